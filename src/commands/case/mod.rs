@@ -1,0 +1,87 @@
+//! `sengketa case ...`: log a dispute and record each step of it.
+
+mod add;
+mod close;
+mod decide;
+mod edit;
+mod list;
+mod qualify;
+mod reject;
+mod show;
+mod undo;
+mod withdraw;
+
+use super::Ctx;
+use crate::domain::date::parse_arg;
+use crate::domain::lifecycle::Action;
+use crate::domain::register_no::CaseRef;
+use crate::domain::{Date, DomainError};
+use crate::error::Result;
+
+/// Log disputes and record their steps.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    Add(add::Args),
+    Qualify(qualify::Args),
+    Reject(reject::Args),
+    Withdraw(withdraw::Args),
+    Decide(decide::Args),
+    Close(close::Args),
+    Undo(undo::Args),
+    Edit(edit::Args),
+    Show(show::Args),
+    List(list::Args),
+}
+
+pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
+    match cmd {
+        Command::Add(a) => add::run(a, ctx),
+        Command::Qualify(a) => qualify::run(a, ctx),
+        Command::Reject(a) => reject::run(a, ctx),
+        Command::Withdraw(a) => withdraw::run(a, ctx),
+        Command::Decide(a) => decide::run(a, ctx),
+        Command::Close(a) => close::run(a, ctx),
+        Command::Undo(a) => undo::run(a, ctx),
+        Command::Edit(a) => edit::run(a, ctx),
+        Command::Show(a) => show::run(a, ctx),
+        Command::List(a) => list::run(a, ctx),
+    }
+    .map(|()| 0)
+}
+
+/// For clap: a case named by its register number or as YEAR/SERIAL.
+fn parse_case(s: &str) -> Result<CaseRef, String> {
+    CaseRef::parse(s).map_err(|e: DomainError| e.to_string())
+}
+
+/// What every step takes: the case, the legal date, a note, the actor.
+#[derive(Debug, clap::Args)]
+pub struct Step {
+    /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
+    #[arg(value_parser = parse_case, value_name = "CASE")]
+    pub case: CaseRef,
+    /// The legal date of the act (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY) [default: today]
+    #[arg(long, value_parser = parse_arg, value_name = "DATE")]
+    pub on: Option<Date>,
+    /// A note kept with the step in the history
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Who records the step [default: SENGKETA_ACTOR, else the OS user]
+    #[arg(long)]
+    pub actor: Option<String>,
+}
+
+/// Records `action` as `step` says; reports the change on stderr.
+fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
+    let on = step.on.unwrap_or(ctx.today);
+    ctx.not_future(&format!("the {} date", action.kind()), on)?;
+    let mut reg = ctx.open()?;
+    let before = reg.find(&step.case)?.state;
+    let stamp = ctx.stamp(step.actor, step.note);
+    let case = reg.apply(&step.case, &action, on, &stamp)?;
+    eprintln!(
+        "{}: {} -> {} on {on}",
+        case.register_no, before, case.state
+    );
+    Ok(())
+}

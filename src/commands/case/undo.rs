@@ -1,0 +1,46 @@
+//! `sengketa case undo`.
+
+use super::parse_case;
+use crate::commands::Ctx;
+use crate::domain::register_no::CaseRef;
+use crate::error::{Error, Result};
+use crate::render::case::describe;
+
+/// Revert the latest step of a case that is not yet reverted.
+///
+/// The undo is a new event in the history; the reverted step stays there, marked.
+/// Repeating undo walks further back; the entry itself cannot be undone.
+///
+/// Examples:
+///   sengketa case undo 2017/1 --reason "closed the wrong case"
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
+    #[arg(value_parser = parse_case, value_name = "CASE")]
+    case: CaseRef,
+    /// Why the step is reverted (kept in the history)
+    #[arg(long)]
+    reason: String,
+    /// Who records the undo [default: SENGKETA_ACTOR, else the OS user]
+    #[arg(long)]
+    actor: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    if args.reason.trim().is_empty() {
+        return Err(Error::invalid("--reason is empty").with_hint("say why the step is reverted"));
+    }
+    let mut reg = ctx.open()?;
+    let stamp = ctx.stamp(args.actor, None);
+    let (case, reverted) = reg.undo(&args.case, args.reason.trim(), ctx.today, &stamp)?;
+    eprintln!(
+        "{}: reverted step {} ({} on {}); now {}",
+        case.register_no,
+        reverted.seq,
+        describe(&reverted),
+        reverted.on,
+        case.state
+    );
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! The command tree: one file per subcommand, groups as folders, one `match` to dispatch.
+
+mod case;
+mod config;
+mod init;
+
+use crate::domain::Date;
+use crate::error::{Error, Result};
+use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, Register, cases::Stamp};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// A register of public-information disputes (sengketa informasi publik) for Indonesia's
+/// Information Commissions, kept in one SQLite file.
+///
+/// Clerks log each dispute and record every step; analysts export the register and the
+/// yearly recaps. Exit codes: 0 success, 1 a check found differences, 2 usage,
+/// 3 invalid input or refused step, 4 no such case, 5 register unavailable, 70 internal.
+#[derive(Debug, Parser)]
+#[command(name = "sengketa", version, max_term_width = 100)]
+pub struct Cli {
+    /// The register file [default: the platform data folder's sengketa/register.db]
+    #[arg(long, global = true, env = "SENGKETA_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(init::Args),
+    #[command(subcommand)]
+    Config(config::Command),
+    #[command(subcommand)]
+    Case(case::Command),
+}
+
+/// Runs a command; returns the exit code on success (1 when a check found differences).
+pub fn run(cli: Cli) -> Result<i32> {
+    let ctx = Ctx::from_env(cli.db)?;
+    match cli.command {
+        Command::Init(args) => init::run(args, &ctx),
+        Command::Config(cmd) => config::run(cmd, &ctx),
+        Command::Case(cmd) => case::run(cmd, &ctx),
+    }
+}
+
+/// What every command may need: where the register is, what day it is, who is acting.
+pub struct Ctx {
+    db: Option<PathBuf>,
+    pub today: Date,
+    now: String,
+    busy_timeout: Duration,
+}
+
+impl Ctx {
+    fn from_env(db: Option<PathBuf>) -> Result<Ctx> {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        let now = chrono::Utc::now();
+        let today = match env("SENGKETA_TODAY") {
+            Some(t) => Date::parse(&t).map_err(|e| {
+                Error::usage(format!("SENGKETA_TODAY: {e}"))
+                    .with_hint("set it to a date such as 2019-12-31, or unset it")
+            })?,
+            None => Date::parse(&now.format("%Y-%m-%d").to_string()).expect("a date"),
+        };
+        let now = match env("SENGKETA_NOW") {
+            Some(t) => chrono::DateTime::parse_from_rfc3339(&t)
+                .map_err(|e| {
+                    Error::usage(format!("SENGKETA_NOW: {e}"))
+                        .with_hint("set it to a UTC time such as 2019-12-31T08:00:00Z, or unset it")
+                })?
+                .with_timezone(&chrono::Utc),
+            None => now,
+        };
+        let busy_timeout = match env("SENGKETA_BUSY_TIMEOUT_MS") {
+            Some(ms) => ms.parse::<u64>().map_err(|_| {
+                Error::usage(format!("SENGKETA_BUSY_TIMEOUT_MS: '{ms}' is not a number of milliseconds"))
+            })?,
+            None => DEFAULT_BUSY_TIMEOUT_MS,
+        };
+        Ok(Ctx {
+            db,
+            today,
+            now: now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            busy_timeout: Duration::from_millis(busy_timeout),
+        })
+    }
+
+    /// The register's path: `--db`, else `SENGKETA_DB`, else the platform data folder.
+    pub fn db_path(&self) -> Result<PathBuf> {
+        if let Some(p) = &self.db {
+            return Ok(p.clone());
+        }
+        dirs::data_dir()
+            .map(|d| d.join("sengketa").join("register.db"))
+            .ok_or_else(|| {
+                Error::unavailable("there is no platform data folder to keep the register in")
+                    .with_hint("name the register file with --db PATH or SENGKETA_DB")
+            })
+    }
+
+    /// Opens the existing register.
+    pub fn open(&self) -> Result<Register> {
+        Register::open(&self.db_path()?, self.busy_timeout)
+    }
+
+    /// Creates the register if it is missing.
+    pub fn create(&self) -> Result<(Register, bool)> {
+        Register::create(&self.db_path()?, self.busy_timeout)
+    }
+
+    /// Who records a step: `--actor`, else `SENGKETA_ACTOR`, else the OS user.
+    pub fn stamp(&self, actor: Option<String>, note: Option<String>) -> Stamp {
+        let actor = actor
+            .filter(|a| !a.trim().is_empty())
+            .or_else(|| std::env::var("SENGKETA_ACTOR").ok().filter(|a| !a.trim().is_empty()))
+            .unwrap_or_else(os_user);
+        Stamp {
+            actor: actor.trim().to_string(),
+            recorded_at: self.now.clone(),
+            note: note.filter(|n| !n.trim().is_empty()),
+        }
+    }
+
+    /// Refuses a date after today.
+    pub fn not_future(&self, what: &str, date: Date) -> Result<()> {
+        if date > self.today {
+            return Err(crate::domain::DomainError::FutureDate {
+                what: what.to_string(),
+                date,
+                today: self.today,
+            }
+            .into());
+        }
+        Ok(())
+    }
+}
+
+fn os_user() -> String {
+    for key in ["USER", "LOGNAME", "USERNAME"] {
+        if let Ok(u) = std::env::var(key)
+            && !u.trim().is_empty()
+        {
+            return u;
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(m) = std::fs::metadata("/proc/self") {
+            return format!("uid-{}", m.uid());
+        }
+    }
+    "unknown".into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_app() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,115 @@
+//! Calendar dates as registers write them: `YYYY-MM-DD`, or day first as `DD-MM-YYYY`
+//! and `DD/MM/YYYY`. Stored and printed as ISO `YYYY-MM-DD`.
+
+use super::DomainError;
+use chrono::{Datelike, NaiveDate};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(NaiveDate);
+
+impl Date {
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        NaiveDate::from_ymd_opt(year, month, day).map(Date)
+    }
+
+    /// Reads any of the accepted spellings; nothing else.
+    pub fn parse(s: &str) -> Result<Date, DomainError> {
+        let t = s.trim();
+        let bad = || DomainError::NotADate(s.to_string());
+        let parts: Vec<&str> = if t.contains('/') {
+            t.split('/').collect()
+        } else {
+            t.split('-').collect()
+        };
+        if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+            return Err(bad());
+        }
+        let (y, m, d) = if parts[0].len() == 4 && !t.contains('/') {
+            (parts[0], parts[1], parts[2])
+        } else if parts[2].len() == 4 {
+            (parts[2], parts[1], parts[0])
+        } else {
+            return Err(bad());
+        };
+        if m.len() > 2 || d.len() > 2 {
+            return Err(bad());
+        }
+        let (y, m, d) = (
+            y.parse::<i32>().map_err(|_| bad())?,
+            m.parse::<u32>().map_err(|_| bad())?,
+            d.parse::<u32>().map_err(|_| bad())?,
+        );
+        if !(1900..=9999).contains(&y) {
+            return Err(bad());
+        }
+        Date::from_ymd(y, m, d).ok_or_else(bad)
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    pub fn month(self) -> u32 {
+        self.0.month()
+    }
+
+    pub fn ymd(self) -> (i32, u32, u32) {
+        (self.0.year(), self.0.month(), self.0.day())
+    }
+
+    /// The first day of a year.
+    pub fn new_year(year: i32) -> Option<Date> {
+        Date::from_ymd(year, 1, 1)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl FromStr for Date {
+    type Err = DomainError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Date::parse(s)
+    }
+}
+
+/// For clap's `value_parser`: a date, with the accepted spellings in the message.
+pub fn parse_arg(s: &str) -> Result<Date, String> {
+    Date::parse(s).map_err(|e| format!("{e}; write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_three_spellings() {
+        let want = Date::from_ymd(2017, 3, 2).unwrap();
+        assert_eq!(Date::parse("2017-03-02").unwrap(), want);
+        assert_eq!(Date::parse("02-03-2017").unwrap(), want);
+        assert_eq!(Date::parse("02/03/2017").unwrap(), want);
+        assert_eq!(Date::parse("2/3/2017").unwrap(), want);
+        assert_eq!(want.to_string(), "2017-03-02");
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_date() {
+        for bad in [
+            "", "2017", "2017-02-30", "31/04/2017", "2017/03/02", "03-2017-02", "tomorrow",
+            "2017-3-2x", "1-1-17", "0000-01-01", "2017-003-02",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn orders_as_calendar_dates() {
+        assert!(Date::parse("2017-12-31").unwrap() < Date::parse("01/01/2018").unwrap());
+    }
+}

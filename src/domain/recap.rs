@@ -1,0 +1,1 @@
+//! Recap arithmetic (filled in by the recap work).

@@ -1,0 +1,202 @@
+//! Register numbers: the template a commission sets, how a number is made from it, and
+//! how a clerk names a case on the command line (full number or `YEAR/SERIAL`).
+
+use super::{Date, DomainError};
+
+pub const DEFAULT_TEMPLATE: &str = "{serial:03}/{month:roman}/KI-{code}-PS/{year}";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Text(String),
+    Serial(usize),
+    Month,
+    Month2,
+    MonthRoman,
+    Year,
+    Code,
+}
+
+/// A parsed register-number template, e.g. `{serial:03}/{month:roman}/KI-{code}-PS/{year}`.
+/// Placeholders: `{serial}` or `{serial:0N}` (zero-padded to N digits), `{month}`,
+/// `{month:02}`, `{month:roman}`, `{year}`, `{code}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    parts: Vec<Part>,
+}
+
+impl Template {
+    pub fn parse(s: &str) -> Result<Template, DomainError> {
+        let bad = |why: String| DomainError::Other(format!("register template '{s}': {why}"));
+        let mut parts = Vec::new();
+        let mut rest = s;
+        while let Some(open) = rest.find('{') {
+            if open > 0 {
+                parts.push(Part::Text(rest[..open].to_string()));
+            }
+            let close = rest[open..]
+                .find('}')
+                .ok_or_else(|| bad("a '{' is not closed".into()))?
+                + open;
+            let name = &rest[open + 1..close];
+            parts.push(match name {
+                "serial" => Part::Serial(0),
+                "month" => Part::Month,
+                "month:02" => Part::Month2,
+                "month:roman" => Part::MonthRoman,
+                "year" => Part::Year,
+                "code" => Part::Code,
+                _ => match name.strip_prefix("serial:0").map(str::parse::<usize>) {
+                    Some(Ok(w)) if (1..=9).contains(&w) => Part::Serial(w),
+                    _ => return Err(bad(format!("unknown placeholder {{{name}}}"))),
+                },
+            });
+            rest = &rest[close + 1..];
+        }
+        if rest.contains('}') {
+            return Err(bad("a '}' has no '{'".into()));
+        }
+        if !rest.is_empty() {
+            parts.push(Part::Text(rest.to_string()));
+        }
+        let has = |f: fn(&Part) -> bool| parts.iter().any(f);
+        if !has(|p| matches!(p, Part::Serial(_))) || !has(|p| matches!(p, Part::Year)) {
+            return Err(bad(
+                "it must contain {serial} (or {serial:0N}) and {year}, so numbers are unique"
+                    .into(),
+            ));
+        }
+        Ok(Template { parts })
+    }
+
+    pub fn needs_code(&self) -> bool {
+        self.parts.iter().any(|p| matches!(p, Part::Code))
+    }
+
+    /// The number of the `serial`th case received on `received` (the year's serial).
+    pub fn render(&self, serial: i64, received: Date, code: &str) -> String {
+        let mut out = String::with_capacity(32);
+        for part in &self.parts {
+            match part {
+                Part::Text(t) => out.push_str(t),
+                Part::Serial(w) => out.push_str(&format!("{serial:0w$}", w = *w)),
+                Part::Month => out.push_str(&received.month().to_string()),
+                Part::Month2 => out.push_str(&format!("{:02}", received.month())),
+                Part::MonthRoman => out.push_str(roman_month(received.month())),
+                Part::Year => out.push_str(&received.year().to_string()),
+                Part::Code => out.push_str(code),
+            }
+        }
+        out
+    }
+}
+
+pub fn roman_month(month: u32) -> &'static str {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    ROMAN[(month as usize).clamp(1, 12) - 1]
+}
+
+/// How a command names a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseRef {
+    /// `2017/12`: the 12th case received in 2017.
+    Short { year: i32, serial: i64 },
+    /// The register number as printed.
+    Number(String),
+}
+
+impl CaseRef {
+    pub fn parse(s: &str) -> Result<CaseRef, DomainError> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err(DomainError::Other("a case reference is empty".into()));
+        }
+        if let Some((y, n)) = t.split_once('/')
+            && y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && !n.is_empty()
+            && n.len() <= 9
+            && n.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Ok(CaseRef::Short {
+                year: y.parse().expect("four digits"),
+                serial: n.parse().expect("digits"),
+            });
+        }
+        Ok(CaseRef::Number(t.to_string()))
+    }
+}
+
+impl std::fmt::Display for CaseRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CaseRef::Short { year, serial } => write!(f, "{year}/{serial}"),
+            CaseRef::Number(n) => f.write_str(n),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_template_gives_the_commission_style() {
+        let t = Template::parse(DEFAULT_TEMPLATE).unwrap();
+        let d = Date::parse("2013-03-14").unwrap();
+        assert_eq!(t.render(28, d, "JBI"), "028/III/KI-JBI-PS/2013");
+        assert_eq!(t.render(1234, d, "JBI"), "1234/III/KI-JBI-PS/2013");
+        assert!(t.needs_code());
+    }
+
+    #[test]
+    fn other_templates() {
+        let d = Date::parse("2025-10-01").unwrap();
+        let t = Template::parse("{serial:04}/{month:roman}/KIP-DKI-PS/{year}").unwrap();
+        assert_eq!(t.render(39, d, ""), "0039/X/KIP-DKI-PS/2025");
+        assert!(!t.needs_code());
+        let t = Template::parse("{year}.{month:02}.{month}.{serial}").unwrap();
+        assert_eq!(t.render(7, d, ""), "2025.10.10.7");
+    }
+
+    #[test]
+    fn templates_must_make_unique_numbers() {
+        for bad in [
+            "{serial}/PS",
+            "{month}/{year}",
+            "{serial}/{year",
+            "{serial}/{yaer}",
+            "{serial:0}/{year}",
+            "x}{serial}{year}",
+        ] {
+            assert!(Template::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn roman_months() {
+        let all: Vec<_> = (1..=12).map(roman_month).collect();
+        assert_eq!(all.join(" "), "I II III IV V VI VII VIII IX X XI XII");
+    }
+
+    #[test]
+    fn case_refs() {
+        assert_eq!(
+            CaseRef::parse("2017/12").unwrap(),
+            CaseRef::Short {
+                year: 2017,
+                serial: 12
+            }
+        );
+        assert_eq!(
+            CaseRef::parse("028/III/KI-JBI-PS/2013").unwrap(),
+            CaseRef::Number("028/III/KI-JBI-PS/2013".into())
+        );
+        assert_eq!(
+            CaseRef::parse("17/12").unwrap(),
+            CaseRef::Number("17/12".into())
+        );
+        assert!(CaseRef::parse("  ").is_err());
+    }
+}

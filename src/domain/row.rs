@@ -1,0 +1,1 @@
+//! Register CSV rows (filled in by the import work).

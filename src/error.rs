@@ -1,0 +1,142 @@
+//! Errors as the user meets them: a kind that picks the exit code, a message, and an
+//! optional hint on what to do next.
+
+use std::fmt;
+
+/// What kind of failure, and so which exit code (documented in README.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A check ran and found differences (exit 1).
+    Differences,
+    /// The command line itself is wrong (exit 2).
+    Usage,
+    /// Invalid input or a refused transition (exit 3).
+    Invalid,
+    /// No such case (exit 4).
+    NotFound,
+    /// The register file is missing, locked, unreadable or too new (exit 5).
+    Unavailable,
+    /// A bug or an unexpected system failure (exit 70).
+    Internal,
+}
+
+impl Kind {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Kind::Differences => 1,
+            Kind::Usage => 2,
+            Kind::Invalid => 3,
+            Kind::NotFound => 4,
+            Kind::Unavailable => 5,
+            Kind::Internal => 70,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Error {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(Kind::Invalid, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(Kind::NotFound, message)
+    }
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self::new(Kind::Unavailable, message)
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(Kind::Internal, message)
+    }
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<crate::domain::DomainError> for Error {
+    fn from(e: crate::domain::DomainError) -> Self {
+        let hint = e.hint();
+        let err = Error::invalid(e.to_string());
+        match hint {
+            Some(h) => err.with_hint(h),
+            None => err,
+        }
+    }
+}
+
+const BROKEN_PIPE: &str = "output closed (broken pipe)";
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error::internal(BROKEN_PIPE);
+        }
+        Error::internal(format!("input/output failed: {e}"))
+    }
+}
+
+impl From<csv::Error> for Error {
+    fn from(e: csv::Error) -> Self {
+        match e.kind() {
+            csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
+                Error::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+            }
+            _ => Error::invalid(format!("CSV: {e}")),
+        }
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        if e.is_io() {
+            return Error::from(std::io::Error::from(e));
+        }
+        Error::internal(format!("JSON: {e}"))
+    }
+}
+
+/// True when the error is a closed pipe on output (`sengketa export | head`): success.
+pub fn is_broken_pipe(e: &Error) -> bool {
+    e.message == BROKEN_PIPE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_are_the_documented_ones() {
+        assert_eq!(Kind::Differences.exit_code(), 1);
+        assert_eq!(Kind::Usage.exit_code(), 2);
+        assert_eq!(Kind::Invalid.exit_code(), 3);
+        assert_eq!(Kind::NotFound.exit_code(), 4);
+        assert_eq!(Kind::Unavailable.exit_code(), 5);
+        assert_eq!(Kind::Internal.exit_code(), 70);
+    }
+}

@@ -1,0 +1,28 @@
+//! `sengketa`: a register of public-information disputes for Indonesia's Information
+//! Commissions. This file only parses, runs, and turns an error into an exit code.
+
+mod commands;
+mod domain;
+mod error;
+mod render;
+mod storage;
+
+use clap::Parser;
+use std::io::Write;
+
+fn main() {
+    let cli = commands::Cli::parse();
+    let code = match commands::run(cli) {
+        Ok(code) => code,
+        Err(e) if error::is_broken_pipe(&e) => 0,
+        Err(e) => {
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(err, "error: {}", e.message);
+            if let Some(hint) = &e.hint {
+                let _ = writeln!(err, "hint: {hint}");
+            }
+            e.kind.exit_code()
+        }
+    };
+    std::process::exit(code);
+}

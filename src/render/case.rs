@@ -1,0 +1,231 @@
+//! Cases and their timelines, as tables, CSV and JSON.
+
+use super::{csv_writer, opt, table};
+use crate::domain::lifecycle::Facts;
+use crate::storage::{CaseRecord, EventRecord};
+use serde::Serialize;
+use serde_json::{Value, json};
+use std::io::{self, Write};
+
+pub const LIST_HEADER: &[&str] = &[
+    "register_no",
+    "received_on",
+    "state",
+    "applicant",
+    "applicant_kind",
+    "public_body",
+    "subject",
+];
+
+fn list_cells(c: &CaseRecord) -> [String; 7] {
+    [
+        c.register_no.clone(),
+        c.facts.received_on.to_string(),
+        c.state.to_string(),
+        c.applicant.clone(),
+        c.applicant_kind.to_string(),
+        c.body.clone(),
+        c.subject.clone(),
+    ]
+}
+
+/// The JSON form of a case: every field, stable keys.
+pub fn case_json(c: &CaseRecord) -> Value {
+    let f: &Facts = &c.facts;
+    json!({
+        "register_no": c.register_no,
+        "year": c.year,
+        "serial": c.serial,
+        "received_on": f.received_on.to_string(),
+        "applicant": c.applicant,
+        "applicant_kind": c.applicant_kind.as_str(),
+        "public_body": c.body,
+        "subject": c.subject,
+        "state": c.state.as_str(),
+        "qualified_on": f.qualified_on.map(|d| d.to_string()),
+        "not_qualified_on": f.not_qualified_on.map(|d| d.to_string()),
+        "not_qualified_reason": f.not_qualified_reason.map(|r| r.as_str()),
+        "withdrawn_on": f.withdrawn_on.map(|d| d.to_string()),
+        "decided_on": f.decided_on.map(|d| d.to_string()),
+        "decision_via": f.decision.map(|(v, _)| v.as_str()),
+        "decision_outcome": f.decision.map(|(_, o)| o.as_str()),
+        "decision_no": f.decision_no,
+        "closed_on": f.closed_on.map(|d| d.to_string()),
+    })
+}
+
+#[derive(Serialize)]
+struct EventJson<'a> {
+    seq: i64,
+    on: String,
+    kind: &'a str,
+    from_state: Option<&'static str>,
+    to_state: &'static str,
+    what: String,
+    actor: &'a str,
+    recorded_at: &'a str,
+    note: Option<&'a str>,
+    reverts: Option<i64>,
+    reverted_by: Option<i64>,
+}
+
+/// What happened, in words: the step and its particulars.
+pub fn describe(e: &EventRecord) -> String {
+    match e.kind.as_str() {
+        "add" => "entered (application received)".into(),
+        "qualify" => "qualified".into(),
+        "reject" => format!("does not qualify: {}", opt(&e.reason)),
+        "withdraw" => "withdrawn by the applicant".into(),
+        "decide" => {
+            let mut s = format!("decided via {}: {}", opt(&e.via), opt(&e.outcome));
+            if let Some(n) = &e.decision_no {
+                s += &format!(" (decision {n})");
+            }
+            s
+        }
+        "close" => "closed".into(),
+        "undo" => format!(
+            "undo of step {}: {}",
+            opt(&e.reverts),
+            e.detail.as_deref().unwrap_or("")
+        ),
+        "edit" => format!("corrected {}", e.detail.as_deref().unwrap_or("")),
+        other => other.to_string(),
+    }
+}
+
+fn event_json(e: &EventRecord) -> EventJson<'_> {
+    EventJson {
+        seq: e.seq,
+        on: e.on.to_string(),
+        kind: &e.kind,
+        from_state: e.from_state.map(|s| s.as_str()),
+        to_state: e.to_state.as_str(),
+        what: describe(e),
+        actor: &e.actor,
+        recorded_at: &e.recorded_at,
+        note: e.note.as_deref(),
+        reverts: e.reverts,
+        reverted_by: e.reverted_by,
+    }
+}
+
+pub fn show_table(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -> io::Result<()> {
+    let v = case_json(c);
+    let mut fields = table(&["field", "value"]);
+    for (k, val) in v.as_object().expect("an object") {
+        let s = match val {
+            Value::Null => "-".to_string(),
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        fields.add_row([k.as_str(), s.as_str()]);
+    }
+    writeln!(out, "{fields}")?;
+    let mut t = table(&["#", "date", "what happened", "state", "actor", "recorded (UTC)", "note"]);
+    for e in events {
+        let mut what = describe(e);
+        if let Some(by) = e.reverted_by {
+            what = format!("[reverted by #{by}] {what}");
+        }
+        let state = match e.from_state {
+            Some(f) if f != e.to_state => format!("{f} -> {}", e.to_state),
+            _ => e.to_state.to_string(),
+        };
+        t.add_row([
+            e.seq.to_string(),
+            e.on.to_string(),
+            what,
+            state,
+            e.actor.clone(),
+            e.recorded_at.clone(),
+            e.note.clone().unwrap_or_default(),
+        ]);
+    }
+    writeln!(out, "{t}")
+}
+
+pub fn show_json(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -> io::Result<()> {
+    let mut v = case_json(c);
+    let timeline: Vec<EventJson> = events.iter().map(event_json).collect();
+    v["timeline"] = serde_json::to_value(timeline).map_err(io::Error::from)?;
+    serde_json::to_writer_pretty(&mut *out, &v)?;
+    writeln!(out)
+}
+
+/// The timeline as CSV, one event a row, naming the case on each.
+pub fn show_csv(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -> csv::Result<()> {
+    let mut w = csv_writer(out);
+    w.write_record([
+        "register_no", "seq", "on", "kind", "from_state", "to_state", "what", "actor",
+        "recorded_at", "note", "reverts", "reverted_by",
+    ])?;
+    for e in events {
+        w.write_record([
+            c.register_no.clone(),
+            e.seq.to_string(),
+            e.on.to_string(),
+            e.kind.clone(),
+            opt(&e.from_state),
+            e.to_state.to_string(),
+            describe(e),
+            e.actor.clone(),
+            e.recorded_at.clone(),
+            e.note.clone().unwrap_or_default(),
+            opt(&e.reverts),
+            opt(&e.reverted_by),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// A list being printed, one case at a time.
+pub enum ListWriter<'a, W: Write> {
+    Table(comfy_table::Table, &'a mut W),
+    Csv(csv::Writer<&'a mut W>),
+    Json { out: &'a mut W, first: bool },
+}
+
+impl<'a, W: Write> ListWriter<'a, W> {
+    pub fn new(format: super::Format, out: &'a mut W) -> crate::error::Result<Self> {
+        Ok(match format {
+            super::Format::Table => ListWriter::Table(table(LIST_HEADER), out),
+            super::Format::Csv => {
+                let mut w = csv_writer(out);
+                w.write_record(LIST_HEADER)?;
+                ListWriter::Csv(w)
+            }
+            super::Format::Json => {
+                out.write_all(b"[")?;
+                ListWriter::Json { out, first: true }
+            }
+        })
+    }
+
+    pub fn push(&mut self, c: &CaseRecord) -> crate::error::Result<()> {
+        match self {
+            ListWriter::Table(t, _) => {
+                t.add_row(list_cells(c));
+            }
+            ListWriter::Csv(w) => w.write_record(list_cells(c))?,
+            ListWriter::Json { out, first } => {
+                out.write_all(if *first { b"\n  " } else { b",\n  " })?;
+                *first = false;
+                serde_json::to_writer(&mut **out, &case_json(c))?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> crate::error::Result<()> {
+        match self {
+            ListWriter::Table(t, out) => writeln!(out, "{t}")?,
+            ListWriter::Csv(mut w) => w.flush()?,
+            ListWriter::Json { out, first } => {
+                out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+            }
+        }
+        Ok(())
+    }
+}

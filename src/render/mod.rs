@@ -1,0 +1,44 @@
+//! Turning computed values into output: tables for people, CSV and JSON for programs,
+//! Markdown for reports. Nothing here decides what the values are.
+
+pub mod case;
+pub mod recap;
+
+use comfy_table::{ContentArrangement, Table, presets};
+use std::io::{self, Write};
+
+/// How a command prints data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table fitted to the terminal.
+    Table,
+    /// Comma-separated values with a header row.
+    Csv,
+    /// JSON with stable keys.
+    Json,
+}
+
+/// A table in the house style: condensed borders, fitted to the terminal when there is one.
+pub fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().copied());
+    t
+}
+
+/// Prints a table with a trailing newline.
+pub fn print_table(out: &mut impl Write, t: &Table) -> io::Result<()> {
+    writeln!(out, "{t}")
+}
+
+/// A CSV writer over `out` (RFC 4180, `\n` line ends).
+pub fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(out)
+}
+
+pub fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(T::to_string).unwrap_or_default()
+}

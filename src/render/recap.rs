@@ -1,0 +1,1 @@
+//! Recap renderings (filled in by the recap work).

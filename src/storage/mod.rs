@@ -1,0 +1,281 @@
+//! The only place that holds SQL: opening the register file the same way every time,
+//! creating and migrating its schema, and typed methods over its tables.
+
+pub mod cases;
+mod import;
+mod recap;
+
+pub use cases::{CaseFilter, CaseRecord, EventRecord, NewCase};
+pub use import::Importer;
+
+use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
+use crate::error::{Error, Kind, Result};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The whole current schema, readable on its own at the repository root.
+pub const SCHEMA: &str = include_str!("../../schema.sql");
+/// The schema version a fresh register is created at.
+pub const SCHEMA_VERSION: i64 = 1;
+/// Steps from an older schema version: `MIGRATIONS[i]` takes version `i + 1` to `i + 2`.
+/// Each runs in a transaction of its own. Version 1 is the first released schema, so
+/// there are none yet.
+const MIGRATIONS: &[&str] = &[];
+
+pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
+
+/// Register-wide settings kept in the register itself.
+pub const SETTINGS: &[(&str, &str)] = &[
+    ("commission-code", "the commission's code in register numbers, e.g. JBI"),
+    (
+        "register-template",
+        "the register-number template, default {serial:03}/{month:roman}/KI-{code}-PS/{year}",
+    ),
+];
+
+/// An open register file.
+pub struct Register {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// How writing commands take the write lock: at once, so that reads inside the transaction
+/// (the next serial, the current state) cannot go stale.
+const WRITE: TransactionBehavior = TransactionBehavior::Immediate;
+
+impl Register {
+    /// Opens an existing register, migrating an older schema; refuses a missing file.
+    pub fn open(path: &Path, busy_timeout: Duration) -> Result<Register> {
+        if !path.exists() {
+            return Err(Error::unavailable(format!(
+                "there is no register at {}",
+                path.display()
+            ))
+            .with_hint("create one with `sengketa init` (or point --db / SENGKETA_DB at yours)"));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| unavailable(path, e))?;
+        let mut reg = Register {
+            conn,
+            path: path.to_path_buf(),
+        };
+        reg.configure(busy_timeout)?;
+        reg.migrate(false)?;
+        Ok(reg)
+    }
+
+    /// Creates the register (and its folders) readable by its owner only, or opens it if
+    /// it is there already. Returns whether it was created.
+    pub fn create(path: &Path, busy_timeout: Duration) -> Result<(Register, bool)> {
+        let created = !path.exists();
+        if created {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    Error::unavailable(format!("cannot create the folder {}: {e}", dir.display()))
+                })?;
+            }
+            create_private_file(path).map_err(|e| {
+                Error::unavailable(format!("cannot create {}: {e}", path.display()))
+            })?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| unavailable(path, e))?;
+        let mut reg = Register {
+            conn,
+            path: path.to_path_buf(),
+        };
+        reg.configure(busy_timeout)?;
+        reg.migrate(true)?;
+        Ok((reg, created))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn configure(&mut self, busy_timeout: Duration) -> Result<()> {
+        let path = self.path.clone();
+        let c = &self.conn;
+        c.busy_timeout(busy_timeout).map_err(|e| unavailable(&path, e))?;
+        // WAL: readers never block the writer; FULL: a recorded step survives a power cut
+        // (this is a legal register); foreign keys are off by default in SQLite.
+        let mode: String = c
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(|e| unavailable(&path, e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::unavailable(format!(
+                "{} cannot be put in WAL mode (it is in {mode} mode)",
+                path.display()
+            )));
+        }
+        c.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+            .map_err(|e| unavailable(&path, e))?;
+        Ok(())
+    }
+
+    fn version(&self) -> Result<i64> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| unavailable(&self.path, e))
+    }
+
+    /// Brings the schema to the current version, one transaction per step.
+    fn migrate(&mut self, may_create: bool) -> Result<()> {
+        let version = self.version()?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::unavailable(format!(
+                "{} was written by a newer sengketa (schema version {version}; this one knows up to {SCHEMA_VERSION})",
+                self.path.display()
+            ))
+            .with_hint("upgrade sengketa; the register has not been changed"));
+        }
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if version == 0 {
+            let tables: i64 = self
+                .conn
+                .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+                .map_err(|e| unavailable(&self.path, e))?;
+            if tables > 0 {
+                return Err(Error::unavailable(format!(
+                    "{} is an SQLite file but not a sengketa register",
+                    self.path.display()
+                ))
+                .with_hint("point --db at a register, or at a new path for `sengketa init`"));
+            }
+            if !may_create {
+                return Err(Error::unavailable(format!(
+                    "{} is empty: it is not an initialised register",
+                    self.path.display()
+                ))
+                .with_hint("run `sengketa init` on it"));
+            }
+            let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+            tx.execute_batch(SCHEMA).map_err(db)?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+                .map_err(db)?;
+            return tx.commit().map_err(db);
+        }
+        for (i, step) in MIGRATIONS.iter().enumerate().skip(version as usize - 1) {
+            let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+            tx.execute_batch(step).map_err(db)?;
+            tx.pragma_update(None, "user_version", i as i64 + 2)
+                .map_err(db)?;
+            tx.commit().map_err(db)?;
+        }
+        Ok(())
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db)
+    }
+
+    pub fn settings(&self) -> Result<Vec<(String, String)>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT key, value FROM settings ORDER BY key")
+            .map_err(db)?;
+        let rows = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+        .map_err(db)?;
+        tx.commit().map_err(db)
+    }
+
+    /// The register-number template and the commission code it needs.
+    fn numbering(conn: &Connection) -> Result<(Template, String)> {
+        let get = |key: &str| -> Result<Option<String>> {
+            conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db)
+        };
+        let template = get("register-template")?.unwrap_or_else(|| DEFAULT_TEMPLATE.into());
+        let template = Template::parse(&template)?;
+        let code = get("commission-code")?.unwrap_or_default();
+        Ok((template, code))
+    }
+}
+
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path).map(drop)
+}
+
+/// An error opening or configuring the file: the register is unavailable.
+fn unavailable(path: &Path, e: rusqlite::Error) -> Error {
+    let mut err = db(e);
+    if err.kind == Kind::Internal {
+        err.kind = Kind::Unavailable;
+    }
+    err.message = format!("{}: {}", path.display(), err.message);
+    err
+}
+
+/// Maps an SQLite error to the user's terms.
+pub(crate) fn db(e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode as C;
+    if let rusqlite::Error::SqliteFailure(f, msg) = &e {
+        let msg = msg.clone().unwrap_or_else(|| f.to_string());
+        return match f.code {
+            C::DatabaseBusy | C::DatabaseLocked => Error::unavailable(
+                "the register is locked by another process and stayed locked past the busy timeout",
+            )
+            .with_hint("try again, or raise SENGKETA_BUSY_TIMEOUT_MS"),
+            C::NotADatabase => Error::unavailable("the file is not an SQLite register"),
+            C::CannotOpen | C::PermissionDenied | C::ReadOnly => {
+                Error::unavailable(format!("cannot use the register file: {msg}"))
+            }
+            C::ConstraintViolation => {
+                Error::invalid(format!("the register refused the change: {msg}"))
+            }
+            _ => Error::internal(format!("SQLite: {msg}")),
+        };
+    }
+    Error::internal(format!("SQLite: {e}"))
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+
+    /// A fresh register in a temp dir (kept alive by the returned guard).
+    pub fn fresh() -> (tempfile::TempDir, Register) {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut reg, created) =
+            Register::create(&dir.path().join("r.db"), Duration::from_secs(5)).unwrap();
+        assert!(created);
+        reg.set_setting("commission-code", "JBI").unwrap();
+        (dir, reg)
+    }
+}

@@ -1,0 +1,1 @@
+//! Recap queries (filled in by the recap work).
