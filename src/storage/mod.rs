@@ -279,3 +279,6 @@ pub(crate) mod test_support {
         (dir, reg)
     }
 }
+
+#[cfg(test)]
+mod proptests;

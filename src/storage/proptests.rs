@@ -1,0 +1,1 @@
+//! Property tests of the history (written by the tests work).
