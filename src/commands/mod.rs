@@ -2,6 +2,8 @@
 
 mod case;
 mod config;
+mod export;
+mod import;
 mod init;
 
 use crate::domain::Date;
@@ -35,6 +37,8 @@ pub enum Command {
     Config(config::Command),
     #[command(subcommand)]
     Case(case::Command),
+    Import(import::Args),
+    Export(export::Args),
 }
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
@@ -44,6 +48,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Init(args) => init::run(args, &ctx),
         Command::Config(cmd) => config::run(cmd, &ctx),
         Command::Case(cmd) => case::run(cmd, &ctx),
+        Command::Import(args) => import::run(args, &ctx),
+        Command::Export(args) => export::run(args, &ctx),
     }
 }
 

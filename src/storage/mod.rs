@@ -2,6 +2,7 @@
 //! creating and migrating its schema, and typed methods over its tables.
 
 pub mod cases;
+mod export;
 mod import;
 mod recap;
 

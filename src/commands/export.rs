@@ -1,0 +1,91 @@
+//! `sengketa export`: the register as the register CSV (or JSON).
+
+use super::Ctx;
+use crate::domain::row::COLUMNS;
+use crate::error::{Error, Result};
+use crate::render::csv_writer;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+/// Write the register as it is now: one row per case, the import's columns.
+///
+/// A register rebuilt by importing an export exports identically, byte for byte.
+///
+/// Examples:
+///   sengketa export -o register.csv
+///   sengketa export --year 2017 --format json
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Only cases received in this year
+    #[arg(long)]
+    year: Option<i32>,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    format: ExportFormat,
+    /// Write to this file (created readable by its owner only) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Json,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    let reg = ctx.open()?;
+    let out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(private_file(path)?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    match args.format {
+        ExportFormat::Csv => {
+            let mut w = csv_writer(&mut out);
+            w.write_record(COLUMNS)?;
+            reg.export(args.year, |fields| Ok(w.write_record(fields)?))?;
+            w.flush()?;
+        }
+        ExportFormat::Json => {
+            let mut first = true;
+            out.write_all(b"[")?;
+            reg.export(args.year, |fields| {
+                out.write_all(if first { b"\n  {" } else { b",\n  {" })?;
+                first = false;
+                for (i, (k, v)) in COLUMNS.iter().zip(fields).enumerate() {
+                    if i > 0 {
+                        out.write_all(b", ")?;
+                    }
+                    serde_json::to_writer(&mut out, k)?;
+                    out.write_all(b": ")?;
+                    if v.is_empty() {
+                        out.write_all(b"null")?;
+                    } else {
+                        serde_json::to_writer(&mut out, v)?;
+                    }
+                }
+                out.write_all(b"}")?;
+                Ok(())
+            })?;
+            out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+        }
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+/// The register holds personal data: an export file is for its owner only.
+fn private_file(path: &PathBuf) -> Result<std::fs::File> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path).map_err(|e| {
+        Error::invalid(format!("cannot write {}: {e}", path.display()))
+            .with_hint("name a file in a folder you can write to")
+    })
+}
