@@ -57,7 +57,10 @@ impl Report {
                     f.column, f.value, f.reason
                 ));
             } else {
-                *self.more.entry(format!("{} ({})", f.rule, f.column)).or_default() += 1;
+                *self
+                    .more
+                    .entry(format!("{} ({})", f.rule, f.column))
+                    .or_default() += 1;
             }
         }
     }
@@ -121,7 +124,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     })?;
 
     let mut reg = ctx.open()?;
-    let source = if name == "-" { "standard input".to_string() } else { name.clone() };
+    let source = if name == "-" {
+        "standard input".to_string()
+    } else {
+        name.clone()
+    };
     let stamp = ctx.stamp(args.actor, Some(format!("imported from {source}")));
     let mut importer = reg.importer(stamp)?;
     let bar = progress(size);

@@ -19,7 +19,10 @@ pub fn run(_args: Args, ctx: &Ctx) -> Result<i32> {
             eprintln!("next: sengketa config set commission-code <CODE>   (e.g. JBI)");
         }
     } else {
-        eprintln!("the register {} is already there; nothing changed", reg.path().display());
+        eprintln!(
+            "the register {} is already there; nothing changed",
+            reg.path().display()
+        );
     }
     Ok(0)
 }

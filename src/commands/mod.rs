@@ -2,9 +2,11 @@
 
 mod case;
 mod config;
+mod demo;
 mod export;
 mod import;
 mod init;
+mod recap;
 
 use crate::domain::Date;
 use crate::error::{Error, Result};
@@ -39,6 +41,8 @@ pub enum Command {
     Case(case::Command),
     Import(import::Args),
     Export(export::Args),
+    Recap(recap::Args),
+    Demo(demo::Args),
 }
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
@@ -50,6 +54,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Case(cmd) => case::run(cmd, &ctx),
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
+        Command::Recap(args) => recap::run(args, &ctx),
+        Command::Demo(args) => demo::run(args, &ctx),
     }
 }
 
@@ -83,7 +89,9 @@ impl Ctx {
         };
         let busy_timeout = match env("SENGKETA_BUSY_TIMEOUT_MS") {
             Some(ms) => ms.parse::<u64>().map_err(|_| {
-                Error::usage(format!("SENGKETA_BUSY_TIMEOUT_MS: '{ms}' is not a number of milliseconds"))
+                Error::usage(format!(
+                    "SENGKETA_BUSY_TIMEOUT_MS: '{ms}' is not a number of milliseconds"
+                ))
             })?,
             None => DEFAULT_BUSY_TIMEOUT_MS,
         };
@@ -122,7 +130,11 @@ impl Ctx {
     pub fn stamp(&self, actor: Option<String>, note: Option<String>) -> Stamp {
         let actor = actor
             .filter(|a| !a.trim().is_empty())
-            .or_else(|| std::env::var("SENGKETA_ACTOR").ok().filter(|a| !a.trim().is_empty()))
+            .or_else(|| {
+                std::env::var("SENGKETA_ACTOR")
+                    .ok()
+                    .filter(|a| !a.trim().is_empty())
+            })
             .unwrap_or_else(os_user);
         Stamp {
             actor: actor.trim().to_string(),

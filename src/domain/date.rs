@@ -23,7 +23,11 @@ impl Date {
         } else {
             t.split('-').collect()
         };
-        if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        if parts.len() != 3
+            || parts
+                .iter()
+                .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+        {
             return Err(bad());
         }
         let (y, m, d) = if parts[0].len() == 4 && !t.contains('/') {
@@ -101,8 +105,17 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_date() {
         for bad in [
-            "", "2017", "2017-02-30", "31/04/2017", "2017/03/02", "03-2017-02", "tomorrow",
-            "2017-3-2x", "1-1-17", "0000-01-01", "2017-003-02",
+            "",
+            "2017",
+            "2017-02-30",
+            "31/04/2017",
+            "2017/03/02",
+            "03-2017-02",
+            "tomorrow",
+            "2017-3-2x",
+            "1-1-17",
+            "0000-01-01",
+            "2017-003-02",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad:?} should be refused");
         }

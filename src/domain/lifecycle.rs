@@ -326,9 +326,20 @@ mod tests {
             };
             let facts = facts_in(*state);
             assert_eq!(facts.state(), *state);
-            match (facts.apply("001/III/X/2017", &action, d("2017-05-01")), want) {
+            match (
+                facts.apply("001/III/X/2017", &action, d("2017-05-01")),
+                want,
+            ) {
                 (Ok(next), Some(to)) => assert_eq!(next.state(), *to, "{state} {cmd}"),
-                (Err(DomainError::Refused { case, state: s, allowed, .. }), None) => {
+                (
+                    Err(DomainError::Refused {
+                        case,
+                        state: s,
+                        allowed,
+                        ..
+                    }),
+                    None,
+                ) => {
                     assert_eq!(case, "001/III/X/2017");
                     assert_eq!(s, *state);
                     assert_eq!(allowed, allowed_from(*state));
@@ -342,7 +353,9 @@ mod tests {
     #[test]
     fn dates_may_not_go_back() {
         let f = facts_in(State::Qualified);
-        let err = f.apply("c", &Action::Withdraw, d("2017-03-31")).unwrap_err();
+        let err = f
+            .apply("c", &Action::Withdraw, d("2017-03-31"))
+            .unwrap_err();
         assert!(matches!(err, DomainError::DateOrder { .. }));
         assert_eq!(
             err.to_string(),
@@ -412,7 +425,11 @@ mod tests {
         let (facts, live) = replay("c", &events[..4]).unwrap();
         assert_eq!(facts.state(), State::Qualified);
         assert_eq!(live, vec![2]);
-        let wrong = [events[0].clone(), events[1].clone(), Recorded::Undo { reverts: 3 }];
+        let wrong = [
+            events[0].clone(),
+            events[1].clone(),
+            Recorded::Undo { reverts: 3 },
+        ];
         assert!(replay("c", &wrong).is_err());
     }
 }

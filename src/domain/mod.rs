@@ -208,10 +208,9 @@ impl DomainError {
             DomainError::Refused { allowed, .. } if allowed.is_empty() => Some(
                 "nothing is allowed from this state; `case undo` reverts the latest step".into(),
             ),
-            DomainError::Refused { allowed, .. } => Some(format!(
-                "allowed from this state: {}",
-                allowed.join(", ")
-            )),
+            DomainError::Refused { allowed, .. } => {
+                Some(format!("allowed from this state: {}", allowed.join(", ")))
+            }
             DomainError::BadDecision { via, .. } => Some(format!(
                 "a decision via {} has one of the outcomes: {}",
                 via.cli_name(),

@@ -76,7 +76,11 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
         faults.push(Fault {
             column: "register_no",
             value: String::new(),
-            reason: format!("the row has {} fields, expected {}", fields.len(), COLUMNS.len()),
+            reason: format!(
+                "the row has {} fields, expected {}",
+                fields.len(),
+                COLUMNS.len()
+            ),
             rule: "field count",
         });
         return Err(faults);
@@ -97,7 +101,11 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
         }
         match Date::parse(s) {
             Ok(d) if d > today => {
-                fault(i, format!("{d} lies in the future (today is {today})"), "future date");
+                fault(
+                    i,
+                    format!("{d} lies in the future (today is {today})"),
+                    "future date",
+                );
                 None
             }
             Ok(d) => Some(d),
@@ -141,7 +149,11 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
     }
     let kind = word(cell(3), 3, ApplicantKind::parse, &mut fault);
     if cell(3).is_empty() {
-        fault(3, "applicant_kind is required (individual, group, legal_entity)".into(), "missing value");
+        fault(
+            3,
+            "applicant_kind is required (individual, group, legal_entity)".into(),
+            "missing value",
+        );
     }
     let qualified = date(6, &mut fault);
     let not_qualified = date(7, &mut fault);
@@ -155,30 +167,64 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
 
     // The path rules, each named by the column that breaks it.
     if given(6) && given(7) {
-        fault(7, "a case cannot both qualify (qualified_on) and not qualify".into(), "qualified and not");
+        fault(
+            7,
+            "a case cannot both qualify (qualified_on) and not qualify".into(),
+            "qualified and not",
+        );
     }
     if given(7) != given(8) {
         let i = if given(7) { 8 } else { 7 };
-        fault(i, "not_qualified_on and not_qualified_reason go together".into(), "reason without date");
+        fault(
+            i,
+            "not_qualified_on and not_qualified_reason go together".into(),
+            "reason without date",
+        );
     }
     if given(7) && given(9) {
-        fault(9, "a case that does not qualify cannot be withdrawn".into(), "not qualified then more");
+        fault(
+            9,
+            "a case that does not qualify cannot be withdrawn".into(),
+            "not qualified then more",
+        );
     }
     if given(7) && given(10) {
-        fault(10, "a case that does not qualify cannot be decided".into(), "not qualified then more");
+        fault(
+            10,
+            "a case that does not qualify cannot be decided".into(),
+            "not qualified then more",
+        );
     }
     if given(7) && given(14) && cell(14) != cell(7) && closed.is_some() && closed != not_qualified {
         fault(14, "a case that does not qualify is closed on that day: leave closed_on empty or equal to not_qualified_on".into(), "not qualified closed later");
     }
     if given(10) && !given(6) {
-        fault(10, "a decision needs the case to have qualified (qualified_on)".into(), "decision without qualification");
+        fault(
+            10,
+            "a decision needs the case to have qualified (qualified_on)".into(),
+            "decision without qualification",
+        );
     }
     if given(10) && given(9) {
-        fault(10, "a withdrawn case cannot be decided".into(), "withdrawn and decided");
+        fault(
+            10,
+            "a withdrawn case cannot be decided".into(),
+            "withdrawn and decided",
+        );
     }
     if given(10) != given(11) || given(10) != given(12) {
-        let i = if !given(11) { 11 } else if !given(12) { 12 } else { 10 };
-        fault(i, "decided_on, decision_via and decision_outcome go together".into(), "partial decision");
+        let i = if !given(11) {
+            11
+        } else if !given(12) {
+            12
+        } else {
+            10
+        };
+        fault(
+            i,
+            "decided_on, decision_via and decision_outcome go together".into(),
+            "partial decision",
+        );
     }
     if let (Some(v), Some(o)) = (via, outcome)
         && let Err(e) = v.check(o)
@@ -187,10 +233,18 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
         fault(12, format!("{e}; {hint}"), "decision pair");
     }
     if given(13) && !given(10) {
-        fault(13, "a decision number needs a decision (decided_on)".into(), "number without decision");
+        fault(
+            13,
+            "a decision number needs a decision (decided_on)".into(),
+            "number without decision",
+        );
     }
     if given(14) && !(given(9) || given(10) || given(7)) {
-        fault(14, "closing needs a withdrawal, a decision or a not-qualified".into(), "closed without end");
+        fault(
+            14,
+            "closing needs a withdrawal, a decision or a not-qualified".into(),
+            "closed without end",
+        );
     }
     // Dates in path order.
     if let Some(r) = received {
@@ -214,7 +268,11 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
             if let Some(&b) = before.iter().find(|&&b| at(b).is_some()) {
                 let bd = at(b).expect("found");
                 if d < bd {
-                    fault(i, format!("{d} is before {} {bd}", COLUMNS[b]), "date order");
+                    fault(
+                        i,
+                        format!("{d} is before {} {bd}", COLUMNS[b]),
+                        "date order",
+                    );
                 }
             }
         }
@@ -232,7 +290,11 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
         decided_on: decided,
         decision: via.zip(outcome),
         decision_no: Some(cell(13).to_string()).filter(|s| !s.is_empty()),
-        closed_on: if not_qualified.is_some() { not_qualified } else { closed },
+        closed_on: if not_qualified.is_some() {
+            not_qualified
+        } else {
+            closed
+        },
     };
     Ok(CaseRow {
         register_no: Some(cell(0).to_string()).filter(|s| !s.is_empty()),
@@ -271,7 +333,11 @@ mod tests {
     }
 
     fn faults(cells: &[(&str, &str)]) -> Vec<(&'static str, &'static str)> {
-        parse(cells).unwrap_err().iter().map(|f| (f.column, f.rule)).collect()
+        parse(cells)
+            .unwrap_err()
+            .iter()
+            .map(|f| (f.column, f.rule))
+            .collect()
     }
 
     #[test]
@@ -285,8 +351,15 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(done.facts.state(), crate::domain::State::Done);
-        let nq = parse(&[("not_qualified_on", "2017-03-05"), ("not_qualified_reason", "late")]).unwrap();
-        assert_eq!(nq.facts.closed_on, nq.facts.not_qualified_on, "not qualified closes the case");
+        let nq = parse(&[
+            ("not_qualified_on", "2017-03-05"),
+            ("not_qualified_reason", "late"),
+        ])
+        .unwrap();
+        assert_eq!(
+            nq.facts.closed_on, nq.facts.not_qualified_on,
+            "not qualified closes the case"
+        );
         let w = parse(&[("withdrawn_on", "2017-03-04"), ("closed_on", "2017-03-20")]).unwrap();
         assert_eq!(w.facts.qualified_on, None);
         assert!(parse(&[]).is_ok());
@@ -294,46 +367,110 @@ mod tests {
 
     #[test]
     fn each_rejection_rule() {
-        assert_eq!(faults(&[("received_on", "")]), vec![("received_on", "missing value")]);
-        assert_eq!(faults(&[("received_on", "2017-02-30")]), vec![("received_on", "not a date")]);
-        assert_eq!(faults(&[("received_on", "2020-01-01")]), vec![("received_on", "future date")]);
-        assert_eq!(faults(&[("applicant", " ")]), vec![("applicant", "missing value")]);
-        assert_eq!(faults(&[("applicant_kind", "alien")]), vec![("applicant_kind", "bad value")]);
         assert_eq!(
-            faults(&[("qualified_on", "2017-03-05"), ("not_qualified_on", "2017-03-05"), ("not_qualified_reason", "late")]),
+            faults(&[("received_on", "")]),
+            vec![("received_on", "missing value")]
+        );
+        assert_eq!(
+            faults(&[("received_on", "2017-02-30")]),
+            vec![("received_on", "not a date")]
+        );
+        assert_eq!(
+            faults(&[("received_on", "2020-01-01")]),
+            vec![("received_on", "future date")]
+        );
+        assert_eq!(
+            faults(&[("applicant", " ")]),
+            vec![("applicant", "missing value")]
+        );
+        assert_eq!(
+            faults(&[("applicant_kind", "alien")]),
+            vec![("applicant_kind", "bad value")]
+        );
+        assert_eq!(
+            faults(&[
+                ("qualified_on", "2017-03-05"),
+                ("not_qualified_on", "2017-03-05"),
+                ("not_qualified_reason", "late")
+            ]),
             vec![("not_qualified_on", "qualified and not")]
         );
-        assert_eq!(faults(&[("not_qualified_on", "2017-03-05")]), vec![("not_qualified_reason", "reason without date")]);
-        assert_eq!(faults(&[("not_qualified_reason", "late")]), vec![("not_qualified_on", "reason without date")]);
         assert_eq!(
-            faults(&[("not_qualified_on", "2017-03-05"), ("not_qualified_reason", "late"), ("withdrawn_on", "2017-03-06")]),
+            faults(&[("not_qualified_on", "2017-03-05")]),
+            vec![("not_qualified_reason", "reason without date")]
+        );
+        assert_eq!(
+            faults(&[("not_qualified_reason", "late")]),
+            vec![("not_qualified_on", "reason without date")]
+        );
+        assert_eq!(
+            faults(&[
+                ("not_qualified_on", "2017-03-05"),
+                ("not_qualified_reason", "late"),
+                ("withdrawn_on", "2017-03-06")
+            ]),
             vec![("withdrawn_on", "not qualified then more")]
         );
         assert_eq!(
-            faults(&[("not_qualified_on", "2017-03-05"), ("not_qualified_reason", "late"), ("closed_on", "2017-03-06")]),
+            faults(&[
+                ("not_qualified_on", "2017-03-05"),
+                ("not_qualified_reason", "late"),
+                ("closed_on", "2017-03-06")
+            ]),
             vec![("closed_on", "not qualified closed later")]
         );
         assert_eq!(
-            faults(&[("decided_on", "2017-05-01"), ("decision_via", "mediation"), ("decision_outcome", "agreement")]),
+            faults(&[
+                ("decided_on", "2017-05-01"),
+                ("decision_via", "mediation"),
+                ("decision_outcome", "agreement")
+            ]),
             vec![("decided_on", "decision without qualification")]
         );
         assert_eq!(
-            faults(&[("qualified_on", "2017-03-05"), ("withdrawn_on", "2017-04-01"), ("decided_on", "2017-05-01"), ("decision_via", "mediation"), ("decision_outcome", "agreement")]),
+            faults(&[
+                ("qualified_on", "2017-03-05"),
+                ("withdrawn_on", "2017-04-01"),
+                ("decided_on", "2017-05-01"),
+                ("decision_via", "mediation"),
+                ("decision_outcome", "agreement")
+            ]),
             vec![("decided_on", "withdrawn and decided")]
         );
         assert_eq!(
-            faults(&[("qualified_on", "2017-03-05"), ("decided_on", "2017-05-01"), ("decision_via", "mediation")]),
+            faults(&[
+                ("qualified_on", "2017-03-05"),
+                ("decided_on", "2017-05-01"),
+                ("decision_via", "mediation")
+            ]),
             vec![("decision_outcome", "partial decision")]
         );
         assert_eq!(
-            faults(&[("qualified_on", "2017-03-05"), ("decided_on", "2017-05-01"), ("decision_via", "mediation"), ("decision_outcome", "granted")]),
+            faults(&[
+                ("qualified_on", "2017-03-05"),
+                ("decided_on", "2017-05-01"),
+                ("decision_via", "mediation"),
+                ("decision_outcome", "granted")
+            ]),
             vec![("decision_outcome", "decision pair")]
         );
-        assert_eq!(faults(&[("decision_no", "1/A")]), vec![("decision_no", "number without decision")]);
-        assert_eq!(faults(&[("closed_on", "2017-05-01")]), vec![("closed_on", "closed without end")]);
-        assert_eq!(faults(&[("qualified_on", "2017-03-01")]), vec![("qualified_on", "date order")]);
         assert_eq!(
-            faults(&[("qualified_on", "2017-03-05"), ("withdrawn_on", "2017-03-04")]),
+            faults(&[("decision_no", "1/A")]),
+            vec![("decision_no", "number without decision")]
+        );
+        assert_eq!(
+            faults(&[("closed_on", "2017-05-01")]),
+            vec![("closed_on", "closed without end")]
+        );
+        assert_eq!(
+            faults(&[("qualified_on", "2017-03-01")]),
+            vec![("qualified_on", "date order")]
+        );
+        assert_eq!(
+            faults(&[
+                ("qualified_on", "2017-03-05"),
+                ("withdrawn_on", "2017-03-04")
+            ]),
             vec![("withdrawn_on", "date order")]
         );
         assert_eq!(
@@ -344,7 +481,11 @@ mod tests {
 
     #[test]
     fn every_fault_of_a_row_is_reported() {
-        let f = faults(&[("received_on", "x"), ("applicant_kind", "alien"), ("closed_on", "2017-05-01")]);
+        let f = faults(&[
+            ("received_on", "x"),
+            ("applicant_kind", "alien"),
+            ("closed_on", "2017-05-01"),
+        ]);
         assert_eq!(f.len(), 3, "{f:?}");
     }
 
@@ -354,6 +495,10 @@ mod tests {
         let mut h = COLUMNS.to_vec();
         h.swap(1, 2);
         assert!(check_header(&h).unwrap_err().contains("column 2"));
-        assert!(check_header(&COLUMNS[..14]).unwrap_err().contains("no column 15"));
+        assert!(
+            check_header(&COLUMNS[..14])
+                .unwrap_err()
+                .contains("no column 15")
+        );
     }
 }

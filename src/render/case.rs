@@ -122,7 +122,15 @@ pub fn show_table(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) 
         fields.add_row([k.as_str(), s.as_str()]);
     }
     writeln!(out, "{fields}")?;
-    let mut t = table(&["#", "date", "what happened", "state", "actor", "recorded (UTC)", "note"]);
+    let mut t = table(&[
+        "#",
+        "date",
+        "what happened",
+        "state",
+        "actor",
+        "recorded (UTC)",
+        "note",
+    ]);
     for e in events {
         let mut what = describe(e);
         if let Some(by) = e.reverted_by {
@@ -157,8 +165,18 @@ pub fn show_json(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -
 pub fn show_csv(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -> csv::Result<()> {
     let mut w = csv_writer(out);
     w.write_record([
-        "register_no", "seq", "on", "kind", "from_state", "to_state", "what", "actor",
-        "recorded_at", "note", "reverts", "reverted_by",
+        "register_no",
+        "seq",
+        "on",
+        "kind",
+        "from_state",
+        "to_state",
+        "what",
+        "actor",
+        "recorded_at",
+        "note",
+        "reverts",
+        "reverted_by",
     ])?;
     for e in events {
         w.write_record([

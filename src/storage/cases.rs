@@ -3,7 +3,9 @@
 use super::{Register, WRITE, db};
 use crate::domain::lifecycle::{Action, Facts, Recorded, replay};
 use crate::domain::register_no::CaseRef;
-use crate::domain::{ApplicantKind, Date, DomainError, Outcome, Reason, State, Via, body_key, tidy};
+use crate::domain::{
+    ApplicantKind, Date, DomainError, Outcome, Reason, State, Via, body_key, tidy,
+};
 use crate::error::{Error, Result};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
@@ -79,7 +81,11 @@ pub struct EventRecord {
 impl EventRecord {
     fn recorded(&self) -> Recorded {
         let action = match self.kind.as_str() {
-            "add" => return Recorded::Add { received_on: self.on },
+            "add" => {
+                return Recorded::Add {
+                    received_on: self.on,
+                };
+            }
             "undo" => {
                 return Recorded::Undo {
                     reverts: self.reverts.unwrap_or(0),
@@ -258,7 +264,9 @@ pub(crate) fn insert_case(
         Err(e) if is_unique(&e, "cases.register_no") => Err(Error::invalid(format!(
             "register number {register_no} is already in the register"
         ))
-        .with_hint("each register number is given once; leave it out to have the next one assigned")),
+        .with_hint(
+            "each register number is given once; leave it out to have the next one assigned",
+        )),
         Err(e) => Err(db(e)),
     }
 }
@@ -354,7 +362,10 @@ fn find_in(conn: &Connection, r: &CaseRef) -> Result<CaseRecord> {
                 "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id
                  WHERE c.year = ?1 AND c.serial = ?2"
             ))
-            .and_then(|mut st| st.query_row(params![year, serial], case_from_row).optional()),
+            .and_then(|mut st| {
+                st.query_row(params![year, serial], case_from_row)
+                    .optional()
+            }),
         CaseRef::Number(n) => conn
             .prepare_cached(&format!(
                 "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id
@@ -615,9 +626,15 @@ impl Register {
              body_id = coalesce(?5, body_id) WHERE id = ?1",
             params![
                 case.id,
-                edit.applicant.as_deref().map(str::trim).unwrap_or(&case.applicant),
+                edit.applicant
+                    .as_deref()
+                    .map(str::trim)
+                    .unwrap_or(&case.applicant),
                 edit.applicant_kind.unwrap_or(case.applicant_kind).as_str(),
-                edit.subject.as_deref().map(str::trim).unwrap_or(&case.subject),
+                edit.subject
+                    .as_deref()
+                    .map(str::trim)
+                    .unwrap_or(&case.subject),
                 new_body,
             ],
         )
@@ -633,7 +650,8 @@ impl Register {
         filter: &CaseFilter,
         mut each: impl FnMut(CaseRecord) -> Result<()>,
     ) -> Result<()> {
-        let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id WHERE 1");
+        let mut sql =
+            format!("SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id WHERE 1");
         let mut args: Vec<Box<dyn ToSql>> = Vec::new();
         if let Some(y) = filter.year {
             args.push(Box::new(y));
@@ -721,9 +739,16 @@ mod tests {
         n.body = "DINAS PENDIDIKAN".into();
         let h = reg.add_case(&n, &stamp()).unwrap();
         assert_eq!(h.register_no, "028/III/KIP-PS/2013");
-        assert_eq!(h.body, "Dinas Pendidikan", "same body up to case and spaces");
+        assert_eq!(
+            h.body, "Dinas Pendidikan",
+            "same body up to case and spaces"
+        );
         let err = reg.add_case(&n, &stamp()).unwrap_err();
-        assert!(err.message.contains("already in the register"), "{}", err.message);
+        assert!(
+            err.message.contains("already in the register"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
@@ -732,16 +757,21 @@ mod tests {
         reg.add_case(&new_case("2017-03-02"), &stamp()).unwrap();
         let r = CaseRef::parse("2017/1").unwrap();
         let d = |s| Date::parse(s).unwrap();
-        reg.apply(&r, &Action::Qualify, d("2017-03-09"), &stamp()).unwrap();
+        reg.apply(&r, &Action::Qualify, d("2017-03-09"), &stamp())
+            .unwrap();
         let decide = Action::Decide {
             via: Via::Adjudication,
             outcome: Outcome::PartlyGranted,
             decision_no: Some("001/VI/KI-JBI-PS-A/2017".into()),
         };
         reg.apply(&r, &decide, d("2017-06-20"), &stamp()).unwrap();
-        let closed = reg.apply(&r, &Action::Close, d("2017-07-12"), &stamp()).unwrap();
+        let closed = reg
+            .apply(&r, &Action::Close, d("2017-07-12"), &stamp())
+            .unwrap();
         assert_eq!(closed.state, State::Done);
-        let (after, reverted) = reg.undo(&r, "wrong case", d("2026-11-29"), &stamp()).unwrap();
+        let (after, reverted) = reg
+            .undo(&r, "wrong case", d("2026-11-29"), &stamp())
+            .unwrap();
         assert_eq!(reverted.kind, "close");
         assert_eq!(after.state, State::Decided);
         assert_eq!(after.facts, reg.replayed(&after).unwrap());

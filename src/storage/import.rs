@@ -48,7 +48,9 @@ impl Importer<'_> {
             return Err(Error::invalid(
                 "the register has no commission code to number this case with",
             )
-            .with_hint("run `sengketa config set commission-code <CODE>` first, or fill register_no"));
+            .with_hint(
+                "run `sengketa config set commission-code <CODE>` first, or fill register_no",
+            ));
         }
         let serial = next_serial(tx, year)?;
         let register_no = match &row.register_no {

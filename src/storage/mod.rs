@@ -28,7 +28,10 @@ pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
 
 /// Register-wide settings kept in the register itself.
 pub const SETTINGS: &[(&str, &str)] = &[
-    ("commission-code", "the commission's code in register numbers, e.g. JBI"),
+    (
+        "commission-code",
+        "the commission's code in register numbers, e.g. JBI",
+    ),
     (
         "register-template",
         "the register-number template, default {serial:03}/{month:roman}/KI-{code}-PS/{year}",
@@ -49,11 +52,12 @@ impl Register {
     /// Opens an existing register, migrating an older schema; refuses a missing file.
     pub fn open(path: &Path, busy_timeout: Duration) -> Result<Register> {
         if !path.exists() {
-            return Err(Error::unavailable(format!(
-                "there is no register at {}",
-                path.display()
-            ))
-            .with_hint("create one with `sengketa init` (or point --db / SENGKETA_DB at yours)"));
+            return Err(
+                Error::unavailable(format!("there is no register at {}", path.display()))
+                    .with_hint(
+                        "create one with `sengketa init` (or point --db / SENGKETA_DB at yours)",
+                    ),
+            );
         }
         let conn = Connection::open_with_flags(
             path,
@@ -104,7 +108,8 @@ impl Register {
     fn configure(&mut self, busy_timeout: Duration) -> Result<()> {
         let path = self.path.clone();
         let c = &self.conn;
-        c.busy_timeout(busy_timeout).map_err(|e| unavailable(&path, e))?;
+        c.busy_timeout(busy_timeout)
+            .map_err(|e| unavailable(&path, e))?;
         // WAL: readers never block the writer; FULL: a recorded step survives a power cut
         // (this is a legal register); foreign keys are off by default in SQLite.
         let mode: String = c

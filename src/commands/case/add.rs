@@ -53,10 +53,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         ("--subject", &args.subject),
     ] {
         if value.trim().is_empty() {
-            return Err(Error::invalid(format!("{flag} is empty")).with_hint(format!("give {flag} a value")));
+            return Err(Error::invalid(format!("{flag} is empty"))
+                .with_hint(format!("give {flag} a value")));
         }
     }
-    if args.register_no.as_ref().is_some_and(|n| n.trim().is_empty()) {
+    if args
+        .register_no
+        .as_ref()
+        .is_some_and(|n| n.trim().is_empty())
+    {
         return Err(Error::invalid("--register-no is empty")
             .with_hint("leave --register-no out to have the next number assigned"));
     }

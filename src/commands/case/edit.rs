@@ -56,7 +56,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         subject: args.subject,
     };
     let mut reg = ctx.open()?;
-    let case = reg.edit(&args.case, &edit, ctx.today, &ctx.stamp(args.actor, args.note))?;
+    let case = reg.edit(
+        &args.case,
+        &edit,
+        ctx.today,
+        &ctx.stamp(args.actor, args.note),
+    )?;
     eprintln!("{}: corrected", case.register_no);
     Ok(())
 }

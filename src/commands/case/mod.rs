@@ -79,9 +79,6 @@ fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
     let before = reg.find(&step.case)?.state;
     let stamp = ctx.stamp(step.actor, step.note);
     let case = reg.apply(&step.case, &action, on, &stamp)?;
-    eprintln!(
-        "{}: {} -> {} on {on}",
-        case.register_no, before, case.state
-    );
+    eprintln!("{}: {} -> {} on {on}", case.register_no, before, case.state);
     Ok(())
 }

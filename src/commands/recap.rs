@@ -1,0 +1,273 @@
+//! `sengketa recap`: the yearly recap tables, and `recap check` of a published table.
+
+use super::Ctx;
+use crate::domain::date::parse_arg;
+use crate::domain::recap::{
+    self, BY_BODY, BY_OUTCOME, PAPER, Published, View, flow_view, paper_view,
+};
+use crate::domain::{Date, Lang};
+use crate::error::{Error, Result};
+use crate::render::recap::{RecapFormat, render};
+use crate::storage::Register;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Yearly recap tables of the register, like Table 1 of the Jambi paper.
+///
+/// The recap of a year is about the cohort of cases received in that year, counting only
+/// what had happened by the as-of date (undone steps don't count). No applicant names.
+///
+/// Columns (paper layout): entered; not_qualified; qualified; withdrawn (at any stage);
+/// interim_ruling; processed = qualified - interim_ruling; done (processed cases that are
+/// done); in_process = processed - done.
+///
+/// Examples:
+///   sengketa recap --years 2017-2018 --as-of 2019-12-31
+///   sengketa recap --format csv > recap.csv
+///   sengketa recap --by body --year 2017 --lang id
+///   sengketa recap --flow
+///   sengketa recap check table1-published.csv --as-of 2019-12-31
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    #[command(subcommand)]
+    check: Option<Sub>,
+    /// Only this year
+    #[arg(long, conflicts_with = "years")]
+    year: Option<i32>,
+    /// A range of years, e.g. 2017-2018 (years without cases are rows of zeros)
+    #[arg(long, value_parser = parse_years, value_name = "FROM-TO")]
+    years: Option<(i32, i32)>,
+    /// Count only what had happened by this date [default: today]
+    #[arg(long, value_parser = parse_arg, value_name = "DATE")]
+    as_of: Option<Date>,
+    /// Another view: per public body, or per disposition
+    #[arg(long, value_enum, conflicts_with = "flow")]
+    by: Option<By>,
+    /// Stock and flow per year: open at the start, received, finished, open at the end
+    #[arg(long)]
+    flow: bool,
+    #[arg(long, value_enum, default_value_t = RecapFormat::Table)]
+    format: RecapFormat,
+    /// The language of the labels (table and md)
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    lang: Lang,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum By {
+    Body,
+    Outcome,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Sub {
+    Check(CheckArgs),
+}
+
+/// Check a published recap table against the register.
+///
+/// Reads a recap in the CSV form of `recap --format csv` (a header of keys, "year" first;
+/// missing keys allowed; "-" reads as 0). Lists every cell that differs from the
+/// register, every row whose own arithmetic does not add up, and what the register can
+/// explain. Exit 0 when every cell matches and every row adds up, 1 otherwise.
+///
+/// Examples:
+///   sengketa recap check table1-published.csv --as-of 2019-12-31
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+struct CheckArgs {
+    /// The published table (CSV), or - for standard input
+    file: PathBuf,
+    /// Compare with the register as of this date [default: today]
+    #[arg(long, value_parser = parse_arg, value_name = "DATE")]
+    as_of: Option<Date>,
+}
+
+fn parse_years(s: &str) -> Result<(i32, i32), String> {
+    let bad = || format!("'{s}' is not a range of years; write e.g. 2017-2018");
+    let (a, b) = s.split_once('-').ok_or_else(bad)?;
+    let (a, b): (i32, i32) = (
+        a.trim().parse().map_err(|_| bad())?,
+        b.trim().parse().map_err(|_| bad())?,
+    );
+    if !(1900..=9999).contains(&a) || !(1900..=9999).contains(&b) {
+        return Err(bad());
+    }
+    if a > b {
+        return Err(format!("'{s}': the first year comes after the last"));
+    }
+    Ok((a, b))
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    let reg = ctx.open()?;
+    if let Some(Sub::Check(c)) = args.check {
+        return check(&reg, c, ctx);
+    }
+    let as_of = args.as_of.unwrap_or(ctx.today);
+    let years = args.years.or(args.year.map(|y| (y, y)));
+    let view = recap_view(&reg, as_of, years, args.by, args.flow)?;
+    let mut out = std::io::stdout().lock();
+    render(&mut out, &view, args.format, args.lang)?;
+    out.flush()?;
+    Ok(0)
+}
+
+fn recap_view(
+    reg: &Register,
+    as_of: Date,
+    years: Option<(i32, i32)>,
+    by: Option<By>,
+    flow: bool,
+) -> Result<View> {
+    Ok(match (by, flow) {
+        (Some(By::Body), _) => View {
+            columns: BY_BODY,
+            rows: reg.recap_by_body(as_of, years)?,
+        },
+        (Some(By::Outcome), _) => {
+            let rows = reg.recap_by_outcome(as_of, years)?;
+            let zero = |y: i32| {
+                let mut r = vec![recap::Cell::Int(0); BY_OUTCOME.len()];
+                r[0] = recap::Cell::Int(y as i64);
+                r
+            };
+            let year_of = |r: &Vec<recap::Cell>| match r[0] {
+                recap::Cell::Int(y) => y as i32,
+                _ => 0,
+            };
+            View {
+                columns: BY_OUTCOME,
+                rows: recap::fill_years(&rows, years, year_of, zero),
+            }
+        }
+        (None, true) => {
+            let (received, finished) = reg.flow_counts(as_of)?;
+            flow_view(&received, &finished, years)
+        }
+        (None, false) => paper_view(&reg.paper_recap(as_of, years)?, years),
+    })
+}
+
+/// Reads a published recap: keys in the header, "-" as 0, an empty cell as not given.
+fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
+    let name = file.display().to_string();
+    let input: Box<dyn std::io::Read> = if name == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(file)
+                .map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?,
+        )
+    };
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let header = rdr
+        .headers()
+        .map_err(|e| Error::invalid(format!("{name}: {e}")))?
+        .clone();
+    let mut keys: Vec<&'static str> = Vec::new();
+    for (i, h) in header.iter().enumerate() {
+        let h = h.trim();
+        match PAPER.iter().find(|c| c.key == h) {
+            Some(c) if !keys.contains(&c.key) => keys.push(c.key),
+            Some(_) => {
+                return Err(Error::invalid(format!(
+                    "{name}: line 1, column {}: '{h}' appears twice",
+                    i + 1
+                )));
+            }
+            None => {
+                return Err(Error::invalid(format!(
+                    "{name}: line 1, column {}: '{h}' is not a recap key",
+                    i + 1
+                ))
+                .with_hint(format!(
+                    "the keys are: {}",
+                    PAPER.iter().map(|c| c.key).collect::<Vec<_>>().join(", ")
+                )));
+            }
+        }
+    }
+    if keys.first() != Some(&"year") {
+        return Err(
+            Error::invalid(format!("{name}: the first column must be 'year'"))
+                .with_hint("write the table as `sengketa recap --format csv` does"),
+        );
+    }
+    let mut rows = Vec::new();
+    let mut faults = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| Error::invalid(format!("{name}: {e}")))?;
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let mut cells = BTreeMap::new();
+        let mut year = None;
+        for (i, (k, v)) in keys.iter().zip(rec.iter()).enumerate() {
+            let v = v.trim();
+            if v.is_empty() {
+                continue;
+            }
+            let n = if v == "-" { Ok(0) } else { v.parse::<i64>() };
+            match n {
+                Ok(n) if n >= 0 && *k == "year" => year = Some(n as i32),
+                Ok(n) if n >= 0 => {
+                    cells.insert(*k, n);
+                }
+                _ => faults.push(format!(
+                    "line {line}, column {} ({k}): '{v}' is not a count",
+                    i + 1
+                )),
+            }
+        }
+        match year {
+            Some(year) => rows.push(Published { year, line, cells }),
+            None => faults.push(format!("line {line}, column 1 (year): the year is missing")),
+        }
+    }
+    if !faults.is_empty() {
+        return Err(Error::invalid(format!("{name}: {}", faults.join("; ")))
+            .with_hint("cells are whole numbers, or - for none"));
+    }
+    Ok(rows)
+}
+
+fn check(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
+    let as_of = args.as_of.unwrap_or(ctx.today);
+    let published = read_published(&args.file)?;
+    let years: Vec<i32> = published.iter().map(|p| p.year).collect();
+    let register: Vec<_> = match (years.iter().min(), years.iter().max()) {
+        (Some(&a), Some(&b)) => reg.paper_recap(as_of, Some((a, b)))?,
+        _ => vec![],
+    };
+    let mut unexamined = BTreeMap::new();
+    for &y in &years {
+        unexamined.insert(y, reg.unexamined(y, as_of)?);
+    }
+    let report = recap::check(&published, &register, &unexamined);
+    let mut out = std::io::stdout().lock();
+    let cells: usize = published.iter().map(|p| p.cells.len()).sum();
+    writeln!(
+        out,
+        "{}: {} rows, {cells} cells, compared with the register as of {as_of}",
+        args.file.display(),
+        published.len()
+    )?;
+    for (year, key, p, r) in &report.differences {
+        writeln!(out, "differs: {year} {key}: published {p}, register {r}")?;
+    }
+    for p in &report.problems {
+        writeln!(out, "does not add up: {p}")?;
+    }
+    for e in &report.explanations {
+        writeln!(out, "explained: {e}")?;
+    }
+    if report.differences.is_empty() {
+        writeln!(out, "every published cell matches the register")?;
+    }
+    if report.problems.is_empty() {
+        writeln!(out, "every published row adds up")?;
+    }
+    out.flush()?;
+    Ok(if report.ok() { 0 } else { 1 })
+}
