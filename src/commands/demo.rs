@@ -35,16 +35,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut rdr = csv::Reader::from_reader(FIXTURE.as_bytes());
     let header = rdr.headers()?.clone();
     check_header(&header.iter().collect::<Vec<_>>()).map_err(Error::internal)?;
-    let mut importer =
-        reg.importer(ctx.stamp(Some("demo".into()), Some("the embedded fixture".into())))?;
-    for rec in rdr.records() {
-        let rec = rec?;
-        let fields: Vec<&str> = rec.iter().collect();
-        let row = parse_row(&fields, ctx.today)
-            .map_err(|f| Error::internal(format!("the embedded fixture is invalid: {f:?}")))?;
-        importer.add(&row)?;
-    }
-    importer.commit()?;
+    let today = ctx.today;
+    reg.import(
+        &ctx.stamp(Some("demo".into()), Some("the embedded fixture".into())),
+        |importer| {
+            for rec in rdr.records() {
+                let rec = rec?;
+                let fields: Vec<&str> = rec.iter().collect();
+                let row = parse_row(&fields, today).map_err(|f| {
+                    Error::internal(format!("the embedded fixture is invalid: {f:?}"))
+                })?;
+                importer.add(&row)?;
+            }
+            Ok(true)
+        },
+    )?;
     let rows = reg.paper_recap(ctx.today, Some((2017, 2018)))?;
     let mut out = std::io::stdout().lock();
     writeln!(

@@ -130,30 +130,30 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         name.clone()
     };
     let stamp = ctx.stamp(args.actor, Some(format!("imported from {source}")));
-    let mut importer = reg.importer(stamp)?;
     let bar = progress(size);
     let mut report = Report::default();
-    let mut record = csv::StringRecord::new();
     let mut rows: u64 = 0;
     let started = std::time::Instant::now();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => return Err(csv_error(&name, e)),
-        }
-        rows += 1;
-        let line = record.position().map(|p| p.line()).unwrap_or(rows + 1);
-        // One more slot than the columns, so a row with too many fields is seen as such.
-        let mut buf = [""; COLUMNS.len() + 1];
-        for (slot, f) in buf.iter_mut().zip(record.iter()) {
-            *slot = f;
-        }
-        let fields = &buf[..record.len().min(buf.len())];
-        match parse_row(fields, ctx.today) {
-            Ok(row) => {
-                if let Err(e) = importer.add(&row) {
-                    if e.kind == crate::error::Kind::Invalid {
+    let dry_run = args.dry_run;
+    let today = ctx.today;
+    let kept = reg.import(&stamp, |importer| {
+        let mut record = csv::StringRecord::new();
+        while reader
+            .read_record(&mut record)
+            .map_err(|e| csv_error(&name, e))?
+        {
+            rows += 1;
+            let line = record.position().map(|p| p.line()).unwrap_or(rows + 1);
+            // One more slot than the columns, so a row with too many fields is seen as such.
+            let mut buf = [""; COLUMNS.len() + 1];
+            for (slot, f) in buf.iter_mut().zip(record.iter()) {
+                *slot = f;
+            }
+            let fields = &buf[..record.len().min(buf.len())];
+            match parse_row(fields, today) {
+                Ok(row) => match importer.add(&row) {
+                    Ok(_) => {}
+                    Err(e) if e.kind == crate::error::Kind::Invalid => {
                         let fault = Fault {
                             column: "register_no",
                             value: fields[0].to_string(),
@@ -161,21 +161,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                             rule: "register number taken",
                         };
                         report.row(line, &[fault]);
-                    } else {
-                        return Err(e);
                     }
+                    Err(e) => return Err(e),
+                },
+                Err(faults) => report.row(line, &faults),
+            }
+            if rows % 4096 == 0 && !bar.is_hidden() {
+                if let Some(p) = record.position() {
+                    bar.set_position(p.byte());
                 }
+                let rate = rows as f64 / started.elapsed().as_secs_f64().max(1e-3);
+                bar.set_message(format!("{rows} rows, {rate:.0} rows/s"));
             }
-            Err(faults) => report.row(line, &faults),
         }
-        if rows % 4096 == 0 && !bar.is_hidden() {
-            if let Some(p) = record.position() {
-                bar.set_position(p.byte());
-            }
-            let rate = rows as f64 / started.elapsed().as_secs_f64().max(1e-3);
-            bar.set_message(format!("{rows} rows, {rate:.0} rows/s"));
-        }
-    }
+        Ok(report.bad_rows == 0 && !dry_run)
+    })?;
     bar.finish_and_clear();
     if report.bad_rows > 0 {
         report.print();
@@ -185,12 +185,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         ))
         .with_hint("correct the rows listed above and import the whole file again"));
     }
-    if args.dry_run {
-        drop(importer);
-        eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
-    } else {
-        importer.commit()?;
+    if kept {
         eprintln!("imported {rows} cases from {name}");
+    } else {
+        eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
     }
     Ok(0)
 }

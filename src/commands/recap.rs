@@ -269,5 +269,9 @@ fn check(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
         writeln!(out, "every published row adds up")?;
     }
     out.flush()?;
-    Ok(if report.ok() { 0 } else { 1 })
+    Ok(if report.ok() {
+        0
+    } else {
+        crate::error::Kind::Differences.exit_code()
+    })
 }

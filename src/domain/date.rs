@@ -62,11 +62,6 @@ impl Date {
     pub fn ymd(self) -> (i32, u32, u32) {
         (self.0.year(), self.0.month(), self.0.day())
     }
-
-    /// The first day of a year.
-    pub fn new_year(year: i32) -> Option<Date> {
-        Date::from_ymd(year, 1, 1)
-    }
 }
 
 impl fmt::Display for Date {

@@ -26,8 +26,6 @@ macro_rules! vocabulary {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// What the vocabulary is called in messages.
-            pub const WHAT: &'static str = $what;
 
             /// The stored spelling (database and CSV).
             pub fn as_str(self) -> &'static str {

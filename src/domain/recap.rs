@@ -107,11 +107,6 @@ impl PaperRow {
         self.processed() - self.done
     }
 
-    /// Cases with no qualification outcome yet.
-    pub fn unexamined(&self) -> i64 {
-        self.entered - self.not_qualified - self.qualified
-    }
-
     /// The value of a column by its key.
     pub fn get(&self, key: &str) -> Option<i64> {
         Some(match key {
@@ -450,7 +445,6 @@ mod tests {
         let r = row(2017, [43, 1, 40, 5, 7, 33]);
         assert_eq!(r.processed(), 33);
         assert_eq!(r.in_process(), 0);
-        assert_eq!(r.unexamined(), 2);
         let v = paper_view(&[r], Some((2016, 2017)));
         assert_eq!(v.rows.len(), 2);
         assert_eq!(

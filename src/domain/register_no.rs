@@ -30,6 +30,9 @@ impl Template {
         let mut parts = Vec::new();
         let mut rest = s;
         while let Some(open) = rest.find('{') {
+            if rest[..open].contains('}') {
+                return Err(bad("a '}' has no '{'".into()));
+            }
             if open > 0 {
                 parts.push(Part::Text(rest[..open].to_string()));
             }

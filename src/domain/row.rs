@@ -94,7 +94,7 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
             rule,
         })
     };
-    let mut date = |i: usize, fault: &mut dyn FnMut(usize, String, &'static str)| -> Option<Date> {
+    let date = |i: usize, fault: &mut dyn FnMut(usize, String, &'static str)| -> Option<Date> {
         let s = cell(i);
         if s.is_empty() {
             return None;

@@ -5,7 +5,7 @@ pub mod case;
 pub mod recap;
 
 use comfy_table::{ContentArrangement, Table, presets};
-use std::io::{self, Write};
+use std::io::Write;
 
 /// How a command prints data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,11 +25,6 @@ pub fn table(header: &[&str]) -> Table {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.iter().copied());
     t
-}
-
-/// Prints a table with a trailing newline.
-pub fn print_table(out: &mut impl Write, t: &Table) -> io::Result<()> {
-    writeln!(out, "{t}")
 }
 
 /// A CSV writer over `out` (RFC 4180, `\n` line ends).

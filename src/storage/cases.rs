@@ -183,14 +183,30 @@ fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
     })
 }
 
-const INSERT_CASE: &str = "INSERT INTO cases (year, serial, register_no, received_on, applicant, \
+pub(crate) const INSERT_CASE: &str = "INSERT INTO cases (year, serial, register_no, received_on, applicant, \
     applicant_kind, body_id, subject, state, qualified_on, not_qualified_on, not_qualified_reason, \
     withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 
-const INSERT_EVENT: &str = "INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, \
-    reason, via, outcome, decision_no, reverts, detail, actor, recorded_at, note) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+pub(crate) const INSERT_EVENT: &str = "INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, \
+    reason, via, outcome, decision_no, reverts, detail, act_id, note) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+
+/// Records who is writing, when, with which command; returns the act's id for its events.
+/// A clerk's note goes with the step's event; an import's note (its source) with the act.
+pub(crate) fn insert_act(
+    conn: &Connection,
+    stamp: &Stamp,
+    command: &str,
+    note: Option<&str>,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO acts (actor, recorded_at, command, note) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .and_then(|mut st| st.execute(params![stamp.actor, stamp.recorded_at, command, note]))
+    .map_err(db)?;
+    Ok(conn.last_insert_rowid())
+}
 
 /// The public body's id, adding the body if no body of that name (up to case and spaces)
 /// is there yet.
@@ -236,31 +252,58 @@ pub(crate) fn insert_case(
     subject: &str,
     facts: &Facts,
 ) -> Result<i64> {
+    let mut st = conn.prepare_cached(INSERT_CASE).map_err(db)?;
+    insert_case_with(
+        &mut st,
+        year,
+        serial,
+        register_no,
+        applicant,
+        kind,
+        body_id,
+        subject,
+        facts,
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// [`insert_case`] with a statement the caller keeps (the import); returns nothing, the
+/// new row's id is the connection's last insert rowid.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn insert_case_with(
+    st: &mut rusqlite::Statement,
+    year: i32,
+    serial: i64,
+    register_no: &str,
+    applicant: &str,
+    kind: ApplicantKind,
+    body_id: i64,
+    subject: &str,
+    facts: &Facts,
+) -> Result<()> {
     let (via, outcome) = facts.decision.unzip();
-    let res = conn.prepare_cached(INSERT_CASE).and_then(|mut st| {
-        st.execute(params![
-            year,
-            serial,
-            register_no,
-            facts.received_on,
-            applicant,
-            kind.as_str(),
-            body_id,
-            subject,
-            facts.state().as_str(),
-            facts.qualified_on,
-            facts.not_qualified_on,
-            facts.not_qualified_reason.map(Reason::as_str),
-            facts.withdrawn_on,
-            facts.decided_on,
-            via.map(Via::as_str),
-            outcome.map(Outcome::as_str),
-            facts.decision_no,
-            facts.closed_on,
-        ])
-    });
+    let res = st.execute(params![
+        year,
+        serial,
+        register_no,
+        facts.received_on,
+        applicant,
+        kind.as_str(),
+        body_id,
+        subject,
+        facts.state().as_str(),
+        facts.qualified_on,
+        facts.not_qualified_on,
+        facts.not_qualified_reason.map(Reason::as_str),
+        facts.withdrawn_on,
+        facts.decided_on,
+        via.map(Via::as_str),
+        outcome.map(Outcome::as_str),
+        facts.decision_no,
+        facts.closed_on,
+    ]);
     match res {
-        Ok(_) => Ok(conn.last_insert_rowid()),
+        Ok(_) => Ok(()),
         Err(e) if is_unique(&e, "cases.register_no") => Err(Error::invalid(format!(
             "register number {register_no} is already in the register"
         ))
@@ -287,10 +330,17 @@ pub(crate) struct NewEvent<'a> {
     pub action: Option<&'a Action>,
     pub reverts: Option<i64>,
     pub detail: Option<&'a str>,
-    pub stamp: &'a Stamp,
+    pub act_id: i64,
+    pub note: Option<&'a str>,
 }
 
 pub(crate) fn insert_event(conn: &Connection, e: &NewEvent) -> Result<()> {
+    let mut st = conn.prepare_cached(INSERT_EVENT).map_err(db)?;
+    insert_event_with(&mut st, e)
+}
+
+/// [`insert_event`] with a statement the caller keeps (the import).
+pub(crate) fn insert_event_with(st: &mut rusqlite::Statement, e: &NewEvent) -> Result<()> {
     let (mut reason, mut via, mut outcome, mut decision_no) = (None, None, None, None);
     match e.action {
         Some(Action::Reject(r)) => reason = Some(r.as_str()),
@@ -305,28 +355,24 @@ pub(crate) fn insert_event(conn: &Connection, e: &NewEvent) -> Result<()> {
         }
         _ => {}
     }
-    conn.prepare_cached(INSERT_EVENT)
-        .and_then(|mut st| {
-            st.execute(params![
-                e.case_id,
-                e.seq,
-                e.kind,
-                e.from.map(State::as_str),
-                e.to.as_str(),
-                e.on,
-                reason,
-                via,
-                outcome,
-                decision_no,
-                e.reverts,
-                e.detail,
-                e.stamp.actor,
-                e.stamp.recorded_at,
-                e.stamp.note,
-            ])
-        })
-        .map(drop)
-        .map_err(db)
+    st.execute(params![
+        e.case_id,
+        e.seq,
+        e.kind,
+        e.from.map(State::as_str),
+        e.to.as_str(),
+        e.on,
+        reason,
+        via,
+        outcome,
+        decision_no,
+        e.reverts,
+        e.detail,
+        e.act_id,
+        e.note,
+    ])
+    .map(drop)
+    .map_err(db)
 }
 
 fn write_facts(conn: &Connection, id: i64, facts: &Facts) -> Result<()> {
@@ -385,9 +431,10 @@ fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
     let mut st = conn
         .prepare_cached(
             "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via,
-                    e.outcome, e.decision_no, e.reverts, e.detail, e.actor, e.recorded_at, e.note,
+                    e.outcome, e.decision_no, e.reverts, e.detail, a.actor, a.recorded_at,
+                    coalesce(e.note, a.note),
                     (SELECT u.seq FROM events u WHERE u.case_id = e.case_id AND u.reverts = e.seq)
-             FROM events e WHERE e.case_id = ?1 ORDER BY e.seq",
+             FROM events e JOIN acts a ON a.id = e.act_id WHERE e.case_id = ?1 ORDER BY e.seq",
         )
         .map_err(db)?;
     let rows = st
@@ -438,6 +485,7 @@ impl Register {
             None => template.render(serial, new.received_on, &code),
         };
         let body = body_id(&tx, &new.body)?;
+        let act = insert_act(&tx, stamp, "add", None)?;
         let facts = Facts::new(new.received_on);
         let id = insert_case(
             &tx,
@@ -462,7 +510,8 @@ impl Register {
                 action: None,
                 reverts: None,
                 detail: None,
-                stamp,
+                act_id: act,
+                note: stamp.note.as_deref(),
             },
         )?;
         let case = find_in(&tx, &CaseRef::Short { year, serial })?;
@@ -479,6 +528,7 @@ impl Register {
     }
 
     /// The facts the case's history implies (what the stored row must equal).
+    #[cfg(test)]
     pub fn replayed(&self, case: &CaseRecord) -> Result<Facts> {
         Ok(replay_events(case, &self.events(case)?)?.0)
     }
@@ -495,6 +545,7 @@ impl Register {
         let case = find_in(&tx, r)?;
         let events = events_in(&tx, case.id)?;
         let next = case.facts.apply(&case.register_no, action, on)?;
+        let act = insert_act(&tx, stamp, action.kind(), None)?;
         insert_event(
             &tx,
             &NewEvent {
@@ -507,7 +558,8 @@ impl Register {
                 action: Some(action),
                 reverts: None,
                 detail: None,
-                stamp,
+                act_id: act,
+                note: stamp.note.as_deref(),
             },
         )?;
         write_facts(&tx, case.id, &next)?;
@@ -540,6 +592,7 @@ impl Register {
         after.push(Recorded::Undo { reverts: target });
         let (facts, _) =
             replay(&case.register_no, &after).map_err(|e| Error::internal(e.to_string()))?;
+        let act = insert_act(&tx, stamp, "undo", None)?;
         insert_event(
             &tx,
             &NewEvent {
@@ -552,7 +605,8 @@ impl Register {
                 action: None,
                 reverts: Some(target),
                 detail: Some(reason),
-                stamp,
+                act_id: act,
+                note: stamp.note.as_deref(),
             },
         )?;
         write_facts(&tx, case.id, &facts)?;
@@ -606,6 +660,7 @@ impl Register {
         }
         let events = events_in(&tx, case.id)?;
         let detail = changes.join("; ");
+        let act = insert_act(&tx, stamp, "edit", None)?;
         insert_event(
             &tx,
             &NewEvent {
@@ -618,7 +673,8 @@ impl Register {
                 action: None,
                 reverts: None,
                 detail: Some(&detail),
-                stamp,
+                act_id: act,
+                note: stamp.note.as_deref(),
             },
         )?;
         tx.execute(

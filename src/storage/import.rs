@@ -1,47 +1,120 @@
-//! Bulk import of register rows: one transaction, cached statements, nothing kept per row.
+//! Bulk import of register rows: one transaction, statements prepared once, one act for the
+//! whole file, and nothing kept per row: serial counters are kept per year and body ids per
+//! body, both read and written inside the same transaction.
 
-use super::cases::{NewEvent, Stamp, body_id, insert_case, insert_event, next_serial};
+use super::cases::{
+    INSERT_CASE, INSERT_EVENT, NewEvent, Stamp, body_id, insert_act, insert_case_with,
+    insert_event_with,
+};
 use super::{Register, WRITE, db};
-use crate::domain::State;
 use crate::domain::lifecycle::Facts;
 use crate::domain::register_no::Template;
 use crate::domain::row::CaseRow;
+use crate::domain::{State, body_key};
 use crate::error::{Error, Result};
-use rusqlite::Transaction;
+use rusqlite::{Connection, OptionalExtension, Statement, params};
+use std::collections::HashMap;
 
-/// An import under way: every row goes into one transaction, which commits only if the
-/// caller says so; dropped, it rolls back and the register is as it was.
-pub struct Importer<'a> {
-    tx: Transaction<'a>,
+/// An import under way, inside [`Register::import`]'s transaction.
+pub struct Importer<'c> {
+    conn: &'c Connection,
+    case: Statement<'c>,
+    event: Statement<'c>,
     template: Template,
     code: String,
-    stamp: Stamp,
+    act: i64,
+    /// The last serial handed out per year (read from `serials` on first use, written back
+    /// at the end): no scan of the year, no statement per row.
+    serials: HashMap<i32, i64>,
+    /// Body ids by name key: grows with the number of distinct bodies, not of rows.
+    bodies: HashMap<String, i64>,
 }
 
 impl Register {
-    /// Starts an import; every event it writes carries `stamp`.
-    pub fn importer(&mut self, stamp: Stamp) -> Result<Importer<'_>> {
+    /// Runs an import in one transaction. Its events belong to one act stamped with `stamp`
+    /// (whose note names the source). `fill` adds the rows and says whether to keep them:
+    /// `Ok(true)` commits; `Ok(false)` or an error rolls everything back.
+    pub fn import(
+        &mut self,
+        stamp: &Stamp,
+        fill: impl FnOnce(&mut Importer<'_>) -> Result<bool>,
+    ) -> Result<bool> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-        // An import is one long transaction: let SQLite keep more pages in memory
-        // (64 MiB at most) and reuse our statements.
-        tx.execute_batch("PRAGMA cache_size = -65536").map_err(db)?;
-        tx.set_prepared_statement_cache_capacity(32);
+        // One long transaction: a 32 MiB page cache keeps the indexes' hot pages in memory
+        // while the process stays well under 64 MB.
+        tx.execute_batch("PRAGMA cache_size = -32768").map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
-        Ok(Importer {
-            tx,
-            template,
-            code,
-            stamp,
-        })
+        let act = insert_act(&tx, stamp, "import", stamp.note.as_deref())?;
+        let keep = {
+            let mut imp = Importer {
+                conn: &tx,
+                case: tx.prepare(INSERT_CASE).map_err(db)?,
+                event: tx.prepare(INSERT_EVENT).map_err(db)?,
+                template,
+                code,
+                act,
+                serials: HashMap::new(),
+                bodies: HashMap::new(),
+            };
+            let keep = fill(&mut imp)?;
+            if keep {
+                imp.save_serials()?;
+            }
+            keep
+        };
+        if keep {
+            tx.commit().map_err(db)?;
+        }
+        Ok(keep)
     }
 }
 
 impl Importer<'_> {
+    fn next_serial(&mut self, year: i32) -> Result<i64> {
+        if let Some(last) = self.serials.get_mut(&year) {
+            *last += 1;
+            return Ok(*last);
+        }
+        let last: i64 = self
+            .conn
+            .query_row("SELECT last FROM serials WHERE year = ?1", [year], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db)?
+            .unwrap_or(0);
+        self.serials.insert(year, last + 1);
+        Ok(last + 1)
+    }
+
+    fn body(&mut self, name: &str) -> Result<i64> {
+        let key = body_key(name);
+        if let Some(&id) = self.bodies.get(&key) {
+            return Ok(id);
+        }
+        let id = body_id(self.conn, name)?;
+        self.bodies.insert(key, id);
+        Ok(id)
+    }
+
+    fn save_serials(&mut self) -> Result<()> {
+        let mut st = self
+            .conn
+            .prepare(
+                "INSERT INTO serials (year, last) VALUES (?1, ?2)
+                 ON CONFLICT (year) DO UPDATE SET last = excluded.last",
+            )
+            .map_err(db)?;
+        for (year, last) in &self.serials {
+            st.execute(params![year, last]).map_err(db)?;
+        }
+        Ok(())
+    }
+
     /// Adds one valid row with its history; returns its register number. A failure leaves
     /// the transaction usable (SQLite undoes the failed statement only), so the caller can
     /// go on checking the rest of the file.
     pub fn add(&mut self, row: &CaseRow) -> Result<String> {
-        let tx = &self.tx;
         let received = row.facts.received_on;
         let year = received.year();
         if row.register_no.is_none() && self.template.needs_code() && self.code.is_empty() {
@@ -52,14 +125,14 @@ impl Importer<'_> {
                 "run `sengketa config set commission-code <CODE>` first, or fill register_no",
             ));
         }
-        let serial = next_serial(tx, year)?;
+        let serial = self.next_serial(year)?;
         let register_no = match &row.register_no {
             Some(n) => n.clone(),
             None => self.template.render(serial, received, &self.code),
         };
-        let body = body_id(tx, &row.public_body)?;
-        let id = insert_case(
-            tx,
+        let body = self.body(&row.public_body)?;
+        insert_case_with(
+            &mut self.case,
             year,
             serial,
             &register_no,
@@ -69,50 +142,37 @@ impl Importer<'_> {
             &row.subject,
             &row.facts,
         )?;
-        let stamp = &self.stamp;
-        insert_event(
-            tx,
-            &NewEvent {
-                case_id: id,
-                seq: 1,
-                kind: "add",
-                from: None,
-                to: State::Entered,
-                on: received,
-                action: None,
-                reverts: None,
-                detail: None,
-                stamp,
-            },
-        )?;
+        let mut event = NewEvent {
+            case_id: self.conn.last_insert_rowid(),
+            seq: 1,
+            kind: "add",
+            from: None,
+            to: State::Entered,
+            on: received,
+            action: None,
+            reverts: None,
+            detail: None,
+            act_id: self.act,
+            note: None,
+        };
+        insert_event_with(&mut self.event, &event)?;
         // The history is the path the row describes, step by step.
         let mut facts = Facts::new(received);
-        for (seq, (action, on)) in (2..).zip(row.facts.path()) {
+        let path = row.facts.path();
+        for (action, on) in &path {
             let next = facts
-                .apply(&register_no, &action, on)
+                .apply(&register_no, action, *on)
                 .map_err(|e| Error::internal(format!("a checked row failed to replay: {e}")))?;
-            insert_event(
-                tx,
-                &NewEvent {
-                    case_id: id,
-                    seq,
-                    kind: action.kind(),
-                    from: Some(facts.state()),
-                    to: next.state(),
-                    on,
-                    action: Some(&action),
-                    reverts: None,
-                    detail: None,
-                    stamp,
-                },
-            )?;
+            event.seq += 1;
+            event.kind = action.kind();
+            event.from = Some(facts.state());
+            event.to = next.state();
+            event.on = *on;
+            event.action = Some(action);
+            insert_event_with(&mut self.event, &event)?;
             facts = next;
         }
         debug_assert_eq!(facts, row.facts);
         Ok(register_no)
-    }
-
-    pub fn commit(self) -> Result<()> {
-        self.tx.commit().map_err(db)
     }
 }

@@ -7,7 +7,6 @@ mod import;
 mod recap;
 
 pub use cases::{CaseFilter, CaseRecord, EventRecord, NewCase};
-pub use import::Importer;
 
 use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
 use crate::error::{Error, Kind, Result};

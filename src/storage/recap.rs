@@ -18,9 +18,11 @@ impl Register {
         let (from, to) = years.unwrap_or(ALL_YEARS);
         let max_date: String = self
             .conn
-            .query_row("SELECT max_date FROM stats_meta WHERE id = 1", [], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT coalesce(max(max_date), '') FROM year_stats WHERE year BETWEEN ?1 AND ?2",
+                [from, to],
+                |r| r.get(0),
+            )
             .map_err(db)?;
         // Every stored date is on or before the as-of date: the counts kept by the triggers
         // are the answer, without reading the case table.
