@@ -17,6 +17,7 @@ pub enum Command {
     /// Examples:
     ///   sengketa config set commission-code JBI
     ///   sengketa config set register-template '{serial:04}/{month:roman}/KIP-DKI-PS/{year}'
+    #[command(verbatim_doc_comment)]
     Set {
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(SETTINGS.iter().map(|(k, _)| *k)))]
         key: String,

@@ -45,7 +45,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 let row = parse_row(&fields, today).map_err(|f| {
                     Error::internal(format!("the embedded fixture is invalid: {f:?}"))
                 })?;
-                importer.add(&row)?;
+                importer.add(&row).map_err(|e| {
+                    Error::internal(format!("the embedded fixture did not import: {e:?}"))
+                })?;
             }
             Ok(true)
         },

@@ -1,8 +1,10 @@
 //! `sengketa import`: load the register CSV, all or nothing.
 
 use super::Ctx;
+use super::lines::line_ends;
 use crate::domain::row::{COLUMNS, Fault, check_header, parse_row};
 use crate::error::{Error, Result};
+use crate::storage::Refused;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
@@ -98,8 +100,13 @@ fn progress(total: Option<u64>) -> ProgressBar {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let name = args.file.display().to_string();
-    let (input, size): (Box<dyn Read>, Option<u64>) = if name == "-" {
+    let stdin = args.file.as_os_str() == "-";
+    let name = if stdin {
+        "standard input".to_string()
+    } else {
+        args.file.display().to_string()
+    };
+    let (input, size): (Box<dyn Read>, Option<u64>) = if stdin {
         (Box::new(std::io::stdin().lock()), None)
     } else {
         let f = std::fs::File::open(&args.file).map_err(|e| {
@@ -109,11 +116,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         let size = f.metadata().ok().map(|m| m.len());
         (Box::new(f), size)
     };
+    let (line_ends_reader, mut lines) = line_ends(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
         .buffer_capacity(1 << 16)
-        .from_reader(input);
+        .from_reader(line_ends_reader);
     let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
     let header: Vec<&str> = header.iter().collect();
     check_header(&header).map_err(|e| {
@@ -124,12 +132,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     })?;
 
     let mut reg = ctx.open()?;
-    let source = if name == "-" {
-        "standard input".to_string()
-    } else {
-        name.clone()
-    };
-    let stamp = ctx.stamp(args.actor, Some(format!("imported from {source}")));
+    let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
     let bar = progress(size);
     let mut report = Report::default();
     let mut rows: u64 = 0;
@@ -143,7 +146,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             .map_err(|e| csv_error(&name, e))?
         {
             rows += 1;
-            let line = record.position().map(|p| p.line()).unwrap_or(rows + 1);
+            let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
             // One more slot than the columns, so a row with too many fields is seen as such.
             let mut buf = [""; COLUMNS.len() + 1];
             for (slot, f) in buf.iter_mut().zip(record.iter()) {
@@ -153,20 +156,20 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             match parse_row(fields, today) {
                 Ok(row) => match importer.add(&row) {
                     Ok(_) => {}
-                    Err(e) if e.kind == crate::error::Kind::Invalid => {
+                    Err(Refused::Row(why)) => {
                         let fault = Fault {
                             column: "register_no",
                             value: fields[0].to_string(),
-                            reason: e.message,
-                            rule: "register number taken",
+                            reason: why.to_string(),
+                            rule: why.rule(),
                         };
                         report.row(line, &[fault]);
                     }
-                    Err(e) => return Err(e),
+                    Err(Refused::Failed(e)) => return Err(e),
                 },
                 Err(faults) => report.row(line, &faults),
             }
-            if rows % 4096 == 0 && !bar.is_hidden() {
+            if rows.is_multiple_of(4096) && !bar.is_hidden() {
                 if let Some(p) = record.position() {
                     bar.set_position(p.byte());
                 }

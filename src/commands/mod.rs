@@ -6,6 +6,7 @@ mod demo;
 mod export;
 mod import;
 mod init;
+mod lines;
 mod recap;
 
 use crate::domain::Date;

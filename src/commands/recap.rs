@@ -162,6 +162,7 @@ fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
                 .map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?,
         )
     };
+    let (input, mut lines) = super::lines::line_ends(input);
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let header = rdr
         .headers()
@@ -200,7 +201,7 @@ fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
     let mut faults = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| Error::invalid(format!("{name}: {e}")))?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let line = lines.line_at(rec.position().map(|p| p.byte()).unwrap_or(0));
         let mut cells = BTreeMap::new();
         let mut year = None;
         for (i, (k, v)) in keys.iter().zip(rec.iter()).enumerate() {

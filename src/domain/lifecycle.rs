@@ -41,7 +41,7 @@ impl Action {
     }
 
     /// The states this step may start from, and where it leads.
-    pub fn from_states(&self) -> &'static [State] {
+    pub fn starts_from(&self) -> &'static [State] {
         match self {
             Action::Qualify | Action::Reject(_) => &[State::Entered],
             Action::Withdraw => &[State::Entered, State::Qualified],
@@ -75,7 +75,7 @@ pub fn allowed_from(state: State) -> Vec<&'static str> {
         Action::Close,
     ];
     all.iter()
-        .filter(|a| a.from_states().contains(&state))
+        .filter(|a| a.starts_from().contains(&state))
         .map(|a| a.kind())
         .collect()
 }
@@ -144,7 +144,7 @@ impl Facts {
     /// `case` names the case in messages.
     pub fn apply(&self, case: &str, action: &Action, on: Date) -> Result<Facts, DomainError> {
         let state = self.state();
-        if !action.from_states().contains(&state) {
+        if !action.starts_from().contains(&state) {
             return Err(DomainError::Refused {
                 case: case.to_string(),
                 state,
@@ -175,7 +175,14 @@ impl Facts {
                 outcome,
                 decision_no,
             } => {
-                via.check(*outcome)?;
+                if !via.allows(*outcome) {
+                    return Err(DomainError::BadDecision {
+                        case: case.to_string(),
+                        state,
+                        via: *via,
+                        outcome: *outcome,
+                    });
+                }
                 next.decided_on = Some(on);
                 next.decision = Some((*via, *outcome));
                 next.decision_no = decision_no.clone();

@@ -139,12 +139,18 @@ impl Via {
         }
     }
 
-    pub fn check(self, outcome: Outcome) -> Result<(), DomainError> {
-        if self.outcomes().contains(&outcome) {
-            Ok(())
-        } else {
-            Err(DomainError::BadDecision { via: self, outcome })
-        }
+    /// Whether a decision by this route can have `outcome`.
+    pub fn allows(self, outcome: Outcome) -> bool {
+        self.outcomes().contains(&outcome)
+    }
+
+    /// The outcomes of this route, as the command line spells them.
+    pub fn outcome_names(self) -> String {
+        self.outcomes()
+            .iter()
+            .map(|o| o.cli_name())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -179,8 +185,13 @@ pub enum DomainError {
         action: &'static str,
         allowed: Vec<&'static str>,
     },
-    #[error("a decision via {via} cannot have the outcome {outcome}")]
-    BadDecision { via: Via, outcome: Outcome },
+    #[error("case {case} is {state}: a decision via {via} cannot have the outcome {outcome}")]
+    BadDecision {
+        case: String,
+        state: State,
+        via: Via,
+        outcome: Outcome,
+    },
     #[error("case {case} has no step left to undo (adding a case cannot be undone)")]
     NothingToUndo { case: String },
     #[error("{0}")]
@@ -197,9 +208,9 @@ impl DomainError {
             DomainError::NotADate(_) => {
                 Some("write dates as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY".into())
             }
-            DomainError::FutureDate { .. } => {
-                Some("give the date the act took place with --on (default: today)".into())
-            }
+            DomainError::FutureDate { today, .. } => Some(format!(
+                "a date cannot be after today ({today}); check it (and SENGKETA_TODAY, if set)"
+            )),
             DomainError::DateOrder { .. } => {
                 Some("each step's date must be on or after the step before it".into())
             }
@@ -212,11 +223,7 @@ impl DomainError {
             DomainError::BadDecision { via, .. } => Some(format!(
                 "a decision via {} has one of the outcomes: {}",
                 via.cli_name(),
-                via.outcomes()
-                    .iter()
-                    .map(|o| o.cli_name())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                via.outcome_names()
             )),
             DomainError::NothingToUndo { .. } => None,
             DomainError::Other(_) => None,
@@ -277,7 +284,7 @@ mod tests {
         for via in Via::ALL {
             for outcome in Outcome::ALL {
                 let ok = allowed.contains(&(*via, *outcome));
-                assert_eq!(via.check(*outcome).is_ok(), ok, "{via} {outcome}");
+                assert_eq!(via.allows(*outcome), ok, "{via} {outcome}");
             }
         }
     }

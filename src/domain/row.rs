@@ -227,10 +227,16 @@ pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
         );
     }
     if let (Some(v), Some(o)) = (via, outcome)
-        && let Err(e) = v.check(o)
+        && !v.allows(o)
     {
-        let hint = e.hint().unwrap_or_default();
-        fault(12, format!("{e}; {hint}"), "decision pair");
+        fault(
+            12,
+            format!(
+                "a decision via {v} cannot have the outcome {o}; a decision via {v} has one of the outcomes: {}",
+                v.outcome_names()
+            ),
+            "decision pair",
+        );
     }
     if given(13) && !given(10) {
         fault(

@@ -238,59 +238,49 @@ pub(crate) fn next_serial(conn: &Connection, year: i32) -> Result<i64> {
     .map_err(db)
 }
 
-/// Inserts a case row with its facts; returns its id. A taken register number is the
-/// user's error, named.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn insert_case(
-    conn: &Connection,
-    year: i32,
-    serial: i64,
-    register_no: &str,
-    applicant: &str,
-    kind: ApplicantKind,
-    body_id: i64,
-    subject: &str,
-    facts: &Facts,
-) -> Result<i64> {
+/// A case row to insert: its identity, its parties, and the facts of its path.
+pub(crate) struct CaseRow<'a> {
+    pub year: i32,
+    pub serial: i64,
+    pub register_no: &'a str,
+    pub applicant: &'a str,
+    pub kind: ApplicantKind,
+    pub body_id: i64,
+    pub subject: &'a str,
+    pub facts: &'a Facts,
+}
+
+/// Inserts a case row; returns its id. A taken register number is the user's error, named.
+pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
     let mut st = conn.prepare_cached(INSERT_CASE).map_err(db)?;
-    insert_case_with(
-        &mut st,
-        year,
-        serial,
-        register_no,
-        applicant,
-        kind,
-        body_id,
-        subject,
-        facts,
-    )?;
+    if !insert_case_with(&mut st, row)? {
+        return Err(number_taken(row.register_no));
+    }
     Ok(conn.last_insert_rowid())
 }
 
-/// [`insert_case`] with a statement the caller keeps (the import); returns nothing, the
-/// new row's id is the connection's last insert rowid.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn insert_case_with(
-    st: &mut rusqlite::Statement,
-    year: i32,
-    serial: i64,
-    register_no: &str,
-    applicant: &str,
-    kind: ApplicantKind,
-    body_id: i64,
-    subject: &str,
-    facts: &Facts,
-) -> Result<()> {
+pub(crate) fn number_taken(register_no: &str) -> Error {
+    Error::invalid(format!(
+        "register number {register_no} is already in the register"
+    ))
+    .with_hint("each register number is given once; leave it out to have the next one assigned")
+}
+
+/// [`insert_case`] with a statement the caller keeps (the import). Returns false, writing
+/// nothing, when the register number is taken; the new row's id is the connection's last
+/// insert rowid.
+pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> Result<bool> {
+    let facts = row.facts;
     let (via, outcome) = facts.decision.unzip();
     let res = st.execute(params![
-        year,
-        serial,
-        register_no,
+        row.year,
+        row.serial,
+        row.register_no,
         facts.received_on,
-        applicant,
-        kind.as_str(),
-        body_id,
-        subject,
+        row.applicant,
+        row.kind.as_str(),
+        row.body_id,
+        row.subject,
         facts.state().as_str(),
         facts.qualified_on,
         facts.not_qualified_on,
@@ -303,13 +293,8 @@ pub(crate) fn insert_case_with(
         facts.closed_on,
     ]);
     match res {
-        Ok(_) => Ok(()),
-        Err(e) if is_unique(&e, "cases.register_no") => Err(Error::invalid(format!(
-            "register number {register_no} is already in the register"
-        ))
-        .with_hint(
-            "each register number is given once; leave it out to have the next one assigned",
-        )),
+        Ok(_) => Ok(true),
+        Err(e) if is_unique(&e, "cases.register_no") => Ok(false),
         Err(e) => Err(db(e)),
     }
 }
@@ -489,14 +474,16 @@ impl Register {
         let facts = Facts::new(new.received_on);
         let id = insert_case(
             &tx,
-            year,
-            serial,
-            &register_no,
-            new.applicant.trim(),
-            new.applicant_kind,
-            body,
-            new.subject.trim(),
-            &facts,
+            &CaseRow {
+                year,
+                serial,
+                register_no: &register_no,
+                applicant: new.applicant.trim(),
+                kind: new.applicant_kind,
+                body_id: body,
+                subject: new.subject.trim(),
+                facts: &facts,
+            },
         )?;
         insert_event(
             &tx,
@@ -646,8 +633,13 @@ impl Register {
         }
         let new_body = match &edit.body {
             Some(b) if body_key(b) != body_key(&case.body) => {
-                change("public_body", &case.body, &tidy(b));
-                Some(body_id(&tx, b)?)
+                let id = body_id(&tx, b)?;
+                // The body may be known already under another spelling: record that one.
+                let name: String = tx
+                    .query_row("SELECT name FROM bodies WHERE id = ?1", [id], |r| r.get(0))
+                    .map_err(db)?;
+                change("public_body", &case.body, &name);
+                Some(id)
             }
             _ => None,
         };

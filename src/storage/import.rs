@@ -3,8 +3,8 @@
 //! body, both read and written inside the same transaction.
 
 use super::cases::{
-    INSERT_CASE, INSERT_EVENT, NewEvent, Stamp, body_id, insert_act, insert_case_with,
-    insert_event_with,
+    CaseRow as NewRow, INSERT_CASE, INSERT_EVENT, NewEvent, Stamp, body_id, insert_act,
+    insert_case_with, insert_event_with,
 };
 use super::{Register, WRITE, db};
 use crate::domain::lifecycle::Facts;
@@ -111,19 +111,14 @@ impl Importer<'_> {
         Ok(())
     }
 
-    /// Adds one valid row with its history; returns its register number. A failure leaves
-    /// the transaction usable (SQLite undoes the failed statement only), so the caller can
-    /// go on checking the rest of the file.
-    pub fn add(&mut self, row: &CaseRow) -> Result<String> {
+    /// Adds one valid row with its history; returns its register number. A refused row
+    /// leaves the transaction usable (nothing of it was written), so the caller can go on
+    /// checking the rest of the file.
+    pub fn add(&mut self, row: &CaseRow) -> Result<String, Refused> {
         let received = row.facts.received_on;
         let year = received.year();
         if row.register_no.is_none() && self.template.needs_code() && self.code.is_empty() {
-            return Err(Error::invalid(
-                "the register has no commission code to number this case with",
-            )
-            .with_hint(
-                "run `sengketa config set commission-code <CODE>` first, or fill register_no",
-            ));
+            return Err(Refused::Row(RowRefusal::NoCode));
         }
         let serial = self.next_serial(year)?;
         let register_no = match &row.register_no {
@@ -131,17 +126,22 @@ impl Importer<'_> {
             None => self.template.render(serial, received, &self.code),
         };
         let body = self.body(&row.public_body)?;
-        insert_case_with(
+        let inserted = insert_case_with(
             &mut self.case,
-            year,
-            serial,
-            &register_no,
-            &row.applicant,
-            row.applicant_kind,
-            body,
-            &row.subject,
-            &row.facts,
+            &NewRow {
+                year,
+                serial,
+                register_no: &register_no,
+                applicant: &row.applicant,
+                kind: row.applicant_kind,
+                body_id: body,
+                subject: &row.subject,
+                facts: &row.facts,
+            },
         )?;
+        if !inserted {
+            return Err(Refused::Row(RowRefusal::NumberTaken(register_no)));
+        }
         let mut event = NewEvent {
             case_id: self.conn.last_insert_rowid(),
             seq: 1,
@@ -174,5 +174,51 @@ impl Importer<'_> {
         }
         debug_assert_eq!(facts, row.facts);
         Ok(register_no)
+    }
+}
+
+/// Why a row was not added.
+#[derive(Debug)]
+pub enum Refused {
+    /// The row cannot go in; the import can go on checking the others.
+    Row(RowRefusal),
+    /// Something else failed: the import stops.
+    Failed(Error),
+}
+
+impl From<Error> for Refused {
+    fn from(e: Error) -> Self {
+        Refused::Failed(e)
+    }
+}
+
+#[derive(Debug)]
+pub enum RowRefusal {
+    NumberTaken(String),
+    NoCode,
+}
+
+impl RowRefusal {
+    /// The rule broken, to count refusals by kind.
+    pub fn rule(&self) -> &'static str {
+        match self {
+            RowRefusal::NumberTaken(_) => "register number taken",
+            RowRefusal::NoCode => "no commission code",
+        }
+    }
+}
+
+impl std::fmt::Display for RowRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RowRefusal::NumberTaken(n) => write!(
+                f,
+                "register number {n} is already in the register (or earlier in this file)"
+            ),
+            RowRefusal::NoCode => f.write_str(
+                "the register has no commission code to number this case with; \
+                 run `sengketa config set commission-code <CODE>` first, or fill register_no",
+            ),
+        }
     }
 }

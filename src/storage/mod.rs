@@ -7,6 +7,7 @@ mod import;
 mod recap;
 
 pub use cases::{CaseFilter, CaseRecord, EventRecord, NewCase};
+pub use import::Refused;
 
 use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
 use crate::error::{Error, Kind, Result};
@@ -67,8 +68,7 @@ impl Register {
             conn,
             path: path.to_path_buf(),
         };
-        reg.configure(busy_timeout)?;
-        reg.migrate(false)?;
+        reg.configure(busy_timeout, false)?;
         Ok(reg)
     }
 
@@ -95,8 +95,7 @@ impl Register {
             conn,
             path: path.to_path_buf(),
         };
-        reg.configure(busy_timeout)?;
-        reg.migrate(true)?;
+        reg.configure(busy_timeout, true)?;
         Ok((reg, created))
     }
 
@@ -104,11 +103,16 @@ impl Register {
         &self.path
     }
 
-    fn configure(&mut self, busy_timeout: Duration) -> Result<()> {
+    /// Sets the connection up and brings the schema to the current version. A file that is
+    /// not a register, or one written by a newer version, is refused before anything is
+    /// written to it (not even the switch to WAL).
+    fn configure(&mut self, busy_timeout: Duration, may_create: bool) -> Result<()> {
         let path = self.path.clone();
-        let c = &self.conn;
-        c.busy_timeout(busy_timeout)
+        self.conn
+            .busy_timeout(busy_timeout)
             .map_err(|e| unavailable(&path, e))?;
+        let version = self.check_version(may_create)?;
+        let c = &self.conn;
         // WAL: readers never block the writer; FULL: a recorded step survives a power cut
         // (this is a legal register); foreign keys are off by default in SQLite.
         let mode: String = c
@@ -120,9 +124,14 @@ impl Register {
                 path.display()
             )));
         }
-        c.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
-            .map_err(|e| unavailable(&path, e))?;
-        Ok(())
+        // temp_store: SQLite keeps each statement's undo journal (needed inside a long
+        // transaction) in memory instead of a temporary file; an import wrote 460,000 pages
+        // to /var/tmp without it (measured on 100k rows).
+        c.execute_batch(
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
+        )
+        .map_err(|e| unavailable(&path, e))?;
+        self.migrate(version)
     }
 
     fn version(&self) -> Result<i64> {
@@ -131,8 +140,9 @@ impl Register {
             .map_err(|e| unavailable(&self.path, e))
     }
 
-    /// Brings the schema to the current version, one transaction per step.
-    fn migrate(&mut self, may_create: bool) -> Result<()> {
+    /// The schema version of the file, refusing a newer one, a foreign SQLite file, and
+    /// (unless creating) an empty one.
+    fn check_version(&self, may_create: bool) -> Result<i64> {
         let version = self.version()?;
         if version > SCHEMA_VERSION {
             return Err(Error::unavailable(format!(
@@ -140,9 +150,6 @@ impl Register {
                 self.path.display()
             ))
             .with_hint("upgrade sengketa; the register has not been changed"));
-        }
-        if version == SCHEMA_VERSION {
-            return Ok(());
         }
         if version == 0 {
             let tables: i64 = self
@@ -163,6 +170,16 @@ impl Register {
                 ))
                 .with_hint("run `sengketa init` on it"));
             }
+        }
+        Ok(version)
+    }
+
+    /// Brings the schema from `version` to the current one, one transaction per step.
+    fn migrate(&mut self, version: i64) -> Result<()> {
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if version == 0 {
             let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
             tx.execute_batch(SCHEMA).map_err(db)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)

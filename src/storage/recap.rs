@@ -109,7 +109,9 @@ impl Register {
                                    AND c.decision_outcome = 'dismissed'),
                 count(*) FILTER (WHERE c.decided_on <= ?1 AND c.decision_via = 'adjudication'
                                    AND c.decision_outcome = 'lapsed'),
-                count(*) FILTER (WHERE c.closed_on IS NULL OR c.closed_on > ?1)
+                count(*) FILTER (WHERE c.qualified_on <= ?1
+                                   AND NOT (c.decision_via IS 'interim' AND c.decided_on <= ?1)
+                                   AND (c.closed_on IS NULL OR c.closed_on > ?1))
              FROM cases c JOIN bodies b ON b.id = c.body_id
              WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3
              GROUP BY c.year, c.body_id ORDER BY c.year, count(*) DESC, b.name",
