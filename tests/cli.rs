@@ -1,0 +1,23 @@
+//! The integration tests: one binary, a module per command or concern, each running the
+//! built `sengketa` in a temp directory with a clean environment and a pinned today.
+
+mod common;
+
+#[path = "cli/test_case_edit.rs"]
+mod test_case_edit;
+#[path = "cli/test_concurrent_add.rs"]
+mod test_concurrent_add;
+#[path = "cli/test_dates.rs"]
+mod test_dates;
+#[path = "cli/test_import_export.rs"]
+mod test_import_export;
+#[path = "cli/test_recap.rs"]
+mod test_recap;
+#[path = "cli/test_recap_random.rs"]
+mod test_recap_random;
+#[path = "cli/test_refusals.rs"]
+mod test_refusals;
+#[path = "cli/test_register_file.rs"]
+mod test_register_file;
+#[path = "cli/test_session.rs"]
+mod test_session;

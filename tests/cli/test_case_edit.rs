@@ -1,0 +1,90 @@
+//! `case edit`: a correction is recorded with its old and new values; public bodies are
+//! the same body up to case and spaces.
+
+use crate::common::TestEnv;
+
+#[test]
+fn edit_records_old_and_new_values() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Bappeda");
+    env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
+    insta::assert_snapshot!(env.run(&[
+        "case", "edit", "2017/1", "--applicant", "Budi Santosa", "--applicant-kind", "group",
+        "--subject", "RKA 2017", "--note", "typo in the name",
+    ]).snapshot(), @"
+    ------- stderr -------
+    001/III/KI-JBI-PS/2017: corrected
+    [exit status: 0]
+    ");
+    let show = env.ok(&["case", "show", "2017/1", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&show).unwrap();
+    assert_eq!(v["applicant"], "Budi Santosa");
+    assert_eq!(v["applicant_kind"], "group");
+    assert_eq!(v["subject"], "RKA 2017");
+    assert_eq!(v["state"], "qualified", "a correction keeps the state");
+    let edit = &v["timeline"][2];
+    insta::assert_snapshot!(serde_json::to_string_pretty(edit).unwrap(), @r#"
+    {
+      "seq": 3,
+      "on": "2026-11-29",
+      "kind": "edit",
+      "from_state": "qualified",
+      "to_state": "qualified",
+      "what": "corrected applicant: \"Budi Santoso\" -> \"Budi Santosa\"; applicant_kind: \"individual\" -> \"group\"; subject: \"Anggaran\" -> \"RKA 2017\"",
+      "actor": "clerk",
+      "recorded_at": "2026-11-29T08:00:00Z",
+      "note": "typo in the name",
+      "reverts": null,
+      "reverted_by": null
+    }
+    "#);
+    // a correction is not a step: undo still reverts the qualification
+    env.ok(&["case", "undo", "2017/1", "--reason", "qualified too early"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&env.ok(&["case", "show", "2017/1", "--format", "json"])).unwrap();
+    assert_eq!(v["state"], "entered");
+    assert_eq!(
+        v["applicant"], "Budi Santosa",
+        "undo does not revert a correction"
+    );
+    assert_eq!(v["timeline"][1]["reverted_by"], 4);
+}
+
+#[test]
+fn edit_with_nothing_new_is_refused() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    let before = env.contents();
+    insta::assert_snapshot!(env.run(&[
+        "case", "edit", "2017/1", "--applicant", " Budi Santoso ", "--body", "DINAS  pendidikan",
+    ]).snapshot(), @"
+    ------- stderr -------
+    error: nothing to change on case 001/III/KI-JBI-PS/2017: the values given are the ones it has
+    hint: give at least one of --applicant, --applicant-kind, --body, --subject with a new value
+    [exit status: 3]
+    ");
+    assert_eq!(env.contents(), before);
+}
+
+#[test]
+fn a_body_spelled_differently_is_the_same_body() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "A", "Dinas Pendidikan");
+    env.add("2017-03-03", "B", "  dinas   PENDIDIKAN ");
+    env.add("2017-03-04", "C", "Bappeda");
+    env.ok(&["case", "edit", "2017/3", "--body", "DINAS\tPendidikan"]);
+    let bodies: Vec<String> = env
+        .cases()
+        .iter()
+        .map(|c| c["public_body"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(bodies, ["Dinas Pendidikan"; 3]);
+    let rows = env.sqlite("SELECT id, name, name_key FROM bodies ORDER BY id");
+    insta::assert_snapshot!(rows.snapshot(), @"
+    1|Dinas Pendidikan|dinas pendidikan
+    2|Bappeda|bappeda
+    [exit status: 0]
+    ");
+    let used = env.sqlite("SELECT DISTINCT body_id FROM cases");
+    assert_eq!(used.stdout, "1\n");
+}

@@ -1,0 +1,283 @@
+//! The register file: created private, `init` is harmless twice, a newer schema is refused
+//! untouched, and the database itself refuses edits that would break the history.
+
+use crate::common::TestEnv;
+use std::os::unix::fs::PermissionsExt;
+
+#[test]
+fn init_creates_a_private_file_and_is_harmless_twice() {
+    let env = TestEnv::new();
+    insta::assert_snapshot!(env.run(&["init"]).snapshot(), @"
+    ------- stderr -------
+    created the register $TEST_ENV/register.db
+    next: sengketa config set commission-code <CODE>   (e.g. JBI)
+    [exit status: 0]
+    ");
+    let mode = std::fs::metadata(env.db()).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
+
+    env.ok(&["config", "set", "commission-code", "JBI"]);
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    let before = env.contents();
+    let bytes = std::fs::read(env.db()).unwrap();
+    insta::assert_snapshot!(env.run(&["init"]).snapshot(), @"
+    ------- stderr -------
+    the register $TEST_ENV/register.db is already there; nothing changed
+    [exit status: 0]
+    ");
+    assert_eq!(env.contents(), before);
+    assert!(
+        std::fs::read(env.db()).unwrap() == bytes,
+        "init changed the file"
+    );
+    let mode = std::fs::metadata(env.db()).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
+}
+
+#[test]
+fn init_creates_missing_folders() {
+    let env = TestEnv::new();
+    let deep = env.dir().join("a/b/register.db");
+    let out = env
+        .command()
+        .env("SENGKETA_DB", &deep)
+        .arg("init")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        std::fs::metadata(&deep).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // --db wins over SENGKETA_DB
+    let other = env.dir().join("other.db");
+    let out = env
+        .command()
+        .arg("--db")
+        .arg(&other)
+        .arg("init")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(other.exists());
+}
+
+#[test]
+fn the_register_is_opened_in_wal_mode_with_its_schema_version() {
+    let env = TestEnv::initialised();
+    assert_eq!(env.sqlite("PRAGMA journal_mode").stdout, "wal\n");
+    assert_eq!(env.sqlite("PRAGMA user_version").stdout, "1\n");
+}
+
+#[test]
+fn a_newer_register_is_refused_and_left_alone() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    let set = env.sqlite("PRAGMA user_version = 99");
+    assert_eq!(set.code, 0, "{}", set.snapshot());
+    let bytes = std::fs::read(env.db()).unwrap();
+    insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
+    ------- stderr -------
+    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 1)
+    hint: upgrade sengketa; the register has not been changed
+    [exit status: 5]
+    ");
+    for args in [
+        &["init"][..],
+        &[
+            "case",
+            "add",
+            "--applicant",
+            "A",
+            "--body",
+            "B",
+            "--subject",
+            "C",
+        ][..],
+        &["case", "qualify", "2017/1"][..],
+        &["config", "set", "commission-code", "XYZ"][..],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.code, 5, "{args:?}: {}", out.snapshot());
+        assert_eq!(out.stdout, "");
+        assert!(
+            out.stderr.contains("written by a newer sengketa"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert!(
+        std::fs::read(env.db()).unwrap() == bytes,
+        "the newer register was changed"
+    );
+    assert_eq!(env.sqlite("PRAGMA user_version").stdout, "99\n");
+}
+
+#[test]
+fn a_newer_register_not_in_wal_mode_is_left_alone() {
+    // A newer release (or a copy made with `.backup`) may hand over a file in rollback
+    // mode; refusing it must not change it.
+    let env = TestEnv::new();
+    let made = env.sqlite("CREATE TABLE t (x); PRAGMA user_version = 99;");
+    assert_eq!(made.code, 0, "{}", made.snapshot());
+    let bytes = std::fs::read(env.db()).unwrap();
+    let out = env.run(&["case", "list"]);
+    assert_eq!(out.code, 5, "{}", out.snapshot());
+    assert!(
+        std::fs::read(env.db()).unwrap() == bytes,
+        "the newer register was changed"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_register() {
+    let env = TestEnv::new();
+    std::fs::write(env.db(), "Nomor register, tanggal\n").unwrap();
+    let out = env.run(&["case", "list"]);
+    assert_eq!(out.code, 5, "{}", out.snapshot());
+    assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+    assert_eq!(
+        std::fs::read_to_string(env.db()).unwrap(),
+        "Nomor register, tanggal\n"
+    );
+    let out = env.run(&["init"]);
+    assert_eq!(out.code, 5, "{}", out.snapshot());
+}
+
+/// Runs SQL in the sqlite3 shell that the register must refuse; returns the message.
+fn shell_refuses(env: &TestEnv, sql: &str) -> String {
+    let before = env.contents();
+    let out = env.sqlite(sql);
+    assert_ne!(out.code, 0, "sqlite3 accepted {sql}");
+    assert_eq!(env.contents(), before, "{sql} changed the register");
+    out.stderr
+}
+
+#[test]
+fn the_history_is_append_only() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
+    let count = || env.sqlite("SELECT count(*) FROM events").stdout;
+    assert_eq!(count(), "2\n");
+    let msg = shell_refuses(&env, "DELETE FROM events");
+    assert!(msg.contains("append-only"), "{msg}");
+    let msg = shell_refuses(&env, "DELETE FROM events WHERE seq = 2");
+    assert!(msg.contains("append-only"), "{msg}");
+    let msg = shell_refuses(&env, "UPDATE events SET note = 'x'");
+    assert!(msg.contains("append-only"), "{msg}");
+    let msg = shell_refuses(
+        &env,
+        "UPDATE events SET on_date = '2017-03-10' WHERE seq = 2",
+    );
+    assert!(msg.contains("append-only"), "{msg}");
+    assert_eq!(count(), "2\n");
+    let msg = shell_refuses(&env, "UPDATE acts SET actor = 'someone else'");
+    assert!(msg.contains("append-only"), "{msg}");
+    let msg = shell_refuses(&env, "DELETE FROM acts");
+    assert!(msg.contains("append-only"), "{msg}");
+    let msg = shell_refuses(&env, "DELETE FROM cases");
+    assert!(msg.contains("cannot be deleted"), "{msg}");
+}
+
+#[test]
+fn the_case_row_cannot_contradict_its_history() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
+    let msg = shell_refuses(&env, "UPDATE cases SET state = 'done'");
+    assert!(msg.contains("the state its history leads to"), "{msg}");
+    let msg = shell_refuses(
+        &env,
+        "UPDATE cases SET state = 'decided', decided_on = '2017-06-20', \
+         decision_via = 'adjudication', decision_outcome = 'granted'",
+    );
+    assert!(msg.contains("the state its history leads to"), "{msg}");
+    // facts that do not give the stored state
+    let msg = shell_refuses(&env, "UPDATE cases SET qualified_on = NULL");
+    assert!(msg.contains("CHECK constraint failed"), "{msg}");
+}
+
+#[test]
+fn case_rows_must_be_lifecycle_paths() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    let insert = |cols: &str, vals: &str| {
+        format!(
+            "INSERT INTO cases (year, serial, register_no, received_on, applicant, applicant_kind, \
+             body_id, subject, state{cols}) VALUES (2019, 1, 'X/2019', '2019-01-01', 'a', \
+             'individual', 1, 's'{vals})"
+        )
+    };
+    for (cols, vals) in [
+        // decided without being qualified
+        (
+            ", decided_on, decision_via, decision_outcome",
+            ", 'decided', '2019-02-01', 'adjudication', 'granted'",
+        ),
+        // a via / outcome pair not in the table
+        (
+            ", qualified_on, decided_on, decision_via, decision_outcome",
+            ", 'decided', '2019-01-05', '2019-02-01', 'mediation', 'granted'",
+        ),
+        // qualified before it was received
+        (", qualified_on", ", 'qualified', '2018-12-31'"),
+        // closed without a withdrawal, decision or rejection
+        (", closed_on", ", 'done', '2019-02-01'"),
+        // a date not written as one
+        (", qualified_on", ", 'qualified', '5 Jan 2019'"),
+        // a state the facts do not give
+        (", qualified_on", ", 'entered', '2019-01-05'"),
+        // an unknown reason
+        (
+            ", not_qualified_on, not_qualified_reason, closed_on",
+            ", 'done', '2019-01-05', 'lazy', '2019-01-05'",
+        ),
+    ] {
+        let msg = shell_refuses(&env, &insert(cols, vals));
+        assert!(msg.contains("CHECK constraint failed"), "{cols}: {msg}");
+    }
+    // a well-formed row goes in: the CHECKs are what refused the others
+    let ok = env.sqlite(&insert("", ", 'entered'"));
+    assert_eq!(ok.code, 0, "{}", ok.snapshot());
+}
+
+#[test]
+fn impossible_calendar_dates_are_refused_by_the_database() {
+    let env = TestEnv::initialised();
+    shell_refuses(
+        &env,
+        "INSERT INTO cases (year, serial, register_no, received_on, applicant, applicant_kind, \
+         body_id, subject, state) VALUES (2019, 1, 'X/2019', '2019-02-30', 'a', 'individual', \
+         1, 's', 'entered')",
+    );
+}
+
+#[test]
+fn the_history_only_records_allowed_transitions() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    let event = |kind: &str, from: &str, to: &str| {
+        format!(
+            "INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) \
+             VALUES (1, 2, '{kind}', '{from}', '{to}', '2017-03-03', 1)"
+        )
+    };
+    // closing an entered case is not a transition; nor is a made-up kind, nor a step
+    // that does not start where the history stands
+    for (kind, from, to) in [
+        ("close", "entered", "done"),
+        ("bogus", "entered", "entered"),
+        ("qualify", "entered", "done"),
+        ("undo", "entered", "qualified"),
+    ] {
+        let msg = shell_refuses(&env, &event(kind, from, to));
+        assert!(msg.contains("CHECK constraint failed"), "{kind}: {msg}");
+    }
+    let msg = shell_refuses(&env, &event("close", "decided", "done"));
+    assert!(msg.contains("must continue its case's history"), "{msg}");
+    // the same statement with an allowed step goes in: the rules are what refused the
+    // others (the shell can still append a step without moving the case row, though)
+    let ok = env.sqlite(&event("qualify", "entered", "qualified"));
+    assert_eq!(ok.code, 0, "{}", ok.snapshot());
+}

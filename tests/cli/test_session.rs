@@ -1,0 +1,344 @@
+//! A whole clerk session, snapshotted: the states, the register numbers, the timeline
+//! with the reverted step marked, and the list in its three formats.
+
+use crate::common::{TestEnv, session};
+
+#[test]
+fn clerk_session() {
+    let env = TestEnv::new();
+    insta::assert_snapshot!(session(&env, &[
+        &["init"],
+        &["config", "set", "commission-code", "JBI"],
+        &["case", "add", "--received", "2017-03-02", "--applicant", "Budi Santoso",
+          "--applicant-kind", "individual", "--body", "Dinas Pendidikan", "--subject", "RKA 2017"],
+        &["case", "add", "--received", "10/11/2017", "--applicant", "LBH Jambi",
+          "--applicant-kind", "legal-entity", "--body", "dinas  PENDIDIKAN", "--subject", "Dana BOS"],
+        &["case", "add", "--received", "14-03-2013", "--applicant", "Warga Desa Sungai Gelam",
+          "--applicant-kind", "group", "--body", "Bappeda Provinsi Jambi", "--subject", "RTRW",
+          "--register-no", "028/III/KIP-PS/2013"],
+    ]), @"
+    $ sengketa init
+    ------- stderr -------
+    created the register $TEST_ENV/register.db
+    next: sengketa config set commission-code <CODE>   (e.g. JBI)
+    [exit status: 0]
+    $ sengketa config set commission-code JBI
+    ------- stderr -------
+    commission-code = JBI
+    [exit status: 0]
+    $ sengketa case add --received 2017-03-02 --applicant 'Budi Santoso' --applicant-kind individual --body 'Dinas Pendidikan' --subject 'RKA 2017'
+    001/III/KI-JBI-PS/2017
+    [exit status: 0]
+    $ sengketa case add --received 10/11/2017 --applicant 'LBH Jambi' --applicant-kind legal-entity --body 'dinas  PENDIDIKAN' --subject 'Dana BOS'
+    002/XI/KI-JBI-PS/2017
+    [exit status: 0]
+    $ sengketa case add --received 14-03-2013 --applicant 'Warga Desa Sungai Gelam' --applicant-kind group --body 'Bappeda Provinsi Jambi' --subject RTRW --register-no 028/III/KIP-PS/2013
+    028/III/KIP-PS/2013
+    [exit status: 0]
+    ");
+
+    insta::assert_snapshot!(session(&env, &[
+        &["case", "qualify", "2017/1", "--on", "2017-03-09"],
+        &["case", "reject", "002/XI/KI-JBI-PS/2017", "--reason", "late", "--on", "2017-11-15"],
+        &["case", "withdraw", "028/III/KIP-PS/2013", "--on", "02/04/2013", "--note", "letter of 2 April"],
+        &["case", "decide", "2017/1", "--via", "adjudication", "--outcome", "partly-granted",
+          "--on", "2017-06-20", "--decision-no", "001/VI/KI-JBI-PS-A/2017"],
+        &["case", "close", "2017/1", "--on", "2017-07-12"],
+        &["case", "close", "2013/1", "--on", "2013-04-20", "--actor", "ketua"],
+        &["case", "undo", "2017/1", "--reason", "closed the wrong case"],
+    ]), @"
+    $ sengketa case qualify 2017/1 --on 2017-03-09
+    ------- stderr -------
+    001/III/KI-JBI-PS/2017: entered -> qualified on 2017-03-09
+    [exit status: 0]
+    $ sengketa case reject 002/XI/KI-JBI-PS/2017 --reason late --on 2017-11-15
+    ------- stderr -------
+    002/XI/KI-JBI-PS/2017: entered -> done on 2017-11-15
+    [exit status: 0]
+    $ sengketa case withdraw 028/III/KIP-PS/2013 --on 02/04/2013 --note 'letter of 2 April'
+    ------- stderr -------
+    028/III/KIP-PS/2013: entered -> withdrawn on 2013-04-02
+    [exit status: 0]
+    $ sengketa case decide 2017/1 --via adjudication --outcome partly-granted --on 2017-06-20 --decision-no 001/VI/KI-JBI-PS-A/2017
+    ------- stderr -------
+    001/III/KI-JBI-PS/2017: qualified -> decided on 2017-06-20
+    [exit status: 0]
+    $ sengketa case close 2017/1 --on 2017-07-12
+    ------- stderr -------
+    001/III/KI-JBI-PS/2017: decided -> done on 2017-07-12
+    [exit status: 0]
+    $ sengketa case close 2013/1 --on 2013-04-20 --actor ketua
+    ------- stderr -------
+    028/III/KIP-PS/2013: withdrawn -> done on 2013-04-20
+    [exit status: 0]
+    $ sengketa case undo 2017/1 --reason 'closed the wrong case'
+    ------- stderr -------
+    001/III/KI-JBI-PS/2017: reverted step 4 (closed on 2017-07-12); now decided
+    [exit status: 0]
+    ");
+
+    insta::assert_snapshot!(env.run(&["case", "show", "2017/1"]).snapshot(), @"
+    ┌──────────────────────┬─────────────────────────┐
+    │ field                ┆ value                   │
+    ╞══════════════════════╪═════════════════════════╡
+    │ register_no          ┆ 001/III/KI-JBI-PS/2017  │
+    │ year                 ┆ 2017                    │
+    │ serial               ┆ 1                       │
+    │ received_on          ┆ 2017-03-02              │
+    │ applicant            ┆ Budi Santoso            │
+    │ applicant_kind       ┆ individual              │
+    │ public_body          ┆ Dinas Pendidikan        │
+    │ subject              ┆ RKA 2017                │
+    │ state                ┆ decided                 │
+    │ qualified_on         ┆ 2017-03-09              │
+    │ not_qualified_on     ┆ -                       │
+    │ not_qualified_reason ┆ -                       │
+    │ withdrawn_on         ┆ -                       │
+    │ decided_on           ┆ 2017-06-20              │
+    │ decision_via         ┆ adjudication            │
+    │ decision_outcome     ┆ partly_granted          │
+    │ decision_no          ┆ 001/VI/KI-JBI-PS-A/2017 │
+    │ closed_on            ┆ -                       │
+    └──────────────────────┴─────────────────────────┘
+    ┌───┬────────────┬─────────────────────────────────────────────────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬──────┐
+    │ # ┆ date       ┆ what happened                                                               ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note │
+    ╞═══╪════════════╪═════════════════════════════════════════════════════════════════════════════╪══════════════════════╪═══════╪══════════════════════╪══════╡
+    │ 1 ┆ 2017-03-02 ┆ entered (application received)                                              ┆ entered              ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    │ 2 ┆ 2017-03-09 ┆ qualified                                                                   ┆ entered -> qualified ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    │ 3 ┆ 2017-06-20 ┆ decided via adjudication: partly_granted (decision 001/VI/KI-JBI-PS-A/2017) ┆ qualified -> decided ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    │ 4 ┆ 2017-07-12 ┆ [reverted by #5] closed                                                     ┆ decided -> done      ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    │ 5 ┆ 2026-11-29 ┆ undo of step 4: closed the wrong case                                       ┆ done -> decided      ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    └───┴────────────┴─────────────────────────────────────────────────────────────────────────────┴──────────────────────┴───────┴──────────────────────┴──────┘
+    [exit status: 0]
+    ");
+    insta::assert_snapshot!(env.run(&["case", "show", "028/III/KIP-PS/2013"]).snapshot(), @"
+    ┌──────────────────────┬─────────────────────────┐
+    │ field                ┆ value                   │
+    ╞══════════════════════╪═════════════════════════╡
+    │ register_no          ┆ 028/III/KIP-PS/2013     │
+    │ year                 ┆ 2013                    │
+    │ serial               ┆ 1                       │
+    │ received_on          ┆ 2013-03-14              │
+    │ applicant            ┆ Warga Desa Sungai Gelam │
+    │ applicant_kind       ┆ group                   │
+    │ public_body          ┆ Bappeda Provinsi Jambi  │
+    │ subject              ┆ RTRW                    │
+    │ state                ┆ done                    │
+    │ qualified_on         ┆ -                       │
+    │ not_qualified_on     ┆ -                       │
+    │ not_qualified_reason ┆ -                       │
+    │ withdrawn_on         ┆ 2013-04-02              │
+    │ decided_on           ┆ -                       │
+    │ decision_via         ┆ -                       │
+    │ decision_outcome     ┆ -                       │
+    │ decision_no          ┆ -                       │
+    │ closed_on            ┆ 2013-04-20              │
+    └──────────────────────┴─────────────────────────┘
+    ┌───┬────────────┬────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬───────────────────┐
+    │ # ┆ date       ┆ what happened                  ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note              │
+    ╞═══╪════════════╪════════════════════════════════╪══════════════════════╪═══════╪══════════════════════╪═══════════════════╡
+    │ 1 ┆ 2013-03-14 ┆ entered (application received) ┆ entered              ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                   │
+    │ 2 ┆ 2013-04-02 ┆ withdrawn by the applicant     ┆ entered -> withdrawn ┆ clerk ┆ 2026-11-29T08:00:00Z ┆ letter of 2 April │
+    │ 3 ┆ 2013-04-20 ┆ closed                         ┆ withdrawn -> done    ┆ ketua ┆ 2026-11-29T08:00:00Z ┆                   │
+    └───┴────────────┴────────────────────────────────┴──────────────────────┴───────┴──────────────────────┴───────────────────┘
+    [exit status: 0]
+    ");
+    insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
+    ┌────────────────────────┬─────────────┬─────────┬─────────────────────────┬────────────────┬────────────────────────┬──────────┐
+    │ register_no            ┆ received_on ┆ state   ┆ applicant               ┆ applicant_kind ┆ public_body            ┆ subject  │
+    ╞════════════════════════╪═════════════╪═════════╪═════════════════════════╪════════════════╪════════════════════════╪══════════╡
+    │ 028/III/KIP-PS/2013    ┆ 2013-03-14  ┆ done    ┆ Warga Desa Sungai Gelam ┆ group          ┆ Bappeda Provinsi Jambi ┆ RTRW     │
+    │ 001/III/KI-JBI-PS/2017 ┆ 2017-03-02  ┆ decided ┆ Budi Santoso            ┆ individual     ┆ Dinas Pendidikan       ┆ RKA 2017 │
+    │ 002/XI/KI-JBI-PS/2017  ┆ 2017-11-10  ┆ done    ┆ LBH Jambi               ┆ legal_entity   ┆ Dinas Pendidikan       ┆ Dana BOS │
+    └────────────────────────┴─────────────┴─────────┴─────────────────────────┴────────────────┴────────────────────────┴──────────┘
+    [exit status: 0]
+    ");
+    insta::assert_snapshot!(env.run(&["case", "list", "--format", "csv"]).snapshot(), @"
+    register_no,received_on,state,applicant,applicant_kind,public_body,subject
+    028/III/KIP-PS/2013,2013-03-14,done,Warga Desa Sungai Gelam,group,Bappeda Provinsi Jambi,RTRW
+    001/III/KI-JBI-PS/2017,2017-03-02,decided,Budi Santoso,individual,Dinas Pendidikan,RKA 2017
+    002/XI/KI-JBI-PS/2017,2017-11-10,done,LBH Jambi,legal_entity,Dinas Pendidikan,Dana BOS
+    [exit status: 0]
+    ");
+    insta::assert_snapshot!(env.run(&["case", "list", "--format", "json"]).snapshot(), @r#"
+    [
+      {"register_no":"028/III/KIP-PS/2013","year":2013,"serial":1,"received_on":"2013-03-14","applicant":"Warga Desa Sungai Gelam","applicant_kind":"group","public_body":"Bappeda Provinsi Jambi","subject":"RTRW","state":"done","qualified_on":null,"not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":"2013-04-02","decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2013-04-20"},
+      {"register_no":"001/III/KI-JBI-PS/2017","year":2017,"serial":1,"received_on":"2017-03-02","applicant":"Budi Santoso","applicant_kind":"individual","public_body":"Dinas Pendidikan","subject":"RKA 2017","state":"decided","qualified_on":"2017-03-09","not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":null,"decided_on":"2017-06-20","decision_via":"adjudication","decision_outcome":"partly_granted","decision_no":"001/VI/KI-JBI-PS-A/2017","closed_on":null},
+      {"register_no":"002/XI/KI-JBI-PS/2017","year":2017,"serial":2,"received_on":"2017-11-10","applicant":"LBH Jambi","applicant_kind":"legal_entity","public_body":"Dinas Pendidikan","subject":"Dana BOS","state":"done","qualified_on":null,"not_qualified_on":"2017-11-15","not_qualified_reason":"late","withdrawn_on":null,"decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2017-11-15"}
+    ]
+    [exit status: 0]
+    "#);
+    insta::assert_snapshot!(env.run(&["case", "show", "2017/1", "--format", "json"]).snapshot(), @r#"
+    {
+      "register_no": "001/III/KI-JBI-PS/2017",
+      "year": 2017,
+      "serial": 1,
+      "received_on": "2017-03-02",
+      "applicant": "Budi Santoso",
+      "applicant_kind": "individual",
+      "public_body": "Dinas Pendidikan",
+      "subject": "RKA 2017",
+      "state": "decided",
+      "qualified_on": "2017-03-09",
+      "not_qualified_on": null,
+      "not_qualified_reason": null,
+      "withdrawn_on": null,
+      "decided_on": "2017-06-20",
+      "decision_via": "adjudication",
+      "decision_outcome": "partly_granted",
+      "decision_no": "001/VI/KI-JBI-PS-A/2017",
+      "closed_on": null,
+      "timeline": [
+        {
+          "seq": 1,
+          "on": "2017-03-02",
+          "kind": "add",
+          "from_state": null,
+          "to_state": "entered",
+          "what": "entered (application received)",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": null,
+          "reverted_by": null
+        },
+        {
+          "seq": 2,
+          "on": "2017-03-09",
+          "kind": "qualify",
+          "from_state": "entered",
+          "to_state": "qualified",
+          "what": "qualified",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": null,
+          "reverted_by": null
+        },
+        {
+          "seq": 3,
+          "on": "2017-06-20",
+          "kind": "decide",
+          "from_state": "qualified",
+          "to_state": "decided",
+          "what": "decided via adjudication: partly_granted (decision 001/VI/KI-JBI-PS-A/2017)",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": null,
+          "reverted_by": null
+        },
+        {
+          "seq": 4,
+          "on": "2017-07-12",
+          "kind": "close",
+          "from_state": "decided",
+          "to_state": "done",
+          "what": "closed",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": null,
+          "reverted_by": 5
+        },
+        {
+          "seq": 5,
+          "on": "2026-11-29",
+          "kind": "undo",
+          "from_state": "done",
+          "to_state": "decided",
+          "what": "undo of step 4: closed the wrong case",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": 4,
+          "reverted_by": null
+        }
+      ]
+    }
+    [exit status: 0]
+    "#);
+    insta::assert_snapshot!(env.run(&["case", "show", "2017/1", "--format", "csv"]).snapshot(), @"
+    register_no,seq,on,kind,from_state,to_state,what,actor,recorded_at,note,reverts,reverted_by
+    001/III/KI-JBI-PS/2017,1,2017-03-02,add,,entered,entered (application received),clerk,2026-11-29T08:00:00Z,,,
+    001/III/KI-JBI-PS/2017,2,2017-03-09,qualify,entered,qualified,qualified,clerk,2026-11-29T08:00:00Z,,,
+    001/III/KI-JBI-PS/2017,3,2017-06-20,decide,qualified,decided,decided via adjudication: partly_granted (decision 001/VI/KI-JBI-PS-A/2017),clerk,2026-11-29T08:00:00Z,,,
+    001/III/KI-JBI-PS/2017,4,2017-07-12,close,decided,done,closed,clerk,2026-11-29T08:00:00Z,,,5
+    001/III/KI-JBI-PS/2017,5,2026-11-29,undo,done,decided,undo of step 4: closed the wrong case,clerk,2026-11-29T08:00:00Z,,4,
+    [exit status: 0]
+    ");
+
+    // The states and numbers, read back as data.
+    let cases = env.cases();
+    let got: Vec<(&str, &str, i64)> = cases
+        .iter()
+        .map(|c| {
+            (
+                c["register_no"].as_str().unwrap(),
+                c["state"].as_str().unwrap(),
+                c["serial"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("028/III/KIP-PS/2013", "done", 1),
+            ("001/III/KI-JBI-PS/2017", "decided", 1),
+            ("002/XI/KI-JBI-PS/2017", "done", 2),
+        ]
+    );
+}
+
+#[test]
+fn list_filters() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    env.add("2017-04-02", "Siti Aminah", "Dinas Kesehatan");
+    env.add("2018-01-05", "budi hartono", "DINAS PENDIDIKAN");
+    env.ok(&["case", "qualify", "2017/2", "--on", "2017-04-03"]);
+    let numbers = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["case", "list", "--format", "csv"];
+        all.extend_from_slice(args);
+        env.ok(&all)
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        numbers(&["--year", "2017"]),
+        ["001/III/KI-JBI-PS/2017", "002/IV/KI-JBI-PS/2017"]
+    );
+    assert_eq!(
+        numbers(&["--state", "qualified"]),
+        ["002/IV/KI-JBI-PS/2017"]
+    );
+    assert_eq!(
+        numbers(&["--body", "pendidikan"]),
+        ["001/III/KI-JBI-PS/2017", "001/I/KI-JBI-PS/2018"]
+    );
+    assert_eq!(
+        numbers(&["--applicant", "BUDI"]),
+        ["001/III/KI-JBI-PS/2017", "001/I/KI-JBI-PS/2018"]
+    );
+    assert_eq!(
+        numbers(&[
+            "--year",
+            "2017",
+            "--state",
+            "entered",
+            "--body",
+            "pendidikan"
+        ]),
+        ["001/III/KI-JBI-PS/2017"]
+    );
+    assert!(
+        numbers(&["--body", "%"]).is_empty(),
+        "LIKE's wildcards are literal"
+    );
+    insta::assert_snapshot!(env.run(&["case", "list", "--year", "2019", "--format", "json"]).snapshot(), @"
+    []
+    [exit status: 0]
+    ");
+}

@@ -1,0 +1,176 @@
+//! The test environment: the built binary run in a temp directory with a clean
+//! environment, a pinned "today" and "now", and a fixed actor.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The legal "today" every test runs on.
+pub const TODAY: &str = "2026-11-29";
+/// The recording time every test runs at.
+pub const NOW: &str = "2026-11-29T08:00:00Z";
+
+/// A temp directory holding a register file, and the environment to run `sengketa` in.
+pub struct TestEnv {
+    dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+/// What a run printed and how it ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Output {
+    /// stdout, then stderr (when there is any), then the exit status: the whole run.
+    pub fn snapshot(&self) -> String {
+        let mut s = self.stdout.clone();
+        if !self.stderr.is_empty() {
+            s.push_str("------- stderr -------\n");
+            s.push_str(&self.stderr);
+        }
+        s.push_str(&format!("[exit status: {}]\n", self.code));
+        s
+    }
+}
+
+impl TestEnv {
+    /// An empty directory: no register yet.
+    pub fn new() -> TestEnv {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let db = dir.path().join("register.db");
+        TestEnv { dir, db }
+    }
+
+    /// A register made by `init`, with the commission code JBI.
+    pub fn initialised() -> TestEnv {
+        let env = TestEnv::new();
+        env.ok(&["init"]);
+        env.ok(&["config", "set", "commission-code", "JBI"]);
+        env
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The register file.
+    pub fn db(&self) -> &Path {
+        &self.db
+    }
+
+    /// `sengketa` with a clean environment: only PATH and the pinned variables.
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sengketa"));
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("SENGKETA_DB", &self.db)
+            .env("SENGKETA_TODAY", TODAY)
+            .env("SENGKETA_NOW", NOW)
+            .env("SENGKETA_ACTOR", "clerk")
+            .current_dir(self.dir.path());
+        cmd
+    }
+
+    /// Runs `sengketa ARGS`; the temp directory's path reads `$TEST_ENV` in the output.
+    pub fn run(&self, args: &[&str]) -> Output {
+        let out = self.command().args(args).output().expect("sengketa runs");
+        self.output(out)
+    }
+
+    /// Runs `sengketa ARGS`, which must succeed with nothing on stderr but progress
+    /// messages; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(out.code, 0, "sengketa {args:?} failed:\n{}", out.snapshot());
+        out.stdout
+    }
+
+    /// Runs `sqlite3 REGISTER SQL` (the shell a clerk might reach for).
+    pub fn sqlite(&self, sql: &str) -> Output {
+        let out = Command::new("sqlite3")
+            .arg(&self.db)
+            .arg(sql)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .output()
+            .expect("the sqlite3 shell runs (install it: apt-get install sqlite3)");
+        self.output(out)
+    }
+
+    /// Everything the register holds, as the commands and the sqlite3 shell print it:
+    /// `case list --format json`, `case show X --format json` for every case, and the
+    /// full SQL dump. Two equal values mean an unchanged register.
+    pub fn contents(&self) -> String {
+        let list = self.ok(&["case", "list", "--format", "json"]);
+        let cases: Vec<serde_json::Value> = serde_json::from_str(&list).expect("JSON list");
+        let mut all = list.clone();
+        for c in &cases {
+            let no = c["register_no"].as_str().expect("a register number");
+            all.push_str(&self.ok(&["case", "show", no, "--format", "json"]));
+        }
+        let dump = self.sqlite(".dump");
+        assert_eq!(dump.code, 0, "{}", dump.snapshot());
+        all.push_str(&dump.stdout);
+        all
+    }
+
+    /// The cases as `case list --format json` gives them.
+    pub fn cases(&self) -> Vec<serde_json::Value> {
+        serde_json::from_str(&self.ok(&["case", "list", "--format", "json"])).expect("JSON list")
+    }
+
+    /// Adds a case received on `received`; returns its register number.
+    pub fn add(&self, received: &str, applicant: &str, body: &str) -> String {
+        let out = self.ok(&[
+            "case",
+            "add",
+            "--received",
+            received,
+            "--applicant",
+            applicant,
+            "--body",
+            body,
+            "--subject",
+            "Anggaran",
+        ]);
+        out.trim().to_string()
+    }
+
+    fn output(&self, out: std::process::Output) -> Output {
+        let dir = self.dir.path().to_str().expect("a UTF-8 temp path");
+        let text = |b: Vec<u8>| {
+            String::from_utf8(b)
+                .expect("UTF-8 output")
+                .replace(dir, "$TEST_ENV")
+        };
+        Output {
+            stdout: text(out.stdout),
+            stderr: text(out.stderr),
+            code: out.status.code().expect("an exit code, not a signal"),
+        }
+    }
+}
+
+/// Runs each command in turn and writes them up as a shell session: the command line,
+/// then its whole output.
+pub fn session(env: &TestEnv, steps: &[&[&str]]) -> String {
+    let mut s = String::new();
+    for args in steps {
+        let shown: Vec<String> = args
+            .iter()
+            .map(|a| {
+                if a.is_empty() || a.contains([' ', '\'', '"']) {
+                    format!("'{a}'")
+                } else {
+                    a.to_string()
+                }
+            })
+            .collect();
+        s.push_str(&format!("$ sengketa {}\n", shown.join(" ")));
+        s.push_str(&env.run(args).snapshot());
+    }
+    s
+}
