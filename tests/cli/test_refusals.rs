@@ -260,7 +260,7 @@ fn bad_dates() {
     ");
     // a closing may not come before the decision
     refused(&env, &["case", "close", "2017/4", "--on", "2017-06-19"], 3);
-    // The hint names --on, though this command's flag is --received (reported).
+    // A future received date: the hint names no flag, since `case add` has --received, not --on.
     insta::assert_snapshot!(refused(&env, &[
         "case", "add", "--received", "2030-01-01", "--applicant", "A", "--body", "B", "--subject", "C",
     ], 3).snapshot(), @"
