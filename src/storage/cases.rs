@@ -12,7 +12,9 @@ use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 impl ToSql for Date {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-        Ok(ToSqlOutput::from(self.to_string()))
+        Ok(ToSqlOutput::Borrowed(ValueRef::Text(
+            self.as_str().as_bytes(),
+        )))
     }
 }
 

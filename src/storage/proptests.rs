@@ -147,8 +147,7 @@ fn date(d: NaiveDate) -> Date {
 }
 
 fn plus_days(d: Date, days: i64) -> Date {
-    let (y, m, dd) = d.ymd();
-    let n = NaiveDate::from_ymd_opt(y, m, dd).expect("a calendar date");
+    let n = NaiveDate::parse_from_str(d.as_str(), "%Y-%m-%d").expect("a calendar date");
     date(n + TimeDelta::days(days))
 }
 
