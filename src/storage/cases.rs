@@ -388,22 +388,26 @@ fn write_facts(conn: &Connection, id: i64, facts: &Facts) -> Result<()> {
     .map_err(db)
 }
 
+/// The query that finds a case by YEAR/SERIAL (`short`) or by its register number.
+pub(crate) fn find_sql(short: bool) -> String {
+    let filter = if short {
+        "c.year = ?1 AND c.serial = ?2"
+    } else {
+        "c.register_no = ?1"
+    };
+    format!("SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id WHERE {filter}")
+}
+
 fn find_in(conn: &Connection, r: &CaseRef) -> Result<CaseRecord> {
     let found = match r {
-        CaseRef::Short { year, serial } => conn
-            .prepare_cached(&format!(
-                "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id
-                 WHERE c.year = ?1 AND c.serial = ?2"
-            ))
-            .and_then(|mut st| {
+        CaseRef::Short { year, serial } => {
+            conn.prepare_cached(&find_sql(true)).and_then(|mut st| {
                 st.query_row(params![year, serial], case_from_row)
                     .optional()
-            }),
+            })
+        }
         CaseRef::Number(n) => conn
-            .prepare_cached(&format!(
-                "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id
-                 WHERE c.register_no = ?1"
-            ))
+            .prepare_cached(&find_sql(false))
             .and_then(|mut st| st.query_row([n], case_from_row).optional()),
     }
     .map_err(db)?;
@@ -414,16 +418,15 @@ fn find_in(conn: &Connection, r: &CaseRef) -> Result<CaseRecord> {
     })
 }
 
-fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
-    let mut st = conn
-        .prepare_cached(
-            "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via,
+pub(crate) const EVENTS_SQL: &str =
+    "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via,
                     e.outcome, e.decision_no, e.reverts, e.detail, a.actor, a.recorded_at,
                     coalesce(e.note, a.note),
                     (SELECT u.seq FROM events u WHERE u.case_id = e.case_id AND u.reverts = e.seq)
-             FROM events e JOIN acts a ON a.id = e.act_id WHERE e.case_id = ?1 ORDER BY e.seq",
-        )
-        .map_err(db)?;
+             FROM events e JOIN acts a ON a.id = e.act_id WHERE e.case_id = ?1 ORDER BY e.seq";
+
+fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
+    let mut st = conn.prepare_cached(EVENTS_SQL).map_err(db)?;
     let rows = st
         .query_map([case_id], |r| {
             Ok(EventRecord {
@@ -700,30 +703,7 @@ impl Register {
         filter: &CaseFilter,
         mut each: impl FnMut(CaseRecord) -> Result<()>,
     ) -> Result<()> {
-        let mut sql =
-            format!("SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id WHERE 1");
-        let mut args: Vec<Box<dyn ToSql>> = Vec::new();
-        if let Some(y) = filter.year {
-            args.push(Box::new(y));
-            sql += &format!(" AND c.year = ?{}", args.len());
-        }
-        if let Some(s) = filter.state {
-            args.push(Box::new(s.as_str()));
-            sql += &format!(" AND c.state = ?{}", args.len());
-        }
-        if let Some(b) = &filter.body {
-            args.push(Box::new(like_pattern(&body_key(b))));
-            sql += &format!(" AND b.name_key LIKE ?{} ESCAPE '\\'", args.len());
-        }
-        if let Some(a) = &filter.applicant {
-            args.push(Box::new(like_pattern(&a.to_lowercase())));
-            sql += &format!(" AND lower(c.applicant) LIKE ?{} ESCAPE '\\'", args.len());
-        }
-        sql += " ORDER BY c.year, c.serial";
-        args.push(Box::new(filter.limit.map(|l| l as i64).unwrap_or(-1)));
-        sql += &format!(" LIMIT ?{}", args.len());
-        args.push(Box::new(filter.offset as i64));
-        sql += &format!(" OFFSET ?{}", args.len());
+        let (sql, args) = list_query(filter);
         let mut st = self.conn.prepare(&sql).map_err(db)?;
         let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
         let mut rows = st.query(params.as_slice()).map_err(db)?;
@@ -732,6 +712,35 @@ impl Register {
         }
         Ok(())
     }
+}
+
+/// The `case list` query for a filter, with its parameters.
+pub(crate) fn list_query(filter: &CaseFilter) -> (String, Vec<Box<dyn ToSql>>) {
+    let mut sql =
+        format!("SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id WHERE 1");
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    if let Some(y) = filter.year {
+        args.push(Box::new(y));
+        sql += &format!(" AND c.year = ?{}", args.len());
+    }
+    if let Some(s) = filter.state {
+        args.push(Box::new(s.as_str()));
+        sql += &format!(" AND c.state = ?{}", args.len());
+    }
+    if let Some(b) = &filter.body {
+        args.push(Box::new(like_pattern(&body_key(b))));
+        sql += &format!(" AND b.name_key LIKE ?{} ESCAPE '\\'", args.len());
+    }
+    if let Some(a) = &filter.applicant {
+        args.push(Box::new(like_pattern(&a.to_lowercase())));
+        sql += &format!(" AND lower(c.applicant) LIKE ?{} ESCAPE '\\'", args.len());
+    }
+    sql += " ORDER BY c.year, c.serial";
+    args.push(Box::new(filter.limit.map(|l| l as i64).unwrap_or(-1)));
+    sql += &format!(" LIMIT ?{}", args.len());
+    args.push(Box::new(filter.offset as i64));
+    sql += &format!(" OFFSET ?{}", args.len());
+    (sql, args)
 }
 
 /// A LIKE pattern matching `s` anywhere, with LIKE's own characters escaped.

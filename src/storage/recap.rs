@@ -11,6 +11,24 @@ use std::collections::BTreeMap;
 
 const ALL_YEARS: (i32, i32) = (0, 9999);
 
+/// The paper's counts when every stored date is on or before the as-of date: the per-year
+/// counts the triggers keep, without reading the case table.
+pub(crate) const RECAP_FROM_STATS: &str =
+    "SELECT year, entered, not_qualified, qualified, withdrawn, interim, done
+     FROM year_stats WHERE year BETWEEN ?1 AND ?2 AND entered > 0 ORDER BY year";
+
+/// The paper's counts as of an earlier date (?3): one pass over the case table, since
+/// every case of the years asked for has to be looked at.
+pub(crate) const RECAP_SCAN: &str = "SELECT year, count(*),
+        count(*) FILTER (WHERE not_qualified_on <= ?3),
+        count(*) FILTER (WHERE qualified_on <= ?3),
+        count(*) FILTER (WHERE withdrawn_on <= ?3),
+        count(*) FILTER (WHERE decision_via = 'interim' AND decided_on <= ?3),
+        count(*) FILTER (WHERE qualified_on <= ?3 AND closed_on <= ?3
+                           AND decision_via IS NOT 'interim')
+     FROM cases WHERE received_on <= ?3 AND year BETWEEN ?1 AND ?2
+     GROUP BY year ORDER BY year";
+
 impl Register {
     /// The paper's counts per year of receipt, as of `as_of`, for the years in range that
     /// have cases received by then.
@@ -27,22 +45,9 @@ impl Register {
         // Every stored date is on or before the as-of date: the counts kept by the triggers
         // are the answer, without reading the case table.
         let (sql, as_of) = if as_of.to_string() >= max_date {
-            (
-                "SELECT year, entered, not_qualified, qualified, withdrawn, interim, done
-                 FROM year_stats WHERE year BETWEEN ?1 AND ?2 AND entered > 0 ORDER BY year",
-                None,
-            )
+            (RECAP_FROM_STATS, None)
         } else {
-            let sql = "SELECT year, count(*),
-                count(*) FILTER (WHERE not_qualified_on <= ?3),
-                count(*) FILTER (WHERE qualified_on <= ?3),
-                count(*) FILTER (WHERE withdrawn_on <= ?3),
-                count(*) FILTER (WHERE decision_via = 'interim' AND decided_on <= ?3),
-                count(*) FILTER (WHERE qualified_on <= ?3 AND closed_on <= ?3
-                                   AND decision_via IS NOT 'interim')
-             FROM cases WHERE received_on <= ?3 AND year BETWEEN ?1 AND ?2
-             GROUP BY year ORDER BY year";
-            (sql, Some(as_of))
+            (RECAP_SCAN, Some(as_of))
         };
         let mut st = self.conn.prepare_cached(sql).map_err(db)?;
         let row = |r: &rusqlite::Row| {
