@@ -90,11 +90,9 @@ fn progress(total: Option<u64>) -> ProgressBar {
         None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
     };
     bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} [{bar:30}] {percent:>3}% {msg} · {elapsed} elapsed, {eta} left",
-        )
-        .expect("a valid template")
-        .progress_chars("=> "),
+        ProgressStyle::with_template("{spinner} [{bar:24}] {percent:>3}% {msg}, {eta} left")
+            .expect("a valid template")
+            .progress_chars("=> "),
     );
     bar
 }
@@ -189,7 +187,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         .with_hint("correct the rows listed above and import the whole file again"));
     }
     if kept {
-        eprintln!("imported {rows} cases from {name}");
+        // Scripts and pipes get silence on success (the exit code says it); a person at a
+        // terminal gets the count.
+        if std::io::stderr().is_terminal() {
+            eprintln!("imported {rows} cases from {name}");
+        }
     } else {
         eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
     }
