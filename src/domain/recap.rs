@@ -162,31 +162,42 @@ pub fn fill_years<T: Clone>(
     }
 }
 
+// Columns that several views share.
+const YEAR: Column = col("year", "Year", "Tahun");
+const ENTERED: Column = col("entered", "Entered", "Masuk");
+const INTERIM: Column = col("interim_ruling", "Interim ruling", "Putusan sela");
+const AGREEMENT: Column = col(
+    "mediation_agreement",
+    "Mediation agreement",
+    "Putusan mediasi",
+);
+const GRANTED: Column = col("granted", "Granted", "Dikabulkan seluruhnya");
+const PARTLY: Column = col("partly_granted", "Partly granted", "Dikabulkan sebagian");
+const REJECTED: Column = col("rejected", "Rejected", "Ditolak");
+const DISMISSED: Column = col("dismissed", "Dismissed", "Tidak dapat diterima");
+const LAPSED: Column = col("lapsed", "Lapsed", "Gugur");
+
 /// `recap --by body`.
 pub const BY_BODY: &[Column] = &[
-    col("year", "Year", "Tahun"),
+    YEAR,
     col("public_body", "Public body", "Badan publik"),
-    col("entered", "Entered", "Masuk"),
+    ENTERED,
     col("not_qualified", "Doesn't qualify", "Tidak memenuhi syarat"),
     col("withdrawn", "Withdrawn", "Dicabut"),
-    col("interim_ruling", "Interim ruling", "Putusan sela"),
-    col(
-        "mediation_agreement",
-        "Mediation agreement",
-        "Putusan mediasi",
-    ),
-    col("granted", "Granted", "Dikabulkan seluruhnya"),
-    col("partly_granted", "Partly granted", "Dikabulkan sebagian"),
-    col("rejected", "Rejected", "Ditolak"),
-    col("dismissed", "Dismissed", "Tidak dapat diterima"),
-    col("lapsed", "Lapsed", "Gugur"),
+    INTERIM,
+    AGREEMENT,
+    GRANTED,
+    PARTLY,
+    REJECTED,
+    DISMISSED,
+    LAPSED,
     col("in_process", "In process", "Proses"),
 ];
 
 /// `recap --by outcome`: every disposition of a year's cohort; the row adds up to entered.
 pub const BY_OUTCOME: &[Column] = &[
-    col("year", "Year", "Tahun"),
-    col("entered", "Entered", "Masuk"),
+    YEAR,
+    ENTERED,
     col(
         "not_qualified_incomplete",
         "Not qualified: incomplete",
@@ -227,23 +238,19 @@ pub const BY_OUTCOME: &[Column] = &[
         "Withdrawn after qualification",
         "Dicabut setelah registrasi",
     ),
-    col("interim_ruling", "Interim ruling", "Putusan sela"),
-    col(
-        "mediation_agreement",
-        "Mediation agreement",
-        "Putusan mediasi",
-    ),
-    col("granted", "Granted", "Dikabulkan seluruhnya"),
-    col("partly_granted", "Partly granted", "Dikabulkan sebagian"),
-    col("rejected", "Rejected", "Ditolak"),
-    col("dismissed", "Dismissed", "Tidak dapat diterima"),
-    col("lapsed", "Lapsed", "Gugur"),
+    INTERIM,
+    AGREEMENT,
+    GRANTED,
+    PARTLY,
+    REJECTED,
+    DISMISSED,
+    LAPSED,
     col("still_open", "Still open (no disposition)", "Belum diputus"),
 ];
 
 /// `recap --flow`: stock and flow per year (open = entered and not done).
 pub const FLOW: &[Column] = &[
-    col("year", "Year", "Tahun"),
+    YEAR,
     col("open_at_start", "Open at start of year", "Sisa awal tahun"),
     col("received", "Received", "Diterima"),
     col("finished", "Finished", "Selesai"),

@@ -59,17 +59,7 @@ impl Register {
                     ),
             );
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| unavailable(path, e))?;
-        let mut reg = Register {
-            conn,
-            path: path.to_path_buf(),
-        };
-        reg.configure(busy_timeout, false)?;
-        Ok(reg)
+        Register::connect(path, busy_timeout, false)
     }
 
     /// Creates the register (and its folders) readable by its owner only, or opens it if
@@ -86,6 +76,12 @@ impl Register {
                 Error::unavailable(format!("cannot create {}: {e}", path.display()))
             })?;
         }
+        let reg = Register::connect(path, busy_timeout, true)?;
+        Ok((reg, created))
+    }
+
+    /// Opens the file (which exists) and sets the connection up.
+    fn connect(path: &Path, busy_timeout: Duration, may_create: bool) -> Result<Register> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -95,8 +91,8 @@ impl Register {
             conn,
             path: path.to_path_buf(),
         };
-        reg.configure(busy_timeout, true)?;
-        Ok((reg, created))
+        reg.configure(busy_timeout, may_create)?;
+        Ok(reg)
     }
 
     pub fn path(&self) -> &Path {
