@@ -8,6 +8,7 @@ mod import;
 mod init;
 mod lines;
 mod recap;
+mod verify;
 
 use crate::domain::Date;
 use crate::error::{Error, Result};
@@ -44,6 +45,7 @@ pub enum Command {
     Export(export::Args),
     Recap(recap::Args),
     Demo(demo::Args),
+    Verify(verify::Args),
 }
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
@@ -57,6 +59,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
+        Command::Verify(args) => verify::run(args, &ctx),
     }
 }
 

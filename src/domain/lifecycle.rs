@@ -193,6 +193,66 @@ impl Facts {
         Ok(next)
     }
 
+    /// The fields in which `other` differs from these facts: `name: ours -> theirs`.
+    pub fn differences(&self, other: &Facts) -> Vec<String> {
+        fn show<T: ToString>(v: &Option<T>) -> String {
+            v.as_ref().map_or_else(|| "-".to_string(), T::to_string)
+        }
+        let pairs = [
+            (
+                "received_on",
+                self.received_on.to_string(),
+                other.received_on.to_string(),
+            ),
+            (
+                "qualified_on",
+                show(&self.qualified_on),
+                show(&other.qualified_on),
+            ),
+            (
+                "not_qualified_on",
+                show(&self.not_qualified_on),
+                show(&other.not_qualified_on),
+            ),
+            (
+                "not_qualified_reason",
+                show(&self.not_qualified_reason),
+                show(&other.not_qualified_reason),
+            ),
+            (
+                "withdrawn_on",
+                show(&self.withdrawn_on),
+                show(&other.withdrawn_on),
+            ),
+            (
+                "decided_on",
+                show(&self.decided_on),
+                show(&other.decided_on),
+            ),
+            (
+                "decision_via",
+                show(&self.decision.map(|d| d.0)),
+                show(&other.decision.map(|d| d.0)),
+            ),
+            (
+                "decision_outcome",
+                show(&self.decision.map(|d| d.1)),
+                show(&other.decision.map(|d| d.1)),
+            ),
+            (
+                "decision_no",
+                show(&self.decision_no),
+                show(&other.decision_no),
+            ),
+            ("closed_on", show(&self.closed_on), show(&other.closed_on)),
+        ];
+        pairs
+            .into_iter()
+            .filter(|(_, a, b)| a != b)
+            .map(|(name, a, b)| format!("{name}: {a} -> {b}"))
+            .collect()
+    }
+
     /// The steps that lead from a fresh case to these facts, in order, each with its date.
     /// This is how an imported row becomes a history.
     pub fn path(&self) -> Vec<(Action, Date)> {

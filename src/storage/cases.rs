@@ -81,7 +81,7 @@ pub struct EventRecord {
 }
 
 impl EventRecord {
-    fn recorded(&self) -> Recorded {
+    pub(crate) fn recorded(&self) -> Recorded {
         let action = match self.kind.as_str() {
             "add" => {
                 return Recorded::Add {
@@ -158,7 +158,7 @@ pub(crate) const CASE_COLUMNS: &str = "c.id, c.year, c.serial, c.register_no, c.
     c.not_qualified_on, c.not_qualified_reason, c.withdrawn_on, c.decided_on, \
     c.decision_via, c.decision_outcome, c.decision_no, c.closed_on";
 
-fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
+pub(crate) fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
     let via = opt_word(r, 15, Via::parse)?;
     let outcome = opt_word(r, 16, Outcome::parse)?;
     Ok(CaseRecord {
@@ -425,7 +425,7 @@ pub(crate) const EVENTS_SQL: &str =
                     (SELECT u.seq FROM events u WHERE u.case_id = e.case_id AND u.reverts = e.seq)
              FROM events e JOIN acts a ON a.id = e.act_id WHERE e.case_id = ?1 ORDER BY e.seq";
 
-fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
+pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
     let mut st = conn.prepare_cached(EVENTS_SQL).map_err(db)?;
     let rows = st
         .query_map([case_id], |r| {

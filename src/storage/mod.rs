@@ -5,6 +5,7 @@ pub mod cases;
 mod export;
 mod import;
 mod recap;
+mod verify;
 
 pub use cases::{CaseFilter, CaseRecord, EventRecord, NewCase};
 pub use import::Refused;

@@ -281,3 +281,33 @@ fn the_history_only_records_allowed_transitions() {
     let ok = env.sqlite(&event("qualify", "entered", "qualified"));
     assert_eq!(ok.code, 0, "{}", ok.snapshot());
 }
+
+/// `verify` finds what direct edits can still do: SQLite enforces foreign keys only on
+/// connections that ask for them (the sqlite3 shell does not), and no trigger can see a
+/// step appended without the case row it should move.
+#[test]
+fn verify_finds_what_direct_edits_break() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    env.add("2017-03-05", "Siti Aminah", "Dinas Pendidikan");
+    env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
+    let clean = env.run(&["verify"]);
+    assert_eq!(clean.code, 0, "{}", clean.snapshot());
+    assert_eq!(clean.stdout, "the register holds together: 2 cases checked\n");
+
+    let edit = env.sqlite(
+        "INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) \
+         VALUES (2, 2, 'qualify', 'entered', 'qualified', '2017-03-06', 1); \
+         UPDATE year_stats SET done = done + 1 WHERE year = 2017; \
+         INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) \
+         VALUES (99, 1, 'add', NULL, 'entered', '2017-03-06', 1);",
+    );
+    assert_eq!(edit.code, 0, "the shell, foreign keys off, takes these: {}", edit.snapshot());
+    insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+    a row of events points at a missing row of cases
+    case 002/III/KI-JBI-PS/2017: the register says entered, its history leads to qualified (qualified_on: - -> 2017-03-06)
+    2017: the recap's kept count of done is 1, the cases give 0
+    3 problems found in 2 cases
+    [exit status: 1]
+    ");
+}

@@ -1,0 +1,167 @@
+//! `sengketa verify`: does the register still hold together? Every case row against the
+//! history it has, the per-year counts against the cases, the serial counters, and
+//! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
+//! off, as the sqlite3 shell has them by default).
+
+use super::cases::{CASE_COLUMNS, case_from_row, events_in};
+use super::recap::RECAP_SCAN;
+use super::{Register, db};
+use crate::domain::lifecycle::{Recorded, replay};
+use crate::error::Result;
+
+impl Register {
+    /// Reports each problem found through `problem`; returns how many cases were checked.
+    pub fn verify(&self, mut problem: impl FnMut(String)) -> Result<u64> {
+        let c = &self.conn;
+        let mut st = c.prepare("PRAGMA integrity_check").map_err(db)?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(db)?;
+        for row in rows {
+            let row = row.map_err(db)?;
+            if row != "ok" {
+                problem(format!("SQLite integrity: {row}"));
+            }
+        }
+        let mut st = c.prepare("PRAGMA foreign_key_check").map_err(db)?;
+        let rows = st
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<i64>>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
+            .map_err(db)?;
+        for row in rows {
+            let (table, rowid, parent) = row.map_err(db)?;
+            let at = rowid.map(|r| format!(" (row {r})")).unwrap_or_default();
+            problem(format!(
+                "a row of {table}{at} points at a missing row of {parent}"
+            ));
+        }
+
+        // Every case against its history.
+        let mut cases = c
+            .prepare(&format!(
+                "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id ORDER BY c.id"
+            ))
+            .map_err(db)?;
+        let mut rows = cases.query([]).map_err(db)?;
+        let mut checked = 0;
+        while let Some(row) = rows.next().map_err(db)? {
+            let case = case_from_row(row).map_err(db)?;
+            checked += 1;
+            let events = events_in(c, case.id)?;
+            if events.is_empty() {
+                problem(format!("case {}: it has no history", case.register_no));
+                continue;
+            }
+            let recorded: Vec<Recorded> = events.iter().map(|e| e.recorded()).collect();
+            match replay(&case.register_no, &recorded) {
+                Err(e) => problem(format!("case {}: {e}", case.register_no)),
+                Ok((facts, _)) => {
+                    if facts != case.facts || facts.state() != case.state {
+                        problem(format!(
+                            "case {}: the register says {}, its history leads to {} ({})",
+                            case.register_no,
+                            case.state,
+                            facts.state(),
+                            case.facts.differences(&facts).join("; ")
+                        ));
+                    }
+                }
+            }
+        }
+
+        // The per-year counts the recap reads, against a count of the cases.
+        let mut counted = c.prepare(RECAP_SCAN).map_err(db)?;
+        let scan: Vec<[i64; 7]> = counted
+            .query_map(rusqlite::params![0, 9999, "9999-12-31"], |r| {
+                Ok([
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ])
+            })
+            .map_err(db)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db)?;
+        let mut kept = c
+            .prepare(
+                "SELECT year, entered, not_qualified, qualified, withdrawn, interim, done
+                 FROM year_stats WHERE entered <> 0 OR not_qualified <> 0 OR qualified <> 0
+                    OR withdrawn <> 0 OR interim <> 0 OR done <> 0 ORDER BY year",
+            )
+            .map_err(db)?;
+        let stats: Vec<[i64; 7]> = kept
+            .query_map([], |r| {
+                Ok([
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ])
+            })
+            .map_err(db)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db)?;
+        const NAMES: [&str; 7] = [
+            "year",
+            "entered",
+            "not_qualified",
+            "qualified",
+            "withdrawn",
+            "interim_ruling",
+            "done",
+        ];
+        for year in scan
+            .iter()
+            .chain(&stats)
+            .map(|r| r[0])
+            .collect::<std::collections::BTreeSet<_>>()
+        {
+            let zero = [year, 0, 0, 0, 0, 0, 0];
+            let counted = scan.iter().find(|r| r[0] == year).unwrap_or(&zero);
+            let kept = stats.iter().find(|r| r[0] == year).unwrap_or(&zero);
+            for i in 1..NAMES.len() {
+                if counted[i] != kept[i] {
+                    problem(format!(
+                        "{year}: the recap's kept count of {} is {}, the cases give {}",
+                        NAMES[i], kept[i], counted[i]
+                    ));
+                }
+            }
+        }
+
+        // Serial counters never behind the serials handed out.
+        let mut behind = c
+            .prepare(
+                "SELECT c.year, max(c.serial), coalesce(s.last, 0) FROM cases c
+                 LEFT JOIN serials s ON s.year = c.year GROUP BY c.year
+                 HAVING max(c.serial) > coalesce(s.last, 0)",
+            )
+            .map_err(db)?;
+        let rows = behind
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .map_err(db)?;
+        for row in rows {
+            let (year, max, last) = row.map_err(db)?;
+            problem(format!(
+                "the serial counter of {year} stands at {last}, but serial {max} is taken"
+            ));
+        }
+        Ok(checked)
+    }
+}
