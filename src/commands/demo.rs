@@ -1,9 +1,9 @@
 //! `sengketa demo`: the paper's table, rebuilt from case records in a throwaway register.
 
 use super::Ctx;
-use crate::domain::Lang;
 use crate::domain::recap::paper_view;
 use crate::domain::row::{check_header, parse_row};
+use crate::domain::{Date, Lang};
 use crate::error::{Error, Result};
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::Register;
@@ -35,7 +35,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut rdr = csv::Reader::from_reader(FIXTURE.as_bytes());
     let header = rdr.headers()?.clone();
     check_header(&header.iter().collect::<Vec<_>>()).map_err(Error::internal)?;
-    let today = ctx.today;
+    // The paper's figures are as of 2019 (its source: Diskominfo, 2019); the demo shows
+    // them as of the end of that year, whatever today is.
+    let as_of = Date::from_ymd(2019, 12, 31).expect("a date");
+    let today = ctx.today.max(as_of);
     reg.import(
         &ctx.stamp(Some("demo".into()), Some("the embedded fixture".into())),
         |importer| {
@@ -52,11 +55,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             Ok(true)
         },
     )?;
-    let rows = reg.paper_recap(ctx.today, Some((2017, 2018)))?;
+    let rows = reg.paper_recap(as_of, Some((2017, 2018)))?;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "Disputes at the Jambi Provincial Information Commission, 2017-2018 (rebuilt from {} case records)",
+        "Disputes at the Jambi Provincial Information Commission, 2017-2018, as of {as_of} (rebuilt from {} case records)",
         rows.iter().map(|r| r.entered).sum::<i64>()
     )?;
     render(

@@ -125,20 +125,20 @@ fn the_demo_shows_the_paper_table() {
         cells("2018"),
         ["2018", "11", "-", "11", "1", "1", "10", "10", "-"]
     );
-    insta::assert_snapshot!(out.snapshot(), @r"
-Disputes at the Jambi Provincial Information Commission, 2017-2018 (rebuilt from 54 case records)
-┌──────┬─────────────────────────┬───────────────────────────┬─────────────────────┬────────────────────────────────────┬─────────────────────────────────────┬────────────────────────┬──────┬─────────┐
-│ Year ┆ Number of cases entered ┆ Case that doesn't qualify ┆ Case that qualifies ┆ The applicant's case was withdrawn ┆ Cases are decided through a process ┆ Total cases in process ┆ Done ┆ Process │
-╞══════╪═════════════════════════╪═══════════════════════════╪═════════════════════╪════════════════════════════════════╪═════════════════════════════════════╪════════════════════════╪══════╪═════════╡
-│ 2017 ┆                      43 ┆                         1 ┆                  40 ┆                                  5 ┆                                   7 ┆                     33 ┆   33 ┆       - │
-│ 2018 ┆                      11 ┆                         - ┆                  11 ┆                                  1 ┆                                   1 ┆                     10 ┆   10 ┆       - │
-└──────┴─────────────────────────┴───────────────────────────┴─────────────────────┴────────────────────────────────────┴─────────────────────────────────────┴────────────────────────┴──────┴─────────┘
-Try next:
-  sengketa init && sengketa config set commission-code JBI    # a register of your own
-  sengketa import fixtures/jambi-2017-2018.csv && sengketa recap --by body
-  sengketa recap check ../shared/reference/table1-published.csv --as-of 2019-12-31
-[exit status: 0]
-");
+    insta::assert_snapshot!(out.snapshot(), @"
+    Disputes at the Jambi Provincial Information Commission, 2017-2018, as of 2019-12-31 (rebuilt from 54 case records)
+    ┌──────┬─────────────────────────┬───────────────────────────┬─────────────────────┬────────────────────────────────────┬─────────────────────────────────────┬────────────────────────┬──────┬─────────┐
+    │ Year ┆ Number of cases entered ┆ Case that doesn't qualify ┆ Case that qualifies ┆ The applicant's case was withdrawn ┆ Cases are decided through a process ┆ Total cases in process ┆ Done ┆ Process │
+    ╞══════╪═════════════════════════╪═══════════════════════════╪═════════════════════╪════════════════════════════════════╪═════════════════════════════════════╪════════════════════════╪══════╪═════════╡
+    │ 2017 ┆                      43 ┆                         1 ┆                  40 ┆                                  5 ┆                                   7 ┆                     33 ┆   33 ┆       - │
+    │ 2018 ┆                      11 ┆                         - ┆                  11 ┆                                  1 ┆                                   1 ┆                     10 ┆   10 ┆       - │
+    └──────┴─────────────────────────┴───────────────────────────┴─────────────────────┴────────────────────────────────────┴─────────────────────────────────────┴────────────────────────┴──────┴─────────┘
+    Try next:
+      sengketa init && sengketa config set commission-code JBI    # a register of your own
+      sengketa import fixtures/jambi-2017-2018.csv && sengketa recap --by body
+      sengketa recap check ../shared/reference/table1-published.csv --as-of 2019-12-31
+    [exit status: 0]
+    ");
     let id = env.run(&["demo", "--lang", "id"]);
     assert_eq!(id.code, 0);
     assert!(id.stdout.contains("Jumlah sengketa masuk"), "{}", id.stdout);

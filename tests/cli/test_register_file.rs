@@ -293,7 +293,10 @@ fn verify_finds_what_direct_edits_break() {
     env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
     let clean = env.run(&["verify"]);
     assert_eq!(clean.code, 0, "{}", clean.snapshot());
-    assert_eq!(clean.stdout, "the register holds together: 2 cases checked\n");
+    assert_eq!(
+        clean.stdout,
+        "the register holds together: 2 cases checked\n"
+    );
 
     let edit = env.sqlite(
         "INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) \
@@ -302,7 +305,12 @@ fn verify_finds_what_direct_edits_break() {
          INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) \
          VALUES (99, 1, 'add', NULL, 'entered', '2017-03-06', 1);",
     );
-    assert_eq!(edit.code, 0, "the shell, foreign keys off, takes these: {}", edit.snapshot());
+    assert_eq!(
+        edit.code,
+        0,
+        "the shell, foreign keys off, takes these: {}",
+        edit.snapshot()
+    );
     insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
     a row of events points at a missing row of cases
     case 002/III/KI-JBI-PS/2017: the register says entered, its history leads to qualified (qualified_on: - -> 2017-03-06)
