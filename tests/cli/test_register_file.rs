@@ -319,3 +319,54 @@ fn verify_finds_what_direct_edits_break() {
     [exit status: 1]
     ");
 }
+
+/// A register locked by another writer past the busy timeout is "unavailable" (exit 5),
+/// and nothing is written; once the lock is gone the same command succeeds.
+#[test]
+fn a_register_locked_past_the_timeout_is_unavailable() {
+    use std::io::Write;
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    let mut holder = std::process::Command::new("sqlite3")
+        .arg(env.db())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("the sqlite3 shell runs");
+    let stdin = holder.stdin.as_mut().expect("a pipe");
+    // `.print` answers once the write lock is held.
+    stdin
+        .write_all(b"BEGIN IMMEDIATE;\n.print locked\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(holder.stdout.as_mut().expect("a pipe")),
+        &mut line,
+    )
+    .unwrap();
+    assert_eq!(line, "locked\n");
+    let out = env
+        .command()
+        .env("SENGKETA_BUSY_TIMEOUT_MS", "200")
+        .args(["case", "qualify", "2017/1", "--on", "2017-03-09"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: the register is locked"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("SENGKETA_BUSY_TIMEOUT_MS"), "{stderr}");
+    holder
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"ROLLBACK;\n")
+        .unwrap();
+    holder.wait().unwrap();
+    assert_eq!(env.cases()[0]["state"], "entered");
+    env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
+    assert_eq!(env.cases()[0]["state"], "qualified");
+}
