@@ -44,28 +44,33 @@ impl Register {
             .map_err(db)?;
         // Every stored date is on or before the as-of date: the counts kept by the triggers
         // are the answer, without reading the case table.
-        let (sql, as_of) = if as_of.to_string() >= max_date {
-            (RECAP_FROM_STATS, None)
+        if as_of.as_str() >= max_date.as_str() {
+            self.paper_rows(RECAP_FROM_STATS, params![from, to])
         } else {
-            (RECAP_SCAN, Some(as_of))
-        };
-        let mut st = self.conn.prepare_cached(sql).map_err(db)?;
-        let row = |r: &rusqlite::Row| {
-            Ok(PaperRow {
-                year: r.get(0)?,
-                entered: r.get(1)?,
-                not_qualified: r.get(2)?,
-                qualified: r.get(3)?,
-                withdrawn: r.get(4)?,
-                interim_ruling: r.get(5)?,
-                done: r.get(6)?,
-            })
-        };
-        let rows = match as_of {
-            Some(d) => st.query_map(params![from, to, d], row),
-            None => st.query_map(params![from, to], row),
+            self.paper_rows(RECAP_SCAN, params![from, to, as_of])
         }
-        .map_err(db)?;
+    }
+
+    /// Runs a query whose rows are the paper's stored counts, in [`PaperRow`]'s order.
+    pub(crate) fn paper_rows(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<PaperRow>> {
+        let mut st = self.conn.prepare_cached(sql).map_err(db)?;
+        let rows = st
+            .query_map(args, |r| {
+                Ok(PaperRow {
+                    year: r.get(0)?,
+                    entered: r.get(1)?,
+                    not_qualified: r.get(2)?,
+                    qualified: r.get(3)?,
+                    withdrawn: r.get(4)?,
+                    interim_ruling: r.get(5)?,
+                    done: r.get(6)?,
+                })
+            })
+            .map_err(db)?;
         rows.collect::<rusqlite::Result<_>>().map_err(db)
     }
 

@@ -4,10 +4,12 @@
 //! off, as the sqlite3 shell has them by default).
 
 use super::cases::{CASE_COLUMNS, case_from_row, events_in};
-use super::recap::RECAP_SCAN;
+use super::recap::{RECAP_FROM_STATS, RECAP_SCAN};
 use super::{Register, db};
 use crate::domain::lifecycle::{Recorded, replay};
+use crate::domain::recap::PaperRow;
 use crate::error::Result;
+use std::collections::BTreeSet;
 
 impl Register {
     /// Reports each problem found through `problem`; returns how many cases were checked.
@@ -73,67 +75,31 @@ impl Register {
         }
 
         // The per-year counts the recap reads, against a count of the cases.
-        let mut counted = c.prepare(RECAP_SCAN).map_err(db)?;
-        let scan: Vec<[i64; 7]> = counted
-            .query_map(rusqlite::params![0, 9999, "9999-12-31"], |r| {
-                Ok([
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ])
-            })
-            .map_err(db)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(db)?;
-        let mut kept = c
-            .prepare(
-                "SELECT year, entered, not_qualified, qualified, withdrawn, interim, done
-                 FROM year_stats WHERE entered <> 0 OR not_qualified <> 0 OR qualified <> 0
-                    OR withdrawn <> 0 OR interim <> 0 OR done <> 0 ORDER BY year",
-            )
-            .map_err(db)?;
-        let stats: Vec<[i64; 7]> = kept
-            .query_map([], |r| {
-                Ok([
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ])
-            })
-            .map_err(db)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(db)?;
-        const NAMES: [&str; 7] = [
-            "year",
-            "entered",
-            "not_qualified",
-            "qualified",
-            "withdrawn",
-            "interim_ruling",
-            "done",
-        ];
-        for year in scan
-            .iter()
-            .chain(&stats)
-            .map(|r| r[0])
-            .collect::<std::collections::BTreeSet<_>>()
-        {
-            let zero = [year, 0, 0, 0, 0, 0, 0];
-            let counted = scan.iter().find(|r| r[0] == year).unwrap_or(&zero);
-            let kept = stats.iter().find(|r| r[0] == year).unwrap_or(&zero);
-            for i in 1..NAMES.len() {
-                if counted[i] != kept[i] {
+        let counted = self.paper_rows(RECAP_SCAN, rusqlite::params![0, 9999, "9999-12-31"])?;
+        let kept = self.paper_rows(RECAP_FROM_STATS, rusqlite::params![0, 9999])?;
+        let years: BTreeSet<i32> = counted.iter().chain(&kept).map(|r| r.year).collect();
+        for year in years {
+            let find = |rows: &[PaperRow]| {
+                rows.iter()
+                    .find(|r| r.year == year)
+                    .copied()
+                    .unwrap_or_else(|| PaperRow::zero(year))
+            };
+            let (counted, kept) = (find(&counted), find(&kept));
+            for key in [
+                "entered",
+                "not_qualified",
+                "qualified",
+                "withdrawn",
+                "interim_ruling",
+                "done",
+            ] {
+                let (k, c) = (kept.get(key), counted.get(key));
+                if k != c {
                     problem(format!(
-                        "{year}: the recap's kept count of {} is {}, the cases give {}",
-                        NAMES[i], kept[i], counted[i]
+                        "{year}: the recap's kept count of {key} is {}, the cases give {}",
+                        k.unwrap_or(0),
+                        c.unwrap_or(0)
                     ));
                 }
             }
