@@ -1,11 +1,14 @@
 //! `sengketa export`: the register as the register CSV (or JSON).
 
 use super::Ctx;
+use super::progress::{progress, rate};
 use crate::domain::row::COLUMNS;
 use crate::error::{Error, Result};
 use crate::render::csv_writer;
+use std::io::IsTerminal;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
+use std::time::Instant;
 
 /// Write the register as it is now: one row per case, the import's columns.
 ///
@@ -35,6 +38,22 @@ enum ExportFormat {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let reg = ctx.open()?;
+    // A bar only when the data does not go to the same terminal.
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let bar = if std::io::stderr().is_terminal() && !to_terminal {
+        progress(Some(reg.count_cases(args.year)?), true)
+    } else {
+        progress(None, false)
+    };
+    let started = Instant::now();
+    let mut rows = 0u64;
+    let mut tick = |bar: &indicatif::ProgressBar| {
+        rows += 1;
+        if rows.is_multiple_of(4096) && !bar.is_hidden() {
+            bar.set_position(rows);
+            bar.set_message(rate(rows, started));
+        }
+    };
     let out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(private_file(path)?),
         None => Box::new(std::io::stdout().lock()),
@@ -44,13 +63,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         ExportFormat::Csv => {
             let mut w = csv_writer(&mut out);
             w.write_record(COLUMNS)?;
-            reg.export(args.year, |fields| Ok(w.write_record(fields)?))?;
+            reg.export(args.year, |fields| {
+                tick(&bar);
+                Ok(w.write_record(fields)?)
+            })?;
             w.flush()?;
         }
         ExportFormat::Json => {
             let mut first = true;
             out.write_all(b"[")?;
             reg.export(args.year, |fields| {
+                tick(&bar);
                 out.write_all(if first { b"\n  {" } else { b",\n  {" })?;
                 first = false;
                 for (i, (k, v)) in COLUMNS.iter().zip(fields).enumerate() {
@@ -72,6 +95,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         }
     }
     out.flush()?;
+    bar.finish_and_clear();
     Ok(0)
 }
 

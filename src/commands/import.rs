@@ -2,10 +2,10 @@
 
 use super::Ctx;
 use super::lines::line_ends;
+use super::progress::{progress, rate};
 use crate::domain::row::{COLUMNS, Fault, check_header, parse_row};
 use crate::error::{Error, Result};
 use crate::storage::Refused;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
@@ -81,22 +81,6 @@ impl Report {
     }
 }
 
-fn progress(total: Option<u64>) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = match total {
-        Some(len) => ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr()),
-        None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-    };
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} [{bar:24}] {percent:>3}% {msg}, {eta} left")
-            .expect("a valid template")
-            .progress_chars("=> "),
-    );
-    bar
-}
-
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let stdin = args.file.as_os_str() == "-";
     let name = if stdin {
@@ -131,7 +115,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
 
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
-    let bar = progress(size);
+    let bar = progress(size, true);
     let mut report = Report::default();
     let mut rows: u64 = 0;
     let started = std::time::Instant::now();
@@ -171,8 +155,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 if let Some(p) = record.position() {
                     bar.set_position(p.byte());
                 }
-                let rate = rows as f64 / started.elapsed().as_secs_f64().max(1e-3);
-                bar.set_message(format!("{rows} rows, {rate:.0} rows/s"));
+                bar.set_message(rate(rows, started));
             }
         }
         Ok(report.bad_rows == 0 && !dry_run)

@@ -7,6 +7,7 @@ mod export;
 mod import;
 mod init;
 mod lines;
+mod progress;
 mod recap;
 mod verify;
 

@@ -560,13 +560,13 @@ impl Register {
         Ok(case)
     }
 
-    /// Reverts the latest step not yet reverted, by a new event; returns the case and the
-    /// step that was reverted.
+    /// Reverts the latest step not yet reverted, by a new event dated `on` (not before the
+    /// step it reverts); returns the case and the step that was reverted.
     pub fn undo(
         &mut self,
         r: &CaseRef,
         reason: &str,
-        today: Date,
+        on: Date,
         stamp: &Stamp,
     ) -> Result<(CaseRecord, EventRecord)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
@@ -579,6 +579,20 @@ impl Register {
             }
             .into());
         };
+        let reverted = events
+            .iter()
+            .find(|e| e.seq == target)
+            .expect("the step in force is in the history")
+            .clone();
+        if on < reverted.on {
+            return Err(DomainError::DateOrder {
+                what: "the undo date".into(),
+                date: on,
+                before_what: format!("the date of the step it reverts ({})", reverted.kind),
+                before: reverted.on,
+            }
+            .into());
+        }
         let seq = events.len() as i64 + 1;
         let mut after: Vec<Recorded> = events.iter().map(EventRecord::recorded).collect();
         after.push(Recorded::Undo { reverts: target });
@@ -593,7 +607,7 @@ impl Register {
                 kind: "undo",
                 from: Some(case.state),
                 to: facts.state(),
-                on: today,
+                on,
                 action: None,
                 reverts: Some(target),
                 detail: Some(reason),
@@ -602,10 +616,6 @@ impl Register {
             },
         )?;
         write_facts(&tx, case.id, &facts)?;
-        let reverted = events
-            .into_iter()
-            .find(|e| e.seq == target)
-            .expect("the reverted step is in the history");
         let case = find_in(&tx, r)?;
         tx.commit().map_err(db)?;
         Ok((case, reverted))

@@ -10,6 +10,23 @@ const EXPORT: &str = "SELECT c.register_no, c.received_on, c.applicant, c.applic
     FROM cases c JOIN bodies b ON b.id = c.body_id";
 
 impl Register {
+    /// How many cases an export writes.
+    pub fn count_cases(&self, year: Option<i32>) -> Result<u64> {
+        let n: i64 = match year {
+            Some(y) => {
+                self.conn
+                    .query_row("SELECT count(*) FROM cases WHERE year = ?1", [y], |r| {
+                        r.get(0)
+                    })
+            }
+            None => self
+                .conn
+                .query_row("SELECT count(*) FROM cases", [], |r| r.get(0)),
+        }
+        .map_err(db)?;
+        Ok(n as u64)
+    }
+
     /// Calls `each` with every case's 15 fields (empty for a step not taken), in register
     /// order; the strings borrow SQLite's buffers, nothing is copied or kept.
     pub fn export(

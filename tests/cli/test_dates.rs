@@ -54,3 +54,47 @@ fn dates_default_to_the_pinned_today() {
     // the very day of today is not in the future
     env.ok(&["case", "withdraw", "2026/1", "--on", TODAY]);
 }
+
+/// `case undo` is dated like every step: `--on` (default today), not in the future, not
+/// before the step it reverts; its `--note` is kept.
+#[test]
+fn an_undo_is_dated_and_noted() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
+    let before = env.contents();
+    for (on, want) in [
+        ("2017-03-08", "before the date of the step it reverts"),
+        ("2030-01-01", "lies in the future"),
+    ] {
+        let out = env.run(&["case", "undo", "2017/1", "--reason", "typo", "--on", on]);
+        assert_eq!(out.code, 3, "{}", out.snapshot());
+        assert!(out.stderr.contains(want), "{}", out.stderr);
+        assert_eq!(env.contents(), before);
+    }
+    env.ok(&[
+        "case",
+        "undo",
+        "2017/1",
+        "--reason",
+        "typo",
+        "--on",
+        "09/03/2017",
+        "--note",
+        "letter of 9 March",
+    ]);
+    let show = env.ok(&["case", "show", "2017/1", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&show).unwrap();
+    let undo = &v["timeline"][2];
+    assert_eq!(undo["kind"], "undo");
+    assert_eq!(undo["on"], "2017-03-09");
+    assert_eq!(undo["note"], "letter of 9 March");
+    assert_eq!(undo["reverts"], 2);
+    assert_eq!(v["state"], "entered");
+    // the default date is today
+    env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-10"]);
+    env.ok(&["case", "undo", "2017/1", "--reason", "again"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&env.ok(&["case", "show", "2017/1", "--format", "json"])).unwrap();
+    assert_eq!(v["timeline"][4]["on"], TODAY);
+}

@@ -748,3 +748,41 @@ fn a_terminal_gets_a_progress_bar() {
     );
     assert_eq!(env.cases().len(), 9000);
 }
+
+/// Issue 4: a large export shows a progress bar too when stderr is a terminal and the data
+/// goes to a file; piped, stderr stays empty.
+#[test]
+fn an_export_to_a_file_shows_a_progress_bar_on_a_terminal() {
+    let env = TestEnv::initialised();
+    let rows: Vec<String> = (0..9000)
+        .map(|i| {
+            let received = format!("20{:02}-{:02}-{:02}", 10 + i % 10, 1 + i % 12, 1 + i % 28);
+            row(&[("received_on", &received)])
+        })
+        .collect();
+    env.ok(&["import", write(&env, "big.csv", &file(&rows))]);
+    let line = format!("{} export -o out.csv", env!("CARGO_BIN_EXE_sengketa"));
+    let out = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .envs(
+            env.command()
+                .get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k, v))),
+        )
+        .env("TERM", "xterm")
+        .current_dir(env.dir())
+        .output()
+        .expect("script (util-linux) runs");
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{screen}");
+    assert!(
+        screen.contains("rows/s"),
+        "no progress bar on the terminal:\n{screen}"
+    );
+    let piped = env.run(&["export", "-o", "piped.csv"]);
+    assert_eq!((piped.code, piped.stderr.as_str()), (0, ""));
+    let a = std::fs::read(env.dir().join("out.csv")).unwrap();
+    let b = std::fs::read(env.dir().join("piped.csv")).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a.iter().filter(|&&c| c == b'\n').count(), 9001);
+}

@@ -2,6 +2,8 @@
 
 use super::parse_case;
 use crate::commands::Ctx;
+use crate::domain::Date;
+use crate::domain::date::parse_arg;
 use crate::domain::register_no::CaseRef;
 use crate::error::{Error, Result};
 use crate::render::case::describe;
@@ -22,6 +24,12 @@ pub struct Args {
     /// Why the step is reverted (kept in the history)
     #[arg(long)]
     reason: String,
+    /// The date of the undo (not before the step it reverts) [default: today]
+    #[arg(long, value_parser = parse_arg, value_name = "DATE")]
+    on: Option<Date>,
+    /// A note kept with the undo in the history
+    #[arg(long)]
+    note: Option<String>,
     /// Who records the undo [default: SENGKETA_ACTOR, else the OS user]
     #[arg(long)]
     actor: Option<String>,
@@ -31,9 +39,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if args.reason.trim().is_empty() {
         return Err(Error::invalid("--reason is empty").with_hint("say why the step is reverted"));
     }
+    let on = args.on.unwrap_or(ctx.today);
+    ctx.not_future("the undo date", on)?;
     let mut reg = ctx.open()?;
-    let stamp = ctx.stamp(args.actor, None);
-    let (case, reverted) = reg.undo(&args.case, args.reason.trim(), ctx.today, &stamp)?;
+    let stamp = ctx.stamp(args.actor, args.note);
+    let (case, reverted) = reg.undo(&args.case, args.reason.trim(), on, &stamp)?;
     eprintln!(
         "{}: reverted step {} ({} on {}); now {}",
         case.register_no,
