@@ -66,7 +66,8 @@ else
     TOOL=${CARGO_TARGET_DIR:-$ROOT/target}/release/sengketa
     if [[ ${BENCH_NO_BUILD:-0} != 1 ]]; then
         log "cargo build --release"
-        cargo build --release --manifest-path "$ROOT/Cargo.toml"
+        # from the repository, so that its .cargo/config.toml (SQLite build options) applies
+        (cd "$ROOT" && cargo build --release)
     fi
 fi
 [[ -x $TOOL ]] || die "no tool binary at $TOOL"
