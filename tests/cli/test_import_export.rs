@@ -606,18 +606,12 @@ fn import_from_standard_input() {
 fn a_piped_stderr_is_empty_on_success() {
     let env = TestEnv::initialised();
     // Enough rows for the progress bar to be updated several times were it drawn.
-    let rows: Vec<String> = (0..5000)
-        .map(|i| {
-            let received = format!("20{:02}-{:02}-{:02}", 10 + i % 10, 1 + i % 12, 1 + i % 28);
-            row(&[("received_on", &received)])
-        })
-        .collect();
-    let name = write(&env, "big.csv", &file(&rows));
+    let name = write(&env, "big.csv", &many_rows());
     let out = env.run(&["import", "--dry-run", name]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
     assert_eq!(
         out.stderr,
-        "5000 rows of big.csv are valid; nothing was written (--dry-run)\n"
+        "9000 rows of big.csv are valid; nothing was written (--dry-run)\n"
     );
     let out = env.run(&["import", name]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
@@ -708,19 +702,21 @@ fn the_summary_does_not_call_a_missing_commission_code_a_taken_number() {
     );
 }
 
-/// Issue 4: under a terminal, a large import shows a progress bar (rows done, rate, time
-/// left). `script` (util-linux, on every Debian) gives the import a pseudo-terminal.
-#[test]
-fn a_terminal_gets_a_progress_bar() {
-    let env = TestEnv::initialised();
+/// 9,000 valid rows: enough for a progress bar to be drawn several times.
+fn many_rows() -> String {
     let rows: Vec<String> = (0..9000)
         .map(|i| {
             let received = format!("20{:02}-{:02}-{:02}", 10 + i % 10, 1 + i % 12, 1 + i % 28);
             row(&[("received_on", &received)])
         })
         .collect();
-    let name = write(&env, "big.csv", &file(&rows));
-    let line = format!("{} import {name}", env!("CARGO_BIN_EXE_sengketa"));
+    file(&rows)
+}
+
+/// Runs `sengketa ARGS` on a pseudo-terminal (`script`, from util-linux, on every Debian);
+/// returns whether it succeeded and what the terminal showed.
+fn on_a_terminal(env: &TestEnv, args: &str) -> (bool, String) {
+    let line = format!("{} {args}", env!("CARGO_BIN_EXE_sengketa"));
     let out = std::process::Command::new("script")
         .args(["-qec", &line, "/dev/null"])
         .envs(
@@ -732,8 +728,20 @@ fn a_terminal_gets_a_progress_bar() {
         .current_dir(env.dir())
         .output()
         .expect("script (util-linux) runs");
-    let screen = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{screen}");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// Issue 4: under a terminal, a large import shows a progress bar (rows done, rate, time
+/// left).
+#[test]
+fn a_terminal_gets_a_progress_bar() {
+    let env = TestEnv::initialised();
+    let name = write(&env, "big.csv", &many_rows());
+    let (ok, screen) = on_a_terminal(&env, &format!("import {name}"));
+    assert!(ok, "{screen}");
     assert!(
         screen.contains("rows/s"),
         "no progress bar on the terminal:\n{screen}"
@@ -754,27 +762,9 @@ fn a_terminal_gets_a_progress_bar() {
 #[test]
 fn an_export_to_a_file_shows_a_progress_bar_on_a_terminal() {
     let env = TestEnv::initialised();
-    let rows: Vec<String> = (0..9000)
-        .map(|i| {
-            let received = format!("20{:02}-{:02}-{:02}", 10 + i % 10, 1 + i % 12, 1 + i % 28);
-            row(&[("received_on", &received)])
-        })
-        .collect();
-    env.ok(&["import", write(&env, "big.csv", &file(&rows))]);
-    let line = format!("{} export -o out.csv", env!("CARGO_BIN_EXE_sengketa"));
-    let out = std::process::Command::new("script")
-        .args(["-qec", &line, "/dev/null"])
-        .envs(
-            env.command()
-                .get_envs()
-                .filter_map(|(k, v)| v.map(|v| (k, v))),
-        )
-        .env("TERM", "xterm")
-        .current_dir(env.dir())
-        .output()
-        .expect("script (util-linux) runs");
-    let screen = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{screen}");
+    env.ok(&["import", write(&env, "big.csv", &many_rows())]);
+    let (ok, screen) = on_a_terminal(&env, "export -o out.csv");
+    assert!(ok, "{screen}");
     assert!(
         screen.contains("rows/s"),
         "no progress bar on the terminal:\n{screen}"
