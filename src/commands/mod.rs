@@ -81,7 +81,10 @@ impl Ctx {
                 Error::usage(format!("SENGKETA_TODAY: {e}"))
                     .with_hint("set it to a date such as 2019-12-31, or unset it")
             })?,
-            None => Date::parse(&now.format("%Y-%m-%d").to_string()).expect("a date"),
+            // The clerk's calendar day, not UTC's: at 06:00 in Jambi (UTC+7) it is still
+            // yesterday in UTC, and a step dated today would be refused as in the future.
+            None => Date::parse(&chrono::Local::now().format("%Y-%m-%d").to_string())
+                .expect("a date"),
         };
         let now = match env("SENGKETA_NOW") {
             Some(t) => chrono::DateTime::parse_from_rfc3339(&t)
