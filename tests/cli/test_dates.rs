@@ -98,3 +98,48 @@ fn an_undo_is_dated_and_noted() {
         serde_json::from_str(&env.ok(&["case", "show", "2017/1", "--format", "json"])).unwrap();
     assert_eq!(v["timeline"][4]["on"], TODAY);
 }
+
+/// Without SENGKETA_TODAY, today is the local calendar date (by `TZ`), not UTC's: the two
+/// zones below are 26 hours apart, so they never share a date.
+#[test]
+fn today_is_the_local_date() {
+    let env = TestEnv::initialised();
+    for tz in ["Etc/GMT+12", "Etc/GMT-14"] {
+        let local = || {
+            let out = std::process::Command::new("date")
+                .arg("+%F")
+                .env("TZ", tz)
+                .output()
+                .expect("date runs");
+            String::from_utf8(out.stdout).unwrap().trim().to_string()
+        };
+        let before = local();
+        let out = env
+            .command()
+            .env_remove("SENGKETA_TODAY")
+            .env("TZ", tz)
+            .args([
+                "case",
+                "add",
+                "--applicant",
+                "A",
+                "--body",
+                "B",
+                "--subject",
+                "C",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let after = local();
+        let cases = env.cases();
+        let received = cases.last().unwrap()["received_on"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            received == before || received == after,
+            "{tz}: received {received}, local date {before}"
+        );
+    }
+}
