@@ -10,7 +10,7 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Write the register as it is now: one row per case, the import's columns.
+/// Write the register as it is now: one row per case, the import's columns
 ///
 /// A register rebuilt by importing an export exports identically, byte for byte.
 ///

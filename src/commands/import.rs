@@ -13,7 +13,7 @@ use std::path::PathBuf;
 /// How many invalid rows are listed in full; the rest are counted by reason.
 const LISTED: usize = 100;
 
-/// Import cases from a register CSV, all or nothing.
+/// Import cases from a register CSV, all or nothing
 ///
 /// Columns (header required, in this order):
 ///   register_no,received_on,applicant,applicant_kind,public_body,subject,qualified_on,

@@ -83,8 +83,9 @@ impl Ctx {
             })?,
             // The clerk's calendar day, not UTC's: at 06:00 in Jambi (UTC+7) it is still
             // yesterday in UTC, and a step dated today would be refused as in the future.
-            None => Date::parse(&chrono::Local::now().format("%Y-%m-%d").to_string())
-                .expect("a date"),
+            None => {
+                Date::parse(&chrono::Local::now().format("%Y-%m-%d").to_string()).expect("a date")
+            }
         };
         let now = match env("SENGKETA_NOW") {
             Some(t) => chrono::DateTime::parse_from_rfc3339(&t)

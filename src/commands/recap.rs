@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// Yearly recap tables of the register, like Table 1 of the Jambi paper.
+/// Yearly recap tables of the register, like Table 1 of the Jambi paper
 ///
 /// The recap of a year is about the cohort of cases received in that year, counting only
 /// what had happened by the as-of date (undone steps don't count). No applicant names.
@@ -66,7 +66,7 @@ enum Sub {
     Check(CheckArgs),
 }
 
-/// Check a published recap table against the register.
+/// Check a published recap table against the register
 ///
 /// Reads a recap in the CSV form of `recap --format csv` (a header of keys, "year" first;
 /// missing keys allowed; "-" reads as 0). Lists every cell that differs from the

@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::error::{Kind, Result};
 use std::io::Write;
 
-/// Check that the register holds together; exit 1 if it does not.
+/// Check that the register holds together; exit 1 if it does not
 ///
 /// Replays every case's history and compares it with the case as the register holds it,
 /// compares the per-year counts the recap reads with the cases, checks the serial

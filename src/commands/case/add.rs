@@ -6,7 +6,7 @@ use crate::domain::{ApplicantKind, Date};
 use crate::error::{Error, Result};
 use crate::storage::NewCase;
 
-/// Log a new dispute application; prints its register number.
+/// Log a new dispute application; prints its register number
 ///
 /// The case gets the next serial of the year it was received in, and a number from the
 /// register's template (or the historic number given with --register-no, kept as written).

@@ -5,7 +5,7 @@ use crate::commands::Ctx;
 use crate::domain::lifecycle::Action;
 use crate::error::Result;
 
-/// Record that the case is finished (withdrawn or decided -> done).
+/// Record that the case is finished (withdrawn or decided -> done)
 ///
 /// The ruling on a withdrawal is made, or the decision has become final.
 ///

@@ -6,7 +6,7 @@ use crate::domain::lifecycle::Action;
 use crate::domain::{Outcome, Via};
 use crate::error::Result;
 
-/// Record the decision on a qualified case (qualified -> decided).
+/// Record the decision on a qualified case (qualified -> decided)
 ///
 /// Routes and their outcomes:
 ///   interim       dismissed, lapsed                 (putusan sela)

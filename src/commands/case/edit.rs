@@ -7,7 +7,7 @@ use crate::domain::register_no::CaseRef;
 use crate::error::{Error, Result};
 use crate::storage::cases::Edit;
 
-/// Correct a case's particulars (a typo in a name, the wrong body), keeping the history.
+/// Correct a case's particulars (a typo in a name, the wrong body), keeping the history
 ///
 /// The old and new values are recorded as an event. Steps are corrected with `case undo`.
 ///

@@ -8,7 +8,7 @@ use crate::render::case::ListWriter;
 use crate::storage::CaseFilter;
 use std::io::Write;
 
-/// List cases in register order, as the register holds them now.
+/// List cases in register order, as the register holds them now
 ///
 /// Examples:
 ///   sengketa case list --year 2017 --state qualified --body pendidikan

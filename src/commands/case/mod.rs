@@ -18,7 +18,7 @@ use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError};
 use crate::error::Result;
 
-/// Log disputes and record their steps.
+/// Log disputes and record their steps
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     Add(add::Args),

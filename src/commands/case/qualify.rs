@@ -5,7 +5,7 @@ use crate::commands::Ctx;
 use crate::domain::lifecycle::Action;
 use crate::error::Result;
 
-/// Record that the application meets the requirements (entered -> qualified).
+/// Record that the application meets the requirements (entered -> qualified)
 ///
 /// Examples:
 ///   sengketa case qualify 2017/1 --on 2017-03-09

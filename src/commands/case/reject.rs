@@ -6,7 +6,7 @@ use crate::domain::Reason;
 use crate::domain::lifecycle::Action;
 use crate::error::Result;
 
-/// Record that the application does not qualify (entered -> done).
+/// Record that the application does not qualify (entered -> done)
 ///
 /// Examples:
 ///   sengketa case reject 2017/2 --reason late --on 2017-03-10

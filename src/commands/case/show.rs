@@ -6,7 +6,7 @@ use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::render::{Format, case};
 
-/// Show a case: every field and its full timeline (reverted steps marked).
+/// Show a case: every field and its full timeline (reverted steps marked)
 ///
 /// Examples:
 ///   sengketa case show 2017/1

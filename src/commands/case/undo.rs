@@ -8,7 +8,7 @@ use crate::domain::register_no::CaseRef;
 use crate::error::{Error, Result};
 use crate::render::case::describe;
 
-/// Revert the latest step of a case that is not yet reverted.
+/// Revert the latest step of a case that is not yet reverted
 ///
 /// The undo is a new event in the history; the reverted step stays there, marked.
 /// Repeating undo walks further back; the entry itself cannot be undone.

@@ -5,7 +5,7 @@ use crate::commands::Ctx;
 use crate::domain::lifecycle::Action;
 use crate::error::Result;
 
-/// Record the applicant's withdrawal (entered or qualified -> withdrawn).
+/// Record the applicant's withdrawal (entered or qualified -> withdrawn)
 ///
 /// Examples:
 ///   sengketa case withdraw 2017/3 --on 2017-04-02 --note "letter of 2 April"
