@@ -303,6 +303,9 @@ pub(crate) mod test_support {
 mod proptests;
 
 #[cfg(test)]
+mod row_props;
+
+#[cfg(test)]
 mod plans {
     //! The queries a clerk waits for, and the recap, use indexes: no full scan of the case
     //! table (or of the history), no sorting of it.
