@@ -1,9 +1,11 @@
 -- The whole current schema of a sengketa register (schema version 1).
 --
 -- A fresh register is created from this file as it stands; an older register is brought
--- up to date by the numbered steps in `migrations/`, one transaction each, tracked by
--- `PRAGMA user_version`. The rules the database can hold itself live here, so that a
--- direct edit with the sqlite3 shell cannot break them either.
+-- up to date by the migration steps listed in `src/storage/mod.rs` (`MIGRATIONS`), one
+-- transaction each, tracked by `PRAGMA user_version`. The rules the database can hold
+-- itself live here, so that a direct edit with the sqlite3 shell cannot break them either
+-- (foreign keys bind only the connections that turn them on, as sengketa always does;
+-- `sengketa verify` checks what no constraint can).
 --
 -- Closed vocabularies are spelled as `x = 'a' OR x = 'b' ...` rather than `x IN ('a', 'b')`:
 -- SQLite checks an IN list of three or more values by building a temporary b-tree for
@@ -11,7 +13,7 @@
 
 -- Register-wide settings (commission code, register-number template, ...).
 CREATE TABLE settings (
-    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template')),
+    key   TEXT PRIMARY KEY CHECK (key = 'commission-code' OR key = 'register-template'),
     value TEXT NOT NULL CHECK (length(value) > 0)
 ) STRICT;
 
