@@ -427,28 +427,35 @@ pub(crate) const EVENTS_SQL: &str =
 
 pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
     let mut st = conn.prepare_cached(EVENTS_SQL).map_err(db)?;
-    let rows = st
-        .query_map([case_id], |r| {
-            Ok(EventRecord {
-                seq: r.get(0)?,
-                kind: r.get(1)?,
-                from_state: opt_word(r, 2, State::parse)?,
-                to_state: word(r, 3, State::parse)?,
-                on: r.get(4)?,
-                reason: opt_word(r, 5, Reason::parse)?,
-                via: opt_word(r, 6, Via::parse)?,
-                outcome: opt_word(r, 7, Outcome::parse)?,
-                decision_no: r.get(8)?,
-                reverts: r.get(9)?,
-                detail: r.get(10)?,
-                actor: r.get(11)?,
-                recorded_at: r.get(12)?,
-                note: r.get(13)?,
-                reverted_by: r.get(14)?,
-            })
-        })
-        .map_err(db)?;
+    let rows = st.query_map([case_id], event_from_row).map_err(db)?;
     rows.collect::<rusqlite::Result<_>>().map_err(db)
+}
+
+/// Every event of the register in (case, number) order, each with its case's id, for a
+/// pass over the whole history (`verify`). Who and when are left empty.
+pub(crate) const ALL_EVENTS_SQL: &str = "SELECT seq, kind, from_state, to_state, on_date, reason, \
+    via, outcome, decision_no, reverts, detail, '', '', note, NULL, case_id \
+    FROM events ORDER BY case_id, seq";
+
+/// An event from a row of [`EVENTS_SQL`] or [`ALL_EVENTS_SQL`].
+pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
+    Ok(EventRecord {
+        seq: r.get(0)?,
+        kind: r.get(1)?,
+        from_state: opt_word(r, 2, State::parse)?,
+        to_state: word(r, 3, State::parse)?,
+        on: r.get(4)?,
+        reason: opt_word(r, 5, Reason::parse)?,
+        via: opt_word(r, 6, Via::parse)?,
+        outcome: opt_word(r, 7, Outcome::parse)?,
+        decision_no: r.get(8)?,
+        reverts: r.get(9)?,
+        detail: r.get(10)?,
+        actor: r.get(11)?,
+        recorded_at: r.get(12)?,
+        note: r.get(13)?,
+        reverted_by: r.get(14)?,
+    })
 }
 
 /// The facts the history implies, with the steps still in force.

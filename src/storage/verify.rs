@@ -3,13 +3,24 @@
 //! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
 //! off, as the sqlite3 shell has them by default).
 
-use super::cases::{CASE_COLUMNS, case_from_row, events_in};
+use super::cases::{ALL_EVENTS_SQL, CASE_COLUMNS, EventRecord, case_from_row, event_from_row};
 use super::recap::{RECAP_FROM_STATS, RECAP_SCAN};
 use super::{Register, db};
 use crate::domain::lifecycle::{Recorded, replay};
 use crate::domain::recap::PaperRow;
 use crate::error::Result;
 use std::collections::BTreeSet;
+
+/// The next event of the whole-history pass, with its case's id.
+fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, EventRecord)>> {
+    match rows.next().map_err(db)? {
+        Some(r) => Ok(Some((
+            r.get(15).map_err(db)?,
+            event_from_row(r).map_err(db)?,
+        ))),
+        None => Ok(None),
+    }
+}
 
 impl Register {
     /// Reports each problem found through `problem`; returns how many cases were checked.
@@ -41,36 +52,49 @@ impl Register {
             ));
         }
 
-        // Every case against its history.
+        // Every case against its history: one pass over the cases and one over the events,
+        // both in case order, merged (no query per case).
         let mut cases = c
             .prepare(&format!(
                 "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id ORDER BY c.id"
             ))
             .map_err(db)?;
+        let mut events = c.prepare(ALL_EVENTS_SQL).map_err(db)?;
+        let mut event_rows = events.query([]).map_err(db)?;
+        let mut pending = next_event(&mut event_rows)?;
         let mut rows = cases.query([]).map_err(db)?;
         let mut checked = 0;
         while let Some(row) = rows.next().map_err(db)? {
             let case = case_from_row(row).map_err(db)?;
             checked += 1;
-            let events = events_in(c, case.id)?;
-            if events.is_empty() {
+            let mut history = Vec::new();
+            while let Some((case_id, event)) = pending.take() {
+                if case_id > case.id {
+                    pending = Some((case_id, event));
+                    break;
+                }
+                if case_id == case.id {
+                    history.push(event);
+                }
+                pending = next_event(&mut event_rows)?;
+            }
+            if history.is_empty() {
                 problem(format!("case {}: it has no history", case.register_no));
                 continue;
             }
-            let recorded: Vec<Recorded> = events.iter().map(|e| e.recorded()).collect();
+            let recorded: Vec<Recorded> = history.iter().map(EventRecord::recorded).collect();
             match replay(&case.register_no, &recorded) {
                 Err(e) => problem(format!("case {}: {e}", case.register_no)),
-                Ok((facts, _)) => {
-                    if facts != case.facts || facts.state() != case.state {
-                        problem(format!(
-                            "case {}: the register says {}, its history leads to {} ({})",
-                            case.register_no,
-                            case.state,
-                            facts.state(),
-                            case.facts.differences(&facts).join("; ")
-                        ));
-                    }
+                Ok((facts, _)) if facts != case.facts || facts.state() != case.state => {
+                    problem(format!(
+                        "case {}: the register says {}, its history leads to {} ({})",
+                        case.register_no,
+                        case.state,
+                        facts.state(),
+                        case.facts.differences(&facts).join("; ")
+                    ))
                 }
+                Ok(_) => {}
             }
         }
 
