@@ -532,14 +532,15 @@ impl Register {
         Ok(replay_events(case, &self.events(case)?)?.0)
     }
 
-    /// Records a step on a case, checked against its state and dates.
+    /// Records a step on a case, checked against its state and dates; returns the state
+    /// the case was in and the case as it is now.
     pub fn apply(
         &mut self,
         r: &CaseRef,
         action: &Action,
         on: Date,
         stamp: &Stamp,
-    ) -> Result<CaseRecord> {
+    ) -> Result<(State, CaseRecord)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         let events = events_in(&tx, case.id)?;
@@ -562,9 +563,9 @@ impl Register {
             },
         )?;
         write_facts(&tx, case.id, &next)?;
-        let case = find_in(&tx, r)?;
+        let now = find_in(&tx, r)?;
         tx.commit().map_err(db)?;
-        Ok(case)
+        Ok((case.state, now))
     }
 
     /// Reverts the latest step not yet reverted, by a new event dated `on` (not before the
@@ -841,10 +842,10 @@ mod tests {
             decision_no: Some("001/VI/KI-JBI-PS-A/2017".into()),
         };
         reg.apply(&r, &decide, d("2017-06-20"), &stamp()).unwrap();
-        let closed = reg
+        let (before, closed) = reg
             .apply(&r, &Action::Close, d("2017-07-12"), &stamp())
             .unwrap();
-        assert_eq!(closed.state, State::Done);
+        assert_eq!((before, closed.state), (State::Decided, State::Done));
         let (after, reverted) = reg
             .undo(&r, "wrong case", d("2026-11-29"), &stamp())
             .unwrap();

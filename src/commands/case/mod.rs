@@ -76,9 +76,8 @@ fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
     let on = step.on.unwrap_or(ctx.today);
     ctx.not_future(&format!("the {} date", action.kind()), on)?;
     let mut reg = ctx.open()?;
-    let before = reg.find(&step.case)?.state;
     let stamp = ctx.stamp(step.actor, step.note);
-    let case = reg.apply(&step.case, &action, on, &stamp)?;
+    let (before, case) = reg.apply(&step.case, &action, on, &stamp)?;
     eprintln!("{}: {} -> {} on {on}", case.register_no, before, case.state);
     Ok(())
 }
