@@ -2,31 +2,12 @@
 //! nothing and names every bad row (line and column), large reports are summarised, and
 //! standard input works without progress noise on a piped stderr.
 
-use crate::common::{Output, TestEnv};
+use crate::common::{COLUMNS, Output, TestEnv};
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/jambi-2017-2018.csv");
-
-/// The register CSV's columns, in order (written out here, not taken from src/).
-const COLUMNS: [&str; 15] = [
-    "register_no",
-    "received_on",
-    "applicant",
-    "applicant_kind",
-    "public_body",
-    "subject",
-    "qualified_on",
-    "not_qualified_on",
-    "not_qualified_reason",
-    "withdrawn_on",
-    "decided_on",
-    "decision_via",
-    "decision_outcome",
-    "decision_no",
-    "closed_on",
-];
 
 fn fixture() -> String {
     std::fs::read_to_string(FIXTURE).expect("the fixture")

@@ -2,7 +2,7 @@
 //! table, each column's definition on a small hand-made register (as-of dates, undo, empty
 //! years, formats, languages), the other views, and no applicant names anywhere.
 
-use crate::common::TestEnv;
+use crate::common::{PAPER_KEYS, TestEnv};
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/jambi-2017-2018.csv");
 const REFERENCE: &str = concat!(
@@ -15,19 +15,6 @@ const REFERENCE_INLINE: &str =
 2017,43,1,40,5,7,33,33,0
 2018,11,0,11,1,1,10,10,0
 ";
-
-/// The paper's keys, in order.
-const PAPER_KEYS: [&str; 9] = [
-    "year",
-    "entered",
-    "not_qualified",
-    "qualified",
-    "withdrawn",
-    "interim_ruling",
-    "processed",
-    "done",
-    "in_process",
-];
 
 fn reference() -> String {
     std::fs::read_to_string(REFERENCE).unwrap_or_else(|_| REFERENCE_INLINE.to_string())

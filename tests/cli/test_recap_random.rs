@@ -4,7 +4,7 @@
 //! at several as-of dates must equal a calculation made here from the generated rows,
 //! straight from the definitions, without the code under test.
 
-use crate::common::TestEnv;
+use crate::common::{COLUMNS, PAPER_KEYS, TestEnv};
 use chrono::{Datelike, Days, NaiveDate};
 
 /// xorshift64*: small, deterministic, good enough to pick paths and dates.
@@ -172,24 +172,7 @@ fn register_csv(rng: &mut Rng, seed: u64, cases: &[Case]) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(vec![]);
-    w.write_record([
-        "register_no",
-        "received_on",
-        "applicant",
-        "applicant_kind",
-        "public_body",
-        "subject",
-        "qualified_on",
-        "not_qualified_on",
-        "not_qualified_reason",
-        "withdrawn_on",
-        "decided_on",
-        "decision_via",
-        "decision_outcome",
-        "decision_no",
-        "closed_on",
-    ])
-    .unwrap();
+    w.write_record(COLUMNS).unwrap();
     for (i, c) in cases.iter().enumerate() {
         let date =
             |rng: &mut Rng, d: Option<NaiveDate>| d.map(|d| spell(rng, d)).unwrap_or_default();
@@ -244,18 +227,6 @@ fn by(d: Option<NaiveDate>, as_of: NaiveDate) -> bool {
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
-
-const PAPER_KEYS: [&str; 9] = [
-    "year",
-    "entered",
-    "not_qualified",
-    "qualified",
-    "withdrawn",
-    "interim_ruling",
-    "processed",
-    "done",
-    "in_process",
-];
 
 /// The paper's row of `year` as of `as_of`, from the definitions: the cohort of cases
 /// received in the year (by the as-of date), counting only steps dated on or before it.

@@ -9,6 +9,38 @@ pub const TODAY: &str = "2026-11-29";
 /// The recording time every test runs at.
 pub const NOW: &str = "2026-11-29T08:00:00Z";
 
+/// The register CSV's columns, in order (written out here, not taken from src/).
+pub const COLUMNS: [&str; 15] = [
+    "register_no",
+    "received_on",
+    "applicant",
+    "applicant_kind",
+    "public_body",
+    "subject",
+    "qualified_on",
+    "not_qualified_on",
+    "not_qualified_reason",
+    "withdrawn_on",
+    "decided_on",
+    "decision_via",
+    "decision_outcome",
+    "decision_no",
+    "closed_on",
+];
+
+/// The paper's recap keys, in order.
+pub const PAPER_KEYS: [&str; 9] = [
+    "year",
+    "entered",
+    "not_qualified",
+    "qualified",
+    "withdrawn",
+    "interim_ruling",
+    "processed",
+    "done",
+    "in_process",
+];
+
 /// A temp directory holding a register file, and the environment to run `sengketa` in.
 pub struct TestEnv {
     dir: tempfile::TempDir,
