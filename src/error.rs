@@ -56,9 +56,6 @@ impl Error {
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(Kind::Usage, message)
     }
-    pub fn not_found(message: impl Into<String>) -> Self {
-        Self::new(Kind::NotFound, message)
-    }
     pub fn unavailable(message: impl Into<String>) -> Self {
         Self::new(Kind::Unavailable, message)
     }
@@ -79,16 +76,8 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-impl From<crate::domain::DomainError> for Error {
-    fn from(e: crate::domain::DomainError) -> Self {
-        let hint = e.hint();
-        let err = Error::invalid(e.to_string());
-        match hint {
-            Some(h) => err.with_hint(h),
-            None => err,
-        }
-    }
-}
+// Domain and storage errors become words in `commands::words` (one place, for the
+// catalogue of messages).
 
 const BROKEN_PIPE: &str = "output closed (broken pipe)";
 

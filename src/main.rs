@@ -4,6 +4,7 @@
 mod commands;
 mod domain;
 mod error;
+mod input;
 mod render;
 mod storage;
 

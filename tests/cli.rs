@@ -11,6 +11,8 @@ mod test_concurrent_add;
 mod test_dates;
 #[path = "cli/test_import_export.rs"]
 mod test_import_export;
+#[path = "cli/test_migrate.rs"]
+mod test_migrate;
 #[path = "cli/test_recap.rs"]
 mod test_recap;
 #[path = "cli/test_recap_random.rs"]

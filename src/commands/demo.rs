@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::domain::recap::paper_view;
-use crate::domain::row::{check_header, parse_row};
+use crate::domain::row::{RawRow, check_header, parse_row};
 use crate::domain::{Date, Lang};
 use crate::error::{Error, Result};
 use crate::render::recap::{RecapFormat, render};
@@ -34,7 +34,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     reg.set_setting("commission-code", "JBI")?;
     let mut rdr = csv::Reader::from_reader(FIXTURE.as_bytes());
     let header = rdr.headers()?.clone();
-    check_header(&header.iter().collect::<Vec<_>>()).map_err(Error::internal)?;
+    check_header(&header.iter().collect::<Vec<_>>())
+        .map_err(|e| Error::internal(format!("the embedded fixture's header: {e:?}")))?;
     // The paper's figures are as of 2019 (its source: Diskominfo, 2019); the demo shows
     // them as of the end of that year, whatever today is.
     let as_of = Date::from_ymd(2019, 12, 31).expect("a date");
@@ -44,8 +45,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         |importer| {
             for rec in rdr.records() {
                 let rec = rec?;
-                let fields: Vec<&str> = rec.iter().collect();
-                let row = parse_row(&fields, today).map_err(|f| {
+                let raw: RawRow = rec.deserialize(Some(&header))?;
+                let row = parse_row(&raw, today).map_err(|f| {
                     Error::internal(format!("the embedded fixture is invalid: {f:?}"))
                 })?;
                 importer.add(&row).map_err(|e| {

@@ -1,10 +1,12 @@
 //! `sengketa export`: the register as the register CSV (or JSON).
 
 use super::Ctx;
-use super::progress::{progress, rate};
 use crate::domain::row::COLUMNS;
 use crate::error::{Error, Result};
-use crate::render::csv_writer;
+use crate::render::case::ListWriter;
+use crate::render::progress::{progress, rate};
+use crate::render::{Format, csv_writer};
+use crate::storage::CaseFilter;
 use std::io::IsTerminal;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -70,28 +72,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             w.flush()?;
         }
         ExportFormat::Json => {
-            let mut first = true;
-            out.write_all(b"[")?;
-            reg.export(args.year, |fields| {
+            let mut w = ListWriter::new(Format::Json, &mut out)?;
+            let filter = CaseFilter {
+                year: args.year,
+                ..CaseFilter::default()
+            };
+            reg.list(&filter, |c| {
                 tick(&bar);
-                out.write_all(if first { b"\n  {" } else { b",\n  {" })?;
-                first = false;
-                for (i, (k, v)) in COLUMNS.iter().zip(fields).enumerate() {
-                    if i > 0 {
-                        out.write_all(b", ")?;
-                    }
-                    serde_json::to_writer(&mut out, k)?;
-                    out.write_all(b": ")?;
-                    if v.is_empty() {
-                        out.write_all(b"null")?;
-                    } else {
-                        serde_json::to_writer(&mut out, v)?;
-                    }
-                }
-                out.write_all(b"}")?;
-                Ok(())
+                w.push(&c)
             })?;
-            out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+            w.finish()?;
         }
     }
     out.flush()?;

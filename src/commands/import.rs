@@ -1,11 +1,12 @@
 //! `sengketa import`: load the register CSV, all or nothing.
 
 use super::Ctx;
-use super::lines::line_ends;
-use super::progress::{progress, rate};
-use crate::domain::row::{COLUMNS, Fault, check_header, parse_row};
+use super::words;
+use crate::domain::row::{COLUMNS, Fault, RawRow, check_header, field_count_fault, parse_row};
 use crate::error::{Error, Result};
-use crate::storage::Refused;
+use crate::input::line_ends;
+use crate::render::progress::{progress, rate};
+use crate::storage::{Refused, RowRefusal};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
@@ -52,18 +53,34 @@ impl Report {
     fn row(&mut self, line: u64, faults: &[Fault]) {
         self.bad_rows += 1;
         for f in faults {
-            if self.listed.len() < LISTED {
-                let col = COLUMNS.iter().position(|c| *c == f.column).unwrap_or(0) + 1;
-                self.listed.push(format!(
-                    "line {line}, column {col} ({}): {:?}: {}",
-                    f.column, f.value, f.reason
-                ));
-            } else {
-                *self
-                    .more
-                    .entry(format!("{} ({})", f.rule, f.column))
-                    .or_default() += 1;
+            self.fault(line, f.column, &f.value, &words::fault(f), f.rule());
+        }
+    }
+
+    /// A row the register refused (its number taken, or no code to number it with).
+    fn refused(&mut self, line: u64, value: &str, why: &RowRefusal) {
+        self.bad_rows += 1;
+        let reason = match why {
+            RowRefusal::NumberTaken(n) => {
+                format!("register number {n} is already in the register (or earlier in this file)")
             }
+            RowRefusal::Domain(e) => format!(
+                "{}; {}",
+                words::domain_message(e),
+                "run `sengketa config set commission-code <CODE>` first, or fill register_no"
+            ),
+        };
+        self.fault(line, "register_no", value, &reason, why.rule());
+    }
+
+    fn fault(&mut self, line: u64, column: &str, value: &str, reason: &str, rule: &str) {
+        if self.listed.len() < LISTED {
+            let col = COLUMNS.iter().position(|c| *c == column).unwrap_or(0) + 1;
+            self.listed.push(format!(
+                "line {line}, column {col} ({column}): {value:?}: {reason}"
+            ));
+        } else {
+            *self.more.entry(format!("{rule} ({column})")).or_default() += 1;
         }
     }
 
@@ -105,9 +122,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         .buffer_capacity(1 << 16)
         .from_reader(line_ends_reader);
     let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
-    let header: Vec<&str> = header.iter().collect();
-    check_header(&header).map_err(|e| {
-        Error::invalid(format!("{name}: {e}")).with_hint(format!(
+    let names: Vec<&str> = header.iter().collect();
+    check_header(&names).map_err(|e| {
+        Error::invalid(format!("{name}: {}", words::header_fault(&e))).with_hint(format!(
             "the first line must be the header: {}",
             COLUMNS.join(",")
         ))
@@ -129,24 +146,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         {
             rows += 1;
             let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
-            // One more slot than the columns, so a row with too many fields is seen as such.
-            let mut buf = [""; COLUMNS.len() + 1];
-            for (slot, f) in buf.iter_mut().zip(record.iter()) {
-                *slot = f;
+            if record.len() != COLUMNS.len() {
+                report.row(line, &[field_count_fault(record.len())]);
+                continue;
             }
-            let fields = &buf[..record.len().min(buf.len())];
-            match parse_row(fields, today) {
+            let raw: RawRow = record
+                .deserialize(Some(&header))
+                .map_err(|e| csv_error(&name, e))?;
+            match parse_row(&raw, today) {
                 Ok(row) => match importer.add(&row) {
                     Ok(_) => {}
-                    Err(Refused::Row(why)) => {
-                        let fault = Fault {
-                            column: "register_no",
-                            value: fields[0].to_string(),
-                            reason: why.to_string(),
-                            rule: why.rule(),
-                        };
-                        report.row(line, &[fault]);
-                    }
+                    Err(Refused::Row(why)) => report.refused(line, raw.register_no, &why),
                     Err(Refused::Failed(e)) => return Err(e),
                 },
                 Err(faults) => report.row(line, &faults),

@@ -6,14 +6,15 @@ mod demo;
 mod export;
 mod import;
 mod init;
-mod lines;
-mod progress;
 mod recap;
+mod schema;
 mod verify;
+pub mod words;
 
 use crate::domain::Date;
+use crate::domain::case::Stamp;
 use crate::error::{Error, Result};
-use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, Register, cases::Stamp};
+use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, Register};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -47,6 +48,7 @@ pub enum Command {
     Recap(recap::Args),
     Demo(demo::Args),
     Verify(verify::Args),
+    Schema(schema::Args),
 }
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
@@ -61,6 +63,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Recap(args) => recap::run(args, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
+        Command::Schema(args) => schema::run(args, &ctx),
     }
 }
 
@@ -150,19 +153,6 @@ impl Ctx {
             recorded_at: self.now.clone(),
             note: note.filter(|n| !n.trim().is_empty()),
         }
-    }
-
-    /// Refuses a date after today.
-    pub fn not_future(&self, what: &str, date: Date) -> Result<()> {
-        if date > self.today {
-            return Err(crate::domain::DomainError::FutureDate {
-                what: what.to_string(),
-                date,
-                today: self.today,
-            }
-            .into());
-        }
-        Ok(())
     }
 }
 

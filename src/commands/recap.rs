@@ -1,9 +1,10 @@
 //! `sengketa recap`: the yearly recap tables, and `recap check` of a published table.
 
 use super::Ctx;
-use crate::domain::date::parse_arg;
+use crate::commands::words::parse_date as parse_arg;
 use crate::domain::recap::{
-    self, BY_BODY, BY_OUTCOME, PAPER, Published, View, flow_view, paper_view,
+    self, BY_BODY_LEAD, BY_OUTCOME_LEAD, PAPER, Published, View, by_body, by_outcome, columns,
+    flow_view, paper_view,
 };
 use crate::domain::{Date, Lang};
 use crate::error::{Error, Result};
@@ -123,14 +124,18 @@ fn recap_view(
     flow: bool,
 ) -> Result<View> {
     Ok(match (by, flow) {
-        (Some(By::Body), _) => View {
-            columns: BY_BODY,
-            rows: reg.recap_by_body(as_of, years)?,
-        },
+        (Some(By::Body), _) => {
+            let counts = by_body();
+            View {
+                columns: columns(BY_BODY_LEAD, &counts),
+                rows: reg.recap_by_body(&counts, as_of, years)?,
+            }
+        }
         (Some(By::Outcome), _) => {
-            let rows = reg.recap_by_outcome(as_of, years)?;
+            let counts = by_outcome();
+            let rows = reg.recap_by_year(&counts, as_of, years)?;
             let zero = |y: i32| {
-                let mut r = vec![recap::Cell::Int(0); BY_OUTCOME.len()];
+                let mut r = vec![recap::Cell::Int(0); counts.len() + 1];
                 r[0] = recap::Cell::Int(y as i64);
                 r
             };
@@ -139,7 +144,7 @@ fn recap_view(
                 _ => 0,
             };
             View {
-                columns: BY_OUTCOME,
+                columns: columns(BY_OUTCOME_LEAD, &counts),
                 rows: recap::fill_years(&rows, years, year_of, zero),
             }
         }
@@ -162,7 +167,7 @@ fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
                 .map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?,
         )
     };
-    let (input, mut lines) = super::lines::line_ends(input);
+    let (input, mut lines) = crate::input::line_ends(input);
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let header = rdr
         .headers()
@@ -172,7 +177,7 @@ fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
     for (i, h) in header.iter().enumerate() {
         let h = h.trim();
         match PAPER.iter().find(|c| c.key == h) {
-            Some(c) if !keys.contains(&c.key) => keys.push(c.key),
+            Some(c) if !keys.contains(&&*c.key) => keys.push(&c.key),
             Some(_) => {
                 return Err(Error::invalid(format!(
                     "{name}: line 1, column {}: '{h}' appears twice",
@@ -186,7 +191,7 @@ fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
                 ))
                 .with_hint(format!(
                     "the keys are: {}",
-                    PAPER.iter().map(|c| c.key).collect::<Vec<_>>().join(", ")
+                    PAPER.iter().map(|c| &*c.key).collect::<Vec<_>>().join(", ")
                 )));
             }
         }

@@ -25,7 +25,7 @@ pub fn run(_args: Args, ctx: &Ctx) -> Result<i32> {
     let checked = reg.verify(|p| {
         problems += 1;
         if io.is_ok() {
-            io = writeln!(out, "{p}");
+            io = writeln!(out, "{}", super::words::problem(&p));
         }
     })?;
     io?;

@@ -96,11 +96,6 @@ impl FromStr for Date {
     }
 }
 
-/// For clap's `value_parser`: a date, with the accepted spellings in the message.
-pub fn parse_arg(s: &str) -> Result<Date, String> {
-    Date::parse(s).map_err(|e| format!("{e}; write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

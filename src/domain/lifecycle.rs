@@ -1,9 +1,12 @@
-//! The lifecycle of a case: which step is allowed from which state, what each step
-//! records, and how the current facts of a case follow from its history.
+//! The lifecycle of a case, interpreted from the tables in [`super::rules`]: which step is
+//! allowed from which state, what each step records, how the current facts of a case
+//! follow from its history, and what an undo reverts.
 
-use super::{Date, DomainError, Outcome, Reason, State, Via};
+use super::error::{DateOf, DomainError, HistoryFault};
+use super::rules::{self, FactsAsOf, Field, PathView, STATE_BY_FACT, STEPS};
+use super::{Date, EventKind, Outcome, Reason, State, Via};
 
-/// A step a clerk records on a case.
+/// A step a clerk records on a case, with what it records besides its date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Qualify,
@@ -18,66 +21,40 @@ pub enum Action {
 }
 
 impl Action {
-    /// The name stored in the history and used on the command line.
-    pub fn kind(&self) -> &'static str {
+    /// The kind of event it records.
+    pub fn kind(&self) -> EventKind {
         match self {
-            Action::Qualify => "qualify",
-            Action::Reject(_) => "reject",
-            Action::Withdraw => "withdraw",
-            Action::Decide { .. } => "decide",
-            Action::Close => "close",
+            Action::Qualify => EventKind::Qualify,
+            Action::Reject(_) => EventKind::Reject,
+            Action::Withdraw => EventKind::Withdraw,
+            Action::Decide { .. } => EventKind::Decide,
+            Action::Close => EventKind::Close,
         }
     }
 
-    /// The past participle, for messages ("case X is done: it cannot be qualified").
-    pub fn done_word(&self) -> &'static str {
-        match self {
-            Action::Qualify => "qualified",
-            Action::Reject(_) => "rejected",
-            Action::Withdraw => "withdrawn",
-            Action::Decide { .. } => "decided",
-            Action::Close => "closed",
-        }
+    /// Its rule in the lifecycle table.
+    pub fn rule(&self) -> &'static rules::StepRule {
+        rules::step(self.kind()).expect("every action is a step of the table")
     }
 
-    /// The states this step may start from, and where it leads.
-    pub fn starts_from(&self) -> &'static [State] {
-        match self {
-            Action::Qualify | Action::Reject(_) => &[State::Entered],
-            Action::Withdraw => &[State::Entered, State::Qualified],
-            Action::Decide { .. } => &[State::Qualified],
-            Action::Close => &[State::Withdrawn, State::Decided],
-        }
+    /// The action of kind `kind` that leads to `facts` (the payload read from them).
+    fn from_facts(kind: EventKind, facts: &Facts) -> Option<Action> {
+        Some(match kind {
+            EventKind::Qualify => Action::Qualify,
+            EventKind::Reject => Action::Reject(facts.not_qualified_reason?),
+            EventKind::Withdraw => Action::Withdraw,
+            EventKind::Decide => {
+                let (via, outcome) = facts.decision?;
+                Action::Decide {
+                    via,
+                    outcome,
+                    decision_no: facts.decision_no.clone(),
+                }
+            }
+            EventKind::Close => Action::Close,
+            _ => return None,
+        })
     }
-
-    pub fn to_state(&self) -> State {
-        match self {
-            Action::Qualify => State::Qualified,
-            Action::Reject(_) => State::Done,
-            Action::Withdraw => State::Withdrawn,
-            Action::Decide { .. } => State::Decided,
-            Action::Close => State::Done,
-        }
-    }
-}
-
-/// The steps allowed from a state, as command names (for messages).
-pub fn allowed_from(state: State) -> Vec<&'static str> {
-    let all = [
-        Action::Qualify,
-        Action::Reject(Reason::Other),
-        Action::Withdraw,
-        Action::Decide {
-            via: Via::Mediation,
-            outcome: Outcome::Agreement,
-            decision_no: None,
-        },
-        Action::Close,
-    ];
-    all.iter()
-        .filter(|a| a.starts_from().contains(&state))
-        .map(|a| a.kind())
-        .collect()
 }
 
 /// The current facts of a case's path: the date of each step that has happened.
@@ -109,178 +86,184 @@ impl Facts {
         }
     }
 
-    /// The state these facts put the case in.
-    pub fn state(&self) -> State {
-        if self.closed_on.is_some() {
-            State::Done
-        } else if self.decided_on.is_some() {
-            State::Decided
-        } else if self.withdrawn_on.is_some() {
-            State::Withdrawn
-        } else if self.qualified_on.is_some() {
-            State::Qualified
-        } else {
-            State::Entered
+    /// The date of a date fact.
+    pub fn date(&self, f: Field) -> Option<Date> {
+        match f {
+            Field::Received => Some(self.received_on),
+            Field::Qualified => self.qualified_on,
+            Field::NotQualified => self.not_qualified_on,
+            Field::Withdrawn => self.withdrawn_on,
+            Field::Decided => self.decided_on,
+            Field::Closed => self.closed_on,
+            _ => None,
         }
     }
 
-    /// The latest date on the path so far, with what happened then.
-    pub fn last_step(&self) -> (&'static str, Date) {
-        let steps = [
-            ("the closing", self.closed_on),
-            ("the decision", self.decided_on),
-            ("the withdrawal", self.withdrawn_on),
-            ("the qualification", self.qualified_on),
-            ("the rejection", self.not_qualified_on),
+    fn set_date(&mut self, f: Field, d: Option<Date>) {
+        match f {
+            Field::Received => self.received_on = d.expect("a received date"),
+            Field::Qualified => self.qualified_on = d,
+            Field::NotQualified => self.not_qualified_on = d,
+            Field::Withdrawn => self.withdrawn_on = d,
+            Field::Decided => self.decided_on = d,
+            Field::Closed => self.closed_on = d,
+            _ => unreachable!("{f:?} is not a date"),
+        }
+    }
+
+    /// The state these facts put the case in.
+    pub fn state(&self) -> State {
+        STATE_BY_FACT
+            .iter()
+            .find(|(f, _)| self.date(*f).is_some())
+            .map_or(rules::FIRST_STATE, |(_, s)| *s)
+    }
+
+    /// The latest date on the path so far, with its fact (the received date at first).
+    pub fn last_step(&self) -> (Field, Date) {
+        // On a tie, the fact later in this list is named (a rejection closes the case
+        // the same day: the rejection is the step a clerk knows).
+        const ORDER: [Field; 6] = [
+            Field::Received,
+            Field::Closed,
+            Field::Decided,
+            Field::Withdrawn,
+            Field::Qualified,
+            Field::NotQualified,
         ];
-        steps
-            .into_iter()
-            .filter_map(|(what, d)| d.map(|d| (what, d)))
-            .max_by_key(|(_, d)| *d)
-            .unwrap_or(("the receipt", self.received_on))
+        ORDER
+            .iter()
+            .filter_map(|&f| self.date(f).map(|d| (f, d)))
+            .max_by_key(|(f, d)| (*d, *f != Field::Received))
+            .expect("the received date is always there")
     }
 
     /// Records `action` on `on`, checking the state it starts from and the date's order.
-    /// `case` names the case in messages.
+    /// `case` names the case in errors.
     pub fn apply(&self, case: &str, action: &Action, on: Date) -> Result<Facts, DomainError> {
         let state = self.state();
-        if !action.starts_from().contains(&state) {
+        let rule = action.rule();
+        if !rule.from.contains(&state) {
             return Err(DomainError::Refused {
                 case: case.to_string(),
                 state,
-                action: action.done_word(),
-                allowed: allowed_from(state),
+                step: rule.kind,
+                allowed: rules::allowed_from(state),
             });
         }
-        let (before_what, before) = self.last_step();
-        if on < before {
+        let (before, before_date) = self.last_step();
+        if on < before_date {
             return Err(DomainError::DateOrder {
-                what: format!("the {} date", action.kind()),
+                what: DateOf::Step(rule.kind),
                 date: on,
-                before_what: format!("{before_what} date"),
                 before,
+                before_date,
+            });
+        }
+        if let Action::Decide { via, outcome, .. } = action
+            && !via.allows(*outcome)
+        {
+            return Err(DomainError::BadDecision {
+                case: case.to_string(),
+                state,
+                via: *via,
+                outcome: *outcome,
             });
         }
         let mut next = self.clone();
-        match action {
-            Action::Qualify => next.qualified_on = Some(on),
-            Action::Reject(reason) => {
-                next.not_qualified_on = Some(on);
-                next.not_qualified_reason = Some(*reason);
-                next.closed_on = Some(on);
-            }
-            Action::Withdraw => next.withdrawn_on = Some(on),
-            Action::Decide {
-                via,
-                outcome,
-                decision_no,
-            } => {
-                if !via.allows(*outcome) {
-                    return Err(DomainError::BadDecision {
-                        case: case.to_string(),
-                        state,
-                        via: *via,
-                        outcome: *outcome,
-                    });
+        next.set_date(rule.date, Some(on));
+        for f in rule.also {
+            match (f, action) {
+                (Field::Closed, _) => next.closed_on = Some(on),
+                (Field::NotQualifiedReason, Action::Reject(r)) => {
+                    next.not_qualified_reason = Some(*r)
                 }
-                next.decided_on = Some(on);
-                next.decision = Some((*via, *outcome));
-                next.decision_no = decision_no.clone();
+                (Field::DecisionVia, Action::Decide { via, outcome, .. }) => {
+                    next.decision = Some((*via, *outcome))
+                }
+                (Field::DecisionOutcome, _) => {}
+                (Field::DecisionNo, Action::Decide { decision_no, .. }) => {
+                    next.decision_no = decision_no.clone()
+                }
+                (f, a) => unreachable!("the step {a:?} does not record {f:?}"),
             }
-            Action::Close => next.closed_on = Some(on),
         }
-        debug_assert_eq!(next.state(), action.to_state());
+        debug_assert_eq!(next.state(), rule.to);
         Ok(next)
-    }
-
-    /// The fields in which `other` differs from these facts: `name: ours -> theirs`.
-    pub fn differences(&self, other: &Facts) -> Vec<String> {
-        fn show<T: ToString>(v: &Option<T>) -> String {
-            v.as_ref().map_or_else(|| "-".to_string(), T::to_string)
-        }
-        let pairs = [
-            (
-                "received_on",
-                self.received_on.to_string(),
-                other.received_on.to_string(),
-            ),
-            (
-                "qualified_on",
-                show(&self.qualified_on),
-                show(&other.qualified_on),
-            ),
-            (
-                "not_qualified_on",
-                show(&self.not_qualified_on),
-                show(&other.not_qualified_on),
-            ),
-            (
-                "not_qualified_reason",
-                show(&self.not_qualified_reason),
-                show(&other.not_qualified_reason),
-            ),
-            (
-                "withdrawn_on",
-                show(&self.withdrawn_on),
-                show(&other.withdrawn_on),
-            ),
-            (
-                "decided_on",
-                show(&self.decided_on),
-                show(&other.decided_on),
-            ),
-            (
-                "decision_via",
-                show(&self.decision.map(|d| d.0)),
-                show(&other.decision.map(|d| d.0)),
-            ),
-            (
-                "decision_outcome",
-                show(&self.decision.map(|d| d.1)),
-                show(&other.decision.map(|d| d.1)),
-            ),
-            (
-                "decision_no",
-                show(&self.decision_no),
-                show(&other.decision_no),
-            ),
-            ("closed_on", show(&self.closed_on), show(&other.closed_on)),
-        ];
-        pairs
-            .into_iter()
-            .filter(|(_, a, b)| a != b)
-            .map(|(name, a, b)| format!("{name}: {a} -> {b}"))
-            .collect()
     }
 
     /// The steps that lead from a fresh case to these facts, in order, each with its date.
     /// This is how an imported row becomes a history.
     pub fn path(&self) -> Vec<(Action, Date)> {
         let mut steps = Vec::with_capacity(4);
-        if let Some(d) = self.qualified_on {
-            steps.push((Action::Qualify, d));
-        }
-        if let (Some(d), Some(r)) = (self.not_qualified_on, self.not_qualified_reason) {
-            steps.push((Action::Reject(r), d));
-            return steps;
-        }
-        if let Some(d) = self.withdrawn_on {
-            steps.push((Action::Withdraw, d));
-        }
-        if let (Some(d), Some((via, outcome))) = (self.decided_on, self.decision) {
-            steps.push((
-                Action::Decide {
-                    via,
-                    outcome,
-                    decision_no: self.decision_no.clone(),
-                },
-                d,
-            ));
-        }
-        if let Some(d) = self.closed_on {
-            steps.push((Action::Close, d));
+        let mut now = Facts::new(self.received_on);
+        while let Some(rule) = STEPS.iter().find(|s| {
+            s.from.contains(&now.state())
+                && self.date(s.date).is_some()
+                && now.date(s.date).is_none()
+        }) {
+            let (Some(action), Some(on)) =
+                (Action::from_facts(rule.kind, self), self.date(rule.date))
+            else {
+                break;
+            };
+            match now.apply("", &action, on) {
+                Ok(next) => now = next,
+                Err(_) => break,
+            }
+            steps.push((action, on));
         }
         steps
+    }
+
+    /// The fields in which `other` differs from these facts: `name: ours -> theirs`.
+    pub fn differences(&self, other: &Facts) -> Vec<String> {
+        Field::ALL
+            .iter()
+            .filter_map(|f| {
+                let (a, b) = (self.shown(*f), other.shown(*f));
+                (a != b).then(|| format!("{}: {a} -> {b}", f.column()))
+            })
+            .collect()
+    }
+
+    /// A fact as text, "-" when not given.
+    fn shown(&self, f: Field) -> String {
+        if f.is_date() {
+            return self.date(f).map_or("-".into(), |d| d.to_string());
+        }
+        self.word_of(f).map_or("-".into(), str::to_string)
+    }
+}
+
+impl PathView for Facts {
+    fn given(&self, f: Field) -> bool {
+        if f.is_date() {
+            self.date(f).is_some()
+        } else {
+            self.word_of(f).is_some()
+        }
+    }
+    fn date(&self, f: Field) -> Option<Date> {
+        Facts::date(self, f)
+    }
+    fn route(&self) -> Option<(Via, Outcome)> {
+        self.decision
+    }
+}
+
+impl FactsAsOf for Facts {
+    fn date_of(&self, f: Field) -> Option<Date> {
+        self.date(f)
+    }
+    fn word_of(&self, f: Field) -> Option<&str> {
+        match f {
+            Field::NotQualifiedReason => self.not_qualified_reason.map(Reason::as_str),
+            Field::DecisionVia => self.decision.map(|d| d.0.as_str()),
+            Field::DecisionOutcome => self.decision.map(|d| d.1.as_str()),
+            Field::DecisionNo => self.decision_no.as_deref(),
+            _ => None,
+        }
     }
 }
 
@@ -294,209 +277,62 @@ pub enum Recorded {
 }
 
 /// Replays a history into its current facts and the steps still in force (latest last,
-/// each with its event number): the state the history implies.
-pub fn replay(case: &str, events: &[Recorded]) -> Result<(Facts, Vec<i64>), DomainError> {
-    let broken = |why: &str| DomainError::Other(format!("the history of case {case} {why}"));
-    let Some(Recorded::Add { received_on }) = events.first() else {
-        return Err(broken("does not begin with its entry"));
+/// each with its event number and date): the state the history implies.
+pub fn replay(case: &str, events: &[Recorded]) -> Result<(Facts, Vec<(i64, Date)>), DomainError> {
+    let broken = |why| DomainError::BrokenHistory {
+        case: case.to_string(),
+        why,
     };
-    // Each element: the step's event number and the facts before it.
-    let mut stack: Vec<(i64, Facts)> = Vec::new();
+    let Some(Recorded::Add { received_on }) = events.first() else {
+        return Err(broken(HistoryFault::NoEntry));
+    };
+    // Each element: the step's event number and date, and the facts before it.
+    let mut stack: Vec<(i64, Date, Facts)> = Vec::new();
     let mut facts = Facts::new(*received_on);
     for event in &events[1..] {
         match event {
-            Recorded::Add { .. } => return Err(broken("has a second entry")),
+            Recorded::Add { .. } => return Err(broken(HistoryFault::SecondEntry)),
             Recorded::Step { seq, action, on } => {
                 let next = facts.apply(case, action, *on)?;
-                stack.push((*seq, std::mem::replace(&mut facts, next)));
+                stack.push((*seq, *on, std::mem::replace(&mut facts, next)));
             }
             Recorded::Undo { reverts } => match stack.pop() {
-                Some((seq, before)) if seq == *reverts => facts = before,
-                _ => return Err(broken("undoes a step that is not its latest")),
+                Some((seq, _, before)) if seq == *reverts => facts = before,
+                _ => return Err(broken(HistoryFault::UndoesNotLatest)),
             },
             Recorded::Edit => {}
         }
     }
-    Ok((facts, stack.into_iter().map(|(seq, _)| seq).collect()))
+    Ok((facts, stack.into_iter().map(|(s, d, _)| (s, d)).collect()))
+}
+
+/// What an undo dated `on` does to a case with this history: the step it reverts (its
+/// event number) and the facts after it. The entry itself cannot be undone, and an undo
+/// is not dated before the step it reverts.
+pub fn plan_undo(
+    case: &str,
+    events: &[Recorded],
+    kind_of: impl Fn(i64) -> EventKind,
+    on: Date,
+) -> Result<(i64, Facts), DomainError> {
+    let (_, live) = replay(case, events)?;
+    let Some(&(target, date)) = live.last() else {
+        return Err(DomainError::NothingToUndo {
+            case: case.to_string(),
+        });
+    };
+    if on < date {
+        return Err(DomainError::UndoBeforeStep {
+            date: on,
+            kind: kind_of(target),
+            before: date,
+        });
+    }
+    let mut after = events.to_vec();
+    after.push(Recorded::Undo { reverts: target });
+    let (facts, _) = replay(case, &after)?;
+    Ok((target, facts))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
-
-    fn facts_in(state: State) -> Facts {
-        let mut f = Facts::new(d("2017-03-02"));
-        let steps: &[Action] = match state {
-            State::Entered => &[],
-            State::Qualified => &[Action::Qualify],
-            State::Withdrawn => &[Action::Qualify, Action::Withdraw],
-            State::Decided => &[Action::Qualify, decide()],
-            State::Done => &[Action::Qualify, decide(), Action::Close],
-        };
-        for a in steps {
-            f = f.apply("t", a, d("2017-04-01")).unwrap();
-        }
-        f
-    }
-
-    fn decide() -> Action {
-        Action::Decide {
-            via: Via::Adjudication,
-            outcome: Outcome::PartlyGranted,
-            decision_no: None,
-        }
-    }
-
-    /// Every (state, command) pair: allowed and leading where the table says, or refused
-    /// with the case, its state and the steps allowed from it.
-    #[test]
-    fn every_state_and_command_pair() {
-        let table: &[(State, &str, Option<State>)] = &[
-            (State::Entered, "qualify", Some(State::Qualified)),
-            (State::Entered, "reject", Some(State::Done)),
-            (State::Entered, "withdraw", Some(State::Withdrawn)),
-            (State::Entered, "decide", None),
-            (State::Entered, "close", None),
-            (State::Qualified, "qualify", None),
-            (State::Qualified, "reject", None),
-            (State::Qualified, "withdraw", Some(State::Withdrawn)),
-            (State::Qualified, "decide", Some(State::Decided)),
-            (State::Qualified, "close", None),
-            (State::Withdrawn, "qualify", None),
-            (State::Withdrawn, "reject", None),
-            (State::Withdrawn, "withdraw", None),
-            (State::Withdrawn, "decide", None),
-            (State::Withdrawn, "close", Some(State::Done)),
-            (State::Decided, "qualify", None),
-            (State::Decided, "reject", None),
-            (State::Decided, "withdraw", None),
-            (State::Decided, "decide", None),
-            (State::Decided, "close", Some(State::Done)),
-            (State::Done, "qualify", None),
-            (State::Done, "reject", None),
-            (State::Done, "withdraw", None),
-            (State::Done, "decide", None),
-            (State::Done, "close", None),
-        ];
-        assert_eq!(table.len(), State::ALL.len() * 5);
-        for (state, cmd, want) in table {
-            let action = match *cmd {
-                "qualify" => Action::Qualify,
-                "reject" => Action::Reject(Reason::Late),
-                "withdraw" => Action::Withdraw,
-                "decide" => decide(),
-                _ => Action::Close,
-            };
-            let facts = facts_in(*state);
-            assert_eq!(facts.state(), *state);
-            match (
-                facts.apply("001/III/X/2017", &action, d("2017-05-01")),
-                want,
-            ) {
-                (Ok(next), Some(to)) => assert_eq!(next.state(), *to, "{state} {cmd}"),
-                (
-                    Err(DomainError::Refused {
-                        case,
-                        state: s,
-                        allowed,
-                        ..
-                    }),
-                    None,
-                ) => {
-                    assert_eq!(case, "001/III/X/2017");
-                    assert_eq!(s, *state);
-                    assert_eq!(allowed, allowed_from(*state));
-                    assert!(!allowed.contains(cmd));
-                }
-                (got, want) => panic!("{state} {cmd}: got {got:?}, want {want:?}"),
-            }
-        }
-    }
-
-    #[test]
-    fn dates_may_not_go_back() {
-        let f = facts_in(State::Qualified);
-        let err = f
-            .apply("c", &Action::Withdraw, d("2017-03-31"))
-            .unwrap_err();
-        assert!(matches!(err, DomainError::DateOrder { .. }));
-        assert_eq!(
-            err.to_string(),
-            "the withdraw date 2017-03-31 is before the qualification date 2017-04-01"
-        );
-        assert!(f.apply("c", &Action::Withdraw, d("2017-04-01")).is_ok());
-    }
-
-    #[test]
-    fn decisions_need_a_matching_outcome() {
-        let f = facts_in(State::Qualified);
-        let bad = Action::Decide {
-            via: Via::Mediation,
-            outcome: Outcome::Granted,
-            decision_no: None,
-        };
-        assert!(matches!(
-            f.apply("c", &bad, d("2017-05-01")),
-            Err(DomainError::BadDecision { .. })
-        ));
-    }
-
-    #[test]
-    fn rejecting_closes_the_case_the_same_day() {
-        let f = Facts::new(d("2017-03-02"))
-            .apply("c", &Action::Reject(Reason::Late), d("2017-03-05"))
-            .unwrap();
-        assert_eq!(f.state(), State::Done);
-        assert_eq!(f.closed_on, Some(d("2017-03-05")));
-    }
-
-    #[test]
-    fn path_rebuilds_the_facts() {
-        for state in State::ALL {
-            let f = facts_in(*state);
-            let mut g = Facts::new(f.received_on);
-            for (action, on) in f.path() {
-                g = g.apply("c", &action, on).unwrap();
-            }
-            assert_eq!(f, g);
-        }
-    }
-
-    #[test]
-    fn undo_walks_back_one_step_at_a_time() {
-        let events = vec![
-            Recorded::Add {
-                received_on: d("2017-03-02"),
-            },
-            Recorded::Step {
-                seq: 2,
-                action: Action::Qualify,
-                on: d("2017-03-09"),
-            },
-            Recorded::Step {
-                seq: 3,
-                action: Action::Withdraw,
-                on: d("2017-03-10"),
-            },
-            Recorded::Undo { reverts: 3 },
-            Recorded::Edit,
-            Recorded::Undo { reverts: 2 },
-        ];
-        let (facts, live) = replay("c", &events).unwrap();
-        assert_eq!(facts, Facts::new(d("2017-03-02")));
-        assert!(live.is_empty());
-        let (facts, live) = replay("c", &events[..4]).unwrap();
-        assert_eq!(facts.state(), State::Qualified);
-        assert_eq!(live, vec![2]);
-        let wrong = [
-            events[0].clone(),
-            events[1].clone(),
-            Recorded::Undo { reverts: 3 },
-        ];
-        assert!(replay("c", &wrong).is_err());
-    }
-}
+mod tests;

@@ -2,28 +2,34 @@
 //! the other views analysts ask for, and the check of a published table against the
 //! register. Counts come from storage; what they mean and how they combine is here.
 
-use super::Lang;
+use super::rules::{self, Field, Pred};
+use super::{Lang, Reason, Via};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// A column of a recap view: its CSV/JSON key and its labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
-    pub key: &'static str,
-    pub en: &'static str,
-    pub id: &'static str,
+    pub key: Cow<'static, str>,
+    pub en: Cow<'static, str>,
+    pub id: Cow<'static, str>,
 }
 
 impl Column {
-    pub fn label(&self, lang: Lang) -> &'static str {
+    pub fn label(&self, lang: Lang) -> &str {
         match lang {
-            Lang::En => self.en,
-            Lang::Id => self.id,
+            Lang::En => &self.en,
+            Lang::Id => &self.id,
         }
     }
 }
 
 const fn col(key: &'static str, en: &'static str, id: &'static str) -> Column {
-    Column { key, en, id }
+    Column {
+        key: Cow::Borrowed(key),
+        en: Cow::Borrowed(en),
+        id: Cow::Borrowed(id),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +41,16 @@ pub enum Cell {
 /// A computed recap: what every rendering (table, CSV, JSON, Markdown) prints.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct View {
-    pub columns: &'static [Column],
+    pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
+}
+
+/// A count of a year's cohort: its column, and the condition its cases meet as of the
+/// recap's date. Storage turns the condition into SQL; tests evaluate it in Rust.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    pub column: Column,
+    pub pred: Pred,
 }
 
 /// The paper's Table 1, in its order.
@@ -72,6 +86,27 @@ pub const PAPER: &[Column] = &[
     col("in_process", "Process", "Proses"),
 ];
 
+/// The paper's counted columns (the others are derived from them), in [`PaperRow`]'s
+/// order: the definitions of the recap, for the SQL that counts them and the per-year
+/// counters the database keeps.
+pub fn paper_counts() -> Vec<(&'static str, Pred)> {
+    vec![
+        ("entered", Pred::always()),
+        ("not_qualified", Pred::Set(Field::NotQualified)),
+        ("qualified", Pred::Set(Field::Qualified)),
+        ("withdrawn", Pred::Set(Field::Withdrawn)),
+        ("interim_ruling", rules::decided_via(Via::Interim)),
+        (
+            "done",
+            Pred::All(vec![
+                Pred::Set(Field::Qualified),
+                Pred::Set(Field::Closed),
+                Pred::Is(Field::DecisionVia, Via::Interim.as_str()).not(),
+            ]),
+        ),
+    ]
+}
+
 /// The counts of one year's cohort, as of a date. The derived columns are computed here,
 /// never stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -92,6 +127,19 @@ pub struct PaperRow {
 }
 
 impl PaperRow {
+    /// The row of counts in [`paper_counts`] order.
+    pub fn from_counts(year: i32, c: [i64; 6]) -> PaperRow {
+        PaperRow {
+            year,
+            entered: c[0],
+            not_qualified: c[1],
+            qualified: c[2],
+            withdrawn: c[3],
+            interim_ruling: c[4],
+            done: c[5],
+        }
+    }
+
     pub fn zero(year: i32) -> PaperRow {
         PaperRow {
             year,
@@ -129,13 +177,13 @@ impl PaperRow {
 pub fn paper_view(rows: &[PaperRow], years: Option<(i32, i32)>) -> View {
     let rows = fill_years(rows, years, |r| r.year, PaperRow::zero);
     View {
-        columns: PAPER,
+        columns: PAPER.to_vec(),
         rows: rows
             .iter()
             .map(|r| {
                 PAPER
                     .iter()
-                    .map(|c| Cell::Int(r.get(c.key).expect("a paper key")))
+                    .map(|c| Cell::Int(r.get(&c.key).expect("a paper key")))
                     .collect()
             })
             .collect(),
@@ -165,39 +213,21 @@ pub fn fill_years<T: Clone>(
 // Columns that several views share.
 const YEAR: Column = col("year", "Year", "Tahun");
 const ENTERED: Column = col("entered", "Entered", "Masuk");
-const INTERIM: Column = col("interim_ruling", "Interim ruling", "Putusan sela");
-const AGREEMENT: Column = col(
-    "mediation_agreement",
-    "Mediation agreement",
-    "Putusan mediasi",
-);
-const GRANTED: Column = col("granted", "Granted", "Dikabulkan seluruhnya");
-const PARTLY: Column = col("partly_granted", "Partly granted", "Dikabulkan sebagian");
-const REJECTED: Column = col("rejected", "Rejected", "Ditolak");
-const DISMISSED: Column = col("dismissed", "Dismissed", "Tidak dapat diterima");
-const LAPSED: Column = col("lapsed", "Lapsed", "Gugur");
 
-/// `recap --by body`.
-pub const BY_BODY: &[Column] = &[
-    YEAR,
-    col("public_body", "Public body", "Badan publik"),
-    ENTERED,
-    col("not_qualified", "Doesn't qualify", "Tidak memenuhi syarat"),
-    col("withdrawn", "Withdrawn", "Dicabut"),
-    INTERIM,
-    AGREEMENT,
-    GRANTED,
-    PARTLY,
-    REJECTED,
-    DISMISSED,
-    LAPSED,
-    col("in_process", "In process", "Proses"),
-];
-
-/// `recap --by outcome`: every disposition of a year's cohort; the row adds up to entered.
-pub const BY_OUTCOME: &[Column] = &[
-    YEAR,
-    ENTERED,
+/// Labels of columns made from the vocabularies, where a shorter one reads better in a
+/// table than the vocabulary's own; a column not listed takes its vocabulary's label.
+const LABELS: &[Column] = &[
+    col("interim_ruling", "Interim ruling", "Putusan sela"),
+    col(
+        "mediation_agreement",
+        "Mediation agreement",
+        "Putusan mediasi",
+    ),
+    col("granted", "Granted", "Dikabulkan seluruhnya"),
+    col("partly_granted", "Partly granted", "Dikabulkan sebagian"),
+    col("rejected", "Rejected", "Ditolak"),
+    col("dismissed", "Dismissed", "Tidak dapat diterima"),
+    col("lapsed", "Lapsed", "Gugur"),
     col(
         "not_qualified_incomplete",
         "Not qualified: incomplete",
@@ -228,25 +258,145 @@ pub const BY_OUTCOME: &[Column] = &[
         "Not qualified: other",
         "TMS: lainnya",
     ),
-    col(
-        "withdrawn_before_qualification",
-        "Withdrawn before qualification",
-        "Dicabut sebelum registrasi",
-    ),
-    col(
-        "withdrawn_after_qualification",
-        "Withdrawn after qualification",
-        "Dicabut setelah registrasi",
-    ),
-    INTERIM,
-    AGREEMENT,
-    GRANTED,
-    PARTLY,
-    REJECTED,
-    DISMISSED,
-    LAPSED,
-    col("still_open", "Still open (no disposition)", "Belum diputus"),
 ];
+
+/// A column made from a vocabulary: its listed label, else `en`/`id` as given.
+fn made(key: String, en: String, id: String) -> Column {
+    LABELS
+        .iter()
+        .find(|c| c.key == key)
+        .cloned()
+        .unwrap_or(Column {
+            key: Cow::Owned(key),
+            en: Cow::Owned(en),
+            id: Cow::Owned(id),
+        })
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// One column per decision column of the routes table.
+fn decisions() -> Vec<Counted> {
+    rules::decision_columns()
+        .into_iter()
+        .map(|(key, pairs)| {
+            let (via, outcome) = pairs[0];
+            let (en, id) = if pairs.len() > 1 {
+                (via.label(Lang::En), via.label(Lang::Id))
+            } else {
+                (outcome.label(Lang::En), outcome.label(Lang::Id))
+            };
+            Counted {
+                column: made(key.to_string(), capitalised(en), capitalised(id)),
+                pred: Pred::Any(
+                    pairs
+                        .into_iter()
+                        .map(|(v, o)| rules::decided(v, o))
+                        .collect(),
+                ),
+            }
+        })
+        .collect()
+}
+
+fn counted(column: Column, pred: Pred) -> Counted {
+    Counted { column, pred }
+}
+
+/// `recap --by outcome`: every disposition of a year's cohort; the row adds up to
+/// entered. The leading column is the year.
+pub fn by_outcome() -> Vec<Counted> {
+    let mut v = vec![counted(ENTERED, Pred::always())];
+    for r in Reason::ALL {
+        v.push(counted(
+            made(
+                format!("not_qualified_{}", r.as_str()),
+                format!("Not qualified: {}", r.label(Lang::En)),
+                format!("TMS: {}", r.label(Lang::Id)),
+            ),
+            Pred::All(vec![
+                Pred::Set(Field::NotQualified),
+                Pred::Is(Field::NotQualifiedReason, r.as_str()),
+            ]),
+        ));
+    }
+    v.push(counted(
+        col(
+            "withdrawn_before_qualification",
+            "Withdrawn before qualification",
+            "Dicabut sebelum registrasi",
+        ),
+        Pred::All(vec![
+            Pred::Set(Field::Withdrawn),
+            Pred::Set(Field::Qualified).not(),
+        ]),
+    ));
+    v.push(counted(
+        col(
+            "withdrawn_after_qualification",
+            "Withdrawn after qualification",
+            "Dicabut setelah registrasi",
+        ),
+        Pred::All(vec![
+            Pred::Set(Field::Withdrawn),
+            Pred::Set(Field::Qualified),
+        ]),
+    ));
+    v.extend(decisions());
+    v.push(counted(
+        col("still_open", "Still open (no disposition)", "Belum diputus"),
+        Pred::All(vec![
+            Pred::Set(Field::NotQualified).not(),
+            Pred::Set(Field::Withdrawn).not(),
+            Pred::Set(Field::Decided).not(),
+        ]),
+    ));
+    v
+}
+
+/// `recap --by body`: per year and public body (the two leading columns).
+pub fn by_body() -> Vec<Counted> {
+    let mut v = vec![
+        counted(ENTERED, Pred::always()),
+        counted(
+            col("not_qualified", "Doesn't qualify", "Tidak memenuhi syarat"),
+            Pred::Set(Field::NotQualified),
+        ),
+        counted(
+            col("withdrawn", "Withdrawn", "Dicabut"),
+            Pred::Set(Field::Withdrawn),
+        ),
+    ];
+    v.extend(decisions());
+    v.push(counted(
+        col("in_process", "In process", "Proses"),
+        Pred::All(vec![
+            Pred::Set(Field::Qualified),
+            rules::decided_via(Via::Interim).not(),
+            Pred::Set(Field::Closed).not(),
+        ]),
+    ));
+    v
+}
+
+/// The columns of a view: its leading columns, then its counts'.
+pub fn columns(leading: &[Column], counts: &[Counted]) -> Vec<Column> {
+    leading
+        .iter()
+        .cloned()
+        .chain(counts.iter().map(|c| c.column.clone()))
+        .collect()
+}
+
+/// The leading columns of `recap --by outcome`.
+pub const BY_OUTCOME_LEAD: &[Column] = &[YEAR];
+/// The leading columns of `recap --by body`.
+pub const BY_BODY_LEAD: &[Column] = &[YEAR, col("public_body", "Public body", "Badan publik")];
 
 /// `recap --flow`: stock and flow per year (open = entered and not done).
 pub const FLOW: &[Column] = &[
@@ -271,7 +421,7 @@ pub fn flow_view(
         (None, Some(a), Some(b)) => (a, b),
         _ => {
             return View {
-                columns: FLOW,
+                columns: FLOW.to_vec(),
                 rows: vec![],
             };
         }
@@ -289,7 +439,7 @@ pub fn flow_view(
         })
         .collect();
     View {
-        columns: FLOW,
+        columns: FLOW.to_vec(),
         rows,
     }
 }
@@ -306,7 +456,18 @@ pub struct Published {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unexamined {
     pub register_no: String,
-    pub why: String,
+    /// Withdrawn (by the as-of date) before any qualification outcome; else still
+    /// awaiting the qualification check.
+    pub withdrawn_on: Option<super::Date>,
+}
+
+impl Unexamined {
+    fn why(&self) -> String {
+        match self.withdrawn_on {
+            Some(d) => format!("withdrawn before qualification on {d}"),
+            None => "awaiting the qualification check".into(),
+        }
+    }
 }
 
 /// What `recap check` found.
@@ -341,10 +502,10 @@ pub fn check(
             .copied()
             .unwrap_or_else(|| PaperRow::zero(p.year));
         for c in &PAPER[1..] {
-            if let Some(&v) = p.cells.get(c.key) {
-                let r = reg.get(c.key).expect("a paper key");
+            if let Some(&v) = p.cells.get(&*c.key) {
+                let r = reg.get(&c.key).expect("a paper key");
                 if v != r {
-                    report.differences.push((p.year, c.key, v, r));
+                    report.differences.push((p.year, &c.key, v, r));
                 }
             }
         }
@@ -359,7 +520,7 @@ pub fn check(
                 if gap == cases.len() as i64 {
                     let list: Vec<String> = cases
                         .iter()
-                        .map(|u| format!("{} ({})", u.register_no, u.why))
+                        .map(|u| format!("{} ({})", u.register_no, u.why()))
                         .collect();
                     report.explanations.push(format!(
                         "{y}: entered {e} = not_qualified {nq} + qualified {q} + {gap} not yet examined: \
@@ -399,7 +560,7 @@ pub fn check(
         }
         if let Some(e) = get("entered") {
             for c in &PAPER[2..] {
-                if let Some(v) = get(c.key)
+                if let Some(v) = get(&c.key)
                     && v > e
                 {
                     report
@@ -470,11 +631,11 @@ mod tests {
             vec![
                 Unexamined {
                     register_no: "004/II/X/2017".into(),
-                    why: "withdrawn before qualification".into(),
+                    withdrawn_on: super::super::Date::parse("2017-03-01").ok(),
                 },
                 Unexamined {
                     register_no: "019/V/X/2017".into(),
-                    why: "withdrawn before qualification".into(),
+                    withdrawn_on: None,
                 },
             ],
         )]);

@@ -1,6 +1,7 @@
 //! Register numbers: the template a commission sets, how a number is made from it, and
 //! how a clerk names a case on the command line (full number or `YEAR/SERIAL`).
 
+use super::error::TemplateFault;
 use super::{Date, DomainError};
 
 pub const DEFAULT_TEMPLATE: &str = "{serial:03}/{month:roman}/KI-{code}-PS/{year}";
@@ -26,19 +27,22 @@ pub struct Template {
 
 impl Template {
     pub fn parse(s: &str) -> Result<Template, DomainError> {
-        let bad = |why: String| DomainError::Other(format!("register template '{s}': {why}"));
+        let bad = |why: TemplateFault| DomainError::BadTemplate {
+            template: s.to_string(),
+            why,
+        };
         let mut parts = Vec::new();
         let mut rest = s;
         while let Some(open) = rest.find('{') {
             if rest[..open].contains('}') {
-                return Err(bad("a '}' has no '{'".into()));
+                return Err(bad(TemplateFault::UnopenedBrace));
             }
             if open > 0 {
                 parts.push(Part::Text(rest[..open].to_string()));
             }
             let close = rest[open..]
                 .find('}')
-                .ok_or_else(|| bad("a '{' is not closed".into()))?
+                .ok_or_else(|| bad(TemplateFault::UnclosedBrace))?
                 + open;
             let name = &rest[open + 1..close];
             parts.push(match name {
@@ -50,29 +54,43 @@ impl Template {
                 "code" => Part::Code,
                 _ => match name.strip_prefix("serial:0").map(str::parse::<usize>) {
                     Some(Ok(w)) if (1..=9).contains(&w) => Part::Serial(w),
-                    _ => return Err(bad(format!("unknown placeholder {{{name}}}"))),
+                    _ => return Err(bad(TemplateFault::UnknownPlaceholder(name.to_string()))),
                 },
             });
             rest = &rest[close + 1..];
         }
         if rest.contains('}') {
-            return Err(bad("a '}' has no '{'".into()));
+            return Err(bad(TemplateFault::UnopenedBrace));
         }
         if !rest.is_empty() {
             parts.push(Part::Text(rest.to_string()));
         }
         let has = |f: fn(&Part) -> bool| parts.iter().any(f);
         if !has(|p| matches!(p, Part::Serial(_))) || !has(|p| matches!(p, Part::Year)) {
-            return Err(bad(
-                "it must contain {serial} (or {serial:0N}) and {year}, so numbers are unique"
-                    .into(),
-            ));
+            return Err(bad(TemplateFault::NotUnique));
         }
         Ok(Template { parts })
     }
 
     pub fn needs_code(&self) -> bool {
         self.parts.iter().any(|p| matches!(p, Part::Code))
+    }
+
+    /// The number of a new case: the historic number `given` (kept as written, trimmed),
+    /// or this template's number for the year's `serial`th case. A template that needs the
+    /// commission's code cannot number without it.
+    pub fn number_for(
+        &self,
+        given: Option<&str>,
+        serial: i64,
+        received: Date,
+        code: &str,
+    ) -> Result<String, DomainError> {
+        match given {
+            Some(n) => Ok(n.trim().to_string()),
+            None if self.needs_code() && code.is_empty() => Err(DomainError::NoCommissionCode),
+            None => Ok(self.render(serial, received, code)),
+        }
     }
 
     /// The number of the `serial`th case received on `received` (the year's serial).
@@ -113,7 +131,7 @@ impl CaseRef {
     pub fn parse(s: &str) -> Result<CaseRef, DomainError> {
         let t = s.trim();
         if t.is_empty() {
-            return Err(DomainError::Other("a case reference is empty".into()));
+            return Err(DomainError::EmptyCaseRef);
         }
         if let Some((y, n)) = t.split_once('/')
             && y.len() == 4

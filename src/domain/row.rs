@@ -1,8 +1,12 @@
 //! One row of the register CSV: its columns, and the rules that make it a path the
-//! lifecycle allows. Pure: the import feeds it fields and gets a case or a list of faults.
+//! lifecycle allows (the table's, in [`super::rules`]). Pure: the import reads a row into a
+//! [`RawRow`] and gets a case or every fault of the row.
 
+use super::error::DomainError;
 use super::lifecycle::Facts;
-use super::{ApplicantKind, Date, DomainError, Outcome, Reason, Via};
+use super::rules::{Field, PathRule, PathView, broken_rules};
+use super::{ApplicantKind, Date, Outcome, Reason, Via};
+use serde::Deserialize;
 
 /// The register CSV's columns, in order.
 pub const COLUMNS: [&str; 15] = [
@@ -23,6 +27,68 @@ pub const COLUMNS: [&str; 15] = [
     "closed_on",
 ];
 
+/// A row of the register CSV as read, every cell as written (the csv crate's serde
+/// support fills it by the header's names).
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+pub struct RawRow<'a> {
+    pub register_no: &'a str,
+    pub received_on: &'a str,
+    pub applicant: &'a str,
+    pub applicant_kind: &'a str,
+    pub public_body: &'a str,
+    pub subject: &'a str,
+    pub qualified_on: &'a str,
+    pub not_qualified_on: &'a str,
+    pub not_qualified_reason: &'a str,
+    pub withdrawn_on: &'a str,
+    pub decided_on: &'a str,
+    pub decision_via: &'a str,
+    pub decision_outcome: &'a str,
+    pub decision_no: &'a str,
+    pub closed_on: &'a str,
+}
+
+impl<'a> RawRow<'a> {
+    /// The cell of a path fact, trimmed.
+    pub fn cell(&self, f: Field) -> &'a str {
+        match f {
+            Field::Received => self.received_on,
+            Field::Qualified => self.qualified_on,
+            Field::NotQualified => self.not_qualified_on,
+            Field::NotQualifiedReason => self.not_qualified_reason,
+            Field::Withdrawn => self.withdrawn_on,
+            Field::Decided => self.decided_on,
+            Field::DecisionVia => self.decision_via,
+            Field::DecisionOutcome => self.decision_outcome,
+            Field::DecisionNo => self.decision_no,
+            Field::Closed => self.closed_on,
+        }
+        .trim()
+    }
+
+    /// A row from cells in the order of [`COLUMNS`].
+    #[cfg(test)]
+    pub fn from_cells(c: &[&'a str; 15]) -> RawRow<'a> {
+        RawRow {
+            register_no: c[0],
+            received_on: c[1],
+            applicant: c[2],
+            applicant_kind: c[3],
+            public_body: c[4],
+            subject: c[5],
+            qualified_on: c[6],
+            not_qualified_on: c[7],
+            not_qualified_reason: c[8],
+            withdrawn_on: c[9],
+            decided_on: c[10],
+            decision_via: c[11],
+            decision_outcome: c[12],
+            decision_no: c[13],
+            closed_on: c[14],
+        }
+    }
+}
+
 /// A valid row: a case and the path it took.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRow {
@@ -39,472 +105,233 @@ pub struct CaseRow {
 pub struct Fault {
     pub column: &'static str,
     pub value: String,
-    pub reason: String,
+    pub kind: FaultKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FaultKind {
+    /// The row has this many fields instead of [`COLUMNS`]'s.
+    FieldCount(usize),
+    /// A required cell is empty.
+    Missing,
+    NotADate,
+    Future {
+        date: Date,
+        today: Date,
+    },
+    /// A word not in its vocabulary.
+    BadWord(DomainError),
+    /// A path rule is broken; for a date-order rule, the date it must not precede.
+    Broken {
+        rule: &'static PathRule,
+        /// The blamed column's date, where it is one.
+        date: Option<Date>,
+        before: Option<(Field, Date)>,
+        route: Option<(Via, Outcome)>,
+    },
+}
+
+impl Fault {
     /// A short, fixed name of the rule broken, to count faults by kind.
-    pub rule: &'static str,
+    pub fn rule(&self) -> &'static str {
+        match &self.kind {
+            FaultKind::FieldCount(_) => "field count",
+            FaultKind::Missing => "missing value",
+            FaultKind::NotADate => "not a date",
+            FaultKind::Future { .. } => "future date",
+            FaultKind::BadWord(_) => "bad value",
+            FaultKind::Broken { rule, .. } => rule.id,
+        }
+    }
+}
+
+/// How the header differs from [`COLUMNS`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderFault {
+    /// Column `at` (1-based) is `found` where `want` belongs.
+    Wrong {
+        at: usize,
+        found: String,
+        want: &'static str,
+    },
+    /// The header stops before column `at` (`want`).
+    Missing { at: usize, want: &'static str },
+    /// The header has `found` columns.
+    TooMany { found: usize },
 }
 
 /// Checks the header: exactly the columns, in order.
-pub fn check_header(header: &[&str]) -> Result<(), String> {
-    if header.len() == COLUMNS.len() && header.iter().zip(COLUMNS).all(|(h, c)| h.trim() == c) {
-        return Ok(());
-    }
+pub fn check_header(header: &[&str]) -> Result<(), HeaderFault> {
     for (i, want) in COLUMNS.iter().enumerate() {
         match header.get(i) {
             Some(h) if h.trim() == *want => {}
             Some(h) => {
-                return Err(format!(
-                    "column {} of the header is '{h}', expected '{want}'",
-                    i + 1
-                ));
+                return Err(HeaderFault::Wrong {
+                    at: i + 1,
+                    found: h.to_string(),
+                    want,
+                });
             }
-            None => return Err(format!("the header has no column {} ('{want}')", i + 1)),
+            None => return Err(HeaderFault::Missing { at: i + 1, want }),
         }
     }
-    Err(format!(
-        "the header has {} columns, expected {}",
-        header.len(),
-        COLUMNS.len()
-    ))
+    if header.len() != COLUMNS.len() {
+        return Err(HeaderFault::TooMany {
+            found: header.len(),
+        });
+    }
+    Ok(())
 }
 
-/// Reads one data row (`fields` in the order of [`COLUMNS`]), checked against the lifecycle
-/// and `today`. Every fault is reported, not only the first.
-pub fn parse_row(fields: &[&str], today: Date) -> Result<CaseRow, Vec<Fault>> {
-    let mut faults = Vec::new();
-    if fields.len() != COLUMNS.len() {
-        faults.push(Fault {
-            column: "register_no",
-            value: String::new(),
-            reason: format!(
-                "the row has {} fields, expected {}",
-                fields.len(),
-                COLUMNS.len()
-            ),
-            rule: "field count",
-        });
-        return Err(faults);
+/// The path facts of a row as far as they could be read, for the path rules.
+struct Read<'a> {
+    raw: &'a RawRow<'a>,
+    dates: [Option<Date>; Field::ALL.len()],
+    route: Option<(Via, Outcome)>,
+}
+
+impl PathView for Read<'_> {
+    fn given(&self, f: Field) -> bool {
+        !self.raw.cell(f).is_empty()
     }
-    let cell = |i: usize| fields[i].trim();
-    let mut fault = |i: usize, reason: String, rule: &'static str| {
+    fn date(&self, f: Field) -> Option<Date> {
+        self.dates[f as usize]
+    }
+    fn route(&self) -> Option<(Via, Outcome)> {
+        self.route
+    }
+}
+
+/// Checks a row with the wrong number of fields before it is read into a [`RawRow`].
+pub fn field_count_fault(found: usize) -> Fault {
+    Fault {
+        column: COLUMNS[0],
+        value: String::new(),
+        kind: FaultKind::FieldCount(found),
+    }
+}
+
+/// Reads one data row, checked against the lifecycle and `today`. Every fault is
+/// reported, not only the first.
+pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
+    let mut faults = Vec::new();
+    let push = |faults: &mut Vec<Fault>, column: &'static str, value: &str, kind| {
         faults.push(Fault {
-            column: COLUMNS[i],
-            value: fields[i].to_string(),
-            reason,
-            rule,
+            column,
+            value: value.to_string(),
+            kind,
         })
     };
-    let date = |i: usize, fault: &mut dyn FnMut(usize, String, &'static str)| -> Option<Date> {
-        let s = cell(i);
+    let mut dates = [None; Field::ALL.len()];
+    for f in Field::dates() {
+        let s = raw.cell(f);
         if s.is_empty() {
-            return None;
+            continue;
         }
         match Date::parse(s) {
-            Ok(d) if d > today => {
-                fault(
-                    i,
-                    format!("{d} lies in the future (today is {today})"),
-                    "future date",
-                );
-                None
-            }
-            Ok(d) => Some(d),
-            Err(_) => {
-                fault(
-                    i,
-                    "not a date (write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)".into(),
-                    "not a date",
-                );
-                None
-            }
+            Ok(d) if d > today => push(
+                &mut faults,
+                f.column(),
+                s,
+                FaultKind::Future { date: d, today },
+            ),
+            Ok(d) => dates[f as usize] = Some(d),
+            Err(_) => push(&mut faults, f.column(), s, FaultKind::NotADate),
         }
-    };
+    }
+    for (column, value) in [
+        ("received_on", raw.received_on),
+        ("applicant", raw.applicant),
+        ("applicant_kind", raw.applicant_kind),
+        ("public_body", raw.public_body),
+        ("subject", raw.subject),
+    ] {
+        if value.trim().is_empty() {
+            push(&mut faults, column, value, FaultKind::Missing);
+        }
+    }
     fn word<T>(
+        column: &'static str,
         s: &str,
-        i: usize,
         parse: fn(&str) -> Result<T, DomainError>,
-        fault: &mut dyn FnMut(usize, String, &'static str),
+        faults: &mut Vec<Fault>,
     ) -> Option<T> {
+        let s = s.trim();
         if s.is_empty() {
             return None;
         }
         match parse(s) {
             Ok(v) => Some(v),
             Err(e) => {
-                let hint = e.hint().unwrap_or_default();
-                fault(i, format!("{e}; {hint}"), "bad value");
+                faults.push(Fault {
+                    column,
+                    value: s.to_string(),
+                    kind: FaultKind::BadWord(e),
+                });
                 None
             }
         }
     }
-
-    let received = date(1, &mut fault);
-    if cell(1).is_empty() {
-        fault(1, "the received date is required".into(), "missing value");
-    }
-    for i in [2, 4, 5] {
-        if cell(i).is_empty() {
-            fault(i, format!("{} is required", COLUMNS[i]), "missing value");
-        }
-    }
-    let kind = word(cell(3), 3, ApplicantKind::parse, &mut fault);
-    if cell(3).is_empty() {
-        fault(
-            3,
-            "applicant_kind is required (individual, group, legal_entity)".into(),
-            "missing value",
+    let kind = word(
+        "applicant_kind",
+        raw.applicant_kind,
+        ApplicantKind::parse,
+        &mut faults,
+    );
+    let cell = |f: Field| (f.column(), raw.cell(f));
+    let (c, s) = cell(Field::NotQualifiedReason);
+    let reason = word(c, s, Reason::parse, &mut faults);
+    let (c, s) = cell(Field::DecisionVia);
+    let via = word(c, s, Via::parse, &mut faults);
+    let (c, s) = cell(Field::DecisionOutcome);
+    let outcome = word(c, s, Outcome::parse, &mut faults);
+    // The cells' faults in column order; the path rules' follow, in the rules' order.
+    faults.sort_by_key(|f| COLUMNS.iter().position(|c| *c == f.column));
+    let read = Read {
+        raw,
+        dates,
+        route: via.zip(outcome),
+    };
+    for rule in broken_rules(&read) {
+        let column = rule.blame(&read);
+        push(
+            &mut faults,
+            column.column(),
+            raw.cell(column),
+            FaultKind::Broken {
+                rule,
+                date: read.date(column),
+                before: rule.before(&read),
+                route: read.route,
+            },
         );
-    }
-    let qualified = date(6, &mut fault);
-    let not_qualified = date(7, &mut fault);
-    let reason = word(cell(8), 8, Reason::parse, &mut fault);
-    let withdrawn = date(9, &mut fault);
-    let decided = date(10, &mut fault);
-    let via = word(cell(11), 11, Via::parse, &mut fault);
-    let outcome = word(cell(12), 12, Outcome::parse, &mut fault);
-    let closed = date(14, &mut fault);
-    let given = |i: usize| !cell(i).is_empty();
-
-    // The path rules, each named by the column that breaks it.
-    if given(6) && given(7) {
-        fault(
-            7,
-            "a case cannot both qualify (qualified_on) and not qualify".into(),
-            "qualified and not",
-        );
-    }
-    if given(7) != given(8) {
-        let i = if given(7) { 8 } else { 7 };
-        fault(
-            i,
-            "not_qualified_on and not_qualified_reason go together".into(),
-            "reason without date",
-        );
-    }
-    if given(7) && given(9) {
-        fault(
-            9,
-            "a case that does not qualify cannot be withdrawn".into(),
-            "not qualified then more",
-        );
-    }
-    if given(7) && given(10) {
-        fault(
-            10,
-            "a case that does not qualify cannot be decided".into(),
-            "not qualified then more",
-        );
-    }
-    if given(7) && given(14) && cell(14) != cell(7) && closed.is_some() && closed != not_qualified {
-        fault(14, "a case that does not qualify is closed on that day: leave closed_on empty or equal to not_qualified_on".into(), "not qualified closed later");
-    }
-    if given(10) && !given(6) {
-        fault(
-            10,
-            "a decision needs the case to have qualified (qualified_on)".into(),
-            "decision without qualification",
-        );
-    }
-    if given(10) && given(9) {
-        fault(
-            10,
-            "a withdrawn case cannot be decided".into(),
-            "withdrawn and decided",
-        );
-    }
-    if given(10) != given(11) || given(10) != given(12) {
-        let i = if !given(11) {
-            11
-        } else if !given(12) {
-            12
-        } else {
-            10
-        };
-        fault(
-            i,
-            "decided_on, decision_via and decision_outcome go together".into(),
-            "partial decision",
-        );
-    }
-    if let (Some(v), Some(o)) = (via, outcome)
-        && !v.allows(o)
-    {
-        fault(
-            12,
-            format!(
-                "a decision via {v} cannot have the outcome {o}; a decision via {v} has one of the outcomes: {}",
-                v.outcome_names()
-            ),
-            "decision pair",
-        );
-    }
-    if given(13) && !given(10) {
-        fault(
-            13,
-            "a decision number needs a decision (decided_on)".into(),
-            "number without decision",
-        );
-    }
-    if given(14) && !(given(9) || given(10) || given(7)) {
-        fault(
-            14,
-            "closing needs a withdrawal, a decision or a not-qualified".into(),
-            "closed without end",
-        );
-    }
-    // Dates in path order.
-    if let Some(r) = received {
-        let order: [(usize, Option<Date>, &[usize]); 5] = [
-            (6, qualified, &[1]),
-            (7, not_qualified, &[1]),
-            (9, withdrawn, &[6, 1]),
-            (10, decided, &[6, 1]),
-            (14, closed, &[10, 9, 7, 6, 1]),
-        ];
-        let at = |i: usize| match i {
-            1 => Some(r),
-            6 => qualified,
-            7 => not_qualified,
-            9 => withdrawn,
-            10 => decided,
-            _ => None,
-        };
-        for (i, d, before) in order {
-            let Some(d) = d else { continue };
-            if let Some(&b) = before.iter().find(|&&b| at(b).is_some()) {
-                let bd = at(b).expect("found");
-                if d < bd {
-                    fault(
-                        i,
-                        format!("{d} is before {} {bd}", COLUMNS[b]),
-                        "date order",
-                    );
-                }
-            }
-        }
     }
     if !faults.is_empty() {
         return Err(faults);
     }
-    let received = received.expect("checked");
-    let facts = Facts {
-        received_on: received,
-        qualified_on: qualified,
-        not_qualified_on: not_qualified,
-        not_qualified_reason: reason,
-        withdrawn_on: withdrawn,
-        decided_on: decided,
-        decision: via.zip(outcome),
-        decision_no: Some(cell(13).to_string()).filter(|s| !s.is_empty()),
-        closed_on: if not_qualified.is_some() {
-            not_qualified
-        } else {
-            closed
-        },
-    };
+    let date = |f: Field| dates[f as usize];
+    // A case that does not qualify is closed that day: an empty closed_on says so.
+    let closed = date(Field::Closed).or(date(Field::NotQualified));
+    let given = |f: Field| Some(raw.cell(f).to_string()).filter(|s| !s.is_empty());
     Ok(CaseRow {
-        register_no: Some(cell(0).to_string()).filter(|s| !s.is_empty()),
-        applicant: cell(2).to_string(),
+        register_no: Some(raw.register_no.trim().to_string()).filter(|s| !s.is_empty()),
+        applicant: raw.applicant.trim().to_string(),
         applicant_kind: kind.expect("checked"),
-        public_body: cell(4).to_string(),
-        subject: cell(5).to_string(),
-        facts,
+        public_body: raw.public_body.trim().to_string(),
+        subject: raw.subject.trim().to_string(),
+        facts: Facts {
+            received_on: date(Field::Received).expect("checked"),
+            qualified_on: date(Field::Qualified),
+            not_qualified_on: date(Field::NotQualified),
+            not_qualified_reason: reason,
+            withdrawn_on: date(Field::Withdrawn),
+            decided_on: date(Field::Decided),
+            decision: via.zip(outcome),
+            decision_no: given(Field::DecisionNo),
+            closed_on: closed,
+        },
     })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const TODAY: &str = "2019-12-31";
-
-    fn row(cells: &[(&str, &str)]) -> Vec<String> {
-        let mut v: Vec<String> = vec![String::new(); 15];
-        v[1] = "2017-03-02".into();
-        v[2] = "Budi".into();
-        v[3] = "individual".into();
-        v[4] = "Dinas Pendidikan".into();
-        v[5] = "RKA".into();
-        for (col, val) in cells {
-            let i = COLUMNS.iter().position(|c| c == col).unwrap();
-            v[i] = val.to_string();
-        }
-        v
-    }
-
-    fn parse(cells: &[(&str, &str)]) -> Result<CaseRow, Vec<Fault>> {
-        let v = row(cells);
-        let refs: Vec<&str> = v.iter().map(String::as_str).collect();
-        parse_row(&refs, Date::parse(TODAY).unwrap())
-    }
-
-    fn faults(cells: &[(&str, &str)]) -> Vec<(&'static str, &'static str)> {
-        parse(cells)
-            .unwrap_err()
-            .iter()
-            .map(|f| (f.column, f.rule))
-            .collect()
-    }
-
-    #[test]
-    fn valid_paths() {
-        let done = parse(&[
-            ("qualified_on", "09/03/2017"),
-            ("decided_on", "2017-06-20"),
-            ("decision_via", "adjudication"),
-            ("decision_outcome", "partly-granted"),
-            ("closed_on", "2017-07-12"),
-        ])
-        .unwrap();
-        assert_eq!(done.facts.state(), crate::domain::State::Done);
-        let nq = parse(&[
-            ("not_qualified_on", "2017-03-05"),
-            ("not_qualified_reason", "late"),
-        ])
-        .unwrap();
-        assert_eq!(
-            nq.facts.closed_on, nq.facts.not_qualified_on,
-            "not qualified closes the case"
-        );
-        let w = parse(&[("withdrawn_on", "2017-03-04"), ("closed_on", "2017-03-20")]).unwrap();
-        assert_eq!(w.facts.qualified_on, None);
-        assert!(parse(&[]).is_ok());
-    }
-
-    #[test]
-    fn each_rejection_rule() {
-        assert_eq!(
-            faults(&[("received_on", "")]),
-            vec![("received_on", "missing value")]
-        );
-        assert_eq!(
-            faults(&[("received_on", "2017-02-30")]),
-            vec![("received_on", "not a date")]
-        );
-        assert_eq!(
-            faults(&[("received_on", "2020-01-01")]),
-            vec![("received_on", "future date")]
-        );
-        assert_eq!(
-            faults(&[("applicant", " ")]),
-            vec![("applicant", "missing value")]
-        );
-        assert_eq!(
-            faults(&[("applicant_kind", "alien")]),
-            vec![("applicant_kind", "bad value")]
-        );
-        assert_eq!(
-            faults(&[
-                ("qualified_on", "2017-03-05"),
-                ("not_qualified_on", "2017-03-05"),
-                ("not_qualified_reason", "late")
-            ]),
-            vec![("not_qualified_on", "qualified and not")]
-        );
-        assert_eq!(
-            faults(&[("not_qualified_on", "2017-03-05")]),
-            vec![("not_qualified_reason", "reason without date")]
-        );
-        assert_eq!(
-            faults(&[("not_qualified_reason", "late")]),
-            vec![("not_qualified_on", "reason without date")]
-        );
-        assert_eq!(
-            faults(&[
-                ("not_qualified_on", "2017-03-05"),
-                ("not_qualified_reason", "late"),
-                ("withdrawn_on", "2017-03-06")
-            ]),
-            vec![("withdrawn_on", "not qualified then more")]
-        );
-        assert_eq!(
-            faults(&[
-                ("not_qualified_on", "2017-03-05"),
-                ("not_qualified_reason", "late"),
-                ("closed_on", "2017-03-06")
-            ]),
-            vec![("closed_on", "not qualified closed later")]
-        );
-        assert_eq!(
-            faults(&[
-                ("decided_on", "2017-05-01"),
-                ("decision_via", "mediation"),
-                ("decision_outcome", "agreement")
-            ]),
-            vec![("decided_on", "decision without qualification")]
-        );
-        assert_eq!(
-            faults(&[
-                ("qualified_on", "2017-03-05"),
-                ("withdrawn_on", "2017-04-01"),
-                ("decided_on", "2017-05-01"),
-                ("decision_via", "mediation"),
-                ("decision_outcome", "agreement")
-            ]),
-            vec![("decided_on", "withdrawn and decided")]
-        );
-        assert_eq!(
-            faults(&[
-                ("qualified_on", "2017-03-05"),
-                ("decided_on", "2017-05-01"),
-                ("decision_via", "mediation")
-            ]),
-            vec![("decision_outcome", "partial decision")]
-        );
-        assert_eq!(
-            faults(&[
-                ("qualified_on", "2017-03-05"),
-                ("decided_on", "2017-05-01"),
-                ("decision_via", "mediation"),
-                ("decision_outcome", "granted")
-            ]),
-            vec![("decision_outcome", "decision pair")]
-        );
-        assert_eq!(
-            faults(&[("decision_no", "1/A")]),
-            vec![("decision_no", "number without decision")]
-        );
-        assert_eq!(
-            faults(&[("closed_on", "2017-05-01")]),
-            vec![("closed_on", "closed without end")]
-        );
-        assert_eq!(
-            faults(&[("qualified_on", "2017-03-01")]),
-            vec![("qualified_on", "date order")]
-        );
-        assert_eq!(
-            faults(&[
-                ("qualified_on", "2017-03-05"),
-                ("withdrawn_on", "2017-03-04")
-            ]),
-            vec![("withdrawn_on", "date order")]
-        );
-        assert_eq!(
-            faults(&[("withdrawn_on", "2017-03-05"), ("closed_on", "2017-03-04")]),
-            vec![("closed_on", "date order")]
-        );
-    }
-
-    #[test]
-    fn every_fault_of_a_row_is_reported() {
-        let f = faults(&[
-            ("received_on", "x"),
-            ("applicant_kind", "alien"),
-            ("closed_on", "2017-05-01"),
-        ]);
-        assert_eq!(f.len(), 3, "{f:?}");
-    }
-
-    #[test]
-    fn header_must_match() {
-        assert!(check_header(&COLUMNS).is_ok());
-        let mut h = COLUMNS.to_vec();
-        h.swap(1, 2);
-        assert!(check_header(&h).unwrap_err().contains("column 2"));
-        assert!(
-            check_header(&COLUMNS[..14])
-                .unwrap_err()
-                .contains("no column 15")
-        );
-    }
-}
+mod tests;

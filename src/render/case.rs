@@ -1,8 +1,9 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
 use super::{csv_writer, opt, table};
+use crate::domain::EventKind;
+use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::lifecycle::Facts;
-use crate::storage::{CaseRecord, EventRecord};
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -29,19 +30,18 @@ fn list_cells(c: &CaseRecord) -> [String; 7] {
     ]
 }
 
-/// The JSON form of a case: every field, stable keys.
+/// The JSON form of a case, the one shape every command writes (`case list`, `case
+/// show`, `export`): the register CSV's columns in their order (null for a step not
+/// taken), then the case's state, year and serial.
 pub fn case_json(c: &CaseRecord) -> Value {
     let f: &Facts = &c.facts;
     json!({
         "register_no": c.register_no,
-        "year": c.year,
-        "serial": c.serial,
         "received_on": f.received_on.to_string(),
         "applicant": c.applicant,
         "applicant_kind": c.applicant_kind.as_str(),
         "public_body": c.body,
         "subject": c.subject,
-        "state": c.state.as_str(),
         "qualified_on": f.qualified_on.map(|d| d.to_string()),
         "not_qualified_on": f.not_qualified_on.map(|d| d.to_string()),
         "not_qualified_reason": f.not_qualified_reason.map(|r| r.as_str()),
@@ -51,6 +51,9 @@ pub fn case_json(c: &CaseRecord) -> Value {
         "decision_outcome": f.decision.map(|(_, o)| o.as_str()),
         "decision_no": f.decision_no,
         "closed_on": f.closed_on.map(|d| d.to_string()),
+        "state": c.state.as_str(),
+        "year": c.year,
+        "serial": c.serial,
     })
 }
 
@@ -58,7 +61,7 @@ pub fn case_json(c: &CaseRecord) -> Value {
 struct EventJson<'a> {
     seq: i64,
     on: String,
-    kind: &'a str,
+    kind: &'static str,
     from_state: Option<&'static str>,
     to_state: &'static str,
     what: String,
@@ -71,26 +74,25 @@ struct EventJson<'a> {
 
 /// What happened, in words: the step and its particulars.
 pub fn describe(e: &EventRecord) -> String {
-    match e.kind.as_str() {
-        "add" => "entered (application received)".into(),
-        "qualify" => "qualified".into(),
-        "reject" => format!("does not qualify: {}", opt(&e.reason)),
-        "withdraw" => "withdrawn by the applicant".into(),
-        "decide" => {
+    match e.kind {
+        EventKind::Add => "entered (application received)".into(),
+        EventKind::Qualify => "qualified".into(),
+        EventKind::Reject => format!("does not qualify: {}", opt(&e.reason)),
+        EventKind::Withdraw => "withdrawn by the applicant".into(),
+        EventKind::Decide => {
             let mut s = format!("decided via {}: {}", opt(&e.via), opt(&e.outcome));
             if let Some(n) = &e.decision_no {
                 s += &format!(" (decision {n})");
             }
             s
         }
-        "close" => "closed".into(),
-        "undo" => format!(
+        EventKind::Close => "closed".into(),
+        EventKind::Undo => format!(
             "undo of step {}: {}",
             opt(&e.reverts),
             e.detail.as_deref().unwrap_or("")
         ),
-        "edit" => format!("corrected {}", e.detail.as_deref().unwrap_or("")),
-        other => other.to_string(),
+        EventKind::Edit => format!("corrected {}", e.detail.as_deref().unwrap_or("")),
     }
 }
 
@@ -98,7 +100,7 @@ fn event_json(e: &EventRecord) -> EventJson<'_> {
     EventJson {
         seq: e.seq,
         on: e.on.to_string(),
-        kind: &e.kind,
+        kind: e.kind.as_str(),
         from_state: e.from_state.map(|s| s.as_str()),
         to_state: e.to_state.as_str(),
         what: describe(e),
@@ -183,7 +185,7 @@ pub fn show_csv(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) ->
             c.register_no.clone(),
             e.seq.to_string(),
             e.on.to_string(),
-            e.kind.clone(),
+            e.kind.to_string(),
             opt(&e.from_state),
             e.to_state.to_string(),
             describe(e),

@@ -2,6 +2,7 @@
 //! Markdown for reports. Nothing here decides what the values are.
 
 pub mod case;
+pub mod progress;
 pub mod recap;
 
 use comfy_table::{ContentArrangement, Table, presets};

@@ -63,7 +63,7 @@ pub fn render(
         RecapFormat::Md => markdown(out, &labels, view)?,
         RecapFormat::Csv => {
             let mut w = csv_writer(&mut *out);
-            w.write_record(view.columns.iter().map(|c| c.key))?;
+            w.write_record(view.columns.iter().map(|c| c.key.as_bytes()))?;
             for row in &view.rows {
                 w.write_record(row.iter().map(plain))?;
             }

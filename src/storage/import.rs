@@ -2,15 +2,16 @@
 //! whole file, and nothing kept per row: serial counters are kept per year and body ids per
 //! body, both read and written inside the same transaction.
 
-use super::cases::{
-    CaseRow as NewRow, INSERT_CASE, INSERT_EVENT, NewEvent, Stamp, body_id, insert_act,
-    insert_case_with, insert_event_with,
+use super::writes::{
+    CaseRow as NewRow, INSERT_CASE, INSERT_EVENT, NewEvent, body_id, insert_act, insert_case_with,
+    insert_event_with,
 };
 use super::{Register, WRITE, db};
+use crate::domain::case::Stamp;
 use crate::domain::lifecycle::Facts;
 use crate::domain::register_no::Template;
 use crate::domain::row::CaseRow;
-use crate::domain::{State, body_key};
+use crate::domain::{ActKind, DomainError, body_key};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Statement, params};
 use std::collections::HashMap;
@@ -44,7 +45,7 @@ impl Register {
         // while the process stays well under 64 MB.
         tx.execute_batch("PRAGMA cache_size = -32768").map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
-        let act = insert_act(&tx, stamp, "import", stamp.note.as_deref())?;
+        let act = insert_act(&tx, stamp, ActKind::Import, stamp.note.as_deref())?;
         let keep = {
             let mut imp = Importer {
                 conn: &tx,
@@ -117,14 +118,11 @@ impl Importer<'_> {
     pub fn add(&mut self, row: &CaseRow) -> Result<String, Refused> {
         let received = row.facts.received_on;
         let year = received.year();
-        if row.register_no.is_none() && self.template.needs_code() && self.code.is_empty() {
-            return Err(Refused::Row(RowRefusal::NoCode));
-        }
         let serial = self.next_serial(year)?;
-        let register_no = match &row.register_no {
-            Some(n) => n.clone(),
-            None => self.template.render(serial, received, &self.code),
-        };
+        let register_no = self
+            .template
+            .number_for(row.register_no.as_deref(), serial, received, &self.code)
+            .map_err(|e| Refused::Row(RowRefusal::Domain(e)))?;
         let body = self.body(&row.public_body)?;
         let inserted = insert_case_with(
             &mut self.case,
@@ -142,34 +140,31 @@ impl Importer<'_> {
         if !inserted {
             return Err(Refused::Row(RowRefusal::NumberTaken(register_no)));
         }
-        let mut event = NewEvent {
-            case_id: self.conn.last_insert_rowid(),
-            seq: 1,
-            kind: "add",
-            from: None,
-            to: State::Entered,
-            on: received,
-            action: None,
-            reverts: None,
-            detail: None,
-            act_id: self.act,
-            note: None,
-        };
-        insert_event_with(&mut self.event, &event)?;
+        let case_id = self.conn.last_insert_rowid();
+        insert_event_with(
+            &mut self.event,
+            &NewEvent::entry(case_id, received, self.act, None),
+        )?;
         // The history is the path the row describes, step by step.
         let mut facts = Facts::new(received);
-        let path = row.facts.path();
-        for (action, on) in &path {
-            let next = facts
-                .apply(&register_no, action, *on)
-                .map_err(|e| Error::internal(format!("a checked row failed to replay: {e}")))?;
-            event.seq += 1;
-            event.kind = action.kind();
-            event.from = Some(facts.state());
-            event.to = next.state();
-            event.on = *on;
-            event.action = Some(action);
-            insert_event_with(&mut self.event, &event)?;
+        for (seq, (action, on)) in (2..).zip(row.facts.path().iter()) {
+            let next = facts.apply(&register_no, action, *on).map_err(|e| {
+                Error::from(DomainError::BrokenHistory {
+                    case: format!("{register_no} ({e})"),
+                    why: crate::domain::error::HistoryFault::Refused,
+                })
+            })?;
+            insert_event_with(
+                &mut self.event,
+                &NewEvent::step(
+                    (case_id, seq),
+                    action,
+                    (facts.state(), next.state()),
+                    *on,
+                    self.act,
+                    None,
+                ),
+            )?;
             facts = next;
         }
         debug_assert_eq!(facts, row.facts);
@@ -194,8 +189,10 @@ impl From<Error> for Refused {
 
 #[derive(Debug)]
 pub enum RowRefusal {
+    /// The register number is taken (by a case of the register, or earlier in the file).
     NumberTaken(String),
-    NoCode,
+    /// The row cannot be numbered (no commission code for the template).
+    Domain(DomainError),
 }
 
 impl RowRefusal {
@@ -203,22 +200,7 @@ impl RowRefusal {
     pub fn rule(&self) -> &'static str {
         match self {
             RowRefusal::NumberTaken(_) => "register number taken",
-            RowRefusal::NoCode => "no commission code",
-        }
-    }
-}
-
-impl std::fmt::Display for RowRefusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RowRefusal::NumberTaken(n) => write!(
-                f,
-                "register number {n} is already in the register (or earlier in this file)"
-            ),
-            RowRefusal::NoCode => f.write_str(
-                "the register has no commission code to number this case with; \
-                 run `sengketa config set commission-code <CODE>` first, or fill register_no",
-            ),
+            RowRefusal::Domain(_) => "no commission code",
         }
     }
 }

@@ -1,29 +1,28 @@
 //! The only place that holds SQL: opening the register file the same way every time,
 //! creating and migrating its schema, and typed methods over its tables.
 
-pub mod cases;
+mod cases;
 mod export;
 mod import;
+mod list;
+pub mod migrate;
 mod recap;
+mod rows;
+pub mod schema;
+mod sql;
 mod verify;
+mod writes;
 
-pub use cases::{CaseFilter, CaseRecord, EventRecord, NewCase};
-pub use import::Refused;
+pub use import::{Refused, RowRefusal};
+pub use list::CaseFilter;
+pub use migrate::SCHEMA_VERSION;
+pub use verify::Problem;
 
 use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-/// The whole current schema, readable on its own at the repository root.
-pub const SCHEMA: &str = include_str!("../../schema.sql");
-/// The schema version a fresh register is created at.
-pub const SCHEMA_VERSION: i64 = 1;
-/// Steps from an older schema version: `MIGRATIONS[i]` takes version `i + 1` to `i + 2`.
-/// Each runs in a transaction of its own. Version 1 is the first released schema, so
-/// there are none yet.
-const MIGRATIONS: &[&str] = &[];
 
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
 
@@ -39,6 +38,37 @@ pub const SETTINGS: &[(&str, &str)] = &[
     ),
 ];
 
+/// What went wrong with the register as a file or a database; the command layer words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// No file at the path.
+    Missing(PathBuf),
+    /// An SQLite file, but not a register.
+    NotARegister(PathBuf),
+    /// An empty file: never initialised.
+    Empty(PathBuf),
+    /// Written by a newer version.
+    Newer {
+        path: PathBuf,
+        version: i64,
+        known: i64,
+    },
+    /// The file cannot be put in WAL mode.
+    NoWal { path: PathBuf, mode: String },
+    /// A folder or the file cannot be made.
+    CannotCreate { path: PathBuf, why: String },
+    /// Another process holds the lock past the busy timeout.
+    Locked,
+    /// Not an SQLite file at all.
+    NotADatabase,
+    /// The file cannot be read or written.
+    CannotUse(String),
+    /// The database refused a change (a CHECK, UNIQUE or trigger of the schema).
+    Refused(String),
+    /// Anything else SQLite reports: a bug.
+    Sqlite(String),
+}
+
 /// An open register file.
 pub struct Register {
     conn: Connection,
@@ -53,12 +83,7 @@ impl Register {
     /// Opens an existing register, migrating an older schema; refuses a missing file.
     pub fn open(path: &Path, busy_timeout: Duration) -> Result<Register> {
         if !path.exists() {
-            return Err(
-                Error::unavailable(format!("there is no register at {}", path.display()))
-                    .with_hint(
-                        "create one with `sengketa init` (or point --db / SENGKETA_DB at yours)",
-                    ),
-            );
+            return Err(StoreError::Missing(path.to_path_buf()).into());
         }
         Register::connect(path, busy_timeout, false)
     }
@@ -68,14 +93,14 @@ impl Register {
     pub fn create(path: &Path, busy_timeout: Duration) -> Result<(Register, bool)> {
         let created = !path.exists();
         if created {
+            let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
+                path: p.to_path_buf(),
+                why: e.to_string(),
+            };
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| {
-                    Error::unavailable(format!("cannot create the folder {}: {e}", dir.display()))
-                })?;
+                std::fs::create_dir_all(dir).map_err(|e| cannot(dir, e))?;
             }
-            create_private_file(path).map_err(|e| {
-                Error::unavailable(format!("cannot create {}: {e}", path.display()))
-            })?;
+            create_private_file(path).map_err(|e| cannot(path, e))?;
         }
         let reg = Register::connect(path, busy_timeout, true)?;
         Ok((reg, created))
@@ -116,10 +141,7 @@ impl Register {
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
             .map_err(|e| unavailable(&path, e))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::unavailable(format!(
-                "{} cannot be put in WAL mode (it is in {mode} mode)",
-                path.display()
-            )));
+            return Err(StoreError::NoWal { path, mode }.into());
         }
         // temp_store: SQLite keeps each statement's undo journal (needed inside a long
         // transaction) in memory instead of a temporary file; an import wrote 460,000 pages
@@ -141,12 +163,14 @@ impl Register {
     /// (unless creating) an empty one.
     fn check_version(&self, may_create: bool) -> Result<i64> {
         let version = self.version()?;
+        let path = self.path.clone();
         if version > SCHEMA_VERSION {
-            return Err(Error::unavailable(format!(
-                "{} was written by a newer sengketa (schema version {version}; this one knows up to {SCHEMA_VERSION})",
-                self.path.display()
-            ))
-            .with_hint("upgrade sengketa; the register has not been changed"));
+            return Err(StoreError::Newer {
+                path,
+                version,
+                known: SCHEMA_VERSION,
+            }
+            .into());
         }
         if version == 0 {
             let tables: i64 = self
@@ -154,43 +178,28 @@ impl Register {
                 .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
                 .map_err(|e| unavailable(&self.path, e))?;
             if tables > 0 {
-                return Err(Error::unavailable(format!(
-                    "{} is an SQLite file but not a sengketa register",
-                    self.path.display()
-                ))
-                .with_hint("point --db at a register, or at a new path for `sengketa init`"));
+                return Err(StoreError::NotARegister(path).into());
             }
             if !may_create {
-                return Err(Error::unavailable(format!(
-                    "{} is empty: it is not an initialised register",
-                    self.path.display()
-                ))
-                .with_hint("run `sengketa init` on it"));
+                return Err(StoreError::Empty(path).into());
             }
         }
         Ok(version)
     }
 
-    /// Brings the schema from `version` to the current one, one transaction per step.
+    /// Brings the schema from `version` to the current one.
     fn migrate(&mut self, version: i64) -> Result<()> {
         if version == SCHEMA_VERSION {
             return Ok(());
         }
         if version == 0 {
             let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-            tx.execute_batch(SCHEMA).map_err(db)?;
+            schema::create(&tx, &["table", "index", "trigger", "view"]).map_err(db)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)
                 .map_err(db)?;
             return tx.commit().map_err(db);
         }
-        for (i, step) in MIGRATIONS.iter().enumerate().skip(version as usize - 1) {
-            let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-            tx.execute_batch(step).map_err(db)?;
-            tx.pragma_update(None, "user_version", i as i64 + 2)
-                .map_err(db)?;
-            tx.commit().map_err(db)?;
-        }
-        Ok(())
+        migrate::migrate(&mut self.conn, version).map_err(db)
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -253,35 +262,32 @@ fn create_private_file(path: &Path) -> std::io::Result<()> {
 
 /// An error opening or configuring the file: the register is unavailable.
 fn unavailable(path: &Path, e: rusqlite::Error) -> Error {
-    let mut err = db(e);
-    if err.kind == Kind::Internal {
-        err.kind = Kind::Unavailable;
+    match store_error(e) {
+        StoreError::Sqlite(msg) => StoreError::CannotUse(format!("{}: {msg}", path.display())),
+        other => other,
     }
-    err.message = format!("{}: {}", path.display(), err.message);
-    err
+    .into()
 }
 
-/// Maps an SQLite error to the user's terms.
-pub(crate) fn db(e: rusqlite::Error) -> Error {
+/// An SQLite error in the user's terms.
+fn store_error(e: rusqlite::Error) -> StoreError {
     use rusqlite::ErrorCode as C;
     if let rusqlite::Error::SqliteFailure(f, msg) = &e {
         let msg = msg.clone().unwrap_or_else(|| f.to_string());
         return match f.code {
-            C::DatabaseBusy | C::DatabaseLocked => Error::unavailable(
-                "the register is locked by another process and stayed locked past the busy timeout",
-            )
-            .with_hint("try again, or raise SENGKETA_BUSY_TIMEOUT_MS"),
-            C::NotADatabase => Error::unavailable("the file is not an SQLite register"),
-            C::CannotOpen | C::PermissionDenied | C::ReadOnly => {
-                Error::unavailable(format!("cannot use the register file: {msg}"))
-            }
-            C::ConstraintViolation => {
-                Error::invalid(format!("the register refused the change: {msg}"))
-            }
-            _ => Error::internal(format!("SQLite: {msg}")),
+            C::DatabaseBusy | C::DatabaseLocked => StoreError::Locked,
+            C::NotADatabase => StoreError::NotADatabase,
+            C::CannotOpen | C::PermissionDenied | C::ReadOnly => StoreError::CannotUse(msg),
+            C::ConstraintViolation => StoreError::Refused(msg),
+            _ => StoreError::Sqlite(msg),
         };
     }
-    Error::internal(format!("SQLite: {e}"))
+    StoreError::Sqlite(e.to_string())
+}
+
+/// Maps an SQLite error to the user's terms.
+pub(crate) fn db(e: rusqlite::Error) -> Error {
+    store_error(e).into()
 }
 
 #[cfg(test)]
@@ -309,8 +315,9 @@ mod row_props;
 mod plans {
     //! The queries a clerk waits for, and the recap, use indexes: no full scan of the case
     //! table (or of the history), no sorting of it.
-    use super::cases::{CaseFilter, EVENTS_SQL, find_sql, list_query};
-    use super::recap::RECAP_FROM_STATS;
+    use super::list::{CaseFilter, list_query};
+    use super::recap::recap_from_stats;
+    use super::rows::{EVENTS_SQL, find_sql};
     use super::test_support::fresh;
     use crate::domain::State;
 
@@ -370,7 +377,7 @@ mod plans {
             ..CaseFilter::default()
         };
         assert!(plan(&reg, &list_query(&by_state).0).contains("SCAN c"));
-        let p = plan(&reg, RECAP_FROM_STATS);
+        let p = plan(&reg, &recap_from_stats());
         assert!(!p.contains("cases"), "the recap reads the case table:\n{p}");
     }
 }

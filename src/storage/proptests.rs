@@ -7,8 +7,8 @@
 //! domain code, says which commands must go through.
 
 use super::Register;
-use super::cases::{CaseRecord, Edit, EventRecord, NewCase, Stamp};
 use super::test_support::fresh;
+use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp};
 use crate::domain::lifecycle::Action;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{ApplicantKind, Date, Outcome, Reason, State, Via, body_key};

@@ -1,10 +1,11 @@
-//! Recap queries: counts of each year's cohort as of a date, straight from SQL aggregates.
-//! Every predicate reads "the step happened on or before the as-of date" (`x <= ?1`): a
-//! step not taken is NULL, and an undone step is no longer on the case row.
+//! Recap queries: counts of each year's cohort as of a date, each count written in SQL
+//! from its definition in `domain::recap` (a step not taken is NULL, and an undone step is
+//! no longer on the case row).
 
+use super::sql::{self, Scope};
 use super::{Register, db};
 use crate::domain::Date;
-use crate::domain::recap::{Cell, PaperRow, Unexamined};
+use crate::domain::recap::{Cell, Counted, PaperRow, Unexamined, paper_counts};
 use crate::error::Result;
 use rusqlite::params;
 use std::collections::BTreeMap;
@@ -13,21 +14,37 @@ const ALL_YEARS: (i32, i32) = (0, 9999);
 
 /// The paper's counts when every stored date is on or before the as-of date: the per-year
 /// counts the triggers keep, without reading the case table.
-pub(crate) const RECAP_FROM_STATS: &str =
-    "SELECT year, entered, not_qualified, qualified, withdrawn, interim, done
-     FROM year_stats WHERE year BETWEEN ?1 AND ?2 AND entered > 0 ORDER BY year";
+pub(crate) fn recap_from_stats() -> String {
+    let keys: Vec<&str> = paper_counts().iter().map(|(k, _)| *k).collect();
+    format!(
+        "SELECT year, {} FROM year_stats WHERE year BETWEEN ?1 AND ?2 AND entered > 0 ORDER BY year",
+        keys.join(", ")
+    )
+}
+
+/// `count(*) FILTER (WHERE ...)` of each definition, as of the date `as_of` names.
+fn counts<'a>(preds: impl Iterator<Item = &'a crate::domain::rules::Pred>, as_of: &str) -> String {
+    preds
+        .map(|p| {
+            format!(
+                "count(*) FILTER (WHERE {})",
+                sql::pred(p, Scope::new("c.", Some(as_of)))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",\n        ")
+}
 
 /// The paper's counts as of an earlier date (?3): one pass over the case table, since
 /// every case of the years asked for has to be looked at.
-pub(crate) const RECAP_SCAN: &str = "SELECT year, count(*),
-        count(*) FILTER (WHERE not_qualified_on <= ?3),
-        count(*) FILTER (WHERE qualified_on <= ?3),
-        count(*) FILTER (WHERE withdrawn_on <= ?3),
-        count(*) FILTER (WHERE decision_via = 'interim' AND decided_on <= ?3),
-        count(*) FILTER (WHERE qualified_on <= ?3 AND closed_on <= ?3
-                           AND decision_via IS NOT 'interim')
-     FROM cases WHERE received_on <= ?3 AND year BETWEEN ?1 AND ?2
-     GROUP BY year ORDER BY year";
+pub(crate) fn recap_scan() -> String {
+    let all = paper_counts();
+    format!(
+        "SELECT c.year, {} FROM cases c WHERE c.received_on <= ?3 AND c.year BETWEEN ?1 AND ?2
+         GROUP BY c.year ORDER BY c.year",
+        counts(all.iter().map(|(_, p)| p), "?3")
+    )
+}
 
 impl Register {
     /// The paper's counts per year of receipt, as of `as_of`, for the years in range that
@@ -45,13 +62,14 @@ impl Register {
         // Every stored date is on or before the as-of date: the counts kept by the triggers
         // are the answer, without reading the case table.
         if as_of.as_str() >= max_date.as_str() {
-            self.paper_rows(RECAP_FROM_STATS, params![from, to])
+            self.paper_rows(&recap_from_stats(), params![from, to])
         } else {
-            self.paper_rows(RECAP_SCAN, params![from, to, as_of])
+            self.paper_rows(&recap_scan(), params![from, to, as_of])
         }
     }
 
-    /// Runs a query whose rows are the paper's stored counts, in [`PaperRow`]'s order.
+    /// Runs a query whose rows are the year and the paper's counts, in [`paper_counts`]
+    /// order.
     pub(crate) fn paper_rows(
         &self,
         sql: &str,
@@ -60,15 +78,11 @@ impl Register {
         let mut st = self.conn.prepare_cached(sql).map_err(db)?;
         let rows = st
             .query_map(args, |r| {
-                Ok(PaperRow {
-                    year: r.get(0)?,
-                    entered: r.get(1)?,
-                    not_qualified: r.get(2)?,
-                    qualified: r.get(3)?,
-                    withdrawn: r.get(4)?,
-                    interim_ruling: r.get(5)?,
-                    done: r.get(6)?,
-                })
+                let mut c = [0i64; 6];
+                for (i, v) in c.iter_mut().enumerate() {
+                    *v = r.get(i + 1)?;
+                }
+                Ok(PaperRow::from_counts(r.get(0)?, c))
             })
             .map_err(db)?;
         rows.collect::<rusqlite::Result<_>>().map_err(db)
@@ -91,86 +105,43 @@ impl Register {
                 let withdrawn: Option<Date> = r.get(1)?;
                 Ok(Unexamined {
                     register_no: r.get(0)?,
-                    why: match withdrawn {
-                        Some(d) if d <= as_of => format!("withdrawn before qualification on {d}"),
-                        _ => "awaiting the qualification check".into(),
-                    },
+                    withdrawn_on: withdrawn.filter(|d| *d <= as_of),
                 })
             })
             .map_err(db)?;
         rows.collect::<rusqlite::Result<_>>().map_err(db)
     }
 
-    /// Per year and public body, sorted by cases entered (most first).
-    pub fn recap_by_body(&self, as_of: Date, years: Option<(i32, i32)>) -> Result<Vec<Vec<Cell>>> {
-        self.cells(
-            "SELECT c.year, b.name, count(*),
-                count(*) FILTER (WHERE c.not_qualified_on <= ?1),
-                count(*) FILTER (WHERE c.withdrawn_on <= ?1),
-                count(*) FILTER (WHERE c.decided_on <= ?1 AND c.decision_via = 'interim'),
-                count(*) FILTER (WHERE c.decided_on <= ?1 AND c.decision_via = 'mediation'),
-                count(*) FILTER (WHERE c.decided_on <= ?1 AND c.decision_via = 'adjudication'
-                                   AND c.decision_outcome = 'granted'),
-                count(*) FILTER (WHERE c.decided_on <= ?1 AND c.decision_via = 'adjudication'
-                                   AND c.decision_outcome = 'partly_granted'),
-                count(*) FILTER (WHERE c.decided_on <= ?1 AND c.decision_via = 'adjudication'
-                                   AND c.decision_outcome = 'rejected'),
-                count(*) FILTER (WHERE c.decided_on <= ?1 AND c.decision_via = 'adjudication'
-                                   AND c.decision_outcome = 'dismissed'),
-                count(*) FILTER (WHERE c.decided_on <= ?1 AND c.decision_via = 'adjudication'
-                                   AND c.decision_outcome = 'lapsed'),
-                count(*) FILTER (WHERE c.qualified_on <= ?1
-                                   AND NOT (c.decision_via IS 'interim' AND c.decided_on <= ?1)
-                                   AND (c.closed_on IS NULL OR c.closed_on > ?1))
-             FROM cases c JOIN bodies b ON b.id = c.body_id
-             WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3
-             GROUP BY c.year, c.body_id ORDER BY c.year, count(*) DESC, b.name",
-            as_of,
-            years,
-            &[1],
-        )
-    }
-
-    /// Per year, every disposition of the cohort.
-    pub fn recap_by_outcome(
+    /// Per year and public body, sorted by cases entered (most first): the year, the
+    /// body's name, then `columns`' counts.
+    pub fn recap_by_body(
         &self,
+        columns: &[Counted],
         as_of: Date,
         years: Option<(i32, i32)>,
     ) -> Result<Vec<Vec<Cell>>> {
-        let adjudicated = |o: &str| {
-            format!(
-                "count(*) FILTER (WHERE decided_on <= ?1 AND decision_via = 'adjudication' \
-                 AND decision_outcome = '{o}')"
-            )
-        };
-        let not_qualified = |r: &str| {
-            format!(
-                "count(*) FILTER (WHERE not_qualified_on <= ?1 AND not_qualified_reason = '{r}')"
-            )
-        };
         let sql = format!(
-            "SELECT year, count(*), {}, {}, {}, {}, {}, {},
-                count(*) FILTER (WHERE withdrawn_on <= ?1 AND qualified_on IS NULL),
-                count(*) FILTER (WHERE withdrawn_on <= ?1 AND qualified_on IS NOT NULL),
-                count(*) FILTER (WHERE decided_on <= ?1 AND decision_via = 'interim'),
-                count(*) FILTER (WHERE decided_on <= ?1 AND decision_via = 'mediation'),
-                {}, {}, {}, {}, {},
-                count(*) FILTER (WHERE (not_qualified_on IS NULL OR not_qualified_on > ?1)
-                                   AND (withdrawn_on IS NULL OR withdrawn_on > ?1)
-                                   AND (decided_on IS NULL OR decided_on > ?1))
-             FROM cases WHERE received_on <= ?1 AND year BETWEEN ?2 AND ?3
-             GROUP BY year ORDER BY year",
-            not_qualified("incomplete"),
-            not_qualified("late"),
-            not_qualified("no_standing"),
-            not_qualified("no_authority"),
-            not_qualified("no_objection"),
-            not_qualified("other"),
-            adjudicated("granted"),
-            adjudicated("partly_granted"),
-            adjudicated("rejected"),
-            adjudicated("dismissed"),
-            adjudicated("lapsed"),
+            "SELECT c.year, b.name, {}
+             FROM cases c JOIN bodies b ON b.id = c.body_id
+             WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3
+             GROUP BY c.year, c.body_id ORDER BY c.year, count(*) DESC, b.name",
+            counts(columns.iter().map(|c| &c.pred), "?1")
+        );
+        self.cells(&sql, as_of, years, &[1])
+    }
+
+    /// Per year: the year, then `columns`' counts of its cohort.
+    pub fn recap_by_year(
+        &self,
+        columns: &[Counted],
+        as_of: Date,
+        years: Option<(i32, i32)>,
+    ) -> Result<Vec<Vec<Cell>>> {
+        let sql = format!(
+            "SELECT c.year, {} FROM cases c
+             WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3
+             GROUP BY c.year ORDER BY c.year",
+            counts(columns.iter().map(|c| &c.pred), "?1")
         );
         self.cells(&sql, as_of, years, &[])
     }
@@ -219,5 +190,92 @@ impl Register {
             })
             .map_err(db)?;
         rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The SQL of every definition counts the same cases as its Rust reading.
+    use super::super::test_support::fresh;
+    use super::*;
+    use crate::domain::lifecycle::{Action, Facts};
+    use crate::domain::recap::{by_body, by_outcome};
+    use crate::domain::rules::Pred;
+    use crate::domain::{Outcome, Reason, Via};
+
+    #[test]
+    fn sql_and_rust_read_every_definition_alike() {
+        let (_d, reg) = fresh();
+        let d = |s: &str| Date::parse(s).unwrap();
+        // Cases along every path, stored as bare rows of a scratch table.
+        reg.conn
+            .execute_batch(
+                "CREATE TEMP TABLE t (received_on, qualified_on, not_qualified_on,
+                 not_qualified_reason, withdrawn_on, decided_on, decision_via,
+                 decision_outcome, decision_no, closed_on)",
+            )
+            .unwrap();
+        let mut all = vec![Facts::new(d("2017-01-02"))];
+        let steps = [
+            Action::Qualify,
+            Action::Reject(Reason::Late),
+            Action::Withdraw,
+            Action::Decide {
+                via: Via::Interim,
+                outcome: Outcome::Lapsed,
+                decision_no: None,
+            },
+            Action::Decide {
+                via: Via::Adjudication,
+                outcome: Outcome::Granted,
+                decision_no: None,
+            },
+            Action::Close,
+        ];
+        let mut i = 0;
+        while i < all.len() {
+            for (n, a) in steps.iter().enumerate() {
+                let on = d(&format!("2017-0{}-1{}", 2 + all[i].path().len(), n));
+                if let Ok(next) = all[i].apply("t", a, on) {
+                    all.push(next);
+                }
+            }
+            i += 1;
+        }
+        for f in &all {
+            let (via, outcome) = f.decision.unzip();
+            reg.conn
+                .execute(
+                    "INSERT INTO t VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    params![
+                        f.received_on,
+                        f.qualified_on,
+                        f.not_qualified_on,
+                        f.not_qualified_reason.map(Reason::as_str),
+                        f.withdrawn_on,
+                        f.decided_on,
+                        via.map(Via::as_str),
+                        outcome.map(Outcome::as_str),
+                        f.decision_no,
+                        f.closed_on
+                    ],
+                )
+                .unwrap();
+        }
+        let mut preds: Vec<Pred> = paper_counts().into_iter().map(|(_, p)| p).collect();
+        preds.extend(by_outcome().into_iter().map(|c| c.pred));
+        preds.extend(by_body().into_iter().map(|c| c.pred));
+        for as_of in ["2017-03-15", "2017-05-12", "2017-12-31"] {
+            for p in &preds {
+                let want = all.iter().filter(|f| p.eval(*f, Some(d(as_of)))).count() as i64;
+                let q = format!(
+                    "SELECT count(*) FROM t c WHERE ?1 IS NOT NULL AND {}",
+                    sql::pred(p, Scope::new("c.", Some("?1")))
+                );
+                let got: i64 = reg.conn.query_row(&q, [as_of], |r| r.get(0)).unwrap();
+                assert_eq!(got, want, "{p:?} as of {as_of}");
+            }
+        }
+        assert!(all.len() > 8, "{} paths", all.len());
     }
 }

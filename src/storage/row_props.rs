@@ -3,11 +3,11 @@
 //! ends in an internal error), its history replays to the row, and no row makes the
 //! validation panic.
 
-use super::cases::Stamp;
 use super::test_support::fresh;
 use crate::domain::Date;
+use crate::domain::case::Stamp;
 use crate::domain::lifecycle::Facts;
-use crate::domain::row::{COLUMNS, parse_row};
+use crate::domain::row::{COLUMNS, RawRow, parse_row};
 use proptest::prelude::*;
 
 /// A cell of a date column: empty, a date near the others in one of the three spellings,
@@ -145,7 +145,8 @@ proptest! {
         for cells in &rows {
             assert_eq!(cells.len(), COLUMNS.len());
             let fields: Vec<&str> = cells.iter().map(String::as_str).collect();
-            if let Ok(row) = parse_row(&fields, today) {
+            let raw = RawRow::from_cells(fields.as_slice().try_into().unwrap());
+            if let Ok(row) = parse_row(&raw, today) {
                 // the history the import writes replays to the row
                 let mut facts = Facts::new(row.facts.received_on);
                 for (action, on) in row.facts.path() {

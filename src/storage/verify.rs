@@ -3,11 +3,13 @@
 //! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
 //! off, as the sqlite3 shell has them by default).
 
-use super::cases::{ALL_EVENTS_SQL, CASE_COLUMNS, EventRecord, case_from_row, event_from_row};
-use super::recap::{RECAP_FROM_STATS, RECAP_SCAN};
+use super::recap::{recap_from_stats, recap_scan};
+use super::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
 use super::{Register, db};
-use crate::domain::lifecycle::{Recorded, replay};
-use crate::domain::recap::PaperRow;
+use crate::domain::case::{EventRecord, recorded};
+use crate::domain::lifecycle::replay;
+use crate::domain::recap::{PaperRow, paper_counts};
+use crate::domain::{DomainError, State};
 use crate::error::Result;
 use std::collections::BTreeSet;
 
@@ -22,16 +24,54 @@ fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, EventRecord)>> {
     }
 }
 
+/// Something `verify` found that does not hold together; the command layer words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A line of SQLite's own integrity check.
+    Integrity(String),
+    /// A row pointing at a missing row (written with foreign keys off).
+    ForeignKey {
+        table: String,
+        row: Option<i64>,
+        parent: String,
+    },
+    NoHistory {
+        case: String,
+    },
+    /// A history the lifecycle cannot replay.
+    Unreplayable(DomainError),
+    /// The case row differs from what its history leads to.
+    Differs {
+        case: String,
+        stored: State,
+        replayed: State,
+        differences: Vec<String>,
+    },
+    /// A per-year counter the recap reads differs from a count of the cases.
+    Count {
+        year: i32,
+        key: &'static str,
+        kept: i64,
+        counted: i64,
+    },
+    /// A serial counter behind a serial handed out.
+    Serial {
+        year: i64,
+        last: i64,
+        taken: i64,
+    },
+}
+
 impl Register {
     /// Reports each problem found through `problem`; returns how many cases were checked.
-    pub fn verify(&self, mut problem: impl FnMut(String)) -> Result<u64> {
+    pub fn verify(&self, mut problem: impl FnMut(Problem)) -> Result<u64> {
         let c = &self.conn;
         let mut st = c.prepare("PRAGMA integrity_check").map_err(db)?;
         let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(db)?;
         for row in rows {
             let row = row.map_err(db)?;
             if row != "ok" {
-                problem(format!("SQLite integrity: {row}"));
+                problem(Problem::Integrity(row));
             }
         }
         let mut st = c.prepare("PRAGMA foreign_key_check").map_err(db)?;
@@ -45,11 +85,8 @@ impl Register {
             })
             .map_err(db)?;
         for row in rows {
-            let (table, rowid, parent) = row.map_err(db)?;
-            let at = rowid.map(|r| format!(" (row {r})")).unwrap_or_default();
-            problem(format!(
-                "a row of {table}{at} points at a missing row of {parent}"
-            ));
+            let (table, row, parent) = row.map_err(db)?;
+            problem(Problem::ForeignKey { table, row, parent });
         }
 
         // Every case against its history: one pass over the cases and one over the events,
@@ -79,28 +116,30 @@ impl Register {
                 pending = next_event(&mut event_rows)?;
             }
             if history.is_empty() {
-                problem(format!("case {}: it has no history", case.register_no));
+                problem(Problem::NoHistory {
+                    case: case.register_no,
+                });
                 continue;
             }
-            let recorded: Vec<Recorded> = history.iter().map(EventRecord::recorded).collect();
-            match replay(&case.register_no, &recorded) {
-                Err(e) => problem(format!("case {}: {e}", case.register_no)),
+            let replayed =
+                recorded(&case.register_no, &history).and_then(|r| replay(&case.register_no, &r));
+            match replayed {
+                Err(e) => problem(Problem::Unreplayable(e)),
                 Ok((facts, _)) if facts != case.facts || facts.state() != case.state => {
-                    problem(format!(
-                        "case {}: the register says {}, its history leads to {} ({})",
-                        case.register_no,
-                        case.state,
-                        facts.state(),
-                        case.facts.differences(&facts).join("; ")
-                    ))
+                    problem(Problem::Differs {
+                        differences: case.facts.differences(&facts),
+                        case: case.register_no,
+                        stored: case.state,
+                        replayed: facts.state(),
+                    })
                 }
                 Ok(_) => {}
             }
         }
 
         // The per-year counts the recap reads, against a count of the cases.
-        let counted = self.paper_rows(RECAP_SCAN, rusqlite::params![0, 9999, "9999-12-31"])?;
-        let kept = self.paper_rows(RECAP_FROM_STATS, rusqlite::params![0, 9999])?;
+        let counted = self.paper_rows(&recap_scan(), rusqlite::params![0, 9999, "9999-12-31"])?;
+        let kept = self.paper_rows(&recap_from_stats(), rusqlite::params![0, 9999])?;
         let years: BTreeSet<i32> = counted.iter().chain(&kept).map(|r| r.year).collect();
         for year in years {
             let find = |rows: &[PaperRow]| {
@@ -110,21 +149,15 @@ impl Register {
                     .unwrap_or_else(|| PaperRow::zero(year))
             };
             let (counted, kept) = (find(&counted), find(&kept));
-            for key in [
-                "entered",
-                "not_qualified",
-                "qualified",
-                "withdrawn",
-                "interim_ruling",
-                "done",
-            ] {
+            for (key, _) in paper_counts() {
                 let (k, c) = (kept.get(key), counted.get(key));
                 if k != c {
-                    problem(format!(
-                        "{year}: the recap's kept count of {key} is {}, the cases give {}",
-                        k.unwrap_or(0),
-                        c.unwrap_or(0)
-                    ));
+                    problem(Problem::Count {
+                        year,
+                        key,
+                        kept: k.unwrap_or(0),
+                        counted: c.unwrap_or(0),
+                    });
                 }
             }
         }
@@ -147,10 +180,8 @@ impl Register {
             })
             .map_err(db)?;
         for row in rows {
-            let (year, max, last) = row.map_err(db)?;
-            problem(format!(
-                "the serial counter of {year} stands at {last}, but serial {max} is taken"
-            ));
+            let (year, taken, last) = row.map_err(db)?;
+            problem(Problem::Serial { year, last, taken });
         }
         Ok(checked)
     }

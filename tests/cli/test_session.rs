@@ -82,14 +82,11 @@ fn clerk_session() {
     │ field                ┆ value                   │
     ╞══════════════════════╪═════════════════════════╡
     │ register_no          ┆ 001/III/KI-JBI-PS/2017  │
-    │ year                 ┆ 2017                    │
-    │ serial               ┆ 1                       │
     │ received_on          ┆ 2017-03-02              │
     │ applicant            ┆ Budi Santoso            │
     │ applicant_kind       ┆ individual              │
     │ public_body          ┆ Dinas Pendidikan        │
     │ subject              ┆ RKA 2017                │
-    │ state                ┆ decided                 │
     │ qualified_on         ┆ 2017-03-09              │
     │ not_qualified_on     ┆ -                       │
     │ not_qualified_reason ┆ -                       │
@@ -99,6 +96,9 @@ fn clerk_session() {
     │ decision_outcome     ┆ partly_granted          │
     │ decision_no          ┆ 001/VI/KI-JBI-PS-A/2017 │
     │ closed_on            ┆ -                       │
+    │ state                ┆ decided                 │
+    │ year                 ┆ 2017                    │
+    │ serial               ┆ 1                       │
     └──────────────────────┴─────────────────────────┘
     ┌───┬────────────┬─────────────────────────────────────────────────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬──────┐
     │ # ┆ date       ┆ what happened                                                               ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note │
@@ -116,14 +116,11 @@ fn clerk_session() {
     │ field                ┆ value                   │
     ╞══════════════════════╪═════════════════════════╡
     │ register_no          ┆ 028/III/KIP-PS/2013     │
-    │ year                 ┆ 2013                    │
-    │ serial               ┆ 1                       │
     │ received_on          ┆ 2013-03-14              │
     │ applicant            ┆ Warga Desa Sungai Gelam │
     │ applicant_kind       ┆ group                   │
     │ public_body          ┆ Bappeda Provinsi Jambi  │
     │ subject              ┆ RTRW                    │
-    │ state                ┆ done                    │
     │ qualified_on         ┆ -                       │
     │ not_qualified_on     ┆ -                       │
     │ not_qualified_reason ┆ -                       │
@@ -133,6 +130,9 @@ fn clerk_session() {
     │ decision_outcome     ┆ -                       │
     │ decision_no          ┆ -                       │
     │ closed_on            ┆ 2013-04-20              │
+    │ state                ┆ done                    │
+    │ year                 ┆ 2013                    │
+    │ serial               ┆ 1                       │
     └──────────────────────┴─────────────────────────┘
     ┌───┬────────────┬────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬───────────────────┐
     │ # ┆ date       ┆ what happened                  ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note              │
@@ -162,23 +162,20 @@ fn clerk_session() {
     ");
     insta::assert_snapshot!(env.run(&["case", "list", "--format", "json"]).snapshot(), @r#"
     [
-      {"register_no":"028/III/KIP-PS/2013","year":2013,"serial":1,"received_on":"2013-03-14","applicant":"Warga Desa Sungai Gelam","applicant_kind":"group","public_body":"Bappeda Provinsi Jambi","subject":"RTRW","state":"done","qualified_on":null,"not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":"2013-04-02","decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2013-04-20"},
-      {"register_no":"001/III/KI-JBI-PS/2017","year":2017,"serial":1,"received_on":"2017-03-02","applicant":"Budi Santoso","applicant_kind":"individual","public_body":"Dinas Pendidikan","subject":"RKA 2017","state":"decided","qualified_on":"2017-03-09","not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":null,"decided_on":"2017-06-20","decision_via":"adjudication","decision_outcome":"partly_granted","decision_no":"001/VI/KI-JBI-PS-A/2017","closed_on":null},
-      {"register_no":"002/XI/KI-JBI-PS/2017","year":2017,"serial":2,"received_on":"2017-11-10","applicant":"LBH Jambi","applicant_kind":"legal_entity","public_body":"Dinas Pendidikan","subject":"Dana BOS","state":"done","qualified_on":null,"not_qualified_on":"2017-11-15","not_qualified_reason":"late","withdrawn_on":null,"decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2017-11-15"}
+      {"register_no":"028/III/KIP-PS/2013","received_on":"2013-03-14","applicant":"Warga Desa Sungai Gelam","applicant_kind":"group","public_body":"Bappeda Provinsi Jambi","subject":"RTRW","qualified_on":null,"not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":"2013-04-02","decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2013-04-20","state":"done","year":2013,"serial":1},
+      {"register_no":"001/III/KI-JBI-PS/2017","received_on":"2017-03-02","applicant":"Budi Santoso","applicant_kind":"individual","public_body":"Dinas Pendidikan","subject":"RKA 2017","qualified_on":"2017-03-09","not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":null,"decided_on":"2017-06-20","decision_via":"adjudication","decision_outcome":"partly_granted","decision_no":"001/VI/KI-JBI-PS-A/2017","closed_on":null,"state":"decided","year":2017,"serial":1},
+      {"register_no":"002/XI/KI-JBI-PS/2017","received_on":"2017-11-10","applicant":"LBH Jambi","applicant_kind":"legal_entity","public_body":"Dinas Pendidikan","subject":"Dana BOS","qualified_on":null,"not_qualified_on":"2017-11-15","not_qualified_reason":"late","withdrawn_on":null,"decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2017-11-15","state":"done","year":2017,"serial":2}
     ]
     [exit status: 0]
     "#);
     insta::assert_snapshot!(env.run(&["case", "show", "2017/1", "--format", "json"]).snapshot(), @r#"
     {
       "register_no": "001/III/KI-JBI-PS/2017",
-      "year": 2017,
-      "serial": 1,
       "received_on": "2017-03-02",
       "applicant": "Budi Santoso",
       "applicant_kind": "individual",
       "public_body": "Dinas Pendidikan",
       "subject": "RKA 2017",
-      "state": "decided",
       "qualified_on": "2017-03-09",
       "not_qualified_on": null,
       "not_qualified_reason": null,
@@ -188,6 +185,9 @@ fn clerk_session() {
       "decision_outcome": "partly_granted",
       "decision_no": "001/VI/KI-JBI-PS-A/2017",
       "closed_on": null,
+      "state": "decided",
+      "year": 2017,
+      "serial": 1,
       "timeline": [
         {
           "seq": 1,

@@ -1,10 +1,10 @@
 //! `sengketa case add`: log a new dispute application.
 
 use crate::commands::Ctx;
-use crate::domain::date::parse_arg;
+use crate::commands::words::parse_date as parse_arg;
+use crate::domain::case::NewCase;
 use crate::domain::{ApplicantKind, Date};
-use crate::error::{Error, Result};
-use crate::storage::NewCase;
+use crate::error::Result;
 
 /// Log a new dispute application; prints its register number
 ///
@@ -45,35 +45,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
-    let received = args.received.unwrap_or(ctx.today);
-    ctx.not_future("the received date", received)?;
-    for (flag, value) in [
-        ("--applicant", &args.applicant),
-        ("--body", &args.body),
-        ("--subject", &args.subject),
-    ] {
-        if value.trim().is_empty() {
-            return Err(Error::invalid(format!("{flag} is empty"))
-                .with_hint(format!("give {flag} a value")));
-        }
-    }
-    if args
-        .register_no
-        .as_ref()
-        .is_some_and(|n| n.trim().is_empty())
-    {
-        return Err(Error::invalid("--register-no is empty")
-            .with_hint("leave --register-no out to have the next number assigned"));
-    }
-    let mut reg = ctx.open()?;
     let new = NewCase {
-        received_on: received,
+        received_on: args.received.unwrap_or(ctx.today),
         applicant: args.applicant,
         applicant_kind: args.applicant_kind,
         body: args.body,
         subject: args.subject,
         register_no: args.register_no,
     };
+    new.check(ctx.today)?;
+    let mut reg = ctx.open()?;
     let case = reg.add_case(&new, &ctx.stamp(args.actor, args.note))?;
     println!("{}", case.register_no);
     Ok(())

@@ -3,9 +3,9 @@
 use super::parse_case;
 use crate::commands::Ctx;
 use crate::domain::ApplicantKind;
+use crate::domain::case::Edit;
 use crate::domain::register_no::CaseRef;
-use crate::error::{Error, Result};
-use crate::storage::cases::Edit;
+use crate::error::Result;
 
 /// Correct a case's particulars (a typo in a name, the wrong body), keeping the history
 ///
@@ -40,21 +40,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
-    for (flag, v) in [
-        ("--applicant", &args.applicant),
-        ("--body", &args.body),
-        ("--subject", &args.subject),
-    ] {
-        if v.as_ref().is_some_and(|v| v.trim().is_empty()) {
-            return Err(Error::invalid(format!("{flag} is empty")));
-        }
-    }
     let edit = Edit {
         applicant: args.applicant,
         applicant_kind: args.applicant_kind,
         body: args.body,
         subject: args.subject,
     };
+    edit.check()?;
     let mut reg = ctx.open()?;
     let case = reg.edit(
         &args.case,

@@ -12,7 +12,9 @@ mod undo;
 mod withdraw;
 
 use super::Ctx;
-use crate::domain::date::parse_arg;
+use crate::commands::words::parse_date as parse_arg;
+use crate::domain::case::not_future;
+use crate::domain::error::DateOf;
 use crate::domain::lifecycle::Action;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError};
@@ -51,7 +53,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
 
 /// For clap: a case named by its register number or as YEAR/SERIAL.
 fn parse_case(s: &str) -> Result<CaseRef, String> {
-    CaseRef::parse(s).map_err(|e: DomainError| e.to_string())
+    CaseRef::parse(s).map_err(|e: DomainError| super::words::domain_message(&e))
 }
 
 /// What every step takes: the case, the legal date, a note, the actor.
@@ -74,7 +76,7 @@ pub struct Step {
 /// Records `action` as `step` says; reports the change on stderr.
 fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
     let on = step.on.unwrap_or(ctx.today);
-    ctx.not_future(&format!("the {} date", action.kind()), on)?;
+    not_future(DateOf::Step(action.kind()), on, ctx.today)?;
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(step.actor, step.note);
     let (before, case) = reg.apply(&step.case, &action, on, &stamp)?;

@@ -2,10 +2,12 @@
 
 use super::parse_case;
 use crate::commands::Ctx;
-use crate::domain::Date;
-use crate::domain::date::parse_arg;
+use crate::commands::words::parse_date as parse_arg;
+use crate::domain::case::not_future;
+use crate::domain::error::{DateOf, Particular};
 use crate::domain::register_no::CaseRef;
-use crate::error::{Error, Result};
+use crate::domain::{Date, DomainError, EventKind};
+use crate::error::Result;
 use crate::render::case::describe;
 
 /// Revert the latest step of a case that is not yet reverted
@@ -37,10 +39,10 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if args.reason.trim().is_empty() {
-        return Err(Error::invalid("--reason is empty").with_hint("say why the step is reverted"));
+        return Err(DomainError::Empty(Particular::UndoReason).into());
     }
     let on = args.on.unwrap_or(ctx.today);
-    ctx.not_future("the undo date", on)?;
+    not_future(DateOf::Step(EventKind::Undo), on, ctx.today)?;
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, args.note);
     let (case, reverted) = reg.undo(&args.case, args.reason.trim(), on, &stamp)?;

@@ -1,0 +1,207 @@
+//! A case and its history as the register holds them, what a new case and a correction
+//! carry, and the rules on them that need no database: required particulars, dates not in
+//! the future, what a correction changes.
+
+use super::error::{DateOf, DomainError, HistoryFault, Particular};
+use super::lifecycle::{Action, Facts, Recorded};
+use super::{ApplicantKind, Date, EventKind, Outcome, Reason, State, Via, body_key};
+
+/// A case as the register holds it now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseRecord {
+    pub id: i64,
+    pub year: i32,
+    pub serial: i64,
+    pub register_no: String,
+    pub applicant: String,
+    pub applicant_kind: ApplicantKind,
+    pub body: String,
+    pub subject: String,
+    pub state: State,
+    pub facts: Facts,
+}
+
+/// One event of a case's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRecord {
+    pub seq: i64,
+    pub kind: EventKind,
+    pub from_state: Option<State>,
+    pub to_state: State,
+    pub on: Date,
+    pub reason: Option<Reason>,
+    pub via: Option<Via>,
+    pub outcome: Option<Outcome>,
+    pub decision_no: Option<String>,
+    pub reverts: Option<i64>,
+    pub detail: Option<String>,
+    pub actor: String,
+    pub recorded_at: String,
+    pub note: Option<String>,
+    /// The undo event that reverted this one, if any.
+    pub reverted_by: Option<i64>,
+}
+
+impl EventRecord {
+    /// The event as the lifecycle replays it. A step that lacks what its kind records
+    /// (a decision without its route) is a damaged history, not something to make up.
+    pub fn recorded(&self, case: &str) -> Result<Recorded, DomainError> {
+        let missing = || DomainError::BrokenHistory {
+            case: case.to_string(),
+            why: HistoryFault::StepWithoutPayload,
+        };
+        let action = match self.kind {
+            EventKind::Add => {
+                return Ok(Recorded::Add {
+                    received_on: self.on,
+                });
+            }
+            EventKind::Undo => {
+                return Ok(Recorded::Undo {
+                    reverts: self.reverts.ok_or_else(missing)?,
+                });
+            }
+            EventKind::Edit => return Ok(Recorded::Edit),
+            EventKind::Qualify => Action::Qualify,
+            EventKind::Reject => Action::Reject(self.reason.ok_or_else(missing)?),
+            EventKind::Withdraw => Action::Withdraw,
+            EventKind::Close => Action::Close,
+            EventKind::Decide => Action::Decide {
+                via: self.via.ok_or_else(missing)?,
+                outcome: self.outcome.ok_or_else(missing)?,
+                decision_no: self.decision_no.clone(),
+            },
+        };
+        Ok(Recorded::Step {
+            seq: self.seq,
+            action,
+            on: self.on,
+        })
+    }
+}
+
+/// A whole history as the lifecycle replays it.
+pub fn recorded(case: &str, events: &[EventRecord]) -> Result<Vec<Recorded>, DomainError> {
+    events.iter().map(|e| e.recorded(case)).collect()
+}
+
+/// What `case add` (and each imported row) records.
+#[derive(Debug, Clone)]
+pub struct NewCase {
+    pub received_on: Date,
+    pub applicant: String,
+    pub applicant_kind: ApplicantKind,
+    pub body: String,
+    pub subject: String,
+    /// A historic number, kept exactly as written.
+    pub register_no: Option<String>,
+}
+
+impl NewCase {
+    /// The particulars are given and the received date is not in the future.
+    pub fn check(&self, today: Date) -> Result<(), DomainError> {
+        not_future(DateOf::Received, self.received_on, today)?;
+        for (p, v) in [
+            (Particular::Applicant, &self.applicant),
+            (Particular::Body, &self.body),
+            (Particular::Subject, &self.subject),
+        ] {
+            if v.trim().is_empty() {
+                return Err(DomainError::Empty(p));
+            }
+        }
+        if self
+            .register_no
+            .as_ref()
+            .is_some_and(|n| n.trim().is_empty())
+        {
+            return Err(DomainError::Empty(Particular::RegisterNo));
+        }
+        Ok(())
+    }
+}
+
+/// Refuses a date after today.
+pub fn not_future(what: DateOf, date: Date, today: Date) -> Result<(), DomainError> {
+    if date > today {
+        return Err(DomainError::FutureDate { what, date, today });
+    }
+    Ok(())
+}
+
+/// Who records a step, when, and why.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    pub actor: String,
+    /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub recorded_at: String,
+    pub note: Option<String>,
+}
+
+/// A correction of a case's particulars (`case edit`).
+#[derive(Debug, Clone, Default)]
+pub struct Edit {
+    pub applicant: Option<String>,
+    pub applicant_kind: Option<ApplicantKind>,
+    pub body: Option<String>,
+    pub subject: Option<String>,
+}
+
+impl Edit {
+    /// Every value given is non-empty.
+    pub fn check(&self) -> Result<(), DomainError> {
+        for (p, v) in [
+            (Particular::Applicant, &self.applicant),
+            (Particular::Body, &self.body),
+            (Particular::Subject, &self.subject),
+        ] {
+            if v.as_ref().is_some_and(|v| v.trim().is_empty()) {
+                return Err(DomainError::Empty(p));
+            }
+        }
+        Ok(())
+    }
+
+    /// What the correction changes on `case`, as the history records it
+    /// (`field: "old" -> "new"`). `body_name` is the name under which the register knows
+    /// the new body (it may know it under another spelling). Nothing to change is an error.
+    pub fn changes(
+        &self,
+        case: &CaseRecord,
+        body_name: Option<&str>,
+    ) -> Result<String, DomainError> {
+        let mut changes = Vec::new();
+        let mut change = |field: &str, old: &str, new: &str| {
+            if old != new {
+                changes.push(format!("{field}: {old:?} -> {new:?}"));
+            }
+        };
+        if let Some(a) = &self.applicant {
+            change("applicant", &case.applicant, a.trim());
+        }
+        if let Some(k) = self.applicant_kind {
+            change("applicant_kind", case.applicant_kind.as_str(), k.as_str());
+        }
+        if let Some(s) = &self.subject {
+            change("subject", &case.subject, s.trim());
+        }
+        if let Some(name) = body_name
+            && body_key(name) != body_key(&case.body)
+        {
+            change("public_body", &case.body, name);
+        }
+        if changes.is_empty() {
+            return Err(DomainError::NothingToChange {
+                case: case.register_no.clone(),
+            });
+        }
+        Ok(changes.join("; "))
+    }
+
+    /// Whether the body given is another body than the case's.
+    pub fn moves_body(&self, case: &CaseRecord) -> bool {
+        self.body
+            .as_ref()
+            .is_some_and(|b| body_key(b) != body_key(&case.body))
+    }
+}

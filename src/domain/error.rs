@@ -1,0 +1,115 @@
+//! The rules of the procedure an input can break, as structured values: which case, which
+//! state, which step, which field. The command layer puts them into words (and `--flag`
+//! hints), in one place.
+
+use super::register_no::CaseRef;
+use super::rules::Field;
+use super::vocab::Vocab;
+use super::{Date, EventKind, Outcome, State, Via};
+
+/// A case's particular that a command or a row must give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Particular {
+    Applicant,
+    Body,
+    Subject,
+    RegisterNo,
+    UndoReason,
+}
+
+/// Whose date a date rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOf {
+    /// The received date of a new case.
+    Received,
+    /// The date of a step.
+    Step(EventKind),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DomainError {
+    #[error("'{value}' is not a valid {what:?}")]
+    BadValue {
+        what: Vocab,
+        value: String,
+        allowed: Vec<String>,
+    },
+    #[error("'{0}' is not a date")]
+    NotADate(String),
+    #[error("{what:?} {date} lies in the future (today is {today})")]
+    FutureDate {
+        what: DateOf,
+        date: Date,
+        today: Date,
+    },
+    /// A step dated before the latest step of the case (`before`: that step's fact).
+    #[error("{what:?} {date} is before {before:?} {before_date}")]
+    DateOrder {
+        what: DateOf,
+        date: Date,
+        before: Field,
+        before_date: Date,
+    },
+    /// An undo dated before the step it reverts.
+    #[error("the undo date {date} is before the date of the step it reverts ({kind}, {before})")]
+    UndoBeforeStep {
+        date: Date,
+        kind: EventKind,
+        before: Date,
+    },
+    #[error("case {case} is {state}: it cannot be {step}")]
+    Refused {
+        case: String,
+        state: State,
+        step: EventKind,
+        allowed: Vec<EventKind>,
+    },
+    #[error("case {case}: a decision via {via} cannot have the outcome {outcome}")]
+    BadDecision {
+        case: String,
+        state: State,
+        via: Via,
+        outcome: Outcome,
+    },
+    #[error("case {case} has no step left to undo")]
+    NothingToUndo { case: String },
+    #[error("{0:?} is empty")]
+    Empty(Particular),
+    #[error("nothing to change on case {case}")]
+    NothingToChange { case: String },
+    #[error("there is no case {0}")]
+    NoSuchCase(CaseRef),
+    #[error("register number {0} is already in the register")]
+    NumberTaken(String),
+    #[error("the register has no commission code")]
+    NoCommissionCode,
+    #[error("register template '{template}': {why:?}")]
+    BadTemplate {
+        template: String,
+        why: TemplateFault,
+    },
+    #[error("a case reference is empty")]
+    EmptyCaseRef,
+    /// A stored history that the lifecycle cannot replay: the register is damaged.
+    #[error("the history of case {case} {why:?}")]
+    BrokenHistory { case: String, why: HistoryFault },
+}
+
+/// What is wrong with a register-number template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateFault {
+    UnopenedBrace,
+    UnclosedBrace,
+    UnknownPlaceholder(String),
+    NotUnique,
+}
+
+/// How a stored history fails to replay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryFault {
+    NoEntry,
+    SecondEntry,
+    UndoesNotLatest,
+    StepWithoutPayload,
+    Refused,
+}

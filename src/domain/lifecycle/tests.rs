@@ -1,0 +1,241 @@
+use super::*;
+use crate::domain::rules::{PATH_RULES, allowed_from, broken_rules};
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn facts_in(state: State) -> Facts {
+    let mut f = Facts::new(d("2017-03-02"));
+    let steps: &[Action] = match state {
+        State::Entered => &[],
+        State::Qualified => &[Action::Qualify],
+        State::Withdrawn => &[Action::Qualify, Action::Withdraw],
+        State::Decided => &[Action::Qualify, decide()],
+        State::Done => &[Action::Qualify, decide(), Action::Close],
+    };
+    for a in steps {
+        f = f.apply("t", a, d("2017-04-01")).unwrap();
+    }
+    f
+}
+
+fn decide() -> Action {
+    Action::Decide {
+        via: Via::Adjudication,
+        outcome: Outcome::PartlyGranted,
+        decision_no: None,
+    }
+}
+
+/// Every (state, command) pair, written out by hand: allowed and leading where the table
+/// says, or refused with the case, its state and the steps allowed from it.
+#[test]
+fn every_state_and_command_pair() {
+    let table: &[(State, &str, Option<State>)] = &[
+        (State::Entered, "qualify", Some(State::Qualified)),
+        (State::Entered, "reject", Some(State::Done)),
+        (State::Entered, "withdraw", Some(State::Withdrawn)),
+        (State::Entered, "decide", None),
+        (State::Entered, "close", None),
+        (State::Qualified, "qualify", None),
+        (State::Qualified, "reject", None),
+        (State::Qualified, "withdraw", Some(State::Withdrawn)),
+        (State::Qualified, "decide", Some(State::Decided)),
+        (State::Qualified, "close", None),
+        (State::Withdrawn, "qualify", None),
+        (State::Withdrawn, "reject", None),
+        (State::Withdrawn, "withdraw", None),
+        (State::Withdrawn, "decide", None),
+        (State::Withdrawn, "close", Some(State::Done)),
+        (State::Decided, "qualify", None),
+        (State::Decided, "reject", None),
+        (State::Decided, "withdraw", None),
+        (State::Decided, "decide", None),
+        (State::Decided, "close", Some(State::Done)),
+        (State::Done, "qualify", None),
+        (State::Done, "reject", None),
+        (State::Done, "withdraw", None),
+        (State::Done, "decide", None),
+        (State::Done, "close", None),
+    ];
+    assert_eq!(table.len(), State::ALL.len() * 5);
+    for (state, cmd, want) in table {
+        let action = match *cmd {
+            "qualify" => Action::Qualify,
+            "reject" => Action::Reject(Reason::Late),
+            "withdraw" => Action::Withdraw,
+            "decide" => decide(),
+            _ => Action::Close,
+        };
+        let facts = facts_in(*state);
+        assert_eq!(facts.state(), *state);
+        match (
+            facts.apply("001/III/X/2017", &action, d("2017-05-01")),
+            want,
+        ) {
+            (Ok(next), Some(to)) => assert_eq!(next.state(), *to, "{state} {cmd}"),
+            (
+                Err(DomainError::Refused {
+                    case,
+                    state: s,
+                    allowed,
+                    step,
+                }),
+                None,
+            ) => {
+                assert_eq!(case, "001/III/X/2017");
+                assert_eq!(s, *state);
+                assert_eq!(step.as_str(), *cmd);
+                assert_eq!(allowed, allowed_from(*state));
+                assert!(!allowed.iter().any(|k| k.as_str() == *cmd));
+            }
+            (got, want) => panic!("{state} {cmd}: got {got:?}, want {want:?}"),
+        }
+    }
+}
+
+#[test]
+fn dates_may_not_go_back() {
+    let f = facts_in(State::Qualified);
+    let err = f
+        .apply("c", &Action::Withdraw, d("2017-03-31"))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        DomainError::DateOrder {
+            what: DateOf::Step(EventKind::Withdraw),
+            date: d("2017-03-31"),
+            before: Field::Qualified,
+            before_date: d("2017-04-01"),
+        }
+    );
+    assert!(f.apply("c", &Action::Withdraw, d("2017-04-01")).is_ok());
+}
+
+#[test]
+fn decisions_need_a_matching_outcome() {
+    let f = facts_in(State::Qualified);
+    let bad = Action::Decide {
+        via: Via::Mediation,
+        outcome: Outcome::Granted,
+        decision_no: None,
+    };
+    assert!(matches!(
+        f.apply("c", &bad, d("2017-05-01")),
+        Err(DomainError::BadDecision { .. })
+    ));
+}
+
+#[test]
+fn rejecting_closes_the_case_the_same_day() {
+    let f = Facts::new(d("2017-03-02"))
+        .apply("c", &Action::Reject(Reason::Late), d("2017-03-05"))
+        .unwrap();
+    assert_eq!(f.state(), State::Done);
+    assert_eq!(f.closed_on, Some(d("2017-03-05")));
+    assert_eq!(f.last_step(), (Field::NotQualified, d("2017-03-05")));
+}
+
+#[test]
+fn path_rebuilds_the_facts() {
+    let mut all = State::ALL.iter().map(|s| facts_in(*s)).collect::<Vec<_>>();
+    all.push(
+        Facts::new(d("2017-03-02"))
+            .apply("c", &Action::Reject(Reason::Late), d("2017-03-05"))
+            .unwrap(),
+    );
+    all.push(
+        Facts::new(d("2017-03-02"))
+            .apply("c", &Action::Withdraw, d("2017-03-05"))
+            .and_then(|f| f.apply("c", &Action::Close, d("2017-03-06")))
+            .unwrap(),
+    );
+    for f in all {
+        let mut g = Facts::new(f.received_on);
+        for (action, on) in f.path() {
+            g = g.apply("c", &action, on).unwrap();
+        }
+        assert_eq!(f, g);
+    }
+}
+
+/// Every fact a step leads to keeps every path rule: the rules and the steps agree.
+#[test]
+fn every_reachable_path_keeps_the_path_rules() {
+    fn walk(f: &Facts, depth: usize) {
+        assert!(
+            broken_rules(f).is_empty(),
+            "{f:?} breaks {:?}",
+            broken_rules(f)
+        );
+        if depth == 0 {
+            return;
+        }
+        let actions = [
+            Action::Qualify,
+            Action::Reject(Reason::Other),
+            Action::Withdraw,
+            decide(),
+            Action::Decide {
+                via: Via::Interim,
+                outcome: Outcome::Lapsed,
+                decision_no: Some("1".into()),
+            },
+            Action::Close,
+        ];
+        for a in actions {
+            if let Ok(next) = f.apply("c", &a, d("2017-05-01")) {
+                walk(&next, depth - 1);
+            }
+        }
+    }
+    walk(&Facts::new(d("2017-03-02")), 5);
+    assert!(PATH_RULES.len() > 10);
+}
+
+#[test]
+fn undo_walks_back_one_step_at_a_time() {
+    let events = vec![
+        Recorded::Add {
+            received_on: d("2017-03-02"),
+        },
+        Recorded::Step {
+            seq: 2,
+            action: Action::Qualify,
+            on: d("2017-03-09"),
+        },
+        Recorded::Step {
+            seq: 3,
+            action: Action::Withdraw,
+            on: d("2017-03-10"),
+        },
+        Recorded::Undo { reverts: 3 },
+        Recorded::Edit,
+        Recorded::Undo { reverts: 2 },
+    ];
+    let (facts, live) = replay("c", &events).unwrap();
+    assert_eq!(facts, Facts::new(d("2017-03-02")));
+    assert!(live.is_empty());
+    let (facts, live) = replay("c", &events[..4]).unwrap();
+    assert_eq!(facts.state(), State::Qualified);
+    assert_eq!(live, vec![(2, d("2017-03-09"))]);
+    let wrong = [
+        events[0].clone(),
+        events[1].clone(),
+        Recorded::Undo { reverts: 3 },
+    ];
+    assert!(replay("c", &wrong).is_err());
+
+    let kind = |_| EventKind::Withdraw;
+    let (target, after) = plan_undo("c", &events[..3], kind, d("2017-03-10")).unwrap();
+    assert_eq!((target, after.state()), (3, State::Qualified));
+    assert!(matches!(
+        plan_undo("c", &events[..3], kind, d("2017-03-09")),
+        Err(DomainError::UndoBeforeStep { .. })
+    ));
+    assert!(matches!(
+        plan_undo("c", &events[..1], kind, d("2017-03-09")),
+        Err(DomainError::NothingToUndo { .. })
+    ));
+}

@@ -1,0 +1,531 @@
+//! The lifecycle's rules as data, stated once: the facts of a case's path, the steps
+//! (from, to, what each records), the routes of a decision and their outcomes, the rules
+//! that make a case row a path, and the state its facts imply. The Rust checks interpret
+//! these tables, and the database's CHECKs and triggers are generated from them
+//! (`storage::schema`), so adding an outcome, a reason or a step is one edit here.
+
+use super::{Date, EventKind, Outcome, State, Via};
+
+/// A fact of a case's path: a column of the case row and of the register CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Received,
+    Qualified,
+    NotQualified,
+    NotQualifiedReason,
+    Withdrawn,
+    Decided,
+    DecisionVia,
+    DecisionOutcome,
+    DecisionNo,
+    Closed,
+}
+
+impl Field {
+    pub const ALL: &'static [Field] = &[
+        Field::Received,
+        Field::Qualified,
+        Field::NotQualified,
+        Field::NotQualifiedReason,
+        Field::Withdrawn,
+        Field::Decided,
+        Field::DecisionVia,
+        Field::DecisionOutcome,
+        Field::DecisionNo,
+        Field::Closed,
+    ];
+
+    /// Its column in the case table and in the register CSV.
+    pub const fn column(self) -> &'static str {
+        match self {
+            Field::Received => "received_on",
+            Field::Qualified => "qualified_on",
+            Field::NotQualified => "not_qualified_on",
+            Field::NotQualifiedReason => "not_qualified_reason",
+            Field::Withdrawn => "withdrawn_on",
+            Field::Decided => "decided_on",
+            Field::DecisionVia => "decision_via",
+            Field::DecisionOutcome => "decision_outcome",
+            Field::DecisionNo => "decision_no",
+            Field::Closed => "closed_on",
+        }
+    }
+
+    /// The column of an event that carries this fact, for the facts a step records
+    /// besides its date.
+    pub const fn event_column(self) -> Option<&'static str> {
+        match self {
+            Field::NotQualifiedReason => Some("reason"),
+            Field::DecisionVia => Some("via"),
+            Field::DecisionOutcome => Some("outcome"),
+            Field::DecisionNo => Some("decision_no"),
+            _ => None,
+        }
+    }
+
+    pub const fn is_date(self) -> bool {
+        matches!(
+            self,
+            Field::Received
+                | Field::Qualified
+                | Field::NotQualified
+                | Field::Withdrawn
+                | Field::Decided
+                | Field::Closed
+        )
+    }
+
+    /// A fact a step may leave out (the decision's own number).
+    pub const fn is_optional(self) -> bool {
+        matches!(self, Field::DecisionNo)
+    }
+
+    /// The date fields, in path order.
+    pub fn dates() -> impl Iterator<Item = Field> {
+        Field::ALL.iter().copied().filter(|f| f.is_date())
+    }
+}
+
+/// A step a clerk records: where it may start, where it leads, the date it records and
+/// the other facts it sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepRule {
+    pub kind: EventKind,
+    pub from: &'static [State],
+    pub to: State,
+    /// The fact whose date the step records.
+    pub date: Field,
+    /// The facts it records besides its date (carried by its event where they have a column).
+    pub also: &'static [Field],
+}
+
+/// The lifecycle: every step, in the order a path takes them.
+pub const STEPS: &[StepRule] = &[
+    StepRule {
+        kind: EventKind::Qualify,
+        from: &[State::Entered],
+        to: State::Qualified,
+        date: Field::Qualified,
+        also: &[],
+    },
+    StepRule {
+        kind: EventKind::Reject,
+        from: &[State::Entered],
+        to: State::Done,
+        date: Field::NotQualified,
+        also: &[Field::NotQualifiedReason, Field::Closed],
+    },
+    StepRule {
+        kind: EventKind::Withdraw,
+        from: &[State::Entered, State::Qualified],
+        to: State::Withdrawn,
+        date: Field::Withdrawn,
+        also: &[],
+    },
+    StepRule {
+        kind: EventKind::Decide,
+        from: &[State::Qualified],
+        to: State::Decided,
+        date: Field::Decided,
+        also: &[
+            Field::DecisionVia,
+            Field::DecisionOutcome,
+            Field::DecisionNo,
+        ],
+    },
+    StepRule {
+        kind: EventKind::Close,
+        from: &[State::Withdrawn, State::Decided],
+        to: State::Done,
+        date: Field::Closed,
+        also: &[],
+    },
+];
+
+/// The state a new case starts in.
+pub const FIRST_STATE: State = State::Entered;
+
+/// The rule of a step kind, if it is a step of the lifecycle.
+pub fn step(kind: EventKind) -> Option<&'static StepRule> {
+    STEPS.iter().find(|s| s.kind == kind)
+}
+
+/// The steps allowed from a state.
+pub fn allowed_from(state: State) -> Vec<EventKind> {
+    STEPS
+        .iter()
+        .filter(|s| s.from.contains(&state))
+        .map(|s| s.kind)
+        .collect()
+}
+
+/// The moves an undo may make: the reverse of every step, (from, to).
+pub fn undo_moves() -> Vec<(State, State)> {
+    let mut moves = Vec::new();
+    for s in STEPS {
+        for &from in s.from {
+            if !moves.contains(&(s.to, from)) {
+                moves.push((s.to, from));
+            }
+        }
+    }
+    moves
+}
+
+/// The state a case's facts put it in: the first of these whose fact is set, else
+/// [`FIRST_STATE`].
+pub const STATE_BY_FACT: &[(Field, State)] = &[
+    (Field::Closed, State::Done),
+    (Field::Decided, State::Decided),
+    (Field::Withdrawn, State::Withdrawn),
+    (Field::Qualified, State::Qualified),
+];
+
+/// The routes of a decision, the outcomes each can have, and the column each (route,
+/// outcome) pair is counted under in `recap --by outcome` and `--by body` (pairs sharing
+/// a column are counted together).
+pub const ROUTES: &[(Via, &[(Outcome, &str)])] = &[
+    (
+        Via::Interim,
+        &[
+            (Outcome::Dismissed, "interim_ruling"),
+            (Outcome::Lapsed, "interim_ruling"),
+        ],
+    ),
+    (
+        Via::Mediation,
+        &[(Outcome::Agreement, "mediation_agreement")],
+    ),
+    (
+        Via::Adjudication,
+        &[
+            (Outcome::Granted, "granted"),
+            (Outcome::PartlyGranted, "partly_granted"),
+            (Outcome::Rejected, "rejected"),
+            (Outcome::Dismissed, "dismissed"),
+            (Outcome::Lapsed, "lapsed"),
+        ],
+    ),
+];
+
+impl Via {
+    /// The outcomes a decision by this route can have.
+    pub fn outcomes(self) -> Vec<Outcome> {
+        ROUTES
+            .iter()
+            .filter(|(v, _)| *v == self)
+            .flat_map(|(_, os)| os.iter().map(|(o, _)| *o))
+            .collect()
+    }
+
+    /// Whether a decision by this route can have `outcome`.
+    pub fn allows(self, outcome: Outcome) -> bool {
+        self.outcomes().contains(&outcome)
+    }
+}
+
+/// The shape of a rule that every case row (and every register-CSV row) must keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Not both.
+    Excludes(Field, Field),
+    /// All given or none.
+    Together(&'static [Field]),
+    /// The first needs the second.
+    Requires(Field, Field),
+    /// The first needs one of the others.
+    RequiresAny(Field, &'static [Field]),
+    /// When the second is given, the first is the same date.
+    SameDate(Field, Field),
+    /// The date is not before the first given date of the chain.
+    NotBefore(Field, &'static [Field]),
+    /// The decision's (route, outcome) pair is one of [`ROUTES`].
+    Route,
+}
+
+/// A path rule: its shape, the column blamed when it breaks (for `Together`, the first
+/// column of the list that is missing), and a short fixed id to count faults by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathRule {
+    pub id: &'static str,
+    pub shape: Shape,
+}
+
+impl PathRule {
+    const fn new(id: &'static str, shape: Shape) -> PathRule {
+        PathRule { id, shape }
+    }
+}
+
+/// Every rule of a case's path, in the order faults are reported.
+pub const PATH_RULES: &[PathRule] = &[
+    PathRule::new(
+        "qualified and not",
+        Shape::Excludes(Field::Qualified, Field::NotQualified),
+    ),
+    PathRule::new(
+        "reason without date",
+        Shape::Together(&[Field::NotQualified, Field::NotQualifiedReason]),
+    ),
+    PathRule::new(
+        "not qualified then withdrawn",
+        Shape::Excludes(Field::NotQualified, Field::Withdrawn),
+    ),
+    PathRule::new(
+        "not qualified then decided",
+        Shape::Excludes(Field::NotQualified, Field::Decided),
+    ),
+    PathRule::new(
+        "not qualified closed later",
+        Shape::SameDate(Field::Closed, Field::NotQualified),
+    ),
+    PathRule::new(
+        "decision without qualification",
+        Shape::Requires(Field::Decided, Field::Qualified),
+    ),
+    PathRule::new(
+        "withdrawn and decided",
+        Shape::Excludes(Field::Withdrawn, Field::Decided),
+    ),
+    PathRule::new(
+        "partial decision",
+        Shape::Together(&[Field::DecisionVia, Field::DecisionOutcome, Field::Decided]),
+    ),
+    PathRule::new("decision pair", Shape::Route),
+    PathRule::new(
+        "number without decision",
+        Shape::Requires(Field::DecisionNo, Field::Decided),
+    ),
+    PathRule::new(
+        "closed without end",
+        Shape::RequiresAny(
+            Field::Closed,
+            &[Field::Withdrawn, Field::Decided, Field::NotQualified],
+        ),
+    ),
+    PathRule::new(
+        "date order",
+        Shape::NotBefore(Field::Qualified, &[Field::Received]),
+    ),
+    PathRule::new(
+        "date order",
+        Shape::NotBefore(Field::NotQualified, &[Field::Received]),
+    ),
+    PathRule::new(
+        "date order",
+        Shape::NotBefore(Field::Withdrawn, &[Field::Qualified, Field::Received]),
+    ),
+    PathRule::new(
+        "date order",
+        Shape::NotBefore(Field::Decided, &[Field::Qualified, Field::Received]),
+    ),
+    PathRule::new(
+        "date order",
+        Shape::NotBefore(
+            Field::Closed,
+            &[
+                Field::Decided,
+                Field::Withdrawn,
+                Field::NotQualified,
+                Field::Qualified,
+                Field::Received,
+            ],
+        ),
+    ),
+];
+
+/// What a path rule needs to know of a row: which fields are given, their dates, and the
+/// decision's pair. A register-CSV row and a case's [`super::lifecycle::Facts`] both answer.
+pub trait PathView {
+    fn given(&self, f: Field) -> bool;
+    fn date(&self, f: Field) -> Option<Date>;
+    fn route(&self) -> Option<(Via, Outcome)>;
+}
+
+impl PathRule {
+    /// The column this rule blames when it breaks on `row`.
+    pub fn blame(&self, row: &impl PathView) -> Field {
+        match self.shape {
+            Shape::Excludes(_, b) => b,
+            Shape::Together(fs) => fs.iter().copied().find(|f| !row.given(*f)).unwrap_or(fs[0]),
+            Shape::Requires(a, _)
+            | Shape::RequiresAny(a, _)
+            | Shape::SameDate(a, _)
+            | Shape::NotBefore(a, _) => a,
+            Shape::Route => Field::DecisionOutcome,
+        }
+    }
+
+    /// Whether `row` keeps this rule. Date rules only judge dates that could be read.
+    pub fn holds(&self, row: &impl PathView) -> bool {
+        match self.shape {
+            Shape::Excludes(a, b) => !(row.given(a) && row.given(b)),
+            Shape::Together(fs) => fs.iter().all(|f| row.given(*f) == row.given(fs[0])),
+            Shape::Requires(a, b) => !row.given(a) || row.given(b),
+            Shape::RequiresAny(a, bs) => !row.given(a) || bs.iter().any(|b| row.given(*b)),
+            Shape::SameDate(a, b) => match (row.date(a), row.date(b)) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            },
+            Shape::NotBefore(a, _) => match row.date(a) {
+                Some(d) => self.before(row).is_none_or(|(_, b)| d >= b),
+                None => true,
+            },
+            Shape::Route => row.route().is_none_or(|(v, o)| v.allows(o)),
+        }
+    }
+
+    /// For a `NotBefore` rule: the first given date of its chain, with its field.
+    pub fn before(&self, row: &impl PathView) -> Option<(Field, Date)> {
+        match self.shape {
+            Shape::NotBefore(_, chain) => chain
+                .iter()
+                .find(|f| row.given(**f))
+                .and_then(|f| row.date(*f).map(|d| (*f, d))),
+            _ => None,
+        }
+    }
+}
+
+/// The rules `row` breaks, in [`PATH_RULES`] order.
+pub fn broken_rules(row: &impl PathView) -> Vec<&'static PathRule> {
+    PATH_RULES.iter().filter(|r| !r.holds(row)).collect()
+}
+
+/// A condition on a case's facts, as of a date: the recap's counts, and every other
+/// definition that reads "the cases that ...", are written in it once and interpreted
+/// both in Rust ([`Pred::eval`]) and in SQL (`storage::sql`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pred {
+    /// The fact is given; for a date, on or before the as-of date.
+    Set(Field),
+    /// The fact (a word) is this one (its stored spelling).
+    Is(Field, &'static str),
+    Not(Box<Pred>),
+    /// All of them (true when empty).
+    All(Vec<Pred>),
+    /// Any of them (false when empty).
+    Any(Vec<Pred>),
+}
+
+/// What [`Pred::eval`] reads.
+#[cfg_attr(not(test), allow(dead_code))]
+pub trait FactsAsOf {
+    fn date_of(&self, f: Field) -> Option<Date>;
+    fn word_of(&self, f: Field) -> Option<&str>;
+}
+
+impl Pred {
+    // Read in Rust by the tests of the SQL and by the deadlines.
+    #[cfg_attr(not(test), allow(dead_code))]
+    /// Whether the facts meet the condition as of `as_of` (`None`: counting everything).
+    pub fn eval(&self, facts: &impl FactsAsOf, as_of: Option<Date>) -> bool {
+        match self {
+            Pred::Set(f) if f.is_date() => facts
+                .date_of(*f)
+                .is_some_and(|d| as_of.is_none_or(|a| d <= a)),
+            Pred::Set(f) => facts.word_of(*f).is_some(),
+            Pred::Is(f, w) => facts.word_of(*f) == Some(*w),
+            Pred::Not(p) => !p.eval(facts, as_of),
+            Pred::All(ps) => ps.iter().all(|p| p.eval(facts, as_of)),
+            Pred::Any(ps) => ps.iter().any(|p| p.eval(facts, as_of)),
+        }
+    }
+
+    pub fn not(self) -> Pred {
+        Pred::Not(Box::new(self))
+    }
+
+    /// Every case.
+    pub fn always() -> Pred {
+        Pred::All(vec![])
+    }
+}
+
+/// A decision (as of the date) by this route.
+pub fn decided_via(via: Via) -> Pred {
+    Pred::All(vec![
+        Pred::Set(Field::Decided),
+        Pred::Is(Field::DecisionVia, via.as_str()),
+    ])
+}
+
+/// A decision (as of the date) by this route with this outcome.
+pub fn decided(via: Via, outcome: Outcome) -> Pred {
+    Pred::All(vec![
+        decided_via(via),
+        Pred::Is(Field::DecisionOutcome, outcome.as_str()),
+    ])
+}
+
+/// The recap columns of the decisions: each column of [`ROUTES`] (in order of first
+/// appearance) with the (route, outcome) pairs counted under it.
+pub fn decision_columns() -> Vec<(&'static str, Vec<(Via, Outcome)>)> {
+    let mut cols: Vec<(&'static str, Vec<(Via, Outcome)>)> = Vec::new();
+    for (via, outcomes) in ROUTES {
+        for (outcome, key) in *outcomes {
+            match cols.iter_mut().find(|(k, _)| k == key) {
+                Some((_, pairs)) => pairs.push((*via, *outcome)),
+                None => cols.push((key, vec![(*via, *outcome)])),
+            }
+        }
+    }
+    cols
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undo_moves_are_the_steps_reversed() {
+        use State::*;
+        let mut got = undo_moves();
+        got.sort();
+        let mut want = vec![
+            (Qualified, Entered),
+            (Done, Entered),
+            (Withdrawn, Entered),
+            (Withdrawn, Qualified),
+            (Decided, Qualified),
+            (Done, Withdrawn),
+            (Done, Decided),
+        ];
+        want.sort();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn decision_pairs_follow_the_table() {
+        use Outcome::*;
+        let allowed = [
+            (Via::Interim, Dismissed),
+            (Via::Interim, Lapsed),
+            (Via::Mediation, Agreement),
+            (Via::Adjudication, Granted),
+            (Via::Adjudication, PartlyGranted),
+            (Via::Adjudication, Rejected),
+            (Via::Adjudication, Dismissed),
+            (Via::Adjudication, Lapsed),
+        ];
+        for via in Via::ALL {
+            for outcome in Outcome::ALL {
+                let ok = allowed.contains(&(*via, *outcome));
+                assert_eq!(via.allows(*outcome), ok, "{via} {outcome}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_step_records_its_date_and_leads_to_its_state() {
+        for s in STEPS {
+            assert!(s.date.is_date(), "{:?}", s.kind);
+            assert!(!s.from.is_empty());
+            assert!(!s.from.contains(&s.to), "{:?} does not move", s.kind);
+        }
+        // every state but the first is reached by some step
+        for st in State::ALL.iter().filter(|s| **s != FIRST_STATE) {
+            assert!(STEPS.iter().any(|s| s.to == *st), "{st} is unreachable");
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! The closed vocabularies of the register: each word's stored spelling, the command line's
+//! spellings, and its labels. The database's CHECKs are generated from these lists.
+
+use super::{DomainError, Lang};
+
+/// Defines a closed vocabulary: its stored spelling (snake_case, as in the database and
+/// the CSV), the command line's hyphenated spelling, and its English and Indonesian labels.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:ident { $($variant:ident => $stored:literal, $en:literal, $id:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        // Every vocabulary has every method, whether a command uses it yet or not.
+        #[allow(dead_code)]
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored spelling (database and CSV).
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $stored),+ }
+            }
+
+            /// The command line's spelling: hyphens for underscores.
+            pub fn cli_name(self) -> String {
+                self.as_str().replace('_', "-")
+            }
+
+            pub fn label(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $(($name::$variant, Lang::En) => $en, ($name::$variant, Lang::Id) => $id),+
+                }
+            }
+
+            /// Reads either spelling (`partly_granted` or `partly-granted`), any case.
+            pub fn parse(s: &str) -> Result<$name, DomainError> {
+                let wanted = s.trim().to_ascii_lowercase().replace('-', "_");
+                $name::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| {
+                    DomainError::BadValue {
+                        what: Vocab::$what,
+                        value: s.to_string(),
+                        allowed: $name::ALL.iter().map(|v| v.cli_name()).collect(),
+                    }
+                })
+            }
+
+            /// Every stored spelling, in order.
+            pub fn stored_names() -> Vec<&'static str> {
+                $name::ALL.iter().map(|v| v.as_str()).collect()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl clap::ValueEnum for $name {
+            fn value_variants<'a>() -> &'a [Self] {
+                $name::ALL
+            }
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                let pv = clap::builder::PossibleValue::new(self.as_str().replace('_', "-"))
+                    .help(self.label(Lang::En));
+                Some(if self.as_str().contains('_') { pv.alias(self.as_str()) } else { pv })
+            }
+        }
+    };
+}
+
+/// Which vocabulary a word belongs to (messages name it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)] // a variant per vocabulary, read or not
+pub enum Vocab {
+    State,
+    ApplicantKind,
+    Reason,
+    Via,
+    Outcome,
+    EventKind,
+    ActKind,
+}
+
+vocabulary! {
+    /// Where a case stands.
+    State, State {
+        Entered => "entered", "entered", "masuk";
+        Qualified => "qualified", "qualified", "memenuhi syarat";
+        Withdrawn => "withdrawn", "withdrawn", "dicabut";
+        Decided => "decided", "decided", "diputus";
+        Done => "done", "done", "selesai";
+    }
+}
+
+vocabulary! {
+    /// Who brings the dispute.
+    ApplicantKind, ApplicantKind {
+        Individual => "individual", "individual", "perorangan";
+        Group => "group", "group of people", "kelompok orang";
+        LegalEntity => "legal_entity", "legal entity", "badan hukum";
+    }
+}
+
+vocabulary! {
+    /// Why an application does not qualify.
+    Reason, Reason {
+        Incomplete => "incomplete", "incomplete application", "permohonan tidak lengkap";
+        Late => "late", "filed too late", "melewati tenggat";
+        NoStanding => "no_standing", "no legal standing", "tidak memiliki kedudukan hukum";
+        NoAuthority => "no_authority", "outside the commission's authority", "bukan kewenangan komisi";
+        NoObjection => "no_objection", "no prior objection", "tanpa keberatan";
+        Other => "other", "other", "lainnya";
+    }
+}
+
+vocabulary! {
+    /// The route by which a decision was reached.
+    Via, Via {
+        Interim => "interim", "interim ruling", "putusan sela";
+        Mediation => "mediation", "mediation", "mediasi";
+        Adjudication => "adjudication", "adjudication", "ajudikasi";
+    }
+}
+
+vocabulary! {
+    /// The normalised outcome of a decision.
+    Outcome, Outcome {
+        Dismissed => "dismissed", "dismissed", "tidak dapat diterima";
+        Lapsed => "lapsed", "lapsed", "gugur";
+        Agreement => "agreement", "mediation agreement", "putusan mediasi";
+        Granted => "granted", "granted", "dikabulkan seluruhnya";
+        PartlyGranted => "partly_granted", "partly granted", "dikabulkan sebagian";
+        Rejected => "rejected", "rejected", "ditolak seluruhnya";
+    }
+}
+
+vocabulary! {
+    /// What an event of a case's history records.
+    EventKind, EventKind {
+        Add => "add", "entered", "didaftarkan";
+        Qualify => "qualify", "qualified", "memenuhi syarat";
+        Reject => "reject", "rejected", "tidak memenuhi syarat";
+        Withdraw => "withdraw", "withdrawn", "dicabut";
+        Decide => "decide", "decided", "diputus";
+        Close => "close", "closed", "selesai";
+        Undo => "undo", "undone", "dibatalkan";
+        Edit => "edit", "corrected", "dikoreksi";
+    }
+}
+
+vocabulary! {
+    /// The command an act of the history was recorded by.
+    ActKind, ActKind {
+        Add => "add", "add a case", "tambah perkara";
+        Qualify => "qualify", "qualify", "memenuhi syarat";
+        Reject => "reject", "reject", "tidak memenuhi syarat";
+        Withdraw => "withdraw", "withdraw", "pencabutan";
+        Decide => "decide", "decide", "putusan";
+        Close => "close", "close", "penutupan";
+        Undo => "undo", "undo", "pembatalan langkah";
+        Edit => "edit", "correct", "koreksi";
+        Import => "import", "import", "impor";
+    }
+}
+
+impl EventKind {
+    /// The act a clerk's event of this kind is recorded by.
+    pub const fn act(self) -> ActKind {
+        match self {
+            EventKind::Add => ActKind::Add,
+            EventKind::Qualify => ActKind::Qualify,
+            EventKind::Reject => ActKind::Reject,
+            EventKind::Withdraw => ActKind::Withdraw,
+            EventKind::Decide => ActKind::Decide,
+            EventKind::Close => ActKind::Close,
+            EventKind::Undo => ActKind::Undo,
+            EventKind::Edit => ActKind::Edit,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_reads_both_spellings() {
+        assert_eq!(
+            Outcome::parse("partly-granted").unwrap(),
+            Outcome::PartlyGranted
+        );
+        assert_eq!(
+            Outcome::parse("partly_granted").unwrap(),
+            Outcome::PartlyGranted
+        );
+        assert_eq!(
+            ApplicantKind::parse("Legal-Entity").unwrap(),
+            ApplicantKind::LegalEntity
+        );
+        let err = Reason::parse("lazy").unwrap_err();
+        assert!(matches!(
+            err,
+            DomainError::BadValue {
+                what: Vocab::Reason,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn every_event_kind_has_its_act() {
+        for k in EventKind::ALL {
+            assert_eq!(k.act().as_str(), k.as_str());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! Bringing a register written by an earlier version up to the current schema: each
+//! version step may transform data, then every table is rebuilt from the current schema
+//! (CHECKs and triggers cannot be altered in place in SQLite), its rows copied over, the
+//! derived counters counted afresh, and the indexes and triggers made anew. All in one
+//! transaction, so a register is either migrated whole or left as it was.
+
+use super::schema::{self, Object};
+use rusqlite::{Connection, TransactionBehavior};
+
+/// The schema version a fresh register is created at.
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// Why each version exists, and the data it transforms before the rebuild (SQL run on the
+/// old tables; empty when the rebuild alone does it).
+pub const STEPS: &[(i64, &str, &str)] = &[(
+    2,
+    "the schema's rules written from the domain's tables (names of CHECKs, the counters' \
+     column interim_ruling, a CHECK that only decisions carry a decision number)",
+    "",
+)];
+
+/// Tables whose rows are derived from others: counted afresh, never copied.
+const DERIVED: &[&str] = &["year_stats"];
+
+/// Migrates `conn` from `version` (1 or more) to [`SCHEMA_VERSION`], in one transaction.
+pub fn migrate(conn: &mut Connection, version: i64) -> rusqlite::Result<()> {
+    // Foreign keys are checked once at the end, not while tables are swapped; neither
+    // pragma takes effect inside a transaction.
+    conn.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;")?;
+    let result = (|| {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for (_, _, before) in STEPS.iter().filter(|(v, _, _)| *v > version) {
+            tx.execute_batch(before)?;
+        }
+        rebuild(&tx)?;
+        let broken: i64 =
+            tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })?;
+        if broken > 0 {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                Some(format!(
+                    "{broken} rows point at missing rows; run `sengketa verify` with the previous version"
+                )),
+            ));
+        }
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()
+    })();
+    conn.execute_batch("PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON;")?;
+    result
+}
+
+/// Rebuilds every table from the current schema, keeping the rows of the columns both
+/// versions have.
+fn rebuild(tx: &Connection) -> rusqlite::Result<()> {
+    let old = schema::objects_of(tx)?;
+    for o in old.iter().filter(|o| o.kind != "table") {
+        tx.execute_batch(&format!("DROP {} IF EXISTS \"{}\"", o.kind, o.name))?;
+    }
+    let tables: Vec<&Object> = old.iter().filter(|o| o.kind == "table").collect();
+    for t in &tables {
+        tx.execute_batch(&format!(
+            "ALTER TABLE \"{0}\" RENAME TO \"{0}__old\"",
+            t.name
+        ))?;
+    }
+    schema::create(tx, &["table"])?;
+    for t in &tables {
+        let known = schema::objects()
+            .iter()
+            .any(|o| o.kind == "table" && o.name == t.name);
+        if known && !DERIVED.contains(&t.name.as_str()) {
+            let cols = common_columns(tx, &t.name)?;
+            tx.execute_batch(&format!(
+                "INSERT INTO \"{0}\" ({1}) SELECT {1} FROM \"{0}__old\"",
+                t.name, cols
+            ))?;
+        }
+        tx.execute_batch(&format!("DROP TABLE \"{}__old\"", t.name))?;
+    }
+    tx.execute_batch(&schema::recount_year_stats())?;
+    schema::create(tx, &["index", "trigger", "view"])
+}
+
+/// The columns of `table` that its old copy has too, quoted and comma-separated.
+fn common_columns(tx: &Connection, table: &str) -> rusqlite::Result<String> {
+    let names = |t: &str| -> rusqlite::Result<Vec<String>> {
+        let mut st = tx.prepare("SELECT name FROM pragma_table_info(?1)")?;
+        st.query_map([t], |r| r.get(0))?.collect()
+    };
+    let old = names(&format!("{table}__old"))?;
+    Ok(names(table)?
+        .into_iter()
+        .filter(|c| old.contains(c))
+        .map(|c| format!("\"{c}\""))
+        .collect::<Vec<_>>()
+        .join(", "))
+}

@@ -1,0 +1,144 @@
+//! Rows of the case and event tables as domain values, and the reads that find a case and
+//! its history.
+
+use super::db;
+use crate::domain::case::{CaseRecord, EventRecord};
+use crate::domain::lifecycle::Facts;
+use crate::domain::register_no::CaseRef;
+use crate::domain::{ApplicantKind, Date, DomainError, EventKind, Outcome, Reason, State, Via};
+use crate::error::Result;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
+
+impl ToSql for Date {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(ValueRef::Text(
+            self.as_str().as_bytes(),
+        )))
+    }
+}
+
+impl FromSql for Date {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let s = value.as_str()?;
+        Date::parse(s).map_err(|e| FromSqlError::Other(Box::new(e)))
+    }
+}
+
+/// Reads a stored vocabulary word (the database's CHECKs keep them valid).
+fn word<T>(row: &Row, i: usize, parse: fn(&str) -> Result<T, DomainError>) -> rusqlite::Result<T> {
+    let s: String = row.get(i)?;
+    parse(&s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn opt_word<T>(
+    row: &Row,
+    i: usize,
+    parse: fn(&str) -> Result<T, DomainError>,
+) -> rusqlite::Result<Option<T>> {
+    match row.get_ref(i)? {
+        ValueRef::Null => Ok(None),
+        _ => word(row, i, parse).map(Some),
+    }
+}
+
+pub(crate) const CASE_COLUMNS: &str = "c.id, c.year, c.serial, c.register_no, c.received_on, \
+    c.applicant, c.applicant_kind, b.name, c.subject, c.state, c.qualified_on, \
+    c.not_qualified_on, c.not_qualified_reason, c.withdrawn_on, c.decided_on, \
+    c.decision_via, c.decision_outcome, c.decision_no, c.closed_on";
+
+/// A case from a row of [`CASE_COLUMNS`].
+pub(crate) fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
+    let via = opt_word(r, 15, Via::parse)?;
+    let outcome = opt_word(r, 16, Outcome::parse)?;
+    Ok(CaseRecord {
+        id: r.get(0)?,
+        year: r.get(1)?,
+        serial: r.get(2)?,
+        register_no: r.get(3)?,
+        applicant: r.get(5)?,
+        applicant_kind: word(r, 6, ApplicantKind::parse)?,
+        body: r.get(7)?,
+        subject: r.get(8)?,
+        state: word(r, 9, State::parse)?,
+        facts: Facts {
+            received_on: r.get(4)?,
+            qualified_on: r.get(10)?,
+            not_qualified_on: r.get(11)?,
+            not_qualified_reason: opt_word(r, 12, Reason::parse)?,
+            withdrawn_on: r.get(13)?,
+            decided_on: r.get(14)?,
+            decision: via.zip(outcome),
+            decision_no: r.get(17)?,
+            closed_on: r.get(18)?,
+        },
+    })
+}
+
+/// The query that finds a case by YEAR/SERIAL (`short`) or by its register number.
+pub(crate) fn find_sql(short: bool) -> String {
+    let filter = if short {
+        "c.year = ?1 AND c.serial = ?2"
+    } else {
+        "c.register_no = ?1"
+    };
+    format!("SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id WHERE {filter}")
+}
+
+pub(crate) fn find_in(conn: &Connection, r: &CaseRef) -> Result<CaseRecord> {
+    let found = match r {
+        CaseRef::Short { year, serial } => {
+            conn.prepare_cached(&find_sql(true)).and_then(|mut st| {
+                st.query_row(params![year, serial], case_from_row)
+                    .optional()
+            })
+        }
+        CaseRef::Number(n) => conn
+            .prepare_cached(&find_sql(false))
+            .and_then(|mut st| st.query_row([n], case_from_row).optional()),
+    }
+    .map_err(db)?;
+    found.ok_or_else(|| DomainError::NoSuchCase(r.clone()).into())
+}
+
+pub(crate) const EVENTS_SQL: &str =
+    "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via,
+                    e.outcome, e.decision_no, e.reverts, e.detail, a.actor, a.recorded_at,
+                    coalesce(e.note, a.note),
+                    (SELECT u.seq FROM events u WHERE u.case_id = e.case_id AND u.reverts = e.seq)
+             FROM events e JOIN acts a ON a.id = e.act_id WHERE e.case_id = ?1 ORDER BY e.seq";
+
+pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
+    let mut st = conn.prepare_cached(EVENTS_SQL).map_err(db)?;
+    let rows = st.query_map([case_id], event_from_row).map_err(db)?;
+    rows.collect::<rusqlite::Result<_>>().map_err(db)
+}
+
+/// Every event of the register in (case, number) order, each with its case's id, for a
+/// pass over the whole history (`verify`). Who and when are left empty.
+pub(crate) const ALL_EVENTS_SQL: &str = "SELECT seq, kind, from_state, to_state, on_date, reason, \
+    via, outcome, decision_no, reverts, detail, '', '', note, NULL, case_id \
+    FROM events ORDER BY case_id, seq";
+
+/// An event from a row of [`EVENTS_SQL`] or [`ALL_EVENTS_SQL`].
+pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
+    Ok(EventRecord {
+        seq: r.get(0)?,
+        kind: word(r, 1, EventKind::parse)?,
+        from_state: opt_word(r, 2, State::parse)?,
+        to_state: word(r, 3, State::parse)?,
+        on: r.get(4)?,
+        reason: opt_word(r, 5, Reason::parse)?,
+        via: opt_word(r, 6, Via::parse)?,
+        outcome: opt_word(r, 7, Outcome::parse)?,
+        decision_no: r.get(8)?,
+        reverts: r.get(9)?,
+        detail: r.get(10)?,
+        actor: r.get(11)?,
+        recorded_at: r.get(12)?,
+        note: r.get(13)?,
+        reverted_by: r.get(14)?,
+    })
+}

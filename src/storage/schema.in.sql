@@ -1,0 +1,142 @@
+-- The whole current schema of a sengketa register.
+--
+-- GENERATED: `schema.sql` at the repository's root is this template with the rules of the
+-- domain's tables (src/domain/rules.rs, src/domain/vocab.rs, src/domain/recap.rs) written
+-- in, by src/storage/schema.rs; `sengketa schema` prints it, and a test fails when the
+-- checked-in copy differs (`SENGKETA_WRITE_SCHEMA=1 cargo test schema` rewrites it).
+-- Edit the template (src/storage/schema.in.sql) or the domain's tables, never schema.sql.
+--
+-- A fresh register is created from it (tables, then indexes, then triggers); an older
+-- register is brought up to date by the steps in `src/storage/migrate.rs`, one transaction
+-- each, tracked by `PRAGMA user_version`. The rules the database can hold itself live
+-- here, so that a direct edit with the sqlite3 shell cannot break them either (foreign keys
+-- bind only the connections that turn them on, as sengketa always does; `sengketa verify`
+-- checks what no constraint can).
+
+-- Register-wide settings (commission code, register-number template, ...).
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY CHECK ({{one_of key settings}}),
+    value TEXT NOT NULL CHECK (length(value) > 0)
+) STRICT;
+
+-- Respondent public bodies. Two spellings that differ only in case and spacing are the
+-- same body: `name_key` is the name lower-cased with runs of white space folded.
+CREATE TABLE bodies (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    name_key TEXT NOT NULL UNIQUE
+        CHECK (length(name_key) > 0 AND name_key = trim(name_key)
+               AND name_key NOT GLOB '*  *' AND name_key = lower(name_key))
+) STRICT;
+
+-- The last serial handed out per year: serials are assigned from here inside the writing
+-- transaction, so they are gapless and never scanned for.
+CREATE TABLE serials (
+    year INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 9999),
+    last INTEGER NOT NULL CHECK (last >= 0)
+) STRICT;
+
+-- One row per dispute: its identity, its parties, and the current facts of its path
+-- (kept equal to what the history in `events` implies, in the same transaction).
+-- The CHECKs make every row a path the lifecycle allows, in date order.
+CREATE TABLE cases (
+    id             INTEGER PRIMARY KEY,
+    year           INTEGER NOT NULL CHECK (year = CAST(substr(received_on, 1, 4) AS INTEGER)),
+    serial         INTEGER NOT NULL CHECK (serial >= 1),
+    register_no    TEXT NOT NULL UNIQUE CHECK (length(trim(register_no)) > 0),
+    received_on    TEXT NOT NULL CHECK (date(received_on, '+0 days') IS received_on),
+    applicant      TEXT NOT NULL CHECK (length(trim(applicant)) > 0),
+    applicant_kind TEXT NOT NULL CHECK ({{one_of applicant_kind applicant_kind}}),
+    body_id        INTEGER NOT NULL REFERENCES bodies (id),
+    subject        TEXT NOT NULL CHECK (length(trim(subject)) > 0),
+    state          TEXT NOT NULL CHECK ({{one_of state state}}),
+    qualified_on         TEXT CHECK (date(qualified_on, '+0 days') IS qualified_on),
+    not_qualified_on     TEXT CHECK (date(not_qualified_on, '+0 days') IS not_qualified_on),
+    not_qualified_reason TEXT CHECK ({{one_of not_qualified_reason reason}}),
+    withdrawn_on     TEXT CHECK (date(withdrawn_on, '+0 days') IS withdrawn_on),
+    decided_on       TEXT CHECK (date(decided_on, '+0 days') IS decided_on),
+    decision_via     TEXT CHECK ({{one_of decision_via via}}),
+    decision_outcome TEXT CHECK ({{one_of decision_outcome outcome}}),
+    decision_no      TEXT CHECK (length(trim(decision_no)) > 0),
+    closed_on        TEXT CHECK (date(closed_on, '+0 days') IS closed_on),
+    UNIQUE (year, serial),
+    -- the path rules (src/domain/rules.rs, PATH_RULES), each named by its id
+    {{path_checks}},
+    -- the state is the one the facts imply (STATE_BY_FACT)
+    CHECK (state = {{state_of_facts}})
+) STRICT;
+-- `case list --year Y --state S` reads a page in register order straight off this index
+CREATE INDEX cases_by_state ON cases (year, state, serial);
+
+-- Who recorded what, and when: one row per command that writes (a clerk's step, or a
+-- whole import). Append-only, like the events that point at it.
+CREATE TABLE acts (
+    id          INTEGER PRIMARY KEY,
+    actor       TEXT NOT NULL CHECK (length(actor) > 0),
+    recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
+    command     TEXT NOT NULL CHECK ({{one_of command act_kind}}),
+    note        TEXT
+) STRICT;
+CREATE TRIGGER acts_append_only_update BEFORE UPDATE ON acts
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: acts cannot be changed'); END;
+CREATE TRIGGER acts_append_only_delete BEFORE DELETE ON acts
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: acts cannot be deleted'); END;
+
+-- The history: append-only. One row per recorded act; an undo is a new row naming the
+-- row it reverts. `(kind, from_state, to_state)` must be an allowed move.
+CREATE TABLE events (
+    case_id     INTEGER NOT NULL REFERENCES cases (id),
+    seq         INTEGER NOT NULL CHECK (seq >= 1),
+    kind        TEXT NOT NULL CHECK ({{one_of kind event_kind}}),
+    from_state  TEXT,
+    to_state    TEXT NOT NULL,
+    on_date     TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
+    reason      TEXT CHECK ({{one_of reason reason}}),
+    via         TEXT CHECK ({{one_of via via}}),
+    outcome     TEXT CHECK ({{one_of outcome outcome}}),
+    decision_no TEXT,
+    reverts     INTEGER CHECK (reverts >= 1 AND reverts < seq),
+    detail      TEXT,
+    act_id      INTEGER NOT NULL REFERENCES acts (id),
+    note        TEXT,
+    PRIMARY KEY (case_id, seq),
+    -- only the moves the lifecycle allows (STEPS; undo: the reverse of a step; edit: none)
+    CHECK ({{transitions}}),
+    CHECK ((kind = 'add') = (seq = 1)),
+    CHECK ((kind = 'add') = (from_state IS NULL)),
+    CHECK ((kind = 'undo') = (reverts IS NOT NULL)),
+    CHECK ((kind = 'edit' OR kind = 'undo') = (detail IS NOT NULL)),
+    -- what each step records besides its date (STEPS, `also`)
+    {{payload_checks}}
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: events cannot be changed'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: events cannot be deleted'); END;
+-- an event continues the case's history from the state it is in: event N needs event N-1
+-- (so, with the primary key, the numbers run 1, 2, 3, ... without a gap) and starts
+-- where N-1 left the case
+CREATE TRIGGER events_in_sequence BEFORE INSERT ON events
+WHEN NEW.seq > 1 AND NEW.from_state IS NOT (SELECT to_state FROM events
+                                            WHERE case_id = NEW.case_id AND seq = NEW.seq - 1)
+BEGIN SELECT RAISE(ABORT, 'an event must continue its case''s history from its current state'); END;
+-- a case's state changes only together with an event that leads to it
+CREATE TRIGGER cases_state_follows_history BEFORE UPDATE OF state ON cases
+WHEN NEW.state IS NOT (SELECT to_state FROM events WHERE case_id = NEW.id
+                       ORDER BY seq DESC LIMIT 1)
+BEGIN SELECT RAISE(ABORT, 'a case''s state must equal the state its history leads to'); END;
+-- a case is never deleted: its history would lose its subject
+CREATE TRIGGER cases_never_deleted BEFORE DELETE ON cases
+BEGIN SELECT RAISE(ABORT, 'cases cannot be deleted; record a withdrawal or an undo instead'); END;
+-- the year and the received date of a case never change (its serial and number hang on them)
+CREATE TRIGGER cases_received_fixed BEFORE UPDATE OF year, serial, received_on ON cases
+WHEN NEW.year IS NOT OLD.year OR NEW.serial IS NOT OLD.serial OR NEW.received_on IS NOT OLD.received_on
+BEGIN SELECT RAISE(ABORT, 'a case''s year, serial and received date cannot change'); END;
+
+-- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
+-- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a
+-- handful of rows instead of the whole case table (2.5 ms instead of 151 ms at a million
+-- cases). `max_date` is the latest date ever stored on a case of that year (it never goes
+-- down): a recap as of that date or later may use these counts. Derived: a migration
+-- counts them afresh.
+{{year_stats}}

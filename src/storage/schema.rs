@@ -1,0 +1,241 @@
+//! The register's schema, written from the template `schema.in.sql` and the domain's rule
+//! tables; the schema objects it creates, as SQLite stores them; creating them in a fresh
+//! register; and comparing them with a register's own.
+
+use super::sql::{self, Scope};
+use crate::domain::recap::paper_counts;
+use crate::domain::rules::Field;
+use crate::domain::{ActKind, ApplicantKind, EventKind, Outcome, Reason, State, Via};
+use rusqlite::Connection;
+use std::sync::OnceLock;
+
+const TEMPLATE: &str = include_str!("schema.in.sql");
+
+/// The whole current schema, as `schema.sql` at the repository's root holds it.
+pub fn schema() -> &'static str {
+    static SCHEMA: OnceLock<String> = OnceLock::new();
+    SCHEMA.get_or_init(|| expand(TEMPLATE))
+}
+
+/// The template with every `{{placeholder}}` written out.
+fn expand(template: &str) -> String {
+    let mut out = String::with_capacity(template.len() * 2);
+    let mut rest = template;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let close = rest[open..].find("}}").expect("a closed placeholder") + open;
+        let words: Vec<&str> = rest[open + 2..close].split_whitespace().collect();
+        // The indentation of the placeholder's line, for the lines it writes.
+        let indent = " ".repeat(out.len() - out.rfind('\n').map_or(0, |i| i + 1));
+        out.push_str(&placeholder(&words, &indent));
+        rest = &rest[close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn placeholder(words: &[&str], indent: &str) -> String {
+    let lines = |v: Vec<String>, sep: &str| v.join(&format!("{sep}\n{indent}"));
+    match words {
+        ["one_of", col, vocab] => sql::one_of(col, &vocabulary(vocab)),
+        ["path_checks"] => lines(
+            sql::path_checks()
+                .into_iter()
+                .map(|c| c.replace('\n', &format!("\n{indent}")))
+                .collect(),
+            ",",
+        ),
+        ["state_of_facts"] => sql::state_of_facts(""),
+        ["transitions"] => sql::transitions(),
+        ["payload_checks"] => lines(sql::payload_checks(), ","),
+        ["year_stats"] => year_stats(),
+        _ => panic!("unknown schema placeholder {words:?}"),
+    }
+}
+
+/// The stored words of a vocabulary, by the name the template uses.
+fn vocabulary(name: &str) -> Vec<&'static str> {
+    match name {
+        "state" => State::stored_names(),
+        "applicant_kind" => ApplicantKind::stored_names(),
+        "reason" => Reason::stored_names(),
+        "via" => Via::stored_names(),
+        "outcome" => Outcome::stored_names(),
+        "event_kind" => EventKind::stored_names(),
+        "act_kind" => ActKind::stored_names(),
+        "settings" => super::SETTINGS.iter().map(|(k, _)| *k).collect(),
+        _ => panic!("unknown vocabulary {name}"),
+    }
+}
+
+/// The latest date a case row holds, as SQL over `prefix`ed columns.
+fn max_date(prefix: &str) -> String {
+    let dates: Vec<String> = Field::dates()
+        .map(|f| match f {
+            Field::Received => format!("{prefix}{}", f.column()),
+            _ => format!("coalesce({prefix}{}, '')", f.column()),
+        })
+        .collect();
+    format!("max({})", dates.join(", "))
+}
+
+/// The per-year counters of the paper's recap: the table and the triggers that keep it,
+/// each count written from its definition in `paper_counts`.
+fn year_stats() -> String {
+    let counts = paper_counts();
+    let keys: Vec<&str> = counts.iter().map(|(k, _)| *k).collect();
+    let columns: Vec<String> = keys
+        .iter()
+        .map(|k| format!("    {k} INTEGER NOT NULL,"))
+        .collect();
+    let new = |p| sql::pred(p, Scope::new("NEW.", None));
+    let old = |p| sql::pred(p, Scope::new("OLD.", None));
+    let values: Vec<String> = counts.iter().map(|(_, p)| new(p)).collect();
+    let added: Vec<String> = keys
+        .iter()
+        .map(|k| format!("        {k} = {k} + excluded.{k},"))
+        .collect();
+    // A count of every case (`entered`) does not move with an update.
+    let updated: Vec<String> = counts
+        .iter()
+        .filter(|(_, p)| *p != crate::domain::rules::Pred::always())
+        .map(|(k, p)| format!("        {k} = {k} - ({}) + ({}),", old(p), new(p)))
+        .collect();
+    let watched: Vec<&str> = Field::ALL
+        .iter()
+        .filter(|f| **f != Field::Received)
+        .map(|f| f.column())
+        .collect();
+    format!(
+        "CREATE TABLE year_stats (
+    year INTEGER PRIMARY KEY,
+{columns}
+    max_date TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER year_stats_insert AFTER INSERT ON cases
+BEGIN
+    INSERT INTO year_stats (year, {keys}, max_date)
+    VALUES (NEW.year,
+        {values},
+        {max_new})
+    ON CONFLICT (year) DO UPDATE SET
+{added}
+        max_date = max(max_date, excluded.max_date);
+END;
+CREATE TRIGGER year_stats_update AFTER UPDATE OF {watched} ON cases
+BEGIN
+    UPDATE year_stats SET
+{updated}
+        max_date = max(max_date, {max_new})
+    WHERE year = NEW.year;
+END;
+",
+        columns = columns.join("\n"),
+        keys = keys.join(", "),
+        values = values.join(",\n        "),
+        max_new = max_date("NEW."),
+        added = added.join("\n"),
+        watched = watched.join(", "),
+        updated = updated.join("\n"),
+    )
+}
+
+/// The per-year counters counted afresh from the cases (after a migration).
+pub fn recount_year_stats() -> String {
+    let counts = paper_counts();
+    let keys: Vec<&str> = counts.iter().map(|(k, _)| *k).collect();
+    let sums: Vec<String> = counts
+        .iter()
+        .map(|(_, p)| format!("sum({})", sql::pred(p, Scope::new("", None))))
+        .collect();
+    format!(
+        "INSERT INTO year_stats (year, {}, max_date) SELECT year, {}, max({}) FROM cases GROUP BY year",
+        keys.join(", "),
+        sums.join(", "),
+        max_date("")
+    )
+}
+
+/// A schema object as SQLite stores it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Object {
+    /// `table`, `index`, `trigger` or `view`.
+    pub kind: String,
+    pub name: String,
+    pub table: String,
+    pub sql: String,
+}
+
+/// The objects of a database, in the order they were made (SQLite's own and the
+/// automatic indexes of UNIQUE constraints left out).
+pub fn objects_of(conn: &Connection) -> rusqlite::Result<Vec<Object>> {
+    let mut st = conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema
+         WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok(Object {
+            kind: r.get(0)?,
+            name: r.get(1)?,
+            table: r.get(2)?,
+            sql: r.get(3)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// The objects the current schema makes, tables first, then indexes, then triggers (the
+/// order every register is built in, fresh or migrated).
+pub fn objects() -> &'static [Object] {
+    static OBJECTS: OnceLock<Vec<Object>> = OnceLock::new();
+    OBJECTS.get_or_init(|| {
+        let mem = Connection::open_in_memory().expect("an in-memory database");
+        mem.execute_batch(schema())
+            .expect("the generated schema is valid SQL");
+        let mut all = objects_of(&mem).expect("the schema of an in-memory database");
+        let rank = |k: &str| match k {
+            "table" => 0,
+            "index" => 1,
+            _ => 2,
+        };
+        all.sort_by_key(|o| rank(&o.kind));
+        all
+    })
+}
+
+/// Creates every object of the current schema (in a fresh or emptied database).
+pub fn create(conn: &Connection, kinds: &[&str]) -> rusqlite::Result<()> {
+    for o in objects()
+        .iter()
+        .filter(|o| kinds.contains(&o.kind.as_str()))
+    {
+        conn.execute_batch(&o.sql)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `schema.sql` is the schema the binary makes: edit the template or the domain's
+    /// tables, then `SENGKETA_WRITE_SCHEMA=1 cargo test schema` writes it.
+    #[test]
+    fn schema_sql_is_the_generated_schema() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema.sql");
+        if std::env::var_os("SENGKETA_WRITE_SCHEMA").is_some() {
+            std::fs::write(path, schema()).unwrap();
+        }
+        let file = std::fs::read_to_string(path).unwrap();
+        assert!(
+            file == schema(),
+            "schema.sql differs from the generated schema; run `SENGKETA_WRITE_SCHEMA=1 cargo test schema` and review the diff"
+        );
+    }
+
+    #[test]
+    fn every_placeholder_is_written_out() {
+        assert!(!schema().contains("{{"));
+        assert!(objects().iter().any(|o| o.name == "year_stats_update"));
+    }
+}

@@ -1,0 +1,187 @@
+//! The domain's rule tables and conditions as SQL: vocabularies as CHECKs, path rules as
+//! CHECKs, the state the facts imply, and [`Pred`] conditions as `WHERE` expressions.
+//! Every rule the schema holds is written here from the domain's tables, never by hand.
+
+use crate::domain::rules;
+use crate::domain::rules::{Field, PATH_RULES, Pred, ROUTES, STATE_BY_FACT, Shape};
+
+/// `(col = 'a' OR col = 'b' ...)`: a closed vocabulary. An `IN` list of three or more
+/// values makes SQLite build a temporary b-tree for every row checked (an import ran 2.6
+/// times slower), so the values are spelled out.
+pub fn one_of(col: &str, words: &[&str]) -> String {
+    let alts: Vec<String> = words.iter().map(|w| format!("{col} = '{w}'")).collect();
+    format!("({})", alts.join(" OR "))
+}
+
+/// Where the columns of a condition are read from, and against which date.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope<'a> {
+    /// Prefix of every column (`c.`, `NEW.`, or nothing).
+    pub prefix: &'a str,
+    /// The as-of date's SQL (a parameter such as `?1`); `None`: every fact counts.
+    pub as_of: Option<&'a str>,
+}
+
+impl<'a> Scope<'a> {
+    pub fn new(prefix: &'a str, as_of: Option<&'a str>) -> Scope<'a> {
+        Scope { prefix, as_of }
+    }
+}
+
+/// A condition as a two-valued SQL expression (never NULL, so `NOT` means not).
+pub fn pred(p: &Pred, s: Scope) -> String {
+    let c = |f: Field| format!("{}{}", s.prefix, f.column());
+    match p {
+        Pred::Set(f) => match (f.is_date(), s.as_of) {
+            (true, Some(a)) => format!("({} IS NOT NULL AND {} <= {a})", c(*f), c(*f)),
+            _ => format!("{} IS NOT NULL", c(*f)),
+        },
+        Pred::Is(f, w) => format!("{} IS '{w}'", c(*f)),
+        Pred::Not(p) => format!("NOT {}", pred(p, s)),
+        Pred::All(ps) if ps.is_empty() => "1".into(),
+        Pred::Any(ps) if ps.is_empty() => "0".into(),
+        Pred::All(ps) => join(ps, " AND ", s),
+        Pred::Any(ps) => join(ps, " OR ", s),
+    }
+}
+
+fn join(ps: &[Pred], sep: &str, s: Scope) -> String {
+    let parts: Vec<String> = ps.iter().map(|p| pred(p, s)).collect();
+    format!("({})", parts.join(sep))
+}
+
+/// The state a case's facts imply, as a `CASE` expression over the columns.
+pub fn state_of_facts(prefix: &str) -> String {
+    let mut s = String::from("CASE");
+    for (f, state) in STATE_BY_FACT {
+        s += &format!(" WHEN {prefix}{} IS NOT NULL THEN '{state}'", f.column());
+    }
+    s + &format!(" ELSE '{}' END", rules::FIRST_STATE)
+}
+
+/// Every path rule as a `CHECK` of the case table, one per line.
+pub fn path_checks() -> Vec<String> {
+    let col = |f: &Field| f.column();
+    PATH_RULES
+        .iter()
+        .map(|r| {
+            let body = match r.shape {
+                Shape::Excludes(a, b) => format!("{} IS NULL OR {} IS NULL", col(&a), col(&b)),
+                Shape::Together(fs) => {
+                    let first = col(&fs[0]);
+                    let eqs: Vec<String> = fs[1..]
+                        .iter()
+                        .map(|f| format!("({first} IS NULL) = ({} IS NULL)", col(f)))
+                        .collect();
+                    eqs.join(" AND ")
+                }
+                Shape::Requires(a, b) => format!("{} IS NULL OR {} IS NOT NULL", col(&a), col(&b)),
+                Shape::RequiresAny(a, bs) => {
+                    let any: Vec<String> = bs
+                        .iter()
+                        .map(|b| format!("{} IS NOT NULL", col(b)))
+                        .collect();
+                    format!("{} IS NULL OR {}", col(&a), any.join(" OR "))
+                }
+                Shape::SameDate(a, b) => {
+                    format!("{} IS NULL OR {} IS {}", col(&b), col(&a), col(&b))
+                }
+                Shape::NotBefore(a, chain) => {
+                    let chain: Vec<&str> = chain.iter().map(col).collect();
+                    if chain.len() == 1 {
+                        format!("{} >= {}", col(&a), chain[0])
+                    } else {
+                        format!("{} >= coalesce({})", col(&a), chain.join(", "))
+                    }
+                }
+                Shape::Route => {
+                    let (v, o) = (Field::DecisionVia.column(), Field::DecisionOutcome.column());
+                    let mut alts = vec![format!("{v} IS NULL")];
+                    for (via, outcomes) in ROUTES {
+                        let words: Vec<&str> = outcomes.iter().map(|(o, _)| o.as_str()).collect();
+                        alts.push(format!("({v} = '{via}' AND {})", one_of(o, &words)));
+                    }
+                    alts.join("\n           OR ")
+                }
+            };
+            format!("-- {}\nCHECK ({body})", r.id)
+        })
+        .collect()
+}
+
+/// The events CHECK of allowed moves: each step from each state it may start from, the
+/// entry, every undo (the reverse of a step), and a correction (no move).
+pub fn transitions() -> String {
+    let mut alts = vec![format!(
+        "(kind = 'add' AND from_state IS NULL AND to_state = '{}')",
+        rules::FIRST_STATE
+    )];
+    for s in rules::STEPS {
+        let from: Vec<&str> = s.from.iter().map(|f| f.as_str()).collect();
+        alts.push(format!(
+            "(kind = '{}' AND {} AND to_state = '{}')",
+            s.kind,
+            one_of("from_state", &from),
+            s.to
+        ));
+    }
+    let undo: Vec<String> = rules::undo_moves()
+        .iter()
+        .map(|(f, t)| format!("(from_state = '{f}' AND to_state = '{t}')"))
+        .collect();
+    alts.push(format!("(kind = 'undo' AND ({}))", undo.join(" OR ")));
+    alts.push("(kind = 'edit' AND from_state = to_state)".into());
+    alts.join("\n        OR ")
+}
+
+/// The events CHECKs of what each kind of step carries: a column required exactly on
+/// the kinds that record its fact (optional facts: allowed only on them).
+pub fn payload_checks() -> Vec<String> {
+    let mut checks = Vec::new();
+    for f in Field::ALL {
+        let Some(column) = f.event_column() else {
+            continue;
+        };
+        let kinds: Vec<&str> = rules::STEPS
+            .iter()
+            .filter(|s| s.also.contains(f))
+            .map(|s| s.kind.as_str())
+            .collect();
+        let on_kinds = one_of("kind", &kinds);
+        checks.push(if f.is_optional() {
+            format!("CHECK ({column} IS NULL OR {on_kinds})")
+        } else {
+            format!("CHECK ({on_kinds} = ({column} IS NOT NULL))")
+        });
+    }
+    checks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Via;
+
+    #[test]
+    fn conditions_are_two_valued() {
+        let p = rules::decided_via(Via::Interim).not();
+        assert_eq!(
+            pred(&p, Scope::new("c.", Some("?1"))),
+            "NOT ((c.decided_on IS NOT NULL AND c.decided_on <= ?1) AND c.decision_via IS 'interim')"
+        );
+        assert_eq!(
+            pred(&Pred::Set(Field::Closed), Scope::new("NEW.", None)),
+            "NEW.closed_on IS NOT NULL"
+        );
+    }
+
+    #[test]
+    fn the_state_follows_the_table() {
+        assert_eq!(
+            state_of_facts(""),
+            "CASE WHEN closed_on IS NOT NULL THEN 'done' WHEN decided_on IS NOT NULL THEN 'decided' \
+             WHEN withdrawn_on IS NOT NULL THEN 'withdrawn' WHEN qualified_on IS NOT NULL THEN 'qualified' \
+             ELSE 'entered' END"
+        );
+    }
+}

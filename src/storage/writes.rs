@@ -1,0 +1,302 @@
+//! The writes every command shares, inside the caller's transaction: acts, bodies,
+//! serials, case rows and events.
+
+use super::db;
+use crate::domain::case::Stamp;
+use crate::domain::lifecycle::{Action, Facts};
+use crate::domain::{
+    ActKind, ApplicantKind, Date, DomainError, EventKind, Outcome, Reason, State, Via, body_key,
+    tidy,
+};
+use crate::error::Result;
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// Records who is writing, when, with which command; returns the act's id for its events.
+/// A clerk's note goes with the step's event; an import's note (its source) with the act.
+pub(crate) fn insert_act(
+    conn: &Connection,
+    stamp: &Stamp,
+    command: ActKind,
+    note: Option<&str>,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO acts (actor, recorded_at, command, note) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            stamp.actor,
+            stamp.recorded_at,
+            command.as_str(),
+            note
+        ])
+    })
+    .map_err(db)?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The public body's id, adding the body if no body of that name (up to case and spaces)
+/// is there yet.
+pub(crate) fn body_id(conn: &Connection, name: &str) -> Result<i64> {
+    let key = body_key(name);
+    if key.is_empty() {
+        return Err(DomainError::Empty(crate::domain::error::Particular::Body).into());
+    }
+    let found = conn
+        .prepare_cached("SELECT id FROM bodies WHERE name_key = ?1")
+        .and_then(|mut st| st.query_row([&key], |r| r.get(0)).optional())
+        .map_err(db)?;
+    if let Some(id) = found {
+        return Ok(id);
+    }
+    conn.prepare_cached("INSERT INTO bodies (name, name_key) VALUES (?1, ?2)")
+        .and_then(|mut st| st.execute(params![tidy(name), key]))
+        .map_err(db)?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The name a body is known by.
+pub(crate) fn body_name(conn: &Connection, id: i64) -> Result<String> {
+    conn.query_row("SELECT name FROM bodies WHERE id = ?1", [id], |r| r.get(0))
+        .map_err(db)
+}
+
+/// The next serial of `year`, from the counter, inside the caller's transaction.
+pub(crate) fn next_serial(conn: &Connection, year: i32) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO serials (year, last) VALUES (?1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+    )
+    .and_then(|mut st| st.query_row([year], |r| r.get(0)))
+    .map_err(db)
+}
+
+/// A case row to insert: its identity, its parties, and the facts of its path.
+pub(crate) struct CaseRow<'a> {
+    pub year: i32,
+    pub serial: i64,
+    pub register_no: &'a str,
+    pub applicant: &'a str,
+    pub kind: ApplicantKind,
+    pub body_id: i64,
+    pub subject: &'a str,
+    pub facts: &'a Facts,
+}
+
+pub(crate) const INSERT_CASE: &str = "INSERT INTO cases (year, serial, register_no, received_on, applicant, \
+    applicant_kind, body_id, subject, state, qualified_on, not_qualified_on, not_qualified_reason, \
+    withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+
+/// Inserts a case row; returns its id. A taken register number is the user's error, named.
+pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
+    let mut st = conn.prepare_cached(INSERT_CASE).map_err(db)?;
+    if !insert_case_with(&mut st, row)? {
+        return Err(DomainError::NumberTaken(row.register_no.to_string()).into());
+    }
+    Ok(conn.last_insert_rowid())
+}
+
+/// [`insert_case`] with a statement the caller keeps (the import). Returns false, writing
+/// nothing, when the register number is taken; the new row's id is the connection's last
+/// insert rowid.
+pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> Result<bool> {
+    let facts = row.facts;
+    let (via, outcome) = facts.decision.unzip();
+    let res = st.execute(params![
+        row.year,
+        row.serial,
+        row.register_no,
+        facts.received_on,
+        row.applicant,
+        row.kind.as_str(),
+        row.body_id,
+        row.subject,
+        facts.state().as_str(),
+        facts.qualified_on,
+        facts.not_qualified_on,
+        facts.not_qualified_reason.map(Reason::as_str),
+        facts.withdrawn_on,
+        facts.decided_on,
+        via.map(Via::as_str),
+        outcome.map(Outcome::as_str),
+        facts.decision_no,
+        facts.closed_on,
+    ]);
+    match res {
+        Ok(_) => Ok(true),
+        Err(e) if is_unique(&e, "cases.register_no") => Ok(false),
+        Err(e) => Err(db(e)),
+    }
+}
+
+fn is_unique(e: &rusqlite::Error, what: &str) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, Some(msg))
+        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE && msg.contains(what))
+}
+
+/// One event to append.
+pub(crate) struct NewEvent<'a> {
+    pub case_id: i64,
+    pub seq: i64,
+    pub kind: EventKind,
+    pub from: Option<State>,
+    pub to: State,
+    pub on: Date,
+    pub action: Option<&'a Action>,
+    pub reverts: Option<i64>,
+    pub detail: Option<&'a str>,
+    pub act_id: i64,
+    pub note: Option<&'a str>,
+}
+
+impl<'a> NewEvent<'a> {
+    /// The first event of a case: its entry.
+    pub fn entry(case_id: i64, received: Date, act_id: i64, note: Option<&'a str>) -> Self {
+        NewEvent {
+            case_id,
+            seq: 1,
+            kind: EventKind::Add,
+            from: None,
+            to: crate::domain::rules::FIRST_STATE,
+            on: received,
+            action: None,
+            reverts: None,
+            detail: None,
+            act_id,
+            note,
+        }
+    }
+
+    /// Event `seq` of a case: a step from `from` to `to`.
+    pub fn step(
+        (case_id, seq): (i64, i64),
+        action: &'a Action,
+        (from, to): (State, State),
+        on: Date,
+        act_id: i64,
+        note: Option<&'a str>,
+    ) -> Self {
+        NewEvent {
+            kind: action.kind(),
+            from: Some(from),
+            to,
+            on,
+            action: Some(action),
+            ..NewEvent::entry(case_id, on, act_id, note).at(seq)
+        }
+    }
+
+    /// Event `seq` of a case: an undo of event `reverts`, for `reason`.
+    pub fn undo(
+        (case_id, seq): (i64, i64),
+        reverts: i64,
+        (from, to): (State, State),
+        on: Date,
+        reason: &'a str,
+        act_id: i64,
+        note: Option<&'a str>,
+    ) -> Self {
+        NewEvent {
+            kind: EventKind::Undo,
+            from: Some(from),
+            to,
+            reverts: Some(reverts),
+            detail: Some(reason),
+            ..NewEvent::entry(case_id, on, act_id, note).at(seq)
+        }
+    }
+
+    /// Event `seq` of a case: a correction of its particulars (no move).
+    pub fn edit(
+        (case_id, seq): (i64, i64),
+        state: State,
+        on: Date,
+        detail: &'a str,
+        act_id: i64,
+        note: Option<&'a str>,
+    ) -> Self {
+        NewEvent {
+            kind: EventKind::Edit,
+            from: Some(state),
+            to: state,
+            detail: Some(detail),
+            ..NewEvent::entry(case_id, on, act_id, note).at(seq)
+        }
+    }
+
+    fn at(self, seq: i64) -> Self {
+        NewEvent { seq, ..self }
+    }
+}
+
+pub(crate) const INSERT_EVENT: &str = "INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, \
+    reason, via, outcome, decision_no, reverts, detail, act_id, note) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+
+pub(crate) fn insert_event(conn: &Connection, e: &NewEvent) -> Result<()> {
+    let mut st = conn.prepare_cached(INSERT_EVENT).map_err(db)?;
+    insert_event_with(&mut st, e)
+}
+
+/// [`insert_event`] with a statement the caller keeps (the import).
+pub(crate) fn insert_event_with(st: &mut rusqlite::Statement, e: &NewEvent) -> Result<()> {
+    let (mut reason, mut via, mut outcome, mut decision_no) = (None, None, None, None);
+    match e.action {
+        Some(Action::Reject(r)) => reason = Some(r.as_str()),
+        Some(Action::Decide {
+            via: v,
+            outcome: o,
+            decision_no: n,
+        }) => {
+            via = Some(v.as_str());
+            outcome = Some(o.as_str());
+            decision_no = n.as_deref();
+        }
+        _ => {}
+    }
+    st.execute(params![
+        e.case_id,
+        e.seq,
+        e.kind.as_str(),
+        e.from.map(State::as_str),
+        e.to.as_str(),
+        e.on,
+        reason,
+        via,
+        outcome,
+        decision_no,
+        e.reverts,
+        e.detail,
+        e.act_id,
+        e.note,
+    ])
+    .map(drop)
+    .map_err(db)
+}
+
+/// Sets a case row's facts (and so its state) to `facts`.
+pub(crate) fn write_facts(conn: &Connection, id: i64, facts: &Facts) -> Result<()> {
+    let (via, outcome) = facts.decision.unzip();
+    conn.prepare_cached(
+        "UPDATE cases SET state = ?2, qualified_on = ?3, not_qualified_on = ?4,
+         not_qualified_reason = ?5, withdrawn_on = ?6, decided_on = ?7, decision_via = ?8,
+         decision_outcome = ?9, decision_no = ?10, closed_on = ?11 WHERE id = ?1",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            id,
+            facts.state().as_str(),
+            facts.qualified_on,
+            facts.not_qualified_on,
+            facts.not_qualified_reason.map(Reason::as_str),
+            facts.withdrawn_on,
+            facts.decided_on,
+            via.map(Via::as_str),
+            outcome.map(Outcome::as_str),
+            facts.decision_no,
+            facts.closed_on,
+        ])
+    })
+    .map(drop)
+    .map_err(db)
+}
