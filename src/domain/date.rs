@@ -21,20 +21,12 @@ impl Date {
 
     /// The date `n` days after 0000-12-31 (so 0001-01-01, a Monday, is day 1), as
     /// chrono counts them; `None` outside 0000-01-01..=9999-12-31.
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "only the working-day calendar uses it yet")
-    )]
     pub fn from_day_number(n: i32) -> Option<Date> {
         Date::from_naive(NaiveDate::from_num_days_from_ce_opt(n)?)
     }
 
     /// The inverse of [`Date::from_day_number`]: a few integer operations, no lookup of
     /// the spelling, so that day arithmetic in a hot loop stays cheap.
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "only the working-day calendar uses it yet")
-    )]
     pub fn day_number(self) -> i32 {
         self.0.num_days_from_ce()
     }

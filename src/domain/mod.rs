@@ -6,6 +6,7 @@ pub mod lifecycle;
 pub mod recap;
 pub mod register_no;
 pub mod row;
+pub mod workdays;
 
 pub use date::Date;
 
