@@ -4,7 +4,7 @@
 Usage: python3 data/check_holidays.py [--csv FILE] [--form-only] [--strict]
 
 1. Form: the header, UTF-8 and "\\n" line ends, one row per date in date order,
-   valid YYYY-MM-DD dates, kinds "public-holiday" / "collective-leave", no empty
+   valid YYYY-MM-DD dates, kinds "public_holiday" / "collective_leave", no empty
    name or source, every year 2008-2027 present with at least one public holiday.
 2. Independent check: compares every date of 2008-2027 with the Indonesia calendar
    of the PyPI package `holidays` (python-holidays; `pip install holidays`; checked
@@ -31,7 +31,7 @@ import sys
 
 DEFAULT_CSV = pathlib.Path(__file__).with_name("holidays-id.csv")
 HEADER = ["date", "kind", "name_id", "name_en", "source"]
-KINDS = {"public-holiday", "collective-leave"}
+KINDS = {"public_holiday", "collective_leave"}
 FIRST_YEAR, LAST_YEAR = 2008, 2027
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -111,7 +111,7 @@ def form_errors(path):
                 errors.append(f"line {n}: empty {k}")
         row["day"] = day
         rows.append(row)
-    per_year = collections.Counter(r["day"].year for r in rows if r["kind"] == "public-holiday")
+    per_year = collections.Counter(r["day"].year for r in rows if r["kind"] == "public_holiday")
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
         if per_year[year] == 0:
             errors.append(f"year {year}: no public holiday")
@@ -126,9 +126,9 @@ def reference():
     years = range(FIRST_YEAR, LAST_YEAR + 1)
     ref = {}
     for d in holidays.Indonesia(years=years, categories=(GOVERNMENT,)):
-        ref[d] = "collective-leave"
+        ref[d] = "collective_leave"
     for d in holidays.Indonesia(years=years, categories=(PUBLIC,)):
-        ref[d] = "public-holiday"  # a public holiday wins if both
+        ref[d] = "public_holiday"  # a public holiday wins if both
     return ref, holidays.__version__
 
 
@@ -166,9 +166,9 @@ def main(argv):
     errors, rows = form_errors(path)
     counts = collections.Counter((r["day"].year, r["kind"]) for r in rows)
     print(f"{path}: {len(rows)} rows")
-    print("year  public-holiday  collective-leave")
+    print("year  public_holiday  collective_leave")
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
-        print(f"{year}  {counts[year, 'public-holiday']:14}  {counts[year, 'collective-leave']:16}")
+        print(f"{year}  {counts[year, 'public_holiday']:14}  {counts[year, 'collective_leave']:16}")
     for e in errors:
         print(f"FORM: {e}", file=sys.stderr)
     print(f"form: {'OK' if not errors else f'{len(errors)} error(s)'}")

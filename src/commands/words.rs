@@ -94,6 +94,7 @@ fn vocab_name(v: Vocab) -> &'static str {
         Vocab::Outcome => "outcome",
         Vocab::EventKind => "event kind",
         Vocab::ActKind => "act",
+        Vocab::DayKind => "kind of day",
     }
 }
 

@@ -16,7 +16,27 @@ impl Date {
         if !(0..=9999).contains(&year) {
             return None;
         }
-        let d = NaiveDate::from_ymd_opt(year, month, day)?;
+        Date::from_naive(NaiveDate::from_ymd_opt(year, month, day)?)
+    }
+
+    /// The date `n` days after 0000-12-31 (so 0001-01-01, a Monday, is day 1), as
+    /// chrono counts them; `None` outside 0000-01-01..=9999-12-31.
+    pub fn from_day_number(n: i32) -> Option<Date> {
+        Date::from_naive(NaiveDate::from_num_days_from_ce_opt(n)?)
+    }
+
+    /// The inverse of [`Date::from_day_number`]: a few integer operations, no lookup of
+    /// the spelling, so that day arithmetic in a hot loop stays cheap.
+    pub fn day_number(self) -> i32 {
+        self.0.num_days_from_ce()
+    }
+
+    fn from_naive(d: NaiveDate) -> Option<Date> {
+        let year = d.year();
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        let (month, day) = (d.month(), d.day());
         let mut iso = *b"0000-00-00";
         let digits = |out: &mut [u8], mut v: u32| {
             for b in out.iter_mut().rev() {
@@ -126,6 +146,27 @@ mod tests {
             "2017-003-02",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn day_numbers_round_trip_over_the_whole_range() {
+        let first = Date::from_ymd(0, 1, 1).unwrap();
+        let last = Date::from_ymd(9999, 12, 31).unwrap();
+        assert_eq!(Date::from_day_number(1), Date::from_ymd(1, 1, 1));
+        assert_eq!(Date::from_day_number(first.day_number() - 1), None);
+        assert_eq!(Date::from_day_number(last.day_number() + 1), None);
+        let mut expected = first;
+        for n in first.day_number()..=last.day_number() {
+            let d = Date::from_day_number(n).unwrap();
+            assert_eq!(d.day_number(), n);
+            assert_eq!(d, expected, "day {n}");
+            if n % 997 == 0 || d.as_str().ends_with("-01-01") {
+                assert_eq!(d.as_str(), d.0.format("%Y-%m-%d").to_string());
+            }
+            if let Some(next) = d.0.succ_opt().and_then(Date::from_naive) {
+                expected = next;
+            }
         }
     }
 

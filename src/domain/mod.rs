@@ -11,6 +11,7 @@ pub mod register_no;
 pub mod row;
 pub mod rules;
 pub mod vocab;
+pub mod workdays;
 
 pub use date::Date;
 pub use error::DomainError;

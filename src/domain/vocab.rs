@@ -80,6 +80,7 @@ pub enum Vocab {
     Outcome,
     EventKind,
     ActKind,
+    DayKind,
 }
 
 vocabulary! {
@@ -161,6 +162,15 @@ vocabulary! {
         Undo => "undo", "undo", "pembatalan langkah";
         Edit => "edit", "correct", "koreksi";
         Import => "import", "import", "impor";
+    }
+}
+
+vocabulary! {
+    /// Why a weekday is not a working day.
+    DayKind, DayKind {
+        PublicHoliday => "public_holiday", "public holiday", "hari libur nasional";
+        CollectiveLeave => "collective_leave", "collective leave", "cuti bersama";
+        OfficeClosure => "office_closure", "office closure", "kantor tutup";
     }
 }
 
