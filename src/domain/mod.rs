@@ -6,6 +6,7 @@ pub mod case;
 pub mod date;
 pub mod error;
 pub mod lifecycle;
+pub mod pred;
 pub mod recap;
 pub mod register_no;
 pub mod row;

@@ -120,14 +120,12 @@ impl Register {
         as_of: Date,
         years: Option<(i32, i32)>,
     ) -> Result<Vec<Vec<Cell>>> {
-        let sql = format!(
-            "SELECT c.year, b.name, {}
-             FROM cases c JOIN bodies b ON b.id = c.body_id
-             WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3
-             GROUP BY c.year, c.body_id ORDER BY c.year, count(*) DESC, b.name",
-            counts(columns.iter().map(|c| &c.pred), "?1")
-        );
-        self.cells(&sql, as_of, years, &[1])
+        self.grouped(
+            columns,
+            ("b.name, ", "c.body_id", "count(*) DESC, b.name"),
+            as_of,
+            years,
+        )
     }
 
     /// Per year: the year, then `columns`' counts of its cohort.
@@ -137,13 +135,35 @@ impl Register {
         as_of: Date,
         years: Option<(i32, i32)>,
     ) -> Result<Vec<Vec<Cell>>> {
+        self.grouped(columns, ("", "", ""), as_of, years)
+    }
+
+    /// `columns`' counts of each year's cohort, grouped also by `group` (the name selected,
+    /// the grouping key, the order within a year).
+    fn grouped(
+        &self,
+        columns: &[Counted],
+        (name, key, order): (&str, &str, &str),
+        as_of: Date,
+        years: Option<(i32, i32)>,
+    ) -> Result<Vec<Vec<Cell>>> {
+        let then = |s: &str| {
+            if s.is_empty() {
+                String::new()
+            } else {
+                format!(", {s}")
+            }
+        };
         let sql = format!(
-            "SELECT c.year, {} FROM cases c
+            "SELECT c.year, {name}{} FROM cases c JOIN bodies b ON b.id = c.body_id
              WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3
-             GROUP BY c.year ORDER BY c.year",
-            counts(columns.iter().map(|c| &c.pred), "?1")
+             GROUP BY c.year{} ORDER BY c.year{}",
+            counts(columns.iter().map(|c| &c.pred), "?1"),
+            then(key),
+            then(order),
         );
-        self.cells(&sql, as_of, years, &[])
+        let text: &[usize] = if name.is_empty() { &[] } else { &[1] };
+        self.cells(&sql, as_of, years, text)
     }
 
     /// Cases received and cases finished (done) per year, as of `as_of`.

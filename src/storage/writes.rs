@@ -9,7 +9,7 @@ use crate::domain::{
     tidy,
 };
 use crate::error::Result;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, params, params_from_iter};
 
 /// Records who is writing, when, with which command; returns the act's id for its events.
 /// A clerk's note goes with the step's event; an import's note (its source) with the act.
@@ -100,32 +100,60 @@ pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
 /// nothing, when the register number is taken; the new row's id is the connection's last
 /// insert rowid.
 pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> Result<bool> {
-    let facts = row.facts;
-    let (via, outcome) = facts.decision.unzip();
-    let res = st.execute(params![
-        row.year,
-        row.serial,
-        row.register_no,
-        facts.received_on,
-        row.applicant,
-        row.kind.as_str(),
-        row.body_id,
-        row.subject,
-        facts.state().as_str(),
-        facts.qualified_on,
-        facts.not_qualified_on,
-        facts.not_qualified_reason.map(Reason::as_str),
-        facts.withdrawn_on,
-        facts.decided_on,
-        via.map(Via::as_str),
-        outcome.map(Outcome::as_str),
-        facts.decision_no,
-        facts.closed_on,
-    ]);
-    match res {
+    let path = PathValues::of(row.facts);
+    let head: [&dyn ToSql; 8] = [
+        &row.year,
+        &row.serial,
+        &row.register_no,
+        &row.facts.received_on,
+        &row.applicant,
+        &row.kind.as_str(),
+        &row.body_id,
+        &row.subject,
+    ];
+    match st.execute(params_from_iter(head.into_iter().chain(path.params()))) {
         Ok(_) => Ok(true),
         Err(e) if is_unique(&e, "cases.register_no") => Ok(false),
         Err(e) => Err(db(e)),
+    }
+}
+
+/// The state and the path facts of a case row, in the order of the case table's columns
+/// (`state`, `qualified_on` ... `closed_on`), to bind.
+struct PathValues<'a> {
+    facts: &'a Facts,
+    state: &'static str,
+    reason: Option<&'static str>,
+    via: Option<&'static str>,
+    outcome: Option<&'static str>,
+}
+
+impl<'a> PathValues<'a> {
+    fn of(facts: &'a Facts) -> Self {
+        let (via, outcome) = facts.decision.unzip();
+        PathValues {
+            facts,
+            state: facts.state().as_str(),
+            reason: facts.not_qualified_reason.map(Reason::as_str),
+            via: via.map(Via::as_str),
+            outcome: outcome.map(Outcome::as_str),
+        }
+    }
+
+    fn params(&self) -> [&dyn ToSql; 10] {
+        let f = self.facts;
+        [
+            &self.state,
+            &f.qualified_on,
+            &f.not_qualified_on,
+            &self.reason,
+            &f.withdrawn_on,
+            &f.decided_on,
+            &self.via,
+            &self.outcome,
+            &f.decision_no,
+            &f.closed_on,
+        ]
     }
 }
 
@@ -276,27 +304,14 @@ pub(crate) fn insert_event_with(st: &mut rusqlite::Statement, e: &NewEvent) -> R
 
 /// Sets a case row's facts (and so its state) to `facts`.
 pub(crate) fn write_facts(conn: &Connection, id: i64, facts: &Facts) -> Result<()> {
-    let (via, outcome) = facts.decision.unzip();
+    let path = PathValues::of(facts);
+    let id: [&dyn ToSql; 1] = [&id];
     conn.prepare_cached(
         "UPDATE cases SET state = ?2, qualified_on = ?3, not_qualified_on = ?4,
          not_qualified_reason = ?5, withdrawn_on = ?6, decided_on = ?7, decision_via = ?8,
          decision_outcome = ?9, decision_no = ?10, closed_on = ?11 WHERE id = ?1",
     )
-    .and_then(|mut st| {
-        st.execute(params![
-            id,
-            facts.state().as_str(),
-            facts.qualified_on,
-            facts.not_qualified_on,
-            facts.not_qualified_reason.map(Reason::as_str),
-            facts.withdrawn_on,
-            facts.decided_on,
-            via.map(Via::as_str),
-            outcome.map(Outcome::as_str),
-            facts.decision_no,
-            facts.closed_on,
-        ])
-    })
+    .and_then(|mut st| st.execute(params_from_iter(id.into_iter().chain(path.params()))))
     .map(drop)
     .map_err(db)
 }

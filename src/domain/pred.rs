@@ -1,0 +1,86 @@
+//! Conditions on a case's facts as of a date, the language every count and list of the
+//! register is defined in once: read in Rust here, written as SQL by `storage::sql`.
+
+use super::rules::{Field, ROUTES};
+use super::{Date, Outcome, Via};
+
+/// A condition on a case's facts, as of a date: the recap's counts, and every other
+/// definition that reads "the cases that ...", are written in it once and interpreted
+/// both in Rust ([`Pred::eval`]) and in SQL (`storage::sql`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pred {
+    /// The fact is given; for a date, on or before the as-of date.
+    Set(Field),
+    /// The fact (a word) is this one (its stored spelling).
+    Is(Field, &'static str),
+    Not(Box<Pred>),
+    /// All of them (true when empty).
+    All(Vec<Pred>),
+    /// Any of them (false when empty).
+    Any(Vec<Pred>),
+}
+
+/// What [`Pred::eval`] reads.
+#[cfg_attr(not(test), allow(dead_code))]
+pub trait FactsAsOf {
+    fn date_of(&self, f: Field) -> Option<Date>;
+    fn word_of(&self, f: Field) -> Option<&str>;
+}
+
+impl Pred {
+    // Read in Rust by the tests of the SQL and by the deadlines.
+    #[cfg_attr(not(test), allow(dead_code))]
+    /// Whether the facts meet the condition as of `as_of` (`None`: counting everything).
+    pub fn eval(&self, facts: &impl FactsAsOf, as_of: Option<Date>) -> bool {
+        match self {
+            Pred::Set(f) if f.is_date() => facts
+                .date_of(*f)
+                .is_some_and(|d| as_of.is_none_or(|a| d <= a)),
+            Pred::Set(f) => facts.word_of(*f).is_some(),
+            Pred::Is(f, w) => facts.word_of(*f) == Some(*w),
+            Pred::Not(p) => !p.eval(facts, as_of),
+            Pred::All(ps) => ps.iter().all(|p| p.eval(facts, as_of)),
+            Pred::Any(ps) => ps.iter().any(|p| p.eval(facts, as_of)),
+        }
+    }
+
+    pub fn not(self) -> Pred {
+        Pred::Not(Box::new(self))
+    }
+
+    /// Every case.
+    pub fn always() -> Pred {
+        Pred::All(vec![])
+    }
+}
+
+/// A decision (as of the date) by this route.
+pub fn decided_via(via: Via) -> Pred {
+    Pred::All(vec![
+        Pred::Set(Field::Decided),
+        Pred::Is(Field::DecisionVia, via.as_str()),
+    ])
+}
+
+/// A decision (as of the date) by this route with this outcome.
+pub fn decided(via: Via, outcome: Outcome) -> Pred {
+    Pred::All(vec![
+        decided_via(via),
+        Pred::Is(Field::DecisionOutcome, outcome.as_str()),
+    ])
+}
+
+/// The recap columns of the decisions: each column of [`ROUTES`] (in order of first
+/// appearance) with the (route, outcome) pairs counted under it.
+pub fn decision_columns() -> Vec<(&'static str, Vec<(Via, Outcome)>)> {
+    let mut cols: Vec<(&'static str, Vec<(Via, Outcome)>)> = Vec::new();
+    for (via, outcomes) in ROUTES {
+        for (outcome, key) in *outcomes {
+            match cols.iter_mut().find(|(k, _)| k == key) {
+                Some((_, pairs)) => pairs.push((*via, *outcome)),
+                None => cols.push((key, vec![(*via, *outcome)])),
+            }
+        }
+    }
+    cols
+}

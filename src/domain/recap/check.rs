@@ -1,0 +1,238 @@
+//! `recap check`: a published recap table against the register's figures, each row's own
+//! arithmetic, and what the register can explain of a gap.
+
+use super::{PAPER, PaperRow};
+use std::collections::BTreeMap;
+
+/// A row of a published recap: the cells it gives (missing keys are simply absent).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    pub year: i32,
+    pub line: u64,
+    pub cells: BTreeMap<&'static str, i64>,
+}
+
+/// A case of the register that has no qualification outcome, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unexamined {
+    pub register_no: String,
+    /// Withdrawn (by the as-of date) before any qualification outcome; else still
+    /// awaiting the qualification check.
+    pub withdrawn_on: Option<crate::domain::Date>,
+}
+
+impl Unexamined {
+    fn why(&self) -> String {
+        match self.withdrawn_on {
+            Some(d) => format!("withdrawn before qualification on {d}"),
+            None => "awaiting the qualification check".into(),
+        }
+    }
+}
+
+/// What `recap check` found.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CheckReport {
+    /// (year, key, published, register)
+    pub differences: Vec<(i32, &'static str, i64, i64)>,
+    /// Rows whose own arithmetic does not add up.
+    pub problems: Vec<String>,
+    /// What the register says about gaps in the published arithmetic.
+    pub explanations: Vec<String>,
+}
+
+impl CheckReport {
+    pub fn ok(&self) -> bool {
+        self.differences.is_empty() && self.problems.is_empty()
+    }
+}
+
+/// Compares a published table with the register's figures, checks each published row's
+/// own arithmetic, and explains what the register can explain.
+pub fn check(
+    published: &[Published],
+    register: &[PaperRow],
+    unexamined: &BTreeMap<i32, Vec<Unexamined>>,
+) -> CheckReport {
+    let mut report = CheckReport::default();
+    for p in published {
+        let reg = register
+            .iter()
+            .find(|r| r.year == p.year)
+            .copied()
+            .unwrap_or_else(|| PaperRow::zero(p.year));
+        for c in &PAPER[1..] {
+            if let Some(&v) = p.cells.get(&*c.key) {
+                let r = reg.get(&c.key).expect("a paper key");
+                if v != r {
+                    report.differences.push((p.year, &c.key, v, r));
+                }
+            }
+        }
+        let get = |k: &str| p.cells.get(k).copied();
+        let y = p.year;
+        if let (Some(e), Some(nq), Some(q)) =
+            (get("entered"), get("not_qualified"), get("qualified"))
+        {
+            let gap = e - nq - q;
+            let cases = unexamined.get(&y).map(Vec::as_slice).unwrap_or(&[]);
+            if gap != 0 {
+                if gap == cases.len() as i64 {
+                    let list: Vec<String> = cases
+                        .iter()
+                        .map(|u| format!("{} ({})", u.register_no, u.why()))
+                        .collect();
+                    report.explanations.push(format!(
+                        "{y}: entered {e} = not_qualified {nq} + qualified {q} + {gap} not yet examined: \
+                         {gap} case{} received in {y} ha{} no qualification outcome: {}",
+                        if gap == 1 { "" } else { "s" },
+                        if gap == 1 { "s" } else { "ve" },
+                        list.join(", ")
+                    ));
+                } else {
+                    report.problems.push(format!(
+                        "{y}: entered {e} ≠ not_qualified {nq} + qualified {q} (= {}): {gap} case{} unaccounted for, \
+                         but the register has {} case{} received in {y} with no qualification outcome",
+                        nq + q,
+                        if gap.abs() == 1 { " is" } else { "s are" },
+                        cases.len(),
+                        if cases.len() == 1 { "" } else { "s" },
+                    ));
+                }
+            }
+        }
+        if let (Some(p_), Some(q), Some(i)) =
+            (get("processed"), get("qualified"), get("interim_ruling"))
+            && p_ != q - i
+        {
+            report.problems.push(format!(
+                "{y}: processed {p_} ≠ qualified {q} − interim_ruling {i} (= {})",
+                q - i
+            ));
+        }
+        if let (Some(p_), Some(d), Some(ip)) = (get("processed"), get("done"), get("in_process"))
+            && p_ != d + ip
+        {
+            report.problems.push(format!(
+                "{y}: processed {p_} ≠ done {d} + in_process {ip} (= {})",
+                d + ip
+            ));
+        }
+        if let Some(e) = get("entered") {
+            for c in &PAPER[2..] {
+                if let Some(v) = get(&c.key)
+                    && v > e
+                {
+                    report
+                        .problems
+                        .push(format!("{y}: {} {v} is larger than entered {e}", c.key));
+                }
+            }
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(year: i32, c: [i64; 6]) -> PaperRow {
+        PaperRow::from_counts(year, c)
+    }
+
+    fn published(year: i32, cells: &[(&'static str, i64)]) -> Published {
+        Published {
+            year,
+            line: 2,
+            cells: cells.iter().copied().collect(),
+        }
+    }
+
+    const PAPER_2017: &[(&str, i64)] = &[
+        ("entered", 43),
+        ("not_qualified", 1),
+        ("qualified", 40),
+        ("withdrawn", 5),
+        ("interim_ruling", 7),
+        ("processed", 33),
+        ("done", 33),
+        ("in_process", 0),
+    ];
+
+    #[test]
+    fn the_paper_checks_out_with_its_gap_explained() {
+        let reg = [row(2017, [43, 1, 40, 5, 7, 33])];
+        let un = BTreeMap::from([(
+            2017,
+            vec![
+                Unexamined {
+                    register_no: "004/II/X/2017".into(),
+                    withdrawn_on: crate::domain::Date::parse("2017-03-01").ok(),
+                },
+                Unexamined {
+                    register_no: "019/V/X/2017".into(),
+                    withdrawn_on: None,
+                },
+            ],
+        )]);
+        let rep = check(&[published(2017, PAPER_2017)], &reg, &un);
+        assert!(rep.ok(), "{rep:?}");
+        assert_eq!(rep.explanations.len(), 1);
+        assert!(
+            rep.explanations[0]
+                .contains("2 cases received in 2017 have no qualification outcome: 004/II/X/2017")
+        );
+        // Without the register's two cases, the gap is a problem.
+        let rep = check(&[published(2017, PAPER_2017)], &reg, &BTreeMap::new());
+        assert!(!rep.ok());
+        assert!(rep.problems[0].starts_with("2017: entered 43 ≠ not_qualified 1 + qualified 40"));
+    }
+
+    #[test]
+    fn differences_and_arithmetic() {
+        let reg = [row(2018, [11, 0, 11, 1, 1, 10])];
+        let mut cells = vec![
+            ("entered", 11),
+            ("not_qualified", 0),
+            ("qualified", 11),
+            ("interim_ruling", 1),
+        ];
+        cells.push(("processed", 9));
+        cells.push(("done", 10));
+        cells.push(("in_process", 0));
+        cells.push(("withdrawn", 12));
+        let rep = check(&[published(2018, &cells)], &reg, &BTreeMap::new());
+        assert_eq!(
+            rep.differences,
+            vec![(2018, "withdrawn", 12, 1), (2018, "processed", 9, 10)]
+        );
+        assert_eq!(rep.problems.len(), 3, "{:?}", rep.problems);
+        assert!(
+            rep.problems
+                .iter()
+                .any(|p| p.contains("processed 9 ≠ qualified 11 − interim_ruling 1"))
+        );
+        assert!(
+            rep.problems
+                .iter()
+                .any(|p| p.contains("processed 9 ≠ done 10 + in_process 0"))
+        );
+        assert!(
+            rep.problems
+                .iter()
+                .any(|p| p.contains("withdrawn 12 is larger than entered 11"))
+        );
+    }
+
+    #[test]
+    fn missing_keys_skip_their_rules() {
+        let reg = [row(2018, [11, 0, 11, 1, 1, 10])];
+        let rep = check(
+            &[published(2018, &[("entered", 11), ("done", 10)])],
+            &reg,
+            &BTreeMap::new(),
+        );
+        assert!(rep.ok());
+    }
+}
