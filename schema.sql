@@ -108,7 +108,7 @@ CREATE TABLE acts (
     id          INTEGER PRIMARY KEY,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
-    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import')),
+    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import')),
     note        TEXT
 ) STRICT;
 CREATE TRIGGER acts_append_only_update BEFORE UPDATE ON acts
@@ -121,7 +121,7 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: acts cannot be deleted');
 CREATE TABLE events (
     case_id     INTEGER NOT NULL REFERENCES cases (id),
     seq         INTEGER NOT NULL CHECK (seq >= 1),
-    kind        TEXT NOT NULL CHECK ((kind = 'add' OR kind = 'qualify' OR kind = 'reject' OR kind = 'withdraw' OR kind = 'decide' OR kind = 'close' OR kind = 'undo' OR kind = 'edit')),
+    kind        TEXT NOT NULL CHECK ((kind = 'add' OR kind = 'qualify' OR kind = 'reject' OR kind = 'withdraw' OR kind = 'decide' OR kind = 'close' OR kind = 'undo' OR kind = 'edit' OR kind = 'hearing_schedule' OR kind = 'hearing_held' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel')),
     from_state  TEXT,
     to_state    TEXT NOT NULL,
     on_date     TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
@@ -134,7 +134,8 @@ CREATE TABLE events (
     act_id      INTEGER NOT NULL REFERENCES acts (id),
     note        TEXT,
     PRIMARY KEY (case_id, seq),
-    -- only the moves the lifecycle allows (STEPS; undo: the reverse of a step; edit: none)
+    -- only the moves the lifecycle allows (STEPS; undo: the reverse of a step; edit and the
+    -- hearing steps: none, and no hearing step on a finished case)
     CHECK ((kind = 'add' AND from_state IS NULL AND to_state = 'entered')
         OR (kind = 'qualify' AND (from_state = 'entered') AND to_state = 'qualified')
         OR (kind = 'reject' AND (from_state = 'entered') AND to_state = 'done')
@@ -142,11 +143,12 @@ CREATE TABLE events (
         OR (kind = 'decide' AND (from_state = 'qualified') AND to_state = 'decided')
         OR (kind = 'close' AND (from_state = 'withdrawn' OR from_state = 'decided') AND to_state = 'done')
         OR (kind = 'undo' AND ((from_state = 'qualified' AND to_state = 'entered') OR (from_state = 'done' AND to_state = 'entered') OR (from_state = 'withdrawn' AND to_state = 'entered') OR (from_state = 'withdrawn' AND to_state = 'qualified') OR (from_state = 'decided' AND to_state = 'qualified') OR (from_state = 'done' AND to_state = 'withdrawn') OR (from_state = 'done' AND to_state = 'decided')))
-        OR (kind = 'edit' AND from_state = to_state)),
+        OR (kind = 'edit' AND from_state = to_state)
+        OR ((kind = 'hearing_schedule' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'hearing_held') AND from_state = to_state AND from_state <> 'done')),
     CHECK ((kind = 'add') = (seq = 1)),
     CHECK ((kind = 'add') = (from_state IS NULL)),
     CHECK ((kind = 'undo') = (reverts IS NOT NULL)),
-    CHECK ((kind = 'edit' OR kind = 'undo') = (detail IS NOT NULL)),
+    CHECK ((kind = 'edit' OR kind = 'undo' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel') = (detail IS NOT NULL)),
     -- what each step records besides its date (STEPS, `also`)
     CHECK ((kind = 'reject') = (reason IS NOT NULL)),
     CHECK ((kind = 'decide') = (via IS NOT NULL)),
@@ -176,6 +178,69 @@ BEGIN SELECT RAISE(ABORT, 'cases cannot be deleted; record a withdrawal or an un
 CREATE TRIGGER cases_received_fixed BEFORE UPDATE OF year, serial, received_on ON cases
 WHEN NEW.year IS NOT OLD.year OR NEW.serial IS NOT OLD.serial OR NEW.received_on IS NOT OLD.received_on
 BEGIN SELECT RAISE(ABORT, 'a case''s year, serial and received date cannot change'); END;
+
+-- What each hearing step of the history records (src/domain/hearing.rs); the event it
+-- belongs to says when and by whom. Append-only, like the events.
+CREATE TABLE hearing_steps (
+    case_id    INTEGER NOT NULL,
+    seq        INTEGER NOT NULL,
+    -- the event's kind, repeated so that the CHECKs below can read it
+    step       TEXT NOT NULL CHECK ((step = 'hearing_schedule' OR step = 'hearing_postpone' OR step = 'hearing_cancel' OR step = 'hearing_held')),
+    hearing_no INTEGER NOT NULL CHECK (hearing_no >= 1),
+    -- schedule: the kind and the date (and time, room, panel); postpone: the new date
+    kind       TEXT CHECK ((kind = 'preliminary' OR kind = 'mediation' OR kind = 'adjudication' OR kind = 'evidence' OR kind = 'verdict')),
+    on_date    TEXT CHECK (date(on_date, '+0 days') IS on_date),
+    at         TEXT CHECK (at GLOB '[0-2][0-9]:[0-5][0-9]' AND at < '24:00'),
+    room       TEXT CHECK (length(trim(room)) > 0),
+    panel      TEXT CHECK (length(trim(panel)) > 0),
+    -- held: how the parties attended
+    applicant  TEXT CHECK ((applicant = 'present' OR applicant = 'absent' OR applicant = 'represented')),
+    respondent TEXT CHECK ((respondent = 'present' OR respondent = 'absent' OR respondent = 'represented')),
+    PRIMARY KEY (case_id, seq),
+    FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq),
+    CHECK ((step = 'hearing_schedule') = (kind IS NOT NULL)),
+    CHECK ((step = 'hearing_schedule' OR step = 'hearing_postpone') = (on_date IS NOT NULL)),
+    CHECK (step = 'hearing_schedule' OR (at IS NULL AND room IS NULL AND panel IS NULL)),
+    CHECK ((step = 'hearing_held') = (applicant IS NOT NULL)
+           AND (applicant IS NULL) = (respondent IS NULL))
+) STRICT, WITHOUT ROWID;
+-- a hearing step's payload belongs to an event of the same kind
+CREATE TRIGGER hearing_steps_of_their_event BEFORE INSERT ON hearing_steps
+WHEN NEW.step IS NOT (SELECT kind FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
+BEGIN SELECT RAISE(ABORT, 'a hearing step belongs to an event of its kind'); END;
+CREATE TRIGGER hearing_steps_append_only_update BEFORE UPDATE ON hearing_steps
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: hearing steps cannot be changed'); END;
+CREATE TRIGGER hearing_steps_append_only_delete BEFORE DELETE ON hearing_steps
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: hearing steps cannot be deleted'); END;
+
+-- The hearings of each case as their history leaves them (kept equal to the replay of the
+-- hearing steps not undone, in the same transaction; `verify` checks it).
+CREATE TABLE hearings (
+    case_id       INTEGER NOT NULL REFERENCES cases (id),
+    no            INTEGER NOT NULL CHECK (no >= 1),
+    kind          TEXT NOT NULL CHECK ((kind = 'preliminary' OR kind = 'mediation' OR kind = 'adjudication' OR kind = 'evidence' OR kind = 'verdict')),
+    on_date       TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
+    at            TEXT CHECK (at GLOB '[0-2][0-9]:[0-5][0-9]' AND at < '24:00'),
+    room          TEXT,
+    panel         TEXT,
+    status        TEXT NOT NULL CHECK ((status = 'scheduled' OR status = 'held' OR status = 'cancelled')),
+    first_on      TEXT NOT NULL CHECK (date(first_on, '+0 days') IS first_on),
+    postponements INTEGER NOT NULL CHECK (postponements >= 0),
+    applicant     TEXT CHECK ((applicant = 'present' OR applicant = 'absent' OR applicant = 'represented')),
+    respondent    TEXT CHECK ((respondent = 'present' OR respondent = 'absent' OR respondent = 'represented')),
+    reason        TEXT,
+    PRIMARY KEY (case_id, no),
+    -- the attendance is recorded exactly when the hearing is held
+    CHECK ((status = 'held') = (applicant IS NOT NULL) AND (applicant IS NULL) = (respondent IS NULL)),
+    CHECK (status <> 'cancelled' OR reason IS NOT NULL),
+    CHECK (postponements > 0 OR first_on = on_date)
+) STRICT, WITHOUT ROWID;
+-- the agenda reads the hearings of a span of days straight off this index
+CREATE INDEX hearings_by_date ON hearings (on_date);
+-- a hearing moves only as the hearing steps allow (HEARING_MOVES), or back by an undo
+CREATE TRIGGER hearings_move BEFORE UPDATE OF status ON hearings
+WHEN NOT ((OLD.status = 'scheduled' AND NEW.status = 'scheduled') OR (OLD.status = 'scheduled' AND NEW.status = 'cancelled') OR (OLD.status = 'cancelled' AND NEW.status = 'scheduled') OR (OLD.status = 'scheduled' AND NEW.status = 'held') OR (OLD.status = 'held' AND NEW.status = 'scheduled'))
+BEGIN SELECT RAISE(ABORT, 'a hearing moves only as its steps allow: held or cancelled once, from scheduled'); END;
 
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a

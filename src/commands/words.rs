@@ -95,6 +95,9 @@ fn vocab_name(v: Vocab) -> &'static str {
         Vocab::EventKind => "event kind",
         Vocab::ActKind => "act",
         Vocab::DayKind => "kind of day",
+        Vocab::HearingKind => "kind of hearing",
+        Vocab::Attendance => "attendance",
+        Vocab::HearingStatus => "hearing status",
     }
 }
 
@@ -194,6 +197,51 @@ pub fn domain_message(e: &DomainError) -> String {
             format!("register template '{template}': {why}")
         }
         DomainError::EmptyCaseRef => "a case reference is empty".into(),
+        DomainError::NotATime(s) => format!("'{s}' is not a time of day"),
+        DomainError::HearingOnClosedCase { case, state } => {
+            format!("case {case} is {state}: no hearing can be recorded on it")
+        }
+        DomainError::HearingNumberTaken { case, no } => {
+            format!("case {case} already has a hearing {no}")
+        }
+        DomainError::NoSuchHearing { case, no } => format!("case {case} has no hearing {no}"),
+        DomainError::HearingRefused {
+            case,
+            no,
+            status,
+            step,
+        } => format!(
+            "hearing {no} of case {case} is {status}: it cannot be {}",
+            match step {
+                EventKind::HearingHeld => "held",
+                EventKind::HearingPostpone => "postponed",
+                EventKind::HearingCancel => "cancelled",
+                _ => "scheduled",
+            }
+        ),
+        DomainError::BadPostponement {
+            case,
+            no,
+            from,
+            to,
+            recorded,
+        } => {
+            if to == from {
+                format!("hearing {no} of case {case} is on {from} already")
+            } else {
+                format!(
+                    "hearing {no} of case {case} cannot be postponed to {to}, before the day the postponement is recorded ({recorded})"
+                )
+            }
+        }
+        DomainError::HearingNotYet {
+            case,
+            no,
+            on,
+            today,
+        } => format!(
+            "hearing {no} of case {case} is on {on}: it cannot be recorded as held before then (today is {today})"
+        ),
         DomainError::BrokenHistory { case, why } => {
             let why = match why {
                 HistoryFault::NoEntry => "does not begin with its entry",
@@ -245,6 +293,22 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             "set it once with `sengketa config set commission-code JBI` (your code)".into()
         }
         DomainError::BrokenHistory { .. } => "run `sengketa verify` to see what is damaged".into(),
+        DomainError::NotATime(_) => "write a time as HH:MM, e.g. 09:30".into(),
+        DomainError::HearingOnClosedCase { .. } => {
+            "`case undo` reverts the closing if the case is not finished".into()
+        }
+        DomainError::NoSuchHearing { case, .. } => {
+            format!("`sengketa case show {case}` lists its hearings")
+        }
+        DomainError::HearingRefused { .. } => {
+            "only a scheduled hearing can be held, postponed or cancelled; `case undo` reverts the latest step".into()
+        }
+        DomainError::BadPostponement { .. } => {
+            "give --to a new date, today or later".into()
+        }
+        DomainError::HearingNotYet { on, .. } => {
+            format!("record it on or after {on}; to move it, use `hearing postpone`")
+        }
         _ => return None,
     })
 }
@@ -387,6 +451,9 @@ pub fn problem(p: &crate::storage::Problem) -> String {
             "case {case}: the register says {stored}, its history leads to {replayed} ({})",
             differences.join("; ")
         ),
+        P::Hearings { case } => {
+            format!("case {case}: its hearings differ from what its history leads to")
+        }
         P::Count {
             year,
             key,

@@ -3,6 +3,7 @@
 //! the future, what a correction changes.
 
 use super::error::{DateOf, DomainError, HistoryFault, Particular};
+use super::hearing::HearingStep;
 use super::lifecycle::{Action, Facts, Recorded};
 use super::{ApplicantKind, Date, EventKind, Outcome, Reason, State, Via, body_key};
 
@@ -40,6 +41,8 @@ pub struct EventRecord {
     pub note: Option<String>,
     /// The undo event that reverted this one, if any.
     pub reverted_by: Option<i64>,
+    /// What a hearing step records.
+    pub hearing: Option<HearingStep>,
 }
 
 impl EventRecord {
@@ -62,6 +65,16 @@ impl EventRecord {
                 });
             }
             EventKind::Edit => return Ok(Recorded::Edit),
+            EventKind::HearingSchedule
+            | EventKind::HearingHeld
+            | EventKind::HearingPostpone
+            | EventKind::HearingCancel => {
+                return Ok(Recorded::Hearing {
+                    seq: self.seq,
+                    step: self.hearing.clone().ok_or_else(missing)?,
+                    on: self.on,
+                });
+            }
             EventKind::Qualify => Action::Qualify,
             EventKind::Reject => Action::Reject(self.reason.ok_or_else(missing)?),
             EventKind::Withdraw => Action::Withdraw,

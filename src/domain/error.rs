@@ -5,7 +5,7 @@
 use super::register_no::CaseRef;
 use super::rules::Field;
 use super::vocab::Vocab;
-use super::{Date, EventKind, Outcome, State, Via};
+use super::{Date, EventKind, HearingStatus, Outcome, State, Via};
 
 /// A case's particular that a command or a row must give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +90,36 @@ pub enum DomainError {
     },
     #[error("a case reference is empty")]
     EmptyCaseRef,
+    #[error("'{0}' is not a time of day")]
+    NotATime(String),
+    #[error("case {case} is {state}: no hearing can be recorded on it")]
+    HearingOnClosedCase { case: String, state: State },
+    #[error("case {case} already has a hearing {no}")]
+    HearingNumberTaken { case: String, no: i64 },
+    #[error("case {case} has no hearing {no}")]
+    NoSuchHearing { case: String, no: i64 },
+    #[error("hearing {no} of case {case} is {status}: it cannot be {step}")]
+    HearingRefused {
+        case: String,
+        no: i64,
+        status: HearingStatus,
+        step: EventKind,
+    },
+    #[error("hearing {no} of case {case} cannot be postponed from {from} to {to}")]
+    BadPostponement {
+        case: String,
+        no: i64,
+        from: Date,
+        to: Date,
+        recorded: Date,
+    },
+    #[error("hearing {no} of case {case} is on {on}: it cannot be held before then")]
+    HearingNotYet {
+        case: String,
+        no: i64,
+        on: Date,
+        today: Date,
+    },
     /// A stored history that the lifecycle cannot replay: the register is damaged.
     #[error("the history of case {case} {why:?}")]
     BrokenHistory { case: String, why: HistoryFault },

@@ -3,6 +3,7 @@
 //! follow from its history, and what an undo reverts.
 
 use super::error::{DateOf, DomainError, HistoryFault};
+use super::hearing::{self, Hearing, HearingStep};
 use super::rules::{self, FactsAsOf, Field, PathView, STATE_BY_FACT, STEPS};
 use super::{Date, EventKind, Outcome, Reason, State, Via};
 
@@ -270,15 +271,36 @@ impl FactsAsOf for Facts {
 /// One recorded event of a case's history, as far as replaying it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recorded {
-    Add { received_on: Date },
-    Step { seq: i64, action: Action, on: Date },
-    Undo { reverts: i64 },
+    Add {
+        received_on: Date,
+    },
+    Step {
+        seq: i64,
+        action: Action,
+        on: Date,
+    },
+    Hearing {
+        seq: i64,
+        step: HearingStep,
+        on: Date,
+    },
+    Undo {
+        reverts: i64,
+    },
     Edit,
 }
 
-/// Replays a history into its current facts and the steps still in force (latest last,
-/// each with its event number and date): the state the history implies.
-pub fn replay(case: &str, events: &[Recorded]) -> Result<(Facts, Vec<(i64, Date)>), DomainError> {
+/// What a history leads to: the case's facts and hearings, and the steps still in force
+/// (latest last, each with its event number and date), which `undo` walks back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replayed {
+    pub facts: Facts,
+    pub hearings: Vec<Hearing>,
+    pub live: Vec<(i64, Date)>,
+}
+
+/// Replays a history: the state it implies.
+pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> {
     let broken = |why| DomainError::BrokenHistory {
         case: case.to_string(),
         why,
@@ -286,37 +308,51 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<(Facts, Vec<(i64, Date)
     let Some(Recorded::Add { received_on }) = events.first() else {
         return Err(broken(HistoryFault::NoEntry));
     };
-    // Each element: the step's event number and date, and the facts before it.
-    let mut stack: Vec<(i64, Date, Facts)> = Vec::new();
+    // Each element: the step's event number and date, and what it changed from.
+    let mut stack: Vec<(i64, Date, Facts, Vec<Hearing>)> = Vec::new();
     let mut facts = Facts::new(*received_on);
+    let mut hearings: Vec<Hearing> = Vec::new();
     for event in &events[1..] {
         match event {
             Recorded::Add { .. } => return Err(broken(HistoryFault::SecondEntry)),
             Recorded::Step { seq, action, on } => {
                 let next = facts.apply(case, action, *on)?;
-                stack.push((*seq, *on, std::mem::replace(&mut facts, next)));
+                let before = std::mem::replace(&mut facts, next);
+                stack.push((*seq, *on, before, hearings.clone()));
+            }
+            Recorded::Hearing { seq, step, on } => {
+                let next = hearing::apply(case, facts.state(), &hearings, step, *on, None)?;
+                let before = std::mem::replace(&mut hearings, next);
+                stack.push((*seq, *on, facts.clone(), before));
             }
             Recorded::Undo { reverts } => match stack.pop() {
-                Some((seq, _, before)) if seq == *reverts => facts = before,
+                Some((seq, _, f, h)) if seq == *reverts => {
+                    facts = f;
+                    hearings = h;
+                }
                 _ => return Err(broken(HistoryFault::UndoesNotLatest)),
             },
             Recorded::Edit => {}
         }
     }
-    Ok((facts, stack.into_iter().map(|(s, d, _)| (s, d)).collect()))
+    Ok(Replayed {
+        facts,
+        hearings,
+        live: stack.into_iter().map(|(s, d, _, _)| (s, d)).collect(),
+    })
 }
 
 /// What an undo dated `on` does to a case with this history: the step it reverts (its
-/// event number) and the facts after it. The entry itself cannot be undone, and an undo
-/// is not dated before the step it reverts.
+/// event number) and what the history leads to after it. The entry itself cannot be
+/// undone, and an undo is not dated before the step it reverts.
 pub fn plan_undo(
     case: &str,
     events: &[Recorded],
     kind_of: impl Fn(i64) -> EventKind,
     on: Date,
-) -> Result<(i64, Facts), DomainError> {
-    let (_, live) = replay(case, events)?;
-    let Some(&(target, date)) = live.last() else {
+) -> Result<(i64, Replayed), DomainError> {
+    let now = replay(case, events)?;
+    let Some(&(target, date)) = now.live.last() else {
         return Err(DomainError::NothingToUndo {
             case: case.to_string(),
         });
@@ -330,8 +366,7 @@ pub fn plan_undo(
     }
     let mut after = events.to_vec();
     after.push(Recorded::Undo { reverts: target });
-    let (facts, _) = replay(case, &after)?;
-    Ok((target, facts))
+    Ok((target, replay(case, &after)?))
 }
 
 #[cfg(test)]

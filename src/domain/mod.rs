@@ -4,7 +4,9 @@
 
 pub mod case;
 pub mod date;
+pub mod deadlines;
 pub mod error;
+pub mod hearing;
 pub mod lifecycle;
 pub mod pred;
 pub mod recap;
@@ -16,7 +18,10 @@ pub mod workdays;
 
 pub use date::Date;
 pub use error::DomainError;
-pub use vocab::{ActKind, ApplicantKind, EventKind, Outcome, Reason, State, Via};
+pub use vocab::{
+    ActKind, ApplicantKind, Attendance, EventKind, HearingKind, HearingStatus, Outcome, Reason,
+    State, Via,
+};
 
 /// Which language labels are printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -4,7 +4,7 @@
 //! these tables, and the database's CHECKs and triggers are generated from them
 //! (`storage::schema`), so adding an outcome, a reason or a step is one edit here.
 
-use super::{Date, EventKind, Outcome, State, Via};
+use super::{Date, EventKind, HearingStatus, Outcome, State, Via};
 
 /// A fact of a case's path: a column of the case row and of the register CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -223,6 +223,33 @@ impl Via {
         self.outcomes().contains(&outcome)
     }
 }
+
+/// The hearing steps: the status a hearing must have (none: a new hearing) and the status
+/// it takes. An undo of a hearing step takes the hearing back.
+pub const HEARING_MOVES: &[(EventKind, Option<HearingStatus>, HearingStatus)] = &[
+    (EventKind::HearingSchedule, None, HearingStatus::Scheduled),
+    (
+        EventKind::HearingPostpone,
+        Some(HearingStatus::Scheduled),
+        HearingStatus::Scheduled,
+    ),
+    (
+        EventKind::HearingCancel,
+        Some(HearingStatus::Scheduled),
+        HearingStatus::Cancelled,
+    ),
+    (
+        EventKind::HearingHeld,
+        Some(HearingStatus::Scheduled),
+        HearingStatus::Held,
+    ),
+];
+
+/// The case states in which no hearing step may be recorded.
+pub const NO_HEARINGS_IN: &[State] = &[State::Done];
+
+/// Event kinds that carry a reason in the history's `detail` besides undo and edit.
+pub const HEARING_REASONS: &[EventKind] = &[EventKind::HearingPostpone, EventKind::HearingCancel];
 
 /// The shape of a rule that every case row (and every register-CSV row) must keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -81,6 +81,9 @@ pub enum Vocab {
     EventKind,
     ActKind,
     DayKind,
+    HearingKind,
+    Attendance,
+    HearingStatus,
 }
 
 vocabulary! {
@@ -147,6 +150,10 @@ vocabulary! {
         Close => "close", "closed", "selesai";
         Undo => "undo", "undone", "dibatalkan";
         Edit => "edit", "corrected", "dikoreksi";
+        HearingSchedule => "hearing_schedule", "hearing scheduled", "sidang dijadwalkan";
+        HearingHeld => "hearing_held", "hearing held", "sidang dilaksanakan";
+        HearingPostpone => "hearing_postpone", "hearing postponed", "sidang ditunda";
+        HearingCancel => "hearing_cancel", "hearing cancelled", "sidang dibatalkan";
     }
 }
 
@@ -162,6 +169,11 @@ vocabulary! {
         Undo => "undo", "undo", "pembatalan langkah";
         Edit => "edit", "correct", "koreksi";
         Import => "import", "import", "impor";
+        HearingSchedule => "hearing_schedule", "schedule a hearing", "jadwalkan sidang";
+        HearingHeld => "hearing_held", "record a hearing held", "catat sidang";
+        HearingPostpone => "hearing_postpone", "postpone a hearing", "tunda sidang";
+        HearingCancel => "hearing_cancel", "cancel a hearing", "batalkan sidang";
+        HearingsImport => "hearings_import", "import hearings", "impor sidang";
     }
 }
 
@@ -171,6 +183,35 @@ vocabulary! {
         PublicHoliday => "public_holiday", "public holiday", "hari libur nasional";
         CollectiveLeave => "collective_leave", "collective leave", "cuti bersama";
         OfficeClosure => "office_closure", "office closure", "kantor tutup";
+    }
+}
+
+vocabulary! {
+    /// What a hearing (sidang) is for.
+    HearingKind, HearingKind {
+        Preliminary => "preliminary", "preliminary examination", "pemeriksaan awal";
+        Mediation => "mediation", "mediation", "mediasi";
+        Adjudication => "adjudication", "adjudication", "ajudikasi";
+        Evidence => "evidence", "evidence and witnesses", "pembuktian";
+        Verdict => "verdict", "reading of the decision", "pembacaan putusan";
+    }
+}
+
+vocabulary! {
+    /// How a party attended a hearing.
+    Attendance, Attendance {
+        Present => "present", "present", "hadir";
+        Absent => "absent", "absent", "tidak hadir";
+        Represented => "represented", "represented", "diwakili kuasa";
+    }
+}
+
+vocabulary! {
+    /// Where a hearing stands.
+    HearingStatus, HearingStatus {
+        Scheduled => "scheduled", "scheduled", "dijadwalkan";
+        Held => "held", "held", "dilaksanakan";
+        Cancelled => "cancelled", "cancelled", "dibatalkan";
     }
 }
 
@@ -186,6 +227,10 @@ impl EventKind {
             EventKind::Close => ActKind::Close,
             EventKind::Undo => ActKind::Undo,
             EventKind::Edit => ActKind::Edit,
+            EventKind::HearingSchedule => ActKind::HearingSchedule,
+            EventKind::HearingHeld => ActKind::HearingHeld,
+            EventKind::HearingPostpone => ActKind::HearingPostpone,
+            EventKind::HearingCancel => ActKind::HearingCancel,
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::{csv_writer, opt, table};
 use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
+use crate::domain::hearing::HearingStep;
 use crate::domain::lifecycle::Facts;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -93,6 +94,45 @@ pub fn describe(e: &EventRecord) -> String {
             e.detail.as_deref().unwrap_or("")
         ),
         EventKind::Edit => format!("corrected {}", e.detail.as_deref().unwrap_or("")),
+        EventKind::HearingSchedule
+        | EventKind::HearingHeld
+        | EventKind::HearingPostpone
+        | EventKind::HearingCancel => match &e.hearing {
+            Some(step) => describe_hearing(step),
+            None => e.kind.label(crate::domain::Lang::En).to_string(),
+        },
+    }
+}
+
+/// A hearing step, in words.
+pub fn describe_hearing(step: &HearingStep) -> String {
+    match step {
+        HearingStep::Schedule {
+            no,
+            kind,
+            on,
+            at,
+            room,
+            ..
+        } => {
+            let mut s = format!("hearing {no} ({kind}) scheduled for {on}");
+            if let Some(at) = at {
+                s += &format!(" at {at}");
+            }
+            if let Some(room) = room {
+                s += &format!(", {room}");
+            }
+            s
+        }
+        HearingStep::Postpone { no, to, reason } => {
+            format!("hearing {no} postponed to {to}: {reason}")
+        }
+        HearingStep::Cancel { no, reason } => format!("hearing {no} cancelled: {reason}"),
+        HearingStep::Held {
+            no,
+            applicant,
+            respondent,
+        } => format!("hearing {no} held (applicant {applicant}, respondent {respondent})"),
     }
 }
 

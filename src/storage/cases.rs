@@ -2,6 +2,7 @@
 //! and the reads of one case and its history. The rules are the domain's; this file
 //! reads what they need and writes what they decide.
 
+use super::hearings::sync_hearings;
 use super::rows::{events_in, find_in};
 use super::writes::{
     CaseRow, NewEvent, body_id, body_name, insert_act, insert_case, insert_event, next_serial,
@@ -61,7 +62,7 @@ impl Register {
     #[cfg(test)]
     pub fn replayed(&self, case: &CaseRecord) -> Result<Facts> {
         let events = recorded(&case.register_no, &self.events(case)?)?;
-        Ok(crate::domain::lifecycle::replay(&case.register_no, &events)?.0)
+        Ok(crate::domain::lifecycle::replay(&case.register_no, &events)?.facts)
     }
 
     /// Records a step on a case, checked against its state and dates; returns the state
@@ -114,7 +115,7 @@ impl Register {
                 .find(|e| e.seq == seq)
                 .map_or(EventKind::Undo, |e| e.kind)
         };
-        let (target, facts) = plan_undo(&case.register_no, &history, kind_of, on)?;
+        let (target, after) = plan_undo(&case.register_no, &history, kind_of, on)?;
         let reverted = events
             .iter()
             .find(|e| e.seq == target)
@@ -126,14 +127,15 @@ impl Register {
             &NewEvent::undo(
                 (case.id, events.len() as i64 + 1),
                 target,
-                (case.state, facts.state()),
+                (case.state, after.facts.state()),
                 on,
                 reason,
                 act,
                 stamp.note.as_deref(),
             ),
         )?;
-        write_facts(&tx, case.id, &facts)?;
+        write_facts(&tx, case.id, &after.facts)?;
+        sync_hearings(&tx, case.id, &after.hearings)?;
         let case = find_in(&tx, r)?;
         tx.commit().map_err(db)?;
         Ok((case, reverted))
@@ -296,6 +298,7 @@ mod tests {
             recorded_at: String::new(),
             note: None,
             reverted_by: None,
+            hearing: None,
         };
         assert!(matches!(
             e.recorded("c"),

@@ -3,6 +3,7 @@
 
 mod cases;
 mod export;
+mod hearings;
 mod import;
 mod list;
 pub mod migrate;
@@ -13,6 +14,8 @@ mod sql;
 mod verify;
 mod writes;
 
+#[allow(unused_imports)] // until `hearing schedule` uses it
+pub use hearings::HearingPlan;
 pub use import::{Refused, RowRefusal};
 pub use list::CaseFilter;
 pub use migrate::SCHEMA_VERSION;

@@ -3,9 +3,13 @@
 
 use super::db;
 use crate::domain::case::{CaseRecord, EventRecord};
+use crate::domain::hearing::HearingStep;
 use crate::domain::lifecycle::Facts;
 use crate::domain::register_no::CaseRef;
-use crate::domain::{ApplicantKind, Date, DomainError, EventKind, Outcome, Reason, State, Via};
+use crate::domain::{
+    ApplicantKind, Attendance, Date, DomainError, EventKind, HearingKind, Outcome, Reason, State,
+    Via,
+};
 use crate::error::Result;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
@@ -103,12 +107,17 @@ pub(crate) fn find_in(conn: &Connection, r: &CaseRef) -> Result<CaseRecord> {
     found.ok_or_else(|| DomainError::NoSuchCase(r.clone()).into())
 }
 
-pub(crate) const EVENTS_SQL: &str =
+pub(crate) const EVENTS_SQL: &str = concat!(
     "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via,
-                    e.outcome, e.decision_no, e.reverts, e.detail, a.actor, a.recorded_at,
-                    coalesce(e.note, a.note),
-                    (SELECT u.seq FROM events u WHERE u.case_id = e.case_id AND u.reverts = e.seq)
-             FROM events e JOIN acts a ON a.id = e.act_id WHERE e.case_id = ?1 ORDER BY e.seq";
+            e.outcome, e.decision_no, e.reverts, e.detail, a.actor, a.recorded_at,
+            coalesce(e.note, a.note),
+            (SELECT u.seq FROM events u WHERE u.case_id = e.case_id AND u.reverts = e.seq),
+            e.case_id, ",
+    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent",
+    " FROM events e JOIN acts a ON a.id = e.act_id
+     LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq
+     WHERE e.case_id = ?1 ORDER BY e.seq"
+);
 
 pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
     let mut st = conn.prepare_cached(EVENTS_SQL).map_err(db)?;
@@ -118,15 +127,22 @@ pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventReco
 
 /// Every event of the register in (case, number) order, each with its case's id, for a
 /// pass over the whole history (`verify`). Who and when are left empty.
-pub(crate) const ALL_EVENTS_SQL: &str = "SELECT seq, kind, from_state, to_state, on_date, reason, \
-    via, outcome, decision_no, reverts, detail, '', '', note, NULL, case_id \
-    FROM events ORDER BY case_id, seq";
+pub(crate) const ALL_EVENTS_SQL: &str = concat!(
+    "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via, e.outcome, \
+     e.decision_no, e.reverts, e.detail, '', '', e.note, NULL, e.case_id, ",
+    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent",
+    " FROM events e LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq \
+     ORDER BY e.case_id, e.seq"
+);
 
-/// An event from a row of [`EVENTS_SQL`] or [`ALL_EVENTS_SQL`].
+/// An event from a row of [`EVENTS_SQL`] or [`ALL_EVENTS_SQL`] (its case's id is column 15).
 pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
+    let kind = word(r, 1, EventKind::parse)?;
+    let detail: Option<String> = r.get(10)?;
     Ok(EventRecord {
         seq: r.get(0)?,
-        kind: word(r, 1, EventKind::parse)?,
+        kind,
+        hearing: hearing_step(r, kind, detail.as_deref())?,
         from_state: opt_word(r, 2, State::parse)?,
         to_state: word(r, 3, State::parse)?,
         on: r.get(4)?,
@@ -135,10 +151,48 @@ pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
         outcome: opt_word(r, 7, Outcome::parse)?,
         decision_no: r.get(8)?,
         reverts: r.get(9)?,
-        detail: r.get(10)?,
+        detail,
         actor: r.get(11)?,
         recorded_at: r.get(12)?,
         note: r.get(13)?,
         reverted_by: r.get(14)?,
     })
+}
+
+/// The hearing step of an event of `kind`, from its payload columns (16 on) and its
+/// detail (the reason of a postponement or cancellation); `None` for other events.
+fn hearing_step(
+    r: &Row,
+    kind: EventKind,
+    detail: Option<&str>,
+) -> rusqlite::Result<Option<HearingStep>> {
+    let Some(no) = r.get::<_, Option<i64>>(16)? else {
+        return Ok(None);
+    };
+    let reason = || detail.unwrap_or_default().to_string();
+    Ok(Some(match kind {
+        EventKind::HearingSchedule => HearingStep::Schedule {
+            no,
+            kind: word(r, 17, HearingKind::parse)?,
+            on: r.get(18)?,
+            at: r.get(19)?,
+            room: r.get(20)?,
+            panel: r.get(21)?,
+        },
+        EventKind::HearingPostpone => HearingStep::Postpone {
+            no,
+            to: r.get(18)?,
+            reason: reason(),
+        },
+        EventKind::HearingCancel => HearingStep::Cancel {
+            no,
+            reason: reason(),
+        },
+        EventKind::HearingHeld => HearingStep::Held {
+            no,
+            applicant: word(r, 22, Attendance::parse)?,
+            respondent: word(r, 23, Attendance::parse)?,
+        },
+        _ => return Ok(None),
+    }))
 }

@@ -100,12 +100,13 @@ CREATE TABLE events (
     act_id      INTEGER NOT NULL REFERENCES acts (id),
     note        TEXT,
     PRIMARY KEY (case_id, seq),
-    -- only the moves the lifecycle allows (STEPS; undo: the reverse of a step; edit: none)
+    -- only the moves the lifecycle allows (STEPS; undo: the reverse of a step; edit and the
+    -- hearing steps: none, and no hearing step on a finished case)
     CHECK ({{transitions}}),
     CHECK ((kind = 'add') = (seq = 1)),
     CHECK ((kind = 'add') = (from_state IS NULL)),
     CHECK ((kind = 'undo') = (reverts IS NOT NULL)),
-    CHECK ((kind = 'edit' OR kind = 'undo') = (detail IS NOT NULL)),
+    CHECK ({{detail_kinds}} = (detail IS NOT NULL)),
     -- what each step records besides its date (STEPS, `also`)
     {{payload_checks}}
 ) STRICT, WITHOUT ROWID;
@@ -132,6 +133,69 @@ BEGIN SELECT RAISE(ABORT, 'cases cannot be deleted; record a withdrawal or an un
 CREATE TRIGGER cases_received_fixed BEFORE UPDATE OF year, serial, received_on ON cases
 WHEN NEW.year IS NOT OLD.year OR NEW.serial IS NOT OLD.serial OR NEW.received_on IS NOT OLD.received_on
 BEGIN SELECT RAISE(ABORT, 'a case''s year, serial and received date cannot change'); END;
+
+-- What each hearing step of the history records (src/domain/hearing.rs); the event it
+-- belongs to says when and by whom. Append-only, like the events.
+CREATE TABLE hearing_steps (
+    case_id    INTEGER NOT NULL,
+    seq        INTEGER NOT NULL,
+    -- the event's kind, repeated so that the CHECKs below can read it
+    step       TEXT NOT NULL CHECK ({{one_of step hearing_step}}),
+    hearing_no INTEGER NOT NULL CHECK (hearing_no >= 1),
+    -- schedule: the kind and the date (and time, room, panel); postpone: the new date
+    kind       TEXT CHECK ({{one_of kind hearing_kind}}),
+    on_date    TEXT CHECK (date(on_date, '+0 days') IS on_date),
+    at         TEXT CHECK (at GLOB '[0-2][0-9]:[0-5][0-9]' AND at < '24:00'),
+    room       TEXT CHECK (length(trim(room)) > 0),
+    panel      TEXT CHECK (length(trim(panel)) > 0),
+    -- held: how the parties attended
+    applicant  TEXT CHECK ({{one_of applicant attendance}}),
+    respondent TEXT CHECK ({{one_of respondent attendance}}),
+    PRIMARY KEY (case_id, seq),
+    FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq),
+    CHECK ((step = 'hearing_schedule') = (kind IS NOT NULL)),
+    CHECK ((step = 'hearing_schedule' OR step = 'hearing_postpone') = (on_date IS NOT NULL)),
+    CHECK (step = 'hearing_schedule' OR (at IS NULL AND room IS NULL AND panel IS NULL)),
+    CHECK ((step = 'hearing_held') = (applicant IS NOT NULL)
+           AND (applicant IS NULL) = (respondent IS NULL))
+) STRICT, WITHOUT ROWID;
+-- a hearing step's payload belongs to an event of the same kind
+CREATE TRIGGER hearing_steps_of_their_event BEFORE INSERT ON hearing_steps
+WHEN NEW.step IS NOT (SELECT kind FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
+BEGIN SELECT RAISE(ABORT, 'a hearing step belongs to an event of its kind'); END;
+CREATE TRIGGER hearing_steps_append_only_update BEFORE UPDATE ON hearing_steps
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: hearing steps cannot be changed'); END;
+CREATE TRIGGER hearing_steps_append_only_delete BEFORE DELETE ON hearing_steps
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: hearing steps cannot be deleted'); END;
+
+-- The hearings of each case as their history leaves them (kept equal to the replay of the
+-- hearing steps not undone, in the same transaction; `verify` checks it).
+CREATE TABLE hearings (
+    case_id       INTEGER NOT NULL REFERENCES cases (id),
+    no            INTEGER NOT NULL CHECK (no >= 1),
+    kind          TEXT NOT NULL CHECK ({{one_of kind hearing_kind}}),
+    on_date       TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
+    at            TEXT CHECK (at GLOB '[0-2][0-9]:[0-5][0-9]' AND at < '24:00'),
+    room          TEXT,
+    panel         TEXT,
+    status        TEXT NOT NULL CHECK ({{one_of status hearing_status}}),
+    first_on      TEXT NOT NULL CHECK (date(first_on, '+0 days') IS first_on),
+    postponements INTEGER NOT NULL CHECK (postponements >= 0),
+    applicant     TEXT CHECK ({{one_of applicant attendance}}),
+    respondent    TEXT CHECK ({{one_of respondent attendance}}),
+    reason        TEXT,
+    PRIMARY KEY (case_id, no),
+    -- the attendance is recorded exactly when the hearing is held
+    CHECK ((status = 'held') = (applicant IS NOT NULL) AND (applicant IS NULL) = (respondent IS NULL)),
+    CHECK (status <> 'cancelled' OR reason IS NOT NULL),
+    CHECK (postponements > 0 OR first_on = on_date)
+) STRICT, WITHOUT ROWID;
+-- the agenda reads the hearings of a span of days straight off this index
+CREATE INDEX hearings_by_date ON hearings (on_date);
+-- a hearing moves only as the hearing steps allow (HEARING_MOVES), or back by an undo
+CREATE TRIGGER hearings_move BEFORE UPDATE OF status ON hearings
+WHEN NOT ({{hearing_moves}})
+BEGIN SELECT RAISE(ABORT, 'a hearing moves only as its steps allow: held or cancelled once, from scheduled'); END;
 
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a

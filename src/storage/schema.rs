@@ -5,7 +5,10 @@
 use super::sql::{self, Scope};
 use crate::domain::recap::paper_counts;
 use crate::domain::rules::Field;
-use crate::domain::{ActKind, ApplicantKind, EventKind, Outcome, Reason, State, Via};
+use crate::domain::{
+    ActKind, ApplicantKind, Attendance, EventKind, HearingKind, HearingStatus, Outcome, Reason,
+    State, Via,
+};
 use rusqlite::Connection;
 use std::sync::OnceLock;
 
@@ -47,6 +50,8 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ),
         ["state_of_facts"] => sql::state_of_facts(""),
         ["transitions"] => sql::transitions(),
+        ["detail_kinds"] => sql::detail_kinds(),
+        ["hearing_moves"] => sql::hearing_moves(),
         ["payload_checks"] => lines(sql::payload_checks(), ","),
         ["year_stats"] => year_stats(),
         _ => panic!("unknown schema placeholder {words:?}"),
@@ -63,6 +68,13 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "outcome" => Outcome::stored_names(),
         "event_kind" => EventKind::stored_names(),
         "act_kind" => ActKind::stored_names(),
+        "hearing_kind" => HearingKind::stored_names(),
+        "hearing_step" => crate::domain::rules::HEARING_MOVES
+            .iter()
+            .map(|(k, _, _)| k.as_str())
+            .collect(),
+        "attendance" => Attendance::stored_names(),
+        "hearing_status" => HearingStatus::stored_names(),
         "settings" => super::SETTINGS.iter().map(|(k, _)| *k).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }

@@ -131,6 +131,19 @@ pub fn transitions() -> String {
         .collect();
     alts.push(format!("(kind = 'undo' AND ({}))", undo.join(" OR ")));
     alts.push("(kind = 'edit' AND from_state = to_state)".into());
+    let hearing: Vec<&str> = rules::HEARING_MOVES
+        .iter()
+        .map(|(k, _, _)| k.as_str())
+        .collect();
+    let closed: Vec<String> = rules::NO_HEARINGS_IN
+        .iter()
+        .map(|s| format!("from_state <> '{s}'"))
+        .collect();
+    alts.push(format!(
+        "({} AND from_state = to_state AND {})",
+        one_of("kind", &hearing),
+        closed.join(" AND ")
+    ));
     alts.join("\n        OR ")
 }
 
@@ -184,4 +197,29 @@ mod tests {
              ELSE 'entered' END"
         );
     }
+}
+
+/// The event kinds that carry a `detail`: a correction, an undo (its reason), and the
+/// hearing steps with a reason.
+pub fn detail_kinds() -> String {
+    let mut kinds = vec!["edit", "undo"];
+    kinds.extend(rules::HEARING_REASONS.iter().map(|k| k.as_str()));
+    one_of("kind", &kinds)
+}
+
+/// The status changes a hearing row may make: each hearing step's move, and its reverse
+/// (an undo). As a condition on `OLD.status` and `NEW.status`.
+pub fn hearing_moves() -> String {
+    let mut alts = Vec::new();
+    for (_, from, to) in rules::HEARING_MOVES {
+        if let Some(from) = from {
+            for (a, b) in [(from, to), (to, from)] {
+                let alt = format!("(OLD.status = '{a}' AND NEW.status = '{b}')");
+                if !alts.contains(&alt) {
+                    alts.push(alt);
+                }
+            }
+        }
+    }
+    alts.join(" OR ")
 }

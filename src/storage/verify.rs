@@ -3,6 +3,7 @@
 //! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
 //! off, as the sqlite3 shell has them by default).
 
+use super::hearings::all_hearings;
 use super::recap::{recap_from_stats, recap_scan};
 use super::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
 use super::{Register, db};
@@ -46,6 +47,10 @@ pub enum Problem {
         stored: State,
         replayed: State,
         differences: Vec<String>,
+    },
+    /// The case's hearings differ from what its history leads to.
+    Hearings {
+        case: String,
     },
     /// A per-year counter the recap reads differs from a count of the cases.
     Count {
@@ -99,6 +104,7 @@ impl Register {
         let mut events = c.prepare(ALL_EVENTS_SQL).map_err(db)?;
         let mut event_rows = events.query([]).map_err(db)?;
         let mut pending = next_event(&mut event_rows)?;
+        let mut hearings = all_hearings(c)?;
         let mut rows = cases.query([]).map_err(db)?;
         let mut checked = 0;
         while let Some(row) = rows.next().map_err(db)? {
@@ -125,15 +131,22 @@ impl Register {
                 recorded(&case.register_no, &history).and_then(|r| replay(&case.register_no, &r));
             match replayed {
                 Err(e) => problem(Problem::Unreplayable(e)),
-                Ok((facts, _)) if facts != case.facts || facts.state() != case.state => {
-                    problem(Problem::Differs {
-                        differences: case.facts.differences(&facts),
-                        case: case.register_no,
-                        stored: case.state,
-                        replayed: facts.state(),
-                    })
+                Ok(r) => {
+                    let stored = hearings.remove(&case.id).unwrap_or_default();
+                    if r.hearings != stored {
+                        problem(Problem::Hearings {
+                            case: case.register_no.clone(),
+                        });
+                    }
+                    if r.facts != case.facts || r.facts.state() != case.state {
+                        problem(Problem::Differs {
+                            differences: case.facts.differences(&r.facts),
+                            case: case.register_no,
+                            stored: case.state,
+                            replayed: r.facts.state(),
+                        })
+                    }
                 }
-                Ok(_) => {}
             }
         }
 

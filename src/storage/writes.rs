@@ -252,6 +252,26 @@ impl<'a> NewEvent<'a> {
         }
     }
 
+    /// Event `seq` of a case: a hearing step (no move; its reason, if it has one, as the
+    /// detail).
+    pub fn hearing(
+        (case_id, seq): (i64, i64),
+        kind: EventKind,
+        state: State,
+        on: Date,
+        reason: Option<&'a str>,
+        act_id: i64,
+        note: Option<&'a str>,
+    ) -> Self {
+        NewEvent {
+            kind,
+            from: Some(state),
+            to: state,
+            detail: reason,
+            ..NewEvent::entry(case_id, on, act_id, note).at(seq)
+        }
+    }
+
     fn at(self, seq: i64) -> Self {
         NewEvent { seq, ..self }
     }

@@ -214,12 +214,12 @@ fn undo_walks_back_one_step_at_a_time() {
         Recorded::Edit,
         Recorded::Undo { reverts: 2 },
     ];
-    let (facts, live) = replay("c", &events).unwrap();
-    assert_eq!(facts, Facts::new(d("2017-03-02")));
-    assert!(live.is_empty());
-    let (facts, live) = replay("c", &events[..4]).unwrap();
-    assert_eq!(facts.state(), State::Qualified);
-    assert_eq!(live, vec![(2, d("2017-03-09"))]);
+    let r = replay("c", &events).unwrap();
+    assert_eq!(r.facts, Facts::new(d("2017-03-02")));
+    assert!(r.live.is_empty());
+    let r = replay("c", &events[..4]).unwrap();
+    assert_eq!(r.facts.state(), State::Qualified);
+    assert_eq!(r.live, vec![(2, d("2017-03-09"))]);
     let wrong = [
         events[0].clone(),
         events[1].clone(),
@@ -229,7 +229,7 @@ fn undo_walks_back_one_step_at_a_time() {
 
     let kind = |_| EventKind::Withdraw;
     let (target, after) = plan_undo("c", &events[..3], kind, d("2017-03-10")).unwrap();
-    assert_eq!((target, after.state()), (3, State::Qualified));
+    assert_eq!((target, after.facts.state()), (3, State::Qualified));
     assert!(matches!(
         plan_undo("c", &events[..3], kind, d("2017-03-09")),
         Err(DomainError::UndoBeforeStep { .. })

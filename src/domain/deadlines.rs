@@ -1,0 +1,211 @@
+//! The deadlines of Law 14/2008 on a case, counted in working days: when the commission
+//! must begin resolving a dispute (Art. 38(1)) and when it should have finished it (Art.
+//! 38(2)), and, as of a date, whether a case is late or overdue. Every definition is
+//! stated here once; listings, the agenda and the recaps read them.
+#![allow(dead_code)] // until the hearing and deadline commands read it (this session)
+
+use super::lifecycle::Facts;
+use super::rules::{self, Field, Pred, STEPS};
+use super::workdays::Calendar;
+use super::{Date, State};
+
+/// Working days after receipt by which the commission must begin (Art. 38(1)).
+pub const START_WITHIN: u32 = 14;
+/// Working days after receipt within which it should finish (Art. 38(2)).
+pub const FINISH_WITHIN: u32 = 100;
+
+/// The facts that mark a case as started, besides its first hearing held.
+pub const STARTED_BY: &[Field] = &[Field::Qualified, Field::NotQualified];
+/// The facts that mark a case as ended.
+pub const ENDED_BY: &[Field] = &[Field::Decided, Field::Withdrawn, Field::NotQualified];
+
+/// Which deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Which {
+    Start,
+    Finish,
+}
+
+impl Which {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Which::Start => "start",
+            Which::Finish => "finish",
+        }
+    }
+}
+
+/// A case's deadlines and where it stands against them, as of a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timing {
+    pub as_of: Date,
+    pub received_on: Date,
+    /// Received + 14 working days.
+    pub start_by: Date,
+    /// Received + 100 working days.
+    pub finish_by: Date,
+    /// The earliest of its first hearing held, its qualification, its not-qualified
+    /// decision, if on or before the as-of date.
+    pub started_on: Option<Date>,
+    /// The earliest of its decision, its withdrawal, its not-qualified decision, if on or
+    /// before the as-of date.
+    pub ended_on: Option<Date>,
+    /// Past `start_by`, and neither started nor ended by it.
+    pub late_start: bool,
+    /// Past `finish_by`, and not ended by it.
+    pub late_finish: bool,
+    /// Late to start, and as of the date neither started nor ended: to act on.
+    pub overdue_start: bool,
+    /// Late to finish, and as of the date not ended: to act on.
+    pub overdue_finish: bool,
+    /// Working days from receipt to the end, or to the as-of date while it has not ended.
+    pub working_days_open: i64,
+}
+
+/// The earliest of the dates of `fields` (and `also`) on or before `as_of`.
+fn earliest(facts: &Facts, fields: &[Field], also: Option<Date>, as_of: Date) -> Option<Date> {
+    fields
+        .iter()
+        .filter_map(|f| facts.date(*f))
+        .chain(also)
+        .filter(|d| *d <= as_of)
+        .min()
+}
+
+impl Timing {
+    /// Where a case stands as of `as_of`: its facts (undone steps are no longer there),
+    /// the date of its first hearing held (if any), and the calendar. `None` only when a
+    /// deadline would fall after the year 9999.
+    pub fn of(
+        cal: &Calendar,
+        facts: &Facts,
+        first_held: Option<Date>,
+        as_of: Date,
+    ) -> Option<Timing> {
+        let received = facts.received_on;
+        let start_by = cal.add_working_days(received, START_WITHIN)?;
+        let finish_by = cal.add_working_days(received, FINISH_WITHIN)?;
+        let started_on = earliest(facts, STARTED_BY, first_held, as_of);
+        let ended_on = earliest(facts, ENDED_BY, None, as_of);
+        let by = |d: Option<Date>, limit: Date| d.is_some_and(|d| d <= limit);
+        let late_start = as_of > start_by && !(by(started_on, start_by) || by(ended_on, start_by));
+        let late_finish = as_of > finish_by && !by(ended_on, finish_by);
+        Some(Timing {
+            as_of,
+            received_on: received,
+            start_by,
+            finish_by,
+            started_on,
+            ended_on,
+            late_start,
+            late_finish,
+            overdue_start: late_start && started_on.is_none() && ended_on.is_none(),
+            overdue_finish: late_finish && ended_on.is_none(),
+            working_days_open: cal.working_days_between(received, ended_on.unwrap_or(as_of)),
+        })
+    }
+
+    /// The deadlines this case is overdue on, start first.
+    pub fn overdue(&self) -> Vec<Which> {
+        let mut v = Vec::new();
+        if self.overdue_start {
+            v.push(Which::Start);
+        }
+        if self.overdue_finish {
+            v.push(Which::Finish);
+        }
+        v
+    }
+
+    /// The deadlines still to meet as of the date (start: neither started nor ended;
+    /// finish: not ended), with their dates.
+    pub fn pending(&self) -> Vec<(Which, Date)> {
+        let mut v = Vec::new();
+        if self.started_on.is_none() && self.ended_on.is_none() {
+            v.push((Which::Start, self.start_by));
+        }
+        if self.ended_on.is_none() {
+            v.push((Which::Finish, self.finish_by));
+        }
+        v
+    }
+
+    /// The nearest deadline still to meet, for sorting by what is due.
+    pub fn next_due(&self) -> Option<Date> {
+        self.pending().into_iter().map(|(_, d)| d).min()
+    }
+
+    /// Working days from the as-of date to a deadline: positive while some are left,
+    /// negative once it is late.
+    pub fn working_days_left(&self, cal: &Calendar, which: Which) -> i64 {
+        let due = match which {
+            Which::Start => self.start_by,
+            Which::Finish => self.finish_by,
+        };
+        cal.working_days_between(self.as_of, due)
+    }
+
+    /// Whether a deadline still to meet falls on a day from the as-of date to `until`.
+    pub fn due_by(&self, until: Date) -> bool {
+        self.pending()
+            .iter()
+            .any(|(_, d)| *d >= self.as_of && *d <= until)
+    }
+}
+
+/// The latest received date whose `n`-working-day deadline falls before `date`: a case
+/// received on or before it is past that deadline on `date`. (Deadlines only move later
+/// with the received date, so this splits the cases in two.)
+pub fn received_by_for_past(cal: &Calendar, n: u32, date: Date) -> Option<Date> {
+    let day = |x: i32| Date::from_day_number(x);
+    let past = |x: i32| {
+        day(x)
+            .and_then(|r| cal.add_working_days(r, n))
+            .is_some_and(|due| due < date)
+    };
+    let hi = date.day_number();
+    // A deadline of n working days lies within 2n + 400 calendar days, whatever the
+    // holidays of a year; widen until the bound holds, for an odd calendar.
+    let first = 1; // 0001-01-01
+    let mut span = 2 * n as i32 + 400;
+    let mut lo = hi.saturating_sub(span).max(first);
+    while !past(lo) {
+        if lo <= first {
+            return None;
+        }
+        span = span.saturating_mul(2);
+        lo = hi.saturating_sub(span).max(first);
+    }
+    // past(lo) holds and past(hi) does not (due > date itself): find the last true.
+    let (mut a, mut b) = (lo, hi);
+    while b - a > 1 {
+        let m = a + (b - a) / 2;
+        if past(m) { a = m } else { b = m }
+    }
+    day(a)
+}
+
+/// The states a case can be in while it has not ended: those reached from the first state
+/// by steps that record none of [`ENDED_BY`] (from the lifecycle table).
+pub fn open_states() -> Vec<State> {
+    let mut open = vec![rules::FIRST_STATE];
+    let mut i = 0;
+    while i < open.len() {
+        for s in STEPS {
+            let ends = ENDED_BY.contains(&s.date) || s.also.iter().any(|f| ENDED_BY.contains(f));
+            if s.from.contains(&open[i]) && !ends && !open.contains(&s.to) {
+                open.push(s.to);
+            }
+        }
+        i += 1;
+    }
+    open
+}
+
+/// "Not ended as of the date", as a condition (for the SQL that pre-selects cases).
+pub fn not_ended() -> Pred {
+    Pred::Any(ENDED_BY.iter().map(|f| Pred::Set(*f)).collect()).not()
+}
+
+#[cfg(test)]
+mod tests;

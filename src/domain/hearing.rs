@@ -1,0 +1,392 @@
+//! Hearings (sidang): what a hearing step records, how a case's hearings follow from its
+//! history (the moves in [`super::rules::HEARING_MOVES`]), and the lapse rule of PERKI
+//! 1/2013 (an applicant absent from two hearings held may lose the dispute).
+#![allow(dead_code)] // until the hearing and deadline commands read it (this session)
+
+use super::error::DomainError;
+use super::rules::{HEARING_MOVES, NO_HEARINGS_IN};
+use super::{Attendance, Date, EventKind, HearingKind, HearingStatus, State};
+
+/// A hearing of a case, as its history leaves it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hearing {
+    /// 1, 2, ... in the order scheduled; a number is never given twice on a case.
+    pub no: i64,
+    pub kind: HearingKind,
+    /// Its date (after any postponement).
+    pub on: Date,
+    /// `HH:MM`, if set.
+    pub at: Option<String>,
+    pub room: Option<String>,
+    pub panel: Option<String>,
+    pub status: HearingStatus,
+    /// The date it was first scheduled for.
+    pub first_on: Date,
+    pub postponements: i64,
+    /// How the parties attended (a hearing held).
+    pub applicant: Option<Attendance>,
+    pub respondent: Option<Attendance>,
+    /// Why it was last postponed or cancelled.
+    pub reason: Option<String>,
+}
+
+/// What a hearing step records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HearingStep {
+    Schedule {
+        no: i64,
+        kind: HearingKind,
+        on: Date,
+        at: Option<String>,
+        room: Option<String>,
+        panel: Option<String>,
+    },
+    Postpone {
+        no: i64,
+        to: Date,
+        reason: String,
+    },
+    Cancel {
+        no: i64,
+        reason: String,
+    },
+    Held {
+        no: i64,
+        applicant: Attendance,
+        respondent: Attendance,
+    },
+}
+
+impl HearingStep {
+    pub fn kind(&self) -> EventKind {
+        match self {
+            HearingStep::Schedule { .. } => EventKind::HearingSchedule,
+            HearingStep::Postpone { .. } => EventKind::HearingPostpone,
+            HearingStep::Cancel { .. } => EventKind::HearingCancel,
+            HearingStep::Held { .. } => EventKind::HearingHeld,
+        }
+    }
+
+    pub fn no(&self) -> i64 {
+        match self {
+            HearingStep::Schedule { no, .. }
+            | HearingStep::Postpone { no, .. }
+            | HearingStep::Cancel { no, .. }
+            | HearingStep::Held { no, .. } => *no,
+        }
+    }
+
+    /// The reason it carries (postponement, cancellation).
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            HearingStep::Postpone { reason, .. } | HearingStep::Cancel { reason, .. } => {
+                Some(reason)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Checks a time of day written `HH:MM` (24 hours) and returns it as stored.
+pub fn parse_time(s: &str) -> Result<String, DomainError> {
+    let t = s.trim();
+    let ok = t.len() == 5
+        && t.as_bytes()[2] == b':'
+        && t[..2].parse::<u32>().is_ok_and(|h| h < 24)
+        && t[3..].parse::<u32>().is_ok_and(|m| m < 60)
+        && t.bytes()
+            .enumerate()
+            .all(|(i, b)| i == 2 || b.is_ascii_digit());
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err(DomainError::NotATime(s.to_string()))
+    }
+}
+
+/// Applies a hearing step, dated `on` (the day it is recorded; a hearing held is recorded
+/// on its own date), to a case in `state` with `hearings`. `today`, when given, refuses a
+/// hearing held before its date has come (replaying a history does not ask).
+pub fn apply(
+    case: &str,
+    state: State,
+    hearings: &[Hearing],
+    step: &HearingStep,
+    on: Date,
+    today: Option<Date>,
+) -> Result<Vec<Hearing>, DomainError> {
+    let kind = step.kind();
+    if NO_HEARINGS_IN.contains(&state) {
+        return Err(DomainError::HearingOnClosedCase {
+            case: case.to_string(),
+            state,
+        });
+    }
+    let (_, from, to) = HEARING_MOVES
+        .iter()
+        .find(|(k, _, _)| *k == kind)
+        .copied()
+        .expect("every hearing step is in the table");
+    let no = step.no();
+    let found = hearings.iter().position(|h| h.no == no);
+    let mut next = hearings.to_vec();
+    match (from, found) {
+        (None, Some(_)) => {
+            return Err(DomainError::HearingNumberTaken {
+                case: case.to_string(),
+                no,
+            });
+        }
+        (Some(_), None) => {
+            return Err(DomainError::NoSuchHearing {
+                case: case.to_string(),
+                no,
+            });
+        }
+        (Some(want), Some(i)) if next[i].status != want => {
+            return Err(DomainError::HearingRefused {
+                case: case.to_string(),
+                no,
+                status: next[i].status,
+                step: kind,
+            });
+        }
+        _ => {}
+    }
+    match step {
+        HearingStep::Schedule {
+            no,
+            kind,
+            on: date,
+            at,
+            room,
+            panel,
+        } => next.push(Hearing {
+            no: *no,
+            kind: *kind,
+            on: *date,
+            at: at.clone(),
+            room: room.clone(),
+            panel: panel.clone(),
+            status: to,
+            first_on: *date,
+            postponements: 0,
+            applicant: None,
+            respondent: None,
+            reason: None,
+        }),
+        HearingStep::Postpone {
+            to: date, reason, ..
+        } => {
+            let h = &mut next[found.expect("checked")];
+            if *date == h.on || *date < on {
+                return Err(DomainError::BadPostponement {
+                    case: case.to_string(),
+                    no,
+                    from: h.on,
+                    to: *date,
+                    recorded: on,
+                });
+            }
+            h.on = *date;
+            h.postponements += 1;
+            h.reason = Some(reason.clone());
+        }
+        HearingStep::Cancel { reason, .. } => {
+            let h = &mut next[found.expect("checked")];
+            h.status = to;
+            h.reason = Some(reason.clone());
+        }
+        HearingStep::Held {
+            applicant,
+            respondent,
+            ..
+        } => {
+            let h = &mut next[found.expect("checked")];
+            if today.is_some_and(|t| t < h.on) || on != h.on {
+                return Err(DomainError::HearingNotYet {
+                    case: case.to_string(),
+                    no,
+                    on: h.on,
+                    today: today.unwrap_or(on),
+                });
+            }
+            h.status = to;
+            h.applicant = Some(*applicant);
+            h.respondent = Some(*respondent);
+        }
+    }
+    Ok(next)
+}
+
+/// The hearings held at which the applicant was absent and not represented, when there
+/// are two or more: the dispute may lapse (gugur), PERKI 1/2013.
+pub fn may_lapse(hearings: &[Hearing]) -> Option<Vec<i64>> {
+    let absent: Vec<i64> = hearings
+        .iter()
+        .filter(|h| h.status == HearingStatus::Held && h.applicant == Some(Attendance::Absent))
+        .map(|h| h.no)
+        .collect();
+    (absent.len() >= 2).then_some(absent)
+}
+
+/// The date of the first hearing held, if any, on or before `as_of`.
+pub fn first_held(hearings: &[Hearing], as_of: Date) -> Option<Date> {
+    hearings
+        .iter()
+        .filter(|h| h.status == HearingStatus::Held && h.on <= as_of)
+        .map(|h| h.on)
+        .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn schedule(no: i64, on: &str) -> HearingStep {
+        HearingStep::Schedule {
+            no,
+            kind: HearingKind::Preliminary,
+            on: d(on),
+            at: Some("09:00".into()),
+            room: None,
+            panel: None,
+        }
+    }
+
+    fn held(no: i64, applicant: Attendance) -> HearingStep {
+        HearingStep::Held {
+            no,
+            applicant,
+            respondent: Attendance::Present,
+        }
+    }
+
+    #[test]
+    fn a_hearing_is_held_once_on_or_after_its_date() {
+        let st = State::Qualified;
+        let today = Some(d("2026-11-29"));
+        let hs = apply(
+            "c",
+            st,
+            &[],
+            &schedule(1, "2026-12-03"),
+            d("2026-11-29"),
+            today,
+        )
+        .unwrap();
+        let early = apply(
+            "c",
+            st,
+            &hs,
+            &held(1, Attendance::Present),
+            d("2026-12-03"),
+            today,
+        );
+        assert!(matches!(early, Err(DomainError::HearingNotYet { .. })));
+        let later = Some(d("2026-12-04"));
+        let hs = apply(
+            "c",
+            st,
+            &hs,
+            &held(1, Attendance::Present),
+            d("2026-12-03"),
+            later,
+        )
+        .unwrap();
+        assert_eq!(hs[0].status, HearingStatus::Held);
+        let twice = apply(
+            "c",
+            st,
+            &hs,
+            &held(1, Attendance::Present),
+            d("2026-12-03"),
+            later,
+        );
+        assert!(matches!(twice, Err(DomainError::HearingRefused { .. })));
+        let done = apply(
+            "c",
+            State::Done,
+            &hs,
+            &schedule(2, "2026-12-10"),
+            d("2026-12-04"),
+            later,
+        );
+        assert!(matches!(done, Err(DomainError::HearingOnClosedCase { .. })));
+    }
+
+    #[test]
+    fn postponing_moves_the_date_and_counts() {
+        let st = State::Entered;
+        let hs = apply(
+            "c",
+            st,
+            &[],
+            &schedule(1, "2026-12-03"),
+            d("2026-11-29"),
+            None,
+        )
+        .unwrap();
+        let p = HearingStep::Postpone {
+            no: 1,
+            to: d("2026-12-10"),
+            reason: "panel away".into(),
+        };
+        let hs = apply("c", st, &hs, &p, d("2026-12-03"), None).unwrap();
+        assert_eq!(
+            (hs[0].on, hs[0].first_on, hs[0].postponements),
+            (d("2026-12-10"), d("2026-12-03"), 1)
+        );
+        let back = HearingStep::Postpone {
+            no: 1,
+            to: d("2026-12-01"),
+            reason: "x".into(),
+        };
+        assert!(apply("c", st, &hs, &back, d("2026-12-03"), None).is_err());
+        assert!(
+            apply(
+                "c",
+                st,
+                &hs,
+                &schedule(1, "2026-12-20"),
+                d("2026-12-03"),
+                None
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn two_absences_may_lapse() {
+        let st = State::Qualified;
+        let mut hs = Vec::new();
+        for (no, date) in [(1, "2026-01-05"), (2, "2026-01-12"), (3, "2026-01-19")] {
+            hs = apply("c", st, &hs, &schedule(no, date), d("2026-01-02"), None).unwrap();
+        }
+        let att = [
+            Attendance::Absent,
+            Attendance::Represented,
+            Attendance::Absent,
+        ];
+        for (i, a) in att.into_iter().enumerate() {
+            let on = hs[i].on;
+            hs = apply("c", st, &hs, &held(i as i64 + 1, a), on, None).unwrap();
+            assert_eq!(may_lapse(&hs).is_some(), i == 2);
+        }
+        assert_eq!(may_lapse(&hs), Some(vec![1, 3]));
+        assert_eq!(first_held(&hs, d("2026-01-10")), Some(d("2026-01-05")));
+        assert_eq!(first_held(&hs, d("2026-01-04")), None);
+    }
+
+    #[test]
+    fn times_of_day() {
+        assert_eq!(parse_time("09:30").unwrap(), "09:30");
+        for bad in ["9:30", "24:00", "12:60", "1230", "ab:cd", "12:3x"] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+    }
+}
