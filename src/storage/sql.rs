@@ -170,6 +170,31 @@ pub fn payload_checks() -> Vec<String> {
     checks
 }
 
+/// The event kinds that carry a `detail`: a correction, an undo (its reason), and the
+/// hearing steps with a reason.
+pub fn detail_kinds() -> String {
+    let mut kinds = vec!["edit", "undo"];
+    kinds.extend(rules::HEARING_REASONS.iter().map(|k| k.as_str()));
+    one_of("kind", &kinds)
+}
+
+/// The status changes a hearing row may make: each hearing step's move, and its reverse
+/// (an undo). As a condition on `OLD.status` and `NEW.status`.
+pub fn hearing_moves() -> String {
+    let mut alts = Vec::new();
+    for (_, from, to) in rules::HEARING_MOVES {
+        if let Some(from) = from {
+            for (a, b) in [(from, to), (to, from)] {
+                let alt = format!("(OLD.status = '{a}' AND NEW.status = '{b}')");
+                if !alts.contains(&alt) {
+                    alts.push(alt);
+                }
+            }
+        }
+    }
+    alts.join(" OR ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,29 +222,4 @@ mod tests {
              ELSE 'entered' END"
         );
     }
-}
-
-/// The event kinds that carry a `detail`: a correction, an undo (its reason), and the
-/// hearing steps with a reason.
-pub fn detail_kinds() -> String {
-    let mut kinds = vec!["edit", "undo"];
-    kinds.extend(rules::HEARING_REASONS.iter().map(|k| k.as_str()));
-    one_of("kind", &kinds)
-}
-
-/// The status changes a hearing row may make: each hearing step's move, and its reverse
-/// (an undo). As a condition on `OLD.status` and `NEW.status`.
-pub fn hearing_moves() -> String {
-    let mut alts = Vec::new();
-    for (_, from, to) in rules::HEARING_MOVES {
-        if let Some(from) = from {
-            for (a, b) in [(from, to), (to, from)] {
-                let alt = format!("(OLD.status = '{a}' AND NEW.status = '{b}')");
-                if !alts.contains(&alt) {
-                    alts.push(alt);
-                }
-            }
-        }
-    }
-    alts.join(" OR ")
 }
