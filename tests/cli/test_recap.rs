@@ -5,19 +5,11 @@
 use crate::common::{PAPER_KEYS, TestEnv};
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/jambi-2017-2018.csv");
-const REFERENCE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/reference/table1-published.csv"
-);
-/// The reference file's contents, for a checkout without ../shared beside it.
-const REFERENCE_INLINE: &str =
-    "year,entered,not_qualified,qualified,withdrawn,interim_ruling,processed,done,in_process
-2017,43,1,40,5,7,33,33,0
-2018,11,0,11,1,1,10,10,0
-";
+/// The paper's Table 1 as published, kept in the repository.
+const PUBLISHED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/table1-published.csv");
 
-fn reference() -> String {
-    std::fs::read_to_string(REFERENCE).unwrap_or_else(|_| REFERENCE_INLINE.to_string())
+fn published() -> String {
+    std::fs::read_to_string(PUBLISHED).expect("the published table")
 }
 
 /// The fixture's rows (without the header).
@@ -82,9 +74,9 @@ fn the_fixture_gives_the_published_table_byte_for_byte() {
         "--as-of",
         "2019-12-31",
     ]);
-    assert!(csv == reference(), "got:\n{csv}");
+    assert!(csv == published(), "got:\n{csv}");
     // today (the pinned 2026 date) is later than every step: the same table
-    assert_eq!(env.ok(&["recap", "--format", "csv"]), reference());
+    assert_eq!(env.ok(&["recap", "--format", "csv"]), published());
 }
 
 #[test]
@@ -140,8 +132,7 @@ fn check(env: &TestEnv, text: &str) -> crate::common::Output {
 #[test]
 fn recap_check_of_the_published_table() {
     let env = fixture_env();
-    // (the reference file itself, or its inline copy where ../shared is missing)
-    let out = check(&env, &reference());
+    let out = check(&env, &published());
     assert_eq!(out.code, 0, "{}", out.snapshot());
     assert!(!out.stdout.contains("differs:"), "{}", out.stdout);
     assert!(!out.stdout.contains("does not add up"), "{}", out.stdout);
@@ -180,7 +171,7 @@ fn recap_check_of_the_published_table() {
         .stdin
         .take()
         .unwrap()
-        .write_all(reference().as_bytes())
+        .write_all(published().as_bytes())
         .unwrap();
     let piped = child.wait_with_output().unwrap();
     assert_eq!(piped.status.code(), Some(0));
@@ -194,8 +185,8 @@ fn recap_check_of_the_published_table() {
 #[test]
 fn recap_check_finds_a_changed_cell() {
     let env = fixture_env();
-    let changed = reference().replace("2017,43,1,40,5,", "2017,43,1,40,6,");
-    assert_ne!(changed, reference());
+    let changed = published().replace("2017,43,1,40,5,", "2017,43,1,40,6,");
+    assert_ne!(changed, published());
     let out = check(&env, &changed);
     assert_eq!(out.code, 1, "{}", out.snapshot());
     let differs: Vec<&str> = out
@@ -212,7 +203,7 @@ fn recap_check_finds_a_changed_cell() {
     assert!(out.stdout.contains("every published row adds up"));
 
     // As of an earlier date, the register had fewer cases: the published table differs.
-    std::fs::write(env.dir().join("ref.csv"), reference()).unwrap();
+    std::fs::write(env.dir().join("ref.csv"), published()).unwrap();
     let out = env.run(&["recap", "check", "ref.csv", "--as-of", "2018-01-31"]);
     assert_eq!(out.code, 1, "{}", out.snapshot());
     assert!(
@@ -303,6 +294,7 @@ fn recap_check_refuses_what_is_not_a_recap() {
         assert!(out.stderr.starts_with("error: "), "{text}\n{}", out.stderr);
     }
     let out = check(&env, "year,entered,bogus\n2017,43,1\n");
+    assert_eq!(out.code, 3, "{}", out.snapshot());
     assert!(out.stderr.contains("'bogus'"), "{}", out.stderr);
     let out = env.run(&["recap", "check", "no-such-file.csv"]);
     assert_eq!(out.code, 3, "{}", out.snapshot());
@@ -764,7 +756,16 @@ fn no_applicant_name_in_any_recap() {
             }
         }
     }
-    let out = env.run(&["recap", "check", REFERENCE, "--as-of", "2019-12-31"]);
+    // The published table against this register: it differs by the one case added above,
+    // so the check must find that (exit 1), and still name no applicant.
+    let out = env.run(&["recap", "check", PUBLISHED, "--as-of", "2019-12-31"]);
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(
+        out.stdout
+            .contains("differs: 2018 entered: published 11, register 12"),
+        "{}",
+        out.stdout
+    );
     for n in &names {
         assert!(!out.stdout.contains(n.as_str()) && !out.stderr.contains(n.as_str()));
     }
