@@ -1,7 +1,7 @@
 //! A register written by an earlier release opens, migrates in one step, and then equals a
 //! freshly created register: the same schema (`.schema`), every row kept, `verify` clean.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, published};
 
 const V1: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/registers/v1.db");
 
@@ -72,12 +72,7 @@ fn a_version_1_register_migrates_to_what_a_fresh_one_is() {
         "--format",
         "csv",
     ]);
-    let published = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/fixtures/table1-published.csv"
-    ))
-    .unwrap();
-    assert_eq!(recap, published);
+    assert_eq!(recap, published());
     assert_eq!(
         env.add("2026-06-01", "Siti", "Dinas Kesehatan"),
         "004/VI/KI-JBI-PS/2026"

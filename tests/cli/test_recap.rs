@@ -2,65 +2,10 @@
 //! table, each column's definition on a small hand-made register (as-of dates, undo, empty
 //! years, formats, languages), the other views, and no applicant names anywhere.
 
-use crate::common::{PAPER_KEYS, TestEnv};
-
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/jambi-2017-2018.csv");
-/// The paper's Table 1 as published, kept in the repository.
-const PUBLISHED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/table1-published.csv");
-
-fn published() -> String {
-    std::fs::read_to_string(PUBLISHED).expect("the published table")
-}
-
-/// The fixture's rows (without the header).
-fn fixture_rows() -> Vec<Vec<String>> {
-    csv::Reader::from_path(FIXTURE)
-        .expect("the fixture")
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
-}
-
-/// A register holding the fixture.
-fn fixture_env() -> TestEnv {
-    let env = TestEnv::initialised();
-    env.ok(&["import", FIXTURE]);
-    env
-}
-
-/// A CSV as its header and rows.
-fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut rdr = csv::Reader::from_reader(text.as_bytes());
-    let header = rdr.headers().unwrap().iter().map(str::to_string).collect();
-    let rows = rdr
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect();
-    (header, rows)
-}
-
-/// A CSV of counts as rows of integers (every column but the text ones given).
-fn int_rows(text: &str) -> (Vec<String>, Vec<Vec<i64>>) {
-    let (header, rows) = parse_csv(text);
-    let rows = rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|c| c.parse().unwrap_or_else(|_| panic!("not a count: {c}")))
-                .collect()
-        })
-        .collect();
-    (header, rows)
-}
-
-/// The paper recap as integer rows: `recap --format csv ARGS`.
-fn paper(env: &TestEnv, args: &[&str]) -> Vec<Vec<i64>> {
-    let mut all = vec!["recap", "--format", "csv"];
-    all.extend_from_slice(args);
-    let (header, rows) = int_rows(&env.ok(&all));
-    assert_eq!(header, PAPER_KEYS);
-    rows
-}
+use crate::common::{
+    FLOW_KEYS, PAPER_KEYS, PUBLISHED, TestEnv, fixture_env, fixture_rows, int_rows, paper,
+    parse_csv, published, run_stdin, write,
+};
 
 #[test]
 fn the_fixture_gives_the_published_table_byte_for_byte() {
@@ -125,8 +70,8 @@ fn the_demo_shows_the_paper_table() {
 
 /// Runs `recap check FILE --as-of 2019-12-31` on a file holding `text`.
 fn check(env: &TestEnv, text: &str) -> crate::common::Output {
-    std::fs::write(env.dir().join("published.csv"), text).unwrap();
-    env.run(&["recap", "check", "published.csv", "--as-of", "2019-12-31"])
+    let name = write(env, "published.csv", text);
+    env.run(&["recap", "check", name, "--as-of", "2019-12-31"])
 }
 
 #[test]
@@ -159,27 +104,13 @@ fn recap_check_of_the_published_table() {
         assert!(explained[0].contains(no.as_str()), "{no}: {}", explained[0]);
     }
     // A published table read from standard input says the same.
-    let mut child = env
-        .command()
-        .args(["recap", "check", "-", "--as-of", "2019-12-31"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(published().as_bytes())
-        .unwrap();
-    let piped = child.wait_with_output().unwrap();
-    assert_eq!(piped.status.code(), Some(0));
-    assert!(
-        String::from_utf8(piped.stdout)
-            .unwrap()
-            .contains(explained[0])
+    let piped = run_stdin(
+        &env,
+        &["recap", "check", "-", "--as-of", "2019-12-31"],
+        &published(),
     );
+    assert_eq!(piped.code, 0, "{}", piped.snapshot());
+    assert!(piped.stdout.contains(explained[0]), "{}", piped.stdout);
 }
 
 #[test]
@@ -203,8 +134,8 @@ fn recap_check_finds_a_changed_cell() {
     assert!(out.stdout.contains("every published row adds up"));
 
     // As of an earlier date, the register had fewer cases: the published table differs.
-    std::fs::write(env.dir().join("ref.csv"), published()).unwrap();
-    let out = env.run(&["recap", "check", "ref.csv", "--as-of", "2018-01-31"]);
+    let name = write(&env, "ref.csv", &published());
+    let out = env.run(&["recap", "check", name, "--as-of", "2018-01-31"]);
     assert_eq!(out.code, 1, "{}", out.snapshot());
     assert!(
         out.stdout
@@ -680,16 +611,7 @@ fn flow_carries_open_cases_from_year_to_year() {
             "--format",
             "csv",
         ]));
-        assert_eq!(
-            header,
-            [
-                "year",
-                "open_at_start",
-                "received",
-                "finished",
-                "open_at_end"
-            ]
-        );
+        assert_eq!(header, FLOW_KEYS);
         assert_eq!(rows.len(), 5);
         assert_eq!(rows[0], [2016, 0, 0, 0, 0]);
         for w in rows.windows(2) {
