@@ -13,10 +13,14 @@ mod test_dates;
 mod test_import_export;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
-#[path = "cli/test_recap.rs"]
-mod test_recap;
+#[path = "cli/test_recap_check.rs"]
+mod test_recap_check;
+#[path = "cli/test_recap_paper.rs"]
+mod test_recap_paper;
 #[path = "cli/test_recap_random.rs"]
 mod test_recap_random;
+#[path = "cli/test_recap_views.rs"]
+mod test_recap_views;
 #[path = "cli/test_refusals.rs"]
 mod test_refusals;
 #[path = "cli/test_register_file.rs"]

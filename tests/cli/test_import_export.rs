@@ -2,61 +2,10 @@
 //! nothing and names every bad row (line and column), large reports are summarised, and
 //! standard input works without progress noise on a piped stderr.
 
-use crate::common::{COLUMNS, Output, TestEnv};
-use std::io::Write;
+use crate::common::{
+    COLUMNS, FIXTURE, TestEnv, csv_records, fixture, fixture_env, run_stdin, write,
+};
 use std::os::unix::fs::PermissionsExt;
-use std::process::Stdio;
-
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/jambi-2017-2018.csv");
-
-fn fixture() -> String {
-    std::fs::read_to_string(FIXTURE).expect("the fixture")
-}
-
-/// A register holding the fixture.
-fn fixture_env() -> TestEnv {
-    let env = TestEnv::initialised();
-    env.ok(&["import", FIXTURE]);
-    env
-}
-
-/// Writes `text` to `name` in the test's directory; returns the name (the commands run in
-/// that directory, so messages show the short name).
-fn write(env: &TestEnv, name: &'static str, text: &str) -> &'static str {
-    std::fs::write(env.dir().join(name), text).expect("write a test file");
-    name
-}
-
-/// Runs `sengketa ARGS` with `input` on standard input and stdout/stderr piped.
-fn run_stdin(env: &TestEnv, args: &[&str], input: &str) -> Output {
-    let mut child = env
-        .command()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("sengketa starts");
-    let mut stdin = child.stdin.take().expect("a stdin pipe");
-    let text = input.to_string();
-    let feeder = std::thread::spawn(move || {
-        // The command may stop reading early (on a bad header); a broken pipe is fine.
-        let _ = stdin.write_all(text.as_bytes());
-    });
-    let out = child.wait_with_output().expect("sengketa runs");
-    feeder.join().expect("the feeder thread");
-    let dir = env.dir().to_str().expect("a UTF-8 temp path");
-    let text = |b: Vec<u8>| {
-        String::from_utf8(b)
-            .expect("UTF-8 output")
-            .replace(dir, "$TEST_ENV")
-    };
-    Output {
-        stdout: text(out.stdout),
-        stderr: text(out.stderr),
-        code: out.status.code().expect("an exit code"),
-    }
-}
 
 /// One register CSV line (no newline) from a valid base row with `cells` replaced:
 /// received 2020-03-02, an individual applicant, a body and a subject.
@@ -96,15 +45,6 @@ fn file(rows: &[String]) -> String {
         s.push('\n');
     }
     s
-}
-
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(text.as_bytes())
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
 }
 
 #[test]
@@ -159,7 +99,7 @@ fn the_json_export_is_the_csv_with_nulls_for_empty_cells_then_the_state() {
         serde_json::from_str(&env.ok(&["export", "--format", "json"])).expect("valid JSON");
     let objects = json.as_array().expect("a JSON array");
     assert_eq!(objects.len(), 54);
-    let csv = parse_csv(&fixture());
+    let csv = csv_records(&fixture());
     assert_eq!(csv[0], COLUMNS);
     let mut nulls = 0;
     for (obj, rec) in objects.iter().zip(&csv[1..]) {
@@ -206,7 +146,7 @@ fn awkward_text_and_other_date_spellings_round_trip() {
     ];
     env.ok(&["import", write(&env, "odd.csv", &file(&rows))]);
     let first = env.ok(&["export"]);
-    let recs = parse_csv(&first);
+    let recs = csv_records(&first);
     assert_eq!(recs.len(), 3, "{first}");
     let a = &recs[1];
     assert_eq!(a[0], "001/III/KI-JBI-PS/2020");
@@ -461,7 +401,7 @@ fn empty_register_numbers_are_assigned_in_file_order_per_year() {
         row(&[("received_on", "2018-12-31")]),
     ];
     env.ok(&["import", write(&env, "numbers.csv", &file(&rows))]);
-    let numbers: Vec<String> = parse_csv(&env.ok(&["export"]))[1..]
+    let numbers: Vec<String> = csv_records(&env.ok(&["export"]))[1..]
         .iter()
         .map(|r| format!("{} {}", r[0], r[1]))
         .collect();

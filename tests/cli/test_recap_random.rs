@@ -4,7 +4,7 @@
 //! at several as-of dates must equal a calculation made here from the generated rows,
 //! straight from the definitions, without the code under test.
 
-use crate::common::{COLUMNS, PAPER_KEYS, TestEnv};
+use crate::common::{COLUMNS, FLOW_KEYS, PAPER_KEYS, TestEnv, recap_csv, write};
 use chrono::{Datelike, Days, NaiveDate};
 
 /// xorshift64*: small, deterministic, good enough to pick paths and dates.
@@ -346,23 +346,6 @@ fn flow_row(cases: &[Case], year: i32, as_of: NaiveDate) -> Vec<i64> {
     ]
 }
 
-/// `sengketa recap --format csv ARGS`, as its header and rows of counts.
-fn recap(env: &TestEnv, args: &[&str]) -> (Vec<String>, Vec<Vec<i64>>) {
-    let out = env.ok(&[&["recap", "--format", "csv"], args].concat());
-    let mut rdr = csv::Reader::from_reader(out.as_bytes());
-    let header = rdr.headers().unwrap().iter().map(str::to_string).collect();
-    let rows = rdr
-        .records()
-        .map(|r| {
-            r.unwrap()
-                .iter()
-                .map(|c| c.parse().unwrap_or_else(|_| panic!("not a count: {c}")))
-                .collect()
-        })
-        .collect();
-    (header, rows)
-}
-
 /// Compares every cell, naming the first that differs.
 fn same(what: &str, keys: &[&str], got: &[Vec<i64>], want: &[Vec<i64>]) {
     assert_eq!(
@@ -391,8 +374,7 @@ fn run_seed(seed: u64) {
     let text = register_csv(&mut rng, seed, &cases);
 
     let env = TestEnv::initialised();
-    std::fs::write(env.dir().join("random.csv"), &text).unwrap();
-    let out = env.run(&["import", "random.csv"]);
+    let out = env.run(&["import", write(&env, "random.csv", &text)]);
     assert_eq!(out.code, 0, "seed {seed}:\n{}", out.snapshot());
     assert_eq!(out.stderr, "", "{n} cases imported in silence");
 
@@ -428,7 +410,7 @@ fn run_seed(seed: u64) {
         let d = as_of.format("%Y-%m-%d").to_string();
         let what = |view: &str| format!("seed {seed}, {view}, as of {d}, years {range}");
 
-        let (header, got) = recap(&env, &["--as-of", &d, "--years", &range]);
+        let (header, got) = recap_csv(&env, &["--as-of", &d, "--years", &range]);
         assert_eq!(header, PAPER_KEYS);
         let want: Vec<Vec<i64>> = range_years
             .clone()
@@ -437,11 +419,11 @@ fn run_seed(seed: u64) {
         same(&what("paper"), &PAPER_KEYS, &got, &want);
 
         // Without a range: only the years with cases received by then.
-        let (_, got) = recap(&env, &["--as-of", &d]);
+        let (_, got) = recap_csv(&env, &["--as-of", &d]);
         let want: Vec<Vec<i64>> = want.into_iter().filter(|r| r[1] > 0).collect();
         same(&what("paper, every year"), &PAPER_KEYS, &got, &want);
 
-        let (header, got) = recap(&env, &["--by", "outcome", "--as-of", &d, "--years", &range]);
+        let (header, got) = recap_csv(&env, &["--by", "outcome", "--as-of", &d, "--years", &range]);
         assert_eq!(header, OUTCOME_KEYS);
         let want: Vec<Vec<i64>> = range_years
             .clone()
@@ -457,40 +439,19 @@ fn run_seed(seed: u64) {
             );
         }
 
-        let (header, got) = recap(&env, &["--flow", "--as-of", &d, "--years", &range]);
-        assert_eq!(
-            header,
-            [
-                "year",
-                "open_at_start",
-                "received",
-                "finished",
-                "open_at_end"
-            ]
-        );
+        let (header, got) = recap_csv(&env, &["--flow", "--as-of", &d, "--years", &range]);
+        assert_eq!(header, FLOW_KEYS);
         let want: Vec<Vec<i64>> = range_years
             .clone()
             .map(|y| flow_row(&cases, y, as_of))
             .collect();
-        same(
-            &what("flow"),
-            &[
-                "year",
-                "open_at_start",
-                "received",
-                "finished",
-                "open_at_end",
-            ],
-            &got,
-            &want,
-        );
+        same(&what("flow"), &FLOW_KEYS, &got, &want);
     }
 
     // The generated register round-trips through export and import.
     let first_export = env.ok(&["export"]);
     let again = TestEnv::initialised();
-    std::fs::write(again.dir().join("export.csv"), &first_export).unwrap();
-    again.ok(&["import", "export.csv"]);
+    again.ok(&["import", write(&again, "export.csv", &first_export)]);
     assert!(
         again.ok(&["export"]) == first_export,
         "seed {seed}: the export changed on re-import"

@@ -1,8 +1,13 @@
 //! The test environment: the built binary run in a temp directory with a clean
 //! environment, a pinned "today" and "now", and a fixed actor.
 
+mod tables;
+
+pub use tables::*;
+
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 /// The legal "today" every test runs on.
 pub const TODAY: &str = "2026-11-29";
@@ -39,6 +44,15 @@ pub const PAPER_KEYS: [&str; 9] = [
     "processed",
     "done",
     "in_process",
+];
+
+/// The `recap --flow` keys, in order.
+pub const FLOW_KEYS: [&str; 5] = [
+    "year",
+    "open_at_start",
+    "received",
+    "finished",
+    "open_at_end",
 ];
 
 /// A temp directory holding a register file, and the environment to run `sengketa` in.
@@ -184,6 +198,34 @@ impl TestEnv {
             code: out.status.code().expect("an exit code, not a signal"),
         }
     }
+}
+
+/// Writes `text` to `name` in the test's directory; returns the name (the commands run in
+/// that directory, so messages show the short name).
+pub fn write(env: &TestEnv, name: &'static str, text: &str) -> &'static str {
+    std::fs::write(env.dir().join(name), text).expect("write a test file");
+    name
+}
+
+/// Runs `sengketa ARGS` with `input` on standard input and stdout/stderr piped.
+pub fn run_stdin(env: &TestEnv, args: &[&str], input: &str) -> Output {
+    let mut child = env
+        .command()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("sengketa starts");
+    let mut stdin = child.stdin.take().expect("a stdin pipe");
+    let text = input.to_string();
+    let feeder = std::thread::spawn(move || {
+        // The command may stop reading early (on a bad header); a broken pipe is fine.
+        let _ = stdin.write_all(text.as_bytes());
+    });
+    let out = child.wait_with_output().expect("sengketa runs");
+    feeder.join().expect("the feeder thread");
+    env.output(out)
 }
 
 /// Runs each command in turn and writes them up as a shell session: the command line,

@@ -1,0 +1,186 @@
+//! `recap check`: a published table compared with the register, cell by cell and row by
+//! row, with the gaps the register explains, and what is refused as not a recap.
+
+use crate::common::{TestEnv, fixture_env, fixture_rows, published, run_stdin, write};
+
+/// Runs `recap check FILE --as-of 2019-12-31` on a file holding `text`.
+fn check(env: &TestEnv, text: &str) -> crate::common::Output {
+    let name = write(env, "published.csv", text);
+    env.run(&["recap", "check", name, "--as-of", "2019-12-31"])
+}
+
+#[test]
+fn recap_check_of_the_published_table() {
+    let env = fixture_env();
+    let out = check(&env, &published());
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert!(!out.stdout.contains("differs:"), "{}", out.stdout);
+    assert!(!out.stdout.contains("does not add up"), "{}", out.stdout);
+    assert!(out.stdout.contains("2 rows, 16 cells"), "{}", out.stdout);
+    // The two 2017 cases without a qualification outcome, found in the fixture itself.
+    let unexamined: Vec<String> = fixture_rows()
+        .into_iter()
+        .filter(|r| r[1].starts_with("2017") && r[6].is_empty() && r[7].is_empty())
+        .map(|r| r[0].clone())
+        .collect();
+    assert_eq!(unexamined.len(), 2);
+    let explained: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("explained: "))
+        .collect();
+    assert_eq!(explained.len(), 1, "{}", out.stdout);
+    assert!(
+        explained[0].starts_with("explained: 2017: "),
+        "{}",
+        explained[0]
+    );
+    for no in &unexamined {
+        assert!(explained[0].contains(no.as_str()), "{no}: {}", explained[0]);
+    }
+    // A published table read from standard input says the same.
+    let piped = run_stdin(
+        &env,
+        &["recap", "check", "-", "--as-of", "2019-12-31"],
+        &published(),
+    );
+    assert_eq!(piped.code, 0, "{}", piped.snapshot());
+    assert!(piped.stdout.contains(explained[0]), "{}", piped.stdout);
+}
+
+#[test]
+fn recap_check_finds_a_changed_cell() {
+    let env = fixture_env();
+    let changed = published().replace("2017,43,1,40,5,", "2017,43,1,40,6,");
+    assert_ne!(changed, published());
+    let out = check(&env, &changed);
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    let differs: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("differs:"))
+        .collect();
+    assert_eq!(
+        differs,
+        ["differs: 2017 withdrawn: published 6, register 5"],
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("every published row adds up"));
+
+    // As of an earlier date, the register had fewer cases: the published table differs.
+    let name = write(&env, "ref.csv", &published());
+    let out = env.run(&["recap", "check", name, "--as-of", "2018-01-31"]);
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(
+        out.stdout
+            .contains("differs: 2018 entered: published 11, register "),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn recap_check_finds_a_row_that_does_not_add_up() {
+    let env = fixture_env();
+    let out = check(
+        &env,
+        "year,qualified,interim_ruling,processed\n2018,11,1,9\n",
+    );
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(
+        out.stdout.contains(
+            "does not add up: 2018: processed 9 ≠ qualified 11 − interim_ruling 1 (= 10)"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("differs: 2018 processed: published 9, register 10"),
+        "{}",
+        out.stdout
+    );
+    // processed ≠ done + in_process, with every cell but one equal to the register's
+    let out = check(&env, "year,processed,done,in_process\n2017,33,33,1\n");
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(
+        out.stdout
+            .contains("does not add up: 2017: processed 33 ≠ done 33 + in_process 1 (= 34)"),
+        "{}",
+        out.stdout
+    );
+    // A gap the register cannot explain: 2018 has no unexamined case.
+    let out = check(&env, "year,entered,not_qualified,qualified\n2018,12,0,11\n");
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(
+        out.stdout
+            .contains("does not add up: 2018: entered 12 ≠ not_qualified 0 + qualified 11"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn recap_check_reads_dashes_and_missing_keys() {
+    let env = fixture_env();
+    let dashes = "year,entered,not_qualified,qualified,withdrawn,interim_ruling,processed,done,in_process\n\
+                  2017,43,1,40,5,7,33,33,-\n2018,11,-,11,1,1,10,10,-\n";
+    let out = check(&env, dashes);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert!(out.stdout.contains("2 rows, 16 cells"), "{}", out.stdout);
+    for (text, cells) in [
+        ("year,entered,done\n2017,43,33\n2018,11,10\n", "4 cells"),
+        ("year,in_process\n2018,-\n", "1 cells"),
+        ("year,done,entered\n2018,10,11\n", "2 cells"),
+        ("year,entered,not_qualified\n2017,43,\n", "1 cells"),
+        ("\u{feff}year,entered\r\n2017,43\r\n", "1 cells"),
+    ] {
+        let out = check(&env, text);
+        assert_eq!(out.code, 0, "{text}\n{}", out.snapshot());
+        assert!(out.stdout.contains(cells), "{text}\n{}", out.stdout);
+        assert!(!out.stdout.contains("differs:"));
+    }
+}
+
+#[test]
+fn recap_check_refuses_what_is_not_a_recap() {
+    let env = fixture_env();
+    for text in [
+        "year,entered,bogus\n2017,43,1\n",
+        "entered,year\n43,2017\n",
+        "year,entered,entered\n2017,43,43\n",
+        "year,entered\n2017,many\n",
+        "year,entered\n2017,-3\n",
+        "year,entered\n,43\n",
+    ] {
+        let out = check(&env, text);
+        assert_eq!(out.code, 3, "{text}\n{}", out.snapshot());
+        assert_eq!(out.stdout, "", "{text}");
+        assert!(out.stderr.starts_with("error: "), "{text}\n{}", out.stderr);
+    }
+    let out = check(&env, "year,entered,bogus\n2017,43,1\n");
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    assert!(out.stderr.contains("'bogus'"), "{}", out.stderr);
+    let out = env.run(&["recap", "check", "no-such-file.csv"]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+}
+
+/// A fault in a CRLF file is named by its physical line, as in an LF file.
+#[test]
+fn recap_check_names_the_line_of_a_bad_cell_in_a_crlf_file() {
+    let env = fixture_env();
+    for text in [
+        "year,entered\n2017,43\n2018,x\n",
+        "year,entered\r\n2017,43\r\n2018,x\r\n",
+    ] {
+        let out = check(&env, text);
+        assert_eq!(out.code, 3, "{text:?}\n{}", out.snapshot());
+        assert!(
+            out.stderr
+                .contains("line 3, column 2 (entered): 'x' is not a count"),
+            "{text:?}\n{}",
+            out.stderr
+        );
+    }
+}
