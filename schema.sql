@@ -101,6 +101,11 @@ CREATE TABLE cases (
 ) STRICT;
 -- `case list --year Y --state S` reads a page in register order straight off this index
 CREATE INDEX cases_by_state ON cases (year, state, serial);
+-- the cases not ended yet (src/domain/deadlines.rs, `open_states`): `case list --overdue`,
+-- the agenda and the oldest cases read them in register order or by received date, as of
+-- today, without reading the cases that ended (most of a register)
+CREATE INDEX cases_open ON cases (year, serial) WHERE (state = 'entered' OR state = 'qualified');
+CREATE INDEX cases_open_by_received ON cases (received_on, year, serial) WHERE (state = 'entered' OR state = 'qualified');
 
 -- Who recorded what, and when: one row per command that writes (a clerk's step, or a
 -- whole import). Append-only, like the events that point at it.

@@ -1,9 +1,10 @@
 //! `sengketa export`: the register as the register CSV (or JSON).
 
 use super::Ctx;
+use crate::domain::deadlines::Timing;
 use crate::domain::row::COLUMNS;
 use crate::error::{Error, Result};
-use crate::render::case::ListWriter;
+use crate::render::list::ListWriter;
 use crate::render::progress::{progress, rate};
 use crate::render::{Format, csv_writer};
 use crate::storage::CaseFilter;
@@ -72,14 +73,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             w.flush()?;
         }
         ExportFormat::Json => {
+            // The one JSON shape of a case, with its deadlines as of today.
+            let cal = reg.calendar()?;
             let mut w = ListWriter::new(Format::Json, &mut out)?;
             let filter = CaseFilter {
                 year: args.year,
                 ..CaseFilter::default()
             };
-            reg.list(&filter, |c| {
+            reg.list(&filter, |c, first_held| {
                 tick(&bar);
-                w.push(&c)
+                w.push(&c, &Timing::of(&cal, &c.facts, first_held, ctx.today))?;
+                Ok(std::ops::ControlFlow::Continue(()))
             })?;
             w.finish()?;
         }

@@ -35,6 +35,33 @@ impl Which {
     }
 }
 
+/// Where a case stands against one deadline, as of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Kept: done (started, or ended) on this day, on or before the deadline.
+    Met { on: Date },
+    /// Done on this day, this many working days after the deadline.
+    Late { on: Date, by: i64 },
+    /// Not done yet; this many working days left (0: due today).
+    Left(i64),
+    /// Not done yet; this many working days past the deadline.
+    Overdue(i64),
+}
+
+impl Standing {
+    fn of(cal: &Calendar, due: Date, done: Option<Date>, as_of: Date) -> Standing {
+        match done {
+            Some(on) if on <= due => Standing::Met { on },
+            Some(on) => Standing::Late {
+                on,
+                by: cal.working_days_between(due, on),
+            },
+            None if as_of <= due => Standing::Left(cal.working_days_between(as_of, due)),
+            None => Standing::Overdue(cal.working_days_between(due, as_of)),
+        }
+    }
+}
+
 /// A case's deadlines and where it stands against them, as of a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timing {
@@ -60,6 +87,9 @@ pub struct Timing {
     pub overdue_finish: bool,
     /// Working days from receipt to the end, or to the as-of date while it has not ended.
     pub working_days_open: i64,
+    /// Against each deadline.
+    pub start: Standing,
+    pub finish: Standing,
 }
 
 /// The earliest of the dates of `fields` (and `also`) on or before `as_of`.
@@ -74,23 +104,23 @@ fn earliest(facts: &Facts, fields: &[Field], also: Option<Date>, as_of: Date) ->
 
 impl Timing {
     /// Where a case stands as of `as_of`: its facts (undone steps are no longer there),
-    /// the date of its first hearing held (if any), and the calendar. `None` only when a
-    /// deadline would fall after the year 9999.
-    pub fn of(
-        cal: &Calendar,
-        facts: &Facts,
-        first_held: Option<Date>,
-        as_of: Date,
-    ) -> Option<Timing> {
+    /// the date of its first hearing held (if any), and the calendar. (A deadline that
+    /// would fall after the year 9999 is taken as its last day.)
+    pub fn of(cal: &Calendar, facts: &Facts, first_held: Option<Date>, as_of: Date) -> Timing {
         let received = facts.received_on;
-        let start_by = cal.add_working_days(received, START_WITHIN)?;
-        let finish_by = cal.add_working_days(received, FINISH_WITHIN)?;
+        let last = || Date::from_ymd(9999, 12, 31).expect("a date");
+        let start_by = cal
+            .add_working_days(received, START_WITHIN)
+            .unwrap_or_else(last);
+        let finish_by = cal
+            .add_working_days(received, FINISH_WITHIN)
+            .unwrap_or_else(last);
         let started_on = earliest(facts, STARTED_BY, first_held, as_of);
         let ended_on = earliest(facts, ENDED_BY, None, as_of);
         let by = |d: Option<Date>, limit: Date| d.is_some_and(|d| d <= limit);
         let late_start = as_of > start_by && !(by(started_on, start_by) || by(ended_on, start_by));
         let late_finish = as_of > finish_by && !by(ended_on, finish_by);
-        Some(Timing {
+        Timing {
             as_of,
             received_on: received,
             start_by,
@@ -102,7 +132,15 @@ impl Timing {
             overdue_start: late_start && started_on.is_none() && ended_on.is_none(),
             overdue_finish: late_finish && ended_on.is_none(),
             working_days_open: cal.working_days_between(received, ended_on.unwrap_or(as_of)),
-        })
+            // Ending a case (a withdrawal before any start) keeps the start deadline too.
+            start: Standing::of(
+                cal,
+                start_by,
+                started_on.into_iter().chain(ended_on).min(),
+                as_of,
+            ),
+            finish: Standing::of(cal, finish_by, ended_on, as_of),
+        }
     }
 
     /// The deadlines this case is overdue on, start first.
@@ -183,6 +221,79 @@ pub fn received_by_for_past(cal: &Calendar, n: u32, date: Date) -> Option<Date> 
         if past(m) { a = m } else { b = m }
     }
     day(a)
+}
+
+/// What a listing asks of a case's deadlines as of its date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DueFilter {
+    /// Overdue on either deadline.
+    pub overdue: bool,
+    /// A deadline still to meet falls from the as-of date to this day.
+    pub due_until: Option<Date>,
+}
+
+impl DueFilter {
+    pub fn is_empty(&self) -> bool {
+        !self.overdue && self.due_until.is_none()
+    }
+
+    pub fn wants(&self, t: &Timing) -> bool {
+        (!self.overdue || !t.overdue().is_empty()) && self.due_until.is_none_or(|u| t.due_by(u))
+    }
+
+    /// The received dates (from, to; inclusive) a case this filter wants can have as of
+    /// `as_of`, so that the register reads only those: overdue needs the start deadline
+    /// past; a deadline from `as_of` to `until` needs the finish deadline not past and the
+    /// start deadline not after `until`.
+    pub fn received_span(&self, cal: &Calendar, as_of: Date) -> (Option<Date>, Option<Date>) {
+        let mut to = None;
+        let mut from = None;
+        if self.overdue {
+            to = received_by_for_past(cal, START_WITHIN, as_of);
+        }
+        if let Some(until) = self.due_until {
+            from = received_by_for_past(cal, FINISH_WITHIN, as_of)
+                .and_then(|d| Date::from_day_number(d.day_number() + 1));
+            let last = Date::from_day_number(until.day_number() + 1)
+                .and_then(|u| received_by_for_past(cal, START_WITHIN, u));
+            to = match (to, last) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        (from, to)
+    }
+}
+
+/// The order of a listing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// The register's own order (year, serial).
+    #[default]
+    Register,
+    /// By received date.
+    Received,
+    /// By the nearest deadline still to meet (none: last), then register order.
+    Due,
+    /// By working days open, most first, then register order.
+    OpenLongest,
+}
+
+impl Sort {
+    /// Whether the register can give this order itself (else all matches are sorted).
+    pub fn streams(self) -> bool {
+        matches!(self, Sort::Register | Sort::Received)
+    }
+
+    /// Sorts timed cases (given in register order) in this order; stable.
+    pub fn sort<T>(self, items: &mut [(T, Timing)]) {
+        match self {
+            Sort::Register => {}
+            Sort::Received => items.sort_by_key(|(_, t)| t.received_on),
+            Sort::Due => items.sort_by_key(|(_, t)| (t.next_due().is_none(), t.next_due())),
+            Sort::OpenLongest => items.sort_by_key(|(_, t)| std::cmp::Reverse(t.working_days_open)),
+        }
+    }
 }
 
 /// The states a case can be in while it has not ended: those reached from the first state

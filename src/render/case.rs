@@ -3,38 +3,17 @@
 use super::{csv_writer, opt, table};
 use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
+use crate::domain::deadlines::{Standing, Timing, Which};
 use crate::domain::hearing::HearingStep;
 use crate::domain::lifecycle::Facts;
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
-pub const LIST_HEADER: &[&str] = &[
-    "register_no",
-    "received_on",
-    "state",
-    "applicant",
-    "applicant_kind",
-    "public_body",
-    "subject",
-];
-
-fn list_cells(c: &CaseRecord) -> [String; 7] {
-    [
-        c.register_no.clone(),
-        c.facts.received_on.to_string(),
-        c.state.to_string(),
-        c.applicant.clone(),
-        c.applicant_kind.to_string(),
-        c.body.clone(),
-        c.subject.clone(),
-    ]
-}
-
 /// The JSON form of a case, the one shape every command writes (`case list`, `case
 /// show`, `export`): the register CSV's columns in their order (null for a step not
-/// taken), then the case's state, year and serial.
-pub fn case_json(c: &CaseRecord) -> Value {
+/// taken), then the case's state, year and serial, then its deadlines as of a date.
+pub fn case_json(c: &CaseRecord, t: &Timing) -> Value {
     let f: &Facts = &c.facts;
     json!({
         "register_no": c.register_no,
@@ -55,6 +34,10 @@ pub fn case_json(c: &CaseRecord) -> Value {
         "state": c.state.as_str(),
         "year": c.year,
         "serial": c.serial,
+        "start_by": t.start_by.to_string(),
+        "finish_by": t.finish_by.to_string(),
+        "working_days_open": t.working_days_open,
+        "overdue": t.overdue().iter().map(|w| w.as_str()).collect::<Vec<_>>(),
     })
 }
 
@@ -152,18 +135,57 @@ fn event_json(e: &EventRecord) -> EventJson<'_> {
     }
 }
 
-pub fn show_table(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -> io::Result<()> {
-    let v = case_json(c);
+/// Where a case stands against a deadline, in words: "met (started 2017-03-09)",
+/// "3 working days left", "overdue by 12 working days", ...
+pub fn standing(which: Which, s: Standing) -> String {
+    let done = match which {
+        Which::Start => "started or ended",
+        Which::Finish => "ended",
+    };
+    let days = |n: i64| format!("{n} working day{}", if n == 1 { "" } else { "s" });
+    match s {
+        Standing::Met { on } => format!("met ({done} {on})"),
+        Standing::Late { on, by } => format!("late ({done} {on}, {} late)", days(by)),
+        Standing::Left(0) => "due today".into(),
+        Standing::Left(n) => format!("{} left", days(n)),
+        Standing::Overdue(n) => format!("overdue by {}", days(n)),
+    }
+}
+
+pub fn show_table(
+    out: &mut impl Write,
+    c: &CaseRecord,
+    t: &Timing,
+    events: &[EventRecord],
+) -> io::Result<()> {
+    let v = case_json(c, t);
     let mut fields = table(&["field", "value"]);
     for (k, val) in v.as_object().expect("an object") {
         let s = match val {
             Value::Null => "-".to_string(),
             Value::String(s) => s.clone(),
+            Value::Array(a) => a
+                .iter()
+                .map(|x| x.as_str().unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join(", "),
             other => other.to_string(),
         };
         fields.add_row([k.as_str(), s.as_str()]);
     }
     writeln!(out, "{fields}")?;
+    writeln!(
+        out,
+        "start by {} (14 working days, Art. 38(1)): {}",
+        t.start_by,
+        standing(Which::Start, t.start)
+    )?;
+    writeln!(
+        out,
+        "finish by {} (100 working days, Art. 38(2)): {}",
+        t.finish_by,
+        standing(Which::Finish, t.finish)
+    )?;
     let mut t = table(&[
         "#",
         "date",
@@ -195,8 +217,13 @@ pub fn show_table(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) 
     writeln!(out, "{t}")
 }
 
-pub fn show_json(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -> io::Result<()> {
-    let mut v = case_json(c);
+pub fn show_json(
+    out: &mut impl Write,
+    c: &CaseRecord,
+    t: &Timing,
+    events: &[EventRecord],
+) -> io::Result<()> {
+    let mut v = case_json(c, t);
     let timeline: Vec<EventJson> = events.iter().map(event_json).collect();
     v["timeline"] = serde_json::to_value(timeline).map_err(io::Error::from)?;
     serde_json::to_writer_pretty(&mut *out, &v)?;
@@ -238,54 +265,4 @@ pub fn show_csv(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) ->
     }
     w.flush()?;
     Ok(())
-}
-
-/// A list being printed, one case at a time.
-pub enum ListWriter<'a, W: Write> {
-    Table(comfy_table::Table, &'a mut W),
-    Csv(csv::Writer<&'a mut W>),
-    Json { out: &'a mut W, first: bool },
-}
-
-impl<'a, W: Write> ListWriter<'a, W> {
-    pub fn new(format: super::Format, out: &'a mut W) -> crate::error::Result<Self> {
-        Ok(match format {
-            super::Format::Table => ListWriter::Table(table(LIST_HEADER), out),
-            super::Format::Csv => {
-                let mut w = csv_writer(out);
-                w.write_record(LIST_HEADER)?;
-                ListWriter::Csv(w)
-            }
-            super::Format::Json => {
-                out.write_all(b"[")?;
-                ListWriter::Json { out, first: true }
-            }
-        })
-    }
-
-    pub fn push(&mut self, c: &CaseRecord) -> crate::error::Result<()> {
-        match self {
-            ListWriter::Table(t, _) => {
-                t.add_row(list_cells(c));
-            }
-            ListWriter::Csv(w) => w.write_record(list_cells(c))?,
-            ListWriter::Json { out, first } => {
-                out.write_all(if *first { b"\n  " } else { b",\n  " })?;
-                *first = false;
-                serde_json::to_writer(&mut **out, &case_json(c))?;
-            }
-        }
-        Ok(())
-    }
-
-    pub fn finish(self) -> crate::error::Result<()> {
-        match self {
-            ListWriter::Table(t, out) => writeln!(out, "{t}")?,
-            ListWriter::Csv(mut w) => w.flush()?,
-            ListWriter::Json { out, first } => {
-                out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
-            }
-        }
-        Ok(())
-    }
 }

@@ -1,6 +1,7 @@
 //! The only place that holds SQL: opening the register file the same way every time,
 //! creating and migrating its schema, and typed methods over its tables.
 
+mod calendar;
 mod cases;
 mod export;
 mod hearings;
@@ -17,7 +18,7 @@ mod writes;
 #[allow(unused_imports)] // until `hearing schedule` uses it
 pub use hearings::HearingPlan;
 pub use import::{Refused, RowRefusal};
-pub use list::CaseFilter;
+pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use verify::Problem;
 
@@ -363,7 +364,7 @@ mod plans {
         assert_indexed(&reg, "the timeline", EVENTS_SQL);
         let page = CaseFilter {
             year: Some(2017),
-            state: Some(State::Qualified),
+            states: vec![State::Qualified],
             limit: Some(50),
             ..CaseFilter::default()
         };
@@ -376,10 +377,31 @@ mod plans {
         assert_indexed(&reg, "list --year", &list_query(&year).0);
         // The check can fail: a list by state alone has no index to use, and is seen to scan.
         let by_state = CaseFilter {
-            state: Some(State::Qualified),
+            states: vec![State::Qualified],
             ..CaseFilter::default()
         };
         assert!(plan(&reg, &list_query(&by_state).0).contains("SCAN c"));
+        // What a clerk asks first each day: the cases not ended as of today, in register
+        // order (a page of the overdue) and by received date (the oldest, a window of
+        // deadlines), off the partial indexes of open cases.
+        let today = crate::domain::Date::parse("2026-11-29").unwrap();
+        let overdue = CaseFilter {
+            received_to: Some(today),
+            not_ended_as_of: Some(today),
+            as_of_now: true,
+            limit: Some(50),
+            ..CaseFilter::default()
+        };
+        let p = plan(&reg, &list_query(&overdue).0);
+        assert!(p.contains("SCAN c USING INDEX cases_open\n"), "{p}");
+        assert!(!p.contains("TEMP B-TREE"), "{p}");
+        let oldest = CaseFilter {
+            order: super::Order::Received,
+            ..overdue
+        };
+        let p = plan(&reg, &list_query(&oldest).0);
+        assert!(p.contains("USING INDEX cases_open_by_received"), "{p}");
+        assert!(!p.contains("TEMP B-TREE"), "{p}");
         let p = plan(&reg, &recap_from_stats());
         assert!(!p.contains("cases"), "the recap reads the case table:\n{p}");
     }

@@ -167,9 +167,9 @@ proptest! {
         }).unwrap();
         prop_assert!(kept);
         let mut stored = Vec::new();
-        reg.list(&super::CaseFilter::default(), |c| {
+        reg.list(&super::CaseFilter::default(), |c, _| {
             stored.push(c);
-            Ok(())
+            Ok(std::ops::ControlFlow::Continue(()))
         }).unwrap();
         prop_assert_eq!(stored.len(), n);
         // Serials follow the file within each year; rows are compared by their facts.

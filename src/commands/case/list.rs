@@ -1,17 +1,27 @@
 //! `sengketa case list`.
 
 use crate::commands::Ctx;
-use crate::domain::State;
+use crate::commands::words::parse_date as parse_arg;
+use crate::domain::deadlines::{DueFilter, Sort, Timing};
+use crate::domain::{Date, DomainError, State};
 use crate::error::Result;
 use crate::render::Format;
-use crate::render::case::ListWriter;
-use crate::storage::CaseFilter;
+use crate::render::list::ListWriter;
+use crate::storage::{CaseFilter, Order};
 use std::io::Write;
+use std::ops::ControlFlow;
 
-/// List cases in register order, as the register holds them now
+/// List cases in register order, with their deadlines as of a date
+///
+/// Each case carries start_by (received + 14 working days, Law 14/2008 Art. 38(1)),
+/// finish_by (received + 100 working days, Art. 38(2)), its working days open and the
+/// deadlines it is overdue on.
 ///
 /// Examples:
 ///   sengketa case list --year 2017 --state qualified --body pendidikan
+///   sengketa case list --overdue                  # what a clerk must act on today
+///   sengketa case list --due-within 5 --sort due  # deadlines in the next 5 working days
+///   sengketa case list --open --sort open-longest --limit 10
 ///   sengketa case list --applicant budi --format csv > budi.csv
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -19,15 +29,30 @@ pub struct Args {
     /// Only cases received in this year
     #[arg(long)]
     year: Option<i32>,
-    /// Only cases in this state
+    /// Only cases in this state (repeat for several)
     #[arg(long, value_enum)]
-    state: Option<State>,
+    state: Vec<State>,
+    /// Only cases not done (any state but done)
+    #[arg(long)]
+    open: bool,
     /// Only cases against a body whose name contains this (any case)
     #[arg(long)]
     body: Option<String>,
     /// Only cases whose applicant's name contains this (any case)
     #[arg(long)]
     applicant: Option<String>,
+    /// Deadlines as of this date, and only cases received by then [default: today]
+    #[arg(long, value_parser = parse_arg, value_name = "DATE")]
+    as_of: Option<Date>,
+    /// Only cases overdue (to start or to finish) as of the date
+    #[arg(long)]
+    overdue: bool,
+    /// Only cases with a deadline still to meet within the next N working days
+    #[arg(long, value_name = "N")]
+    due_within: Option<u32>,
+    /// The order of the list
+    #[arg(long, value_enum, default_value_t = SortArg::Register)]
+    sort: SortArg,
     /// At most this many cases (a page)
     #[arg(long)]
     limit: Option<u64>,
@@ -38,20 +63,112 @@ pub struct Args {
     format: Format,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SortArg {
+    /// Register order (year, serial)
+    Register,
+    /// By received date
+    Received,
+    /// By the nearest deadline still to meet
+    Due,
+    /// By working days open, most first
+    OpenLongest,
+}
+
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let reg = ctx.open()?;
+    let cal = reg.calendar()?;
+    let as_of = args.as_of.unwrap_or(ctx.today);
+    let until = match args.due_within {
+        Some(n) => Some(
+            cal.add_working_days(as_of, n)
+                .ok_or(DomainError::NotADate(format!("{as_of} + {n} working days")))?,
+        ),
+        None => None,
+    };
+    let due = DueFilter {
+        overdue: args.overdue,
+        due_until: until,
+    };
+    let sort = match args.sort {
+        SortArg::Register => Sort::Register,
+        SortArg::Received => Sort::Received,
+        SortArg::Due => Sort::Due,
+        SortArg::OpenLongest => Sort::OpenLongest,
+    };
+    let mut states = args.state.clone();
+    if args.open {
+        let asked = states.is_empty();
+        states = State::ALL
+            .iter()
+            .filter(|s| **s != State::Done && (asked || args.state.contains(s)))
+            .copied()
+            .collect();
+    }
+    let (received_from, span_to) = due.received_span(&cal, as_of);
+    let received_to = match (args.as_of, span_to) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    // The page is cut by the register when nothing is filtered or sorted here.
+    let paged_here = !due.is_empty() || !sort.streams();
     let filter = CaseFilter {
         year: args.year,
-        state: args.state,
-        body: args.body,
-        applicant: args.applicant,
-        limit: args.limit,
-        offset: args.offset,
+        states: states.clone(),
+        body: args.body.clone(),
+        applicant: args.applicant.clone(),
+        received_from,
+        received_to,
+        not_ended_as_of: (!due.is_empty()).then_some(as_of),
+        as_of_now: as_of >= ctx.today,
+        order: if sort == Sort::Received {
+            Order::Received
+        } else {
+            Order::Register
+        },
+        limit: if paged_here { None } else { args.limit },
+        offset: if paged_here { 0 } else { args.offset },
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut w = ListWriter::new(args.format, &mut out)?;
-    reg.list(&filter, |c| w.push(&c))?;
+    // `--open --state done` asks for nothing.
+    if args.open && states.is_empty() {
+        w.finish()?;
+        return Ok(out.flush()?);
+    }
+    let (offset, limit) = (args.offset, args.limit.unwrap_or(u64::MAX));
+    let (mut skipped, mut shown) = (0, 0);
+    let mut to_sort = Vec::new();
+    reg.list(&filter, |case, first_held| {
+        let t = Timing::of(&cal, &case.facts, first_held, as_of);
+        if !due.wants(&t) {
+            return Ok(ControlFlow::Continue(()));
+        }
+        if !sort.streams() {
+            to_sort.push((case, t));
+            return Ok(ControlFlow::Continue(()));
+        }
+        if paged_here && skipped < offset {
+            skipped += 1;
+            return Ok(ControlFlow::Continue(()));
+        }
+        w.push(&case, &t)?;
+        shown += 1;
+        Ok(if paged_here && shown >= limit {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        })
+    })?;
+    sort.sort(&mut to_sort);
+    let page = to_sort
+        .iter()
+        .skip(offset.min(usize::MAX as u64) as usize)
+        .take(limit.min(usize::MAX as u64) as usize);
+    for (c, t) in page {
+        w.push(c, t)?;
+    }
     w.finish()?;
     out.flush()?;
     Ok(())

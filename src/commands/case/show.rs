@@ -2,6 +2,7 @@
 
 use super::parse_case;
 use crate::commands::Ctx;
+use crate::domain::deadlines::Timing;
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::render::{Format, case};
@@ -25,10 +26,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let reg = ctx.open()?;
     let c = reg.find(&args.case)?;
     let events = reg.events(&c)?;
+    let hearings = reg.hearings(&c)?;
+    let cal = reg.calendar()?;
+    let first_held = crate::domain::hearing::first_held(&hearings, ctx.today);
+    let t = Timing::of(&cal, &c.facts, first_held, ctx.today);
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Table => case::show_table(&mut out, &c, &events)?,
-        Format::Json => case::show_json(&mut out, &c, &events)?,
+        Format::Table => case::show_table(&mut out, &c, &t, &events)?,
+        Format::Json => case::show_json(&mut out, &c, &t, &events)?,
         Format::Csv => case::show_csv(&mut out, &c, &events)?,
     }
     Ok(())
