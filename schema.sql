@@ -242,6 +242,8 @@ CREATE TABLE hearings (
 ) STRICT, WITHOUT ROWID;
 -- the agenda reads the hearings of a span of days straight off this index
 CREATE INDEX hearings_by_date ON hearings (on_date);
+-- ... and, in calendar files, the hearings first set in it and postponed out of it
+CREATE INDEX hearings_by_first_date ON hearings (first_on);
 -- a hearing moves only as the hearing steps allow (HEARING_MOVES), or back by an undo
 CREATE TRIGGER hearings_move BEFORE UPDATE OF status ON hearings
 WHEN NOT ((OLD.status = 'scheduled' AND NEW.status = 'scheduled') OR (OLD.status = 'scheduled' AND NEW.status = 'cancelled') OR (OLD.status = 'cancelled' AND NEW.status = 'scheduled') OR (OLD.status = 'scheduled' AND NEW.status = 'held') OR (OLD.status = 'held' AND NEW.status = 'scheduled'))

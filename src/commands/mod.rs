@@ -1,5 +1,6 @@
 //! The command tree: one file per subcommand, groups as folders, one `match` to dispatch.
 
+mod agenda;
 mod case;
 mod config;
 mod demo;
@@ -43,6 +44,7 @@ pub enum Command {
     Config(config::Command),
     #[command(subcommand)]
     Case(case::Command),
+    Agenda(agenda::Args),
     Import(import::Args),
     Export(export::Args),
     Recap(recap::Args),
@@ -58,6 +60,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Init(args) => init::run(args, &ctx),
         Command::Config(cmd) => config::run(cmd, &ctx),
         Command::Case(cmd) => case::run(cmd, &ctx),
+        Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),
@@ -136,6 +139,11 @@ impl Ctx {
     /// Creates the register if it is missing.
     pub fn create(&self) -> Result<(Register, bool)> {
         Register::create(&self.db_path()?, self.busy_timeout)
+    }
+
+    /// The recording time, RFC 3339 in UTC.
+    pub fn now(&self) -> &str {
+        &self.now
     }
 
     /// Who records a step: `--actor`, else `SENGKETA_ACTOR`, else the OS user.

@@ -94,6 +94,11 @@ impl Date {
         Date::from_ymd(y, m, d).ok_or_else(bad)
     }
 
+    /// The date as chrono's.
+    pub fn naive(self) -> NaiveDate {
+        self.0
+    }
+
     pub fn year(self) -> i32 {
         self.0.year()
     }

@@ -173,14 +173,21 @@ impl Timing {
         self.pending().into_iter().map(|(_, d)| d).min()
     }
 
-    /// Working days from the as-of date to a deadline: positive while some are left,
-    /// negative once it is late.
-    pub fn working_days_left(&self, cal: &Calendar, which: Which) -> i64 {
-        let due = match which {
-            Which::Start => self.start_by,
-            Which::Finish => self.finish_by,
-        };
-        cal.working_days_between(self.as_of, due)
+    /// Working days from the as-of date to a deadline still to meet: positive while some
+    /// are left, negative once it is overdue; `None` once it was met or missed.
+    pub fn working_days_left_on(&self, which: Which) -> Option<i64> {
+        match self.standing(which) {
+            Standing::Left(n) => Some(n),
+            Standing::Overdue(n) => Some(-n),
+            _ => None,
+        }
+    }
+
+    pub fn standing(&self, which: Which) -> Standing {
+        match which {
+            Which::Start => self.start,
+            Which::Finish => self.finish,
+        }
     }
 
     /// Whether a deadline still to meet falls on a day from the as-of date to `until`.

@@ -2,6 +2,7 @@
 //! and their histories, register numbers, dates and recap arithmetic. No SQL and no I/O
 //! here, so every rule is unit-tested on its own.
 
+pub mod agenda;
 pub mod case;
 pub mod date;
 pub mod deadlines;

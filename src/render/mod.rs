@@ -1,6 +1,7 @@
 //! Turning computed values into output: tables for people, CSV and JSON for programs,
 //! Markdown for reports. Nothing here decides what the values are.
 
+pub mod agenda;
 pub mod case;
 pub mod list;
 pub mod progress;

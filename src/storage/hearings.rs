@@ -26,8 +26,13 @@ pub struct HearingPlan {
 const HEARING_COLUMNS: &str = "h.no, h.kind, h.on_date, h.at, h.room, h.panel, h.status, \
     h.first_on, h.postponements, h.applicant, h.respondent, h.reason";
 
+/// [`HEARING_COLUMNS`] of a table named `prefix` (`h.`).
+pub(crate) fn hearing_columns(prefix: &str) -> String {
+    HEARING_COLUMNS.replace("h.", prefix)
+}
+
 /// A hearing from a row whose columns from `at` on are [`HEARING_COLUMNS`].
-fn hearing_from_row(r: &Row, at: usize) -> rusqlite::Result<Hearing> {
+pub(crate) fn hearing_from_row(r: &Row, at: usize) -> rusqlite::Result<Hearing> {
     let word = |i: usize| -> rusqlite::Result<String> { r.get(at + i) };
     let parsed = |i: usize, e: crate::domain::DomainError| {
         rusqlite::Error::FromSqlConversionFailure(at + i, rusqlite::types::Type::Text, Box::new(e))

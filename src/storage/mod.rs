@@ -1,6 +1,7 @@
 //! The only place that holds SQL: opening the register file the same way every time,
 //! creating and migrating its schema, and typed methods over its tables.
 
+mod agenda;
 mod calendar;
 mod cases;
 mod export;
@@ -15,6 +16,8 @@ mod sql;
 mod verify;
 mod writes;
 
+#[allow(unused_imports)] // until `hearing schedule` uses it
+pub use agenda::Listed;
 #[allow(unused_imports)] // until `hearing schedule` uses it
 pub use hearings::HearingPlan;
 pub use import::{Refused, RowRefusal};

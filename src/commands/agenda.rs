@@ -1,0 +1,121 @@
+//! `sengketa agenda`: the clerk's screen for a day and the days ahead.
+
+use super::Ctx;
+use crate::commands::words::parse_date as parse_arg;
+use crate::domain::agenda::{Agenda, span};
+use crate::domain::deadlines::{DueFilter, Timing};
+use crate::domain::hearing::first_held;
+use crate::domain::{Date, DomainError};
+use crate::error::Result;
+use crate::render::agenda::{self, AgendaFormat};
+use crate::storage::{CaseFilter, Listed, Order};
+use std::io::Write;
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+
+/// The agenda: hearings, deadlines, overdue cases and applicants who may lapse
+///
+/// For a day (default today) and the working days after it (default 5, the day itself
+/// included when it is a working day), in sections: the hearings in the span (date, time,
+/// room, case, kind, applicant, respondent body); the cases whose start or finish deadline
+/// falls in it; the cases overdue as of the day, oldest first (the 20 oldest; `case list
+/// --overdue` lists them all); the applicants absent from two hearings held, who may
+/// lapse (PERKI 1/2013).
+///
+/// `--format ics` writes the span's hearings as an iCalendar file (RFC 5545) for phone and
+/// desktop calendars: one event per hearing with a stable UID, so that importing a newer
+/// file moves a postponed hearing and cancels a cancelled one instead of adding another.
+///
+/// Examples:
+///   sengketa agenda
+///   sengketa agenda --on 2026-12-07 --days 10
+///   sengketa agenda --format ics -o sidang.ics
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The first day [default: today]
+    #[arg(long, value_parser = parse_arg, value_name = "DATE")]
+    on: Option<Date>,
+    /// How many working days
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=260))]
+    days: u32,
+    #[arg(long, value_enum, default_value_t = AgendaFormat::Table)]
+    format: AgendaFormat,
+    /// Write to this file (created readable by its owner only) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    let reg = ctx.open()?;
+    let cal = reg.calendar()?;
+    let on = args.on.unwrap_or(ctx.today);
+    let (on, until) = span(&cal, on, args.days)
+        .ok_or_else(|| DomainError::NotADate(format!("{on} + {} working days", args.days)))?;
+    let mut agenda: Agenda<Listed> = Agenda::new(on, until, reg.agenda_hearings(on, until)?);
+    // Every fact is dated today or before: as of today or later, "not ended" is "in an
+    // open state", which an index keeps.
+    let as_of_now = on >= ctx.today;
+    let timing = |c: &crate::domain::case::CaseRecord, held: Option<Date>| {
+        Timing::of(&cal, &c.facts, held, on)
+    };
+    // The deadlines in the span: a deadline from `on` to `until` (DueFilter's span of
+    // received dates), read once.
+    let due = DueFilter {
+        overdue: false,
+        due_until: Some(until),
+    };
+    let (from, to) = due.received_span(&cal, on);
+    let open = CaseFilter {
+        received_to: Some(on),
+        not_ended_as_of: Some(on),
+        as_of_now,
+        order: Order::Received,
+        ..CaseFilter::default()
+    };
+    reg.list(
+        &CaseFilter {
+            received_from: from,
+            received_to: to.map(|t| t.min(on)),
+            ..open.clone()
+        },
+        |c, held| {
+            agenda.consider_due(&c, &timing(&c, held));
+            Ok(ControlFlow::Continue(()))
+        },
+    )?;
+    agenda.finish();
+    // The overdue, oldest first: in order of receipt, until the list is full.
+    let (_, past_start) = DueFilter {
+        overdue: true,
+        due_until: None,
+    }
+    .received_span(&cal, on);
+    reg.list(
+        &CaseFilter {
+            received_to: past_start.map(|d| d.min(on)),
+            ..open
+        },
+        |c, held| {
+            let t = timing(&c, held);
+            Ok(if agenda.consider_overdue(c, t) {
+                ControlFlow::Continue(())
+            } else {
+                ControlFlow::Break(())
+            })
+        },
+    )?;
+    for (c, hearings) in reg.absent_twice()? {
+        if c.facts.received_on <= on {
+            let t = timing(&c, first_held(&hearings, on));
+            agenda.consider_lapse(c, &hearings, &t);
+        }
+    }
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(super::export::private_file(path)?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    agenda::render(&mut out, &agenda, args.format, ctx.now())?;
+    out.flush()?;
+    Ok(0)
+}

@@ -1,0 +1,360 @@
+//! The agenda as sections of tables, one CSV, JSON, or an iCalendar file of its hearings.
+
+use super::case::standing;
+use super::{csv_writer, table};
+use crate::domain::HearingStatus;
+use crate::domain::Lang;
+use crate::domain::agenda::Agenda;
+use crate::domain::deadlines::{Standing, Which};
+use crate::domain::hearing::Hearing;
+use crate::error::Result;
+use crate::storage::Listed;
+use serde_json::{Value, json};
+use std::io::Write;
+
+/// How the agenda is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AgendaFormat {
+    Table,
+    Csv,
+    Json,
+    /// iCalendar (RFC 5545): the hearings only
+    Ics,
+}
+
+pub fn render(
+    out: &mut impl Write,
+    a: &Agenda<Listed>,
+    format: AgendaFormat,
+    now: &str,
+) -> Result<()> {
+    match format {
+        AgendaFormat::Table => tables(out, a),
+        AgendaFormat::Csv => csv(out, a),
+        AgendaFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &json_of(a))?;
+            writeln!(out)?;
+            Ok(())
+        }
+        AgendaFormat::Ics => {
+            write!(out, "{}", ics(a, now))?;
+            Ok(())
+        }
+    }
+}
+
+fn hearing_when(h: &Hearing) -> String {
+    h.at.clone().unwrap_or_default()
+}
+
+fn status_word(h: &Hearing) -> String {
+    match h.status {
+        HearingStatus::Scheduled if h.postponements > 0 => {
+            format!("scheduled (postponed from {})", h.first_on)
+        }
+        s => s.to_string(),
+    }
+}
+
+fn which_word(w: Which) -> &'static str {
+    match w {
+        Which::Start => "start",
+        Which::Finish => "finish",
+    }
+}
+
+/// "2, 3 and 5".
+pub fn and_list(nos: &[i64]) -> String {
+    let s: Vec<String> = nos.iter().map(i64::to_string).collect();
+    match s.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
+    writeln!(out, "Agenda {} to {}", a.on, a.until)?;
+    writeln!(out, "\nHearings")?;
+    if a.hearings.is_empty() {
+        writeln!(out, "  none")?;
+    } else {
+        let mut t = table(&[
+            "date",
+            "time",
+            "room",
+            "case",
+            "hearing",
+            "applicant",
+            "respondent",
+            "status",
+        ]);
+        for l in &a.hearings {
+            let h = &l.hearing;
+            t.add_row([
+                h.on.to_string(),
+                hearing_when(h),
+                h.room.clone().unwrap_or_default(),
+                l.case.register_no.clone(),
+                format!("{} {}", h.no, h.kind),
+                l.case.applicant.clone(),
+                l.case.body.clone(),
+                status_word(h),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+    }
+    writeln!(out, "\nDeadlines in these days")?;
+    if a.due.is_empty() {
+        writeln!(out, "  none")?;
+    } else {
+        let mut t = table(&["due", "deadline", "case", "received", "state", "standing"]);
+        for d in &a.due {
+            let s = match d.which {
+                Which::Start => d.timing.start,
+                Which::Finish => d.timing.finish,
+            };
+            t.add_row([
+                d.due.to_string(),
+                which_word(d.which).to_string(),
+                d.case.register_no.clone(),
+                d.case.facts.received_on.to_string(),
+                d.case.state.to_string(),
+                standing(d.which, s),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+    }
+    writeln!(out, "\nOverdue as of {} (oldest first)", a.on)?;
+    if a.overdue.is_empty() {
+        writeln!(out, "  none")?;
+    } else {
+        let mut t = table(&["case", "received", "state", "overdue", "working days open"]);
+        for (c, tm) in &a.overdue {
+            let which: Vec<&str> = tm.overdue().into_iter().map(which_word).collect();
+            t.add_row([
+                c.register_no.clone(),
+                c.facts.received_on.to_string(),
+                c.state.to_string(),
+                which.join(", "),
+                tm.working_days_open.to_string(),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+        if a.more_overdue {
+            writeln!(out, "  and more: sengketa case list --overdue")?;
+        }
+    }
+    writeln!(out, "\nMay lapse (PERKI 1/2013)")?;
+    if a.may_lapse.is_empty() {
+        writeln!(out, "  none")?;
+    } else {
+        for (c, nos) in &a.may_lapse {
+            writeln!(
+                out,
+                "  {}: {} absent from hearings {}",
+                c.register_no,
+                c.applicant,
+                and_list(nos)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The columns of `agenda --format csv`: one row per item, its section first.
+const CSV_HEADER: [&str; 10] = [
+    "section",
+    "date",
+    "time",
+    "register_no",
+    "what",
+    "room",
+    "applicant",
+    "public_body",
+    "status",
+    "working_days",
+];
+
+fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
+    let mut w = csv_writer(out);
+    w.write_record(CSV_HEADER)?;
+    for l in &a.hearings {
+        let h = &l.hearing;
+        w.write_record([
+            "hearing".to_string(),
+            h.on.to_string(),
+            hearing_when(h),
+            l.case.register_no.clone(),
+            format!("hearing {} {}", h.no, h.kind),
+            h.room.clone().unwrap_or_default(),
+            l.case.applicant.clone(),
+            l.case.body.clone(),
+            h.status.to_string(),
+            String::new(),
+        ])?;
+    }
+    for d in &a.due {
+        let left = match (d.which, d.timing.start, d.timing.finish) {
+            (Which::Start, Standing::Left(n), _) | (Which::Finish, _, Standing::Left(n)) => {
+                n.to_string()
+            }
+            _ => String::new(),
+        };
+        w.write_record([
+            "deadline".to_string(),
+            d.due.to_string(),
+            String::new(),
+            d.case.register_no.clone(),
+            which_word(d.which).to_string(),
+            String::new(),
+            d.case.applicant.clone(),
+            d.case.body.clone(),
+            d.case.state.to_string(),
+            left,
+        ])?;
+    }
+    for (c, t) in &a.overdue {
+        let which: Vec<&str> = t.overdue().into_iter().map(which_word).collect();
+        w.write_record([
+            "overdue".to_string(),
+            c.facts.received_on.to_string(),
+            String::new(),
+            c.register_no.clone(),
+            which.join(";"),
+            String::new(),
+            c.applicant.clone(),
+            c.body.clone(),
+            c.state.to_string(),
+            t.working_days_open.to_string(),
+        ])?;
+    }
+    for (c, nos) in &a.may_lapse {
+        w.write_record([
+            "may_lapse".to_string(),
+            String::new(),
+            String::new(),
+            c.register_no.clone(),
+            format!("absent from hearings {}", and_list(nos)),
+            String::new(),
+            c.applicant.clone(),
+            c.body.clone(),
+            c.state.to_string(),
+            String::new(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn json_of(a: &Agenda<Listed>) -> Value {
+    json!({
+        "on": a.on.to_string(),
+        "until": a.until.to_string(),
+        "hearings": a.hearings.iter().map(|l| {
+            let h = &l.hearing;
+            json!({
+                "register_no": l.case.register_no,
+                "hearing_no": h.no,
+                "kind": h.kind.as_str(),
+                "on_date": h.on.to_string(),
+                "at": h.at,
+                "room": h.room,
+                "panel": h.panel,
+                "status": h.status.as_str(),
+                "first_on": h.first_on.to_string(),
+                "postponements": h.postponements,
+                "applicant": l.case.applicant,
+                "public_body": l.case.body,
+            })
+        }).collect::<Vec<_>>(),
+        "deadlines": a.due.iter().map(|d| json!({
+            "register_no": d.case.register_no,
+            "deadline": which_word(d.which),
+            "due": d.due.to_string(),
+            "received_on": d.case.facts.received_on.to_string(),
+            "state": d.case.state.as_str(),
+            "working_days_left": d.timing.working_days_left_on(d.which),
+        })).collect::<Vec<_>>(),
+        "overdue": a.overdue.iter().map(|(c, t)| json!({
+            "register_no": c.register_no,
+            "received_on": c.facts.received_on.to_string(),
+            "state": c.state.as_str(),
+            "overdue": t.overdue().into_iter().map(which_word).collect::<Vec<_>>(),
+            "start_by": t.start_by.to_string(),
+            "finish_by": t.finish_by.to_string(),
+            "working_days_open": t.working_days_open,
+        })).collect::<Vec<_>>(),
+        "more_overdue": a.more_overdue,
+        "may_lapse": a.may_lapse.iter().map(|(c, nos)| json!({
+            "register_no": c.register_no,
+            "applicant": c.applicant,
+            "absent_from_hearings": nos,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// The hearings as an iCalendar file: one event per hearing, its UID made of the case's
+/// register number and the hearing's number (stable across exports), its SEQUENCE the
+/// number of changes its history made (so that a newer file updates the event), a
+/// cancelled hearing `STATUS:CANCELLED`. Times are floating (the office's local time);
+/// a hearing without a time is an all-day event.
+fn ics(a: &Agenda<Listed>, now: &str) -> String {
+    use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+    let stamp = chrono::DateTime::parse_from_rfc3339(now)
+        .map(|d| d.with_timezone(&chrono::Utc))
+        .unwrap_or_else(|_| chrono::Utc::now());
+    let mut cal = Calendar::new();
+    cal.name(&format!("sidang {} - {}", a.on, a.until));
+    for l in &a.hearings {
+        let h = &l.hearing;
+        let uid = format!(
+            "hearing-{}-{}@sengketa",
+            h.no,
+            l.case.register_no.replace(['/', ' '], ".")
+        );
+        let mut e = Event::new();
+        e.uid(&uid)
+            .timestamp(stamp)
+            .sequence(l.changes.max(0) as u32)
+            .summary(&format!(
+                "Sidang {} {}: {}",
+                h.no,
+                h.kind.label(Lang::Id),
+                l.case.register_no
+            ))
+            .description(&format!(
+                "{} v. {} ({}){}",
+                l.case.applicant,
+                l.case.body,
+                h.kind.label(Lang::En),
+                h.panel
+                    .as_ref()
+                    .map(|p| format!("; panel: {p}"))
+                    .unwrap_or_default()
+            ));
+        if let Some(room) = &h.room {
+            e.location(room);
+        }
+        let day = h.on.naive();
+        match h
+            .at
+            .as_deref()
+            .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok())
+        {
+            Some(t) => {
+                let start = day.and_time(t);
+                e.starts(start).ends(start + chrono::Duration::hours(2));
+            }
+            None => {
+                e.all_day(day);
+            }
+        }
+        e.status(match h.status {
+            HearingStatus::Cancelled => EventStatus::Cancelled,
+            _ => EventStatus::Confirmed,
+        });
+        cal.push(e.done());
+    }
+    cal.done().to_string()
+}

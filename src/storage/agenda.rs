@@ -1,0 +1,87 @@
+//! What the agenda reads besides the case listings: the hearings of a span of days (with
+//! how often each has changed, for calendar files), and the cases whose applicant may
+//! have lapsed.
+
+use super::hearings::hearing_columns;
+use super::rows::{CASE_COLUMNS, case_from_row};
+use super::{Register, db};
+use crate::domain::case::CaseRecord;
+use crate::domain::hearing::Hearing;
+use crate::domain::{Attendance, Date, HearingStatus};
+use crate::error::Result;
+use rusqlite::params;
+
+/// A hearing as the agenda shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub case: CaseRecord,
+    pub hearing: Hearing,
+    /// How many times its history has changed it after its scheduling (postponements,
+    /// cancellation, holding, and undos of them): the `SEQUENCE` of its calendar event,
+    /// which only grows.
+    pub changes: i64,
+}
+
+impl Register {
+    /// The hearings dated from `from` to `to`, or first scheduled then (a hearing
+    /// postponed out of the span still shows, so that a calendar moves its event), by
+    /// date, time and register order.
+    pub fn agenda_hearings(&self, from: Date, to: Date) -> Result<Vec<Listed>> {
+        let n = CASE_COLUMNS.split(',').count();
+        let sql = format!(
+            "SELECT {CASE_COLUMNS}, {hearing},
+                (SELECT count(*) FROM hearing_steps s WHERE s.case_id = h.case_id
+                    AND s.hearing_no = h.no)
+                + (SELECT count(*) FROM events u JOIN hearing_steps s
+                    ON s.case_id = u.case_id AND s.seq = u.reverts
+                    WHERE u.case_id = h.case_id AND s.hearing_no = h.no) - 1
+             FROM hearings h JOIN cases c ON c.id = h.case_id JOIN bodies b ON b.id = c.body_id
+             WHERE (h.case_id, h.no) IN (
+                 SELECT case_id, no FROM hearings WHERE on_date BETWEEN ?1 AND ?2
+                 UNION SELECT case_id, no FROM hearings WHERE first_on BETWEEN ?1 AND ?2)
+             ORDER BY h.on_date, h.at IS NOT NULL, h.at, c.year, c.serial, h.no",
+            hearing = hearing_columns("h."),
+        );
+        let mut st = self.conn.prepare(&sql).map_err(db)?;
+        let rows = st
+            .query_map(params![from, to], |r| {
+                Ok(Listed {
+                    case: case_from_row(r)?,
+                    hearing: super::hearings::hearing_from_row(r, n)?,
+                    changes: r.get(n + 12)?,
+                })
+            })
+            .map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    /// The cases with at least two hearings held at which the applicant was absent, with
+    /// their hearings (the lapse rule itself is the domain's: this only narrows the
+    /// cases to ask it of).
+    pub fn absent_twice(&self) -> Result<Vec<(CaseRecord, Vec<Hearing>)>> {
+        let mut st = self
+            .conn
+            .prepare(&format!(
+                "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id
+                 WHERE c.id IN (SELECT case_id FROM hearings WHERE status = ?1
+                                AND applicant = ?2 GROUP BY case_id HAVING count(*) >= 2)
+                 ORDER BY c.year, c.serial"
+            ))
+            .map_err(db)?;
+        let cases = st
+            .query_map(
+                params![HearingStatus::Held.as_str(), Attendance::Absent.as_str()],
+                case_from_row,
+            )
+            .map_err(db)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db)?;
+        cases
+            .into_iter()
+            .map(|c| {
+                let h = self.hearings(&c)?;
+                Ok((c, h))
+            })
+            .collect()
+    }
+}
