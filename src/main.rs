@@ -4,6 +4,7 @@
 mod commands;
 mod domain;
 mod error;
+mod i18n;
 mod input;
 mod render;
 mod storage;
@@ -18,9 +19,9 @@ fn main() {
         Err(e) if error::is_broken_pipe(&e) => 0,
         Err(e) => {
             let mut err = std::io::stderr().lock();
-            let _ = writeln!(err, "error: {}", e.message);
+            let _ = writeln!(err, "{}: {}", t!("error-prefix"), e.message);
             if let Some(hint) = &e.hint {
-                let _ = writeln!(err, "hint: {hint}");
+                let _ = writeln!(err, "{}: {hint}", t!("hint-prefix"));
             }
             e.kind.exit_code()
         }

@@ -1,0 +1,5 @@
+# sengketa's messages in English. Every id here is in id-ID.ftl too (a test checks both
+# ways, and that the code asks for every id). Placeables: { $name }.
+
+error-prefix = error
+hint-prefix = hint

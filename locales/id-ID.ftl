@@ -1,0 +1,5 @@
+# Pesan-pesan sengketa dalam Bahasa Indonesia. Setiap id di sini juga ada di en-US.ftl
+# (diuji ke dua arah, dan bahwa kode memakai setiap id). Placeable: { $name }.
+
+error-prefix = galat
+hint-prefix = saran
