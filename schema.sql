@@ -13,10 +13,12 @@
 -- bind only the connections that turn them on, as sengketa always does; `sengketa verify`
 -- checks what no constraint can).
 
--- Register-wide settings (commission code, register-number template, ...).
+-- Register-wide settings (commission code, register-number template, ...). A setting
+-- that is a choice takes only its values (SETTINGS in src/storage/mod.rs).
 CREATE TABLE settings (
-    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template')),
-    value TEXT NOT NULL CHECK (length(value) > 0)
+    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave')),
+    value TEXT NOT NULL CHECK (length(value) > 0),
+    CHECK (key <> 'collective-leave' OR value = 'non-working' OR value = 'working')
 ) STRICT;
 
 -- Respondent public bodies. Two spellings that differ only in case and spacing are the
@@ -108,7 +110,7 @@ CREATE TABLE acts (
     id          INTEGER PRIMARY KEY,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
-    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import')),
+    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'config')),
     note        TEXT
 ) STRICT;
 CREATE TRIGGER acts_append_only_update BEFORE UPDATE ON acts

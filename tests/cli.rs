@@ -7,6 +7,8 @@ mod common;
 mod test_case_edit;
 #[path = "cli/test_concurrent_add.rs"]
 mod test_concurrent_add;
+#[path = "cli/test_config.rs"]
+mod test_config;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
 #[path = "cli/test_import_export.rs"]

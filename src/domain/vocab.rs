@@ -162,6 +162,7 @@ vocabulary! {
         Undo => "undo", "undo", "pembatalan langkah";
         Edit => "edit", "correct", "koreksi";
         Import => "import", "import", "impor";
+        Config => "config", "change a setting", "ubah pengaturan";
     }
 }
 

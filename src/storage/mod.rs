@@ -18,25 +18,58 @@ pub use list::CaseFilter;
 pub use migrate::SCHEMA_VERSION;
 pub use verify::Problem;
 
+use crate::domain::ActKind;
+use crate::domain::case::Stamp;
 use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use writes::insert_act;
 
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
 
-/// Register-wide settings kept in the register itself.
-pub const SETTINGS: &[(&str, &str)] = &[
-    (
-        "commission-code",
-        "the commission's code in register numbers, e.g. JBI",
-    ),
-    (
-        "register-template",
-        "the register-number template, default {serial:03}/{month:roman}/KI-{code}-PS/{year}",
-    ),
+/// A register-wide setting kept in the register itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Setting {
+    pub key: &'static str,
+    pub about: &'static str,
+    /// The value it has while none is set.
+    pub default: Option<&'static str>,
+    /// The only values it takes, when it is a choice (the schema CHECKs them too).
+    pub values: &'static [&'static str],
+}
+
+/// The register's settings.
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        key: "commission-code",
+        about: "the commission's code in register numbers, e.g. JBI",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "register-template",
+        about: "the register-number template",
+        default: Some(DEFAULT_TEMPLATE),
+        values: &[],
+    },
+    Setting {
+        key: COLLECTIVE_LEAVE,
+        about: "whether collective leave (cuti bersama) is a working day",
+        // Government offices close on cuti bersama; a commission may say otherwise.
+        default: Some("non-working"),
+        values: &["non-working", "working"],
+    },
 ];
+
+/// The setting that says whether collective leave days are working days.
+pub const COLLECTIVE_LEAVE: &str = "collective-leave";
+
+/// The setting named `key`, if there is one.
+pub fn setting_named(key: &str) -> Option<&'static Setting> {
+    SETTINGS.iter().find(|s| s.key == key)
+}
 
 /// What went wrong with the register as a file or a database; the command layer words it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,26 +244,38 @@ impl Register {
             .map_err(db)
     }
 
-    pub fn settings(&self) -> Result<Vec<(String, String)>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT key, value FROM settings ORDER BY key")
-            .map_err(db)?;
-        let rows = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
-    }
-
-    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+    /// Sets a setting, recorded in the history as a `config` act whose note reads
+    /// `key: old -> new`. Returns false, writing nothing, when it holds that value already.
+    pub fn set_setting(&mut self, key: &str, value: &str, stamp: &Stamp) -> Result<bool> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        let old: Option<String> = tx
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db)?;
+        if old.as_deref() == Some(value) {
+            return Ok(false);
+        }
+        let old = match (old, setting_named(key).and_then(|s| s.default)) {
+            (Some(v), _) => v,
+            (None, Some(d)) => format!("{d} (default)"),
+            (None, None) => "(not set)".into(),
+        };
+        insert_act(
+            &tx,
+            stamp,
+            ActKind::Config,
+            Some(&format!("{key}: {old} -> {value}")),
+        )?;
         tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
         .map_err(db)?;
-        tx.commit().map_err(db)
+        tx.commit().map_err(db)?;
+        Ok(true)
     }
 
     /// The register-number template and the commission code it needs.
@@ -300,8 +345,18 @@ pub(crate) mod test_support {
         let (mut reg, created) =
             Register::create(&dir.path().join("r.db"), Duration::from_secs(5)).unwrap();
         assert!(created);
-        reg.set_setting("commission-code", "JBI").unwrap();
+        reg.set_setting("commission-code", "JBI", &stamp()).unwrap();
         (dir, reg)
+    }
+
+    pub const NOW: &str = "2026-11-29T08:00:00Z";
+
+    pub fn stamp() -> Stamp {
+        Stamp {
+            actor: "tester".into(),
+            recorded_at: NOW.into(),
+            note: None,
+        }
     }
 }
 

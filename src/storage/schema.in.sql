@@ -13,10 +13,12 @@
 -- bind only the connections that turn them on, as sengketa always does; `sengketa verify`
 -- checks what no constraint can).
 
--- Register-wide settings (commission code, register-number template, ...).
+-- Register-wide settings (commission code, register-number template, ...). A setting
+-- that is a choice takes only its values (SETTINGS in src/storage/mod.rs).
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY CHECK ({{one_of key settings}}),
-    value TEXT NOT NULL CHECK (length(value) > 0)
+    value TEXT NOT NULL CHECK (length(value) > 0),
+    {{setting_values}}
 ) STRICT;
 
 -- Respondent public bodies. Two spellings that differ only in case and spacing are the

@@ -49,6 +49,7 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ["transitions"] => sql::transitions(),
         ["payload_checks"] => lines(sql::payload_checks(), ","),
         ["year_stats"] => year_stats(),
+        ["setting_values"] => lines(setting_values(), ","),
         _ => panic!("unknown schema placeholder {words:?}"),
     }
 }
@@ -63,9 +64,22 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "outcome" => Outcome::stored_names(),
         "event_kind" => EventKind::stored_names(),
         "act_kind" => ActKind::stored_names(),
-        "settings" => super::SETTINGS.iter().map(|(k, _)| *k).collect(),
+        "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }
+}
+
+/// A CHECK per setting that is a choice: its key takes only its values.
+fn setting_values() -> Vec<String> {
+    super::SETTINGS
+        .iter()
+        .filter(|s| !s.values.is_empty())
+        .map(|s| {
+            let key = format!("key <> '{}'", s.key);
+            let values = sql::one_of("value", s.values);
+            format!("CHECK ({key} OR {})", &values[1..values.len() - 1])
+        })
+        .collect()
 }
 
 /// The latest date a case row holds, as SQL over `prefix`ed columns.
