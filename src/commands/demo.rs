@@ -31,6 +31,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let (mut reg, _) = Register::create(
         &dir.path().join("demo.db"),
         std::time::Duration::from_secs(5),
+        &stamp.recorded_at,
     )?;
     reg.set_setting("commission-code", "JBI", &stamp)?;
     let mut rdr = csv::Reader::from_reader(FIXTURE.as_bytes());

@@ -1,5 +1,6 @@
 //! The command tree: one file per subcommand, groups as folders, one `match` to dispatch.
 
+mod calendar;
 mod case;
 mod config;
 mod demo;
@@ -43,6 +44,8 @@ pub enum Command {
     Config(config::Command),
     #[command(subcommand)]
     Case(case::Command),
+    #[command(subcommand)]
+    Calendar(calendar::Command),
     Import(import::Args),
     Export(export::Args),
     Recap(recap::Args),
@@ -58,6 +61,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Init(args) => init::run(args, &ctx),
         Command::Config(cmd) => config::run(cmd, &ctx),
         Command::Case(cmd) => case::run(cmd, &ctx),
+        Command::Calendar(cmd) => calendar::run(cmd, &ctx),
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),
@@ -130,12 +134,12 @@ impl Ctx {
 
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
-        Register::open(&self.db_path()?, self.busy_timeout)
+        Register::open(&self.db_path()?, self.busy_timeout, &self.now)
     }
 
     /// Creates the register if it is missing.
     pub fn create(&self) -> Result<(Register, bool)> {
-        Register::create(&self.db_path()?, self.busy_timeout)
+        Register::create(&self.db_path()?, self.busy_timeout, &self.now)
     }
 
     /// Who records a step: `--actor`, else `SENGKETA_ACTOR`, else the OS user.

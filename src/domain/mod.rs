@@ -2,6 +2,7 @@
 //! and their histories, register numbers, dates and recap arithmetic. No SQL and no I/O
 //! here, so every rule is unit-tested on its own.
 
+pub mod calendar;
 pub mod case;
 pub mod date;
 pub mod error;
@@ -16,7 +17,9 @@ pub mod workdays;
 
 pub use date::Date;
 pub use error::DomainError;
-pub use vocab::{ActKind, ApplicantKind, EventKind, Outcome, Reason, State, Via};
+pub use vocab::{
+    ActKind, ApplicantKind, CalendarChange, DayKind, EventKind, Outcome, Reason, State, Via,
+};
 
 /// Which language labels are printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -81,6 +81,7 @@ pub enum Vocab {
     EventKind,
     ActKind,
     DayKind,
+    CalendarChange,
 }
 
 vocabulary! {
@@ -163,6 +164,10 @@ vocabulary! {
         Edit => "edit", "correct", "koreksi";
         Import => "import", "import", "impor";
         Config => "config", "change a setting", "ubah pengaturan";
+        CalendarSeed => "calendar_seed", "seed the calendar", "isi awal kalender";
+        CalendarAdd => "calendar_add", "add a day to the calendar", "tambah hari ke kalender";
+        CalendarRemove => "calendar_remove", "remove a day from the calendar", "hapus hari dari kalender";
+        CalendarImport => "calendar_import", "import calendar days", "impor hari kalender";
     }
 }
 
@@ -172,6 +177,15 @@ vocabulary! {
         PublicHoliday => "public_holiday", "public holiday", "hari libur nasional";
         CollectiveLeave => "collective_leave", "collective leave", "cuti bersama";
         OfficeClosure => "office_closure", "office closure", "kantor tutup";
+    }
+}
+
+vocabulary! {
+    /// What a change of the calendar's history does to a day.
+    CalendarChange, CalendarChange {
+        Add => "add", "added", "ditambahkan";
+        Update => "update", "changed", "diubah";
+        Remove => "remove", "removed", "dihapus";
     }
 }
 

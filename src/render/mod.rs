@@ -1,6 +1,7 @@
 //! Turning computed values into output: tables for people, CSV and JSON for programs,
 //! Markdown for reports. Nothing here decides what the values are.
 
+pub mod calendar;
 pub mod case;
 pub mod progress;
 pub mod recap;

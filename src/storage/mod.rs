@@ -1,6 +1,7 @@
 //! The only place that holds SQL: opening the register file the same way every time,
 //! creating and migrating its schema, and typed methods over its tables.
 
+mod calendar;
 mod cases;
 mod export;
 mod import;
@@ -114,16 +115,18 @@ const WRITE: TransactionBehavior = TransactionBehavior::Immediate;
 
 impl Register {
     /// Opens an existing register, migrating an older schema; refuses a missing file.
-    pub fn open(path: &Path, busy_timeout: Duration) -> Result<Register> {
+    /// `now` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) stamps what a migration records.
+    pub fn open(path: &Path, busy_timeout: Duration, now: &str) -> Result<Register> {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()).into());
         }
-        Register::connect(path, busy_timeout, false)
+        Register::connect(path, busy_timeout, false, now)
     }
 
     /// Creates the register (and its folders) readable by its owner only, or opens it if
-    /// it is there already. Returns whether it was created.
-    pub fn create(path: &Path, busy_timeout: Duration) -> Result<(Register, bool)> {
+    /// it is there already. Returns whether it was created. `now` stamps the seeding of
+    /// the calendar.
+    pub fn create(path: &Path, busy_timeout: Duration, now: &str) -> Result<(Register, bool)> {
         let created = !path.exists();
         if created {
             let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
@@ -135,12 +138,17 @@ impl Register {
             }
             create_private_file(path).map_err(|e| cannot(path, e))?;
         }
-        let reg = Register::connect(path, busy_timeout, true)?;
+        let reg = Register::connect(path, busy_timeout, true, now)?;
         Ok((reg, created))
     }
 
     /// Opens the file (which exists) and sets the connection up.
-    fn connect(path: &Path, busy_timeout: Duration, may_create: bool) -> Result<Register> {
+    fn connect(
+        path: &Path,
+        busy_timeout: Duration,
+        may_create: bool,
+        now: &str,
+    ) -> Result<Register> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -150,7 +158,7 @@ impl Register {
             conn,
             path: path.to_path_buf(),
         };
-        reg.configure(busy_timeout, may_create)?;
+        reg.configure(busy_timeout, may_create, now)?;
         Ok(reg)
     }
 
@@ -161,7 +169,7 @@ impl Register {
     /// Sets the connection up and brings the schema to the current version. A file that is
     /// not a register, or one written by a newer version, is refused before anything is
     /// written to it (not even the switch to WAL).
-    fn configure(&mut self, busy_timeout: Duration, may_create: bool) -> Result<()> {
+    fn configure(&mut self, busy_timeout: Duration, may_create: bool, now: &str) -> Result<()> {
         let path = self.path.clone();
         self.conn
             .busy_timeout(busy_timeout)
@@ -183,7 +191,7 @@ impl Register {
             "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
         )
         .map_err(|e| unavailable(&path, e))?;
-        self.migrate(version)
+        self.migrate(version, now)
     }
 
     fn version(&self) -> Result<i64> {
@@ -220,19 +228,21 @@ impl Register {
         Ok(version)
     }
 
-    /// Brings the schema from `version` to the current one.
-    fn migrate(&mut self, version: i64) -> Result<()> {
+    /// Brings the schema from `version` to the current one; a new register gets the
+    /// shipped calendar, in the same transaction.
+    fn migrate(&mut self, version: i64, now: &str) -> Result<()> {
         if version == SCHEMA_VERSION {
             return Ok(());
         }
         if version == 0 {
             let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
             schema::create(&tx, &["table", "index", "trigger", "view"]).map_err(db)?;
+            calendar::seed(&tx, now)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)
                 .map_err(db)?;
             return tx.commit().map_err(db);
         }
-        migrate::migrate(&mut self.conn, version).map_err(db)
+        migrate::migrate(&mut self.conn, version, now)
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -343,7 +353,7 @@ pub(crate) mod test_support {
     pub fn fresh() -> (tempfile::TempDir, Register) {
         let dir = tempfile::tempdir().unwrap();
         let (mut reg, created) =
-            Register::create(&dir.path().join("r.db"), Duration::from_secs(5)).unwrap();
+            Register::create(&dir.path().join("r.db"), Duration::from_secs(5), NOW).unwrap();
         assert!(created);
         reg.set_setting("commission-code", "JBI", &stamp()).unwrap();
         (dir, reg)

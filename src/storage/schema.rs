@@ -5,7 +5,9 @@
 use super::sql::{self, Scope};
 use crate::domain::recap::paper_counts;
 use crate::domain::rules::Field;
-use crate::domain::{ActKind, ApplicantKind, EventKind, Outcome, Reason, State, Via};
+use crate::domain::{
+    ActKind, ApplicantKind, CalendarChange, DayKind, EventKind, Outcome, Reason, State, Via,
+};
 use rusqlite::Connection;
 use std::sync::OnceLock;
 
@@ -64,6 +66,8 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "outcome" => Outcome::stored_names(),
         "event_kind" => EventKind::stored_names(),
         "act_kind" => ActKind::stored_names(),
+        "day_kind" => DayKind::stored_names(),
+        "calendar_change" => CalendarChange::stored_names(),
         "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }

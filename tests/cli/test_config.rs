@@ -64,9 +64,10 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     [exit status: 3]
     ");
     insta::assert_snapshot!(env.sqlite("SELECT id, actor, command, note FROM acts").snapshot(), @"
-    1|clerk|config|commission-code: (not set) -> JBI
-    2|clerk|config|collective-leave: non-working (default) -> working
-    3|clerk|config|collective-leave: working -> non-working
+    1|sengketa|calendar_seed|seeded from data/holidays-id.csv (2008-2027)
+    2|clerk|config|commission-code: (not set) -> JBI
+    3|clerk|config|collective-leave: non-working (default) -> working
+    4|clerk|config|collective-leave: working -> non-working
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["config", "list"]).snapshot(), @"
