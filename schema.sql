@@ -13,10 +13,12 @@
 -- bind only the connections that turn them on, as sengketa always does; `sengketa verify`
 -- checks what no constraint can).
 
--- Register-wide settings (commission code, register-number template, ...).
+-- Register-wide settings (commission code, register-number template, ...). A setting
+-- that is a choice takes only its values (SETTINGS in src/storage/mod.rs).
 CREATE TABLE settings (
-    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template')),
-    value TEXT NOT NULL CHECK (length(value) > 0)
+    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave')),
+    value TEXT NOT NULL CHECK (length(value) > 0),
+    CHECK (key <> 'collective-leave' OR value = 'non-working' OR value = 'working')
 ) STRICT;
 
 -- Respondent public bodies. Two spellings that differ only in case and spacing are the
@@ -113,7 +115,7 @@ CREATE TABLE acts (
     id          INTEGER PRIMARY KEY,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
-    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import')),
+    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import')),
     note        TEXT
 ) STRICT;
 CREATE TRIGGER acts_append_only_update BEFORE UPDATE ON acts
@@ -248,6 +250,57 @@ CREATE INDEX hearings_by_first_date ON hearings (first_on);
 CREATE TRIGGER hearings_move BEFORE UPDATE OF status ON hearings
 WHEN NOT ((OLD.status = 'scheduled' AND NEW.status = 'scheduled') OR (OLD.status = 'scheduled' AND NEW.status = 'cancelled') OR (OLD.status = 'cancelled' AND NEW.status = 'scheduled') OR (OLD.status = 'scheduled' AND NEW.status = 'held') OR (OLD.status = 'held' AND NEW.status = 'scheduled'))
 BEGIN SELECT RAISE(ABORT, 'a hearing moves only as its steps allow: held or cancelled once, from scheduled'); END;
+-- The commission's non-working days besides weekends: national public holidays,
+-- collective leave (cuti bersama), its own closures; deadlines count working days with
+-- them. A new register is seeded from data/holidays-id.csv. The current state of the
+-- calendar: always the replay of `calendar_changes` in act order (`sengketa verify`).
+CREATE TABLE calendar (
+    date    TEXT PRIMARY KEY CHECK (date(date, '+0 days') IS date),
+    kind    TEXT NOT NULL CHECK ((kind = 'public_holiday' OR kind = 'collective_leave' OR kind = 'office_closure')),
+    name_id TEXT NOT NULL CHECK (length(trim(name_id)) > 0),
+    name_en TEXT NOT NULL CHECK (length(trim(name_en)) > 0),
+    source  TEXT NOT NULL CHECK (length(trim(source)) > 0)
+) STRICT, WITHOUT ROWID;
+
+-- The history of the calendar: append-only. One row per day an act adds, updates or
+-- removes, with the day's new values (for a removal: the values removed, and why).
+CREATE TABLE calendar_changes (
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    date    TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+    change  TEXT NOT NULL CHECK ((change = 'add' OR change = 'update' OR change = 'remove')),
+    kind    TEXT NOT NULL CHECK ((kind = 'public_holiday' OR kind = 'collective_leave' OR kind = 'office_closure')),
+    name_id TEXT NOT NULL CHECK (length(trim(name_id)) > 0),
+    name_en TEXT NOT NULL CHECK (length(trim(name_en)) > 0),
+    source  TEXT NOT NULL CHECK (length(trim(source)) > 0),
+    reason  TEXT CHECK (length(trim(reason)) > 0),
+    PRIMARY KEY (act_id, date),
+    CHECK ((change = 'remove') = (reason IS NOT NULL))
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER calendar_changes_append_only_update BEFORE UPDATE ON calendar_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: calendar changes cannot be changed'); END;
+CREATE TRIGGER calendar_changes_append_only_delete BEFORE DELETE ON calendar_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: calendar changes cannot be deleted'); END;
+-- a day of the calendar changes only together with the change of its history that leads
+-- there, recorded (first) by the latest act: so the sqlite3 shell cannot change the
+-- calendar behind the history's back
+CREATE TRIGGER calendar_insert_follows_history BEFORE INSERT ON calendar
+WHEN NOT EXISTS (SELECT 1 FROM calendar_changes h
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.date = NEW.date
+                   AND h.change = 'add' AND h.kind = NEW.kind AND h.name_id = NEW.name_id
+                   AND h.name_en = NEW.name_en AND h.source = NEW.source)
+BEGIN SELECT RAISE(ABORT, 'a day enters the calendar only with its change in calendar_changes'); END;
+CREATE TRIGGER calendar_update_follows_history BEFORE UPDATE ON calendar
+WHEN NEW.date IS NOT OLD.date
+  OR NOT EXISTS (SELECT 1 FROM calendar_changes h
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.date = NEW.date
+                   AND h.change = 'update' AND h.kind = NEW.kind AND h.name_id = NEW.name_id
+                   AND h.name_en = NEW.name_en AND h.source = NEW.source)
+BEGIN SELECT RAISE(ABORT, 'a day of the calendar changes only with its change in calendar_changes'); END;
+CREATE TRIGGER calendar_delete_follows_history BEFORE DELETE ON calendar
+WHEN NOT EXISTS (SELECT 1 FROM calendar_changes h
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.date = OLD.date
+                   AND h.change = 'remove')
+BEGIN SELECT RAISE(ABORT, 'a day leaves the calendar only with its change in calendar_changes'); END;
 
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a

@@ -3,10 +3,14 @@
 
 mod common;
 
+#[path = "cli/test_calendar.rs"]
+mod test_calendar;
 #[path = "cli/test_case_edit.rs"]
 mod test_case_edit;
 #[path = "cli/test_concurrent_add.rs"]
 mod test_concurrent_add;
+#[path = "cli/test_config.rs"]
+mod test_config;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
 #[path = "cli/test_import_export.rs"]

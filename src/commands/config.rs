@@ -3,32 +3,37 @@
 use super::Ctx;
 use crate::domain::register_no::Template;
 use crate::error::{Error, Result};
-use crate::storage::SETTINGS;
+use crate::storage::{SETTINGS, setting_named};
 use std::io::Write;
 
 /// Read and change the register's settings (they live in the register file).
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Set a setting.
+    /// Set a setting; the change is recorded in the history.
     ///
     /// Settings: commission-code (e.g. JBI), register-template (placeholders {serial},
-    /// {serial:03}, {month}, {month:02}, {month:roman}, {year}, {code}).
+    /// {serial:03}, {month}, {month:02}, {month:roman}, {year}, {code}), collective-leave
+    /// (non-working, the default: government offices close on cuti bersama; or working).
     ///
     /// Examples:
     ///   sengketa config set commission-code JBI
     ///   sengketa config set register-template '{serial:04}/{month:roman}/KIP-DKI-PS/{year}'
+    ///   sengketa config set collective-leave working
     #[command(verbatim_doc_comment)]
     Set {
-        #[arg(value_parser = clap::builder::PossibleValuesParser::new(SETTINGS.iter().map(|(k, _)| *k)))]
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(SETTINGS.iter().map(|s| s.key)))]
         key: String,
         value: String,
+        /// Who changes the setting [default: SENGKETA_ACTOR, else the OS user]
+        #[arg(long)]
+        actor: Option<String>,
     },
-    /// Print a setting's value.
+    /// Print a setting's value (its default when it is not set).
     Get {
-        #[arg(value_parser = clap::builder::PossibleValuesParser::new(SETTINGS.iter().map(|(k, _)| *k)))]
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(SETTINGS.iter().map(|s| s.key)))]
         key: String,
     },
-    /// Print every setting.
+    /// Print every setting and its value; a default is marked "(default)".
     List,
 }
 
@@ -36,10 +41,15 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
     let mut reg = ctx.open()?;
     let mut out = std::io::stdout().lock();
     match cmd {
-        Command::Set { key, value } => {
+        Command::Set { key, value, actor } => {
             let value = value.trim();
             if value.is_empty() {
                 return Err(Error::invalid(format!("{key} cannot be empty")));
+            }
+            let setting = setting_named(&key).expect("clap checked the key");
+            if !setting.values.is_empty() && !setting.values.contains(&value) {
+                return Err(Error::invalid(format!("'{value}' is not a value of {key}"))
+                    .with_hint(format!("use one of: {}", setting.values.join(", "))));
             }
             if key == "register-template" {
                 Template::parse(value)?;
@@ -50,19 +60,29 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
                 ))
                 .with_hint("use the short code of register numbers, e.g. JBI"));
             }
-            reg.set_setting(&key, value)?;
-            eprintln!("{key} = {value}");
-        }
-        Command::Get { key } => match reg.setting(&key)? {
-            Some(v) => writeln!(out, "{v}")?,
-            None => {
-                return Err(Error::invalid(format!("{key} is not set"))
-                    .with_hint(format!("sengketa config set {key} <VALUE>")));
+            if reg.set_setting(&key, value, &ctx.stamp(actor, None))? {
+                eprintln!("{key} = {value}");
+            } else {
+                eprintln!("{key} = {value} (unchanged)");
             }
-        },
+        }
+        Command::Get { key } => {
+            let setting = setting_named(&key).expect("clap checked the key");
+            match reg.setting(&key)?.or(setting.default.map(String::from)) {
+                Some(v) => writeln!(out, "{v}")?,
+                None => {
+                    return Err(Error::invalid(format!("{key} is not set"))
+                        .with_hint(format!("sengketa config set {key} <VALUE>")));
+                }
+            }
+        }
         Command::List => {
-            for (k, v) in reg.settings()? {
-                writeln!(out, "{k} = {v}")?;
+            for s in SETTINGS {
+                match (reg.setting(s.key)?, s.default) {
+                    (Some(v), _) => writeln!(out, "{} = {v}", s.key)?,
+                    (None, Some(d)) => writeln!(out, "{} = {d} (default)", s.key)?,
+                    (None, None) => writeln!(out, "{} = (not set)", s.key)?,
+                }
             }
         }
     }

@@ -27,11 +27,13 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let dir =
         tempfile::tempdir().map_err(|e| Error::internal(format!("no temporary folder: {e}")))?;
+    let stamp = ctx.stamp(Some("demo".into()), None);
     let (mut reg, _) = Register::create(
         &dir.path().join("demo.db"),
         std::time::Duration::from_secs(5),
+        &stamp.recorded_at,
     )?;
-    reg.set_setting("commission-code", "JBI")?;
+    reg.set_setting("commission-code", "JBI", &stamp)?;
     let mut rdr = csv::Reader::from_reader(FIXTURE.as_bytes());
     let header = rdr.headers()?.clone();
     check_header(&header.iter().collect::<Vec<_>>())

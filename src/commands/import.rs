@@ -191,7 +191,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     Ok(0)
 }
 
-fn csv_error(name: &str, e: csv::Error) -> Error {
+pub(crate) fn csv_error(name: &str, e: csv::Error) -> Error {
     let at = e
         .position()
         .map(|p| format!(" at line {}", p.line()))

@@ -1,6 +1,7 @@
 //! The command tree: one file per subcommand, groups as folders, one `match` to dispatch.
 
 mod agenda;
+mod calendar;
 mod case;
 mod config;
 mod demo;
@@ -45,6 +46,8 @@ pub enum Command {
     #[command(subcommand)]
     Case(case::Command),
     Agenda(agenda::Args),
+    #[command(subcommand)]
+    Calendar(calendar::Command),
     Import(import::Args),
     Export(export::Args),
     Recap(recap::Args),
@@ -61,6 +64,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Config(cmd) => config::run(cmd, &ctx),
         Command::Case(cmd) => case::run(cmd, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
+        Command::Calendar(cmd) => calendar::run(cmd, &ctx),
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),
@@ -133,12 +137,12 @@ impl Ctx {
 
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
-        Register::open(&self.db_path()?, self.busy_timeout)
+        Register::open(&self.db_path()?, self.busy_timeout, &self.now)
     }
 
     /// Creates the register if it is missing.
     pub fn create(&self) -> Result<(Register, bool)> {
-        Register::create(&self.db_path()?, self.busy_timeout)
+        Register::create(&self.db_path()?, self.busy_timeout, &self.now)
     }
 
     /// The recording time, RFC 3339 in UTC.

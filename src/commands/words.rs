@@ -1,11 +1,12 @@
 //! The one place where the domain's and the storage's structured errors become words: a
 //! message, and a hint that names the command-line flag or the command to use.
 
+use crate::domain::calendar::{CalendarDay, DayFault, DayFaultKind, ReplayFaultKind};
 use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
 use crate::domain::row::{Fault, FaultKind, HeaderFault};
 use crate::domain::rules::{Field, PathRule, Shape};
 use crate::domain::vocab::Vocab;
-use crate::domain::{DomainError, EventKind, Lang};
+use crate::domain::{CalendarChange, DomainError, EventKind, Lang};
 use crate::error::{Error, Kind};
 use crate::storage::StoreError;
 
@@ -81,7 +82,10 @@ fn flag(p: Particular) -> &'static str {
         Particular::Body => "--body",
         Particular::Subject => "--subject",
         Particular::RegisterNo => "--register-no",
-        Particular::UndoReason => "--reason",
+        Particular::UndoReason | Particular::RemoveReason => "--reason",
+        Particular::DayName => "--name",
+        Particular::DayNameEn => "--name-en",
+        Particular::DaySource => "--source",
     }
 }
 
@@ -98,6 +102,7 @@ fn vocab_name(v: Vocab) -> &'static str {
         Vocab::HearingKind => "kind of hearing",
         Vocab::Attendance => "attendance",
         Vocab::HearingStatus => "hearing status",
+        Vocab::CalendarChange => "calendar change",
     }
 }
 
@@ -252,6 +257,11 @@ pub fn domain_message(e: &DomainError) -> String {
             };
             format!("the history of case {case} {why}: the register is damaged")
         }
+        DomainError::DayTaken { date, kind, name } => format!(
+            "{date} is already in the calendar ({}: {name})",
+            kind.cli_name()
+        ),
+        DomainError::NoSuchDay(date) => format!("{date} is not in the calendar"),
     }
 }
 
@@ -280,6 +290,9 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             "leave --register-no out to have the next number assigned".into()
         }
         DomainError::Empty(Particular::UndoReason) => "say why the step is reverted".into(),
+        DomainError::Empty(Particular::RemoveReason) => {
+            "say why the day is removed (the history keeps it)".into()
+        }
         DomainError::Empty(p) => format!("give {} a value", flag(*p)),
         DomainError::NothingToChange { .. } => {
             "give at least one of --applicant, --applicant-kind, --body, --subject with a new value"
@@ -309,6 +322,14 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::HearingNotYet { on, .. } => {
             format!("record it on or after {on}; to move it, use `hearing postpone`")
         }
+        DomainError::DayTaken { date, .. } => format!(
+            "to change it, remove it first (`sengketa calendar remove {date} --reason ...`), \
+             or import a file with its new values (`sengketa calendar import`)"
+        ),
+        DomainError::NoSuchDay(date) => format!(
+            "`sengketa calendar list --year {}` shows the days of that year",
+            date.year()
+        ),
         _ => return None,
     })
 }
@@ -417,6 +438,37 @@ fn rule_broken(
     }
 }
 
+/// What `calendar import` says of one fault of a row.
+pub fn day_fault(f: &DayFault) -> String {
+    match &f.kind {
+        DayFaultKind::FieldCount(n) => format!(
+            "the row has {n} fields, expected {}",
+            crate::domain::calendar::COLUMNS.len()
+        ),
+        DayFaultKind::Missing => format!("{} is required", f.column),
+        DayFaultKind::NotADate => "not a date (write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)".into(),
+        DayFaultKind::BadKind(e) => format!(
+            "{}; {}",
+            domain_message(e),
+            domain_hint(e).unwrap_or_default()
+        ),
+        DayFaultKind::Repeated { line } => {
+            format!("the date is already on line {line}: one row a date")
+        }
+    }
+}
+
+/// A calendar day in a sentence: `public-holiday "Tahun Baru 2025 Masehi" (SKB ...)`.
+fn day_words(d: &CalendarDay) -> String {
+    format!(
+        "{} {:?} / {:?} ({})",
+        d.kind.cli_name(),
+        d.name_id,
+        d.name_en,
+        d.source
+    )
+}
+
 /// What the import says of a header that is not the register CSV's.
 pub fn header_fault(h: &HeaderFault) -> String {
     match h {
@@ -424,10 +476,9 @@ pub fn header_fault(h: &HeaderFault) -> String {
             format!("column {at} of the header is '{found}', expected '{want}'")
         }
         HeaderFault::Missing { at, want } => format!("the header has no column {at} ('{want}')"),
-        HeaderFault::TooMany { found } => format!(
-            "the header has {found} columns, expected {}",
-            crate::domain::row::COLUMNS.len()
-        ),
+        HeaderFault::TooMany { found, want } => {
+            format!("the header has {found} columns, expected {want}")
+        }
     }
 }
 
@@ -462,6 +513,35 @@ pub fn problem(p: &crate::storage::Problem) -> String {
         } => format!("{year}: the recap's kept count of {key} is {kept}, the cases give {counted}"),
         P::Serial { year, last, taken } => {
             format!("the serial counter of {year} stands at {last}, but serial {taken} is taken")
+        }
+        P::CalendarHistory(f) => {
+            let why = match f.why {
+                ReplayFaultKind::AlreadyThere => "a day the calendar already had",
+                ReplayFaultKind::NotThere => "a day the calendar did not have",
+                ReplayFaultKind::OtherValues => "a day with other values than the calendar had",
+            };
+            format!(
+                "calendar {}: act {} records the {} of {why}",
+                f.date,
+                f.act_id,
+                match f.change {
+                    CalendarChange::Add => "addition",
+                    CalendarChange::Update => "change",
+                    CalendarChange::Remove => "removal",
+                }
+            )
+        }
+        P::CalendarDiffers {
+            date,
+            stored,
+            replayed,
+        } => {
+            let say = |d: &Option<CalendarDay>| d.as_ref().map_or("no such day".into(), day_words);
+            format!(
+                "calendar {date}: the register has {}, its history leads to {}",
+                say(stored),
+                say(replayed)
+            )
         }
     }
 }

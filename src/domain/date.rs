@@ -106,6 +106,10 @@ impl Date {
     pub fn month(self) -> u32 {
         self.0.month()
     }
+
+    pub fn weekday(self) -> chrono::Weekday {
+        self.0.weekday()
+    }
 }
 
 impl fmt::Display for Date {

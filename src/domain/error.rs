@@ -4,6 +4,7 @@
 
 use super::register_no::CaseRef;
 use super::rules::Field;
+use super::vocab::DayKind;
 use super::vocab::Vocab;
 use super::{Date, EventKind, HearingStatus, Outcome, State, Via};
 
@@ -15,6 +16,12 @@ pub enum Particular {
     Subject,
     RegisterNo,
     UndoReason,
+    /// A calendar day's Indonesian name.
+    DayName,
+    DayNameEn,
+    DaySource,
+    /// Why a day is removed from the calendar.
+    RemoveReason,
 }
 
 /// Whose date a date rule is about.
@@ -123,6 +130,16 @@ pub enum DomainError {
     /// A stored history that the lifecycle cannot replay: the register is damaged.
     #[error("the history of case {case} {why:?}")]
     BrokenHistory { case: String, why: HistoryFault },
+    /// A day added to the calendar that it already has.
+    #[error("{date} is already in the calendar ({kind}: {name})")]
+    DayTaken {
+        date: Date,
+        kind: DayKind,
+        name: String,
+    },
+    /// A day to remove that the calendar does not have.
+    #[error("{0} is not in the calendar")]
+    NoSuchDay(Date),
 }
 
 /// What is wrong with a register-number template.

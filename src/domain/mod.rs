@@ -3,6 +3,7 @@
 //! here, so every rule is unit-tested on its own.
 
 pub mod agenda;
+pub mod calendar;
 pub mod case;
 pub mod date;
 pub mod deadlines;
@@ -20,8 +21,8 @@ pub mod workdays;
 pub use date::Date;
 pub use error::DomainError;
 pub use vocab::{
-    ActKind, ApplicantKind, Attendance, EventKind, HearingKind, HearingStatus, Outcome, Reason,
-    State, Via,
+    ActKind, ApplicantKind, Attendance, CalendarChange, DayKind, EventKind, HearingKind,
+    HearingStatus, Outcome, Reason, State, Via,
 };
 
 /// Which language labels are printed in.

@@ -145,7 +145,7 @@ impl Fault {
     }
 }
 
-/// How the header differs from [`COLUMNS`].
+/// How the header differs from the columns wanted ([`COLUMNS`], or another CSV's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HeaderFault {
     /// Column `at` (1-based) is `found` where `want` belongs.
@@ -156,13 +156,18 @@ pub enum HeaderFault {
     },
     /// The header stops before column `at` (`want`).
     Missing { at: usize, want: &'static str },
-    /// The header has `found` columns.
-    TooMany { found: usize },
+    /// The header has `found` columns, not `want`.
+    TooMany { found: usize, want: usize },
 }
 
-/// Checks the header: exactly the columns, in order.
+/// Checks the header: exactly the register CSV's columns, in order.
 pub fn check_header(header: &[&str]) -> Result<(), HeaderFault> {
-    for (i, want) in COLUMNS.iter().enumerate() {
+    check_header_of(header, &COLUMNS)
+}
+
+/// Checks the header: exactly `columns`, in order.
+pub fn check_header_of(header: &[&str], columns: &[&'static str]) -> Result<(), HeaderFault> {
+    for (i, want) in columns.iter().enumerate() {
         match header.get(i) {
             Some(h) if h.trim() == *want => {}
             Some(h) => {
@@ -175,9 +180,10 @@ pub fn check_header(header: &[&str]) -> Result<(), HeaderFault> {
             None => return Err(HeaderFault::Missing { at: i + 1, want }),
         }
     }
-    if header.len() != COLUMNS.len() {
+    if header.len() != columns.len() {
         return Err(HeaderFault::TooMany {
             found: header.len(),
+            want: columns.len(),
         });
     }
     Ok(())

@@ -84,6 +84,7 @@ pub enum Vocab {
     HearingKind,
     Attendance,
     HearingStatus,
+    CalendarChange,
 }
 
 vocabulary! {
@@ -174,6 +175,11 @@ vocabulary! {
         HearingPostpone => "hearing_postpone", "postpone a hearing", "tunda sidang";
         HearingCancel => "hearing_cancel", "cancel a hearing", "batalkan sidang";
         HearingsImport => "hearings_import", "import hearings", "impor sidang";
+        Config => "config", "change a setting", "ubah pengaturan";
+        CalendarSeed => "calendar_seed", "seed the calendar", "isi awal kalender";
+        CalendarAdd => "calendar_add", "add a day to the calendar", "tambah hari ke kalender";
+        CalendarRemove => "calendar_remove", "remove a day from the calendar", "hapus hari dari kalender";
+        CalendarImport => "calendar_import", "import calendar days", "impor hari kalender";
     }
 }
 
@@ -212,6 +218,15 @@ vocabulary! {
         Scheduled => "scheduled", "scheduled", "dijadwalkan";
         Held => "held", "held", "dilaksanakan";
         Cancelled => "cancelled", "cancelled", "dibatalkan";
+    }
+}
+
+vocabulary! {
+    /// What a change of the calendar's history does to a day.
+    CalendarChange, CalendarChange {
+        Add => "add", "added", "ditambahkan";
+        Update => "update", "changed", "diubah";
+        Remove => "remove", "removed", "dihapus";
     }
 }
 

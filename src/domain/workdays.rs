@@ -1,12 +1,5 @@
 //! Working days (hari kerja), in which Law 14/2008 counts its deadlines: Monday to Friday,
 //! less the commission's non-working days. Arithmetic on day numbers: O(log H), never a walk.
-#![cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "the deadline commands will use it; remove this then"
-    )
-)]
 
 use super::Date;
 
@@ -55,10 +48,12 @@ impl Calendar {
     }
 
     /// Saturdays and Sundays off, no holidays.
+    #[cfg(test)]
     pub fn weekends_only() -> Calendar {
         Calendar::default()
     }
 
+    #[cfg(test)]
     pub fn is_working_day(&self, d: Date) -> bool {
         let x = d.day_number();
         is_weekday(x) && self.closed.binary_search(&x).is_err()
@@ -91,6 +86,7 @@ impl Calendar {
     }
 
     /// The weekdays that are not working days, in order.
+    #[cfg(test)]
     pub fn non_working_weekdays(&self) -> impl ExactSizeIterator<Item = Date> + '_ {
         self.closed
             .iter()

@@ -1,10 +1,13 @@
 //! Bringing a register written by an earlier version up to the current schema: each
 //! version step may transform data, then every table is rebuilt from the current schema
 //! (CHECKs and triggers cannot be altered in place in SQLite), its rows copied over, the
-//! derived counters counted afresh, and the indexes and triggers made anew. All in one
-//! transaction, so a register is either migrated whole or left as it was.
+//! derived counters counted afresh, and the indexes and triggers made anew; a register
+//! with no calendar yet gets the shipped one. All in one transaction, so a register is
+//! either migrated whole or left as it was.
 
 use super::schema::{self, Object};
+use super::{calendar, db};
+use crate::error::Result;
 use rusqlite::{Connection, TransactionBehavior};
 
 /// The schema version a fresh register is created at.
@@ -22,33 +25,41 @@ pub const STEPS: &[(i64, &str, &str)] = &[(
 /// Tables whose rows are derived from others: counted afresh, never copied.
 const DERIVED: &[&str] = &["year_stats"];
 
-/// Migrates `conn` from `version` (1 or more) to [`SCHEMA_VERSION`], in one transaction.
-pub fn migrate(conn: &mut Connection, version: i64) -> rusqlite::Result<()> {
+/// Migrates `conn` from `version` (1 or more) to [`SCHEMA_VERSION`], in one transaction;
+/// `now` stamps the seeding of the calendar.
+pub fn migrate(conn: &mut Connection, version: i64, now: &str) -> Result<()> {
     // Foreign keys are checked once at the end, not while tables are swapped; neither
     // pragma takes effect inside a transaction.
-    conn.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;")?;
+    conn.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;")
+        .map_err(db)?;
     let result = (|| {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db)?;
         for (_, _, before) in STEPS.iter().filter(|(v, _, _)| *v > version) {
-            tx.execute_batch(before)?;
+            tx.execute_batch(before).map_err(db)?;
         }
-        rebuild(&tx)?;
-        let broken: i64 =
-            tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        rebuild(&tx).map_err(db)?;
+        calendar::seed(&tx, now)?;
+        let broken: i64 = tx
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
                 r.get(0)
-            })?;
+            })
+            .map_err(db)?;
         if broken > 0 {
-            return Err(rusqlite::Error::SqliteFailure(
+            return Err(db(rusqlite::Error::SqliteFailure(
                 rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
                 Some(format!(
                     "{broken} rows point at missing rows; run `sengketa verify` with the previous version"
                 )),
-            ));
+            )));
         }
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        tx.commit()
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+            .map_err(db)?;
+        tx.commit().map_err(db)
     })();
-    conn.execute_batch("PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON;")?;
+    conn.execute_batch("PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON;")
+        .map_err(db)?;
     result
 }
 

@@ -25,25 +25,58 @@ pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use verify::Problem;
 
+use crate::domain::ActKind;
+use crate::domain::case::Stamp;
 use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use writes::insert_act;
 
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
 
-/// Register-wide settings kept in the register itself.
-pub const SETTINGS: &[(&str, &str)] = &[
-    (
-        "commission-code",
-        "the commission's code in register numbers, e.g. JBI",
-    ),
-    (
-        "register-template",
-        "the register-number template, default {serial:03}/{month:roman}/KI-{code}-PS/{year}",
-    ),
+/// A register-wide setting kept in the register itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Setting {
+    pub key: &'static str,
+    pub about: &'static str,
+    /// The value it has while none is set.
+    pub default: Option<&'static str>,
+    /// The only values it takes, when it is a choice (the schema CHECKs them too).
+    pub values: &'static [&'static str],
+}
+
+/// The register's settings.
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        key: "commission-code",
+        about: "the commission's code in register numbers, e.g. JBI",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "register-template",
+        about: "the register-number template",
+        default: Some(DEFAULT_TEMPLATE),
+        values: &[],
+    },
+    Setting {
+        key: COLLECTIVE_LEAVE,
+        about: "whether collective leave (cuti bersama) is a working day",
+        // Government offices close on cuti bersama; a commission may say otherwise.
+        default: Some("non-working"),
+        values: &["non-working", "working"],
+    },
 ];
+
+/// The setting that says whether collective leave days are working days.
+pub const COLLECTIVE_LEAVE: &str = "collective-leave";
+
+/// The setting named `key`, if there is one.
+pub fn setting_named(key: &str) -> Option<&'static Setting> {
+    SETTINGS.iter().find(|s| s.key == key)
+}
 
 /// What went wrong with the register as a file or a database; the command layer words it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,16 +121,18 @@ const WRITE: TransactionBehavior = TransactionBehavior::Immediate;
 
 impl Register {
     /// Opens an existing register, migrating an older schema; refuses a missing file.
-    pub fn open(path: &Path, busy_timeout: Duration) -> Result<Register> {
+    /// `now` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) stamps what a migration records.
+    pub fn open(path: &Path, busy_timeout: Duration, now: &str) -> Result<Register> {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()).into());
         }
-        Register::connect(path, busy_timeout, false)
+        Register::connect(path, busy_timeout, false, now)
     }
 
     /// Creates the register (and its folders) readable by its owner only, or opens it if
-    /// it is there already. Returns whether it was created.
-    pub fn create(path: &Path, busy_timeout: Duration) -> Result<(Register, bool)> {
+    /// it is there already. Returns whether it was created. `now` stamps the seeding of
+    /// the calendar.
+    pub fn create(path: &Path, busy_timeout: Duration, now: &str) -> Result<(Register, bool)> {
         let created = !path.exists();
         if created {
             let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
@@ -109,12 +144,17 @@ impl Register {
             }
             create_private_file(path).map_err(|e| cannot(path, e))?;
         }
-        let reg = Register::connect(path, busy_timeout, true)?;
+        let reg = Register::connect(path, busy_timeout, true, now)?;
         Ok((reg, created))
     }
 
     /// Opens the file (which exists) and sets the connection up.
-    fn connect(path: &Path, busy_timeout: Duration, may_create: bool) -> Result<Register> {
+    fn connect(
+        path: &Path,
+        busy_timeout: Duration,
+        may_create: bool,
+        now: &str,
+    ) -> Result<Register> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -124,7 +164,7 @@ impl Register {
             conn,
             path: path.to_path_buf(),
         };
-        reg.configure(busy_timeout, may_create)?;
+        reg.configure(busy_timeout, may_create, now)?;
         Ok(reg)
     }
 
@@ -135,7 +175,7 @@ impl Register {
     /// Sets the connection up and brings the schema to the current version. A file that is
     /// not a register, or one written by a newer version, is refused before anything is
     /// written to it (not even the switch to WAL).
-    fn configure(&mut self, busy_timeout: Duration, may_create: bool) -> Result<()> {
+    fn configure(&mut self, busy_timeout: Duration, may_create: bool, now: &str) -> Result<()> {
         let path = self.path.clone();
         self.conn
             .busy_timeout(busy_timeout)
@@ -157,7 +197,7 @@ impl Register {
             "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
         )
         .map_err(|e| unavailable(&path, e))?;
-        self.migrate(version)
+        self.migrate(version, now)
     }
 
     fn version(&self) -> Result<i64> {
@@ -194,19 +234,21 @@ impl Register {
         Ok(version)
     }
 
-    /// Brings the schema from `version` to the current one.
-    fn migrate(&mut self, version: i64) -> Result<()> {
+    /// Brings the schema from `version` to the current one; a new register gets the
+    /// shipped calendar, in the same transaction.
+    fn migrate(&mut self, version: i64, now: &str) -> Result<()> {
         if version == SCHEMA_VERSION {
             return Ok(());
         }
         if version == 0 {
             let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
             schema::create(&tx, &["table", "index", "trigger", "view"]).map_err(db)?;
+            calendar::seed(&tx, now)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)
                 .map_err(db)?;
             return tx.commit().map_err(db);
         }
-        migrate::migrate(&mut self.conn, version).map_err(db)
+        migrate::migrate(&mut self.conn, version, now)
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -218,26 +260,38 @@ impl Register {
             .map_err(db)
     }
 
-    pub fn settings(&self) -> Result<Vec<(String, String)>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT key, value FROM settings ORDER BY key")
-            .map_err(db)?;
-        let rows = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
-    }
-
-    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+    /// Sets a setting, recorded in the history as a `config` act whose note reads
+    /// `key: old -> new`. Returns false, writing nothing, when it holds that value already.
+    pub fn set_setting(&mut self, key: &str, value: &str, stamp: &Stamp) -> Result<bool> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        let old: Option<String> = tx
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db)?;
+        if old.as_deref() == Some(value) {
+            return Ok(false);
+        }
+        let old = match (old, setting_named(key).and_then(|s| s.default)) {
+            (Some(v), _) => v,
+            (None, Some(d)) => format!("{d} (default)"),
+            (None, None) => "(not set)".into(),
+        };
+        insert_act(
+            &tx,
+            stamp,
+            ActKind::Config,
+            Some(&format!("{key}: {old} -> {value}")),
+        )?;
         tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
         .map_err(db)?;
-        tx.commit().map_err(db)
+        tx.commit().map_err(db)?;
+        Ok(true)
     }
 
     /// The register-number template and the commission code it needs.
@@ -305,10 +359,20 @@ pub(crate) mod test_support {
     pub fn fresh() -> (tempfile::TempDir, Register) {
         let dir = tempfile::tempdir().unwrap();
         let (mut reg, created) =
-            Register::create(&dir.path().join("r.db"), Duration::from_secs(5)).unwrap();
+            Register::create(&dir.path().join("r.db"), Duration::from_secs(5), NOW).unwrap();
         assert!(created);
-        reg.set_setting("commission-code", "JBI").unwrap();
+        reg.set_setting("commission-code", "JBI", &stamp()).unwrap();
         (dir, reg)
+    }
+
+    pub const NOW: &str = "2026-11-29T08:00:00Z";
+
+    pub fn stamp() -> Stamp {
+        Stamp {
+            actor: "tester".into(),
+            recorded_at: NOW.into(),
+            note: None,
+        }
     }
 }
 

@@ -30,7 +30,11 @@ impl FromSql for Date {
 }
 
 /// Reads a stored vocabulary word (the database's CHECKs keep them valid).
-fn word<T>(row: &Row, i: usize, parse: fn(&str) -> Result<T, DomainError>) -> rusqlite::Result<T> {
+pub(crate) fn word<T>(
+    row: &Row,
+    i: usize,
+    parse: fn(&str) -> Result<T, DomainError>,
+) -> rusqlite::Result<T> {
     let s: String = row.get(i)?;
     parse(&s).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))

@@ -6,8 +6,8 @@ use super::sql::{self, Scope};
 use crate::domain::recap::paper_counts;
 use crate::domain::rules::Field;
 use crate::domain::{
-    ActKind, ApplicantKind, Attendance, EventKind, HearingKind, HearingStatus, Outcome, Reason,
-    State, Via,
+    ActKind, ApplicantKind, Attendance, CalendarChange, DayKind, EventKind, HearingKind,
+    HearingStatus, Outcome, Reason, State, Via,
 };
 use rusqlite::Connection;
 use std::sync::OnceLock;
@@ -55,6 +55,7 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ["hearing_moves"] => sql::hearing_moves(),
         ["payload_checks"] => lines(sql::payload_checks(), ","),
         ["year_stats"] => year_stats(),
+        ["setting_values"] => lines(setting_values(), ","),
         _ => panic!("unknown schema placeholder {words:?}"),
     }
 }
@@ -76,9 +77,24 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
             .collect(),
         "attendance" => Attendance::stored_names(),
         "hearing_status" => HearingStatus::stored_names(),
-        "settings" => super::SETTINGS.iter().map(|(k, _)| *k).collect(),
+        "day_kind" => DayKind::stored_names(),
+        "calendar_change" => CalendarChange::stored_names(),
+        "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }
+}
+
+/// A CHECK per setting that is a choice: its key takes only its values.
+fn setting_values() -> Vec<String> {
+    super::SETTINGS
+        .iter()
+        .filter(|s| !s.values.is_empty())
+        .map(|s| {
+            let key = format!("key <> '{}'", s.key);
+            let values = sql::one_of("value", s.values);
+            format!("CHECK ({key} OR {})", &values[1..values.len() - 1])
+        })
+        .collect()
 }
 
 /// The latest date a case row holds, as SQL over `prefix`ed columns.

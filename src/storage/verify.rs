@@ -1,16 +1,17 @@
 //! `sengketa verify`: does the register still hold together? Every case row against the
 //! history it has, the per-year counts against the cases, the serial counters, and
 //! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
-//! off, as the sqlite3 shell has them by default).
+//! off, as the sqlite3 shell has them by default), and the calendar against its history.
 
 use super::hearings::all_hearings;
 use super::recap::{recap_from_stats, recap_scan};
 use super::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
 use super::{Register, db};
+use crate::domain::calendar::{self, CalendarDay, ReplayFault};
 use crate::domain::case::{EventRecord, recorded};
 use crate::domain::lifecycle::replay;
 use crate::domain::recap::{PaperRow, paper_counts};
-use crate::domain::{DomainError, State};
+use crate::domain::{Date, DomainError, State};
 use crate::error::Result;
 use std::collections::BTreeSet;
 
@@ -64,6 +65,14 @@ pub enum Problem {
         year: i64,
         last: i64,
         taken: i64,
+    },
+    /// A change of the calendar's history that does not follow from the calendar before it.
+    CalendarHistory(ReplayFault),
+    /// A day of the calendar differs from what its history leads to (`None`: no such day).
+    CalendarDiffers {
+        date: Date,
+        stored: Option<CalendarDay>,
+        replayed: Option<CalendarDay>,
     },
 }
 
@@ -195,6 +204,28 @@ impl Register {
         for row in rows {
             let (year, taken, last) = row.map_err(db)?;
             problem(Problem::Serial { year, last, taken });
+        }
+
+        // The calendar is the replay of its history.
+        let (mut replayed, faults) = calendar::replay(super::calendar::changes(c)?);
+        for f in faults {
+            problem(Problem::CalendarHistory(f));
+        }
+        let mut differs = Vec::new();
+        for stored in self.calendar_days(None)? {
+            match replayed.remove(&stored.date) {
+                Some(r) if r == stored => {}
+                r => differs.push((stored.date, Some(stored), r)),
+            }
+        }
+        differs.extend(replayed.into_values().map(|r| (r.date, None, Some(r))));
+        differs.sort_by_key(|(date, _, _)| *date);
+        for (date, stored, replayed) in differs {
+            problem(Problem::CalendarDiffers {
+                date,
+                stored,
+                replayed,
+            });
         }
         Ok(checked)
     }

@@ -211,7 +211,13 @@ fn header_must_match() {
     );
     let mut long = COLUMNS.to_vec();
     long.push("extra");
-    assert_eq!(check_header(&long), Err(HeaderFault::TooMany { found: 16 }));
+    assert_eq!(
+        check_header(&long),
+        Err(HeaderFault::TooMany {
+            found: 16,
+            want: 15
+        })
+    );
 }
 
 /// The serde names of [`RawRow`] are the columns, in order.

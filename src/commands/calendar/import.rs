@@ -1,0 +1,141 @@
+//! `sengketa calendar import`: next year's decree, all or nothing.
+
+use crate::commands::Ctx;
+use crate::commands::import::csv_error;
+use crate::commands::words;
+use crate::domain::Date;
+use crate::domain::calendar::{COLUMNS, DayFault, RawDay, parse_day};
+use crate::domain::row::check_header_of;
+use crate::error::{Error, Result};
+use crate::input::line_ends;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+
+/// How many faults are listed; the rest are counted.
+const LISTED: usize = 100;
+
+/// Import non-working days from a calendar CSV, all or nothing
+///
+/// Columns (header required, in this order): date,kind,name_id,name_en,source
+/// (kind: public_holiday, collective_leave or office_closure), one row a date: the shipped
+/// data/holidays-id.csv's form, and what `calendar list --format csv` writes. A date the
+/// calendar lacks is added; one it has is given the file's values; one it has as written
+/// is left alone. All in one act of the history. If any row is invalid nothing is written
+/// and every invalid row is reported (line, column, value, reason); exit 3.
+///
+/// Examples:
+///   sengketa calendar import skb-2028.csv
+///   sengketa calendar list --format csv | sengketa --db other.db calendar import -
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The CSV file, or - for standard input
+    file: PathBuf,
+    /// Who imports [default: SENGKETA_ACTOR, else the OS user]
+    #[arg(long)]
+    actor: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    let stdin = args.file.as_os_str() == "-";
+    let name = if stdin {
+        "standard input".to_string()
+    } else {
+        args.file.display().to_string()
+    };
+    let input: Box<dyn Read> = if stdin {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::fs::File::open(&args.file).map_err(|e| {
+            Error::invalid(format!("cannot read {name}: {e}"))
+                .with_hint("give the path of a calendar CSV, or - for standard input")
+        })?)
+    };
+    let (line_ends_reader, mut lines) = line_ends(input);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(line_ends_reader);
+    let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
+    check_header_of(&header.iter().collect::<Vec<_>>(), &COLUMNS).map_err(|e| {
+        Error::invalid(format!("{name}: {}", words::header_fault(&e))).with_hint(format!(
+            "the first line must be the header: {}",
+            COLUMNS.join(",")
+        ))
+    })?;
+
+    let mut days = Vec::new();
+    let mut seen = HashMap::new();
+    let mut faults: Vec<String> = Vec::new();
+    let (mut rows, mut bad_rows) = (0u64, 0u64);
+    let mut record = csv::StringRecord::new();
+    while reader
+        .read_record(&mut record)
+        .map_err(|e| csv_error(&name, e))?
+    {
+        rows += 1;
+        let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
+        let parsed = if record.len() != COLUMNS.len() {
+            Err(vec![DayFault::field_count(record.len())])
+        } else {
+            let raw: RawDay = record
+                .deserialize(Some(&header))
+                .map_err(|e| csv_error(&name, e))?;
+            let parsed = parse_day(&raw);
+            // One row a date: a second row of a date is a fault, whatever else it has.
+            let first = Date::parse(raw.date).ok().and_then(|date| {
+                let first = *seen.entry(date).or_insert(line);
+                (first != line).then(|| DayFault::repeated(date, first))
+            });
+            match (parsed, first) {
+                (parsed, None) => parsed,
+                (Ok(_), Some(f)) => Err(vec![f]),
+                (Err(mut faults), Some(f)) => {
+                    faults.push(f);
+                    Err(faults)
+                }
+            }
+        };
+        match parsed {
+            Ok(day) => days.push(day),
+            Err(row_faults) => {
+                bad_rows += 1;
+                faults.extend(row_faults.iter().map(|f| {
+                    let col = COLUMNS.iter().position(|c| *c == f.column).unwrap_or(0) + 1;
+                    format!(
+                        "line {line}, column {col} ({}): {:?}: {}",
+                        f.column,
+                        f.value,
+                        words::day_fault(f)
+                    )
+                }));
+            }
+        }
+    }
+    if bad_rows > 0 {
+        for f in faults.iter().take(LISTED) {
+            eprintln!("{f}");
+        }
+        if faults.len() > LISTED {
+            eprintln!("... and {} more faults", faults.len() - LISTED);
+        }
+        return Err(Error::invalid(format!(
+            "{bad_rows} of {rows} rows of {name} are invalid; nothing was imported"
+        ))
+        .with_hint("correct the rows listed above and import the whole file again"));
+    }
+
+    let mut reg = ctx.open()?;
+    let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
+    let counts = reg.calendar_import(&days, &stamp)?;
+    // Scripts and pipes get silence on success (the exit code says it), as `import` does;
+    // a person at a terminal gets the counts.
+    if std::io::stderr().is_terminal() {
+        eprintln!(
+            "imported {rows} days from {name}: {} added, {} changed, {} already so",
+            counts.added, counts.updated, counts.unchanged
+        );
+    }
+    Ok(())
+}
