@@ -9,11 +9,22 @@ mod input;
 mod render;
 mod storage;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use std::io::Write;
 
 fn main() {
-    let cli = commands::Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language first, so that even the help and the usage errors speak it.
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    i18n::set_lang(i18n::detect(commands::lang_flag(&args), env));
+    let matches = match commands::cli_command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => std::process::exit(commands::usage_error(e)),
+    };
+    let cli = match commands::Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => std::process::exit(commands::usage_error(e)),
+    };
     let code = match commands::run(cli) {
         Ok(code) => code,
         Err(e) if error::is_broken_pipe(&e) => 0,

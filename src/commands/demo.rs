@@ -1,9 +1,9 @@
 //! `sengketa demo`: the paper's table, rebuilt from case records in a throwaway register.
 
 use super::Ctx;
+use crate::domain::Date;
 use crate::domain::recap::paper_view;
 use crate::domain::row::{RawRow, check_header, parse_row};
-use crate::domain::{Date, Lang};
 use crate::error::{Error, Result};
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::Register;
@@ -18,13 +18,9 @@ pub const FIXTURE: &str = include_str!("../../fixtures/jambi-2017-2018.csv");
 /// 2017-2018, with synthetic applicants) into a register in a temporary folder, touching
 /// no real register, and prints the recap as the paper shows it.
 #[derive(Debug, clap::Args)]
-pub struct Args {
-    /// The language of the labels
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    lang: Lang,
-}
+pub struct Args {}
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+pub fn run(_args: Args, ctx: &Ctx) -> Result<i32> {
     let dir =
         tempfile::tempdir().map_err(|e| Error::internal(format!("no temporary folder: {e}")))?;
     let stamp = ctx.stamp(Some("demo".into()), None);
@@ -69,7 +65,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         &mut out,
         &paper_view(&rows, Some((2017, 2018))),
         RecapFormat::Table,
-        args.lang,
+        crate::i18n::lang(),
     )?;
     writeln!(out, "Try next:")?;
     writeln!(

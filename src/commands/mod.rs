@@ -6,6 +6,7 @@ mod case;
 mod config;
 mod demo;
 mod export;
+mod help;
 mod import;
 mod init;
 mod recap;
@@ -13,8 +14,10 @@ mod schema;
 mod verify;
 pub mod words;
 
-use crate::domain::Date;
+pub use help::{cli_command, lang_flag, usage_error};
+
 use crate::domain::case::Stamp;
+use crate::domain::{Date, Lang};
 use crate::error::{Error, Result};
 use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, Register};
 use clap::{Parser, Subcommand};
@@ -33,6 +36,11 @@ pub struct Cli {
     /// The register file [default: the platform data folder's sengketa/register.db]
     #[arg(long, global = true, env = "SENGKETA_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// The language of messages, help and tables: id (Bahasa Indonesia) or en [default:
+    /// SENGKETA_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Command,

@@ -2,11 +2,11 @@
 
 use super::Ctx;
 use crate::commands::words::parse_date as parse_arg;
+use crate::domain::Date;
 use crate::domain::recap::{
     self, BY_BODY_LEAD, BY_OUTCOME_LEAD, PAPER, Published, View, by_body, by_outcome, columns,
     flow_view, paper_view,
 };
-use crate::domain::{Date, Lang};
 use crate::error::{Error, Result};
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::Register;
@@ -51,9 +51,6 @@ pub struct Args {
     flow: bool,
     #[arg(long, value_enum, default_value_t = RecapFormat::Table)]
     format: RecapFormat,
-    /// The language of the labels (table and md)
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    lang: Lang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -111,7 +108,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let years = args.years.or(args.year.map(|y| (y, y)));
     let view = recap_view(&reg, as_of, years, args.by, args.flow)?;
     let mut out = std::io::stdout().lock();
-    render(&mut out, &view, args.format, args.lang)?;
+    render(&mut out, &view, args.format, crate::i18n::lang())?;
     out.flush()?;
     Ok(0)
 }

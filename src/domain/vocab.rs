@@ -3,10 +3,13 @@
 
 use super::{DomainError, Lang};
 
-/// Defines a closed vocabulary: its stored spelling (snake_case, as in the database and
-/// the CSV), the command line's hyphenated spelling, and its English and Indonesian labels.
+/// Defines a closed vocabulary: its stored spelling (snake_case: the one spelling of a value
+/// everywhere the tool writes it — database, CSV, JSON, tables, help), its English and
+/// Indonesian labels, and any other Indonesian words a clerk may type for it. A value is
+/// read in its stored spelling, with hyphens or spaces for underscores, as its Indonesian
+/// label, or as one of those words, in any case.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident, $what:ident { $($variant:ident => $stored:literal, $en:literal, $id:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident, $what:ident { $($variant:ident => $stored:literal, $en:literal, $id:literal $(, $alias:literal)*;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($variant),+ }
@@ -21,9 +24,9 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $stored),+ }
             }
 
-            /// The command line's spelling: hyphens for underscores.
+            /// The command line's spelling: the stored one.
             pub fn cli_name(self) -> String {
-                self.as_str().replace('_', "-")
+                self.as_str().to_string()
             }
 
             pub fn label(self, lang: Lang) -> &'static str {
@@ -32,16 +35,26 @@ macro_rules! vocabulary {
                 }
             }
 
-            /// Reads either spelling (`partly_granted` or `partly-granted`), any case.
+            /// The other words read as this value (its Indonesian label and aliases),
+            /// folded as [`fold`] folds input.
+            pub fn indonesian(self) -> Vec<String> {
+                let words: &[&str] = match self { $($name::$variant => &[$id $(, $alias)*]),+ };
+                words.iter().map(|w| fold(w)).collect()
+            }
+
+            /// Reads any accepted spelling, in English or Indonesian, any case.
             pub fn parse(s: &str) -> Result<$name, DomainError> {
-                let wanted = s.trim().to_ascii_lowercase().replace('-', "_");
-                $name::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| {
-                    DomainError::BadValue {
+                let wanted = fold(s);
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == wanted)
+                    .or_else(|| $name::ALL.iter().copied().find(|v| v.indonesian().contains(&wanted)))
+                    .ok_or_else(|| DomainError::BadValue {
                         what: Vocab::$what,
                         value: s.to_string(),
                         allowed: $name::ALL.iter().map(|v| v.cli_name()).collect(),
-                    }
-                })
+                    })
             }
 
             /// Every stored spelling, in order.
@@ -60,13 +73,32 @@ macro_rules! vocabulary {
             fn value_variants<'a>() -> &'a [Self] {
                 $name::ALL
             }
+            fn from_str(input: &str, _ignore_case: bool) -> Result<Self, String> {
+                $name::parse(input).map_err(|e| e.to_string())
+            }
             fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-                let pv = clap::builder::PossibleValue::new(self.as_str().replace('_', "-"))
-                    .help(self.label(Lang::En));
-                Some(if self.as_str().contains('_') { pv.alias(self.as_str()) } else { pv })
+                let lang = crate::i18n::lang();
+                let mut pv = clap::builder::PossibleValue::new(self.as_str()).help(self.label(lang));
+                if self.as_str().contains('_') {
+                    pv = pv.alias(self.as_str().replace('_', "-"));
+                }
+                for w in self.indonesian() {
+                    pv = pv.alias(w.replace('_', "-")).alias(w);
+                }
+                Some(pv)
             }
         }
     };
+}
+
+/// Input folded for comparison with a stored spelling: trimmed, lower case, hyphens and
+/// runs of spaces as one underscore.
+pub fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join("_")
+        .to_lowercase()
+        .replace('-', "_")
 }
 
 /// Which vocabulary a word belongs to (messages name it).
@@ -90,10 +122,10 @@ pub enum Vocab {
 vocabulary! {
     /// Where a case stands.
     State, State {
-        Entered => "entered", "entered", "masuk";
+        Entered => "entered", "entered", "masuk", "terdaftar";
         Qualified => "qualified", "qualified", "memenuhi syarat";
         Withdrawn => "withdrawn", "withdrawn", "dicabut";
-        Decided => "decided", "decided", "diputus";
+        Decided => "decided", "decided", "diputus", "putus";
         Done => "done", "done", "selesai";
     }
 }
@@ -110,11 +142,11 @@ vocabulary! {
 vocabulary! {
     /// Why an application does not qualify.
     Reason, Reason {
-        Incomplete => "incomplete", "incomplete application", "permohonan tidak lengkap";
-        Late => "late", "filed too late", "melewati tenggat";
-        NoStanding => "no_standing", "no legal standing", "tidak memiliki kedudukan hukum";
-        NoAuthority => "no_authority", "outside the commission's authority", "bukan kewenangan komisi";
-        NoObjection => "no_objection", "no prior objection", "tanpa keberatan";
+        Incomplete => "incomplete", "incomplete application", "permohonan tidak lengkap", "tidak lengkap";
+        Late => "late", "filed too late", "melewati tenggat", "lewat waktu", "terlambat";
+        NoStanding => "no_standing", "no legal standing", "tidak memiliki kedudukan hukum", "tanpa kedudukan hukum", "tidak berkedudukan hukum";
+        NoAuthority => "no_authority", "outside the commission's authority", "bukan kewenangan komisi", "bukan kewenangan";
+        NoObjection => "no_objection", "no prior objection", "tanpa keberatan", "tidak ada keberatan";
         Other => "other", "other", "lainnya";
     }
 }
@@ -122,7 +154,7 @@ vocabulary! {
 vocabulary! {
     /// The route by which a decision was reached.
     Via, Via {
-        Interim => "interim", "interim ruling", "putusan sela";
+        Interim => "interim", "interim ruling", "putusan sela", "sela";
         Mediation => "mediation", "mediation", "mediasi";
         Adjudication => "adjudication", "adjudication", "ajudikasi";
     }
@@ -131,12 +163,12 @@ vocabulary! {
 vocabulary! {
     /// The normalised outcome of a decision.
     Outcome, Outcome {
-        Dismissed => "dismissed", "dismissed", "tidak dapat diterima";
+        Dismissed => "dismissed", "dismissed", "tidak dapat diterima", "tidak diterima";
         Lapsed => "lapsed", "lapsed", "gugur";
         Agreement => "agreement", "mediation agreement", "putusan mediasi";
-        Granted => "granted", "granted", "dikabulkan seluruhnya";
+        Granted => "granted", "granted", "dikabulkan seluruhnya", "dikabulkan";
         PartlyGranted => "partly_granted", "partly granted", "dikabulkan sebagian";
-        Rejected => "rejected", "rejected", "ditolak seluruhnya";
+        Rejected => "rejected", "rejected", "ditolak seluruhnya", "ditolak";
     }
 }
 

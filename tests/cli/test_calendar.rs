@@ -160,8 +160,8 @@ fn the_list_as_a_table_and_as_json() {
     ┌────────────┬─────┬────────────────┬──────────────┬─────────────────────────┐
     │ date       ┆ day ┆ kind           ┆ name         ┆ source                  │
     ╞════════════╪═════╪════════════════╪══════════════╪═════════════════════════╡
-    │ 2030-01-02 ┆ Wed ┆ office-closure ┆ Kantor tutup ┆ added by the commission │
-    │ 2030-02-01 ┆ Fri ┆ public-holiday ┆ Hari Jadi    ┆ Perda No. 1/2029        │
+    │ 2030-01-02 ┆ Wed ┆ office_closure ┆ Kantor tutup ┆ added by the commission │
+    │ 2030-02-01 ┆ Fri ┆ public_holiday ┆ Hari Jadi    ┆ Perda No. 1/2029        │
     └────────────┴─────┴────────────────┴──────────────┴─────────────────────────┘
     [exit status: 0]
     ");
@@ -186,14 +186,14 @@ fn add_and_remove_are_recorded_in_the_history() {
         "--name-en", "Year-end closure", "--note", "SK Ketua No. 5/2026",
     ]).snapshot(), @r#"
     ------- stderr -------
-    added 2026-12-28 (Mon): office-closure "Kantor tutup akhir tahun"
+    added 2026-12-28 (Mon): office_closure "Kantor tutup akhir tahun"
     [exit status: 0]
     "#);
     insta::assert_snapshot!(env.run(&[
         "calendar", "remove", "2026-12-28", "--reason", "the closure was called off", "--actor", "ketua",
     ]).snapshot(), @r#"
     ------- stderr -------
-    removed 2026-12-28 (Mon): office-closure "Kantor tutup akhir tahun"
+    removed 2026-12-28 (Mon): office_closure "Kantor tutup akhir tahun"
     [exit status: 0]
     "#);
     // A decreed day can be removed too (the decree was revised).
@@ -223,7 +223,7 @@ fn refusals_leave_the_calendar_as_it_was() {
         "calendar", "add", "2025-01-01", "--kind", "office-closure", "--name", "Tutup",
     ], 3).snapshot(), @"
     ------- stderr -------
-    error: 2025-01-01 is already in the calendar (public-holiday: Tahun Baru 2025 Masehi)
+    error: 2025-01-01 is already in the calendar (public_holiday: Tahun Baru 2025 Masehi)
     hint: to change it, remove it first (`sengketa calendar remove 2025-01-01 --reason ...`), or import a file with its new values (`sengketa calendar import`)
     [exit status: 3]
     ");
@@ -274,7 +274,7 @@ fn refusals_leave_the_calendar_as_it_was() {
     ], 2).snapshot(), @"
     ------- stderr -------
     error: invalid value 'holiday' for '--kind <KIND>'
-      [possible values: public-holiday, collective-leave, office-closure]
+      [possible values: public_holiday, collective_leave, office_closure]
 
     For more information, try '--help'.
     [exit status: 2]
@@ -340,7 +340,7 @@ fn an_import_with_a_bad_row_writes_nothing() {
     insta::assert_snapshot!(refused(&env, &["calendar", "import", &name], 3).snapshot(), @r#"
     ------- stderr -------
     line 3, column 1 (date): "2028-02-30": not a date (write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)
-    line 4, column 2 (kind): "holiday": 'holiday' is not a valid kind of day; use one of: public-holiday, collective-leave, office-closure
+    line 4, column 2 (kind): "holiday": 'holiday' is not a valid kind of day; use one of: public_holiday, collective_leave, office_closure
     line 4, column 3 (name_id): "": name_id is required
     line 4, column 1 (date): "2028-01-01": the date is already on line 2: one row a date
     line 5, column 1 (date): "": the row has 3 fields, expected 5
@@ -429,9 +429,9 @@ fn direct_edits_of_the_calendar_are_refused_or_found() {
     a row of calendar_changes points at a missing row of acts
     calendar 2025-01-01: act 2 records the removal of a day with other values than the calendar had
     calendar 2030-01-03: act 99 records the change of a day the calendar did not have
-    calendar 2025-01-01: the register has public-holiday "Tahun Baru 2025 Masehi" / "New Year's Day 2025" (SKB No. 1017/2024, No. 2/2024, No. 2/2024; amended by SKB No. 933/2025, No. 1/2025, No. 3/2025), its history leads to no such day
-    calendar 2030-01-02: the register has no such day, its history leads to office-closure "a" / "b" (c)
-    calendar 2030-01-03: the register has no such day, its history leads to office-closure "a" / "b" (c)
+    calendar 2025-01-01: the register has public_holiday "Tahun Baru 2025 Masehi" / "New Year's Day 2025" (SKB No. 1017/2024, No. 2/2024, No. 2/2024; amended by SKB No. 933/2025, No. 1/2025, No. 3/2025), its history leads to no such day
+    calendar 2030-01-02: the register has no such day, its history leads to office_closure "a" / "b" (c)
+    calendar 2030-01-03: the register has no such day, its history leads to office_closure "a" / "b" (c)
     6 problems found in 0 cases
     [exit status: 1]
     "#);

@@ -319,7 +319,7 @@ fn bad_enumerations() {
     ], 2).snapshot(), @"
     ------- stderr -------
     error: invalid value 'alien' for '--applicant-kind <APPLICANT_KIND>'
-      [possible values: individual, group, legal-entity]
+      [possible values: individual, group, legal_entity]
 
     For more information, try '--help'.
     [exit status: 2]
@@ -327,7 +327,7 @@ fn bad_enumerations() {
     insta::assert_snapshot!(refused(&env, &["case", "reject", "2017/1", "--reason", "lazy"], 2).snapshot(), @"
     ------- stderr -------
     error: invalid value 'lazy' for '--reason <REASON>'
-      [possible values: incomplete, late, no-standing, no-authority, no-objection, other]
+      [possible values: incomplete, late, no_standing, no_authority, no_objection, other]
 
     For more information, try '--help'.
     [exit status: 2]
