@@ -27,3 +27,6 @@ usage-no-equals = { $arg } needs '=' before its value
 usage-did-you-mean = did you mean { $suggestion }?
 usage-try-help = For more information, try '--help'.
 help-heading-arguments = Arguments
+help-values = possible values
+help-default = default
+help-env = environment variable

@@ -27,3 +27,6 @@ usage-no-equals = { $arg } memerlukan '=' sebelum nilainya
 usage-did-you-mean = maksud Anda { $suggestion }?
 usage-try-help = Untuk keterangan lebih lanjut, coba '--help'.
 help-heading-arguments = Argumen
+help-values = pilihan
+help-default = bawaan
+help-env = variabel lingkungan

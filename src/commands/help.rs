@@ -88,9 +88,40 @@ fn localize(mut cmd: Command, path: &str) -> Command {
             t!("help-heading-options")
         };
         let help = help_text(&format!("help-{path}--{id}"));
-        cmd = cmd.mut_arg(id, |a| match help {
-            Some(h) => a.help(h).long_help(None::<&str>).help_heading(heading),
-            None => a.help_heading(heading),
+        cmd = cmd.mut_arg(id, |a| {
+            // clap's own "[default: ...]", "[possible values: ...]" and "[env: ...]" are
+            // English: say them in the help text instead.
+            let mut text =
+                help.unwrap_or_else(|| a.get_help().map(|h| h.to_string()).unwrap_or_default());
+            let values: Vec<String> = a
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| match v.get_help() {
+                    Some(h) => format!("{} ({h})", v.get_name()),
+                    None => v.get_name().to_string(),
+                })
+                .collect();
+            if !values.is_empty() {
+                text += &format!(" [{}: {}]", t!("help-values"), values.join(", "));
+            }
+            let defaults: Vec<String> = a
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            if !defaults.is_empty() {
+                text += &format!(" [{}: {}]", t!("help-default"), defaults.join(", "));
+            }
+            if let Some(env) = a.get_env() {
+                text += &format!(" [{}: {}]", t!("help-env"), env.to_string_lossy());
+            }
+            a.help(text)
+                .long_help(None::<&str>)
+                .help_heading(heading)
+                .hide_possible_values(true)
+                .hide_default_value(true)
+                .hide_env(true)
         });
     }
     let subs: Vec<String> = cmd
@@ -246,7 +277,6 @@ mod tests {
 
     /// The Indonesian help covers every command and argument, and names nothing else.
     #[test]
-    #[ignore = "the Indonesian help is written once the command tree of this release is whole"]
     fn the_indonesian_help_covers_the_command_tree() {
         let mut want = BTreeSet::new();
         paths(&Cli::command(), "sengketa", &mut want);
