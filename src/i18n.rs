@@ -209,14 +209,17 @@ mod tests {
                     stack.push(p);
                 } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("i18n.rs") {
                     let text = std::fs::read_to_string(&p).unwrap();
-                    for pat in ["t!(\"", "message(\""] {
+                    for pat in ["t!(", "message("] {
                         for (i, _) in text.match_indices(pat) {
                             // a whole name, not the end of another (`format!(`)
                             let before = text[..i].chars().next_back();
                             if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                                 continue;
                             }
-                            let rest = &text[i + pat.len()..];
+                            let rest = text[i + pat.len()..].trim_start();
+                            let Some(rest) = rest.strip_prefix('"') else {
+                                continue;
+                            };
                             if let Some(end) = rest.find('"') {
                                 found.insert(rest[..end].to_string());
                             }

@@ -116,12 +116,14 @@ fn localize(mut cmd: Command, path: &str) -> Command {
             if let Some(env) = a.get_env() {
                 text += &format!(" [{}: {}]", t!("help-env"), env.to_string_lossy());
             }
-            a.help(text)
-                .long_help(None::<&str>)
-                .help_heading(heading)
-                .hide_possible_values(true)
-                .hide_default_value(true)
-                .hide_env(true)
+            let a = a.help(text).long_help(None::<&str>).help_heading(heading);
+            if a.get_action().takes_values() {
+                a.hide_possible_values(true)
+                    .hide_default_value(true)
+                    .hide_env(true)
+            } else {
+                a
+            }
         });
     }
     let subs: Vec<String> = cmd
