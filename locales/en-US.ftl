@@ -30,3 +30,4 @@ help-heading-arguments = Arguments
 help-values = possible values
 help-default = default
 help-env = environment variable
+help-routes = Routes and the outcomes each can have:

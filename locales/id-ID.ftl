@@ -30,3 +30,4 @@ help-heading-arguments = Argumen
 help-values = pilihan
 help-default = bawaan
 help-env = variabel lingkungan
+help-routes = Jalur putusan dan amar yang dapat dimilikinya:

@@ -60,10 +60,33 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
 /// The command tree in the run's language.
 pub fn cli_command() -> Command {
     let cmd = Cli::command();
-    match i18n::lang() {
+    let cmd = match i18n::lang() {
         Lang::En => cmd,
         Lang::Id => localize(cmd, "sengketa"),
+    };
+    // The routes of a decision and their outcomes, from the lifecycle's table.
+    cmd.mut_subcommand("case", |c| {
+        c.mut_subcommand("decide", |d| d.after_help(routes_help(i18n::lang())))
+    })
+}
+
+/// The routes table as help: each route with its outcomes, in the stored spelling and
+/// the run's language.
+fn routes_help(lang: Lang) -> String {
+    let mut s = format!("{}\n", t!("help-routes"));
+    for (via, outcomes) in crate::domain::rules::ROUTES {
+        let names: Vec<String> = outcomes
+            .iter()
+            .map(|(o, _)| format!("{} ({})", o.as_str(), o.label(lang)))
+            .collect();
+        s += &format!(
+            "  {} ({}): {}\n",
+            via.as_str(),
+            via.label(lang),
+            names.join(", ")
+        );
     }
+    s
 }
 
 /// A command and its subcommands with the Indonesian help, where the catalogue has it.

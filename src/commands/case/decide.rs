@@ -8,14 +8,12 @@ use crate::error::Result;
 
 /// Record the decision on a qualified case (qualified -> decided)
 ///
-/// Routes and their outcomes:
-///   interim       dismissed, lapsed                 (putusan sela)
-///   mediation     agreement                         (putusan mediasi)
-///   adjudication  granted, partly-granted, rejected, dismissed, lapsed
+/// The routes and the outcomes each can have follow this help.
 ///
 /// Examples:
-///   sengketa case decide 2017/1 --via adjudication --outcome partly-granted --on 2017-06-20
-///   sengketa case decide 2017/4 --via mediation --outcome agreement --decision-no 004/V/KI-JBI-PS-M/2017
+///   sengketa case decide 2017/1 --via adjudication --outcome partly_granted --on 2017-06-20
+///   sengketa case decide 2017/4 --via mediation --outcome agreement \
+///       --decision-no 004/V/KI-JBI-PS-M/2017
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
