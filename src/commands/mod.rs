@@ -4,6 +4,7 @@ mod case;
 mod config;
 mod demo;
 mod export;
+mod hearing;
 mod import;
 mod init;
 mod recap;
@@ -43,6 +44,8 @@ pub enum Command {
     Config(config::Command),
     #[command(subcommand)]
     Case(case::Command),
+    #[command(subcommand)]
+    Hearing(hearing::Command),
     Import(import::Args),
     Export(export::Args),
     Recap(recap::Args),
@@ -58,6 +61,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Init(args) => init::run(args, &ctx),
         Command::Config(cmd) => config::run(cmd, &ctx),
         Command::Case(cmd) => case::run(cmd, &ctx),
+        Command::Hearing(cmd) => hearing::run(cmd, &ctx),
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),

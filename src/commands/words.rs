@@ -5,7 +5,7 @@ use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
 use crate::domain::row::{Fault, FaultKind, HeaderFault};
 use crate::domain::rules::{Field, PathRule, Shape};
 use crate::domain::vocab::Vocab;
-use crate::domain::{DomainError, EventKind, Lang};
+use crate::domain::{DomainError, EventKind, HearingStatus, Lang};
 use crate::error::{Error, Kind};
 use crate::storage::StoreError;
 
@@ -81,7 +81,9 @@ fn flag(p: Particular) -> &'static str {
         Particular::Body => "--body",
         Particular::Subject => "--subject",
         Particular::RegisterNo => "--register-no",
-        Particular::UndoReason => "--reason",
+        Particular::UndoReason | Particular::HearingReason => "--reason",
+        Particular::Room => "--room",
+        Particular::Panel => "--panel",
     }
 }
 
@@ -118,6 +120,7 @@ fn date_of(d: DateOf) -> String {
     match d {
         DateOf::Received => "the received date".into(),
         DateOf::Step(k) => format!("the {k} date"),
+        DateOf::Hearing => "the hearing date".into(),
     }
 }
 
@@ -210,6 +213,14 @@ pub fn domain_message(e: &DomainError) -> String {
             no,
             status,
             step,
+        } if *status == HearingStatus::Held && *step == EventKind::HearingHeld => {
+            format!("hearing {no} of case {case} is held already: a hearing is held once")
+        }
+        DomainError::HearingRefused {
+            case,
+            no,
+            status,
+            step,
         } => format!(
             "hearing {no} of case {case} is {status}: it cannot be {}",
             match step {
@@ -262,6 +273,10 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::FutureDate { today, .. } => format!(
             "a date cannot be after today ({today}); check it (and SENGKETA_TODAY, if set)"
         ),
+        DomainError::DateOrder {
+            what: DateOf::Hearing,
+            ..
+        } => "a hearing is set on or after the day its case was received".into(),
         DomainError::DateOrder { .. } | DomainError::UndoBeforeStep { .. } => {
             "each step's date must be on or after the step before it".into()
         }
@@ -280,6 +295,9 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             "leave --register-no out to have the next number assigned".into()
         }
         DomainError::Empty(Particular::UndoReason) => "say why the step is reverted".into(),
+        DomainError::Empty(Particular::HearingReason) => {
+            "say why the hearing is postponed or cancelled".into()
+        }
         DomainError::Empty(p) => format!("give {} a value", flag(*p)),
         DomainError::NothingToChange { .. } => {
             "give at least one of --applicant, --applicant-kind, --body, --subject with a new value"
@@ -296,6 +314,9 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::NotATime(_) => "write a time as HH:MM, e.g. 09:30".into(),
         DomainError::HearingOnClosedCase { .. } => {
             "`case undo` reverts the closing if the case is not finished".into()
+        }
+        DomainError::HearingNumberTaken { .. } => {
+            "a hearing number is given once on a case, never again; number it anew".into()
         }
         DomainError::NoSuchHearing { case, .. } => {
             format!("`sengketa case show {case}` lists its hearings")
@@ -330,6 +351,12 @@ pub fn parse_date(s: &str) -> Result<crate::domain::Date, String> {
             domain_message(&e)
         )
     })
+}
+
+/// For clap's `value_parser`: a time of day, HH:MM.
+pub fn parse_time(s: &str) -> Result<String, String> {
+    crate::domain::hearing::parse_time(s)
+        .map_err(|e| format!("{}; write a time as HH:MM, e.g. 09:30", domain_message(&e)))
 }
 
 /// What an import says of one fault of a row.

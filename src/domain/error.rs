@@ -15,6 +15,10 @@ pub enum Particular {
     Subject,
     RegisterNo,
     UndoReason,
+    /// The reason a hearing is postponed or cancelled.
+    HearingReason,
+    Room,
+    Panel,
 }
 
 /// Whose date a date rule is about.
@@ -24,6 +28,8 @@ pub enum DateOf {
     Received,
     /// The date of a step.
     Step(EventKind),
+    /// The date a hearing is set for.
+    Hearing,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

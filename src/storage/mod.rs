@@ -14,7 +14,6 @@ mod sql;
 mod verify;
 mod writes;
 
-#[allow(unused_imports)] // until `hearing schedule` uses it
 pub use hearings::HearingPlan;
 pub use import::{Refused, RowRefusal};
 pub use list::CaseFilter;

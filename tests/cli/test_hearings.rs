@@ -1,0 +1,819 @@
+//! Hearings (sidang): a clerk's week of them, every refusal (exit 3, nothing changed), the
+//! database refusing direct edits of them, `verify` finding what no trigger refuses, and
+//! `case undo` of hearing steps.
+
+use crate::common::{Output, TestEnv, session};
+
+/// Runs `sengketa ARGS` on the legal day `today` (days pass in a clerk's week).
+fn run_on(env: &TestEnv, today: &str, args: &[&str]) -> Output {
+    let out = env
+        .command()
+        .env("SENGKETA_TODAY", today)
+        .args(args)
+        .output()
+        .expect("sengketa runs");
+    Output {
+        stdout: String::from_utf8(out.stdout).expect("UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("UTF-8"),
+        code: out.status.code().expect("an exit code"),
+    }
+}
+
+/// A command line as `session` writes it.
+fn shown(args: &[&str]) -> String {
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| {
+            if a.is_empty() || a.contains([' ', '\'', '"']) {
+                format!("'{a}'")
+            } else {
+                a.to_string()
+            }
+        })
+        .collect();
+    format!("$ sengketa {}\n", words.join(" "))
+}
+
+/// Runs each command on `today` and writes them up as `session` does, under the day.
+fn day(env: &TestEnv, today: &str, steps: &[&[&str]]) -> String {
+    let mut s = format!("# today is {today}\n");
+    for args in steps {
+        s.push_str(&shown(args));
+        s.push_str(&run_on(env, today, args).snapshot());
+    }
+    s
+}
+
+/// Runs a command on `today` that must be refused with `code`: nothing on stdout, an
+/// `error:` on stderr, the register unchanged. Returns the run written up as `session` does.
+fn refused_on(env: &TestEnv, today: &str, args: &[&str], code: i32) -> String {
+    let before = env.contents();
+    let out = run_on(env, today, args);
+    assert_eq!(out.code, code, "sengketa {args:?}:\n{}", out.snapshot());
+    assert_eq!(out.stdout, "", "sengketa {args:?} printed data");
+    assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+    assert_eq!(
+        env.contents(),
+        before,
+        "sengketa {args:?} changed the register"
+    );
+    format!("{}{}", shown(args), out.snapshot())
+}
+
+/// The clerk's week: cases logged before it, hearings scheduled on Monday for this week
+/// and the next, then each day what became of them. Each day is its own snapshot, so a
+/// day's view of its hearings slots in as a step of that day.
+#[test]
+fn a_clerks_week_of_hearings() {
+    let env = TestEnv::initialised();
+    insta::assert_snapshot!(session(&env, &[
+        &["case", "add", "--received", "2026-11-02", "--applicant", "Budi Santoso",
+          "--body", "Dinas Pendidikan", "--subject", "RKA 2026"],
+        &["case", "add", "--received", "2026-11-09", "--applicant", "LBH Jambi",
+          "--applicant-kind", "legal-entity", "--body", "Bappeda", "--subject", "RTRW"],
+        &["case", "add", "--received", "2026-11-16", "--applicant", "Siti Aminah",
+          "--body", "RSUD Raden Mattaher", "--subject", "Tarif layanan"],
+        &["case", "qualify", "2026/1", "--on", "2026-11-16"],
+        &["case", "qualify", "2026/2", "--on", "2026-11-23"],
+    ]), @"
+    $ sengketa case add --received 2026-11-02 --applicant 'Budi Santoso' --body 'Dinas Pendidikan' --subject 'RKA 2026'
+    001/XI/KI-JBI-PS/2026
+    [exit status: 0]
+    $ sengketa case add --received 2026-11-09 --applicant 'LBH Jambi' --applicant-kind legal-entity --body Bappeda --subject RTRW
+    002/XI/KI-JBI-PS/2026
+    [exit status: 0]
+    $ sengketa case add --received 2026-11-16 --applicant 'Siti Aminah' --body 'RSUD Raden Mattaher' --subject 'Tarif layanan'
+    003/XI/KI-JBI-PS/2026
+    [exit status: 0]
+    $ sengketa case qualify 2026/1 --on 2026-11-16
+    ------- stderr -------
+    001/XI/KI-JBI-PS/2026: entered -> qualified on 2026-11-16
+    [exit status: 0]
+    $ sengketa case qualify 2026/2 --on 2026-11-23
+    ------- stderr -------
+    002/XI/KI-JBI-PS/2026: entered -> qualified on 2026-11-23
+    [exit status: 0]
+    ");
+
+    // Monday: the week's hearings and the next week's, all in the future.
+    insta::assert_snapshot!(day(&env, "2026-11-30", &[
+        &["hearing", "schedule", "2026/1", "--on", "2026-12-01", "--at", "09:00",
+          "--kind", "preliminary", "--room", "Ruang Sidang 1", "--panel", "Majelis A"],
+        &["hearing", "schedule", "2026/2", "--on", "2026-12-02", "--at", "10:00",
+          "--kind", "mediation", "--room", "Ruang Mediasi"],
+        &["hearing", "schedule", "2026/1", "--on", "2026-12-03", "--at", "09:00",
+          "--kind", "evidence", "--room", "Ruang Sidang 1", "--panel", "Majelis A"],
+        &["hearing", "schedule", "2026/3", "--on", "2026-12-04", "--at", "13:30",
+          "--kind", "preliminary"],
+        &["hearing", "schedule", "2026/1", "--on", "2026-12-08", "--at", "09:00",
+          "--kind", "adjudication", "--room", "Ruang Sidang 1", "--panel", "Majelis A"],
+        &["hearing", "schedule", "2026/2", "--on", "2026-12-09", "--kind", "mediation"],
+        &["hearing", "held", "2026/1", "1", "--applicant", "present", "--respondent", "present"],
+    ]), @"
+    # today is 2026-11-30
+    $ sengketa hearing schedule 2026/1 --on 2026-12-01 --at 09:00 --kind preliminary --room 'Ruang Sidang 1' --panel 'Majelis A'
+    1
+    ------- stderr -------
+    001/XI/KI-JBI-PS/2026: hearing 1 (preliminary) scheduled for 2026-12-01 at 09:00
+    [exit status: 0]
+    $ sengketa hearing schedule 2026/2 --on 2026-12-02 --at 10:00 --kind mediation --room 'Ruang Mediasi'
+    1
+    ------- stderr -------
+    002/XI/KI-JBI-PS/2026: hearing 1 (mediation) scheduled for 2026-12-02 at 10:00
+    [exit status: 0]
+    $ sengketa hearing schedule 2026/1 --on 2026-12-03 --at 09:00 --kind evidence --room 'Ruang Sidang 1' --panel 'Majelis A'
+    2
+    ------- stderr -------
+    001/XI/KI-JBI-PS/2026: hearing 2 (evidence) scheduled for 2026-12-03 at 09:00
+    [exit status: 0]
+    $ sengketa hearing schedule 2026/3 --on 2026-12-04 --at 13:30 --kind preliminary
+    1
+    ------- stderr -------
+    003/XI/KI-JBI-PS/2026: hearing 1 (preliminary) scheduled for 2026-12-04 at 13:30
+    [exit status: 0]
+    $ sengketa hearing schedule 2026/1 --on 2026-12-08 --at 09:00 --kind adjudication --room 'Ruang Sidang 1' --panel 'Majelis A'
+    3
+    ------- stderr -------
+    001/XI/KI-JBI-PS/2026: hearing 3 (adjudication) scheduled for 2026-12-08 at 09:00
+    [exit status: 0]
+    $ sengketa hearing schedule 2026/2 --on 2026-12-09 --kind mediation
+    2
+    ------- stderr -------
+    002/XI/KI-JBI-PS/2026: hearing 2 (mediation) scheduled for 2026-12-09
+    [exit status: 0]
+    $ sengketa hearing held 2026/1 1 --applicant present --respondent present
+    ------- stderr -------
+    error: hearing 1 of case 001/XI/KI-JBI-PS/2026 is on 2026-12-01: it cannot be recorded as held before then (today is 2026-11-30)
+    hint: record it on or after 2026-12-01; to move it, use `hearing postpone`
+    [exit status: 3]
+    ");
+
+    // Tuesday: the applicant of 2026/1 does not come.
+    insta::assert_snapshot!(day(&env, "2026-12-01", &[
+        &["hearing", "held", "2026/1", "1", "--applicant", "absent", "--respondent", "present",
+          "--note", "summons delivered on 24 November"],
+    ]), @"
+    # today is 2026-12-01
+    $ sengketa hearing held 2026/1 1 --applicant absent --respondent present --note 'summons delivered on 24 November'
+    ------- stderr -------
+    001/XI/KI-JBI-PS/2026: hearing 1 (preliminary) held on 2026-12-01 (applicant absent, respondent present)
+    [exit status: 0]
+    ");
+
+    // Wednesday: the mediator is ill.
+    insta::assert_snapshot!(day(&env, "2026-12-02", &[
+        &["hearing", "postpone", "2026/2", "1", "--to", "2026-12-10", "--reason", "mediator ill"],
+    ]), @"
+    # today is 2026-12-02
+    $ sengketa hearing postpone 2026/2 1 --to 2026-12-10 --reason 'mediator ill'
+    ------- stderr -------
+    002/XI/KI-JBI-PS/2026: hearing 1 (mediation) postponed to 2026-12-10 (first set for 2026-12-02)
+    [exit status: 0]
+    ");
+
+    // Thursday: a hearing held recorded wrongly, undone and recorded again; the applicant
+    // of 2026/1 is absent a second time.
+    insta::assert_snapshot!(day(&env, "2026-12-03", &[
+        &["hearing", "held", "2026/1", "2", "--applicant", "present", "--respondent", "present"],
+        &["case", "undo", "2026/1", "--reason", "wrong attendance: the applicant did not come"],
+        &["hearing", "held", "2026/1", "2", "--applicant", "absent", "--respondent", "present"],
+    ]), @"
+    # today is 2026-12-03
+    $ sengketa hearing held 2026/1 2 --applicant present --respondent present
+    ------- stderr -------
+    001/XI/KI-JBI-PS/2026: hearing 2 (evidence) held on 2026-12-03 (applicant present, respondent present)
+    [exit status: 0]
+    $ sengketa case undo 2026/1 --reason 'wrong attendance: the applicant did not come'
+    ------- stderr -------
+    001/XI/KI-JBI-PS/2026: reverted step 7 (hearing 2 held (applicant present, respondent present) on 2026-12-03); now qualified
+    [exit status: 0]
+    $ sengketa hearing held 2026/1 2 --applicant absent --respondent present
+    ------- stderr -------
+    001/XI/KI-JBI-PS/2026: hearing 2 (evidence) held on 2026-12-03 (applicant absent, respondent present)
+    001/XI/KI-JBI-PS/2026: may lapse: absent from hearings 1 and 2 (PERKI 1/2013)
+    [exit status: 0]
+    ");
+
+    // Friday: the room is closed; the hearing is cancelled and set anew.
+    insta::assert_snapshot!(day(&env, "2026-12-04", &[
+        &["hearing", "cancel", "2026/3", "1", "--reason", "courtroom closed for repairs"],
+        &["hearing", "schedule", "2026/3", "--on", "2026-12-11", "--at", "13:30",
+          "--kind", "preliminary", "--room", "Ruang Sidang 2"],
+        &["case", "show", "2026/1"],
+        &["case", "show", "2026/2"],
+        &["case", "show", "2026/3", "--format", "json"],
+        &["verify"],
+    ]), @r#"
+    # today is 2026-12-04
+    $ sengketa hearing cancel 2026/3 1 --reason 'courtroom closed for repairs'
+    ------- stderr -------
+    003/XI/KI-JBI-PS/2026: hearing 1 (preliminary) cancelled
+    [exit status: 0]
+    $ sengketa hearing schedule 2026/3 --on 2026-12-11 --at 13:30 --kind preliminary --room 'Ruang Sidang 2'
+    2
+    ------- stderr -------
+    003/XI/KI-JBI-PS/2026: hearing 2 (preliminary) scheduled for 2026-12-11 at 13:30
+    [exit status: 0]
+    $ sengketa case show 2026/1
+    ┌──────────────────────┬───────────────────────┐
+    │ field                ┆ value                 │
+    ╞══════════════════════╪═══════════════════════╡
+    │ register_no          ┆ 001/XI/KI-JBI-PS/2026 │
+    │ received_on          ┆ 2026-11-02            │
+    │ applicant            ┆ Budi Santoso          │
+    │ applicant_kind       ┆ individual            │
+    │ public_body          ┆ Dinas Pendidikan      │
+    │ subject              ┆ RKA 2026              │
+    │ qualified_on         ┆ 2026-11-16            │
+    │ not_qualified_on     ┆ -                     │
+    │ not_qualified_reason ┆ -                     │
+    │ withdrawn_on         ┆ -                     │
+    │ decided_on           ┆ -                     │
+    │ decision_via         ┆ -                     │
+    │ decision_outcome     ┆ -                     │
+    │ decision_no          ┆ -                     │
+    │ closed_on            ┆ -                     │
+    │ state                ┆ qualified             │
+    │ year                 ┆ 2026                  │
+    │ serial               ┆ 1                     │
+    └──────────────────────┴───────────────────────┘
+    ┌───┬────────────┬────────────────────────────────────────────────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬──────────────────────────────────┐
+    │ # ┆ date       ┆ what happened                                                              ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note                             │
+    ╞═══╪════════════╪════════════════════════════════════════════════════════════════════════════╪══════════════════════╪═══════╪══════════════════════╪══════════════════════════════════╡
+    │ 1 ┆ 2026-11-02 ┆ entered (application received)                                             ┆ entered              ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
+    │ 2 ┆ 2026-11-16 ┆ qualified                                                                  ┆ entered -> qualified ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
+    │ 3 ┆ 2026-11-30 ┆ hearing 1 (preliminary) scheduled for 2026-12-01 at 09:00, Ruang Sidang 1  ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
+    │ 4 ┆ 2026-11-30 ┆ hearing 2 (evidence) scheduled for 2026-12-03 at 09:00, Ruang Sidang 1     ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
+    │ 5 ┆ 2026-11-30 ┆ hearing 3 (adjudication) scheduled for 2026-12-08 at 09:00, Ruang Sidang 1 ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
+    │ 6 ┆ 2026-12-01 ┆ hearing 1 held (applicant absent, respondent present)                      ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆ summons delivered on 24 November │
+    │ 7 ┆ 2026-12-03 ┆ [reverted by #8] hearing 2 held (applicant present, respondent present)    ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
+    │ 8 ┆ 2026-12-03 ┆ undo of step 7: wrong attendance: the applicant did not come               ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
+    │ 9 ┆ 2026-12-03 ┆ hearing 2 held (applicant absent, respondent present)                      ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
+    └───┴────────────┴────────────────────────────────────────────────────────────────────────────┴──────────────────────┴───────┴──────────────────────┴──────────────────────────────────┘
+    ┌─────────┬──────────────┬────────────┬───────┬────────────────┬───────────┬───────────┬───────────┬────────────┬───────────┬────────┐
+    │ hearing ┆ kind         ┆ date       ┆ time  ┆ room           ┆ panel     ┆ status    ┆ applicant ┆ respondent ┆ postponed ┆ reason │
+    ╞═════════╪══════════════╪════════════╪═══════╪════════════════╪═══════════╪═══════════╪═══════════╪════════════╪═══════════╪════════╡
+    │ 1       ┆ preliminary  ┆ 2026-12-01 ┆ 09:00 ┆ Ruang Sidang 1 ┆ Majelis A ┆ held      ┆ absent    ┆ present    ┆           ┆        │
+    │ 2       ┆ evidence     ┆ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ Majelis A ┆ held      ┆ absent    ┆ present    ┆           ┆        │
+    │ 3       ┆ adjudication ┆ 2026-12-08 ┆ 09:00 ┆ Ruang Sidang 1 ┆ Majelis A ┆ scheduled ┆           ┆            ┆           ┆        │
+    └─────────┴──────────────┴────────────┴───────┴────────────────┴───────────┴───────────┴───────────┴────────────┴───────────┴────────┘
+    may lapse: absent from hearings 1 and 2 (PERKI 1/2013)
+    [exit status: 0]
+    $ sengketa case show 2026/2
+    ┌──────────────────────┬───────────────────────┐
+    │ field                ┆ value                 │
+    ╞══════════════════════╪═══════════════════════╡
+    │ register_no          ┆ 002/XI/KI-JBI-PS/2026 │
+    │ received_on          ┆ 2026-11-09            │
+    │ applicant            ┆ LBH Jambi             │
+    │ applicant_kind       ┆ legal_entity          │
+    │ public_body          ┆ Bappeda               │
+    │ subject              ┆ RTRW                  │
+    │ qualified_on         ┆ 2026-11-23            │
+    │ not_qualified_on     ┆ -                     │
+    │ not_qualified_reason ┆ -                     │
+    │ withdrawn_on         ┆ -                     │
+    │ decided_on           ┆ -                     │
+    │ decision_via         ┆ -                     │
+    │ decision_outcome     ┆ -                     │
+    │ decision_no          ┆ -                     │
+    │ closed_on            ┆ -                     │
+    │ state                ┆ qualified             │
+    │ year                 ┆ 2026                  │
+    │ serial               ┆ 2                     │
+    └──────────────────────┴───────────────────────┘
+    ┌───┬────────────┬────────────────────────────────────────────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬──────┐
+    │ # ┆ date       ┆ what happened                                                          ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note │
+    ╞═══╪════════════╪════════════════════════════════════════════════════════════════════════╪══════════════════════╪═══════╪══════════════════════╪══════╡
+    │ 1 ┆ 2026-11-09 ┆ entered (application received)                                         ┆ entered              ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    │ 2 ┆ 2026-11-23 ┆ qualified                                                              ┆ entered -> qualified ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    │ 3 ┆ 2026-11-30 ┆ hearing 1 (mediation) scheduled for 2026-12-02 at 10:00, Ruang Mediasi ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    │ 4 ┆ 2026-11-30 ┆ hearing 2 (mediation) scheduled for 2026-12-09                         ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    │ 5 ┆ 2026-12-02 ┆ hearing 1 postponed to 2026-12-10: mediator ill                        ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
+    └───┴────────────┴────────────────────────────────────────────────────────────────────────┴──────────────────────┴───────┴──────────────────────┴──────┘
+    ┌─────────┬───────────┬────────────┬───────┬───────────────┬───────┬───────────┬───────────┬────────────┬───────────────────────────────┬──────────────┐
+    │ hearing ┆ kind      ┆ date       ┆ time  ┆ room          ┆ panel ┆ status    ┆ applicant ┆ respondent ┆ postponed                     ┆ reason       │
+    ╞═════════╪═══════════╪════════════╪═══════╪═══════════════╪═══════╪═══════════╪═══════════╪════════════╪═══════════════════════════════╪══════════════╡
+    │ 1       ┆ mediation ┆ 2026-12-10 ┆ 10:00 ┆ Ruang Mediasi ┆       ┆ scheduled ┆           ┆            ┆ 1× (first set for 2026-12-02) ┆ mediator ill │
+    │ 2       ┆ mediation ┆ 2026-12-09 ┆       ┆               ┆       ┆ scheduled ┆           ┆            ┆                               ┆              │
+    └─────────┴───────────┴────────────┴───────┴───────────────┴───────┴───────────┴───────────┴────────────┴───────────────────────────────┴──────────────┘
+    [exit status: 0]
+    $ sengketa case show 2026/3 --format json
+    {
+      "register_no": "003/XI/KI-JBI-PS/2026",
+      "received_on": "2026-11-16",
+      "applicant": "Siti Aminah",
+      "applicant_kind": "individual",
+      "public_body": "RSUD Raden Mattaher",
+      "subject": "Tarif layanan",
+      "qualified_on": null,
+      "not_qualified_on": null,
+      "not_qualified_reason": null,
+      "withdrawn_on": null,
+      "decided_on": null,
+      "decision_via": null,
+      "decision_outcome": null,
+      "decision_no": null,
+      "closed_on": null,
+      "state": "entered",
+      "year": 2026,
+      "serial": 3,
+      "timeline": [
+        {
+          "seq": 1,
+          "on": "2026-11-16",
+          "kind": "add",
+          "from_state": null,
+          "to_state": "entered",
+          "what": "entered (application received)",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": null,
+          "reverted_by": null
+        },
+        {
+          "seq": 2,
+          "on": "2026-11-30",
+          "kind": "hearing_schedule",
+          "from_state": "entered",
+          "to_state": "entered",
+          "what": "hearing 1 (preliminary) scheduled for 2026-12-04 at 13:30",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": null,
+          "reverted_by": null
+        },
+        {
+          "seq": 3,
+          "on": "2026-12-04",
+          "kind": "hearing_cancel",
+          "from_state": "entered",
+          "to_state": "entered",
+          "what": "hearing 1 cancelled: courtroom closed for repairs",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": null,
+          "reverted_by": null
+        },
+        {
+          "seq": 4,
+          "on": "2026-12-04",
+          "kind": "hearing_schedule",
+          "from_state": "entered",
+          "to_state": "entered",
+          "what": "hearing 2 (preliminary) scheduled for 2026-12-11 at 13:30, Ruang Sidang 2",
+          "actor": "clerk",
+          "recorded_at": "2026-11-29T08:00:00Z",
+          "note": null,
+          "reverts": null,
+          "reverted_by": null
+        }
+      ],
+      "hearings": [
+        {
+          "no": 1,
+          "kind": "preliminary",
+          "on_date": "2026-12-04",
+          "at": "13:30",
+          "room": null,
+          "panel": null,
+          "status": "cancelled",
+          "first_on": "2026-12-04",
+          "postponements": 0,
+          "applicant": null,
+          "respondent": null,
+          "reason": "courtroom closed for repairs"
+        },
+        {
+          "no": 2,
+          "kind": "preliminary",
+          "on_date": "2026-12-11",
+          "at": "13:30",
+          "room": "Ruang Sidang 2",
+          "panel": null,
+          "status": "scheduled",
+          "first_on": "2026-12-11",
+          "postponements": 0,
+          "applicant": null,
+          "respondent": null,
+          "reason": null
+        }
+      ],
+      "may_lapse": null
+    }
+    [exit status: 0]
+    $ sengketa verify
+    the register holds together: 3 cases checked
+    [exit status: 0]
+    "#);
+}
+
+/// A register for the refusals (today is 2026-11-29):
+/// 2026/1 qualified, hearing 1 on 2026-12-03 (scheduled), hearing 2 on 2026-11-20 (held);
+/// 2026/2 done (withdrawn and closed), hearing 1 on 2026-12-10 scheduled before that.
+fn with_hearings() -> TestEnv {
+    let env = TestEnv::initialised();
+    env.add("2026-11-02", "Budi Santoso", "Dinas Pendidikan");
+    env.add("2026-11-03", "Siti Aminah", "Bappeda");
+    env.ok(&["case", "qualify", "2026/1", "--on", "2026-11-09"]);
+    let schedule = |case: &str, on: &str| {
+        env.ok(&[
+            "hearing",
+            "schedule",
+            case,
+            "--on",
+            on,
+            "--kind",
+            "preliminary",
+        ])
+    };
+    assert_eq!(schedule("2026/1", "2026-12-03"), "1\n");
+    assert_eq!(schedule("2026/1", "2026-11-20"), "2\n");
+    env.ok(&[
+        "hearing",
+        "held",
+        "2026/1",
+        "2",
+        "--applicant",
+        "present",
+        "--respondent",
+        "absent",
+    ]);
+    assert_eq!(schedule("2026/2", "2026-12-10"), "1\n");
+    env.ok(&["case", "withdraw", "2026/2", "--on", "2026-11-20"]);
+    env.ok(&["case", "close", "2026/2", "--on", "2026-11-21"]);
+    env
+}
+
+#[test]
+fn refused_hearing_steps_exit_3_and_change_nothing() {
+    let env = with_hearings();
+    let today = "2026-11-29";
+    let mut all = String::new();
+    for line in [
+        // held before its date
+        "hearing held 2026/1 1 --applicant present --respondent present",
+        // held twice
+        "hearing held 2026/1 2 --applicant present --respondent present",
+        // a held hearing is neither postponed nor cancelled
+        "hearing postpone 2026/1 2 --to 2026-12-20 --reason x",
+        "hearing cancel 2026/1 2 --reason x",
+        // postponed to the date it has, or into the past
+        "hearing postpone 2026/1 1 --to 2026-12-03 --reason x",
+        "hearing postpone 2026/1 1 --to 2026-11-28 --reason x",
+        // a hearing before its case was received
+        "hearing schedule 2026/1 --on 2026-10-01 --kind mediation",
+        // a number the case does not have (3: the case exists, the step is refused)
+        "hearing held 2026/1 9 --applicant present --respondent present",
+        // any hearing step on a done case
+        "hearing schedule 2026/2 --on 2026-12-20 --kind verdict",
+        "hearing held 2026/2 1 --applicant present --respondent present",
+        "hearing postpone 2026/2 1 --to 2026-12-20 --reason x",
+        "hearing cancel 2026/2 1 --reason x",
+    ] {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        all += &refused_on(&env, today, &args, 3);
+    }
+    // Particulars that say nothing.
+    all += &refused_on(
+        &env,
+        today,
+        &[
+            "hearing",
+            "postpone",
+            "2026/1",
+            "1",
+            "--to",
+            "2026-12-10",
+            "--reason",
+            " ",
+        ],
+        3,
+    );
+    all += &refused_on(
+        &env,
+        today,
+        &[
+            "hearing",
+            "schedule",
+            "2026/1",
+            "--on",
+            "2026-12-01",
+            "--kind",
+            "mediation",
+            "--room",
+            "",
+        ],
+        3,
+    );
+    // The day before is still before its date.
+    let held = "hearing held 2026/1 1 --applicant present --respondent present";
+    let held: Vec<&str> = held.split_whitespace().collect();
+    all += &refused_on(&env, "2026-12-02", &held, 3);
+    insta::assert_snapshot!(all, @"
+    $ sengketa hearing held 2026/1 1 --applicant present --respondent present
+    ------- stderr -------
+    error: hearing 1 of case 001/XI/KI-JBI-PS/2026 is on 2026-12-03: it cannot be recorded as held before then (today is 2026-11-29)
+    hint: record it on or after 2026-12-03; to move it, use `hearing postpone`
+    [exit status: 3]
+    $ sengketa hearing held 2026/1 2 --applicant present --respondent present
+    ------- stderr -------
+    error: hearing 2 of case 001/XI/KI-JBI-PS/2026 is held already: a hearing is held once
+    hint: only a scheduled hearing can be held, postponed or cancelled; `case undo` reverts the latest step
+    [exit status: 3]
+    $ sengketa hearing postpone 2026/1 2 --to 2026-12-20 --reason x
+    ------- stderr -------
+    error: hearing 2 of case 001/XI/KI-JBI-PS/2026 is held: it cannot be postponed
+    hint: only a scheduled hearing can be held, postponed or cancelled; `case undo` reverts the latest step
+    [exit status: 3]
+    $ sengketa hearing cancel 2026/1 2 --reason x
+    ------- stderr -------
+    error: hearing 2 of case 001/XI/KI-JBI-PS/2026 is held: it cannot be cancelled
+    hint: only a scheduled hearing can be held, postponed or cancelled; `case undo` reverts the latest step
+    [exit status: 3]
+    $ sengketa hearing postpone 2026/1 1 --to 2026-12-03 --reason x
+    ------- stderr -------
+    error: hearing 1 of case 001/XI/KI-JBI-PS/2026 is on 2026-12-03 already
+    hint: give --to a new date, today or later
+    [exit status: 3]
+    $ sengketa hearing postpone 2026/1 1 --to 2026-11-28 --reason x
+    ------- stderr -------
+    error: hearing 1 of case 001/XI/KI-JBI-PS/2026 cannot be postponed to 2026-11-28, before the day the postponement is recorded (2026-11-29)
+    hint: give --to a new date, today or later
+    [exit status: 3]
+    $ sengketa hearing schedule 2026/1 --on 2026-10-01 --kind mediation
+    ------- stderr -------
+    error: the hearing date 2026-10-01 is before the receipt date 2026-11-02
+    hint: a hearing is set on or after the day its case was received
+    [exit status: 3]
+    $ sengketa hearing held 2026/1 9 --applicant present --respondent present
+    ------- stderr -------
+    error: case 001/XI/KI-JBI-PS/2026 has no hearing 9
+    hint: `sengketa case show 001/XI/KI-JBI-PS/2026` lists its hearings
+    [exit status: 3]
+    $ sengketa hearing schedule 2026/2 --on 2026-12-20 --kind verdict
+    ------- stderr -------
+    error: case 002/XI/KI-JBI-PS/2026 is done: no hearing can be recorded on it
+    hint: `case undo` reverts the closing if the case is not finished
+    [exit status: 3]
+    $ sengketa hearing held 2026/2 1 --applicant present --respondent present
+    ------- stderr -------
+    error: case 002/XI/KI-JBI-PS/2026 is done: no hearing can be recorded on it
+    hint: `case undo` reverts the closing if the case is not finished
+    [exit status: 3]
+    $ sengketa hearing postpone 2026/2 1 --to 2026-12-20 --reason x
+    ------- stderr -------
+    error: case 002/XI/KI-JBI-PS/2026 is done: no hearing can be recorded on it
+    hint: `case undo` reverts the closing if the case is not finished
+    [exit status: 3]
+    $ sengketa hearing cancel 2026/2 1 --reason x
+    ------- stderr -------
+    error: case 002/XI/KI-JBI-PS/2026 is done: no hearing can be recorded on it
+    hint: `case undo` reverts the closing if the case is not finished
+    [exit status: 3]
+    $ sengketa hearing postpone 2026/1 1 --to 2026-12-10 --reason ' '
+    ------- stderr -------
+    error: --reason is empty
+    hint: say why the hearing is postponed or cancelled
+    [exit status: 3]
+    $ sengketa hearing schedule 2026/1 --on 2026-12-01 --kind mediation --room ''
+    ------- stderr -------
+    error: --room is empty
+    hint: give --room a value
+    [exit status: 3]
+    $ sengketa hearing held 2026/1 1 --applicant present --respondent present
+    ------- stderr -------
+    error: hearing 1 of case 001/XI/KI-JBI-PS/2026 is on 2026-12-03: it cannot be recorded as held before then (today is 2026-12-02)
+    hint: record it on or after 2026-12-03; to move it, use `hearing postpone`
+    [exit status: 3]
+    ");
+
+    // No such case: 4, as for every command that names a case.
+    let mut usage = refused_on(
+        &env,
+        today,
+        &["hearing", "cancel", "2026/99", "1", "--reason", "x"],
+        4,
+    );
+    // A bad time, kind, attendance or number, or a missing date, is clap's: 2.
+    for line in [
+        "hearing schedule 2026/1 --on 2026-12-20 --kind mediation --at 9:30",
+        "hearing schedule 2026/1 --on 2026-12-20 --kind hearing",
+        "hearing held 2026/1 1 --applicant late --respondent present",
+        "hearing cancel 2026/1 0 --reason x",
+        "hearing schedule 2026/1 --kind mediation",
+    ] {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        usage += &refused_on(&env, today, &args, 2);
+    }
+    insta::assert_snapshot!(usage, @"
+    $ sengketa hearing cancel 2026/99 1 --reason x
+    ------- stderr -------
+    error: there is no case 2026/99 in the register
+    hint: name a case by its register number or as YEAR/SERIAL (e.g. 2017/12); `sengketa case list` shows them
+    [exit status: 4]
+    $ sengketa hearing schedule 2026/1 --on 2026-12-20 --kind mediation --at 9:30
+    ------- stderr -------
+    error: invalid value '9:30' for '--at <HH:MM>': '9:30' is not a time of day; write a time as HH:MM, e.g. 09:30
+
+    For more information, try '--help'.
+    [exit status: 2]
+    $ sengketa hearing schedule 2026/1 --on 2026-12-20 --kind hearing
+    ------- stderr -------
+    error: invalid value 'hearing' for '--kind <KIND>'
+      [possible values: preliminary, mediation, adjudication, evidence, verdict]
+
+    For more information, try '--help'.
+    [exit status: 2]
+    $ sengketa hearing held 2026/1 1 --applicant late --respondent present
+    ------- stderr -------
+    error: invalid value 'late' for '--applicant <APPLICANT>'
+      [possible values: present, absent, represented]
+
+    For more information, try '--help'.
+    [exit status: 2]
+    $ sengketa hearing cancel 2026/1 0 --reason x
+    ------- stderr -------
+    error: invalid value '0' for '<N>': 0 is not in 1..9223372036854775807
+
+    For more information, try '--help'.
+    [exit status: 2]
+    $ sengketa hearing schedule 2026/1 --kind mediation
+    ------- stderr -------
+    error: the following required arguments were not provided:
+      --on <DATE>
+
+    Usage: sengketa hearing schedule --on <DATE> --kind <KIND> --db <PATH> <CASE>
+
+    For more information, try '--help'.
+    [exit status: 2]
+    ");
+
+    // On its day it is held.
+    let out = run_on(&env, "2026-12-03", &held);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+}
+
+/// The database holds the hearing rules itself, against the sqlite3 shell.
+#[test]
+fn the_database_refuses_direct_edits_of_hearings() {
+    let env = with_hearings();
+    let before = env.contents();
+    let mut all = String::new();
+    for sql in [
+        // the payload of a hearing step is history: append-only
+        "UPDATE hearing_steps SET room = 'Ruang 9' WHERE case_id = 1 AND seq = 3",
+        "DELETE FROM hearing_steps WHERE case_id = 1 AND seq = 3",
+        // a hearing held is not cancelled afterwards
+        "UPDATE hearings SET status = 'cancelled', applicant = NULL, respondent = NULL, \
+         reason = 'x' WHERE case_id = 1 AND no = 2",
+        // no hearing step on a done case (2026/2 is done: its last event is its closing)
+        "INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) \
+         VALUES (2, 5, 'hearing_held', 'done', 'done', '2026-12-10', 1)",
+        // a hearing is held on its own date (hearing 1 of 2026/1 is on 2026-12-03)
+        "BEGIN; \
+         INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) \
+         VALUES (1, 6, 'hearing_held', 'qualified', 'qualified', '2026-11-29', 1); \
+         INSERT INTO hearing_steps (case_id, seq, step, hearing_no, applicant, respondent) \
+         VALUES (1, 6, 'hearing_held', 1, 'present', 'present'); COMMIT;",
+    ] {
+        let out = env.sqlite(sql);
+        assert_ne!(out.code, 0, "{sql}: {}", out.snapshot());
+        // (an unnamed CHECK is reported with its whole expression: its first words do)
+        let line = out.stderr.lines().next().unwrap_or("");
+        let line = line.trim_start_matches("Error: stepping, ");
+        let said: String = line.trim_end_matches(" (19)").chars().take(80).collect();
+        all += &format!("{sql}\n  -> {said}\n");
+    }
+    insta::assert_snapshot!(all, @"
+    UPDATE hearing_steps SET room = 'Ruang 9' WHERE case_id = 1 AND seq = 3
+      -> the history is append-only: hearing steps cannot be changed
+    DELETE FROM hearing_steps WHERE case_id = 1 AND seq = 3
+      -> the history is append-only: hearing steps cannot be deleted
+    UPDATE hearings SET status = 'cancelled', applicant = NULL, respondent = NULL, reason = 'x' WHERE case_id = 1 AND no = 2
+      -> a hearing moves only as its steps allow: held or cancelled once, from scheduled
+    INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) VALUES (2, 5, 'hearing_held', 'done', 'done', '2026-12-10', 1)
+      -> CHECK constraint failed: (kind = 'add' AND from_state IS NULL AND to_state = 'en
+    BEGIN; INSERT INTO events (case_id, seq, kind, from_state, to_state, on_date, act_id) VALUES (1, 6, 'hearing_held', 'qualified', 'qualified', '2026-11-29', 1); INSERT INTO hearing_steps (case_id, seq, step, hearing_no, applicant, respondent) VALUES (1, 6, 'hearing_held', 1, 'present', 'present'); COMMIT;
+      -> a hearing is held on its own date
+    ");
+    assert_eq!(env.contents(), before);
+    assert_eq!(env.run(&["verify"]).code, 0);
+}
+
+/// What no trigger refuses, `verify` finds: a hearing's room changed, or its row deleted.
+#[test]
+fn verify_finds_a_hearing_edited_behind_its_history() {
+    for sql in [
+        "UPDATE hearings SET room = 'Ruang 9' WHERE case_id = 1 AND no = 1",
+        "DELETE FROM hearings WHERE case_id = 1 AND no = 2",
+    ] {
+        let env = with_hearings();
+        let out = env.sqlite(sql);
+        assert_eq!(out.code, 0, "{}", out.snapshot());
+        insta::allow_duplicates! {
+            insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+            case 001/XI/KI-JBI-PS/2026: its hearings differ from what its history leads to
+            1 problems found in 2 cases
+            [exit status: 1]
+            ");
+        }
+    }
+}
+
+#[test]
+fn undoing_hearing_steps() {
+    let env = with_hearings();
+    // Undo a postponement: the hearing is back on its date.
+    env.ok(&[
+        "hearing",
+        "postpone",
+        "2026/1",
+        "1",
+        "--to",
+        "2026-12-10",
+        "--reason",
+        "x",
+    ]);
+    env.ok(&[
+        "case",
+        "undo",
+        "2026/1",
+        "--reason",
+        "postponed the wrong hearing",
+    ]);
+    // Undo a scheduling: the hearing is gone, and its number is not given again.
+    assert_eq!(
+        env.ok(&[
+            "hearing",
+            "schedule",
+            "2026/1",
+            "--on",
+            "2026-12-17",
+            "--kind",
+            "evidence"
+        ]),
+        "3\n"
+    );
+    env.ok(&[
+        "case",
+        "undo",
+        "2026/1",
+        "--reason",
+        "scheduled on the wrong case",
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "hearing",
+            "schedule",
+            "2026/1",
+            "--on",
+            "2026-12-18",
+            "--kind",
+            "evidence"
+        ]),
+        "4\n"
+    );
+    // Undo a cancellation: scheduled again.
+    env.ok(&["hearing", "cancel", "2026/1", "4", "--reason", "x"]);
+    env.ok(&["case", "undo", "2026/1", "--reason", "cancelled by mistake"]);
+    let show: serde_json::Value =
+        serde_json::from_str(&env.ok(&["case", "show", "2026/1", "--format", "json"])).unwrap();
+    let hearings: Vec<String> = show["hearings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            format!(
+                "{} {} {} {}",
+                h["no"], h["on_date"], h["status"], h["postponements"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        hearings,
+        [
+            r#"1 "2026-12-03" "scheduled" 0"#,
+            r#"2 "2026-11-20" "held" 0"#,
+            r#"4 "2026-12-18" "scheduled" 0"#,
+        ]
+    );
+    assert_eq!(show["may_lapse"], serde_json::Value::Null);
+    // Undo a hearing held: scheduled again, and it can be held anew.
+    env.ok(&["case", "undo", "2026/1", "--reason", "x"]); // the scheduling of 4
+    env.ok(&["case", "undo", "2026/1", "--reason", "x"]); // the held of 2
+    env.ok(&[
+        "hearing",
+        "held",
+        "2026/1",
+        "2",
+        "--applicant",
+        "absent",
+        "--respondent",
+        "present",
+    ]);
+    assert_eq!(env.run(&["verify"]).code, 0);
+}
