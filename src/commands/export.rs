@@ -90,7 +90,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
 }
 
 /// The register holds personal data: an export file is for its owner only.
-fn private_file(path: &PathBuf) -> Result<std::fs::File> {
+pub(super) fn private_file(path: &PathBuf) -> Result<std::fs::File> {
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create(true).truncate(true);
     #[cfg(unix)]

@@ -5,6 +5,7 @@ mod config;
 mod demo;
 mod export;
 mod hearing;
+mod hearings;
 mod import;
 mod init;
 mod recap;
@@ -46,6 +47,8 @@ pub enum Command {
     Case(case::Command),
     #[command(subcommand)]
     Hearing(hearing::Command),
+    #[command(subcommand)]
+    Hearings(hearings::Command),
     Import(import::Args),
     Export(export::Args),
     Recap(recap::Args),
@@ -62,6 +65,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Config(cmd) => config::run(cmd, &ctx),
         Command::Case(cmd) => case::run(cmd, &ctx),
         Command::Hearing(cmd) => hearing::run(cmd, &ctx),
+        Command::Hearings(cmd) => hearings::run(cmd, &ctx),
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),

@@ -207,6 +207,9 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::HearingNumberTaken { case, no } => {
             format!("case {case} already has a hearing {no}")
         }
+        DomainError::HearingNumberUsed { case, no } => format!(
+            "hearing number {no} was given before on case {case}, to a scheduling since undone"
+        ),
         DomainError::NoSuchHearing { case, no } => format!("case {case} has no hearing {no}"),
         DomainError::HearingRefused {
             case,
@@ -315,8 +318,9 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::HearingOnClosedCase { .. } => {
             "`case undo` reverts the closing if the case is not finished".into()
         }
-        DomainError::HearingNumberTaken { .. } => {
-            "a hearing number is given once on a case, never again; number it anew".into()
+        DomainError::HearingNumberTaken { .. } | DomainError::HearingNumberUsed { .. } => {
+            "a hearing number is given once on a case: give this hearing a number not yet used"
+                .into()
         }
         DomainError::NoSuchHearing { case, .. } => {
             format!("`sengketa case show {case}` lists its hearings")
@@ -444,17 +448,53 @@ fn rule_broken(
     }
 }
 
+/// What `hearings import` says of one fault of a row.
+pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
+    use crate::domain::hearing::row::{COLUMNS, FaultKind as K};
+    match &f.kind {
+        K::FieldCount(n) => format!("the row has {n} fields, expected {}", COLUMNS.len()),
+        K::Missing => format!("{} is required", f.column),
+        K::NotADate => "not a date (write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)".into(),
+        K::NotANumber => "not a hearing number (1, 2, ...)".into(),
+        K::BadWord(e) => format!(
+            "{}; {}",
+            domain_message(e),
+            domain_hint(e).unwrap_or_default()
+        ),
+        K::Attendance { held: true } => format!(
+            "a hearing held records how the {} attended (present, absent, represented)",
+            f.column
+        ),
+        K::Attendance { held: false } => {
+            "only a hearing held records attendance: leave it empty".into()
+        }
+        K::Reason { needed: true } => {
+            "a hearing cancelled, or postponed (on_date differs from first_on), needs its reason"
+                .into()
+        }
+        K::Reason { needed: false } => {
+            "a reason belongs to a hearing cancelled or postponed; this one is neither (on_date is first_on)"
+                .into()
+        }
+        K::Refused(e) => domain_message(e),
+    }
+}
+
 /// What the import says of a header that is not the register CSV's.
 pub fn header_fault(h: &HeaderFault) -> String {
+    header_fault_of(h, crate::domain::row::COLUMNS.len())
+}
+
+/// What an import says of a header that is not its CSV's (of `expected` columns).
+pub fn header_fault_of(h: &HeaderFault, expected: usize) -> String {
     match h {
         HeaderFault::Wrong { at, found, want } => {
             format!("column {at} of the header is '{found}', expected '{want}'")
         }
         HeaderFault::Missing { at, want } => format!("the header has no column {at} ('{want}')"),
-        HeaderFault::TooMany { found } => format!(
-            "the header has {found} columns, expected {}",
-            crate::domain::row::COLUMNS.len()
-        ),
+        HeaderFault::TooMany { found } => {
+            format!("the header has {found} columns, expected {expected}")
+        }
     }
 }
 

@@ -102,6 +102,10 @@ pub enum DomainError {
     HearingOnClosedCase { case: String, state: State },
     #[error("case {case} already has a hearing {no}")]
     HearingNumberTaken { case: String, no: i64 },
+    /// A hearing number given before on the case, to a scheduling since undone: numbers
+    /// are never given twice.
+    #[error("hearing number {no} was given before on case {case}")]
+    HearingNumberUsed { case: String, no: i64 },
     #[error("case {case} has no hearing {no}")]
     NoSuchHearing { case: String, no: i64 },
     #[error("hearing {no} of case {case} is {status}: it cannot be {step}")]

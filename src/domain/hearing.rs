@@ -2,6 +2,8 @@
 //! history (the moves in [`super::rules::HEARING_MOVES`]), and the lapse rule of PERKI
 //! 1/2013 (an applicant absent from two hearings held may lose the dispute).
 
+pub mod row;
+
 use super::error::{DateOf, DomainError};
 use super::rules::{Field, HEARING_MOVES, NO_HEARINGS_IN};
 use super::{Attendance, Date, EventKind, HearingKind, HearingStatus, State};

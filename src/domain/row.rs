@@ -162,7 +162,12 @@ pub enum HeaderFault {
 
 /// Checks the header: exactly the columns, in order.
 pub fn check_header(header: &[&str]) -> Result<(), HeaderFault> {
-    for (i, want) in COLUMNS.iter().enumerate() {
+    check_header_of(&COLUMNS, header)
+}
+
+/// Checks the header of a CSV whose columns are `columns`: exactly those, in order.
+pub fn check_header_of(columns: &[&'static str], header: &[&str]) -> Result<(), HeaderFault> {
+    for (i, want) in columns.iter().enumerate() {
         match header.get(i) {
             Some(h) if h.trim() == *want => {}
             Some(h) => {
@@ -175,7 +180,7 @@ pub fn check_header(header: &[&str]) -> Result<(), HeaderFault> {
             None => return Err(HeaderFault::Missing { at: i + 1, want }),
         }
     }
-    if header.len() != COLUMNS.len() {
+    if header.len() != columns.len() {
         return Err(HeaderFault::TooMany {
             found: header.len(),
         });

@@ -14,7 +14,7 @@ mod sql;
 mod verify;
 mod writes;
 
-pub use hearings::HearingPlan;
+pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
 pub use list::CaseFilter;
 pub use migrate::SCHEMA_VERSION;

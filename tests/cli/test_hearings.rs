@@ -817,3 +817,232 @@ fn undoing_hearing_steps() {
     ]);
     assert_eq!(env.run(&["verify"]).code, 0);
 }
+
+/// A register with hearings of every kind of history: held (absent), postponed twice,
+/// cancelled after a postponement, a number left by an undone scheduling, a decided case.
+fn many_hearings() -> TestEnv {
+    let env = TestEnv::initialised();
+    env.add("2026-10-01", "Budi Santoso", "Dinas Pendidikan");
+    env.add("2026-10-05", "LBH Jambi", "Bappeda");
+    env.add("2026-10-07", "Siti Aminah", "RSUD");
+    env.ok(&["case", "qualify", "2026/1", "--on", "2026-10-08"]);
+    env.ok(&["case", "qualify", "2026/3", "--on", "2026-10-09"]);
+    for (today, line) in [
+        (
+            "2026-10-10",
+            "hearing schedule 2026/1 --on 2026-10-20 --at 09:00 --kind preliminary",
+        ),
+        (
+            "2026-10-20",
+            "hearing held 2026/1 1 --applicant absent --respondent present",
+        ),
+        (
+            "2026-10-20",
+            "hearing schedule 2026/1 --on 2026-10-27 --kind mediation",
+        ),
+        (
+            "2026-10-27",
+            "hearing postpone 2026/1 2 --to 2026-11-03 --reason illness",
+        ),
+        (
+            "2026-11-03",
+            "hearing held 2026/1 2 --applicant absent --respondent represented",
+        ),
+        (
+            "2026-10-10",
+            "hearing schedule 2026/2 --on 2026-10-21 --kind preliminary",
+        ),
+        (
+            "2026-10-15",
+            "hearing postpone 2026/2 1 --to 2026-10-28 --reason room",
+        ),
+        ("2026-10-16", "hearing cancel 2026/2 1 --reason withdrawn"),
+        (
+            "2026-10-16",
+            "hearing schedule 2026/2 --on 2026-12-15 --kind mediation",
+        ),
+        ("2026-10-17", "case undo 2026/2 --reason mistake"),
+        (
+            "2026-10-17",
+            "hearing schedule 2026/2 --on 2026-12-16 --at 10:30 --kind evidence",
+        ),
+        (
+            "2026-10-11",
+            "hearing schedule 2026/3 --on 2026-10-22 --kind adjudication",
+        ),
+        (
+            "2026-10-22",
+            "hearing held 2026/3 1 --applicant present --respondent absent",
+        ),
+        (
+            "2026-10-22",
+            "hearing schedule 2026/3 --on 2026-11-05 --kind verdict",
+        ),
+        (
+            "2026-11-05",
+            "hearing held 2026/3 2 --applicant represented --respondent present",
+        ),
+    ] {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        let out = run_on(&env, today, &args);
+        assert_eq!(out.code, 0, "{line}: {}", out.snapshot());
+    }
+    env.ok(&[
+        "hearing",
+        "schedule",
+        "2026/1",
+        "--on",
+        "2026-12-01",
+        "--kind",
+        "evidence",
+        "--room",
+        "Ruang Sidang 1, lantai 2",
+        "--panel",
+        "Majelis \"B\"",
+    ]);
+    env.ok(&[
+        "case",
+        "decide",
+        "2026/3",
+        "--via",
+        "adjudication",
+        "--outcome",
+        "granted",
+        "--on",
+        "2026-11-05",
+    ]);
+    env
+}
+
+#[test]
+fn hearings_export_import_round_trip() {
+    let env = many_hearings();
+    let exported = env.ok(&["hearings", "export"]);
+    insta::assert_snapshot!(exported, @r#"
+    register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason
+    001/X/KI-JBI-PS/2026,1,preliminary,2026-10-20,2026-10-20,09:00,,,held,absent,present,
+    001/X/KI-JBI-PS/2026,2,mediation,2026-10-27,2026-11-03,,,,held,absent,represented,illness
+    001/X/KI-JBI-PS/2026,3,evidence,2026-12-01,2026-12-01,,"Ruang Sidang 1, lantai 2","Majelis ""B""",scheduled,,,
+    002/X/KI-JBI-PS/2026,1,preliminary,2026-10-21,2026-10-28,,,,cancelled,,,withdrawn
+    002/X/KI-JBI-PS/2026,3,evidence,2026-12-16,2026-12-16,10:30,,,scheduled,,,
+    003/X/KI-JBI-PS/2026,1,adjudication,2026-10-22,2026-10-22,,,,held,present,absent,
+    003/X/KI-JBI-PS/2026,2,verdict,2026-11-05,2026-11-05,,,,held,represented,present,
+    "#);
+    assert_eq!(
+        env.ok(&["hearings", "export", "--year", "2025"]),
+        exported.lines().next().unwrap().to_string() + "\n"
+    );
+
+    // A register with the same cases, and no hearings yet (the files written in its folder).
+    let other = TestEnv::initialised();
+    let path = |name: &str| other.dir().join(name).to_str().unwrap().to_string();
+    env.ok(&["export", "-o", &path("cases.csv")]);
+    env.ok(&["hearings", "export", "-o", &path("hearings.csv")]);
+    let hearings = "hearings.csv";
+    other.ok(&["import", "cases.csv"]);
+    let before = other.contents();
+    let out = other.run(&["hearings", "import", "--dry-run", hearings]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert_eq!(other.contents(), before, "--dry-run wrote");
+    other.ok(&["hearings", "import", hearings]);
+    assert_eq!(
+        other.ok(&["hearings", "export"]),
+        exported,
+        "not the same file"
+    );
+    // The imported histories replay, and the register goes on from them.
+    assert_eq!(other.run(&["verify"]).code, 0);
+    insta::assert_snapshot!(other.run(&["case", "show", "2026/2", "--format", "csv"]).snapshot(), @"
+    register_no,seq,on,kind,from_state,to_state,what,actor,recorded_at,note,reverts,reverted_by
+    002/X/KI-JBI-PS/2026,1,2026-10-05,add,,entered,entered (application received),clerk,2026-11-29T08:00:00Z,imported from cases.csv,,
+    002/X/KI-JBI-PS/2026,2,2026-10-21,hearing_schedule,entered,entered,hearing 1 (preliminary) scheduled for 2026-10-21,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
+    002/X/KI-JBI-PS/2026,3,2026-10-21,hearing_postpone,entered,entered,hearing 1 postponed to 2026-10-28: not in the imported file,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
+    002/X/KI-JBI-PS/2026,4,2026-10-28,hearing_cancel,entered,entered,hearing 1 cancelled: withdrawn,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
+    002/X/KI-JBI-PS/2026,5,2026-11-29,hearing_schedule,entered,entered,hearing 3 (evidence) scheduled for 2026-12-16 at 10:30,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
+    [exit status: 0]
+    ");
+    // The next number after an import follows every number the file gave.
+    assert_eq!(
+        other.ok(&[
+            "hearing",
+            "schedule",
+            "2026/2",
+            "--on",
+            "2026-12-20",
+            "--kind",
+            "verdict"
+        ]),
+        "4\n"
+    );
+    // Imported again: every hearing is there already.
+    let again = other.run(&["hearings", "import", hearings]);
+    assert_eq!(again.code, 3, "{}", again.snapshot());
+}
+
+#[test]
+fn a_bad_hearings_file_is_refused_whole() {
+    let env = many_hearings();
+    let file = env.dir().join("bad.csv");
+    std::fs::write(
+        &file,
+        "register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason\n\
+         001/X/KI-JBI-PS/2026,5,mediation,2026-12-10,2026-12-10,,,,scheduled,,,\n\
+         009/X/KI-JBI-PS/2026,1,mediation,2026-12-10,2026-12-10,,,,scheduled,,,\n\
+         001/X/KI-JBI-PS/2026,2,mediation,2026-12-10,2026-12-10,,,,scheduled,,,\n\
+         002/X/KI-JBI-PS/2026,2,mediation,2026-12-10,2026-12-10,,,,scheduled,,,\n\
+         001/X/KI-JBI-PS/2026,6,mediation,2026-09-10,2026-12-10,,,,scheduled,,,room\n\
+         001/X/KI-JBI-PS/2026,7,evidence,2026-12-10,2026-12-10,,,,held,present,present,\n\
+         001/X/KI-JBI-PS/2026,8,hearing,2026-31-12,,9.30,,,held,,late,\n\
+         001/X/KI-JBI-PS/2026,x,mediation,2026-12-10,2026-12-17,,,,cancelled,absent,,\n\
+         001/X/KI-JBI-PS/2026,9,mediation,2026-12-10\n\
+         001/X/KI-JBI-PS/2026,5,mediation,2026-12-11,2026-12-11,,,,scheduled,,,\n",
+    )
+    .unwrap();
+    let before = env.contents();
+    let out = env.run(&["hearings", "import", file.to_str().unwrap()]);
+    assert_eq!(env.contents(), before);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    line 3, column 1 (register_no): "009/X/KI-JBI-PS/2026": there is no case 009/X/KI-JBI-PS/2026 in the register
+    line 4, column 2 (hearing_no): "2": case 001/X/KI-JBI-PS/2026 already has a hearing 2
+    line 5, column 2 (hearing_no): "2": hearing number 2 was given before on case 002/X/KI-JBI-PS/2026, to a scheduling since undone
+    line 6, column 4 (first_on): "2026-09-10": the hearing date 2026-09-10 is before the receipt date 2026-10-01
+    line 7, column 5 (on_date): "2026-12-10": hearing 7 of case 001/X/KI-JBI-PS/2026 is on 2026-12-10: it cannot be recorded as held before then (today is 2026-11-29)
+    line 8, column 3 (kind): "hearing": 'hearing' is not a valid kind of hearing; use one of: preliminary, mediation, adjudication, evidence, verdict
+    line 8, column 4 (first_on): "2026-31-12": not a date (write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)
+    line 8, column 5 (on_date): "": on_date is required
+    line 8, column 6 (at): "9.30": '9.30' is not a time of day; write a time as HH:MM, e.g. 09:30
+    line 8, column 10 (applicant): "": a hearing held records how the applicant attended (present, absent, represented)
+    line 8, column 11 (respondent): "late": 'late' is not a valid attendance; use one of: present, absent, represented
+    line 9, column 2 (hearing_no): "x": not a hearing number (1, 2, ...)
+    line 9, column 10 (applicant): "absent": only a hearing held records attendance: leave it empty
+    line 9, column 12 (reason): "": a hearing cancelled, or postponed (on_date differs from first_on), needs its reason
+    line 10, column 1 (register_no): "": the row has 4 fields, expected 12
+    line 11, column 2 (hearing_no): "5": case 001/X/KI-JBI-PS/2026 already has a hearing 5
+    error: 9 of 10 rows of $TEST_ENV/bad.csv are invalid; nothing was imported
+    hint: correct the rows listed above and import the whole file again
+    [exit status: 3]
+    "#);
+    // A done case takes no hearing, imported or not.
+    env.ok(&["case", "close", "2026/3", "--on", "2026-11-06"]);
+    std::fs::write(
+        &file,
+        "register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason\n\
+         003/X/KI-JBI-PS/2026,3,verdict,2026-11-05,2026-11-05,,,,held,present,present,\n",
+    )
+    .unwrap();
+    insta::assert_snapshot!(env.run(&["hearings", "import", file.to_str().unwrap()]).snapshot(), @r#"
+    ------- stderr -------
+    line 2, column 1 (register_no): "003/X/KI-JBI-PS/2026": case 003/X/KI-JBI-PS/2026 is done: no hearing can be recorded on it
+    error: 1 of 1 rows of $TEST_ENV/bad.csv are invalid; nothing was imported
+    hint: correct the rows listed above and import the whole file again
+    [exit status: 3]
+    "#);
+    std::fs::write(&file, "register_no,hearing_no,kind\n").unwrap();
+    insta::assert_snapshot!(env.run(&["hearings", "import", file.to_str().unwrap()]).snapshot(), @"
+    ------- stderr -------
+    error: $TEST_ENV/bad.csv: the header has no column 4 ('first_on')
+    hint: the first line must be the header: register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason
+    [exit status: 3]
+    ");
+}
