@@ -141,8 +141,8 @@ CREATE TABLE events (
     act_id      INTEGER NOT NULL REFERENCES acts (id),
     note        TEXT,
     PRIMARY KEY (case_id, seq),
-    -- only the moves the lifecycle allows (STEPS; undo: the reverse of a step; edit and the
-    -- hearing steps: none, and no hearing step on a finished case)
+    -- only the moves the lifecycle allows (STEPS; undo: the reverse of a step; edit, the
+    -- hearing steps and their undo: none, and no hearing step on a finished case)
     CHECK ((kind = 'add' AND from_state IS NULL AND to_state = 'entered')
         OR (kind = 'qualify' AND (from_state = 'entered') AND to_state = 'qualified')
         OR (kind = 'reject' AND (from_state = 'entered') AND to_state = 'done')
@@ -151,7 +151,7 @@ CREATE TABLE events (
         OR (kind = 'close' AND (from_state = 'withdrawn' OR from_state = 'decided') AND to_state = 'done')
         OR (kind = 'undo' AND ((from_state = 'qualified' AND to_state = 'entered') OR (from_state = 'done' AND to_state = 'entered') OR (from_state = 'withdrawn' AND to_state = 'entered') OR (from_state = 'withdrawn' AND to_state = 'qualified') OR (from_state = 'decided' AND to_state = 'qualified') OR (from_state = 'done' AND to_state = 'withdrawn') OR (from_state = 'done' AND to_state = 'decided')))
         OR (kind = 'edit' AND from_state = to_state)
-        OR ((kind = 'hearing_schedule' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'hearing_held') AND from_state = to_state AND from_state <> 'done')),
+        OR (((kind = 'hearing_schedule' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'hearing_held') OR kind = 'undo') AND from_state = to_state AND from_state <> 'done')),
     CHECK ((kind = 'add') = (seq = 1)),
     CHECK ((kind = 'add') = (from_state IS NULL)),
     CHECK ((kind = 'undo') = (reverts IS NOT NULL)),
@@ -301,6 +301,13 @@ WHEN NOT EXISTS (SELECT 1 FROM calendar_changes h
                  WHERE h.act_id = (SELECT max(id) FROM acts) AND h.date = OLD.date
                    AND h.change = 'remove')
 BEGIN SELECT RAISE(ABORT, 'a day leaves the calendar only with its change in calendar_changes'); END;
+-- a hearing is held on its own date: the event of a hearing held bears the date the
+-- hearing's row has when the step is written (before the row moves to held)
+CREATE TRIGGER hearing_held_on_its_date BEFORE INSERT ON hearing_steps
+WHEN NEW.step = 'hearing_held'
+     AND (SELECT on_date FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
+         IS NOT (SELECT on_date FROM hearings WHERE case_id = NEW.case_id AND no = NEW.hearing_no)
+BEGIN SELECT RAISE(ABORT, 'a hearing is held on its own date'); END;
 
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a

@@ -351,3 +351,59 @@ help-verify-long =
 
     Contoh:
       sengketa verify
+
+## Sidang
+help-hearing = Menjadwalkan dan mencatat sidang perkara
+help-hearing-schedule = Menjadwalkan sidang suatu perkara; menampilkan nomor sidangnya
+help-hearing-schedule-long =
+    Sidang mendapat nomor sidang berikutnya dari perkara itu (1, 2, ...; sebuah nomor
+    tidak pernah diberikan dua kali, juga setelah `case undo`). Tanggalnya boleh di masa
+    depan; penjadwalannya sendiri tercatat hari ini.
+
+    Contoh:
+      sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 --kind pemeriksaan-awal \
+          --room "Ruang Sidang 1" --panel "Ketua: A. Rahman"
+help-hearing-schedule--case = { -case }
+help-hearing-schedule--on = Tanggal sidang (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY; boleh di masa depan)
+help-hearing-schedule--at = Jam mulai (JJ:MM, 24 jam)
+help-hearing-schedule--kind = Jenis sidang
+help-hearing-schedule--room = Ruang sidang
+help-hearing-schedule--panel = Majelis komisioner (dan panitera pengganti)
+help-hearing-schedule--note = { -note }
+help-hearing-schedule--actor = { -actor }
+help-hearing-held = Mencatat sidang yang telah dilaksanakan, dengan kehadiran para pihak
+help-hearing-held-long =
+    Mencatat sidang yang telah dilaksanakan pada tanggalnya, dengan kehadiran pemohon dan
+    termohon; tidak dapat dicatat sebelum tanggal sidang. Pemohon yang dua kali tidak
+    hadir tanpa kuasa ditandai: permohonannya dapat gugur (PERKI 1/2013).
+
+    Contoh:
+      sengketa hearing held 2017/1 2 --applicant tidak-hadir --respondent hadir
+help-hearing-held--case = { -case }
+help-hearing-held--no = Nomor sidang perkara itu (1, 2, ...)
+help-hearing-held--applicant = Kehadiran pemohon
+help-hearing-held--respondent = Kehadiran termohon
+help-hearing-held--note = { -note }
+help-hearing-held--actor = { -actor }
+help-hearing-postpone = Menunda sidang ke tanggal lain, dengan alasannya
+help-hearing-postpone--case = { -case }
+help-hearing-postpone--no = Nomor sidang perkara itu (1, 2, ...)
+help-hearing-postpone--to = Tanggal barunya (hari ini atau sesudahnya)
+help-hearing-postpone--reason = Alasan penundaan (disimpan di riwayat)
+help-hearing-postpone--note = { -note }
+help-hearing-postpone--actor = { -actor }
+help-hearing-cancel = Membatalkan sidang yang dijadwalkan, dengan alasannya
+help-hearing-cancel--case = { -case }
+help-hearing-cancel--no = Nomor sidang perkara itu (1, 2, ...)
+help-hearing-cancel--reason = Alasan pembatalan (disimpan di riwayat)
+help-hearing-cancel--note = { -note }
+help-hearing-cancel--actor = { -actor }
+
+help-hearings = Ekspor dan impor catatan sidang (CSV)
+help-hearings-export = Menulis sidang-sidang register sebagai CSV
+help-hearings-export--year = { -year }
+help-hearings-export--output = { -output }
+help-hearings-import = Mengimpor catatan sidang lama dari CSV, semua atau tidak sama sekali
+help-hearings-import--file = Berkas CSV, atau - untuk masukan standar
+help-hearings-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun
+help-hearings-import--actor = { -actor }

@@ -2,7 +2,6 @@
 //! as Fluent files (`locales/id-ID.ftl`, `locales/en-US.ftl`) embedded at build time.
 //! The language is chosen once per run: `--lang`, else `SENGKETA_LANG`, else the locale
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`: `id_*` is Indonesian), else English.
-#![allow(dead_code)] // until the language flag is wired (this session)
 
 use crate::domain::Lang;
 use fluent_bundle::concurrent::FluentBundle;
@@ -110,6 +109,7 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// Whether the catalogue of `lang` has the message `id`.
+#[cfg(test)]
 pub fn has(lang: Lang, id: &str) -> bool {
     bundle(lang).has_message(id)
 }

@@ -9,7 +9,7 @@ use crate::render::progress::{progress, rate};
 use crate::storage::{Refused, RowRefusal};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// How many invalid rows are listed in full; the rest are counted by reason.
 const LISTED: usize = 100;
@@ -42,14 +42,24 @@ pub struct Args {
 }
 
 /// The invalid rows of a file: the first ones in full, the rest counted by rule.
-#[derive(Default)]
-struct Report {
+pub(super) struct Report {
+    /// The file's columns, to number the column of a fault.
+    columns: &'static [&'static str],
     listed: Vec<String>,
     more: BTreeMap<String, u64>,
-    bad_rows: u64,
+    pub(super) bad_rows: u64,
 }
 
 impl Report {
+    pub(super) fn new(columns: &'static [&'static str]) -> Report {
+        Report {
+            columns,
+            listed: Vec::new(),
+            more: BTreeMap::new(),
+            bad_rows: 0,
+        }
+    }
+
     fn row(&mut self, line: u64, faults: &[Fault]) {
         self.bad_rows += 1;
         for f in faults {
@@ -73,9 +83,9 @@ impl Report {
         self.fault(line, "register_no", value, &reason, why.rule());
     }
 
-    fn fault(&mut self, line: u64, column: &str, value: &str, reason: &str, rule: &str) {
+    pub(super) fn fault(&mut self, line: u64, column: &str, value: &str, reason: &str, rule: &str) {
         if self.listed.len() < LISTED {
-            let col = COLUMNS.iter().position(|c| *c == column).unwrap_or(0) + 1;
+            let col = self.columns.iter().position(|c| *c == column).unwrap_or(0) + 1;
             self.listed.push(format!(
                 "line {line}, column {col} ({column}): {value:?}: {reason}"
             ));
@@ -84,7 +94,7 @@ impl Report {
         }
     }
 
-    fn print(&self) {
+    pub(super) fn print(&self) {
         for l in &self.listed {
             eprintln!("{l}");
         }
@@ -99,22 +109,7 @@ impl Report {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let stdin = args.file.as_os_str() == "-";
-    let name = if stdin {
-        "standard input".to_string()
-    } else {
-        args.file.display().to_string()
-    };
-    let (input, size): (Box<dyn Read>, Option<u64>) = if stdin {
-        (Box::new(std::io::stdin().lock()), None)
-    } else {
-        let f = std::fs::File::open(&args.file).map_err(|e| {
-            Error::invalid(format!("cannot read {name}: {e}"))
-                .with_hint("give the path of a register CSV, or - for standard input")
-        })?;
-        let size = f.metadata().ok().map(|m| m.len());
-        (Box::new(f), size)
-    };
+    let (input, size, name) = open_input(&args.file, "a register CSV")?;
     let (line_ends_reader, mut lines) = line_ends(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -133,7 +128,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
     let bar = progress(size, true);
-    let mut report = Report::default();
+    let mut report = Report::new(&COLUMNS);
     let mut rows: u64 = 0;
     let started = std::time::Instant::now();
     let dry_run = args.dry_run;
@@ -189,6 +184,25 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
     }
     Ok(0)
+}
+
+/// The file to read (or standard input for `-`), its size if known, and its name for
+/// messages; `what` names the kind of file in the hint.
+pub(crate) fn open_input(file: &Path, what: &str) -> Result<(Box<dyn Read>, Option<u64>, String)> {
+    if file.as_os_str() == "-" {
+        return Ok((
+            Box::new(std::io::stdin().lock()),
+            None,
+            "standard input".to_string(),
+        ));
+    }
+    let name = file.display().to_string();
+    let f = std::fs::File::open(file).map_err(|e| {
+        Error::invalid(format!("cannot read {name}: {e}"))
+            .with_hint(format!("give the path of {what}, or - for standard input"))
+    })?;
+    let size = f.metadata().ok().map(|m| m.len());
+    Ok((Box::new(f), size, name))
 }
 
 pub(crate) fn csv_error(name: &str, e: csv::Error) -> Error {

@@ -6,6 +6,8 @@ mod case;
 mod config;
 mod demo;
 mod export;
+mod hearing;
+mod hearings;
 mod help;
 mod import;
 mod init;
@@ -56,6 +58,10 @@ pub enum Command {
     Agenda(agenda::Args),
     #[command(subcommand)]
     Calendar(calendar::Command),
+    #[command(subcommand)]
+    Hearing(hearing::Command),
+    #[command(subcommand)]
+    Hearings(hearings::Command),
     Import(import::Args),
     Export(export::Args),
     Recap(recap::Args),
@@ -73,6 +79,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Case(cmd) => case::run(cmd, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Calendar(cmd) => calendar::run(cmd, &ctx),
+        Command::Hearing(cmd) => hearing::run(cmd, &ctx),
+        Command::Hearings(cmd) => hearings::run(cmd, &ctx),
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),

@@ -6,7 +6,7 @@ use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
 use crate::domain::row::{Fault, FaultKind, HeaderFault};
 use crate::domain::rules::{Field, PathRule, Shape};
 use crate::domain::vocab::Vocab;
-use crate::domain::{CalendarChange, DomainError, EventKind, Lang};
+use crate::domain::{CalendarChange, DomainError, EventKind, HearingStatus, Lang};
 use crate::error::{Error, Kind};
 use crate::storage::StoreError;
 
@@ -82,10 +82,12 @@ fn flag(p: Particular) -> &'static str {
         Particular::Body => "--body",
         Particular::Subject => "--subject",
         Particular::RegisterNo => "--register-no",
-        Particular::UndoReason | Particular::RemoveReason => "--reason",
+        Particular::UndoReason | Particular::RemoveReason | Particular::HearingReason => "--reason",
         Particular::DayName => "--name",
         Particular::DayNameEn => "--name-en",
         Particular::DaySource => "--source",
+        Particular::Room => "--room",
+        Particular::Panel => "--panel",
     }
 }
 
@@ -123,6 +125,7 @@ fn date_of(d: DateOf) -> String {
     match d {
         DateOf::Received => "the received date".into(),
         DateOf::Step(k) => format!("the {k} date"),
+        DateOf::Hearing => "the hearing date".into(),
     }
 }
 
@@ -209,7 +212,18 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::HearingNumberTaken { case, no } => {
             format!("case {case} already has a hearing {no}")
         }
+        DomainError::HearingNumberUsed { case, no } => format!(
+            "hearing number {no} was given before on case {case}, to a scheduling since undone"
+        ),
         DomainError::NoSuchHearing { case, no } => format!("case {case} has no hearing {no}"),
+        DomainError::HearingRefused {
+            case,
+            no,
+            status,
+            step,
+        } if *status == HearingStatus::Held && *step == EventKind::HearingHeld => {
+            format!("hearing {no} of case {case} is held already: a hearing is held once")
+        }
         DomainError::HearingRefused {
             case,
             no,
@@ -272,6 +286,10 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::FutureDate { today, .. } => format!(
             "a date cannot be after today ({today}); check it (and SENGKETA_TODAY, if set)"
         ),
+        DomainError::DateOrder {
+            what: DateOf::Hearing,
+            ..
+        } => "a hearing is set on or after the day its case was received".into(),
         DomainError::DateOrder { .. } | DomainError::UndoBeforeStep { .. } => {
             "each step's date must be on or after the step before it".into()
         }
@@ -293,6 +311,9 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::Empty(Particular::RemoveReason) => {
             "say why the day is removed (the history keeps it)".into()
         }
+        DomainError::Empty(Particular::HearingReason) => {
+            "say why the hearing is postponed or cancelled".into()
+        }
         DomainError::Empty(p) => format!("give {} a value", flag(*p)),
         DomainError::NothingToChange { .. } => {
             "give at least one of --applicant, --applicant-kind, --body, --subject with a new value"
@@ -309,6 +330,10 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::NotATime(_) => "write a time as HH:MM, e.g. 09:30".into(),
         DomainError::HearingOnClosedCase { .. } => {
             "`case undo` reverts the closing if the case is not finished".into()
+        }
+        DomainError::HearingNumberTaken { .. } | DomainError::HearingNumberUsed { .. } => {
+            "a hearing number is given once on a case: give this hearing a number not yet used"
+                .into()
         }
         DomainError::NoSuchHearing { case, .. } => {
             format!("`sengketa case show {case}` lists its hearings")
@@ -351,6 +376,12 @@ pub fn parse_date(s: &str) -> Result<crate::domain::Date, String> {
             domain_message(&e)
         )
     })
+}
+
+/// For clap's `value_parser`: a time of day, HH:MM.
+pub fn parse_time(s: &str) -> Result<String, String> {
+    crate::domain::hearing::parse_time(s)
+        .map_err(|e| format!("{}; write a time as HH:MM, e.g. 09:30", domain_message(&e)))
 }
 
 /// What an import says of one fault of a row.
@@ -469,7 +500,39 @@ fn day_words(d: &CalendarDay) -> String {
     )
 }
 
-/// What the import says of a header that is not the register CSV's.
+/// What `hearings import` says of one fault of a row.
+pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
+    use crate::domain::hearing::row::{COLUMNS, FaultKind as K};
+    match &f.kind {
+        K::FieldCount(n) => format!("the row has {n} fields, expected {}", COLUMNS.len()),
+        K::Missing => format!("{} is required", f.column),
+        K::NotADate => "not a date (write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)".into(),
+        K::NotANumber => "not a hearing number (1, 2, ...)".into(),
+        K::BadWord(e) => format!(
+            "{}; {}",
+            domain_message(e),
+            domain_hint(e).unwrap_or_default()
+        ),
+        K::Attendance { held: true } => format!(
+            "a hearing held records how the {} attended (present, absent, represented)",
+            f.column
+        ),
+        K::Attendance { held: false } => {
+            "only a hearing held records attendance: leave it empty".into()
+        }
+        K::Reason { needed: true } => {
+            "a hearing cancelled, or postponed (on_date differs from first_on), needs its reason"
+                .into()
+        }
+        K::Reason { needed: false } => {
+            "a reason belongs to a hearing cancelled or postponed; this one is neither (on_date is first_on)"
+                .into()
+        }
+        K::Refused(e) => domain_message(e),
+    }
+}
+
+/// What an import says of a header that is not its CSV's.
 pub fn header_fault(h: &HeaderFault) -> String {
     match h {
         HeaderFault::Wrong { at, found, want } => {

@@ -2,7 +2,6 @@
 //! must begin resolving a dispute (Art. 38(1)) and when it should have finished it (Art.
 //! 38(2)), and, as of a date, whether a case is late or overdue. Every definition is
 //! stated here once; listings, the agenda and the recaps read them.
-#![allow(dead_code)] // until the hearing and deadline commands read it (this session)
 
 use super::lifecycle::Facts;
 use super::rules::{self, Field, Pred, STEPS};

@@ -22,6 +22,10 @@ pub enum Particular {
     DaySource,
     /// Why a day is removed from the calendar.
     RemoveReason,
+    /// The reason a hearing is postponed or cancelled.
+    HearingReason,
+    Room,
+    Panel,
 }
 
 /// Whose date a date rule is about.
@@ -31,6 +35,8 @@ pub enum DateOf {
     Received,
     /// The date of a step.
     Step(EventKind),
+    /// The date a hearing is set for.
+    Hearing,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -103,6 +109,10 @@ pub enum DomainError {
     HearingOnClosedCase { case: String, state: State },
     #[error("case {case} already has a hearing {no}")]
     HearingNumberTaken { case: String, no: i64 },
+    /// A hearing number given before on the case, to a scheduling since undone: numbers
+    /// are never given twice.
+    #[error("hearing number {no} was given before on case {case}")]
+    HearingNumberUsed { case: String, no: i64 },
     #[error("case {case} has no hearing {no}")]
     NoSuchHearing { case: String, no: i64 },
     #[error("hearing {no} of case {case} is {status}: it cannot be {step}")]

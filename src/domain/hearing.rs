@@ -1,10 +1,11 @@
 //! Hearings (sidang): what a hearing step records, how a case's hearings follow from its
 //! history (the moves in [`super::rules::HEARING_MOVES`]), and the lapse rule of PERKI
 //! 1/2013 (an applicant absent from two hearings held may lose the dispute).
-#![allow(dead_code)] // until the hearing and deadline commands read it (this session)
 
-use super::error::DomainError;
-use super::rules::{HEARING_MOVES, NO_HEARINGS_IN};
+pub mod row;
+
+use super::error::{DateOf, DomainError};
+use super::rules::{Field, HEARING_MOVES, NO_HEARINGS_IN};
 use super::{Attendance, Date, EventKind, HearingKind, HearingStatus, State};
 
 /// A hearing of a case, as its history leaves it.
@@ -105,11 +106,14 @@ pub fn parse_time(s: &str) -> Result<String, DomainError> {
 }
 
 /// Applies a hearing step, dated `on` (the day it is recorded; a hearing held is recorded
-/// on its own date), to a case in `state` with `hearings`. `today`, when given, refuses a
-/// hearing held before its date has come (replaying a history does not ask).
+/// on its own date), to a case in `state`, received on `received`, with `hearings`.
+/// `today`, when given, refuses a hearing held before its date has come (replaying a
+/// history does not ask). Neither the step nor the hearing's date may precede the case's
+/// receipt.
 pub fn apply(
     case: &str,
     state: State,
+    received: Date,
     hearings: &[Hearing],
     step: &HearingStep,
     on: Date,
@@ -121,6 +125,22 @@ pub fn apply(
             case: case.to_string(),
             state,
         });
+    }
+    let before_receipt = |what, date: Date| {
+        (date < received).then_some(DomainError::DateOrder {
+            what,
+            date,
+            before: Field::Received,
+            before_date: received,
+        })
+    };
+    if let Some(e) = before_receipt(DateOf::Step(kind), on) {
+        return Err(e);
+    }
+    if let HearingStep::Schedule { on: date, .. } | HearingStep::Postpone { to: date, .. } = step
+        && let Some(e) = before_receipt(DateOf::Hearing, *date)
+    {
+        return Err(e);
     }
     let (_, from, to) = HEARING_MOVES
         .iter()
@@ -247,6 +267,11 @@ mod tests {
         Date::parse(s).unwrap()
     }
 
+    /// The received date of the cases of these tests.
+    fn rcv() -> Date {
+        d("2025-12-01")
+    }
+
     fn schedule(no: i64, on: &str) -> HearingStep {
         HearingStep::Schedule {
             no,
@@ -273,6 +298,7 @@ mod tests {
         let hs = apply(
             "c",
             st,
+            rcv(),
             &[],
             &schedule(1, "2026-12-03"),
             d("2026-11-29"),
@@ -282,6 +308,7 @@ mod tests {
         let early = apply(
             "c",
             st,
+            rcv(),
             &hs,
             &held(1, Attendance::Present),
             d("2026-12-03"),
@@ -292,6 +319,7 @@ mod tests {
         let hs = apply(
             "c",
             st,
+            rcv(),
             &hs,
             &held(1, Attendance::Present),
             d("2026-12-03"),
@@ -302,6 +330,7 @@ mod tests {
         let twice = apply(
             "c",
             st,
+            rcv(),
             &hs,
             &held(1, Attendance::Present),
             d("2026-12-03"),
@@ -311,6 +340,7 @@ mod tests {
         let done = apply(
             "c",
             State::Done,
+            rcv(),
             &hs,
             &schedule(2, "2026-12-10"),
             d("2026-12-04"),
@@ -325,6 +355,7 @@ mod tests {
         let hs = apply(
             "c",
             st,
+            rcv(),
             &[],
             &schedule(1, "2026-12-03"),
             d("2026-11-29"),
@@ -336,7 +367,7 @@ mod tests {
             to: d("2026-12-10"),
             reason: "panel away".into(),
         };
-        let hs = apply("c", st, &hs, &p, d("2026-12-03"), None).unwrap();
+        let hs = apply("c", st, rcv(), &hs, &p, d("2026-12-03"), None).unwrap();
         assert_eq!(
             (hs[0].on, hs[0].first_on, hs[0].postponements),
             (d("2026-12-10"), d("2026-12-03"), 1)
@@ -346,11 +377,12 @@ mod tests {
             to: d("2026-12-01"),
             reason: "x".into(),
         };
-        assert!(apply("c", st, &hs, &back, d("2026-12-03"), None).is_err());
+        assert!(apply("c", st, rcv(), &hs, &back, d("2026-12-03"), None).is_err());
         assert!(
             apply(
                 "c",
                 st,
+                rcv(),
                 &hs,
                 &schedule(1, "2026-12-20"),
                 d("2026-12-03"),
@@ -365,7 +397,16 @@ mod tests {
         let st = State::Qualified;
         let mut hs = Vec::new();
         for (no, date) in [(1, "2026-01-05"), (2, "2026-01-12"), (3, "2026-01-19")] {
-            hs = apply("c", st, &hs, &schedule(no, date), d("2026-01-02"), None).unwrap();
+            hs = apply(
+                "c",
+                st,
+                rcv(),
+                &hs,
+                &schedule(no, date),
+                d("2026-01-02"),
+                None,
+            )
+            .unwrap();
         }
         let att = [
             Attendance::Absent,
@@ -374,12 +415,59 @@ mod tests {
         ];
         for (i, a) in att.into_iter().enumerate() {
             let on = hs[i].on;
-            hs = apply("c", st, &hs, &held(i as i64 + 1, a), on, None).unwrap();
+            hs = apply("c", st, rcv(), &hs, &held(i as i64 + 1, a), on, None).unwrap();
             assert_eq!(may_lapse(&hs).is_some(), i == 2);
         }
         assert_eq!(may_lapse(&hs), Some(vec![1, 3]));
         assert_eq!(first_held(&hs, d("2026-01-10")), Some(d("2026-01-05")));
         assert_eq!(first_held(&hs, d("2026-01-04")), None);
+    }
+
+    #[test]
+    fn nothing_before_the_receipt() {
+        let st = State::Entered;
+        let early = apply(
+            "c",
+            st,
+            rcv(),
+            &[],
+            &schedule(1, "2025-11-30"),
+            d("2025-12-01"),
+            None,
+        );
+        assert!(matches!(
+            early,
+            Err(DomainError::DateOrder {
+                what: DateOf::Hearing,
+                ..
+            })
+        ));
+        let recorded_early = apply(
+            "c",
+            st,
+            rcv(),
+            &[],
+            &schedule(1, "2025-12-05"),
+            d("2025-11-30"),
+            None,
+        );
+        assert!(matches!(
+            recorded_early,
+            Err(DomainError::DateOrder {
+                what: DateOf::Step(EventKind::HearingSchedule),
+                ..
+            })
+        ));
+        let on_the_day = apply(
+            "c",
+            st,
+            rcv(),
+            &[],
+            &schedule(1, "2025-12-01"),
+            d("2025-12-01"),
+            None,
+        );
+        assert!(on_the_day.is_ok());
     }
 
     #[test]

@@ -321,7 +321,15 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 stack.push((*seq, *on, before, hearings.clone()));
             }
             Recorded::Hearing { seq, step, on } => {
-                let next = hearing::apply(case, facts.state(), &hearings, step, *on, None)?;
+                let next = hearing::apply(
+                    case,
+                    facts.state(),
+                    facts.received_on,
+                    &hearings,
+                    step,
+                    *on,
+                    None,
+                )?;
                 let before = std::mem::replace(&mut hearings, next);
                 stack.push((*seq, *on, facts.clone(), before));
             }

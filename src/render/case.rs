@@ -4,7 +4,7 @@ use super::{csv_writer, opt, table};
 use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
-use crate::domain::hearing::HearingStep;
+use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::lifecycle::Facts;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -152,11 +152,90 @@ pub fn standing(which: Which, s: Standing) -> String {
     }
 }
 
+/// A case's hearings as they stand, and the hearings its dispute may lapse by.
+pub struct Hearings<'a> {
+    pub list: &'a [Hearing],
+    pub may_lapse: Option<&'a [i64]>,
+}
+
+/// The lapse flag: `may lapse: absent from hearings 2 and 3 (PERKI 1/2013)`.
+pub fn lapse_flag(nos: &[i64]) -> String {
+    let nos: Vec<String> = nos.iter().map(i64::to_string).collect();
+    let listed = match nos.split_last() {
+        Some((last, init)) if !init.is_empty() => format!("{} and {last}", init.join(", ")),
+        _ => nos.concat(),
+    };
+    format!("may lapse: absent from hearings {listed} (PERKI 1/2013)")
+}
+
+/// The JSON form of a hearing: the hearings CSV's columns but the case's number.
+pub fn hearing_json(h: &Hearing) -> Value {
+    json!({
+        "no": h.no,
+        "kind": h.kind.as_str(),
+        "on_date": h.on.to_string(),
+        "at": h.at,
+        "room": h.room,
+        "panel": h.panel,
+        "status": h.status.as_str(),
+        "first_on": h.first_on.to_string(),
+        "postponements": h.postponements,
+        "applicant": h.applicant.map(|a| a.as_str()),
+        "respondent": h.respondent.map(|a| a.as_str()),
+        "reason": h.reason,
+    })
+}
+
+/// The hearings table of `case show`, then the lapse flag (nothing without hearings).
+fn hearings_table(out: &mut impl Write, hearings: &Hearings) -> io::Result<()> {
+    if hearings.list.is_empty() {
+        return Ok(());
+    }
+    let mut t = table(&[
+        "hearing",
+        "kind",
+        "date",
+        "time",
+        "room",
+        "panel",
+        "status",
+        "applicant",
+        "respondent",
+        "postponed",
+        "reason",
+    ]);
+    for h in hearings.list {
+        let postponed = match h.postponements {
+            0 => String::new(),
+            n => format!("{n}× (first set for {})", h.first_on),
+        };
+        t.add_row([
+            h.no.to_string(),
+            h.kind.to_string(),
+            h.on.to_string(),
+            opt(&h.at),
+            opt(&h.room),
+            opt(&h.panel),
+            h.status.to_string(),
+            opt(&h.applicant),
+            opt(&h.respondent),
+            postponed,
+            opt(&h.reason),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    if let Some(nos) = hearings.may_lapse {
+        writeln!(out, "{}", lapse_flag(nos))?;
+    }
+    Ok(())
+}
+
 pub fn show_table(
     out: &mut impl Write,
     c: &CaseRecord,
     t: &Timing,
     events: &[EventRecord],
+    hearings: &Hearings,
 ) -> io::Result<()> {
     let v = case_json(c, t);
     let mut fields = table(&["field", "value"]);
@@ -214,7 +293,8 @@ pub fn show_table(
             e.note.clone().unwrap_or_default(),
         ]);
     }
-    writeln!(out, "{t}")
+    writeln!(out, "{t}")?;
+    hearings_table(out, hearings)
 }
 
 pub fn show_json(
@@ -222,10 +302,13 @@ pub fn show_json(
     c: &CaseRecord,
     t: &Timing,
     events: &[EventRecord],
+    hearings: &Hearings,
 ) -> io::Result<()> {
     let mut v = case_json(c, t);
     let timeline: Vec<EventJson> = events.iter().map(event_json).collect();
     v["timeline"] = serde_json::to_value(timeline).map_err(io::Error::from)?;
+    v["hearings"] = hearings.list.iter().map(hearing_json).collect();
+    v["may_lapse"] = json!(hearings.may_lapse);
     serde_json::to_writer_pretty(&mut *out, &v)?;
     writeln!(out)
 }

@@ -1,17 +1,20 @@
 //! Hearings: recording a hearing step (one transaction: its act, its event, its payload,
-//! the hearing as it now stands), and reading a case's hearings or a span of days'.
-#![allow(dead_code)] // until the hearing and deadline commands read it (this session)
+//! the hearing as it now stands), reading a case's hearings or a span of days', and the
+//! hearings CSV out and in (an import: one act, one transaction, each row's history
+//! synthesised and checked step by step).
 
-use super::rows::{CASE_COLUMNS, case_from_row, events_in, find_in};
+use super::rows::{case_from_row, events_in, find_in, find_sql};
 use super::writes::{NewEvent, insert_act, insert_event};
 use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Stamp, recorded};
+use crate::domain::hearing::row::HearingRow;
 use crate::domain::hearing::{self, Hearing, HearingStep};
 use crate::domain::lifecycle::replay;
 use crate::domain::register_no::CaseRef;
-use crate::domain::{Attendance, Date, HearingKind, HearingStatus};
-use crate::error::Result;
-use rusqlite::{Connection, Row, params};
+use crate::domain::{ActKind, Attendance, Date, DomainError, HearingKind, HearingStatus};
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::collections::{BTreeSet, HashMap};
 
 /// A hearing to schedule: everything but its number, which the register gives.
 #[derive(Debug, Clone)]
@@ -201,6 +204,7 @@ impl Register {
         let after = hearing::apply(
             &case.register_no,
             case.state,
+            case.facts.received_on,
             &now.hearings,
             &step,
             on,
@@ -234,26 +238,185 @@ impl Register {
     pub fn hearings(&self, case: &CaseRecord) -> Result<Vec<Hearing>> {
         hearings_in(&self.conn, case.id)
     }
+}
 
-    /// The hearings dated from `from` to `to` (inclusive) whatever their status, with their
-    /// cases, by date, time and register order.
-    pub fn hearings_between(&self, from: Date, to: Date) -> Result<Vec<(CaseRecord, Hearing)>> {
-        let n = CASE_COLUMNS.split(',').count();
+impl Register {
+    /// Calls `each` with every hearing (and its case's number), in register order, then by
+    /// number: of the cases received in `year`, or of all.
+    pub fn export_hearings(
+        &self,
+        year: Option<i32>,
+        mut each: impl FnMut(&str, &Hearing) -> Result<()>,
+    ) -> Result<()> {
         let mut st = self
             .conn
             .prepare(&format!(
-                "SELECT {CASE_COLUMNS}, {HEARING_COLUMNS} FROM hearings h
-                 JOIN cases c ON c.id = h.case_id JOIN bodies b ON b.id = c.body_id
-                 WHERE h.on_date BETWEEN ?1 AND ?2
-                 ORDER BY h.on_date, h.at IS NOT NULL, h.at, c.year, c.serial, h.no"
+                "SELECT c.register_no, {HEARING_COLUMNS} FROM hearings h
+                 JOIN cases c ON c.id = h.case_id
+                 WHERE ?1 IS NULL OR c.year = ?1
+                 ORDER BY c.year, c.serial, h.no"
             ))
             .map_err(db)?;
-        let rows = st
-            .query_map(params![from, to], |r| {
-                Ok((case_from_row(r)?, hearing_from_row(r, n)?))
-            })
-            .map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+        let mut rows = st.query([year]).map_err(db)?;
+        while let Some(r) = rows.next().map_err(db)? {
+            let register_no: String = r.get(0).map_err(db)?;
+            each(&register_no, &hearing_from_row(r, 1).map_err(db)?)?;
+        }
+        Ok(())
+    }
+
+    /// Runs a hearings import in one transaction, its events all of one act stamped with
+    /// `stamp` (whose note names the source). `fill` adds the rows and says whether to
+    /// keep them: `Ok(true)` commits; `Ok(false)` or an error rolls everything back.
+    pub fn import_hearings(
+        &mut self,
+        stamp: &Stamp,
+        today: Date,
+        fill: impl FnOnce(&mut HearingImporter<'_>) -> Result<bool>,
+    ) -> Result<bool> {
+        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        let act = insert_act(&tx, stamp, ActKind::HearingsImport, stamp.note.as_deref())?;
+        let keep = fill(&mut HearingImporter {
+            conn: &tx,
+            act,
+            today,
+            cases: HashMap::new(),
+        })?;
+        if keep {
+            tx.commit().map_err(db)?;
+        }
+        Ok(keep)
+    }
+}
+
+/// A hearings import under way, inside [`Register::import_hearings`]'s transaction.
+pub struct HearingImporter<'c> {
+    conn: &'c Connection,
+    act: i64,
+    today: Date,
+    /// The cases the file names so far, as its rows leave them (a missing case: None).
+    cases: HashMap<String, Option<Open>>,
+}
+
+/// A case an import adds hearings to.
+struct Open {
+    case: CaseRecord,
+    hearings: Vec<Hearing>,
+    /// The number of its next event.
+    next_seq: i64,
+    /// Every hearing number given on it, its scheduling undone or not.
+    used: BTreeSet<i64>,
+}
+
+/// Why a hearing row was not added.
+#[derive(Debug)]
+pub enum HearingRefused {
+    /// The procedure refuses the row (the import goes on checking the others).
+    Row(DomainError),
+    /// Something else failed: the import stops.
+    Failed(Error),
+}
+
+impl From<Error> for HearingRefused {
+    fn from(e: Error) -> Self {
+        HearingRefused::Failed(e)
+    }
+}
+
+impl HearingImporter<'_> {
+    fn open(&mut self, register_no: &str) -> Result<Option<&mut Open>> {
+        if !self.cases.contains_key(register_no) {
+            let found = self
+                .conn
+                .prepare_cached(&find_sql(false))
+                .and_then(|mut st| st.query_row([register_no], case_from_row).optional())
+                .map_err(db)?;
+            let open = match found {
+                Some(case) => {
+                    let events = events_in(self.conn, case.id)?;
+                    let now = replay(&case.register_no, &recorded(&case.register_no, &events)?)?;
+                    let mut st = self
+                        .conn
+                        .prepare_cached("SELECT hearing_no FROM hearing_steps WHERE case_id = ?1")
+                        .map_err(db)?;
+                    let used = st
+                        .query_map([case.id], |r| r.get(0))
+                        .map_err(db)?
+                        .collect::<rusqlite::Result<_>>()
+                        .map_err(db)?;
+                    Some(Open {
+                        hearings: now.hearings,
+                        next_seq: events.len() as i64 + 1,
+                        used,
+                        case,
+                    })
+                }
+                None => None,
+            };
+            self.cases.insert(register_no.to_string(), open);
+        }
+        Ok(self.cases.get_mut(register_no).and_then(Option::as_mut))
+    }
+
+    /// Adds one valid row: the steps that lead to its hearing, each checked by the
+    /// procedure's rules, then written. A refused row writes nothing, so the caller can go
+    /// on checking the rest of the file.
+    pub fn add(&mut self, row: &HearingRow) -> Result<(), HearingRefused> {
+        let (act, today) = (self.act, self.today);
+        let conn = self.conn;
+        let Some(open) = self.open(&row.register_no)? else {
+            let r = CaseRef::Number(row.register_no.clone());
+            return Err(HearingRefused::Row(DomainError::NoSuchCase(r)));
+        };
+        let case = &open.case;
+        let name = &case.register_no;
+        let refused = HearingRefused::Row;
+        if open.used.contains(&row.no) && !open.hearings.iter().any(|h| h.no == row.no) {
+            return Err(refused(DomainError::HearingNumberUsed {
+                case: name.clone(),
+                no: row.no,
+            }));
+        }
+        let steps = row.steps(case.facts.received_on, today).map_err(refused)?;
+        // Every step checked before anything is written: each leaves these hearings.
+        let mut states = Vec::with_capacity(steps.len());
+        let mut hearings = open.hearings.clone();
+        for (step, on) in &steps {
+            hearings = hearing::apply(
+                name,
+                case.state,
+                case.facts.received_on,
+                &hearings,
+                step,
+                *on,
+                Some(today),
+            )
+            .map_err(refused)?;
+            states.push(hearings.clone());
+        }
+        for ((step, on), after) in steps.iter().zip(&states) {
+            let seq = open.next_seq;
+            insert_event(
+                conn,
+                &NewEvent::hearing(
+                    (case.id, seq),
+                    step.kind(),
+                    case.state,
+                    *on,
+                    step.reason(),
+                    act,
+                    None,
+                ),
+            )?;
+            insert_hearing_step(conn, case.id, seq, step)?;
+            // Step by step, as the clerk's commands leave them: the database's rules read
+            // the hearing as it stands before each step.
+            sync_hearings(conn, case.id, after)?;
+            open.next_seq += 1;
+        }
+        open.hearings = hearings;
+        open.used.insert(row.no);
+        Ok(())
     }
 }
 
@@ -313,4 +476,72 @@ pub(crate) fn insert_hearing_step(
     })
     .map(drop)
     .map_err(db)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::fresh;
+    use super::*;
+    use crate::domain::case::NewCase;
+    use crate::domain::{ApplicantKind, EventKind};
+
+    fn stamp() -> Stamp {
+        Stamp {
+            actor: "tester".into(),
+            recorded_at: "2026-11-29T00:00:00Z".into(),
+            note: None,
+        }
+    }
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn hearing_steps_are_undone_like_any_step() {
+        let (_d, mut reg) = fresh();
+        reg.add_case(
+            &NewCase {
+                received_on: d("2026-11-02"),
+                applicant: "Budi Santoso".into(),
+                applicant_kind: ApplicantKind::Individual,
+                body: "Dinas Pendidikan".into(),
+                subject: "RKA".into(),
+                register_no: None,
+            },
+            &stamp(),
+        )
+        .unwrap();
+        let r = CaseRef::parse("2026/1").unwrap();
+        let plan = HearingPlan {
+            kind: HearingKind::Preliminary,
+            on: d("2026-11-20"),
+            at: Some("09:00".into()),
+            room: None,
+            panel: None,
+        };
+        let today = d("2026-11-29");
+        let (case, h) = reg.schedule_hearing(&r, &plan, today, &stamp()).unwrap();
+        assert_eq!((h.no, h.status), (1, HearingStatus::Scheduled));
+        let held = |_| HearingStep::Held {
+            no: 1,
+            applicant: Attendance::Absent,
+            respondent: Attendance::Present,
+        };
+        let (_, h) = reg
+            .hearing_step(&r, today, Some(today), &stamp(), held)
+            .unwrap();
+        assert_eq!((h.status, h.on), (HearingStatus::Held, d("2026-11-20")));
+        let (_, undone) = reg.undo(&r, "wrong hearing", today, &stamp()).unwrap();
+        assert_eq!(undone.kind, EventKind::HearingHeld);
+        assert_eq!(
+            reg.hearings(&case).unwrap()[0].status,
+            HearingStatus::Scheduled
+        );
+        // Undoing the scheduling removes the hearing; its number is not given again.
+        reg.undo(&r, "wrong case", today, &stamp()).unwrap();
+        assert!(reg.hearings(&case).unwrap().is_empty());
+        let (_, h) = reg.schedule_hearing(&r, &plan, today, &stamp()).unwrap();
+        assert_eq!(h.no, 2);
+    }
 }

@@ -16,10 +16,8 @@ mod sql;
 mod verify;
 mod writes;
 
-#[allow(unused_imports)] // until `hearing schedule` uses it
 pub use agenda::Listed;
-#[allow(unused_imports)] // until `hearing schedule` uses it
-pub use hearings::HearingPlan;
+pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;

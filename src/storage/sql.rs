@@ -110,7 +110,8 @@ pub fn path_checks() -> Vec<String> {
 }
 
 /// The events CHECK of allowed moves: each step from each state it may start from, the
-/// entry, every undo (the reverse of a step), and a correction (no move).
+/// entry, every undo (the reverse of a step), a correction (no move), and the hearing
+/// steps and their undoing (no move, not on a finished case).
 pub fn transitions() -> String {
     let mut alts = vec![format!(
         "(kind = 'add' AND from_state IS NULL AND to_state = '{}')",
@@ -139,8 +140,10 @@ pub fn transitions() -> String {
         .iter()
         .map(|s| format!("from_state <> '{s}'"))
         .collect();
+    // A hearing step moves no state, nor does its undo (a finished case has none to undo:
+    // its closing comes later and is undone first).
     alts.push(format!(
-        "({} AND from_state = to_state AND {})",
+        "(({} OR kind = 'undo') AND from_state = to_state AND {})",
         one_of("kind", &hearing),
         closed.join(" AND ")
     ));

@@ -270,7 +270,9 @@ fn clerk_session() {
           "reverts": 4,
           "reverted_by": null
         }
-      ]
+      ],
+      "hearings": [],
+      "may_lapse": null
     }
     [exit status: 0]
     "#);

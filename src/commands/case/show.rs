@@ -3,11 +3,16 @@
 use super::parse_case;
 use crate::commands::Ctx;
 use crate::domain::deadlines::Timing;
+use crate::domain::hearing::may_lapse;
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::render::{Format, case};
 
-/// Show a case: every field and its full timeline (reverted steps marked)
+/// Show a case: every field, its full timeline (reverted steps marked) and its hearings
+///
+/// After the timeline, the case's hearings as they stand, and the lapse flag when the
+/// applicant was absent, unrepresented, from two hearings held (PERKI 1/2013). In CSV,
+/// the timeline only (the hearing steps are in it).
 ///
 /// Examples:
 ///   sengketa case show 2017/1
@@ -26,14 +31,19 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let reg = ctx.open()?;
     let c = reg.find(&args.case)?;
     let events = reg.events(&c)?;
-    let hearings = reg.hearings(&c)?;
+    let list = reg.hearings(&c)?;
+    let lapse = may_lapse(&list);
+    let hearings = case::Hearings {
+        list: &list,
+        may_lapse: lapse.as_deref(),
+    };
     let cal = reg.calendar()?;
-    let first_held = crate::domain::hearing::first_held(&hearings, ctx.today);
+    let first_held = crate::domain::hearing::first_held(&list, ctx.today);
     let t = Timing::of(&cal, &c.facts, first_held, ctx.today);
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Table => case::show_table(&mut out, &c, &t, &events)?,
-        Format::Json => case::show_json(&mut out, &c, &t, &events)?,
+        Format::Table => case::show_table(&mut out, &c, &t, &events, &hearings)?,
+        Format::Json => case::show_json(&mut out, &c, &t, &events, &hearings)?,
         Format::Csv => case::show_csv(&mut out, &c, &events)?,
     }
     Ok(())

@@ -1,0 +1,52 @@
+//! `sengketa hearing held`.
+
+use super::{Which, named, record};
+use crate::commands::Ctx;
+use crate::domain::Attendance;
+use crate::domain::hearing::{HearingStep, may_lapse};
+use crate::error::Result;
+use crate::render::case::lapse_flag;
+
+/// Record that a hearing was held, and how the parties attended
+///
+/// It is recorded on the hearing's own date, which must have come. An applicant absent
+/// without representation from two hearings held may see the dispute lapse (gugur,
+/// PERKI 1/2013): the case is then flagged.
+///
+/// Examples:
+///   sengketa hearing held 2017/1 2 --applicant absent --respondent present
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    #[command(flatten)]
+    which: Which,
+    /// How the applicant attended
+    #[arg(long, value_enum)]
+    applicant: Attendance,
+    /// How the respondent public body attended
+    #[arg(long, value_enum)]
+    respondent: Attendance,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    let step = HearingStep::Held {
+        no: args.which.no,
+        applicant: args.applicant,
+        respondent: args.respondent,
+    };
+    let mut reg = ctx.open()?;
+    let (case, h) = record(&mut reg, args.which, step, ctx)?;
+    eprintln!(
+        "{}: {} held on {} (applicant {}, respondent {})",
+        case.register_no,
+        named(&h),
+        h.on,
+        args.applicant,
+        args.respondent
+    );
+    let hearings = reg.hearings(&case)?;
+    if let Some(nos) = may_lapse(&hearings) {
+        eprintln!("{}: {}", case.register_no, lapse_flag(&nos));
+    }
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! `sengketa hearing ...`: schedule a case's hearings (sidang) and record what became of
+//! each. Every step is an act of the case's history, reverted by `case undo` like any other.
+
+mod cancel;
+mod held;
+mod postpone;
+mod schedule;
+
+use super::Ctx;
+use super::case::parse_case;
+use crate::domain::DomainError;
+use crate::domain::case::CaseRecord;
+use crate::domain::error::Particular;
+use crate::domain::hearing::{Hearing, HearingStep};
+use crate::domain::register_no::CaseRef;
+use crate::error::Result;
+use crate::storage::Register;
+
+/// Schedule hearings and record them held, postponed or cancelled
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    Schedule(schedule::Args),
+    Held(held::Args),
+    Postpone(postpone::Args),
+    Cancel(cancel::Args),
+}
+
+pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
+    match cmd {
+        Command::Schedule(a) => schedule::run(a, ctx),
+        Command::Held(a) => held::run(a, ctx),
+        Command::Postpone(a) => postpone::run(a, ctx),
+        Command::Cancel(a) => cancel::run(a, ctx),
+    }
+    .map(|()| 0)
+}
+
+/// Who records a hearing step: a note and the actor.
+#[derive(Debug, clap::Args)]
+pub struct By {
+    /// A note kept with the step in the history
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Who records the step [default: SENGKETA_ACTOR, else the OS user]
+    #[arg(long)]
+    pub actor: Option<String>,
+}
+
+/// What a step on an existing hearing takes: the case, the hearing's number, who records.
+#[derive(Debug, clap::Args)]
+pub struct Which {
+    /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
+    #[arg(value_parser = parse_case, value_name = "CASE")]
+    pub case: CaseRef,
+    /// The hearing's number on the case (1, 2, ...; `case show` lists them)
+    #[arg(value_parser = clap::value_parser!(i64).range(1..), value_name = "N")]
+    pub no: i64,
+    #[command(flatten)]
+    pub by: By,
+}
+
+/// Records `step` on the hearing `which` names, dated today (a hearing held: its own
+/// date); returns the case and the hearing as it now stands.
+fn record(
+    reg: &mut Register,
+    which: Which,
+    step: HearingStep,
+    ctx: &Ctx,
+) -> Result<(CaseRecord, Hearing)> {
+    let stamp = ctx.stamp(which.by.actor, which.by.note);
+    reg.hearing_step(&which.case, ctx.today, Some(ctx.today), &stamp, |_| step)
+}
+
+/// "hearing 2 (preliminary)": a hearing as the messages name it.
+fn named(h: &Hearing) -> String {
+    format!("hearing {} ({})", h.no, h.kind)
+}
+
+/// A reason given with --reason: trimmed, and not empty.
+fn reason(r: &str) -> Result<String> {
+    let r = r.trim();
+    if r.is_empty() {
+        return Err(DomainError::Empty(Particular::HearingReason).into());
+    }
+    Ok(r.to_string())
+}

@@ -1,0 +1,45 @@
+//! `sengketa hearing postpone`.
+
+use super::{Which, named, reason, record};
+use crate::commands::Ctx;
+use crate::commands::words::parse_date;
+use crate::domain::Date;
+use crate::domain::hearing::HearingStep;
+use crate::error::Result;
+
+/// Move a scheduled hearing to a new date
+///
+/// The postponement is recorded today; the new date may not be before today nor the
+/// hearing's present date. Time, room and panel stay as scheduled.
+///
+/// Examples:
+///   sengketa hearing postpone 2017/1 2 --to 2026-12-10 --reason "panel member away"
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    #[command(flatten)]
+    which: Which,
+    /// The new date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    to: Date,
+    /// Why it is postponed (kept in the history)
+    #[arg(long)]
+    reason: String,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    let step = HearingStep::Postpone {
+        no: args.which.no,
+        to: args.to,
+        reason: reason(&args.reason)?,
+    };
+    let (case, h) = record(&mut ctx.open()?, args.which, step, ctx)?;
+    eprintln!(
+        "{}: {} postponed to {} (first set for {})",
+        case.register_no,
+        named(&h),
+        h.on,
+        h.first_on
+    );
+    Ok(())
+}

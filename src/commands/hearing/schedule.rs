@@ -1,0 +1,78 @@
+//! `sengketa hearing schedule`.
+
+use super::{By, named, parse_case};
+use crate::commands::Ctx;
+use crate::commands::words::{parse_date, parse_time};
+use crate::domain::error::Particular;
+use crate::domain::register_no::CaseRef;
+use crate::domain::{Date, DomainError, HearingKind};
+use crate::error::Result;
+use crate::storage::HearingPlan;
+
+/// Schedule a hearing of a case; prints its number
+///
+/// The hearing gets the case's next hearing number (1, 2, ...; a number is never given
+/// twice, even after `case undo`). Its date may lie in the future; the scheduling itself
+/// is recorded today.
+///
+/// Examples:
+///   sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 --kind preliminary \
+///       --room "Ruang Sidang 1" --panel "Ketua: A. Rahman"
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
+    #[arg(value_parser = parse_case, value_name = "CASE")]
+    case: CaseRef,
+    /// The hearing's date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY; may be in the future)
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    on: Date,
+    /// The time it starts (HH:MM, 24 hours)
+    #[arg(long, value_parser = parse_time, value_name = "HH:MM")]
+    at: Option<String>,
+    /// What the hearing is for
+    #[arg(long, value_enum)]
+    kind: HearingKind,
+    /// Where it is held
+    #[arg(long)]
+    room: Option<String>,
+    /// The panel (majelis komisioner) that hears it
+    #[arg(long)]
+    panel: Option<String>,
+    #[command(flatten)]
+    by: By,
+}
+
+/// A free-text particular: trimmed; given empty, refused.
+fn given(v: Option<String>, p: Particular) -> Result<Option<String>> {
+    match v.as_deref().map(str::trim) {
+        Some("") => Err(DomainError::Empty(p).into()),
+        Some(t) => Ok(Some(t.to_string())),
+        None => Ok(None),
+    }
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    let plan = HearingPlan {
+        kind: args.kind,
+        on: args.on,
+        at: args.at,
+        room: given(args.room, Particular::Room)?,
+        panel: given(args.panel, Particular::Panel)?,
+    };
+    let mut reg = ctx.open()?;
+    let stamp = ctx.stamp(args.by.actor, args.by.note);
+    let (case, h) = reg.schedule_hearing(&args.case, &plan, ctx.today, &stamp)?;
+    let at =
+        h.at.as_ref()
+            .map(|t| format!(" at {t}"))
+            .unwrap_or_default();
+    eprintln!(
+        "{}: {} scheduled for {}{at}",
+        case.register_no,
+        named(&h),
+        h.on
+    );
+    println!("{}", h.no);
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! `sengketa hearings import`: load the hearings CSV, all or nothing.
+
+use crate::commands::Ctx;
+use crate::commands::import::{Report, csv_error, open_input};
+use crate::commands::words;
+use crate::domain::hearing::row::{
+    COLUMNS, Fault, FaultKind, RawHearingRow, field_count_fault, parse_row,
+};
+use crate::domain::row::check_header_of;
+use crate::error::{Error, Result};
+use crate::input::line_ends;
+use crate::storage::HearingRefused;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Import hearings from a hearings CSV, all or nothing
+///
+/// Columns (header required, in this order), as `hearings export` writes them:
+///   register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,
+///   respondent,reason
+///
+/// Each row is a hearing of a case already in the register (named by its full register
+/// number), under a number the case has not used. Its history is recorded as the clerk's
+/// commands would have: scheduled for first_on, postponed to on_date if that differs
+/// (with the reason), then held (with the attendance) or cancelled (with the reason).
+/// The file does not say when a hearing was summoned or postponed: those steps are dated
+/// the earliest of first_on, on_date and today; a hearing held is dated its own date
+/// (not after today); a cancellation its date, or today if that is to come. Every step
+/// is checked as the commands check it (no hearing on a done case, none before the
+/// case's receipt). If any row is invalid nothing is written and every invalid row is
+/// reported (line, column, value, reason); exit 3.
+///
+/// Examples:
+///   sengketa hearings import hearings-2017.csv
+///   sengketa hearings import --dry-run - < hearings.csv
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The CSV file, or - for standard input
+    file: PathBuf,
+    /// Check every row and report, but write nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// Who imports [default: SENGKETA_ACTOR, else the OS user]
+    #[arg(long)]
+    actor: Option<String>,
+}
+
+/// Reports the faults of a row.
+fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
+    report.bad_rows += 1;
+    for f in faults {
+        report.fault(line, f.column, &f.value, &words::hearing_fault(f), f.rule());
+    }
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    let (input, _, name) = open_input(&args.file, "a hearings CSV")?;
+    let (input, mut lines) = line_ends(input);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(input);
+    let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
+    let names: Vec<&str> = header.iter().collect();
+    check_header_of(&names, &COLUMNS).map_err(|e| {
+        Error::invalid(format!("{name}: {}", words::header_fault(&e))).with_hint(format!(
+            "the first line must be the header: {}",
+            COLUMNS.join(",")
+        ))
+    })?;
+
+    let mut reg = ctx.open()?;
+    let stamp = ctx.stamp(args.actor, Some(format!("hearings imported from {name}")));
+    let mut report = Report::new(&COLUMNS);
+    let mut rows: u64 = 0;
+    let dry_run = args.dry_run;
+    let kept = reg.import_hearings(&stamp, ctx.today, |importer| {
+        let mut record = csv::StringRecord::new();
+        while reader
+            .read_record(&mut record)
+            .map_err(|e| csv_error(&name, e))?
+        {
+            rows += 1;
+            let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
+            if record.len() != COLUMNS.len() {
+                report_row(&mut report, line, &[field_count_fault(record.len())]);
+                continue;
+            }
+            let raw: RawHearingRow = record
+                .deserialize(Some(&header))
+                .map_err(|e| csv_error(&name, e))?;
+            match parse_row(&raw) {
+                Ok(row) => match importer.add(&row) {
+                    Ok(()) => {}
+                    Err(HearingRefused::Row(e)) => {
+                        let column = row.blame(&e);
+                        let at = COLUMNS.iter().position(|c| *c == column).unwrap_or(0);
+                        let fault = Fault {
+                            column,
+                            value: record.get(at).unwrap_or("").trim().to_string(),
+                            kind: FaultKind::Refused(e),
+                        };
+                        report_row(&mut report, line, &[fault]);
+                    }
+                    Err(HearingRefused::Failed(e)) => return Err(e),
+                },
+                Err(faults) => report_row(&mut report, line, &faults),
+            }
+        }
+        Ok(report.bad_rows == 0 && !dry_run)
+    })?;
+    if report.bad_rows > 0 {
+        report.print();
+        return Err(Error::invalid(format!(
+            "{} of {rows} rows of {name} are invalid; nothing was imported",
+            report.bad_rows
+        ))
+        .with_hint("correct the rows listed above and import the whole file again"));
+    }
+    if kept {
+        if std::io::stderr().is_terminal() {
+            eprintln!("imported {rows} hearings from {name}");
+        }
+    } else {
+        eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
+    }
+    Ok(0)
+}
