@@ -151,7 +151,7 @@ CREATE TABLE events (
         OR (kind = 'close' AND (from_state = 'withdrawn' OR from_state = 'decided') AND to_state = 'done')
         OR (kind = 'undo' AND ((from_state = 'qualified' AND to_state = 'entered') OR (from_state = 'done' AND to_state = 'entered') OR (from_state = 'withdrawn' AND to_state = 'entered') OR (from_state = 'withdrawn' AND to_state = 'qualified') OR (from_state = 'decided' AND to_state = 'qualified') OR (from_state = 'done' AND to_state = 'withdrawn') OR (from_state = 'done' AND to_state = 'decided')))
         OR (kind = 'edit' AND from_state = to_state)
-        OR (((kind = 'hearing_schedule' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'hearing_held') OR kind = 'undo') AND from_state = to_state AND from_state <> 'done')),
+        OR (((kind = 'hearing_schedule' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'hearing_held') OR kind = 'undo') AND from_state = to_state)),
     CHECK ((kind = 'add') = (seq = 1)),
     CHECK ((kind = 'add') = (from_state IS NULL)),
     CHECK ((kind = 'undo') = (reverts IS NOT NULL)),
@@ -173,6 +173,11 @@ CREATE TRIGGER events_in_sequence BEFORE INSERT ON events
 WHEN NEW.seq > 1 AND NEW.from_state IS NOT (SELECT to_state FROM events
                                             WHERE case_id = NEW.case_id AND seq = NEW.seq - 1)
 BEGIN SELECT RAISE(ABORT, 'an event must continue its case''s history from its current state'); END;
+-- no hearing step on a finished case, but from an import of past records
+CREATE TRIGGER events_no_hearings_on_closed_cases BEFORE INSERT ON events
+WHEN (NEW.kind = 'hearing_schedule' OR NEW.kind = 'hearing_postpone' OR NEW.kind = 'hearing_cancel' OR NEW.kind = 'hearing_held') AND (NEW.from_state = 'done')
+     AND NOT (SELECT (command = 'hearings_import') FROM acts WHERE id = NEW.act_id)
+BEGIN SELECT RAISE(ABORT, 'a finished case takes no hearing step but from an import of past hearing records'); END;
 -- a case's state changes only together with an event that leads to it
 CREATE TRIGGER cases_state_follows_history BEFORE UPDATE OF state ON cases
 WHEN NEW.state IS NOT (SELECT to_state FROM events WHERE case_id = NEW.id

@@ -109,7 +109,7 @@ pub fn parse_time(s: &str) -> Result<String, DomainError> {
 /// on its own date), to a case in `state`, received on `received`, with `hearings`.
 /// `today`, when given, refuses a hearing held before its date has come (replaying a
 /// history does not ask). Neither the step nor the hearing's date may precede the case's
-/// receipt.
+/// receipt. A finished case takes no hearing step.
 pub fn apply(
     case: &str,
     state: State,
@@ -119,8 +119,21 @@ pub fn apply(
     on: Date,
     today: Option<Date>,
 ) -> Result<Vec<Hearing>, DomainError> {
+    apply_with(case, (state, false), received, hearings, step, (on, today))
+}
+
+/// [`apply`], where a finished case may take the step when `closed_ok`: the past records
+/// of an import (`rules::HEARINGS_ON_CLOSED_CASES_BY`), and a replay of them.
+pub fn apply_with(
+    case: &str,
+    (state, closed_ok): (State, bool),
+    received: Date,
+    hearings: &[Hearing],
+    step: &HearingStep,
+    (on, today): (Date, Option<Date>),
+) -> Result<Vec<Hearing>, DomainError> {
     let kind = step.kind();
-    if NO_HEARINGS_IN.contains(&state) {
+    if NO_HEARINGS_IN.contains(&state) && !closed_ok {
         return Err(DomainError::HearingOnClosedCase {
             case: case.to_string(),
             state,

@@ -321,14 +321,14 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 stack.push((*seq, *on, before, hearings.clone()));
             }
             Recorded::Hearing { seq, step, on } => {
-                let next = hearing::apply(
+                // A history may hold the past hearing records of a finished case.
+                let next = hearing::apply_with(
                     case,
-                    facts.state(),
+                    (facts.state(), true),
                     facts.received_on,
                     &hearings,
                     step,
-                    *on,
-                    None,
+                    (*on, None),
                 )?;
                 let before = std::mem::replace(&mut hearings, next);
                 stack.push((*seq, *on, facts.clone(), before));

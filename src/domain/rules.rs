@@ -245,8 +245,11 @@ pub const HEARING_MOVES: &[(EventKind, Option<HearingStatus>, HearingStatus)] = 
     ),
 ];
 
-/// The case states in which no hearing step may be recorded.
+/// The case states in which no hearing step may be recorded...
 pub const NO_HEARINGS_IN: &[State] = &[State::Done];
+/// ... but by these acts: bringing a commission's past hearing records, whose cases are
+/// mostly finished.
+pub const HEARINGS_ON_CLOSED_CASES_BY: &[super::ActKind] = &[super::ActKind::HearingsImport];
 
 /// Event kinds that carry a reason in the history's `detail` besides undo and edit.
 pub const HEARING_REASONS: &[EventKind] = &[EventKind::HearingPostpone, EventKind::HearingCancel];

@@ -382,14 +382,13 @@ impl HearingImporter<'_> {
         let mut states = Vec::with_capacity(steps.len());
         let mut hearings = open.hearings.clone();
         for (step, on) in &steps {
-            hearings = hearing::apply(
+            hearings = hearing::apply_with(
                 name,
-                case.state,
+                (case.state, true),
                 case.facts.received_on,
                 &hearings,
                 step,
-                *on,
-                Some(today),
+                (*on, Some(today)),
             )
             .map_err(refused)?;
             states.push(hearings.clone());

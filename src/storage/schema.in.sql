@@ -128,6 +128,10 @@ CREATE TRIGGER events_in_sequence BEFORE INSERT ON events
 WHEN NEW.seq > 1 AND NEW.from_state IS NOT (SELECT to_state FROM events
                                             WHERE case_id = NEW.case_id AND seq = NEW.seq - 1)
 BEGIN SELECT RAISE(ABORT, 'an event must continue its case''s history from its current state'); END;
+-- no hearing step on a finished case, but from an import of past records
+CREATE TRIGGER events_no_hearings_on_closed_cases BEFORE INSERT ON events
+WHEN {{closed_case_hearings}}
+BEGIN SELECT RAISE(ABORT, 'a finished case takes no hearing step but from an import of past hearing records'); END;
 -- a case's state changes only together with an event that leads to it
 CREATE TRIGGER cases_state_follows_history BEFORE UPDATE OF state ON cases
 WHEN NEW.state IS NOT (SELECT to_state FROM events WHERE case_id = NEW.id

@@ -51,6 +51,7 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ["state_of_facts"] => sql::state_of_facts(""),
         ["transitions"] => sql::transitions(),
         ["detail_kinds"] => sql::detail_kinds(),
+        ["closed_case_hearings"] => sql::closed_case_hearings(),
         ["open_states"] => super::list::open_condition(""),
         ["hearing_moves"] => sql::hearing_moves(),
         ["payload_checks"] => lines(sql::payload_checks(), ","),

@@ -136,18 +136,35 @@ pub fn transitions() -> String {
         .iter()
         .map(|(k, _, _)| k.as_str())
         .collect();
-    let closed: Vec<String> = rules::NO_HEARINGS_IN
-        .iter()
-        .map(|s| format!("from_state <> '{s}'"))
-        .collect();
-    // A hearing step moves no state, nor does its undo (a finished case has none to undo:
-    // its closing comes later and is undone first).
+    // A hearing step moves no state, nor does its undo (on which cases: see
+    // `closed_case_hearings`).
     alts.push(format!(
-        "(({} OR kind = 'undo') AND from_state = to_state AND {})",
+        "(({} OR kind = 'undo') AND from_state = to_state)",
         one_of("kind", &hearing),
-        closed.join(" AND ")
     ));
     alts.join("\n        OR ")
+}
+
+/// The condition under which an event is refused because it is a hearing step on a
+/// finished case, written by an act other than those that may
+/// (`HEARINGS_ON_CLOSED_CASES_BY`): for a trigger on `events`. (Undoing such a step stays
+/// possible, as undoing any step is.)
+pub fn closed_case_hearings() -> String {
+    let hearing: Vec<&str> = rules::HEARING_MOVES
+        .iter()
+        .map(|(k, _, _)| k.as_str())
+        .collect();
+    let closed: Vec<&str> = rules::NO_HEARINGS_IN.iter().map(|s| s.as_str()).collect();
+    let by: Vec<&str> = rules::HEARINGS_ON_CLOSED_CASES_BY
+        .iter()
+        .map(|a| a.as_str())
+        .collect();
+    format!(
+        "{} AND {}\n     AND NOT (SELECT {} FROM acts WHERE id = NEW.act_id)",
+        one_of("NEW.kind", &hearing),
+        one_of("NEW.from_state", &closed),
+        one_of("command", &by)
+    )
 }
 
 /// The events CHECKs of what each kind of step carries: a column required exactly on
