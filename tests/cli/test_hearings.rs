@@ -109,6 +109,7 @@ fn a_clerks_week_of_hearings() {
           "--kind", "adjudication", "--room", "Ruang Sidang 1", "--panel", "Majelis A"],
         &["hearing", "schedule", "2026/2", "--on", "2026-12-09", "--kind", "mediation"],
         &["hearing", "held", "2026/1", "1", "--applicant", "present", "--respondent", "present"],
+        &["agenda"],
     ]), @"
     # today is 2026-11-30
     $ sengketa hearing schedule 2026/1 --on 2026-12-01 --at 09:00 --kind preliminary --room 'Ruang Sidang 1' --panel 'Majelis A'
@@ -146,28 +147,108 @@ fn a_clerks_week_of_hearings() {
     error: hearing 1 of case 001/XI/KI-JBI-PS/2026 is on 2026-12-01: it cannot be recorded as held before then (today is 2026-11-30)
     hint: record it on or after 2026-12-01; to move it, use `hearing postpone`
     [exit status: 3]
+    $ sengketa agenda
+    Agenda 2026-11-30 to 2026-12-04
+
+    Hearings
+    ┌────────────┬───────┬────────────────┬───────────────────────┬───────────────┬──────────────┬─────────────────────┬───────────┐
+    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing       ┆ applicant    ┆ respondent          ┆ status    │
+    ╞════════════╪═══════╪════════════════╪═══════════════════════╪═══════════════╪══════════════╪═════════════════════╪═══════════╡
+    │ 2026-12-01 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 1 preliminary ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled │
+    │ 2026-12-02 ┆ 10:00 ┆ Ruang Mediasi  ┆ 002/XI/KI-JBI-PS/2026 ┆ 1 mediation   ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled │
+    │ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 2 evidence    ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled │
+    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ scheduled │
+    └────────────┴───────┴────────────────┴───────────────────────┴───────────────┴──────────────┴─────────────────────┴───────────┘
+
+    Deadlines in these days
+    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬─────────────────────┐
+    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing            │
+    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪═════════════════════╡
+    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ 4 working days left │
+    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴─────────────────────┘
+
+    Overdue as of 2026-11-30 (oldest first)
+      none
+
+    May lapse (PERKI 1/2013)
+      none
+    [exit status: 0]
     ");
 
     // Tuesday: the applicant of 2026/1 does not come.
     insta::assert_snapshot!(day(&env, "2026-12-01", &[
         &["hearing", "held", "2026/1", "1", "--applicant", "absent", "--respondent", "present",
           "--note", "summons delivered on 24 November"],
+        &["agenda"],
     ]), @"
     # today is 2026-12-01
     $ sengketa hearing held 2026/1 1 --applicant absent --respondent present --note 'summons delivered on 24 November'
     ------- stderr -------
     001/XI/KI-JBI-PS/2026: hearing 1 (preliminary) held on 2026-12-01 (applicant absent, respondent present)
     [exit status: 0]
+    $ sengketa agenda
+    Agenda 2026-12-01 to 2026-12-07
+
+    Hearings
+    ┌────────────┬───────┬────────────────┬───────────────────────┬───────────────┬──────────────┬─────────────────────┬───────────┐
+    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing       ┆ applicant    ┆ respondent          ┆ status    │
+    ╞════════════╪═══════╪════════════════╪═══════════════════════╪═══════════════╪══════════════╪═════════════════════╪═══════════╡
+    │ 2026-12-01 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 1 preliminary ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ held      │
+    │ 2026-12-02 ┆ 10:00 ┆ Ruang Mediasi  ┆ 002/XI/KI-JBI-PS/2026 ┆ 1 mediation   ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled │
+    │ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 2 evidence    ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled │
+    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ scheduled │
+    └────────────┴───────┴────────────────┴───────────────────────┴───────────────┴──────────────┴─────────────────────┴───────────┘
+
+    Deadlines in these days
+    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬─────────────────────┐
+    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing            │
+    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪═════════════════════╡
+    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ 3 working days left │
+    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴─────────────────────┘
+
+    Overdue as of 2026-12-01 (oldest first)
+      none
+
+    May lapse (PERKI 1/2013)
+      none
+    [exit status: 0]
     ");
 
     // Wednesday: the mediator is ill.
     insta::assert_snapshot!(day(&env, "2026-12-02", &[
         &["hearing", "postpone", "2026/2", "1", "--to", "2026-12-10", "--reason", "mediator ill"],
+        &["agenda"],
     ]), @"
     # today is 2026-12-02
     $ sengketa hearing postpone 2026/2 1 --to 2026-12-10 --reason 'mediator ill'
     ------- stderr -------
     002/XI/KI-JBI-PS/2026: hearing 1 (mediation) postponed to 2026-12-10 (first set for 2026-12-02)
+    [exit status: 0]
+    $ sengketa agenda
+    Agenda 2026-12-02 to 2026-12-08
+
+    Hearings
+    ┌────────────┬───────┬────────────────┬───────────────────────┬────────────────┬──────────────┬─────────────────────┬───────────────────────────────────────┐
+    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing        ┆ applicant    ┆ respondent          ┆ status                                │
+    ╞════════════╪═══════╪════════════════╪═══════════════════════╪════════════════╪══════════════╪═════════════════════╪═══════════════════════════════════════╡
+    │ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 2 evidence     ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled                             │
+    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary  ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ scheduled                             │
+    │ 2026-12-08 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 3 adjudication ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled                             │
+    │ 2026-12-10 ┆ 10:00 ┆ Ruang Mediasi  ┆ 002/XI/KI-JBI-PS/2026 ┆ 1 mediation    ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled (postponed from 2026-12-02) │
+    └────────────┴───────┴────────────────┴───────────────────────┴────────────────┴──────────────┴─────────────────────┴───────────────────────────────────────┘
+
+    Deadlines in these days
+    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬─────────────────────┐
+    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing            │
+    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪═════════════════════╡
+    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ 2 working days left │
+    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴─────────────────────┘
+
+    Overdue as of 2026-12-02 (oldest first)
+      none
+
+    May lapse (PERKI 1/2013)
+      none
     [exit status: 0]
     ");
 
@@ -177,6 +258,7 @@ fn a_clerks_week_of_hearings() {
         &["hearing", "held", "2026/1", "2", "--applicant", "present", "--respondent", "present"],
         &["case", "undo", "2026/1", "--reason", "wrong attendance: the applicant did not come"],
         &["hearing", "held", "2026/1", "2", "--applicant", "absent", "--respondent", "present"],
+        &["agenda"],
     ]), @"
     # today is 2026-12-03
     $ sengketa hearing held 2026/1 2 --applicant present --respondent present
@@ -192,6 +274,32 @@ fn a_clerks_week_of_hearings() {
     001/XI/KI-JBI-PS/2026: hearing 2 (evidence) held on 2026-12-03 (applicant absent, respondent present)
     001/XI/KI-JBI-PS/2026: may lapse: absent from hearings 1 and 2 (PERKI 1/2013)
     [exit status: 0]
+    $ sengketa agenda
+    Agenda 2026-12-03 to 2026-12-09
+
+    Hearings
+    ┌────────────┬───────┬────────────────┬───────────────────────┬────────────────┬──────────────┬─────────────────────┬───────────┐
+    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing        ┆ applicant    ┆ respondent          ┆ status    │
+    ╞════════════╪═══════╪════════════════╪═══════════════════════╪════════════════╪══════════════╪═════════════════════╪═══════════╡
+    │ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 2 evidence     ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ held      │
+    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary  ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ scheduled │
+    │ 2026-12-08 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 3 adjudication ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled │
+    │ 2026-12-09 ┆       ┆                ┆ 002/XI/KI-JBI-PS/2026 ┆ 2 mediation    ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled │
+    └────────────┴───────┴────────────────┴───────────────────────┴────────────────┴──────────────┴─────────────────────┴───────────┘
+
+    Deadlines in these days
+    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬────────────────────┐
+    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing           │
+    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪════════════════════╡
+    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ 1 working day left │
+    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴────────────────────┘
+
+    Overdue as of 2026-12-03 (oldest first)
+      none
+
+    May lapse (PERKI 1/2013)
+      001/XI/KI-JBI-PS/2026: Budi Santoso absent from hearings 1 and 2
+    [exit status: 0]
     ");
 
     // Friday: the room is closed; the hearing is cancelled and set anew.
@@ -199,6 +307,7 @@ fn a_clerks_week_of_hearings() {
         &["hearing", "cancel", "2026/3", "1", "--reason", "courtroom closed for repairs"],
         &["hearing", "schedule", "2026/3", "--on", "2026-12-11", "--at", "13:30",
           "--kind", "preliminary", "--room", "Ruang Sidang 2"],
+        &["agenda"],
         &["case", "show", "2026/1"],
         &["case", "show", "2026/2"],
         &["case", "show", "2026/3", "--format", "json"],
@@ -213,6 +322,32 @@ fn a_clerks_week_of_hearings() {
     2
     ------- stderr -------
     003/XI/KI-JBI-PS/2026: hearing 2 (preliminary) scheduled for 2026-12-11 at 13:30
+    [exit status: 0]
+    $ sengketa agenda
+    Agenda 2026-12-04 to 2026-12-10
+
+    Hearings
+    ┌────────────┬───────┬────────────────┬───────────────────────┬────────────────┬──────────────┬─────────────────────┬───────────────────────────────────────┐
+    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing        ┆ applicant    ┆ respondent          ┆ status                                │
+    ╞════════════╪═══════╪════════════════╪═══════════════════════╪════════════════╪══════════════╪═════════════════════╪═══════════════════════════════════════╡
+    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary  ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ cancelled                             │
+    │ 2026-12-08 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 3 adjudication ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled                             │
+    │ 2026-12-09 ┆       ┆                ┆ 002/XI/KI-JBI-PS/2026 ┆ 2 mediation    ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled                             │
+    │ 2026-12-10 ┆ 10:00 ┆ Ruang Mediasi  ┆ 002/XI/KI-JBI-PS/2026 ┆ 1 mediation    ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled (postponed from 2026-12-02) │
+    └────────────┴───────┴────────────────┴───────────────────────┴────────────────┴──────────────┴─────────────────────┴───────────────────────────────────────┘
+
+    Deadlines in these days
+    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬───────────┐
+    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing  │
+    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪═══════════╡
+    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ due today │
+    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴───────────┘
+
+    Overdue as of 2026-12-04 (oldest first)
+      none
+
+    May lapse (PERKI 1/2013)
+      001/XI/KI-JBI-PS/2026: Budi Santoso absent from hearings 1 and 2
     [exit status: 0]
     $ sengketa case show 2026/1
     ┌──────────────────────┬───────────────────────┐
@@ -1079,4 +1214,111 @@ fn a_bad_hearings_file_is_refused_whole() {
     hint: the first line must be the header: register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason
     [exit status: 3]
     ");
+}
+
+/// The agenda as a calendar file, read back by an iCalendar parser: one event per hearing
+/// with a stable UID; a newer file moves a postponed hearing (same UID, a higher
+/// SEQUENCE) and cancels a cancelled one, instead of adding events.
+#[test]
+fn the_agenda_as_an_icalendar_file() {
+    use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+    let env = TestEnv::initialised();
+    env.add("2026-11-02", "Budi Santoso", "Dinas Pendidikan");
+    env.add("2026-11-09", "LBH Jambi", "Bappeda");
+    let monday = "2026-11-30";
+    for args in [
+        &[
+            "hearing",
+            "schedule",
+            "2026/1",
+            "--on",
+            "2026-12-01",
+            "--at",
+            "09:00",
+            "--kind",
+            "preliminary",
+            "--room",
+            "Ruang Sidang 1",
+        ][..],
+        &[
+            "hearing",
+            "schedule",
+            "2026/2",
+            "--on",
+            "2026-12-02",
+            "--kind",
+            "mediation",
+        ],
+        &[
+            "hearing",
+            "schedule",
+            "2026/2",
+            "--on",
+            "2026-12-03",
+            "--kind",
+            "evidence",
+        ],
+    ] {
+        assert_eq!(run_on(&env, monday, args).code, 0);
+    }
+    let events = |today: &str| {
+        let out = run_on(&env, today, &["agenda", "--on", monday, "--format", "ics"]);
+        assert_eq!(out.code, 0, "{}", out.snapshot());
+        let cal: Calendar = out.stdout.parse().expect("an iCalendar file");
+        let mut v: Vec<(String, String, Option<u32>, Option<String>, Option<String>)> = cal
+            .components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Event(e) => Some((
+                    e.get_uid().unwrap_or_default().to_string(),
+                    e.property_value("DTSTART").unwrap_or_default().to_string(),
+                    e.get_sequence(),
+                    e.property_value("STATUS").map(str::to_string),
+                    e.get_location().map(str::to_string),
+                )),
+                _ => None,
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let first = events(monday);
+    assert_eq!(first.len(), 3, "{first:?}");
+    assert_eq!(
+        first[0],
+        (
+            "hearing-1-001.XI.KI-JBI-PS.2026@sengketa".to_string(),
+            "20261201T090000".to_string(),
+            Some(0),
+            Some("CONFIRMED".to_string()),
+            Some("Ruang Sidang 1".to_string())
+        )
+    );
+    assert_eq!(first[1].1, "20261202", "no time: an all-day event");
+    // Tuesday: hearing 1 of 2026/2 postponed out of the span, hearing 2 cancelled.
+    let tuesday = "2026-12-01";
+    for args in [
+        &[
+            "hearing",
+            "postpone",
+            "2026/2",
+            "1",
+            "--to",
+            "2026-12-16",
+            "--reason",
+            "panel away",
+        ][..],
+        &["hearing", "cancel", "2026/2", "2", "--reason", "settled"],
+    ] {
+        assert_eq!(run_on(&env, tuesday, args).code, 0);
+    }
+    let later = events(tuesday);
+    let uids = |v: &[(String, String, Option<u32>, Option<String>, Option<String>)]| {
+        v.iter().map(|e| e.0.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(uids(&later), uids(&first), "the same events, none added");
+    assert_eq!(later[1].1, "20261216", "moved to its new date");
+    assert_eq!(later[1].2, Some(1), "a higher SEQUENCE");
+    assert_eq!(later[2].3.as_deref(), Some("CANCELLED"));
+    assert_eq!(later[2].2, Some(1));
 }
