@@ -37,7 +37,7 @@ fn word<T>(row: &Row, i: usize, parse: fn(&str) -> Result<T, DomainError>) -> ru
     })
 }
 
-fn opt_word<T>(
+pub(crate) fn opt_word<T>(
     row: &Row,
     i: usize,
     parse: fn(&str) -> Result<T, DomainError>,
