@@ -9,6 +9,8 @@ mod test_case_edit;
 mod test_concurrent_add;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
+#[path = "cli/test_deadlines_random.rs"]
+mod test_deadlines_random;
 #[path = "cli/test_import_export.rs"]
 mod test_import_export;
 #[path = "cli/test_migrate.rs"]
