@@ -21,6 +21,8 @@ mod test_recap_check;
 mod test_recap_paper;
 #[path = "cli/test_recap_random.rs"]
 mod test_recap_random;
+#[path = "cli/test_recap_times.rs"]
+mod test_recap_times;
 #[path = "cli/test_recap_views.rs"]
 mod test_recap_views;
 #[path = "cli/test_refusals.rs"]
