@@ -34,6 +34,10 @@ macro_rules! vocabulary {
 
             /// Reads either spelling (`partly_granted` or `partly-granted`), any case.
             pub fn parse(s: &str) -> Result<$name, DomainError> {
+                // The stored spelling as stored: no copy to fold (every word read back).
+                if let Some(v) = $name::ALL.iter().find(|v| v.as_str() == s) {
+                    return Ok(*v);
+                }
                 let wanted = s.trim().to_ascii_lowercase().replace('-', "_");
                 $name::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| {
                     DomainError::BadValue {

@@ -19,13 +19,20 @@ impl Register {
         years: Option<(i32, i32)>,
         mut each: impl FnMut(&Facts, Option<Date>),
     ) -> Result<()> {
+        // Every year: a plain scan of the table, not of the (year, serial) index and then
+        // the table row by row, as a condition on the year would make SQLite do.
         let (from, to) = years.unwrap_or((0, 9999));
+        let years_sql = if years.is_some() {
+            "AND c.year BETWEEN ?2 AND ?3"
+        } else {
+            "AND ?2 <= ?3"
+        };
         let mut st = self
             .conn
             .prepare_cached(&format!(
                 "SELECT c.received_on, c.qualified_on, c.not_qualified_on, c.withdrawn_on,
                         c.decided_on, c.decision_via, c.decision_outcome, {FIRST_HELD}
-                 FROM cases c WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3"
+                 FROM cases c WHERE c.received_on <= ?1 {years_sql}"
             ))
             .map_err(db)?;
         let mut rows = st.query(params![as_of, from, to]).map_err(db)?;
