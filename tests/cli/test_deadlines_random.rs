@@ -302,7 +302,9 @@ fn same_row(what: &str, got: &Value, want: &BTreeMap<String, Value>) {
 /// open whose finish deadline was Friday 27 November 2026 (overdue on Sunday the 29th
 /// with 100 working days open); cases decided on their finish deadline, on the
 /// non-working day after it, and on the working day after that; a case received on a
-/// holiday; one decided the day it was received.
+/// holiday; one decided the day it was received; and the two oldest open cases, received
+/// on a Saturday and on the Friday before it (the same working days open), the Saturday's
+/// first in the register: it comes first among the oldest, though received later.
 fn edge_cases(days: &Days) -> Vec<Case> {
     let received_for = |finish: NaiveDate| {
         let mut r = finish - chrono::Days::new(200);
@@ -343,16 +345,21 @@ fn edge_cases(days: &Days) -> Vec<Case> {
         decided: Some((ymd(2024, 5, 6), "interim", "dismissed")),
         ..case(ymd(2024, 5, 6))
     };
+    let (fri_2022, sat_2022) = (ymd(2022, 12, 30), ymd(2022, 12, 31));
+    assert!(days.working(fri_2022) && !days.working(sat_2022));
+    let entered = |received| Case {
+        qualified: None,
+        ..case(received)
+    };
     vec![
+        entered(sat_2022),
+        entered(fri_2022),
         open,
         decided(r, fri),
         decided(r, sat),
         decided(r, mon),
         case(holiday),
-        Case {
-            qualified: None,
-            ..case(holiday)
-        },
+        entered(holiday),
         same_day,
     ]
 }
@@ -389,7 +396,9 @@ fn run_seed(seed: u64) {
             .map(|c| (c.received <= as_of).then(|| expected(c, &days, as_of)))
             .collect();
 
-        // Every case received by the date, then the overdue ones.
+        // Every case received by the date, then the overdue ones. The register's numbers
+        // and places (year, serial) of the cases, for the oldest below.
+        let mut place: BTreeMap<usize, (i64, i64, String)> = BTreeMap::new();
         for overdue in [false, true] {
             let mut args = vec!["case", "list", "--as-of", &d, "--format", "json"];
             if overdue {
@@ -405,6 +414,12 @@ fn run_seed(seed: u64) {
                     .unwrap_or_else(|| panic!("{}", what(&format!("{applicant} listed"))));
                 check_listed(&what(applicant), got, &cases[i], &rows[i], e);
                 seen.insert(i);
+                let no = got["register_no"].as_str().unwrap().to_string();
+                let at = (
+                    got["year"].as_i64().unwrap(),
+                    got["serial"].as_i64().unwrap(),
+                );
+                place.insert(i, (at.0, at.1, no));
             }
             let expected: BTreeSet<usize> = want
                 .iter()
@@ -430,6 +445,46 @@ fn run_seed(seed: u64) {
                 .map(|c| (c["year"].as_i64().unwrap(), c["serial"].as_i64().unwrap()))
                 .collect();
             assert!(order.is_sorted(), "{}", what("register order"));
+        }
+
+        // The oldest open cases: not ended by the date, the most working days open first,
+        // then register order (as of today off the index by received date, else a scan).
+        let mut open: Vec<(i64, i64, i64, usize)> = want
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let e = e.as_ref().filter(|e| e.ended.is_none())?;
+                let (year, serial, _) = &place[&i];
+                Some((-e.working_days_open, *year, *serial, i))
+            })
+            .collect();
+        open.sort();
+        for n in ["1", "7", "40"] {
+            let got: Vec<Value> = serde_json::from_str(
+                &env.ok(&["recap", "--oldest", n, "--as-of", &d, "--format", "json"]),
+            )
+            .unwrap();
+            let want: Vec<Value> = open
+                .iter()
+                .take(n.parse().unwrap())
+                .map(|&(_, _, _, i)| {
+                    let e = expected(&cases[i], &days, as_of);
+                    let state = if cases[i].qualified.is_some_and(|q| q <= as_of) {
+                        "qualified"
+                    } else {
+                        "entered"
+                    };
+                    json!({
+                        "register_no": place[&i].2,
+                        "received_on": iso(cases[i].received),
+                        "state": state,
+                        "working_days_open": e.working_days_open,
+                        "start_by": iso(e.start_by),
+                        "finish_by": iso(e.finish_by),
+                    })
+                })
+                .collect();
+            assert_eq!(got, want, "{}", what(&format!("--oldest {n}")));
         }
 
         // Every cell of the processing times, for a range of years and for the years
