@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of sengketa against plain sqlite3 baselines, a Rust start-up floor
-# and Taskwarrior.  Usage:
+# and Taskwarrior: import, export, recap, the small commands, and the deadlines
+# (`case list --overdue`, `agenda`, `recap --times`).  Usage:
 #
 #   bash bench/run.sh [N]          # N cases, default 1000000
 #
@@ -299,7 +300,39 @@ hf small 3 10 3 \
     "task add" "" "task add bench task"
 unset TASKRC TASKDATA
 
-# --- 5. summary -------------------------------------------------------------------
+# --- 5. deadlines and processing times at N rows ----------------------------------
+# Each against a bare sqlite3 query over the same case table that computes the nearest
+# thing in calendar days (14 working days ~ 20 calendar days, 100 ~ 140), with the same
+# output format where there is one.
+log "deadlines and processing times on the $N-row register"
+OPEN="(state = 'entered' OR state = 'qualified')" # as the partial indexes cases_open* say
+T=$SENGKETA_TODAY
+OVERDUE_SQL="SELECT register_no, received_on, state, date(received_on, '+20 days') AS start_by, date(received_on, '+140 days') AS finish_by FROM cases WHERE $OPEN AND received_on < date('$T', '-20 days') ORDER BY year, serial LIMIT 50"
+AGENDA_SQL="SELECT register_no, received_on, state FROM cases WHERE $OPEN AND (received_on BETWEEN date('$T', '-20 days') AND date('$T', '-6 days') OR received_on BETWEEN date('$T', '-140 days') AND date('$T', '-126 days')) ORDER BY received_on, year, serial"
+TIMES_SQL="SELECT year, count(*), avg(julianday(coalesce(decided_on, withdrawn_on, not_qualified_on)) - julianday(received_on)) FROM cases WHERE coalesce(decided_on, withdrawn_on, not_qualified_on) IS NOT NULL GROUP BY year"
+if ((N <= 200000)); then tm_runs=3; else tm_runs=2; fi
+
+smoke "$TOOL" --db "$REG" case list --overdue --limit 50 --format json
+hf "overdue-$N" 3 10 3 \
+    tool "" "$(sq "$TOOL") --db $(sq "$REG") case list --overdue --limit 50 --format json" \
+    baseline "" "sqlite3 -json $(sq "$REG") $(sq "$OVERDUE_SQL")"
+
+if "$TOOL" agenda --help >/dev/null 2>&1; then
+    smoke "$TOOL" --db "$REG" agenda --format json
+    hf "agenda-$N" 3 10 3 \
+        tool "" "$(sq "$TOOL") --db $(sq "$REG") agenda --format json" \
+        baseline "" "sqlite3 -json $(sq "$REG") $(sq "$AGENDA_SQL")"
+else
+    echo "   agenda: this binary has no \`agenda\` command (it is built on another branch): skipped"
+    echo "no \`agenda\` command in this binary (${BENCH_TOOL_VERSION:-$TOOL}): skipped" >"$RES/agenda-skipped.txt"
+fi
+
+smoke "$TOOL" --db "$REG" recap --times --format csv
+hf "times-$N" 5 "$tm_runs" 1 \
+    tool "" "$(sq "$TOOL") --db $(sq "$REG") recap --times --format csv" \
+    baseline "" "sqlite3 -csv $(sq "$REG") $(sq "$TIMES_SQL")"
+
+# --- 6. summary -------------------------------------------------------------------
 log "summary"
 python3 "$HERE/summarize.py" report "$RES" "$N" "$SIZES_CSV" "$RESULTS"
 printf 'total time %d s\n' "$((SECONDS - START))"

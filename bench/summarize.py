@@ -8,6 +8,8 @@ DIR holds the merged files written by run.sh:
     import-S.json, export-S.json, recap-S.json   commands named "tool" and "baseline"
     small.json                                   "case add", "case show", "case list",
                                                  "floor", "task add"
+    overdue-N.json, agenda-N.json, times-N.json  "tool" and "baseline" (the deadlines)
+    agenda-skipped.txt (optional)                why the agenda was not measured
     mem.tsv                                      op <TAB> rows <TAB> who <TAB> max RSS kB
     roundtrip.txt (optional)                     one line about the export round trip
 """
@@ -28,6 +30,13 @@ BASELINES = {
     "recap": "sqlite3 GROUP BY year",
 }
 SMALL = ["case add", "case show", "case list"]
+# The deadlines: (file id, what the tool runs, goal kind, goal, baseline)
+DEADLINES = [
+    ("overdue", "case list --overdue --limit 50", "median", 0.050,
+     "sqlite3 open cases, a page"),
+    ("agenda", "agenda", "median", 0.050, "sqlite3 open cases due, calendar days"),
+    ("times", "recap --times", "ratio", 3.0, "sqlite3 avg(julianday) GROUP BY year"),
+]
 
 
 def merge(out, rounds):
@@ -182,6 +191,21 @@ def report(d, n, sizes, out_md):
                      for name in SMALL if name in small]
             notes.append("small commands relative to `task add`: " + ", ".join(parts))
 
+    for op, what, kind, goal, base_name in DEADLINES:
+        res = load(os.path.join(d, f"{op}-{n}.json"))
+        goal_text = f"median ≤ {goal * 1e3:.0f} ms" if kind == "median" else f"≤ {goal:.1f}×"
+        label = f"{what} ({fmt_rows(n)} rows)"
+        if not res:
+            skipped = os.path.join(d, f"{op}-skipped.txt")
+            why = open(skipped).read().strip() if os.path.exists(skipped) else "not run"
+            main_rows.append([label, why, "", "", goal_text, "n/a"])
+            continue
+        t, b = res["tool"]["times"], res["baseline"]["times"]
+        ratio = statistics.median(t) / statistics.median(b)
+        met = statistics.median(t) <= goal if kind == "median" else ratio <= goal
+        main_rows.append([label, fmt_range(t), f"{fmt_range(b)} [{base_name}]", f"{ratio:.2f}×",
+                          goal_text, "yes" if met else "NO"])
+
     mem = {}
     try:
         with open(os.path.join(d, "mem.tsv")) as f:
@@ -273,6 +297,17 @@ def report(d, n, sizes, out_md):
         "`SELECT count(*) FROM settings`.",
         "- task add: Taskwarrior `task add` on a data dir holding 10,000 pending tasks "
         "(confirmation=no, verbose=nothing, hooks=0).",
+        "- case list --overdue --limit 50 (the first page): `sengketa case list --overdue --limit 50 --format json` against "
+        "`sqlite3 -json REG.db \"SELECT register_no, received_on, state, date(received_on, '+20 days'), "
+        "date(received_on, '+140 days') FROM cases WHERE (state = 'entered' OR state = 'qualified') AND "
+        "received_on < date(T, '-20 days') ORDER BY year, serial LIMIT 50\"` (14 and 100 working days taken "
+        "as 20 and 140 calendar days).",
+        "- agenda: `sengketa agenda --format json` against the open cases whose start or finish deadline in "
+        "calendar days falls in the next 14 days (`received_on` 6-20 or 126-140 days back), by received date.",
+        "- recap --times: `sengketa recap --times --format csv` against `sqlite3 -csv REG.db \"SELECT year, "
+        "count(*), avg(julianday(coalesce(decided_on, withdrawn_on, not_qualified_on)) - "
+        "julianday(received_on)) FROM cases WHERE coalesce(decided_on, withdrawn_on, not_qualified_on) IS NOT "
+        "NULL GROUP BY year\"`.",
         "",
     ]
     with open(out_md, "w") as f:

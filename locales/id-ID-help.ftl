@@ -317,12 +317,22 @@ help-recap-long =
       sengketa recap --format csv > rekap.csv
       sengketa recap --by body --year 2017
       sengketa recap --flow
+      sengketa recap --times --years 2023-2025 --as-of 2025-12-31
+      sengketa recap --oldest              # 10 perkara terbuka tertua hari ini
       sengketa recap check tabel1.csv --as-of 2019-12-31
+
+    Waktu penyelesaian (--times), per tahun penerimaan dan menurut cara perkara berakhir
+    (semua, lalu not_qualified, withdrawn, interim_ruling, mediation, adjudication):
+    jumlah yang berakhir; median, rata-rata, tercepat dan terlama dalam hari kerja dari
+    diterima sampai berakhir; within_100 (berakhir paling lambat diterima + 100 hari kerja)
+    dan porsinya; backlog (belum berakhir dan melewati tenggat itu).
 help-recap--year = Hanya tahun ini
 help-recap--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
 help-recap--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
 help-recap--by = Tampilan lain: per badan publik, atau per amar
 help-recap--flow = Stok dan arus per tahun: sisa awal, diterima, selesai, sisa akhir
+help-recap--times = Waktu penyelesaian per tahun, dalam hari kerja, menurut cara perkara berakhir
+help-recap--oldest = N perkara terbuka yang paling lama berjalan (hari kerja) [N bawaan: 10]
 help-recap--format = Bentuk keluaran: table (tabel), csv, json, md (Markdown)
 help-recap-check = Memeriksa tabel rekap yang diterbitkan terhadap register
 help-recap-check-long =

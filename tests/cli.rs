@@ -13,6 +13,8 @@ mod test_concurrent_add;
 mod test_config;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
+#[path = "cli/test_deadlines_random.rs"]
+mod test_deadlines_random;
 #[path = "cli/test_hearings.rs"]
 mod test_hearings;
 #[path = "cli/test_import_export.rs"]
@@ -25,6 +27,8 @@ mod test_recap_check;
 mod test_recap_paper;
 #[path = "cli/test_recap_random.rs"]
 mod test_recap_random;
+#[path = "cli/test_recap_times.rs"]
+mod test_recap_times;
 #[path = "cli/test_recap_views.rs"]
 mod test_recap_views;
 #[path = "cli/test_refusals.rs"]

@@ -3,15 +3,18 @@
 use super::Ctx;
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::Date;
+use crate::domain::deadlines::Timing;
 use crate::domain::recap::{
     self, BY_BODY_LEAD, BY_OUTCOME_LEAD, PAPER, Published, View, by_body, by_outcome, columns,
     flow_view, paper_view,
 };
+use crate::domain::times::{OLDEST, Oldest, Tally, oldest_row};
 use crate::error::{Error, Result};
 use crate::render::recap::{RecapFormat, render};
-use crate::storage::Register;
+use crate::storage::{CaseFilter, Order, Register};
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 
 /// Yearly recap tables of the register, like Table 1 of the Jambi paper
@@ -23,11 +26,21 @@ use std::path::PathBuf;
 /// interim_ruling; processed = qualified - interim_ruling; done (processed cases that are
 /// done); in_process = processed - done.
 ///
+/// Processing times (--times), per year of receipt and by what ended the cases (all, then
+/// not_qualified, withdrawn, interim_ruling, mediation, adjudication): ended; the median,
+/// mean, lowest and highest working days from received to ended; within_100 (ended by
+/// received + 100 working days) and its share; backlog (not ended and past that deadline).
+/// --oldest N: the N open cases with the most working days open.
+///
 /// Examples:
 ///   sengketa recap --years 2017-2018 --as-of 2019-12-31
 ///   sengketa recap --format csv > recap.csv
 ///   sengketa recap --by body --year 2017 --lang id
 ///   sengketa recap --flow
+///   sengketa recap --times --years 2023-2025 --as-of 2025-12-31
+///   sengketa recap --times --format csv > times.csv
+///   sengketa recap --oldest              # the 10 oldest open cases today
+///   sengketa recap --oldest 25 --as-of 2025-12-31 --lang id
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment, args_conflicts_with_subcommands = true)]
@@ -44,11 +57,23 @@ pub struct Args {
     #[arg(long, value_parser = parse_arg, value_name = "DATE")]
     as_of: Option<Date>,
     /// Another view: per public body, or per disposition
-    #[arg(long, value_enum, conflicts_with = "flow")]
+    #[arg(long, value_enum, conflicts_with_all = ["flow", "times", "oldest"])]
     by: Option<By>,
     /// Stock and flow per year: open at the start, received, finished, open at the end
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["times", "oldest"])]
     flow: bool,
+    /// Processing times per year, in working days, by what ended the cases
+    #[arg(long, conflicts_with = "oldest")]
+    times: bool,
+    /// The N open cases with the most working days open [N default: 10]
+    #[arg(
+        long,
+        value_name = "N",
+        num_args = 0..=1,
+        default_missing_value = "10",
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    oldest: Option<u32>,
     #[arg(long, value_enum, default_value_t = RecapFormat::Table)]
     format: RecapFormat,
 }
@@ -106,7 +131,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     }
     let as_of = args.as_of.unwrap_or(ctx.today);
     let years = args.years.or(args.year.map(|y| (y, y)));
-    let view = recap_view(&reg, as_of, years, args.by, args.flow)?;
+    let view = if args.times {
+        times_view(&reg, as_of, years)?
+    } else if let Some(n) = args.oldest {
+        oldest_view(&reg, as_of, years, n as usize, ctx.today)?
+    } else {
+        recap_view(&reg, as_of, years, args.by, args.flow)?
+    };
     let mut out = std::io::stdout().lock();
     render(&mut out, &view, args.format, crate::i18n::lang())?;
     out.flush()?;
@@ -150,6 +181,67 @@ fn recap_view(
             flow_view(&received, &finished, years)
         }
         (None, false) => paper_view(&reg.paper_recap(as_of, years)?, years),
+    })
+}
+
+/// `recap --times`: every case of the cohorts, timed as of the date.
+fn times_view(reg: &Register, as_of: Date, years: Option<(i32, i32)>) -> Result<View> {
+    let cal = reg.calendar()?;
+    let mut tally = Tally::default();
+    reg.cohorts(as_of, years, |facts, first_held| {
+        tally.add(facts, &Timing::of(&cal, facts, first_held, as_of));
+    })?;
+    Ok(tally.view(years))
+}
+
+/// `recap --oldest N`: the open cases as of the date with the most working days open. As
+/// of today the register hands them over by received date off its index of open cases,
+/// the oldest first, and the reading stops once no later case can enter; for a past date
+/// every case received by then is looked at.
+fn oldest_view(
+    reg: &Register,
+    as_of: Date,
+    years: Option<(i32, i32)>,
+    n: usize,
+    today: Date,
+) -> Result<View> {
+    let cal = reg.calendar()?;
+    let now = as_of >= today;
+    let last = years.and_then(|(_, to)| Date::from_ymd(to, 12, 31));
+    let filter = CaseFilter {
+        received_from: years.and_then(|(from, _)| Date::from_ymd(from, 1, 1)),
+        received_to: Some(last.map_or(as_of, |l| l.min(as_of))),
+        not_ended_as_of: Some(as_of),
+        as_of_now: now,
+        order: if now {
+            Order::Received
+        } else {
+            Order::Register
+        },
+        ..CaseFilter::default()
+    };
+    let mut oldest = Oldest::new(n);
+    reg.list(&filter, |case, first_held| {
+        let t = Timing::of(&cal, &case.facts, first_held, as_of);
+        if t.ended_on.is_some() {
+            return Ok(ControlFlow::Continue(()));
+        }
+        // By received date, the working days open only go down from here.
+        if now && oldest.full_above(t.working_days_open) {
+            return Ok(ControlFlow::Break(()));
+        }
+        let at = (case.year, case.serial);
+        let state = case.facts.state_as_of(as_of);
+        oldest.offer(t.working_days_open, at, (case.register_no, state, t));
+        Ok(ControlFlow::Continue(()))
+    })?;
+    Ok(View {
+        columns: OLDEST.to_vec(),
+        rows: oldest
+            .into_sorted()
+            .iter()
+            .map(|(no, state, t)| oldest_row(no, *state, t))
+            .collect(),
     })
 }
 

@@ -58,6 +58,10 @@ impl Date {
     /// Reads any of the accepted spellings; nothing else.
     pub fn parse(s: &str) -> Result<Date, DomainError> {
         let t = s.trim();
+        // The register's own spelling, read without a search (every date it holds).
+        if let Some(d) = Date::from_iso(t.as_bytes()) {
+            return Ok(d);
+        }
         let bad = || DomainError::NotADate(s.to_string());
         let sep = if t.contains('/') { '/' } else { '-' };
         let mut it = t.split(sep);
@@ -97,6 +101,22 @@ impl Date {
     /// The date as chrono's.
     pub fn naive(self) -> NaiveDate {
         self.0
+    }
+
+    /// Exactly `YYYY-MM-DD` (a year from 1900, as [`Date::parse`] takes), kept as read.
+    fn from_iso(s: &[u8]) -> Option<Date> {
+        let b: &[u8; 10] = s.try_into().ok()?;
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9];
+        if b[4] != b'-' || b[7] != b'-' || !digits.iter().all(|&i| b[i].is_ascii_digit()) {
+            return None;
+        }
+        let n =
+            |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |a, c| a * 10 + u32::from(c - b'0'));
+        let year = n(0..4) as i32;
+        if year < 1900 {
+            return None;
+        }
+        Some(Date(NaiveDate::from_ymd_opt(year, n(5..7), n(8..10))?, *b))
     }
 
     pub fn year(self) -> i32 {
@@ -176,6 +196,27 @@ mod tests {
             if let Some(next) = d.0.succ_opt().and_then(Date::from_naive) {
                 expected = next;
             }
+        }
+    }
+
+    #[test]
+    fn the_iso_spelling_reads_as_the_others_do() {
+        let first = Date::from_ymd(1900, 1, 1).unwrap().day_number();
+        for n in first..first + 200 * 366 {
+            let d = Date::from_day_number(n).unwrap();
+            let iso = Date::from_iso(d.as_str().as_bytes()).unwrap();
+            assert_eq!((iso, iso.as_str()), (d, d.as_str()));
+            let dmy = d.0.format("%d-%m-%Y").to_string();
+            assert_eq!(Date::parse(&dmy).unwrap(), d);
+        }
+        for other in [
+            "1899-12-31",
+            "2017-02-29",
+            "2017-13-01",
+            "2017-1-011",
+            "2017/03/02",
+        ] {
+            assert_eq!(Date::from_iso(other.as_bytes()), None, "{other}");
         }
     }
 

@@ -120,6 +120,15 @@ impl Facts {
             .map_or(rules::FIRST_STATE, |(_, s)| *s)
     }
 
+    /// The state these facts had put the case in by the end of `date` (the steps dated
+    /// after it not yet taken).
+    pub fn state_as_of(&self, date: Date) -> State {
+        STATE_BY_FACT
+            .iter()
+            .find(|(f, _)| self.date(*f).is_some_and(|d| d <= date))
+            .map_or(rules::FIRST_STATE, |(_, s)| *s)
+    }
+
     /// The latest date on the path so far, with its fact (the received date at first).
     pub fn last_step(&self) -> (Field, Date) {
         // On a tie, the fact later in this list is named (a rejection closes the case

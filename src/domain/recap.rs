@@ -24,7 +24,7 @@ impl Column {
     }
 }
 
-const fn col(key: &'static str, en: &'static str, id: &'static str) -> Column {
+pub(crate) const fn col(key: &'static str, en: &'static str, id: &'static str) -> Column {
     Column {
         key: Cow::Borrowed(key),
         en: Cow::Borrowed(en),
@@ -32,14 +32,24 @@ const fn col(key: &'static str, en: &'static str, id: &'static str) -> Column {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A cell of a recap view.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
+    /// A count: tables show 0 as "-", as the paper does.
     Int(i64),
+    /// A measure (working days, a mean, a share), already rounded as it is to be shown:
+    /// always printed as a number, without a fraction when it is whole.
+    Num(f64),
+    /// Text as given (a body's name, a register number, a date).
     Text(String),
+    /// A word of a vocabulary: its key in CSV and JSON, its label in tables.
+    Label(Column),
+    /// No value: empty in CSV, null in JSON, "-" in tables.
+    Empty,
 }
 
 /// A computed recap: what every rendering (table, CSV, JSON, Markdown) prints.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct View {
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,

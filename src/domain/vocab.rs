@@ -44,6 +44,10 @@ macro_rules! vocabulary {
 
             /// Reads any accepted spelling, in English or Indonesian, any case.
             pub fn parse(s: &str) -> Result<$name, DomainError> {
+                // The stored spelling as stored: no copy to fold (every word read back).
+                if let Some(v) = $name::ALL.iter().find(|v| v.as_str() == s) {
+                    return Ok(*v);
+                }
                 let wanted = fold(s);
                 $name::ALL
                     .iter()

@@ -1,6 +1,6 @@
 //! Recap views as a table, CSV, JSON or Markdown. Tables and Markdown carry the labels of
-//! the chosen language and show zeros as "-", as the paper does; CSV and JSON carry keys
-//! and plain integers.
+//! the chosen language and show zero counts and missing values as "-", as the paper does;
+//! CSV and JSON carry keys and plain numbers (a missing value: empty, null).
 
 use super::{csv_writer, table};
 use crate::domain::Lang;
@@ -17,19 +17,46 @@ pub enum RecapFormat {
     Md,
 }
 
-fn shown(c: &Cell) -> String {
+/// A cell in a table or Markdown: counts of 0 and missing values as "-", as the paper does.
+fn shown(c: &Cell, lang: Lang) -> String {
     match c {
-        Cell::Int(0) => "-".into(),
-        Cell::Int(i) => i.to_string(),
-        Cell::Text(t) => t.clone(),
+        Cell::Int(0) | Cell::Empty => "-".into(),
+        Cell::Label(l) => l.label(lang).to_string(),
+        c => plain(c),
     }
 }
 
+/// A cell in CSV (and the year in a table): numbers as written, words by their key.
 fn plain(c: &Cell) -> String {
     match c {
         Cell::Int(i) => i.to_string(),
+        // Display of an f64 is its shortest exact spelling: 12, 12.5, 0.8333.
+        Cell::Num(x) => x.to_string(),
         Cell::Text(t) => t.clone(),
+        Cell::Label(l) => l.key.to_string(),
+        Cell::Empty => String::new(),
     }
+}
+
+fn json(c: &Cell) -> Value {
+    match c {
+        Cell::Int(i) => Value::from(*i),
+        // A whole measure as an integer, as CSV writes it.
+        Cell::Num(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => Value::from(*x as i64),
+        Cell::Num(x) => Value::from(*x),
+        Cell::Text(t) => Value::from(t.as_str()),
+        Cell::Label(l) => Value::from(&*l.key),
+        Cell::Empty => Value::Null,
+    }
+}
+
+/// Whether column `i` holds numbers (right-aligned); the leading column never does.
+fn numeric(view: &View, i: usize) -> bool {
+    i > 0
+        && view
+            .rows
+            .iter()
+            .any(|r| matches!(r.get(i), Some(Cell::Int(_) | Cell::Num(_))))
 }
 
 pub fn render(
@@ -45,22 +72,17 @@ pub fn render(
             for row in &view.rows {
                 t.add_row(row.iter().enumerate().map(|(i, c)| {
                     // The year is a label, not a count: never shown as "-".
-                    if i == 0 { plain(c) } else { shown(c) }
+                    if i == 0 { plain(c) } else { shown(c, lang) }
                 }));
             }
             for (i, col) in t.column_iter_mut().enumerate() {
-                if view
-                    .rows
-                    .first()
-                    .is_some_and(|r| matches!(r.get(i), Some(Cell::Int(_))))
-                    && i > 0
-                {
+                if numeric(view, i) {
                     col.set_cell_alignment(comfy_table::CellAlignment::Right);
                 }
             }
             writeln!(out, "{t}")?;
         }
-        RecapFormat::Md => markdown(out, &labels, view)?,
+        RecapFormat::Md => markdown(out, &labels, view, lang)?,
         RecapFormat::Csv => {
             let mut w = csv_writer(&mut *out);
             w.write_record(view.columns.iter().map(|c| c.key.as_bytes()))?;
@@ -78,13 +100,7 @@ pub fn render(
                         .columns
                         .iter()
                         .zip(row)
-                        .map(|(c, cell)| {
-                            let v = match cell {
-                                Cell::Int(i) => Value::from(*i),
-                                Cell::Text(t) => Value::from(t.as_str()),
-                            };
-                            (c.key.to_string(), v)
-                        })
+                        .map(|(c, cell)| (c.key.to_string(), json(cell)))
                         .collect();
                     Value::Object(obj)
                 })
@@ -96,7 +112,7 @@ pub fn render(
     Ok(())
 }
 
-fn markdown(out: &mut impl Write, labels: &[&str], view: &View) -> io::Result<()> {
+fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> io::Result<()> {
     let esc = |s: &str| s.replace('|', "\\|");
     writeln!(
         out,
@@ -108,21 +124,14 @@ fn markdown(out: &mut impl Write, labels: &[&str], view: &View) -> io::Result<()
             .join(" | ")
     )?;
     let align: Vec<&str> = (0..labels.len())
-        .map(|i| {
-            let numeric = i > 0
-                && view
-                    .rows
-                    .first()
-                    .is_some_and(|r| matches!(r.get(i), Some(Cell::Int(_))));
-            if numeric { "---:" } else { "---" }
-        })
+        .map(|i| if numeric(view, i) { "---:" } else { "---" })
         .collect();
     writeln!(out, "|{}|", align.join("|"))?;
     for row in &view.rows {
         let cells: Vec<String> = row
             .iter()
             .enumerate()
-            .map(|(i, c)| esc(&if i == 0 { plain(c) } else { shown(c) }))
+            .map(|(i, c)| esc(&if i == 0 { plain(c) } else { shown(c, lang) }))
             .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }

@@ -74,11 +74,14 @@ pub(crate) fn open_condition(prefix: &str) -> String {
     sql::one_of(&format!("{prefix}state"), &states)
 }
 
+/// The date of the first hearing held of the case `c`, as SQL (NULL: none).
+pub(crate) const FIRST_HELD: &str = "(SELECT min(h.on_date) FROM hearings h
+             WHERE h.case_id = c.id AND h.status = 'held')";
+
 /// The `case list` query for a filter, with its parameters.
 pub(crate) fn list_query(filter: &CaseFilter) -> (String, Vec<Box<dyn ToSql>>) {
     let mut sql = format!(
-        "SELECT {CASE_COLUMNS}, (SELECT min(h.on_date) FROM hearings h
-             WHERE h.case_id = c.id AND h.status = 'held')
+        "SELECT {CASE_COLUMNS}, {FIRST_HELD}
          FROM cases c JOIN bodies b ON b.id = c.body_id WHERE 1"
     );
     let mut args: Vec<Box<dyn ToSql>> = Vec::new();

@@ -13,6 +13,7 @@ mod recap;
 mod rows;
 pub mod schema;
 mod sql;
+mod times;
 mod verify;
 mod writes;
 

@@ -41,7 +41,7 @@ pub(crate) fn word<T>(
     })
 }
 
-fn opt_word<T>(
+pub(crate) fn opt_word<T>(
     row: &Row,
     i: usize,
     parse: fn(&str) -> Result<T, DomainError>,

@@ -1216,6 +1216,9 @@ fn a_bad_hearings_file_is_refused_whole() {
     ");
 }
 
+/// An event of a calendar file: UID, DTSTART, SEQUENCE, STATUS, LOCATION.
+type Ev = (String, String, Option<u32>, Option<String>, Option<String>);
+
 /// The agenda as a calendar file, read back by an iCalendar parser: one event per hearing
 /// with a stable UID; a newer file moves a postponed hearing (same UID, a higher
 /// SEQUENCE) and cancels a cancelled one, instead of adding events.
@@ -1265,7 +1268,7 @@ fn the_agenda_as_an_icalendar_file() {
         let out = run_on(&env, today, &["agenda", "--on", monday, "--format", "ics"]);
         assert_eq!(out.code, 0, "{}", out.snapshot());
         let cal: Calendar = out.stdout.parse().expect("an iCalendar file");
-        let mut v: Vec<(String, String, Option<u32>, Option<String>, Option<String>)> = cal
+        let mut v: Vec<Ev> = cal
             .components
             .iter()
             .filter_map(|c| match c {
@@ -1313,9 +1316,7 @@ fn the_agenda_as_an_icalendar_file() {
         assert_eq!(run_on(&env, tuesday, args).code, 0);
     }
     let later = events(tuesday);
-    let uids = |v: &[(String, String, Option<u32>, Option<String>, Option<String>)]| {
-        v.iter().map(|e| e.0.clone()).collect::<Vec<_>>()
-    };
+    let uids = |v: &[Ev]| v.iter().map(|e| e.0.clone()).collect::<Vec<_>>();
     assert_eq!(uids(&later), uids(&first), "the same events, none added");
     assert_eq!(later[1].1, "20261216", "moved to its new date");
     assert_eq!(later[1].2, Some(1), "a higher SEQUENCE");

@@ -146,12 +146,15 @@ fn no_applicant_name_in_any_recap() {
             .all(|n| bodies.iter().all(|b| !b.contains(n.as_str()))),
         "an applicant spelled like a body would make this test meaningless"
     );
-    let views: [&[&str]; 5] = [
+    let views: [&[&str]; 8] = [
         &[],
         &["--by", "body"],
         &["--by", "outcome"],
         &["--flow"],
         &["--years", "2016-2019", "--as-of", "2018-06-30"],
+        &["--times"],
+        &["--oldest", "100"],
+        &["--oldest", "100", "--as-of", "2017-09-30"],
     ];
     for view in views {
         for format in ["table", "csv", "json", "md"] {

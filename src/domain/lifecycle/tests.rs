@@ -239,3 +239,23 @@ fn undo_walks_back_one_step_at_a_time() {
         Err(DomainError::NothingToUndo { .. })
     ));
 }
+
+#[test]
+fn the_state_as_of_a_date_leaves_out_later_steps() {
+    let f = Facts::new(d("2017-03-02"))
+        .apply("t", &Action::Qualify, d("2017-03-09"))
+        .and_then(|f| f.apply("t", &decide(), d("2017-06-20")))
+        .and_then(|f| f.apply("t", &Action::Close, d("2017-07-12")))
+        .unwrap();
+    for (on, want) in [
+        ("2017-03-02", State::Entered),
+        ("2017-03-09", State::Qualified),
+        ("2017-06-19", State::Qualified),
+        ("2017-06-20", State::Decided),
+        ("2017-07-12", State::Done),
+        ("2030-01-01", State::Done),
+    ] {
+        assert_eq!(f.state_as_of(d(on)), want, "as of {on}");
+    }
+    assert_eq!(f.state_as_of(d("2030-01-01")), f.state());
+}
