@@ -3,7 +3,7 @@
 //! them, how many ended within the finish deadline, the backlog; and the oldest open cases.
 //! "Ended", the deadlines and the working days are [`Timing`]'s; the statistics are here.
 
-use super::deadlines::{ENDED_BY, FINISH_WITHIN, Standing, Timing};
+use super::deadlines::{ENDED_BY, FINISH_WITHIN, Timing};
 use super::lifecycle::Facts;
 use super::recap::{Cell, Column, View, col};
 use super::rules::Field;
@@ -113,7 +113,7 @@ pub struct Stats {
     pub mean: Option<f64>,
     pub lowest: Option<i64>,
     pub highest: Option<i64>,
-    /// Ended on or before the finish deadline.
+    /// Ended within 100 working days of receipt.
     pub within: i64,
     /// `within / ended`, rounded half up to 4 decimals; `None` when none ended.
     pub share_within: Option<f64>,
@@ -149,7 +149,7 @@ struct Group {
 #[derive(Debug, Clone, Default)]
 struct Year {
     routes: [Group; 5],
-    /// Not ended and past the finish deadline.
+    /// Not ended, and open more than 100 working days.
     backlog: i64,
 }
 
@@ -168,9 +168,9 @@ impl Tally {
             Some(route) => {
                 let g = &mut year.routes[route.index()];
                 g.days.push(t.working_days_open);
-                g.within += matches!(t.finish, Standing::Met { .. }) as i64;
+                g.within += (t.working_days_open <= i64::from(FINISH_WITHIN)) as i64;
             }
-            None => year.backlog += t.overdue_finish as i64,
+            None => year.backlog += (t.working_days_open > i64::from(FINISH_WITHIN)) as i64,
         }
     }
 

@@ -234,7 +234,7 @@ fn times_row(
             && (route == "all" || route == r)
         {
             ended.push(e.working_days_open);
-            within += (on <= e.finish_by) as i64;
+            within += (e.working_days_open <= 100) as i64;
         }
     }
     ended.sort();
@@ -247,7 +247,7 @@ fn times_row(
     };
     let backlog = cohort
         .iter()
-        .filter(|(_, e)| e.ended.is_none() && e.overdue.contains(&"finish"))
+        .filter(|(_, e)| e.ended.is_none() && e.working_days_open > 100)
         .count() as i64;
     let mut row = BTreeMap::new();
     let mut put = |k: &str, v: Value| {
