@@ -230,7 +230,7 @@ fn times_row(
     let mut ended: Vec<i64> = vec![];
     let mut within = 0;
     for (_, e) in &cohort {
-        if let Some((on, r)) = e.ended
+        if let Some((_, r)) = e.ended
             && (route == "all" || route == r)
         {
             ended.push(e.working_days_open);
