@@ -26,6 +26,8 @@ help-sengketa-long =
     penggunaan, 3 masukan tidak sah atau langkah ditolak, 4 perkara tidak ada, 5 register
     tidak tersedia, 70 galat internal.
 help-sengketa--db = Berkas register [bawaan: folder data platform, sengketa/register.db]
+help-sengketa--width = Sesuaikan tabel dengan lebar ini [bawaan: lebar terminal, atau COLUMNS, atau selebar yang diperlukan]
+help-sengketa--wide = Tampilkan tabel utuh: semua kolom, tanpa dipotong
 help-sengketa--lang = Bahasa pesan, bantuan dan tabel: id (Bahasa Indonesia) atau en [bawaan: SENGKETA_LANG, atau locale (LC_ALL, LC_MESSAGES, LANG), atau en]
 
 help-init = Membuat berkas register (hanya dapat dibaca pemiliknya); aman bila sudah ada

@@ -44,6 +44,15 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 
+    /// Fit tables to this many columns [default: the terminal's width, else COLUMNS, else
+    /// as wide as they need]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+
+    /// Show tables whole: every column, nothing cut
+    #[arg(long, global = true)]
+    pub wide: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -72,6 +81,11 @@ pub enum Command {
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
 pub fn run(cli: Cli) -> Result<i32> {
+    crate::render::table::set_width(
+        cli.width.map(usize::from),
+        cli.wide,
+        std::env::var("COLUMNS").ok(),
+    );
     let ctx = Ctx::from_env(cli.db)?;
     match cli.command {
         Command::Init(args) => init::run(args, &ctx),

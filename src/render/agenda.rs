@@ -1,6 +1,7 @@
 //! The agenda as sections of tables, one CSV, JSON, or an iCalendar file of its hearings.
 
-use super::case::standing;
+use super::case::{and_list, standing};
+use super::table::Give;
 use super::{csv_writer, table};
 use crate::domain::HearingStatus;
 use crate::domain::Lang;
@@ -9,6 +10,7 @@ use crate::domain::deadlines::{Standing, Which};
 use crate::domain::hearing::Hearing;
 use crate::error::Result;
 use crate::storage::Listed;
+use crate::t;
 use serde_json::{Value, json};
 use std::io::Write;
 
@@ -48,14 +50,18 @@ fn hearing_when(h: &Hearing) -> String {
 }
 
 fn status_word(h: &Hearing) -> String {
+    let lang = crate::i18n::lang();
     match h.status {
-        HearingStatus::Scheduled if h.postponements > 0 => {
-            format!("scheduled (postponed from {})", h.first_on)
-        }
-        s => s.to_string(),
+        HearingStatus::Scheduled if h.postponements > 0 => format!(
+            "{} ({})",
+            h.status.label(lang),
+            t!("agenda-postponed-from", first = h.first_on)
+        ),
+        s => s.label(lang).to_string(),
     }
 }
 
+/// A deadline's key (CSV, JSON).
 fn which_word(w: Which) -> &'static str {
     match w {
         Which::Start => "start",
@@ -63,32 +69,36 @@ fn which_word(w: Which) -> &'static str {
     }
 }
 
-/// "2, 3 and 5".
-pub fn and_list(nos: &[i64]) -> String {
-    let s: Vec<String> = nos.iter().map(i64::to_string).collect();
-    match s.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+/// A deadline in the run's language (tables).
+fn which_label(w: Which) -> String {
+    match w {
+        Which::Start => t!("deadline-start"),
+        Which::Finish => t!("deadline-finish"),
     }
 }
 
 fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
-    writeln!(out, "Agenda {} to {}", a.on, a.until)?;
-    writeln!(out, "\nHearings")?;
+    let lang = crate::i18n::lang();
+    writeln!(out, "{}", t!("agenda-title", on = a.on, until = a.until))?;
+    writeln!(out, "\n{}", t!("agenda-hearings"))?;
     if a.hearings.is_empty() {
-        writeln!(out, "  none")?;
+        writeln!(out, "  {}", t!("agenda-none"))?;
     } else {
         let mut t = table(&[
-            "date",
-            "time",
-            "room",
-            "case",
-            "hearing",
-            "applicant",
-            "respondent",
-            "status",
+            t!("agenda-date"),
+            t!("agenda-time"),
+            t!("agenda-room"),
+            t!("agenda-case"),
+            t!("agenda-hearing"),
+            t!("agenda-applicant"),
+            t!("agenda-respondent"),
+            t!("agenda-status"),
         ]);
+        t.give(2, Give::Drop(2))
+            .give(4, Give::Cut(10))
+            .give(5, Give::Cut(10))
+            .give(6, Give::Cut(10))
+            .give(7, Give::Cut(9));
         for l in &a.hearings {
             let h = &l.hearing;
             t.add_row([
@@ -96,7 +106,7 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
                 hearing_when(h),
                 h.room.clone().unwrap_or_default(),
                 l.case.register_no.clone(),
-                format!("{} {}", h.no, h.kind),
+                format!("{} {}", h.no, h.kind.label(lang)),
                 l.case.applicant.clone(),
                 l.case.body.clone(),
                 status_word(h),
@@ -104,11 +114,19 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         }
         writeln!(out, "{t}")?;
     }
-    writeln!(out, "\nDeadlines in these days")?;
+    writeln!(out, "\n{}", t!("agenda-deadlines"))?;
     if a.due.is_empty() {
-        writeln!(out, "  none")?;
+        writeln!(out, "  {}", t!("agenda-none"))?;
     } else {
-        let mut t = table(&["due", "deadline", "case", "received", "state", "standing"]);
+        let mut t = table(&[
+            t!("agenda-due"),
+            t!("agenda-deadline"),
+            t!("agenda-case"),
+            t!("agenda-received"),
+            t!("agenda-state"),
+            t!("agenda-standing"),
+        ]);
+        t.give(3, Give::Drop(1)).give(5, Give::Cut(12));
         for d in &a.due {
             let s = match d.which {
                 Which::Start => d.timing.start,
@@ -116,46 +134,56 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             };
             t.add_row([
                 d.due.to_string(),
-                which_word(d.which).to_string(),
+                which_label(d.which),
                 d.case.register_no.clone(),
                 d.case.facts.received_on.to_string(),
-                d.case.state.to_string(),
+                d.case.state.label(lang).to_string(),
                 standing(d.which, s),
             ]);
         }
         writeln!(out, "{t}")?;
     }
-    writeln!(out, "\nOverdue as of {} (oldest first)", a.on)?;
+    writeln!(out, "\n{}", t!("agenda-overdue", on = a.on))?;
     if a.overdue.is_empty() {
-        writeln!(out, "  none")?;
+        writeln!(out, "  {}", t!("agenda-none"))?;
     } else {
-        let mut t = table(&["case", "received", "state", "overdue", "working days open"]);
+        let mut t = table(&[
+            t!("agenda-case"),
+            t!("agenda-received"),
+            t!("agenda-state"),
+            t!("agenda-overdue-on"),
+            t!("agenda-days-open"),
+        ]);
+        t.right(4);
         for (c, tm) in &a.overdue {
-            let which: Vec<&str> = tm.overdue().into_iter().map(which_word).collect();
+            let which: Vec<String> = tm.overdue().into_iter().map(which_label).collect();
             t.add_row([
                 c.register_no.clone(),
                 c.facts.received_on.to_string(),
-                c.state.to_string(),
+                c.state.label(lang).to_string(),
                 which.join(", "),
                 tm.working_days_open.to_string(),
             ]);
         }
         writeln!(out, "{t}")?;
         if a.more_overdue {
-            writeln!(out, "  and more: sengketa case list --overdue")?;
+            writeln!(out, "  {}", t!("agenda-more-overdue"))?;
         }
     }
-    writeln!(out, "\nMay lapse (PERKI 1/2013)")?;
+    writeln!(out, "\n{}", t!("agenda-may-lapse"))?;
     if a.may_lapse.is_empty() {
-        writeln!(out, "  none")?;
+        writeln!(out, "  {}", t!("agenda-none"))?;
     } else {
         for (c, nos) in &a.may_lapse {
             writeln!(
                 out,
-                "  {}: {} absent from hearings {}",
-                c.register_no,
-                c.applicant,
-                and_list(nos)
+                "  {}",
+                t!(
+                    "agenda-lapse-line",
+                    case = &c.register_no,
+                    applicant = &c.applicant,
+                    hearings = and_list(nos)
+                )
             )?;
         }
     }
@@ -235,7 +263,10 @@ fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             String::new(),
             String::new(),
             c.register_no.clone(),
-            format!("absent from hearings {}", and_list(nos)),
+            format!(
+                "absent_from_hearings {}",
+                nos.iter().map(i64::to_string).collect::<Vec<_>>().join(";")
+            ),
             String::new(),
             c.applicant.clone(),
             c.body.clone(),

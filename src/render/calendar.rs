@@ -1,8 +1,10 @@
 //! The calendar's days as a table for people, and as the calendar CSV (the shipped data
 //! file's columns, so that a list can be imported again) or JSON with the same keys.
 
+use super::table::Give;
 use super::{Format, csv_writer, table};
 use crate::domain::calendar::{COLUMNS, CalendarDay};
+use crate::t;
 use serde_json::{Map, Value};
 use std::io::Write;
 
@@ -14,17 +16,34 @@ pub fn write_days(
 ) -> crate::error::Result<()> {
     match format {
         Format::Table => {
-            let mut t = table(&["date", "day", "kind", "name", "source"]);
+            let lang = crate::i18n::lang();
+            let mut t = table(&[
+                t!("calendar-date"),
+                t!("calendar-day"),
+                t!("calendar-kind"),
+                t!("calendar-name"),
+                t!("calendar-source"),
+            ]);
+            t.give(2, Give::Drop(2))
+                .give(3, Give::Cut(16))
+                .give(4, Give::Drop(1));
             for d in days {
                 t.add_row([
                     d.date.to_string(),
-                    d.date.weekday().to_string(),
-                    d.kind.cli_name(),
-                    d.name_id.clone(),
+                    weekday(d.date),
+                    d.kind.label(lang).to_string(),
+                    match lang {
+                        crate::domain::Lang::Id => d.name_id.clone(),
+                        crate::domain::Lang::En => d.name_en.clone(),
+                    },
                     d.source.clone(),
                 ]);
             }
-            writeln!(out, "{t}")?;
+            if t.is_empty() {
+                writeln!(out, "{}", t!("calendar-none"))?;
+            } else {
+                writeln!(out, "{t}")?;
+            }
         }
         Format::Csv => {
             let mut w = csv_writer(out);
@@ -49,4 +68,18 @@ pub fn write_days(
         }
     }
     Ok(())
+}
+
+/// The day of the week, short, in the run's language.
+fn weekday(d: crate::domain::Date) -> String {
+    use chrono::Datelike;
+    match d.naive().weekday() {
+        chrono::Weekday::Mon => t!("weekday-mon"),
+        chrono::Weekday::Tue => t!("weekday-tue"),
+        chrono::Weekday::Wed => t!("weekday-wed"),
+        chrono::Weekday::Thu => t!("weekday-thu"),
+        chrono::Weekday::Fri => t!("weekday-fri"),
+        chrono::Weekday::Sat => t!("weekday-sat"),
+        chrono::Weekday::Sun => t!("weekday-sun"),
+    }
 }

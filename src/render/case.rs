@@ -1,11 +1,13 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
+use super::table::{Give, sheet};
 use super::{csv_writer, opt, table};
 use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::lifecycle::Facts;
+use crate::t;
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -56,39 +58,49 @@ struct EventJson<'a> {
     reverted_by: Option<i64>,
 }
 
-/// What happened, in words: the step and its particulars.
+/// What happened, in words (the run's language): the step and its particulars.
 pub fn describe(e: &EventRecord) -> String {
+    let lang = crate::i18n::lang();
+    let label = |w: Option<&'static str>| w.unwrap_or_default();
     match e.kind {
-        EventKind::Add => "entered (application received)".into(),
-        EventKind::Qualify => "qualified".into(),
-        EventKind::Reject => format!("does not qualify: {}", opt(&e.reason)),
-        EventKind::Withdraw => "withdrawn by the applicant".into(),
-        EventKind::Decide => {
-            let mut s = format!("decided via {}: {}", opt(&e.via), opt(&e.outcome));
-            if let Some(n) = &e.decision_no {
-                s += &format!(" (decision {n})");
-            }
-            s
-        }
-        EventKind::Close => "closed".into(),
-        EventKind::Undo => format!(
-            "undo of step {}: {}",
-            opt(&e.reverts),
-            e.detail.as_deref().unwrap_or("")
+        EventKind::Add => t!("event-add"),
+        EventKind::Qualify => t!("event-qualify"),
+        EventKind::Reject => t!(
+            "event-reject",
+            reason = label(e.reason.map(|r| r.label(lang)))
         ),
-        EventKind::Edit => format!("corrected {}", e.detail.as_deref().unwrap_or("")),
+        EventKind::Withdraw => t!("event-withdraw"),
+        EventKind::Decide => {
+            let s = t!(
+                "event-decide",
+                via = label(e.via.map(|v| v.label(lang))),
+                outcome = label(e.outcome.map(|o| o.label(lang)))
+            );
+            match &e.decision_no {
+                Some(n) => format!("{s} ({})", t!("event-decision-no", no = n)),
+                None => s,
+            }
+        }
+        EventKind::Close => t!("event-close"),
+        EventKind::Undo => t!(
+            "event-undo",
+            step = e.reverts.unwrap_or_default(),
+            reason = e.detail.as_deref().unwrap_or("")
+        ),
+        EventKind::Edit => t!("event-edit", what = e.detail.as_deref().unwrap_or("")),
         EventKind::HearingSchedule
         | EventKind::HearingHeld
         | EventKind::HearingPostpone
         | EventKind::HearingCancel => match &e.hearing {
             Some(step) => describe_hearing(step),
-            None => e.kind.label(crate::domain::Lang::En).to_string(),
+            None => e.kind.label(lang).to_string(),
         },
     }
 }
 
-/// A hearing step, in words.
+/// A hearing step, in words (the run's language).
 pub fn describe_hearing(step: &HearingStep) -> String {
+    let lang = crate::i18n::lang();
     match step {
         HearingStep::Schedule {
             no,
@@ -98,9 +110,14 @@ pub fn describe_hearing(step: &HearingStep) -> String {
             room,
             ..
         } => {
-            let mut s = format!("hearing {no} ({kind}) scheduled for {on}");
+            let mut s = t!(
+                "event-hearing-schedule",
+                no = *no,
+                kind = kind.label(lang),
+                on = *on
+            );
             if let Some(at) = at {
-                s += &format!(" at {at}");
+                s += &format!(" {}", t!("event-hearing-at", at = at));
             }
             if let Some(room) = room {
                 s += &format!(", {room}");
@@ -108,14 +125,26 @@ pub fn describe_hearing(step: &HearingStep) -> String {
             s
         }
         HearingStep::Postpone { no, to, reason } => {
-            format!("hearing {no} postponed to {to}: {reason}")
+            t!(
+                "event-hearing-postpone",
+                no = *no,
+                to = *to,
+                reason = reason
+            )
         }
-        HearingStep::Cancel { no, reason } => format!("hearing {no} cancelled: {reason}"),
+        HearingStep::Cancel { no, reason } => {
+            t!("event-hearing-cancel", no = *no, reason = reason)
+        }
         HearingStep::Held {
             no,
             applicant,
             respondent,
-        } => format!("hearing {no} held (applicant {applicant}, respondent {respondent})"),
+        } => t!(
+            "event-hearing-held",
+            no = *no,
+            applicant = applicant.label(lang),
+            respondent = respondent.label(lang)
+        ),
     }
 }
 
@@ -139,16 +168,15 @@ fn event_json(e: &EventRecord) -> EventJson<'_> {
 /// "3 working days left", "overdue by 12 working days", ...
 pub fn standing(which: Which, s: Standing) -> String {
     let done = match which {
-        Which::Start => "started or ended",
-        Which::Finish => "ended",
+        Which::Start => t!("standing-started"),
+        Which::Finish => t!("standing-ended"),
     };
-    let days = |n: i64| format!("{n} working day{}", if n == 1 { "" } else { "s" });
     match s {
-        Standing::Met { on } => format!("met ({done} {on})"),
-        Standing::Late { on, by } => format!("late ({done} {on}, {} late)", days(by)),
-        Standing::Left(0) => "due today".into(),
-        Standing::Left(n) => format!("{} left", days(n)),
-        Standing::Overdue(n) => format!("overdue by {}", days(n)),
+        Standing::Met { on } => t!("standing-met", done = done, on = on),
+        Standing::Late { on, by } => t!("standing-late", done = done, on = on, days = by),
+        Standing::Left(0) => t!("standing-due-today"),
+        Standing::Left(n) => t!("standing-left", days = n),
+        Standing::Overdue(n) => t!("standing-overdue", days = n),
     }
 }
 
@@ -158,14 +186,20 @@ pub struct Hearings<'a> {
     pub may_lapse: Option<&'a [i64]>,
 }
 
+/// "2, 3 and 5" (in the run's language).
+pub fn and_list(nos: &[i64]) -> String {
+    let nos: Vec<String> = nos.iter().map(i64::to_string).collect();
+    match nos.split_last() {
+        Some((last, init)) if !init.is_empty() => {
+            t!("and-list", items = init.join(", "), last = last.as_str())
+        }
+        _ => nos.concat(),
+    }
+}
+
 /// The lapse flag: `may lapse: absent from hearings 2 and 3 (PERKI 1/2013)`.
 pub fn lapse_flag(nos: &[i64]) -> String {
-    let nos: Vec<String> = nos.iter().map(i64::to_string).collect();
-    let listed = match nos.split_last() {
-        Some((last, init)) if !init.is_empty() => format!("{} and {last}", init.join(", ")),
-        _ => nos.concat(),
-    };
-    format!("may lapse: absent from hearings {listed} (PERKI 1/2013)")
+    t!("lapse-flag", hearings = and_list(nos))
 }
 
 /// The JSON form of a hearing: the hearings CSV's columns but the case's number.
@@ -191,45 +225,67 @@ fn hearings_table(out: &mut impl Write, hearings: &Hearings) -> io::Result<()> {
     if hearings.list.is_empty() {
         return Ok(());
     }
+    let lang = crate::i18n::lang();
     let mut t = table(&[
-        "hearing",
-        "kind",
-        "date",
-        "time",
-        "room",
-        "panel",
-        "status",
-        "applicant",
-        "respondent",
-        "postponed",
-        "reason",
+        t!("hearing-no"),
+        t!("hearing-kind"),
+        t!("hearing-date"),
+        t!("hearing-time"),
+        t!("hearing-room"),
+        t!("hearing-panel"),
+        t!("hearing-status"),
+        t!("hearing-applicant"),
+        t!("hearing-respondent"),
+        t!("hearing-postponed"),
+        t!("hearing-reason"),
     ]);
+    for (i, give) in [
+        Give::Keep,
+        Give::Cut(10),
+        Give::Keep,
+        Give::Drop(6),
+        Give::Drop(3),
+        Give::Drop(1),
+        Give::Keep,
+        Give::Drop(5),
+        Give::Drop(4),
+        Give::Drop(2),
+        Give::Cut(8),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        t.give(i, give);
+    }
     for h in hearings.list {
         let postponed = match h.postponements {
             0 => String::new(),
-            n => format!("{n}× (first set for {})", h.first_on),
+            n => t!("hearing-postponed-from", times = n, first = h.first_on),
         };
+        let att = |a: Option<crate::domain::Attendance>| a.map(|a| a.label(lang).to_string());
         t.add_row([
             h.no.to_string(),
-            h.kind.to_string(),
+            h.kind.label(lang).to_string(),
             h.on.to_string(),
             opt(&h.at),
             opt(&h.room),
             opt(&h.panel),
-            h.status.to_string(),
-            opt(&h.applicant),
-            opt(&h.respondent),
+            h.status.label(lang).to_string(),
+            opt(&att(h.applicant)),
+            opt(&att(h.respondent)),
             postponed,
             opt(&h.reason),
         ]);
     }
-    writeln!(out, "{t}")?;
+    writeln!(out, "\n{}\n{t}", t!("show-hearings"))?;
     if let Some(nos) = hearings.may_lapse {
         writeln!(out, "{}", lapse_flag(nos))?;
     }
     Ok(())
 }
 
+/// `case show` for people: the case as labelled lines, its deadlines, its history, its
+/// hearings.
 pub fn show_table(
     out: &mut impl Write,
     c: &CaseRecord,
@@ -237,53 +293,83 @@ pub fn show_table(
     events: &[EventRecord],
     hearings: &Hearings,
 ) -> io::Result<()> {
-    let v = case_json(c, t);
-    let mut fields = table(&["field", "value"]);
-    for (k, val) in v.as_object().expect("an object") {
-        let s = match val {
-            Value::Null => "-".to_string(),
-            Value::String(s) => s.clone(),
-            Value::Array(a) => a
-                .iter()
-                .map(|x| x.as_str().unwrap_or_default())
-                .collect::<Vec<_>>()
-                .join(", "),
-            other => other.to_string(),
-        };
-        fields.add_row([k.as_str(), s.as_str()]);
+    let lang = crate::i18n::lang();
+    let f = &c.facts;
+    let mut lines = vec![
+        (t!("show-register-no"), c.register_no.clone()),
+        (t!("show-received"), f.received_on.to_string()),
+        (t!("show-state"), c.state.label(lang).to_string()),
+        (
+            t!("show-applicant"),
+            format!("{} ({})", c.applicant, c.applicant_kind.label(lang)),
+        ),
+        (t!("show-body"), c.body.clone()),
+        (t!("show-subject"), c.subject.clone()),
+    ];
+    if let Some(d) = f.qualified_on {
+        lines.push((t!("show-qualified"), d.to_string()));
     }
-    writeln!(out, "{fields}")?;
-    writeln!(
-        out,
-        "start by {} (14 working days, Art. 38(1)): {}",
-        t.start_by,
-        standing(Which::Start, t.start)
-    )?;
-    writeln!(
-        out,
-        "finish by {} (100 working days, Art. 38(2)): {}",
-        t.finish_by,
-        standing(Which::Finish, t.finish)
-    )?;
-    let mut t = table(&[
-        "#",
-        "date",
-        "what happened",
-        "state",
-        "actor",
-        "recorded (UTC)",
-        "note",
+    if let (Some(d), Some(r)) = (f.not_qualified_on, f.not_qualified_reason) {
+        lines.push((t!("show-not-qualified"), format!("{d}: {}", r.label(lang))));
+    }
+    if let Some(d) = f.withdrawn_on {
+        lines.push((t!("show-withdrawn"), d.to_string()));
+    }
+    if let (Some(d), Some((via, outcome))) = (f.decided_on, f.decision) {
+        let mut v = format!("{d}, {}: {}", via.label(lang), outcome.label(lang));
+        if let Some(n) = &f.decision_no {
+            v += &format!(" ({n})");
+        }
+        lines.push((t!("show-decided"), v));
+    }
+    if let Some(d) = f.closed_on {
+        lines.push((t!("show-closed"), d.to_string()));
+    }
+    lines.push((
+        t!("show-start-by"),
+        format!("{}: {}", t.start_by, standing(Which::Start, t.start)),
+    ));
+    lines.push((
+        t!("show-finish-by"),
+        format!("{}: {}", t.finish_by, standing(Which::Finish, t.finish)),
+    ));
+    lines.push((t!("show-days-open"), t.working_days_open.to_string()));
+    write!(out, "{}", sheet(&lines, super::table::width()))?;
+    let mut tl = table(&[
+        "#".to_string(),
+        t!("timeline-date"),
+        t!("timeline-what"),
+        t!("timeline-state"),
+        t!("timeline-actor"),
+        t!("timeline-recorded"),
+        t!("timeline-note"),
     ]);
+    for (i, give) in [
+        Give::Keep,
+        Give::Keep,
+        Give::Cut(24),
+        Give::Drop(3),
+        Give::Drop(2),
+        Give::Drop(1),
+        Give::Cut(8),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        tl.give(i, give);
+    }
     for e in events {
         let mut what = describe(e);
         if let Some(by) = e.reverted_by {
-            what = format!("[reverted by #{by}] {what}");
+            what = format!("[{}] {what}", t!("timeline-reverted-by", by = by));
         }
         let state = match e.from_state {
-            Some(f) if f != e.to_state => format!("{f} -> {}", e.to_state),
-            _ => e.to_state.to_string(),
+            Some(from) if from != e.to_state => {
+                format!("{} -> {}", from.label(lang), e.to_state.label(lang))
+            }
+            _ => e.to_state.label(lang).to_string(),
         };
-        t.add_row([
+        tl.add_row([
             e.seq.to_string(),
             e.on.to_string(),
             what,
@@ -293,7 +379,7 @@ pub fn show_table(
             e.note.clone().unwrap_or_default(),
         ]);
     }
-    writeln!(out, "{t}")?;
+    writeln!(out, "\n{}\n{tl}", t!("show-history"))?;
     hearings_table(out, hearings)
 }
 

@@ -2,10 +2,13 @@
 //! table for people, CSV and JSON (the one case shape) for programs.
 
 use super::case::case_json;
-use super::{Format, csv_writer, table};
+use super::table::Give;
+use super::{Format, Table, csv_writer, table};
 use crate::domain::case::CaseRecord;
 use crate::domain::deadlines::Timing;
+use crate::domain::deadlines::Which;
 use crate::error::Result;
+use crate::t;
 use std::io::Write;
 
 /// The columns of `case list --format csv`.
@@ -22,6 +25,71 @@ pub const LIST_HEADER: &[&str] = &[
     "working_days_open",
     "overdue",
 ];
+
+/// The table's columns: human headers in the run's language, and how each gives way on
+/// a narrow terminal (the number, state and what is overdue stay; the applicant's kind
+/// and the deadlines go first; names and the subject are cut).
+fn table_of() -> Table {
+    let mut t = table(&[
+        t!("list-register-no"),
+        t!("list-received"),
+        t!("list-state"),
+        t!("list-applicant"),
+        t!("list-kind"),
+        t!("list-body"),
+        t!("list-subject"),
+        t!("list-start-by"),
+        t!("list-finish-by"),
+        t!("list-days-open"),
+        t!("list-overdue"),
+    ]);
+    for (i, give) in [
+        Give::Keep,
+        Give::Drop(6),
+        Give::Keep,
+        Give::Cut(10),
+        Give::Drop(1),
+        Give::Cut(10),
+        Give::Drop(5),
+        Give::Drop(3),
+        Give::Drop(4),
+        Give::Drop(2),
+        Give::Keep,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        t.give(i, give);
+    }
+    t.right(9);
+    t
+}
+
+/// A case as a table's row: labels in the run's language.
+fn table_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
+    let lang = crate::i18n::lang();
+    let overdue: Vec<String> = t
+        .overdue()
+        .iter()
+        .map(|w| match w {
+            Which::Start => t!("deadline-start"),
+            Which::Finish => t!("deadline-finish"),
+        })
+        .collect();
+    [
+        c.register_no.clone(),
+        c.facts.received_on.to_string(),
+        c.state.label(lang).to_string(),
+        c.applicant.clone(),
+        c.applicant_kind.label(lang).to_string(),
+        c.body.clone(),
+        c.subject.clone(),
+        t.start_by.to_string(),
+        t.finish_by.to_string(),
+        t.working_days_open.to_string(),
+        overdue.join(", "),
+    ]
+}
 
 /// The overdue deadlines as one cell: `start`, `finish`, `start;finish` or empty.
 fn overdue_cell(t: &Timing) -> String {
@@ -50,19 +118,19 @@ fn list_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
 
 /// A list being printed, one case at a time.
 pub enum ListWriter<'a, W: Write> {
-    Table(comfy_table::Table, &'a mut W),
-    Csv(csv::Writer<&'a mut W>),
+    Table(super::Table, &'a mut W),
+    Csv(Box<csv::Writer<&'a mut W>>),
     Json { out: &'a mut W, first: bool },
 }
 
 impl<'a, W: Write> ListWriter<'a, W> {
     pub fn new(format: Format, out: &'a mut W) -> Result<Self> {
         Ok(match format {
-            Format::Table => ListWriter::Table(table(LIST_HEADER), out),
+            Format::Table => ListWriter::Table(table_of(), out),
             Format::Csv => {
                 let mut w = csv_writer(out);
                 w.write_record(LIST_HEADER)?;
-                ListWriter::Csv(w)
+                ListWriter::Csv(Box::new(w))
             }
             Format::Json => {
                 out.write_all(b"[")?;
@@ -74,7 +142,7 @@ impl<'a, W: Write> ListWriter<'a, W> {
     pub fn push(&mut self, c: &CaseRecord, t: &Timing) -> Result<()> {
         match self {
             ListWriter::Table(table, _) => {
-                table.add_row(list_cells(c, t));
+                table.add_row(table_cells(c, t));
             }
             ListWriter::Csv(w) => w.write_record(list_cells(c, t))?,
             ListWriter::Json { out, first } => {
@@ -88,6 +156,7 @@ impl<'a, W: Write> ListWriter<'a, W> {
 
     pub fn finish(self) -> Result<()> {
         match self {
+            ListWriter::Table(t, out) if t.is_empty() => writeln!(out, "{}", t!("list-none"))?,
             ListWriter::Table(t, out) => writeln!(out, "{t}")?,
             ListWriter::Csv(mut w) => w.flush()?,
             ListWriter::Json { out, first } => {

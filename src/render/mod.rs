@@ -7,8 +7,10 @@ pub mod case;
 pub mod list;
 pub mod progress;
 pub mod recap;
+pub mod table;
 
-use comfy_table::{ContentArrangement, Table, presets};
+pub use table::{Table, table};
+
 use std::io::Write;
 
 /// How a command prints data.
@@ -20,15 +22,6 @@ pub enum Format {
     Csv,
     /// JSON with stable keys.
     Json,
-}
-
-/// A table in the house style: condensed borders, fitted to the terminal when there is one.
-pub fn table(header: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.iter().copied());
-    t
 }
 
 /// A CSV writer over `out` (RFC 4180, `\n` line ends).

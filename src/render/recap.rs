@@ -2,11 +2,13 @@
 //! the chosen language and show zero counts and missing values as "-", as the paper does;
 //! CSV and JSON carry keys and plain numbers (a missing value: empty, null).
 
+use super::table::Give;
 use super::{csv_writer, table};
 use crate::domain::Lang;
 use crate::domain::recap::{Cell, View};
 use serde_json::{Map, Value};
 use std::io::{self, Write};
+use unicode_width::UnicodeWidthStr;
 
 /// How a recap is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -50,6 +52,97 @@ fn json(c: &Cell) -> Value {
     }
 }
 
+/// The recap as a table at `width`: as it is when it fits; else turned (a line per column,
+/// a column per row) when its rows are years; else with its headers as letters and a
+/// legend under it; names of bodies cut last.
+fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
+    let labels: Vec<String> = view
+        .columns
+        .iter()
+        .map(|c| c.label(lang).to_string())
+        .collect();
+    let cells = |row: &[Cell]| -> Vec<String> {
+        row.iter()
+            .enumerate()
+            // The year is a label, not a count: never shown as "-".
+            .map(|(i, c)| if i == 0 { plain(c) } else { shown(c, lang) })
+            .collect()
+    };
+    let lead = (0..view.columns.len())
+        .take_while(|&i| !numeric(view, i))
+        .count()
+        .max(1);
+    let build = |headers: &[String]| {
+        let mut t = table(headers);
+        for row in &view.rows {
+            t.add_row(cells(row));
+        }
+        for i in 0..view.columns.len() {
+            if numeric(view, i) {
+                t.right(i);
+            }
+            t.give(
+                i,
+                if i < lead && i > 0 {
+                    Give::Cut(12)
+                } else {
+                    Give::Keep
+                },
+            );
+        }
+        t
+    };
+    let fits = |s: &str| width.is_none_or(|w| s.lines().all(|l| l.width() <= w));
+    let whole = build(&labels).render(None);
+    if fits(&whole) || view.rows.is_empty() {
+        return whole;
+    }
+    // Turned: a line per column, a column per year.
+    if lead == 1 {
+        let mut headers = vec![labels[0].clone()];
+        headers.extend(view.rows.iter().map(|r| plain(&r[0])));
+        let mut t = table(&headers);
+        for (i, label) in labels.iter().enumerate().skip(1) {
+            let mut line = vec![label.clone()];
+            line.extend(view.rows.iter().map(|r| shown(&r[i], lang)));
+            t.add_row(line);
+        }
+        for j in 1..headers.len() {
+            t.right(j);
+        }
+        t.give(0, Give::Keep);
+        let turned = t.render(None);
+        if fits(&turned) {
+            return turned;
+        }
+    }
+    // Letters for the headers of the counts, and a legend.
+    let mut short = labels.clone();
+    let mut legend = String::new();
+    for (n, i) in (lead..labels.len()).enumerate() {
+        let letter = letter_of(n);
+        legend += &format!("{letter}  {}\n", labels[i]);
+        short[i] = letter;
+    }
+    let mut s = build(&short).render(width);
+    s.push('\n');
+    s.push_str(&legend);
+    s
+}
+
+/// A, B, ... Z, AA, AB, ...
+fn letter_of(n: usize) -> String {
+    let mut n = n;
+    let mut s = String::new();
+    loop {
+        s.insert(0, (b'A' + (n % 26) as u8) as char);
+        if n < 26 {
+            return s;
+        }
+        n = n / 26 - 1;
+    }
+}
+
 /// Whether column `i` holds numbers (right-aligned); the leading column never does.
 fn numeric(view: &View, i: usize) -> bool {
     i > 0
@@ -68,19 +161,7 @@ pub fn render(
     let labels: Vec<&str> = view.columns.iter().map(|c| c.label(lang)).collect();
     match format {
         RecapFormat::Table => {
-            let mut t = table(&labels);
-            for row in &view.rows {
-                t.add_row(row.iter().enumerate().map(|(i, c)| {
-                    // The year is a label, not a count: never shown as "-".
-                    if i == 0 { plain(c) } else { shown(c, lang) }
-                }));
-            }
-            for (i, col) in t.column_iter_mut().enumerate() {
-                if numeric(view, i) {
-                    col.set_cell_alignment(comfy_table::CellAlignment::Right);
-                }
-            }
-            writeln!(out, "{t}")?;
+            out.write_all(fitted(view, lang, super::table::width()).as_bytes())?;
         }
         RecapFormat::Md => markdown(out, &labels, view, lang)?,
         RecapFormat::Csv => {

@@ -157,12 +157,10 @@ fn the_list_as_a_table_and_as_json() {
         "Perda No. 1/2029",
     ]);
     insta::assert_snapshot!(env.run(&["calendar", "list", "--year", "2030"]).snapshot(), @"
-    ┌────────────┬─────┬────────────────┬──────────────┬─────────────────────────┐
-    │ date       ┆ day ┆ kind           ┆ name         ┆ source                  │
-    ╞════════════╪═════╪════════════════╪══════════════╪═════════════════════════╡
-    │ 2030-01-02 ┆ Wed ┆ office_closure ┆ Kantor tutup ┆ added by the commission │
-    │ 2030-02-01 ┆ Fri ┆ public_holiday ┆ Hari Jadi    ┆ Perda No. 1/2029        │
-    └────────────┴─────┴────────────────┴──────────────┴─────────────────────────┘
+    Date        Day  Kind            Name          Source
+    ──────────  ───  ──────────────  ────────────  ───────────────────────
+    2030-01-02  Wed  office closure  Kantor tutup  added by the commission
+    2030-02-01  Fri  public holiday  Province Day  Perda No. 1/2029
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["calendar", "list", "--year", "2030", "--format", "json"]).snapshot(), @r#"

@@ -151,21 +151,17 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-11-30 to 2026-12-04
 
     Hearings
-    ┌────────────┬───────┬────────────────┬───────────────────────┬───────────────┬──────────────┬─────────────────────┬───────────┐
-    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing       ┆ applicant    ┆ respondent          ┆ status    │
-    ╞════════════╪═══════╪════════════════╪═══════════════════════╪═══════════════╪══════════════╪═════════════════════╪═══════════╡
-    │ 2026-12-01 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 1 preliminary ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled │
-    │ 2026-12-02 ┆ 10:00 ┆ Ruang Mediasi  ┆ 002/XI/KI-JBI-PS/2026 ┆ 1 mediation   ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled │
-    │ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 2 evidence    ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled │
-    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ scheduled │
-    └────────────┴───────┴────────────────┴───────────────────────┴───────────────┴──────────────┴─────────────────────┴───────────┘
+    Date        Time   Case                   Hearing     Applicant   Respondent  Status
+    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
+    2026-12-01  09:00  001/XI/KI-JBI-PS/2026  1 prelimi…  Budi Sant…  Dinas Pen…  scheduled
+    2026-12-02  10:00  002/XI/KI-JBI-PS/2026  1 mediati…  LBH Jambi   Bappeda     scheduled
+    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidenc…  Budi Sant…  Dinas Pen…  scheduled
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  scheduled
 
     Deadlines in these days
-    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬─────────────────────┐
-    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing            │
-    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪═════════════════════╡
-    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ 4 working days left │
-    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴─────────────────────┘
+    Due         Deadline  Case                   Received    State    Standing
+    ──────────  ────────  ─────────────────────  ──────────  ───────  ──────────────
+    2026-12-04  start     003/XI/KI-JBI-PS/2026  2026-11-16  entered  4 working day…
 
     Overdue as of 2026-11-30 (oldest first)
       none
@@ -190,21 +186,17 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-01 to 2026-12-07
 
     Hearings
-    ┌────────────┬───────┬────────────────┬───────────────────────┬───────────────┬──────────────┬─────────────────────┬───────────┐
-    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing       ┆ applicant    ┆ respondent          ┆ status    │
-    ╞════════════╪═══════╪════════════════╪═══════════════════════╪═══════════════╪══════════════╪═════════════════════╪═══════════╡
-    │ 2026-12-01 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 1 preliminary ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ held      │
-    │ 2026-12-02 ┆ 10:00 ┆ Ruang Mediasi  ┆ 002/XI/KI-JBI-PS/2026 ┆ 1 mediation   ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled │
-    │ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 2 evidence    ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled │
-    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ scheduled │
-    └────────────┴───────┴────────────────┴───────────────────────┴───────────────┴──────────────┴─────────────────────┴───────────┘
+    Date        Time   Case                   Hearing     Applicant   Respondent  Status
+    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
+    2026-12-01  09:00  001/XI/KI-JBI-PS/2026  1 prelimi…  Budi Sant…  Dinas Pen…  held
+    2026-12-02  10:00  002/XI/KI-JBI-PS/2026  1 mediati…  LBH Jambi   Bappeda     scheduled
+    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidenc…  Budi Sant…  Dinas Pen…  scheduled
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  scheduled
 
     Deadlines in these days
-    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬─────────────────────┐
-    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing            │
-    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪═════════════════════╡
-    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ 3 working days left │
-    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴─────────────────────┘
+    Due         Deadline  Case                   Received    State    Standing
+    ──────────  ────────  ─────────────────────  ──────────  ───────  ──────────────
+    2026-12-04  start     003/XI/KI-JBI-PS/2026  2026-11-16  entered  3 working day…
 
     Overdue as of 2026-12-01 (oldest first)
       none
@@ -228,21 +220,17 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-02 to 2026-12-08
 
     Hearings
-    ┌────────────┬───────┬────────────────┬───────────────────────┬────────────────┬──────────────┬─────────────────────┬───────────────────────────────────────┐
-    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing        ┆ applicant    ┆ respondent          ┆ status                                │
-    ╞════════════╪═══════╪════════════════╪═══════════════════════╪════════════════╪══════════════╪═════════════════════╪═══════════════════════════════════════╡
-    │ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 2 evidence     ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled                             │
-    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary  ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ scheduled                             │
-    │ 2026-12-08 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 3 adjudication ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled                             │
-    │ 2026-12-10 ┆ 10:00 ┆ Ruang Mediasi  ┆ 002/XI/KI-JBI-PS/2026 ┆ 1 mediation    ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled (postponed from 2026-12-02) │
-    └────────────┴───────┴────────────────┴───────────────────────┴────────────────┴──────────────┴─────────────────────┴───────────────────────────────────────┘
+    Date        Time   Case                   Hearing     Applicant   Respondent  Status
+    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
+    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidenc…  Budi Sant…  Dinas Pen…  scheduled
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  scheduled
+    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudic…  Budi Sant…  Dinas Pen…  scheduled
+    2026-12-10  10:00  002/XI/KI-JBI-PS/2026  1 mediati…  LBH Jambi   Bappeda     schedule…
 
     Deadlines in these days
-    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬─────────────────────┐
-    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing            │
-    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪═════════════════════╡
-    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ 2 working days left │
-    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴─────────────────────┘
+    Due         Deadline  Case                   Received    State    Standing
+    ──────────  ────────  ─────────────────────  ──────────  ───────  ──────────────
+    2026-12-04  start     003/XI/KI-JBI-PS/2026  2026-11-16  entered  2 working day…
 
     Overdue as of 2026-12-02 (oldest first)
       none
@@ -278,21 +266,17 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-03 to 2026-12-09
 
     Hearings
-    ┌────────────┬───────┬────────────────┬───────────────────────┬────────────────┬──────────────┬─────────────────────┬───────────┐
-    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing        ┆ applicant    ┆ respondent          ┆ status    │
-    ╞════════════╪═══════╪════════════════╪═══════════════════════╪════════════════╪══════════════╪═════════════════════╪═══════════╡
-    │ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 2 evidence     ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ held      │
-    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary  ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ scheduled │
-    │ 2026-12-08 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 3 adjudication ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled │
-    │ 2026-12-09 ┆       ┆                ┆ 002/XI/KI-JBI-PS/2026 ┆ 2 mediation    ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled │
-    └────────────┴───────┴────────────────┴───────────────────────┴────────────────┴──────────────┴─────────────────────┴───────────┘
+    Date        Time   Case                   Hearing     Applicant   Respondent  Status
+    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
+    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidenc…  Budi Sant…  Dinas Pen…  held
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  scheduled
+    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudic…  Budi Sant…  Dinas Pen…  scheduled
+    2026-12-09         002/XI/KI-JBI-PS/2026  2 mediati…  LBH Jambi   Bappeda     scheduled
 
     Deadlines in these days
-    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬────────────────────┐
-    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing           │
-    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪════════════════════╡
-    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ 1 working day left │
-    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴────────────────────┘
+    Due         Deadline  Case                   Received    State    Standing
+    ──────────  ────────  ─────────────────────  ──────────  ───────  ──────────────
+    2026-12-04  start     003/XI/KI-JBI-PS/2026  2026-11-16  entered  1 working day…
 
     Overdue as of 2026-12-03 (oldest first)
       none
@@ -327,21 +311,17 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-04 to 2026-12-10
 
     Hearings
-    ┌────────────┬───────┬────────────────┬───────────────────────┬────────────────┬──────────────┬─────────────────────┬───────────────────────────────────────┐
-    │ date       ┆ time  ┆ room           ┆ case                  ┆ hearing        ┆ applicant    ┆ respondent          ┆ status                                │
-    ╞════════════╪═══════╪════════════════╪═══════════════════════╪════════════════╪══════════════╪═════════════════════╪═══════════════════════════════════════╡
-    │ 2026-12-04 ┆ 13:30 ┆                ┆ 003/XI/KI-JBI-PS/2026 ┆ 1 preliminary  ┆ Siti Aminah  ┆ RSUD Raden Mattaher ┆ cancelled                             │
-    │ 2026-12-08 ┆ 09:00 ┆ Ruang Sidang 1 ┆ 001/XI/KI-JBI-PS/2026 ┆ 3 adjudication ┆ Budi Santoso ┆ Dinas Pendidikan    ┆ scheduled                             │
-    │ 2026-12-09 ┆       ┆                ┆ 002/XI/KI-JBI-PS/2026 ┆ 2 mediation    ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled                             │
-    │ 2026-12-10 ┆ 10:00 ┆ Ruang Mediasi  ┆ 002/XI/KI-JBI-PS/2026 ┆ 1 mediation    ┆ LBH Jambi    ┆ Bappeda             ┆ scheduled (postponed from 2026-12-02) │
-    └────────────┴───────┴────────────────┴───────────────────────┴────────────────┴──────────────┴─────────────────────┴───────────────────────────────────────┘
+    Date        Time   Case                   Hearing     Applicant   Respondent  Status
+    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  cancelled
+    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudic…  Budi Sant…  Dinas Pen…  scheduled
+    2026-12-09         002/XI/KI-JBI-PS/2026  2 mediati…  LBH Jambi   Bappeda     scheduled
+    2026-12-10  10:00  002/XI/KI-JBI-PS/2026  1 mediati…  LBH Jambi   Bappeda     schedule…
 
     Deadlines in these days
-    ┌────────────┬──────────┬───────────────────────┬────────────┬─────────┬───────────┐
-    │ due        ┆ deadline ┆ case                  ┆ received   ┆ state   ┆ standing  │
-    ╞════════════╪══════════╪═══════════════════════╪════════════╪═════════╪═══════════╡
-    │ 2026-12-04 ┆ start    ┆ 003/XI/KI-JBI-PS/2026 ┆ 2026-11-16 ┆ entered ┆ due today │
-    └────────────┴──────────┴───────────────────────┴────────────┴─────────┴───────────┘
+    Due         Deadline  Case                   Received    State    Standing
+    ──────────  ────────  ─────────────────────  ──────────  ───────  ─────────
+    2026-12-04  start     003/XI/KI-JBI-PS/2026  2026-11-16  entered  due today
 
     Overdue as of 2026-12-04 (oldest first)
       none
@@ -350,100 +330,64 @@ fn a_clerks_week_of_hearings() {
       001/XI/KI-JBI-PS/2026: Budi Santoso absent from hearings 1 and 2
     [exit status: 0]
     $ sengketa case show 2026/1
-    ┌──────────────────────┬───────────────────────┐
-    │ field                ┆ value                 │
-    ╞══════════════════════╪═══════════════════════╡
-    │ register_no          ┆ 001/XI/KI-JBI-PS/2026 │
-    │ received_on          ┆ 2026-11-02            │
-    │ applicant            ┆ Budi Santoso          │
-    │ applicant_kind       ┆ individual            │
-    │ public_body          ┆ Dinas Pendidikan      │
-    │ subject              ┆ RKA 2026              │
-    │ qualified_on         ┆ 2026-11-16            │
-    │ not_qualified_on     ┆ -                     │
-    │ not_qualified_reason ┆ -                     │
-    │ withdrawn_on         ┆ -                     │
-    │ decided_on           ┆ -                     │
-    │ decision_via         ┆ -                     │
-    │ decision_outcome     ┆ -                     │
-    │ decision_no          ┆ -                     │
-    │ closed_on            ┆ -                     │
-    │ state                ┆ qualified             │
-    │ year                 ┆ 2026                  │
-    │ serial               ┆ 1                     │
-    │ start_by             ┆ 2026-11-20            │
-    │ finish_by            ┆ 2027-04-08            │
-    │ working_days_open    ┆ 24                    │
-    │ overdue              ┆                       │
-    └──────────────────────┴───────────────────────┘
-    start by 2026-11-20 (14 working days, Art. 38(1)): met (started or ended 2026-11-16)
-    finish by 2027-04-08 (100 working days, Art. 38(2)): 76 working days left
-    ┌───┬────────────┬────────────────────────────────────────────────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬──────────────────────────────────┐
-    │ # ┆ date       ┆ what happened                                                              ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note                             │
-    ╞═══╪════════════╪════════════════════════════════════════════════════════════════════════════╪══════════════════════╪═══════╪══════════════════════╪══════════════════════════════════╡
-    │ 1 ┆ 2026-11-02 ┆ entered (application received)                                             ┆ entered              ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
-    │ 2 ┆ 2026-11-16 ┆ qualified                                                                  ┆ entered -> qualified ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
-    │ 3 ┆ 2026-11-30 ┆ hearing 1 (preliminary) scheduled for 2026-12-01 at 09:00, Ruang Sidang 1  ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
-    │ 4 ┆ 2026-11-30 ┆ hearing 2 (evidence) scheduled for 2026-12-03 at 09:00, Ruang Sidang 1     ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
-    │ 5 ┆ 2026-11-30 ┆ hearing 3 (adjudication) scheduled for 2026-12-08 at 09:00, Ruang Sidang 1 ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
-    │ 6 ┆ 2026-12-01 ┆ hearing 1 held (applicant absent, respondent present)                      ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆ summons delivered on 24 November │
-    │ 7 ┆ 2026-12-03 ┆ [reverted by #8] hearing 2 held (applicant present, respondent present)    ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
-    │ 8 ┆ 2026-12-03 ┆ undo of step 7: wrong attendance: the applicant did not come               ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
-    │ 9 ┆ 2026-12-03 ┆ hearing 2 held (applicant absent, respondent present)                      ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                                  │
-    └───┴────────────┴────────────────────────────────────────────────────────────────────────────┴──────────────────────┴───────┴──────────────────────┴──────────────────────────────────┘
-    ┌─────────┬──────────────┬────────────┬───────┬────────────────┬───────────┬───────────┬───────────┬────────────┬───────────┬────────┐
-    │ hearing ┆ kind         ┆ date       ┆ time  ┆ room           ┆ panel     ┆ status    ┆ applicant ┆ respondent ┆ postponed ┆ reason │
-    ╞═════════╪══════════════╪════════════╪═══════╪════════════════╪═══════════╪═══════════╪═══════════╪════════════╪═══════════╪════════╡
-    │ 1       ┆ preliminary  ┆ 2026-12-01 ┆ 09:00 ┆ Ruang Sidang 1 ┆ Majelis A ┆ held      ┆ absent    ┆ present    ┆           ┆        │
-    │ 2       ┆ evidence     ┆ 2026-12-03 ┆ 09:00 ┆ Ruang Sidang 1 ┆ Majelis A ┆ held      ┆ absent    ┆ present    ┆           ┆        │
-    │ 3       ┆ adjudication ┆ 2026-12-08 ┆ 09:00 ┆ Ruang Sidang 1 ┆ Majelis A ┆ scheduled ┆           ┆            ┆           ┆        │
-    └─────────┴──────────────┴────────────┴───────┴────────────────┴───────────┴───────────┴───────────┴────────────┴───────────┴────────┘
+    Register no.       001/XI/KI-JBI-PS/2026
+    Received           2026-11-02
+    State              qualified
+    Applicant          Budi Santoso (individual)
+    Public body        Dinas Pendidikan
+    Subject            RKA 2026
+    Qualified          2026-11-16
+    Start by           2026-11-20: met (started or ended 2026-11-16)
+    Finish by          2027-04-08: 76 working days left
+    Working days open  24
+
+    History
+    #  Date        What happened             State                 By     Note
+    ─  ──────────  ────────────────────────  ────────────────────  ─────  ──────────
+    1  2026-11-02  entered (application re…  entered               clerk
+    2  2026-11-16  qualified                 entered -> qualified  clerk
+    3  2026-11-30  hearing 1 (preliminary…   qualified             clerk
+    4  2026-11-30  hearing 2 (evidence and…  qualified             clerk
+    5  2026-11-30  hearing 3 (adjudication…  qualified             clerk
+    6  2026-12-01  hearing 1 held (applica…  qualified             clerk  summons d…
+    7  2026-12-03  [reverted by #8] hearin…  qualified             clerk
+    8  2026-12-03  undo of step 7: wrong a…  qualified             clerk
+    9  2026-12-03  hearing 2 held (applica…  qualified             clerk
+
+    Hearings
+    Hearing  Kind        Date        Time   Status     Applicant  Respondent  Reason
+    ───────  ──────────  ──────────  ─────  ─────────  ─────────  ──────────  ──────
+    1        prelimina…  2026-12-01  09:00  held       absent     present
+    2        evidence…   2026-12-03  09:00  held       absent     present
+    3        adjudicat…  2026-12-08  09:00  scheduled
     may lapse: absent from hearings 1 and 2 (PERKI 1/2013)
     [exit status: 0]
     $ sengketa case show 2026/2
-    ┌──────────────────────┬───────────────────────┐
-    │ field                ┆ value                 │
-    ╞══════════════════════╪═══════════════════════╡
-    │ register_no          ┆ 002/XI/KI-JBI-PS/2026 │
-    │ received_on          ┆ 2026-11-09            │
-    │ applicant            ┆ LBH Jambi             │
-    │ applicant_kind       ┆ legal_entity          │
-    │ public_body          ┆ Bappeda               │
-    │ subject              ┆ RTRW                  │
-    │ qualified_on         ┆ 2026-11-23            │
-    │ not_qualified_on     ┆ -                     │
-    │ not_qualified_reason ┆ -                     │
-    │ withdrawn_on         ┆ -                     │
-    │ decided_on           ┆ -                     │
-    │ decision_via         ┆ -                     │
-    │ decision_outcome     ┆ -                     │
-    │ decision_no          ┆ -                     │
-    │ closed_on            ┆ -                     │
-    │ state                ┆ qualified             │
-    │ year                 ┆ 2026                  │
-    │ serial               ┆ 2                     │
-    │ start_by             ┆ 2026-11-27            │
-    │ finish_by            ┆ 2027-04-15            │
-    │ working_days_open    ┆ 19                    │
-    │ overdue              ┆                       │
-    └──────────────────────┴───────────────────────┘
-    start by 2026-11-27 (14 working days, Art. 38(1)): met (started or ended 2026-11-23)
-    finish by 2027-04-15 (100 working days, Art. 38(2)): 81 working days left
-    ┌───┬────────────┬────────────────────────────────────────────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬──────┐
-    │ # ┆ date       ┆ what happened                                                          ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note │
-    ╞═══╪════════════╪════════════════════════════════════════════════════════════════════════╪══════════════════════╪═══════╪══════════════════════╪══════╡
-    │ 1 ┆ 2026-11-09 ┆ entered (application received)                                         ┆ entered              ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    │ 2 ┆ 2026-11-23 ┆ qualified                                                              ┆ entered -> qualified ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    │ 3 ┆ 2026-11-30 ┆ hearing 1 (mediation) scheduled for 2026-12-02 at 10:00, Ruang Mediasi ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    │ 4 ┆ 2026-11-30 ┆ hearing 2 (mediation) scheduled for 2026-12-09                         ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    │ 5 ┆ 2026-12-02 ┆ hearing 1 postponed to 2026-12-10: mediator ill                        ┆ qualified            ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    └───┴────────────┴────────────────────────────────────────────────────────────────────────┴──────────────────────┴───────┴──────────────────────┴──────┘
-    ┌─────────┬───────────┬────────────┬───────┬───────────────┬───────┬───────────┬───────────┬────────────┬───────────────────────────────┬──────────────┐
-    │ hearing ┆ kind      ┆ date       ┆ time  ┆ room          ┆ panel ┆ status    ┆ applicant ┆ respondent ┆ postponed                     ┆ reason       │
-    ╞═════════╪═══════════╪════════════╪═══════╪═══════════════╪═══════╪═══════════╪═══════════╪════════════╪═══════════════════════════════╪══════════════╡
-    │ 1       ┆ mediation ┆ 2026-12-10 ┆ 10:00 ┆ Ruang Mediasi ┆       ┆ scheduled ┆           ┆            ┆ 1× (first set for 2026-12-02) ┆ mediator ill │
-    │ 2       ┆ mediation ┆ 2026-12-09 ┆       ┆               ┆       ┆ scheduled ┆           ┆            ┆                               ┆              │
-    └─────────┴───────────┴────────────┴───────┴───────────────┴───────┴───────────┴───────────┴────────────┴───────────────────────────────┴──────────────┘
+    Register no.       002/XI/KI-JBI-PS/2026
+    Received           2026-11-09
+    State              qualified
+    Applicant          LBH Jambi (legal entity)
+    Public body        Bappeda
+    Subject            RTRW
+    Qualified          2026-11-23
+    Start by           2026-11-27: met (started or ended 2026-11-23)
+    Finish by          2027-04-15: 81 working days left
+    Working days open  19
+
+    History
+    #  Date        What happened                   State                 By     Note
+    ─  ──────────  ──────────────────────────────  ────────────────────  ─────  ────
+    1  2026-11-09  entered (application received)  entered               clerk
+    2  2026-11-23  qualified                       entered -> qualified  clerk
+    3  2026-11-30  hearing 1 (mediation) schedul…  qualified             clerk
+    4  2026-11-30  hearing 2 (mediation) schedul…  qualified             clerk
+    5  2026-12-02  hearing 1 postponed to 2026-1…  qualified             clerk
+
+    Hearings
+    Hearing  Kind       Date        Time   Status     Applicant  Reason
+    ───────  ─────────  ──────────  ─────  ─────────  ─────────  ────────────
+    1        mediation  2026-12-10  10:00  scheduled             mediator ill
+    2        mediation  2026-12-09         scheduled
     [exit status: 0]
     $ sengketa case show 2026/3 --format json
     {
@@ -489,7 +433,7 @@ fn a_clerks_week_of_hearings() {
           "kind": "hearing_schedule",
           "from_state": "entered",
           "to_state": "entered",
-          "what": "hearing 1 (preliminary) scheduled for 2026-12-04 at 13:30",
+          "what": "hearing 1 (preliminary examination) scheduled for 2026-12-04 at 13:30",
           "actor": "clerk",
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
@@ -515,7 +459,7 @@ fn a_clerks_week_of_hearings() {
           "kind": "hearing_schedule",
           "from_state": "entered",
           "to_state": "entered",
-          "what": "hearing 2 (preliminary) scheduled for 2026-12-11 at 13:30, Ruang Sidang 2",
+          "what": "hearing 2 (preliminary examination) scheduled for 2026-12-11 at 13:30, Ruang Sidang 2",
           "actor": "clerk",
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
@@ -1106,10 +1050,10 @@ fn hearings_export_import_round_trip() {
     insta::assert_snapshot!(other.run(&["case", "show", "2026/2", "--format", "csv"]).snapshot(), @"
     register_no,seq,on,kind,from_state,to_state,what,actor,recorded_at,note,reverts,reverted_by
     002/X/KI-JBI-PS/2026,1,2026-10-05,add,,entered,entered (application received),clerk,2026-11-29T08:00:00Z,imported from cases.csv,,
-    002/X/KI-JBI-PS/2026,2,2026-10-21,hearing_schedule,entered,entered,hearing 1 (preliminary) scheduled for 2026-10-21,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
+    002/X/KI-JBI-PS/2026,2,2026-10-21,hearing_schedule,entered,entered,hearing 1 (preliminary examination) scheduled for 2026-10-21,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
     002/X/KI-JBI-PS/2026,3,2026-10-21,hearing_postpone,entered,entered,hearing 1 postponed to 2026-10-28: not in the imported file,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
     002/X/KI-JBI-PS/2026,4,2026-10-28,hearing_cancel,entered,entered,hearing 1 cancelled: withdrawn,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
-    002/X/KI-JBI-PS/2026,5,2026-11-29,hearing_schedule,entered,entered,hearing 3 (evidence) scheduled for 2026-12-16 at 10:30,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
+    002/X/KI-JBI-PS/2026,5,2026-11-29,hearing_schedule,entered,entered,hearing 3 (evidence and witnesses) scheduled for 2026-12-16 at 10:30,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
     [exit status: 0]
     ");
     // The next number after an import follows every number the file gave.

@@ -44,22 +44,29 @@ fn times_env() -> TestEnv {
 fn times_in_english() {
     let env = times_env();
     insta::assert_snapshot!(env.run(&["recap", "--times"]).snapshot(), @"
-    ┌──────┬────────────────┬───────┬─────────────────────┬──────┬────────┬─────────┬────────────────────┬─────────────┬───────────────────────────────────┐
-    │ Year ┆ Ended by       ┆ Ended ┆ Median working days ┆ Mean ┆ Lowest ┆ Highest ┆ ≤ 100 working days ┆ Share ≤ 100 ┆ Backlog (open > 100 working days) │
-    ╞══════╪════════════════╪═══════╪═════════════════════╪══════╪════════╪═════════╪════════════════════╪═════════════╪═══════════════════════════════════╡
-    │ 2025 ┆ All            ┆     6 ┆                34.5 ┆   48 ┆      4 ┆     128 ┆                  5 ┆      0.8333 ┆                                 1 │
-    │ 2025 ┆ Not qualified  ┆     1 ┆                   4 ┆    4 ┆      4 ┆       4 ┆                  1 ┆           1 ┆                                 - │
-    │ 2025 ┆ Withdrawn      ┆     1 ┆                  20 ┆   20 ┆     20 ┆      20 ┆                  1 ┆           1 ┆                                 - │
-    │ 2025 ┆ Interim ruling ┆     1 ┆                  23 ┆   23 ┆     23 ┆      23 ┆                  1 ┆           1 ┆                                 - │
-    │ 2025 ┆ Mediation      ┆     1 ┆                  46 ┆   46 ┆     46 ┆      46 ┆                  1 ┆           1 ┆                                 - │
-    │ 2025 ┆ Adjudication   ┆     2 ┆                97.5 ┆ 97.5 ┆     67 ┆     128 ┆                  1 ┆         0.5 ┆                                 - │
-    │ 2026 ┆ All            ┆     2 ┆                46.5 ┆ 46.5 ┆     37 ┆      56 ┆                  2 ┆           1 ┆                                 1 │
-    │ 2026 ┆ Not qualified  ┆     - ┆                   - ┆    - ┆      - ┆       - ┆                  - ┆           - ┆                                 - │
-    │ 2026 ┆ Withdrawn      ┆     - ┆                   - ┆    - ┆      - ┆       - ┆                  - ┆           - ┆                                 - │
-    │ 2026 ┆ Interim ruling ┆     - ┆                   - ┆    - ┆      - ┆       - ┆                  - ┆           - ┆                                 - │
-    │ 2026 ┆ Mediation      ┆     - ┆                   - ┆    - ┆      - ┆       - ┆                  - ┆           - ┆                                 - │
-    │ 2026 ┆ Adjudication   ┆     2 ┆                46.5 ┆ 46.5 ┆     37 ┆      56 ┆                  2 ┆           1 ┆                                 - │
-    └──────┴────────────────┴───────┴─────────────────────┴──────┴────────┴─────────┴────────────────────┴─────────────┴───────────────────────────────────┘
+    Year  Ended by        A     B     C   D    E  F       G  H
+    ────  ──────────────  ─  ────  ────  ──  ───  ─  ──────  ─
+    2025  All             6  34.5    48   4  128  5  0.8333  1
+    2025  Not qualified   1     4     4   4    4  1       1  -
+    2025  Withdrawn       1    20    20  20   20  1       1  -
+    2025  Interim ruling  1    23    23  23   23  1       1  -
+    2025  Mediation       1    46    46  46   46  1       1  -
+    2025  Adjudication    2  97.5  97.5  67  128  1     0.5  -
+    2026  All             2  46.5  46.5  37   56  2       1  1
+    2026  Not qualified   -     -     -   -    -  -       -  -
+    2026  Withdrawn       -     -     -   -    -  -       -  -
+    2026  Interim ruling  -     -     -   -    -  -       -  -
+    2026  Mediation       -     -     -   -    -  -       -  -
+    2026  Adjudication    2  46.5  46.5  37   56  2       1  -
+
+    A  Ended
+    B  Median working days
+    C  Mean
+    D  Lowest
+    E  Highest
+    F  ≤ 100 working days
+    G  Share ≤ 100
+    H  Backlog (open > 100 working days)
     [exit status: 0]
     ");
 }
@@ -69,22 +76,29 @@ fn times_in_indonesian_for_a_range_of_years() {
     let env = times_env();
     let out = env.run(&["recap", "--times", "--lang", "id", "--years", "2024-2025"]);
     insta::assert_snapshot!(out.snapshot(), @"
-    ┌───────┬───────────────────────┬─────────┬───────────────────┬───────────┬──────────┬─────────┬──────────────────┬────────────────┬──────────────────────────────┐
-    │ Tahun ┆ Jalur                 ┆ Selesai ┆ Median hari kerja ┆ Rata-rata ┆ Tercepat ┆ Terlama ┆ ≤ 100 hari kerja ┆ Proporsi ≤ 100 ┆ Tunggakan (> 100 hari kerja) │
-    ╞═══════╪═══════════════════════╪═════════╪═══════════════════╪═══════════╪══════════╪═════════╪══════════════════╪════════════════╪══════════════════════════════╡
-    │ 2024  ┆ Semua                 ┆       - ┆                 - ┆         - ┆        - ┆       - ┆                - ┆              - ┆                            - │
-    │ 2024  ┆ Tidak memenuhi syarat ┆       - ┆                 - ┆         - ┆        - ┆       - ┆                - ┆              - ┆                            - │
-    │ 2024  ┆ Dicabut               ┆       - ┆                 - ┆         - ┆        - ┆       - ┆                - ┆              - ┆                            - │
-    │ 2024  ┆ Putusan sela          ┆       - ┆                 - ┆         - ┆        - ┆       - ┆                - ┆              - ┆                            - │
-    │ 2024  ┆ Mediasi               ┆       - ┆                 - ┆         - ┆        - ┆       - ┆                - ┆              - ┆                            - │
-    │ 2024  ┆ Ajudikasi             ┆       - ┆                 - ┆         - ┆        - ┆       - ┆                - ┆              - ┆                            - │
-    │ 2025  ┆ Semua                 ┆       6 ┆              34.5 ┆        48 ┆        4 ┆     128 ┆                5 ┆         0.8333 ┆                            1 │
-    │ 2025  ┆ Tidak memenuhi syarat ┆       1 ┆                 4 ┆         4 ┆        4 ┆       4 ┆                1 ┆              1 ┆                            - │
-    │ 2025  ┆ Dicabut               ┆       1 ┆                20 ┆        20 ┆       20 ┆      20 ┆                1 ┆              1 ┆                            - │
-    │ 2025  ┆ Putusan sela          ┆       1 ┆                23 ┆        23 ┆       23 ┆      23 ┆                1 ┆              1 ┆                            - │
-    │ 2025  ┆ Mediasi               ┆       1 ┆                46 ┆        46 ┆       46 ┆      46 ┆                1 ┆              1 ┆                            - │
-    │ 2025  ┆ Ajudikasi             ┆       2 ┆              97.5 ┆      97.5 ┆       67 ┆     128 ┆                1 ┆            0.5 ┆                            - │
-    └───────┴───────────────────────┴─────────┴───────────────────┴───────────┴──────────┴─────────┴──────────────────┴────────────────┴──────────────────────────────┘
+    Tahun  Jalur                  A     B     C   D    E  F       G  H
+    ─────  ─────────────────────  ─  ────  ────  ──  ───  ─  ──────  ─
+    2024   Semua                  -     -     -   -    -  -       -  -
+    2024   Tidak memenuhi syarat  -     -     -   -    -  -       -  -
+    2024   Dicabut                -     -     -   -    -  -       -  -
+    2024   Putusan sela           -     -     -   -    -  -       -  -
+    2024   Mediasi                -     -     -   -    -  -       -  -
+    2024   Ajudikasi              -     -     -   -    -  -       -  -
+    2025   Semua                  6  34.5    48   4  128  5  0.8333  1
+    2025   Tidak memenuhi syarat  1     4     4   4    4  1       1  -
+    2025   Dicabut                1    20    20  20   20  1       1  -
+    2025   Putusan sela           1    23    23  23   23  1       1  -
+    2025   Mediasi                1    46    46  46   46  1       1  -
+    2025   Ajudikasi              2  97.5  97.5  67  128  1     0.5  -
+
+    A  Selesai
+    B  Median hari kerja
+    C  Rata-rata
+    D  Tercepat
+    E  Terlama
+    F  ≤ 100 hari kerja
+    G  Proporsi ≤ 100
+    H  Tunggakan (> 100 hari kerja)
     [exit status: 0]
     ");
 }
@@ -136,24 +150,28 @@ fn times_as_csv_and_markdown_as_of_a_past_date() {
 fn oldest_open_cases_today_and_as_of_a_past_date() {
     let env = times_env();
     insta::assert_snapshot!(env.run(&["recap", "--oldest"]).snapshot(), @"
-    ┌────────────────────────┬────────────┬───────────┬───────────────────┬────────────┬────────────┐
-    │ Register no.           ┆ Received   ┆ State     ┆ Working days open ┆ Start by   ┆ Finish by  │
-    ╞════════════════════════╪════════════╪═══════════╪═══════════════════╪════════════╪════════════╡
-    │ 007/VI/KI-JBI-PS/2025  ┆ 2025-06-02 ┆ qualified ┆               363 ┆ 2025-06-24 ┆ 2025-10-27 │
-    │ 003/III/KI-JBI-PS/2026 ┆ 2026-03-02 ┆ qualified ┆               179 ┆ 2026-03-27 ┆ 2026-08-06 │
-    │ 004/X/KI-JBI-PS/2026   ┆ 2026-10-01 ┆ entered   ┆                41 ┆ 2026-10-21 ┆ 2027-02-25 │
-    │ 005/XI/KI-JBI-PS/2026  ┆ 2026-11-02 ┆ qualified ┆                19 ┆ 2026-11-20 ┆ 2027-04-08 │
-    └────────────────────────┴────────────┴───────────┴───────────────────┴────────────┴────────────┘
+    Register no.            Received    State        A  B           C
+    ──────────────────────  ──────────  ─────────  ───  ──────────  ──────────
+    007/VI/KI-JBI-PS/2025   2025-06-02  qualified  363  2025-06-24  2025-10-27
+    003/III/KI-JBI-PS/2026  2026-03-02  qualified  179  2026-03-27  2026-08-06
+    004/X/KI-JBI-PS/2026    2026-10-01  entered     41  2026-10-21  2027-02-25
+    005/XI/KI-JBI-PS/2026   2026-11-02  qualified   19  2026-11-20  2027-04-08
+
+    A  Working days open
+    B  Start by
+    C  Finish by
     [exit status: 0]
     ");
     let out = env.run(&["recap", "--oldest", "2", "--lang", "id"]);
     insta::assert_snapshot!(out.snapshot(), @"
-    ┌────────────────────────┬────────────┬─────────────────┬─────────────────────┬─────────────────────┬───────────────────────┐
-    │ Nomor register         ┆ Diterima   ┆ Status          ┆ Hari kerja berjalan ┆ Mulai paling lambat ┆ Selesai paling lambat │
-    ╞════════════════════════╪════════════╪═════════════════╪═════════════════════╪═════════════════════╪═══════════════════════╡
-    │ 007/VI/KI-JBI-PS/2025  ┆ 2025-06-02 ┆ memenuhi syarat ┆                 363 ┆ 2025-06-24          ┆ 2025-10-27            │
-    │ 003/III/KI-JBI-PS/2026 ┆ 2026-03-02 ┆ memenuhi syarat ┆                 179 ┆ 2026-03-27          ┆ 2026-08-06            │
-    └────────────────────────┴────────────┴─────────────────┴─────────────────────┴─────────────────────┴───────────────────────┘
+    Nomor register          Diterima    Status             A  B           C
+    ──────────────────────  ──────────  ───────────────  ───  ──────────  ──────────
+    007/VI/KI-JBI-PS/2025   2025-06-02  memenuhi syarat  363  2025-06-24  2025-10-27
+    003/III/KI-JBI-PS/2026  2026-03-02  memenuhi syarat  179  2026-03-27  2026-08-06
+
+    A  Hari kerja berjalan
+    B  Mulai paling lambat
+    C  Selesai paling lambat
     [exit status: 0]
     ");
     let out = env.run(&[

@@ -78,91 +78,56 @@ fn clerk_session() {
     ");
 
     insta::assert_snapshot!(env.run(&["case", "show", "2017/1"]).snapshot(), @"
-    ┌──────────────────────┬─────────────────────────┐
-    │ field                ┆ value                   │
-    ╞══════════════════════╪═════════════════════════╡
-    │ register_no          ┆ 001/III/KI-JBI-PS/2017  │
-    │ received_on          ┆ 2017-03-02              │
-    │ applicant            ┆ Budi Santoso            │
-    │ applicant_kind       ┆ individual              │
-    │ public_body          ┆ Dinas Pendidikan        │
-    │ subject              ┆ RKA 2017                │
-    │ qualified_on         ┆ 2017-03-09              │
-    │ not_qualified_on     ┆ -                       │
-    │ not_qualified_reason ┆ -                       │
-    │ withdrawn_on         ┆ -                       │
-    │ decided_on           ┆ 2017-06-20              │
-    │ decision_via         ┆ adjudication            │
-    │ decision_outcome     ┆ partly_granted          │
-    │ decision_no          ┆ 001/VI/KI-JBI-PS-A/2017 │
-    │ closed_on            ┆ -                       │
-    │ state                ┆ decided                 │
-    │ year                 ┆ 2017                    │
-    │ serial               ┆ 1                       │
-    │ start_by             ┆ 2017-03-22              │
-    │ finish_by            ┆ 2017-08-08              │
-    │ working_days_open    ┆ 71                      │
-    │ overdue              ┆                         │
-    └──────────────────────┴─────────────────────────┘
-    start by 2017-03-22 (14 working days, Art. 38(1)): met (started or ended 2017-03-09)
-    finish by 2017-08-08 (100 working days, Art. 38(2)): met (ended 2017-06-20)
-    ┌───┬────────────┬─────────────────────────────────────────────────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬──────┐
-    │ # ┆ date       ┆ what happened                                                               ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note │
-    ╞═══╪════════════╪═════════════════════════════════════════════════════════════════════════════╪══════════════════════╪═══════╪══════════════════════╪══════╡
-    │ 1 ┆ 2017-03-02 ┆ entered (application received)                                              ┆ entered              ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    │ 2 ┆ 2017-03-09 ┆ qualified                                                                   ┆ entered -> qualified ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    │ 3 ┆ 2017-06-20 ┆ decided via adjudication: partly_granted (decision 001/VI/KI-JBI-PS-A/2017) ┆ qualified -> decided ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    │ 4 ┆ 2017-07-12 ┆ [reverted by #5] closed                                                     ┆ decided -> done      ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    │ 5 ┆ 2026-11-29 ┆ undo of step 4: closed the wrong case                                       ┆ done -> decided      ┆ clerk ┆ 2026-11-29T08:00:00Z ┆      │
-    └───┴────────────┴─────────────────────────────────────────────────────────────────────────────┴──────────────────────┴───────┴──────────────────────┴──────┘
+    Register no.       001/III/KI-JBI-PS/2017
+    Received           2017-03-02
+    State              decided
+    Applicant          Budi Santoso (individual)
+    Public body        Dinas Pendidikan
+    Subject            RKA 2017
+    Qualified          2017-03-09
+    Decided            2017-06-20, adjudication: partly granted
+                       (001/VI/KI-JBI-PS-A/2017)
+    Start by           2017-03-22: met (started or ended 2017-03-09)
+    Finish by          2017-08-08: met (ended 2017-06-20)
+    Working days open  71
+
+    History
+    #  Date        What happened                   State                 By     Note
+    ─  ──────────  ──────────────────────────────  ────────────────────  ─────  ────
+    1  2017-03-02  entered (application received)  entered               clerk
+    2  2017-03-09  qualified                       entered -> qualified  clerk
+    3  2017-06-20  decided via adjudication: par…  qualified -> decided  clerk
+    4  2017-07-12  [reverted by #5] closed         decided -> done       clerk
+    5  2026-11-29  undo of step 4: closed the wr…  done -> decided       clerk
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["case", "show", "028/III/KIP-PS/2013"]).snapshot(), @"
-    ┌──────────────────────┬─────────────────────────┐
-    │ field                ┆ value                   │
-    ╞══════════════════════╪═════════════════════════╡
-    │ register_no          ┆ 028/III/KIP-PS/2013     │
-    │ received_on          ┆ 2013-03-14              │
-    │ applicant            ┆ Warga Desa Sungai Gelam │
-    │ applicant_kind       ┆ group                   │
-    │ public_body          ┆ Bappeda Provinsi Jambi  │
-    │ subject              ┆ RTRW                    │
-    │ qualified_on         ┆ -                       │
-    │ not_qualified_on     ┆ -                       │
-    │ not_qualified_reason ┆ -                       │
-    │ withdrawn_on         ┆ 2013-04-02              │
-    │ decided_on           ┆ -                       │
-    │ decision_via         ┆ -                       │
-    │ decision_outcome     ┆ -                       │
-    │ decision_no          ┆ -                       │
-    │ closed_on            ┆ 2013-04-20              │
-    │ state                ┆ done                    │
-    │ year                 ┆ 2013                    │
-    │ serial               ┆ 1                       │
-    │ start_by             ┆ 2013-04-04              │
-    │ finish_by            ┆ 2013-08-13              │
-    │ working_days_open    ┆ 12                      │
-    │ overdue              ┆                         │
-    └──────────────────────┴─────────────────────────┘
-    start by 2013-04-04 (14 working days, Art. 38(1)): met (started or ended 2013-04-02)
-    finish by 2013-08-13 (100 working days, Art. 38(2)): met (ended 2013-04-02)
-    ┌───┬────────────┬────────────────────────────────┬──────────────────────┬───────┬──────────────────────┬───────────────────┐
-    │ # ┆ date       ┆ what happened                  ┆ state                ┆ actor ┆ recorded (UTC)       ┆ note              │
-    ╞═══╪════════════╪════════════════════════════════╪══════════════════════╪═══════╪══════════════════════╪═══════════════════╡
-    │ 1 ┆ 2013-03-14 ┆ entered (application received) ┆ entered              ┆ clerk ┆ 2026-11-29T08:00:00Z ┆                   │
-    │ 2 ┆ 2013-04-02 ┆ withdrawn by the applicant     ┆ entered -> withdrawn ┆ clerk ┆ 2026-11-29T08:00:00Z ┆ letter of 2 April │
-    │ 3 ┆ 2013-04-20 ┆ closed                         ┆ withdrawn -> done    ┆ ketua ┆ 2026-11-29T08:00:00Z ┆                   │
-    └───┴────────────┴────────────────────────────────┴──────────────────────┴───────┴──────────────────────┴───────────────────┘
+    Register no.       028/III/KIP-PS/2013
+    Received           2013-03-14
+    State              done
+    Applicant          Warga Desa Sungai Gelam (group of people)
+    Public body        Bappeda Provinsi Jambi
+    Subject            RTRW
+    Withdrawn          2013-04-02
+    Closed             2013-04-20
+    Start by           2013-04-04: met (started or ended 2013-04-02)
+    Finish by          2013-08-13: met (ended 2013-04-02)
+    Working days open  12
+
+    History
+    #  Date        What happened             State                 By     Note
+    ─  ──────────  ────────────────────────  ────────────────────  ─────  ──────────
+    1  2013-03-14  entered (application re…  entered               clerk
+    2  2013-04-02  withdrawn by the applic…  entered -> withdrawn  clerk  letter of…
+    3  2013-04-20  closed                    withdrawn -> done     ketua
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
-    ┌────────────────────────┬─────────────┬─────────┬─────────────────────────┬────────────────┬────────────────────────┬──────────┬────────────┬────────────┬───────────────────┬─────────┐
-    │ register_no            ┆ received_on ┆ state   ┆ applicant               ┆ applicant_kind ┆ public_body            ┆ subject  ┆ start_by   ┆ finish_by  ┆ working_days_open ┆ overdue │
-    ╞════════════════════════╪═════════════╪═════════╪═════════════════════════╪════════════════╪════════════════════════╪══════════╪════════════╪════════════╪═══════════════════╪═════════╡
-    │ 028/III/KIP-PS/2013    ┆ 2013-03-14  ┆ done    ┆ Warga Desa Sungai Gelam ┆ group          ┆ Bappeda Provinsi Jambi ┆ RTRW     ┆ 2013-04-04 ┆ 2013-08-13 ┆ 12                ┆         │
-    │ 001/III/KI-JBI-PS/2017 ┆ 2017-03-02  ┆ decided ┆ Budi Santoso            ┆ individual     ┆ Dinas Pendidikan       ┆ RKA 2017 ┆ 2017-03-22 ┆ 2017-08-08 ┆ 71                ┆         │
-    │ 002/XI/KI-JBI-PS/2017  ┆ 2017-11-10  ┆ done    ┆ LBH Jambi               ┆ legal_entity   ┆ Dinas Pendidikan       ┆ Dana BOS ┆ 2017-11-30 ┆ 2018-04-09 ┆ 3                 ┆         │
-    └────────────────────────┴─────────────┴─────────┴─────────────────────────┴────────────────┴────────────────────────┴──────────┴────────────┴────────────┴───────────────────┴─────────┘
+    Register no.            Received    State    Applicant     Public body   Overdue
+    ──────────────────────  ──────────  ───────  ────────────  ────────────  ───────
+    028/III/KIP-PS/2013     2013-03-14  done     Warga Desa…   Bappeda Pro…
+    001/III/KI-JBI-PS/2017  2017-03-02  decided  Budi Santoso  Dinas Pendi…
+    002/XI/KI-JBI-PS/2017   2017-11-10  done     LBH Jambi     Dinas Pendi…
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["case", "list", "--format", "csv"]).snapshot(), @"
@@ -237,7 +202,7 @@ fn clerk_session() {
           "kind": "decide",
           "from_state": "qualified",
           "to_state": "decided",
-          "what": "decided via adjudication: partly_granted (decision 001/VI/KI-JBI-PS-A/2017)",
+          "what": "decided via adjudication: partly granted (decision 001/VI/KI-JBI-PS-A/2017)",
           "actor": "clerk",
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
@@ -280,7 +245,7 @@ fn clerk_session() {
     register_no,seq,on,kind,from_state,to_state,what,actor,recorded_at,note,reverts,reverted_by
     001/III/KI-JBI-PS/2017,1,2017-03-02,add,,entered,entered (application received),clerk,2026-11-29T08:00:00Z,,,
     001/III/KI-JBI-PS/2017,2,2017-03-09,qualify,entered,qualified,qualified,clerk,2026-11-29T08:00:00Z,,,
-    001/III/KI-JBI-PS/2017,3,2017-06-20,decide,qualified,decided,decided via adjudication: partly_granted (decision 001/VI/KI-JBI-PS-A/2017),clerk,2026-11-29T08:00:00Z,,,
+    001/III/KI-JBI-PS/2017,3,2017-06-20,decide,qualified,decided,decided via adjudication: partly granted (decision 001/VI/KI-JBI-PS-A/2017),clerk,2026-11-29T08:00:00Z,,,
     001/III/KI-JBI-PS/2017,4,2017-07-12,close,decided,done,closed,clerk,2026-11-29T08:00:00Z,,,5
     001/III/KI-JBI-PS/2017,5,2026-11-29,undo,done,decided,undo of step 4: closed the wrong case,clerk,2026-11-29T08:00:00Z,,4,
     [exit status: 0]

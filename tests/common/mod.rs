@@ -117,6 +117,8 @@ impl TestEnv {
             .env("SENGKETA_TODAY", TODAY)
             .env("SENGKETA_NOW", NOW)
             .env("SENGKETA_ACTOR", "clerk")
+            // Tables fit an 80-column terminal, the narrowest a clerk's is.
+            .env("COLUMNS", "80")
             .current_dir(self.dir.path());
         cmd
     }

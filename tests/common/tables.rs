@@ -72,3 +72,17 @@ pub fn paper(env: &TestEnv, args: &[&str]) -> Vec<Vec<i64>> {
     assert_eq!(header, PAPER_KEYS);
     rows
 }
+
+/// The cells of the line of a table (as sengketa prints it: columns two spaces or more
+/// apart) that starts with `first`.
+pub fn row_of(table: &str, first: &str) -> Vec<String> {
+    let line = table
+        .lines()
+        .find(|l| l.starts_with(&format!("{first} ")))
+        .unwrap_or_else(|| panic!("no {first} row:\n{table}"));
+    line.split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect()
+}
