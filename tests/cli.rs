@@ -13,6 +13,8 @@ mod test_concurrent_add;
 mod test_config;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
+#[path = "cli/test_help.rs"]
+mod test_help;
 #[path = "cli/test_import_export.rs"]
 mod test_import_export;
 #[path = "cli/test_migrate.rs"]

@@ -30,8 +30,12 @@ use std::time::Duration;
 #[derive(Debug, Parser)]
 #[command(name = "sengketa", version, max_term_width = 100)]
 pub struct Cli {
-    /// The register file [default: the platform data folder's sengketa/register.db]
-    #[arg(long, global = true, env = "SENGKETA_DB", value_name = "PATH")]
+    /// The register file [env: SENGKETA_DB] [default: the platform data folder's
+    /// sengketa/register.db]
+    // SENGKETA_DB is read in `Ctx::from_env`, not through clap's `env`: clap counts a value
+    // from the environment as typed, and its usage lines then show `--db <PATH>` as if it
+    // were required.
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -85,6 +89,11 @@ pub struct Ctx {
 impl Ctx {
     fn from_env(db: Option<PathBuf>) -> Result<Ctx> {
         let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        let db = db.or_else(|| {
+            std::env::var_os("SENGKETA_DB")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        });
         let now = chrono::Utc::now();
         let today = match env("SENGKETA_TODAY") {
             Some(t) => Date::parse(&t).map_err(|e| {
