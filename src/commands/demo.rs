@@ -14,9 +14,9 @@ pub const FIXTURE: &str = include_str!("../../fixtures/jambi-2017-2018.csv");
 
 /// Rebuild the paper's Table 1 from case records, in a throwaway register.
 ///
-/// Imports the embedded fixture (54 cases of the Jambi Provincial Information Commission,
-/// 2017-2018, with synthetic applicants) into a register in a temporary folder, touching
-/// no real register, and prints the recap as the paper shows it.
+/// Imports the embedded fixture (54 cases of the Jambi Provincial Information
+/// Commission, 2017-2018, with synthetic applicants) into a register in a temporary
+/// folder, touching no real register, and prints the recap as the paper shows it.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The language of the labels

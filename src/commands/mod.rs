@@ -204,4 +204,59 @@ mod tests {
     fn verify_app() {
         Cli::command().debug_assert();
     }
+
+    /// Every command, with its path from the top (`sengketa case add`).
+    fn walk(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+        for sub in cmd.get_subcommands() {
+            let p = format!("{path} {}", sub.get_name());
+            walk(sub, p.clone(), out);
+            out.push((p, sub.clone()));
+        }
+    }
+
+    /// Issue "Bahasa Indonesia first": `init --help` and `case decide --help` printed their
+    /// examples wrapped mid-line. Each command's text is written for an 80-column
+    /// terminal: an `Examples:` block keeps its lines (verbatim_doc_comment), and every
+    /// line of the text comes out of `--help` at 80 columns whole, as written.
+    #[test]
+    fn help_texts_keep_their_lines_at_80_columns() {
+        let mut all = vec![];
+        walk(&Cli::command(), "sengketa".into(), &mut all);
+        let mut broken = vec![];
+        for (path, cmd) in all {
+            let Some(about) = cmd.get_long_about().map(|a| a.to_string()) else {
+                continue;
+            };
+            if !about.contains("Examples:") {
+                continue;
+            }
+            if !about.contains("\nExamples:\n") {
+                broken.push(format!(
+                    "{path}: the examples are run together (no verbatim_doc_comment)"
+                ));
+                continue;
+            }
+            let help = cmd.term_width(80).render_long_help().to_string();
+            let lines: Vec<&str> = help.lines().map(str::trim_end).collect();
+            for line in about.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
+                if !lines.contains(&line) {
+                    broken.push(format!(
+                        "{path}: {line:?} ({} columns)",
+                        line.chars().count()
+                    ));
+                }
+            }
+            let examples = about.split("\nExamples:\n").nth(1).unwrap_or("");
+            if !examples.lines().any(|l| l.starts_with("  sengketa ")) {
+                broken.push(format!(
+                    "{path}: an Examples block without `  sengketa ` lines"
+                ));
+            }
+        }
+        assert!(
+            broken.is_empty(),
+            "help text broken at 80 columns:\n{}",
+            broken.join("\n")
+        );
+    }
 }

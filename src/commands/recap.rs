@@ -16,12 +16,13 @@ use std::path::PathBuf;
 
 /// Yearly recap tables of the register, like Table 1 of the Jambi paper
 ///
-/// The recap of a year is about the cohort of cases received in that year, counting only
-/// what had happened by the as-of date (undone steps don't count). No applicant names.
+/// The recap of a year is about the cohort of cases received in that year, counting
+/// only what had happened by the as-of date (undone steps don't count). No
+/// applicant names.
 ///
-/// Columns (paper layout): entered; not_qualified; qualified; withdrawn (at any stage);
-/// interim_ruling; processed = qualified - interim_ruling; done (processed cases that are
-/// done); in_process = processed - done.
+/// Columns (paper layout): entered; not_qualified; qualified; withdrawn (at any
+/// stage); interim_ruling; processed = qualified - interim_ruling; done (processed
+/// cases that are done); in_process = processed - done.
 ///
 /// Examples:
 ///   sengketa recap --years 2017-2018 --as-of 2019-12-31
@@ -69,10 +70,11 @@ enum Sub {
 
 /// Check a published recap table against the register
 ///
-/// Reads a recap in the CSV form of `recap --format csv` (a header of keys, "year" first;
-/// missing keys allowed; "-" reads as 0). Lists every cell that differs from the
-/// register, every row whose own arithmetic does not add up, and what the register can
-/// explain. Exit 0 when every cell matches and every row adds up, 1 otherwise.
+/// Reads a recap in the CSV form of `recap --format csv` (a header of keys, "year"
+/// first; missing keys allowed; "-" reads as 0). Lists every cell that differs from
+/// the register, every row whose own arithmetic does not add up, and what the
+/// register can explain. Exit 0 when every cell matches and every row adds up, 1
+/// otherwise.
 ///
 /// Examples:
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31

@@ -8,8 +8,9 @@ use crate::error::Result;
 
 /// Log a new dispute application; prints its register number
 ///
-/// The case gets the next serial of the year it was received in, and a number from the
-/// register's template (or the historic number given with --register-no, kept as written).
+/// The case gets the next serial of the year it was received in, and a number from
+/// the register's template (or the historic number given with --register-no, kept
+/// as written).
 ///
 /// Examples:
 ///   sengketa case add --received 2017-03-02 --applicant "Budi Santoso" \

@@ -14,8 +14,10 @@ use crate::error::Result;
 ///   adjudication  granted, partly-granted, rejected, dismissed, lapsed
 ///
 /// Examples:
-///   sengketa case decide 2017/1 --via adjudication --outcome partly-granted --on 2017-06-20
-///   sengketa case decide 2017/4 --via mediation --outcome agreement --decision-no 004/V/KI-JBI-PS-M/2017
+///   sengketa case decide 2017/1 --via adjudication --outcome partly-granted \
+///       --on 2017-06-20
+///   sengketa case decide 2017/4 --via mediation --outcome agreement \
+///       --decision-no 004/V/KI-JBI-PS-M/2017
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
