@@ -3,3 +3,7 @@
 
 error-prefix = error
 hint-prefix = hint
+
+## sengketa man
+man-written = wrote { $n } manual pages to { $dir }
+man-cannot-write = cannot write the manual pages to { $dir }: { $why }

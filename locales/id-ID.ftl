@@ -3,3 +3,7 @@
 
 error-prefix = galat
 hint-prefix = saran
+
+## sengketa man
+man-written = { $n } halaman manual ditulis ke { $dir }
+man-cannot-write = halaman manual tidak dapat ditulis ke { $dir }: { $why }

@@ -3,11 +3,13 @@
 mod agenda;
 mod calendar;
 mod case;
+mod completions;
 mod config;
 mod demo;
 mod export;
 mod import;
 mod init;
+mod man;
 mod recap;
 mod schema;
 mod verify;
@@ -58,6 +60,8 @@ pub enum Command {
     Demo(demo::Args),
     Verify(verify::Args),
     Schema(schema::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
@@ -75,6 +79,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
+        Command::Completions(args) => completions::run(args, &ctx),
+        Command::Man(args) => man::run(args, &ctx),
     }
 }
 
