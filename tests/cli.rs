@@ -5,6 +5,8 @@ mod common;
 
 #[path = "cli/test_calendar.rs"]
 mod test_calendar;
+#[path = "cli/test_case_add.rs"]
+mod test_case_add;
 #[path = "cli/test_case_edit.rs"]
 mod test_case_edit;
 #[path = "cli/test_concurrent_add.rs"]

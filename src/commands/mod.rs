@@ -183,6 +183,8 @@ impl Ctx {
     }
 }
 
+/// The OS user: `USER` (or `LOGNAME`, `USERNAME`), else the name of the account the
+/// process runs as (cron jobs and service units often have no `USER`), else `uid-N`.
 fn os_user() -> String {
     for key in ["USER", "LOGNAME", "USERNAME"] {
         if let Ok(u) = std::env::var(key)
@@ -190,6 +192,11 @@ fn os_user() -> String {
         {
             return u;
         }
+    }
+    if let Ok(name) = whoami::username()
+        && !name.trim().is_empty()
+    {
+        return name;
     }
     #[cfg(unix)]
     {
