@@ -66,6 +66,9 @@ pub enum Command {
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
 pub fn run(cli: Cli) -> Result<i32> {
+    // The language of the messages: SENGKETA_LANG, else the locale (LC_ALL, LC_MESSAGES,
+    // LANG), else English.
+    crate::i18n::set_lang(crate::i18n::detect(None, |k| std::env::var(k).ok()));
     let ctx = Ctx::from_env(cli.db)?;
     match cli.command {
         Command::Init(args) => init::run(args, &ctx),

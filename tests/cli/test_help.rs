@@ -94,3 +94,23 @@ fn the_manual_page_names_the_commands() {
         assert!(text.contains(".TH "), "{name}");
     }
 }
+
+/// The messages speak the language of SENGKETA_LANG, else of the locale.
+#[test]
+fn messages_follow_sengketa_lang_then_the_locale() {
+    let env = TestEnv::new();
+    let run = |vars: &[(&str, &str)]| {
+        let mut cmd = env.command();
+        cmd.envs(vars.iter().copied()).args(["case", "list"]);
+        env.run_command(cmd).stderr
+    };
+    let prefix = |s: String| s.split(':').next().unwrap_or("").to_string();
+    assert_eq!(prefix(run(&[])), "error");
+    assert_eq!(prefix(run(&[("SENGKETA_LANG", "id")])), "galat");
+    assert_eq!(prefix(run(&[("LANG", "id_ID.UTF-8")])), "galat");
+    assert_eq!(
+        prefix(run(&[("LANG", "id_ID.UTF-8"), ("SENGKETA_LANG", "en")])),
+        "error"
+    );
+    assert_eq!(prefix(run(&[("LC_ALL", "C"), ("LANG", "id_ID")])), "error");
+}
