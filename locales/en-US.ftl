@@ -37,3 +37,24 @@ verify-hint-history = cases or their history were changed outside sengketa; the 
 verify-hint-count = the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
 verify-hint-serial = a serial counter is behind the serials taken, so the next case of that year would be refused its number: restore the register from a backup
 verify-hint-calendar = the calendar was changed outside sengketa: restore the register from a backup, or redo the change with `sengketa calendar add` or `remove`, which record it
+
+## sengketa demo
+demo-title = Disputes at the Jambi Provincial Information Commission, 2017-2018, as of { $as_of } (rebuilt from { $n } case records)
+demo-try-next = Try next:
+demo-try-fixtures = the demo's cases and the published table, as CSV files here
+demo-try-init = a register of your own
+demo-try-import = the demo's cases in it, per public body
+demo-try-check = the published table against the register
+demo-try-keep = the demo's register, kept to explore
+demo-kept = The demo's register is kept at { $path }: explore it, it is yours to delete.
+demo-try-list = the cases of 2018
+demo-try-by-body = the recap per public body
+demo-try-show = a case and its history
+demo-db-exists = { $path } exists already: the demo builds a new register, and touched nothing
+demo-db-exists-hint = give --db a path that does not exist yet (e.g. --db demo.db), or unset SENGKETA_DB for a throwaway register
+demo-fixture-exists = { $path } exists already; nothing was written
+demo-fixture-exists-hint = name another folder, or move the file away
+demo-cannot-write = cannot write the demo's files to { $dir }: { $why }
+demo-fixtures-written = wrote the demo's files to { $dir }:
+demo-fixture-about = 54 cases of 2017-2018 in the register's CSV form (synthetic applicants)
+demo-published-about = Table 1 as the paper published it

@@ -22,3 +22,24 @@ verify-hint-history = perkara atau riwayatnya diubah di luar sengketa; riwayat a
 verify-hint-count = hitungan per tahun diturunkan dari perkara: `sengketa verify --repair` menghitungnya ulang
 verify-hint-serial = penghitung nomor urut suatu tahun tertinggal dari nomor yang sudah terpakai, sehingga perkara berikutnya pada tahun itu akan ditolak nomornya: pulihkan register dari cadangan
 verify-hint-calendar = kalender diubah di luar sengketa: pulihkan register dari cadangan, atau ulangi perubahannya dengan `sengketa calendar add` atau `remove`, yang mencatatnya
+
+## sengketa demo
+demo-title = Sengketa informasi publik di Komisi Informasi Provinsi Jambi, 2017-2018, per { $as_of } (disusun ulang dari { $n } catatan perkara)
+demo-try-next = Coba berikutnya:
+demo-try-fixtures = perkara demo dan tabel yang dipublikasikan, sebagai berkas CSV di sini
+demo-try-init = register Anda sendiri
+demo-try-import = perkara demo ke dalamnya, per badan publik
+demo-try-check = tabel yang dipublikasikan dibandingkan dengan register
+demo-try-keep = register demo disimpan untuk dijelajahi
+demo-kept = Register demo disimpan di { $path }: jelajahilah, dan hapus bila tidak diperlukan lagi.
+demo-try-list = perkara tahun 2018
+demo-try-by-body = rekap per badan publik
+demo-try-show = sebuah perkara dan riwayatnya
+demo-db-exists = { $path } sudah ada: demo membuat register baru, dan tidak menyentuh apa pun
+demo-db-exists-hint = berikan --db jalur yang belum ada (mis. --db demo.db), atau hapus SENGKETA_DB untuk register sekali pakai
+demo-fixture-exists = { $path } sudah ada; tidak ada yang ditulis
+demo-fixture-exists-hint = sebutkan folder lain, atau pindahkan berkas itu
+demo-cannot-write = berkas demo tidak dapat ditulis ke { $dir }: { $why }
+demo-fixtures-written = berkas demo ditulis ke { $dir }:
+demo-fixture-about = 54 perkara 2017-2018 dalam bentuk CSV register (pemohon sintetis)
+demo-published-about = Tabel 1 sebagaimana dipublikasikan dalam makalah

@@ -15,6 +15,8 @@ mod test_concurrent_add;
 mod test_config;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
+#[path = "cli/test_demo.rs"]
+mod test_demo;
 #[path = "cli/test_help.rs"]
 mod test_help;
 #[path = "cli/test_import_export.rs"]

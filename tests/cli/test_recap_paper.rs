@@ -23,7 +23,12 @@ fn the_fixture_gives_the_published_table_byte_for_byte() {
 #[test]
 fn the_demo_shows_the_paper_table() {
     let env = TestEnv::new();
-    let out = env.run(&["demo"]);
+    let demo = || {
+        let mut cmd = env.command();
+        cmd.env_remove("SENGKETA_DB").arg("demo");
+        cmd
+    };
+    let out = env.run_command(demo());
     assert_eq!(out.code, 0, "{}", out.snapshot());
     assert!(!env.db().exists(), "the demo touched the register");
     let cells = |year: &str| -> Vec<String> {
@@ -54,12 +59,21 @@ fn the_demo_shows_the_paper_table() {
     │ 2018 ┆                      11 ┆                         - ┆                  11 ┆                                  1 ┆                                   1 ┆                     10 ┆   10 ┆       - │
     └──────┴─────────────────────────┴───────────────────────────┴─────────────────────┴────────────────────────────────────┴─────────────────────────────────────┴────────────────────────┴──────┴─────────┘
     Try next:
-      sengketa init && sengketa config set commission-code JBI    # a register of your own
-      sengketa import fixtures/jambi-2017-2018.csv && sengketa recap --by body
-      sengketa recap check ../shared/reference/table1-published.csv --as-of 2019-12-31
+      # the demo's cases and the published table, as CSV files here
+      sengketa demo --write-fixtures .
+      # a register of your own
+      sengketa init && sengketa config set commission-code JBI
+      # the demo's cases in it, per public body
+      sengketa import jambi-2017-2018.csv && sengketa recap --by body
+      # the published table against the register
+      sengketa recap check table1-published.csv --as-of 2019-12-31
+      # the demo's register, kept to explore
+      sengketa --db demo.db demo
     [exit status: 0]
     ");
-    let id = env.run(&["demo", "--lang", "id"]);
+    let mut id = demo();
+    id.args(["--lang", "id"]);
+    let id = env.run_command(id);
     assert_eq!(id.code, 0);
     assert!(id.stdout.contains("Jumlah sengketa masuk"), "{}", id.stdout);
 }
