@@ -58,3 +58,39 @@ demo-cannot-write = cannot write the demo's files to { $dir }: { $why }
 demo-fixtures-written = wrote the demo's files to { $dir }:
 demo-fixture-about = 54 cases of 2017-2018 in the register's CSV form (synthetic applicants)
 demo-published-about = Table 1 as the paper published it
+
+## Questions on a terminal
+prompt-cancelled = cancelled: nothing was written
+prompt-failed = the question could not be asked: { $why }
+prompt-required = an answer is required
+prompt-yes = yes
+prompt-no = no
+prompt-yes-no = answer y (yes) or n (no)
+prompt-select-help = ↑↓ to move, Enter to choose, type to filter
+prompt-received = Received on:
+prompt-received-help = YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY; Enter for today
+prompt-not-a-date = not a date: write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY
+prompt-future = a date after today ({ $today }) cannot be the received date
+prompt-applicant = Applicant:
+prompt-kind = Applicant kind:
+prompt-body = Public body (respondent):
+prompt-body-help = ↑↓ the register's bodies, Tab completes, or type a new one
+prompt-subject = Information requested:
+prompt-confirm = Add this case to the register?
+prompt-confirm-help = Y/n
+
+## The particulars of a case, as labels
+case-received = Received on
+case-applicant = Applicant
+case-applicant-kind = Applicant kind
+case-body = Public body
+case-subject = Information requested
+case-register-no = Register number
+
+## sengketa case add
+add-missing = --applicant, --body and --subject are required without a terminal
+add-missing-hint = give them as flags; on a terminal, sengketa asks for them
+add-new-body = (new to the register)
+add-next-number = the next number of { $year }, given on saving
+add-not-confirmed = not confirmed: nothing was written
+add-not-confirmed-hint = to add it as it stands, without questions: { $line }

@@ -43,3 +43,39 @@ demo-cannot-write = berkas demo tidak dapat ditulis ke { $dir }: { $why }
 demo-fixtures-written = berkas demo ditulis ke { $dir }:
 demo-fixture-about = 54 perkara 2017-2018 dalam bentuk CSV register (pemohon sintetis)
 demo-published-about = Tabel 1 sebagaimana dipublikasikan dalam makalah
+
+## Pertanyaan di terminal
+prompt-cancelled = dibatalkan: tidak ada yang dicatat
+prompt-failed = pertanyaan tidak dapat diajukan: { $why }
+prompt-required = jawaban wajib diisi
+prompt-yes = ya
+prompt-no = tidak
+prompt-yes-no = jawab y (ya) atau t (tidak)
+prompt-select-help = ↑↓ untuk berpindah, Enter untuk memilih, ketik untuk menyaring
+prompt-received = Tanggal diterima:
+prompt-received-help = YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY; Enter untuk hari ini
+prompt-not-a-date = bukan tanggal: tulis YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY
+prompt-future = tanggal setelah hari ini ({ $today }) tidak dapat menjadi tanggal diterima
+prompt-applicant = Pemohon:
+prompt-kind = Jenis pemohon:
+prompt-body = Termohon (badan publik):
+prompt-body-help = ↑↓ badan publik di register, Tab melengkapi, atau ketik yang baru
+prompt-subject = Informasi yang dimohon:
+prompt-confirm = Catat perkara ini ke register?
+prompt-confirm-help = Y/t
+
+## Rincian perkara, sebagai label
+case-received = Tanggal diterima
+case-applicant = Pemohon
+case-applicant-kind = Jenis pemohon
+case-body = Termohon (badan publik)
+case-subject = Informasi yang dimohon
+case-register-no = Nomor register
+
+## sengketa case add
+add-missing = --applicant, --body dan --subject wajib diberikan bila tidak di terminal
+add-missing-hint = berikan sebagai flag; di terminal, sengketa menanyakannya
+add-new-body = (baru di register)
+add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
+add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
+add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }

@@ -9,11 +9,10 @@ mod input;
 mod render;
 mod storage;
 
-use clap::Parser;
 use std::io::Write;
 
 fn main() {
-    let cli = commands::Cli::parse();
+    let cli = commands::parse();
     let code = match commands::run(cli) {
         Ok(code) => code,
         Err(e) if error::is_broken_pipe(&e) => 0,

@@ -10,6 +10,7 @@ mod export;
 mod import;
 mod init;
 mod man;
+mod prompt;
 mod recap;
 mod schema;
 mod verify;
@@ -62,6 +63,25 @@ pub enum Command {
     Schema(schema::Args),
     Completions(completions::Args),
     Man(man::Args),
+}
+
+/// Parses the command line. On a terminal, the flags that `case add` can ask for instead
+/// are not required; without one, clap requires them and says so as it always has.
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let mut cmd = Cli::command();
+    if prompt::interactive() {
+        cmd = cmd.mut_subcommand("case", |c| {
+            c.mut_subcommand("add", |mut add| {
+                for name in case::add::ASKED {
+                    add = add.mut_arg(name, |a| a.required(false));
+                }
+                add
+            })
+        });
+    }
+    let mut matches = cmd.get_matches_mut();
+    Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
 }
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
