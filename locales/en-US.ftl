@@ -29,7 +29,6 @@ usage-try-help = For more information, try '--help'.
 help-heading-arguments = Arguments
 help-values = possible values
 help-default = default
-help-env = environment variable
 help-routes = Routes and the outcomes each can have:
 
 ## case list
@@ -157,3 +156,93 @@ agenda-state = State
 agenda-standing = Standing
 agenda-overdue-on = Overdue
 agenda-days-open = Days open
+## sengketa man
+man-written = wrote { $n } manual pages to { $dir }
+man-cannot-write = cannot write the manual pages to { $dir }: { $why }
+
+## sengketa case edit
+edit-nothing-given = nothing to change: no new value was given
+edit-nothing-given-hint = give the new value of one or more of --applicant, --applicant-kind, --body, --subject (and --note to say why)
+
+## sengketa verify
+verify-ok = the register holds together: { $cases ->
+    [one] 1 case checked
+   *[other] { $cases } cases checked
+}
+verify-problems = { $n ->
+    [one] 1 problem
+   *[other] { $n } problems
+} found in { $cases ->
+    [one] 1 case
+   *[other] { $cases } cases
+}
+verify-problems-left = { $n ->
+    [one] 1 problem is
+   *[other] { $n } problems are
+} left in { $cases ->
+    [one] 1 case
+   *[other] { $cases } cases
+}
+verify-repaired = repaired: the per-year counts of { $years } were counted afresh from the cases
+verify-hint-file = the file itself is damaged: restore the register from a backup
+verify-hint-history = cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
+verify-hint-count = the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
+verify-hint-serial = a serial counter is behind the serials taken, so the next case of that year would be refused its number: restore the register from a backup
+verify-hint-calendar = the calendar was changed outside sengketa: restore the register from a backup, or redo the change with `sengketa calendar add` or `remove`, which record it
+
+## sengketa demo
+demo-title = Disputes at the Jambi Provincial Information Commission, 2017-2018, as of { $as_of } (rebuilt from { $n } case records)
+demo-try-next = Try next:
+demo-try-fixtures = the demo's cases and the published table, as CSV files here
+demo-try-init = a register of your own
+demo-try-import = the demo's cases in it, per public body
+demo-try-check = the published table against the register
+demo-try-keep = the demo's register, kept to explore
+demo-kept = The demo's register is kept at { $path }: explore it, it is yours to delete.
+demo-try-list = the cases of 2018
+demo-try-by-body = the recap per public body
+demo-try-show = a case and its history
+demo-db-exists = { $path } exists already: the demo builds a new register, and touched nothing
+demo-db-exists-hint = give --db a path that does not exist yet (e.g. --db demo.db), or unset SENGKETA_DB for a throwaway register
+demo-fixture-exists = { $path } exists already; nothing was written
+demo-fixture-exists-hint = name another folder, or move the file away
+demo-cannot-write = cannot write the demo's files to { $dir }: { $why }
+demo-fixtures-written = wrote the demo's files to { $dir }:
+demo-fixture-about = 54 cases of 2017-2018 in the register's CSV form (synthetic applicants)
+demo-published-about = Table 1 as the paper published it
+
+## Questions on a terminal
+prompt-cancelled = cancelled: nothing was written
+prompt-failed = the question could not be asked: { $why }
+prompt-required = an answer is required
+prompt-yes = yes
+prompt-no = no
+prompt-yes-no = answer y (yes) or n (no)
+prompt-select-help = ↑↓ to move, Enter to choose, type to filter
+prompt-received = Received on:
+prompt-received-help = YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY; Enter for today
+prompt-not-a-date = not a date: write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY
+prompt-future = a date after today ({ $today }) cannot be the received date
+prompt-applicant = Applicant:
+prompt-kind = Applicant kind:
+prompt-body = Public body (respondent):
+prompt-body-help = ↑↓ the register's bodies, Tab completes, or type a new one
+prompt-subject = Information requested:
+prompt-confirm = Add this case to the register?
+prompt-confirm-help = Y/n
+
+## The particulars of a case, as labels
+case-received = Received on
+case-applicant = Applicant
+case-applicant-kind = Applicant kind
+case-body = Public body
+case-subject = Information requested
+case-register-no = Register number
+
+## sengketa case add
+add-missing = --applicant, --body and --subject are required without a terminal
+add-missing-hint = give them as flags; on a terminal, sengketa asks for them
+add-new-body = (new to the register)
+add-next-number = the next number of { $year }, given on saving
+add-not-confirmed = not confirmed: nothing was written
+add-not-confirmed-hint = to add it as it stands, without questions: { $line }

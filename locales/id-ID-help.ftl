@@ -352,9 +352,22 @@ help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: ha
 help-demo = Membangun kembali Tabel 1 makalah dari data perkara, dalam register sementara
 help-demo-long =
     Mengimpor data contoh yang tertanam (54 perkara Komisi Informasi Provinsi Jambi,
-    2017-2018, dengan pemohon rekaan) ke register di folder sementara, tanpa menyentuh
-    register sungguhan, lalu menampilkan rekapnya seperti di makalah.
+    2017-2018, dengan pemohon rekaan) ke register tersendiri, lalu menampilkan rekapnya
+    seperti di makalah. Registernya sementara, di folder sementara, kecuali --db (atau
+    SENGKETA_DB) menyebut berkas baru untuk menyimpannya; register yang sudah ada tidak
+    pernah disentuh.
+
+    --write-fixtures menulis data perkara itu dan tabel yang diterbitkan sebagai berkas
+    CSV, untuk `sengketa import` dan `sengketa recap check`.
+
+    Contoh:
+      sengketa demo
+      sengketa demo --lang id
+      sengketa --db demo.db demo            # simpan register demo untuk dijelajahi
+      sengketa demo --write-fixtures .
+help-demo--write_fixtures = Tulis jambi-2017-2018.csv dan table1-published.csv ke folder ini, lalu berhenti
 help-verify = Memeriksa keutuhan register; kode keluar 1 bila tidak utuh
+help-verify--repair = Hitung ulang hitungan tahunan dari perkaranya bila berbeda (tidak mengubah yang lain)
 help-verify-long =
     Memutar ulang riwayat setiap perkara dan membandingkannya dengan perkara seperti
     tersimpan, membandingkan hitungan tahunan rekap dengan perkaranya, memeriksa nomor
@@ -419,3 +432,25 @@ help-hearings-import = Mengimpor catatan sidang lama dari CSV, semua atau tidak 
 help-hearings-import--file = Berkas CSV, atau - untuk masukan standar
 help-hearings-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun
 help-hearings-import--actor = { -actor }
+
+## Pelengkapan dan manual
+help-completions = Menampilkan skrip pelengkapan (completion) untuk sebuah shell
+help-completions-long =
+    Pasang skrip ini di tempat shell mencari pelengkapan; ia melengkapi perintah, opsinya,
+    dan nilai-nilai yang diterima opsi (status, jalur, amar, bentuk keluaran).
+
+    Contoh:
+      sengketa completions bash \
+          > ~/.local/share/bash-completion/completions/sengketa
+      sengketa completions zsh > ~/.zfunc/_sengketa    # dengan fpath+=~/.zfunc
+      sengketa completions fish > ~/.config/fish/completions/sengketa.fish
+help-completions--shell = Shell-nya: bash, zsh, fish, powershell, elvish
+help-man = Menampilkan halaman manual (roff), atau menulis halaman untuk setiap perintah
+help-man-long =
+    Halaman itu menyebut perintah-perintahnya sebagai sengketa-case(1), sengketa-case-add(1)
+    dan seterusnya; --dir menulis halaman-halaman itu juga.
+
+    Contoh:
+      sengketa man > ~/.local/share/man/man1/sengketa.1
+      sengketa man --dir ~/.local/share/man/man1    # halaman setiap perintah
+help-man--dir = Tulis halaman setiap perintah ke folder ini

@@ -5,6 +5,8 @@ mod common;
 
 #[path = "cli/test_calendar.rs"]
 mod test_calendar;
+#[path = "cli/test_case_add.rs"]
+mod test_case_add;
 #[path = "cli/test_case_edit.rs"]
 mod test_case_edit;
 #[path = "cli/test_concurrent_add.rs"]
@@ -15,8 +17,12 @@ mod test_config;
 mod test_dates;
 #[path = "cli/test_deadlines_random.rs"]
 mod test_deadlines_random;
+#[path = "cli/test_demo.rs"]
+mod test_demo;
 #[path = "cli/test_hearings.rs"]
 mod test_hearings;
+#[path = "cli/test_help.rs"]
+mod test_help;
 #[path = "cli/test_import_export.rs"]
 mod test_import_export;
 #[path = "cli/test_migrate.rs"]

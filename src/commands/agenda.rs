@@ -15,16 +15,17 @@ use std::path::PathBuf;
 
 /// The agenda: hearings, deadlines, overdue cases and applicants who may lapse
 ///
-/// For a day (default today) and the working days after it (default 5, the day itself
-/// included when it is a working day), in sections: the hearings in the span (date, time,
-/// room, case, kind, applicant, respondent body); the cases whose start or finish deadline
-/// falls in it; the cases overdue as of the day, oldest first (the 20 oldest; `case list
-/// --overdue` lists them all); the applicants absent from two hearings held, who may
-/// lapse (PERKI 1/2013).
+/// For a day (default today) and the working days after it (default 5, the day
+/// itself included when it is a working day), in sections: the hearings in the span
+/// (date, time, room, case, kind, applicant, respondent body); the cases whose
+/// start or finish deadline falls in it; the cases overdue as of the day, oldest
+/// first (the 20 oldest; `case list --overdue` lists them all); the applicants
+/// absent from two hearings held, who may lapse (PERKI 1/2013).
 ///
-/// `--format ics` writes the span's hearings as an iCalendar file (RFC 5545) for phone and
-/// desktop calendars: one event per hearing with a stable UID, so that importing a newer
-/// file moves a postponed hearing and cancels a cancelled one instead of adding another.
+/// `--format ics` writes the span's hearings as an iCalendar file (RFC 5545) for
+/// phone and desktop calendars: one event per hearing with a stable UID, so that
+/// importing a newer file moves a postponed hearing and cancels a cancelled one
+/// instead of adding another.
 ///
 /// Examples:
 ///   sengketa agenda

@@ -12,12 +12,14 @@ pub enum Command {
     /// Set a setting; the change is recorded in the history.
     ///
     /// Settings: commission-code (e.g. JBI), register-template (placeholders {serial},
-    /// {serial:03}, {month}, {month:02}, {month:roman}, {year}, {code}), collective-leave
-    /// (non-working, the default: government offices close on cuti bersama; or working).
+    /// {serial:03}, {month}, {month:02}, {month:roman}, {year}, {code}),
+    /// collective-leave (non-working, the default: government offices close on cuti
+    /// bersama; or working).
     ///
     /// Examples:
     ///   sengketa config set commission-code JBI
-    ///   sengketa config set register-template '{serial:04}/{month:roman}/KIP-DKI-PS/{year}'
+    ///   sengketa config set register-template \
+    ///       '{serial:04}/{month:roman}/KIP-DKI-PS/{year}'
     ///   sengketa config set collective-leave working
     #[command(verbatim_doc_comment)]
     Set {

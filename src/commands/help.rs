@@ -64,9 +64,20 @@ pub fn cli_command() -> Command {
         Lang::En => cmd,
         Lang::Id => localize(cmd, "sengketa"),
     };
-    // The routes of a decision and their outcomes, from the lifecycle's table.
+    // The routes of a decision and their outcomes, from the lifecycle's table; and on a
+    // terminal, `case add` asks for what its flags leave out (without one, clap requires
+    // them and says so as it always has).
+    let interactive = super::prompt::interactive();
     cmd.mut_subcommand("case", |c| {
         c.mut_subcommand("decide", |d| d.after_help(routes_help(i18n::lang())))
+            .mut_subcommand("add", |mut add| {
+                if interactive {
+                    for name in super::case::add::ASKED {
+                        add = add.mut_arg(name, |a| a.required(false));
+                    }
+                }
+                add
+            })
     })
 }
 
@@ -136,14 +147,9 @@ fn localize(mut cmd: Command, path: &str) -> Command {
             if !defaults.is_empty() {
                 text += &format!(" [{}: {}]", t!("help-default"), defaults.join(", "));
             }
-            if let Some(env) = a.get_env() {
-                text += &format!(" [{}: {}]", t!("help-env"), env.to_string_lossy());
-            }
             let a = a.help(text).long_help(None::<&str>).help_heading(heading);
             if a.get_action().takes_values() {
-                a.hide_possible_values(true)
-                    .hide_default_value(true)
-                    .hide_env(true)
+                a.hide_possible_values(true).hide_default_value(true)
             } else {
                 a
             }

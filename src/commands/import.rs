@@ -17,13 +17,14 @@ const LISTED: usize = 100;
 /// Import cases from a register CSV, all or nothing
 ///
 /// Columns (header required, in this order):
-///   register_no,received_on,applicant,applicant_kind,public_body,subject,qualified_on,
-///   not_qualified_on,not_qualified_reason,withdrawn_on,decided_on,decision_via,
-///   decision_outcome,decision_no,closed_on
+///   register_no,received_on,applicant,applicant_kind,public_body,subject,
+///   qualified_on,not_qualified_on,not_qualified_reason,withdrawn_on,decided_on,
+///   decision_via,decision_outcome,decision_no,closed_on
 ///
-/// An empty cell means the step has not happened; an empty register_no is assigned the next
-/// number. Each case's history is built from its dates. If any row is invalid nothing is
-/// written and every invalid row is reported (line, column, value, reason); exit 3.
+/// An empty cell means the step has not happened; an empty register_no is assigned
+/// the next number. Each case's history is built from its dates. If any row is
+/// invalid nothing is written and every invalid row is reported (line, column,
+/// value, reason); exit 3.
 ///
 /// Examples:
 ///   sengketa import jambi-2017.csv

@@ -9,6 +9,7 @@ use crate::error::Result;
 ///   sengketa init
 ///   sengketa --db ./jambi.db init
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {}
 
 pub fn run(_args: Args, ctx: &Ctx) -> Result<i32> {

@@ -3,6 +3,7 @@
 mod agenda;
 mod calendar;
 mod case;
+mod completions;
 mod config;
 mod demo;
 mod export;
@@ -11,6 +12,8 @@ mod hearings;
 mod help;
 mod import;
 mod init;
+mod man;
+mod prompt;
 mod recap;
 mod schema;
 mod verify;
@@ -35,8 +38,12 @@ use std::time::Duration;
 #[derive(Debug, Parser)]
 #[command(name = "sengketa", version, max_term_width = 100)]
 pub struct Cli {
-    /// The register file [default: the platform data folder's sengketa/register.db]
-    #[arg(long, global = true, env = "SENGKETA_DB", value_name = "PATH")]
+    /// The register file [env: SENGKETA_DB] [default: the platform data folder's
+    /// sengketa/register.db]
+    // SENGKETA_DB is read in `Ctx::from_env`, not through clap's `env`: clap counts a value
+    // from the environment as typed, and its usage lines then show `--db <PATH>` as if it
+    // were required.
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// The language of messages, help and tables: id (Bahasa Indonesia) or en [default:
@@ -77,6 +84,8 @@ pub enum Command {
     Demo(demo::Args),
     Verify(verify::Args),
     Schema(schema::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// Runs a command; returns the exit code on success (1 when a check found differences).
@@ -101,6 +110,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
+        Command::Completions(args) => completions::run(args, &ctx),
+        Command::Man(args) => man::run(args, &ctx),
     }
 }
 
@@ -115,6 +126,11 @@ pub struct Ctx {
 impl Ctx {
     fn from_env(db: Option<PathBuf>) -> Result<Ctx> {
         let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        let db = db.or_else(|| {
+            std::env::var_os("SENGKETA_DB")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        });
         let now = chrono::Utc::now();
         let today = match env("SENGKETA_TODAY") {
             Some(t) => Date::parse(&t).map_err(|e| {
@@ -198,6 +214,8 @@ impl Ctx {
     }
 }
 
+/// The OS user: `USER` (or `LOGNAME`, `USERNAME`), else the name of the account the
+/// process runs as (cron jobs and service units often have no `USER`), else `uid-N`.
 fn os_user() -> String {
     for key in ["USER", "LOGNAME", "USERNAME"] {
         if let Ok(u) = std::env::var(key)
@@ -205,6 +223,11 @@ fn os_user() -> String {
         {
             return u;
         }
+    }
+    if let Ok(name) = whoami::username()
+        && !name.trim().is_empty()
+    {
+        return name;
     }
     #[cfg(unix)]
     {
@@ -224,5 +247,60 @@ mod tests {
     #[test]
     fn verify_app() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command, with its path from the top (`sengketa case add`).
+    fn walk(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+        for sub in cmd.get_subcommands() {
+            let p = format!("{path} {}", sub.get_name());
+            walk(sub, p.clone(), out);
+            out.push((p, sub.clone()));
+        }
+    }
+
+    /// Issue "Bahasa Indonesia first": `init --help` and `case decide --help` printed their
+    /// examples wrapped mid-line. Each command's text is written for an 80-column
+    /// terminal: an `Examples:` block keeps its lines (verbatim_doc_comment), and every
+    /// line of the text comes out of `--help` at 80 columns whole, as written.
+    #[test]
+    fn help_texts_keep_their_lines_at_80_columns() {
+        let mut all = vec![];
+        walk(&Cli::command(), "sengketa".into(), &mut all);
+        let mut broken = vec![];
+        for (path, cmd) in all {
+            let Some(about) = cmd.get_long_about().map(|a| a.to_string()) else {
+                continue;
+            };
+            if !about.contains("Examples:") {
+                continue;
+            }
+            if !about.contains("\nExamples:\n") {
+                broken.push(format!(
+                    "{path}: the examples are run together (no verbatim_doc_comment)"
+                ));
+                continue;
+            }
+            let help = cmd.term_width(80).render_long_help().to_string();
+            let lines: Vec<&str> = help.lines().map(str::trim_end).collect();
+            for line in about.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
+                if !lines.contains(&line) {
+                    broken.push(format!(
+                        "{path}: {line:?} ({} columns)",
+                        line.chars().count()
+                    ));
+                }
+            }
+            let examples = about.split("\nExamples:\n").nth(1).unwrap_or("");
+            if !examples.lines().any(|l| l.starts_with("  sengketa ")) {
+                broken.push(format!(
+                    "{path}: an Examples block without `  sengketa ` lines"
+                ));
+            }
+        }
+        assert!(
+            broken.is_empty(),
+            "help text broken at 80 columns:\n{}",
+            broken.join("\n")
+        );
     }
 }

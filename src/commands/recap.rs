@@ -19,18 +19,20 @@ use std::path::PathBuf;
 
 /// Yearly recap tables of the register, like Table 1 of the Jambi paper
 ///
-/// The recap of a year is about the cohort of cases received in that year, counting only
-/// what had happened by the as-of date (undone steps don't count). No applicant names.
+/// The recap of a year is about the cohort of cases received in that year,
+/// counting only what had happened by the as-of date (undone steps don't count).
+/// No applicant names.
 ///
-/// Columns (paper layout): entered; not_qualified; qualified; withdrawn (at any stage);
-/// interim_ruling; processed = qualified - interim_ruling; done (processed cases that are
-/// done); in_process = processed - done.
+/// Columns (paper layout): entered; not_qualified; qualified; withdrawn (at any
+/// stage); interim_ruling; processed = qualified - interim_ruling; done (processed
+/// cases that are done); in_process = processed - done.
 ///
-/// Processing times (--times), per year of receipt and by what ended the cases (all, then
-/// not_qualified, withdrawn, interim_ruling, mediation, adjudication): ended; the median,
-/// mean, lowest and highest working days from received to ended; within_100 (ended by
-/// received + 100 working days) and its share; backlog (not ended and past that deadline).
-/// --oldest N: the N open cases with the most working days open.
+/// Processing times (--times), per year of receipt and by what ended the cases
+/// (all, then not_qualified, withdrawn, interim_ruling, mediation, adjudication):
+/// ended; the median, mean, lowest and highest working days from received to
+/// ended; within_100 (ended by received + 100 working days) and its share; backlog
+/// (not ended and past that deadline). --oldest N: the N open cases with the most
+/// working days open.
 ///
 /// Examples:
 ///   sengketa recap --years 2017-2018 --as-of 2019-12-31
@@ -91,10 +93,11 @@ enum Sub {
 
 /// Check a published recap table against the register
 ///
-/// Reads a recap in the CSV form of `recap --format csv` (a header of keys, "year" first;
-/// missing keys allowed; "-" reads as 0). Lists every cell that differs from the
-/// register, every row whose own arithmetic does not add up, and what the register can
-/// explain. Exit 0 when every cell matches and every row adds up, 1 otherwise.
+/// Reads a recap in the CSV form of `recap --format csv` (a header of keys, "year"
+/// first; missing keys allowed; "-" reads as 0). Lists every cell that differs
+/// from the register, every row whose own arithmetic does not add up, and what the
+/// register can explain. Exit 0 when every cell matches and every row adds up, 1
+/// otherwise.
 ///
 /// Examples:
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31
@@ -194,10 +197,10 @@ fn times_view(reg: &Register, as_of: Date, years: Option<(i32, i32)>) -> Result<
     Ok(tally.view(years))
 }
 
-/// `recap --oldest N`: the open cases as of the date with the most working days open. As
-/// of today the register hands them over by received date off its index of open cases,
-/// the oldest first, and the reading stops once no later case can enter; for a past date
-/// every case received by then is looked at.
+/// `recap --oldest N`: the open cases as of the date with the most working days
+/// open. As of today the register hands them over by received date off its index
+/// of open cases, the oldest first, and the reading stops once no later case can
+/// enter; for a past date every case received by then is looked at.
 fn oldest_view(
     reg: &Register,
     as_of: Date,
@@ -245,7 +248,8 @@ fn oldest_view(
     })
 }
 
-/// Reads a published recap: keys in the header, "-" as 0, an empty cell as not given.
+/// Reads a published recap: keys in the header, "-" as 0, an empty cell as not
+/// given.
 fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
     let name = file.display().to_string();
     let input: Box<dyn std::io::Read> = if name == "-" {

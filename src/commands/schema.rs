@@ -8,7 +8,12 @@ use std::io::Write;
 ///
 /// The schema is written from the lifecycle's rule tables; it is the repository's
 /// schema.sql. Useful to read what a direct edit with the sqlite3 shell will meet.
+///
+/// Examples:
+///   sengketa schema | less
+///   sengketa schema > schema.sql
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {}
 
 pub fn run(_args: Args, _ctx: &Ctx) -> Result<i32> {

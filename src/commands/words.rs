@@ -9,12 +9,15 @@ use crate::domain::vocab::Vocab;
 use crate::domain::{CalendarChange, DomainError, EventKind, HearingStatus, Lang};
 use crate::error::{Error, Kind};
 use crate::storage::StoreError;
+use crate::t;
 
 impl From<DomainError> for Error {
     fn from(e: DomainError) -> Self {
         let kind = match &e {
             DomainError::NoSuchCase(_) => Kind::NotFound,
             DomainError::BrokenHistory { .. } => Kind::Unavailable,
+            // As clap has it for a missing flag: the command line is incomplete.
+            DomainError::NothingGiven => Kind::Usage,
             _ => Kind::Invalid,
         };
         let err = Error::new(kind, domain_message(&e));
@@ -185,6 +188,7 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::NothingToChange { case } => {
             format!("nothing to change on case {case}: the values given are the ones it has")
         }
+        DomainError::NothingGiven => t!("edit-nothing-given"),
         DomainError::NoSuchCase(r) => format!("there is no case {r} in the register"),
         DomainError::NumberTaken(n) => {
             format!("register number {n} is already in the register")
@@ -319,6 +323,7 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             "give at least one of --applicant, --applicant-kind, --body, --subject with a new value"
                 .into()
         }
+        DomainError::NothingGiven => t!("edit-nothing-given-hint"),
         DomainError::NoSuchCase(_) => "name a case by its register number or as YEAR/SERIAL (e.g. 2017/12); `sengketa case list` shows them".into(),
         DomainError::NumberTaken(_) => {
             "each register number is given once; leave it out to have the next one assigned".into()

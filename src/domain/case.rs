@@ -161,8 +161,15 @@ pub struct Edit {
 }
 
 impl Edit {
-    /// Every value given is non-empty.
+    /// Something is given, and every value given is non-empty.
     pub fn check(&self) -> Result<(), DomainError> {
+        if self.applicant.is_none()
+            && self.applicant_kind.is_none()
+            && self.body.is_none()
+            && self.subject.is_none()
+        {
+            return Err(DomainError::NothingGiven);
+        }
         for (p, v) in [
             (Particular::Applicant, &self.applicant),
             (Particular::Body, &self.body),

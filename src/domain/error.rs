@@ -90,6 +90,10 @@ pub enum DomainError {
     Empty(Particular),
     #[error("nothing to change on case {case}")]
     NothingToChange { case: String },
+    /// A correction that gives no particular at all (as opposed to `NothingToChange`:
+    /// particulars given, each equal to the case's).
+    #[error("no particular given to change")]
+    NothingGiven,
     #[error("there is no case {0}")]
     NoSuchCase(CaseRef),
     #[error("register number {0} is already in the register")]

@@ -50,6 +50,24 @@ impl Register {
         Ok(case)
     }
 
+    /// The names of the public bodies the register knows, most used first, then by name:
+    /// what a clerk typing a body is offered.
+    pub fn body_names(&self) -> Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT b.name FROM bodies b LEFT JOIN cases c ON c.body_id = b.id
+                 GROUP BY b.id ORDER BY count(c.id) DESC, b.name_key",
+            )
+            .map_err(db)?;
+        let names = st
+            .query_map([], |r| r.get(0))
+            .map_err(db)?
+            .collect::<rusqlite::Result<Vec<String>>>()
+            .map_err(db)?;
+        Ok(names)
+    }
+
     pub fn find(&self, r: &CaseRef) -> Result<CaseRecord> {
         find_in(&self.conn, r)
     }
@@ -306,5 +324,25 @@ mod tests {
         ));
         e.via = Some(Via::Adjudication);
         assert!(e.recorded("c").is_ok());
+    }
+
+    #[test]
+    fn body_names_most_used_first() {
+        let (_dir, mut reg) = fresh();
+        assert!(reg.body_names().unwrap().is_empty());
+        for (received, body) in [
+            ("2017-03-02", "Dinas Pendidikan"),
+            ("2017-03-03", "Bappeda"),
+            ("2017-03-04", "dinas  pendidikan"),
+            ("2017-03-05", "Amal Dinas"),
+        ] {
+            let mut c = new_case(received);
+            c.body = body.into();
+            reg.add_case(&c, &stamp()).unwrap();
+        }
+        assert_eq!(
+            reg.body_names().unwrap(),
+            ["Dinas Pendidikan", "Amal Dinas", "Bappeda"]
+        );
     }
 }

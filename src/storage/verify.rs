@@ -6,7 +6,7 @@
 use super::hearings::all_hearings;
 use super::recap::{recap_from_stats, recap_scan};
 use super::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
-use super::{Register, db};
+use super::{Register, WRITE, db, schema};
 use crate::domain::calendar::{self, CalendarDay, ReplayFault};
 use crate::domain::case::{EventRecord, recorded};
 use crate::domain::lifecycle::replay;
@@ -77,6 +77,17 @@ pub enum Problem {
 }
 
 impl Register {
+    /// Counts the per-year counters the recap reads afresh from the cases, in one
+    /// transaction. Only they change: they are derived from the cases, which, with their
+    /// history, are the record and are not touched.
+    pub fn recount_year_stats(&mut self) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        tx.execute_batch("DELETE FROM year_stats").map_err(db)?;
+        tx.execute_batch(&schema::recount_year_stats())
+            .map_err(db)?;
+        tx.commit().map_err(db)
+    }
+
     /// Reports each problem found through `problem`; returns how many cases were checked.
     pub fn verify(&self, mut problem: impl FnMut(Problem)) -> Result<u64> {
         let c = &self.conn;

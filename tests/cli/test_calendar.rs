@@ -431,6 +431,8 @@ fn direct_edits_of_the_calendar_are_refused_or_found() {
     calendar 2030-01-02: the register has no such day, its history leads to office_closure "a" / "b" (c)
     calendar 2030-01-03: the register has no such day, its history leads to office_closure "a" / "b" (c)
     6 problems found in 0 cases
+    ------- stderr -------
+    hint: the calendar was changed outside sengketa: restore the register from a backup, or redo the change with `sengketa calendar add` or `remove`, which record it
     [exit status: 1]
     "#);
 }

@@ -66,6 +66,33 @@ fn edit_with_nothing_new_is_refused() {
     assert_eq!(env.contents(), before);
 }
 
+/// Issue "Bahasa Indonesia first": `case edit` with no flag at all said "the values given
+/// are the ones it has"; it says nothing was given, and which flags give it.
+#[test]
+fn edit_with_no_flag_says_nothing_was_given() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    let before = env.contents();
+    insta::assert_snapshot!(env.run(&["case", "edit", "2017/1", "--note", "why"]).snapshot(), @"
+    ------- stderr -------
+    error: nothing to change: no new value was given
+    hint: give the new value of one or more of --applicant, --applicant-kind, --body, --subject (and --note to say why)
+    [exit status: 2]
+    ");
+    assert_eq!(env.contents(), before);
+    // Checked before the register is read: the same for a case that is not there.
+    assert_eq!(env.run(&["case", "edit", "2099/1"]).code, 2);
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_LANG", "id")
+        .args(["case", "edit", "2017/1"]);
+    insta::assert_snapshot!(env.run_command(cmd).snapshot(), @"
+    ------- stderr -------
+    galat: tidak ada yang diubah: tidak ada nilai baru yang diberikan
+    saran: berikan nilai baru untuk satu atau lebih dari --applicant, --applicant-kind, --body, --subject (dan --note untuk alasannya)
+    [exit status: 2]
+    ");
+}
+
 #[test]
 fn a_body_spelled_differently_is_the_same_body() {
     let env = TestEnv::initialised();

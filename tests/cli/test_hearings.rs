@@ -741,7 +741,7 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
     error: the following required arguments were not provided:
       --on <DATE>
 
-    Usage: sengketa hearing schedule --on <DATE> --kind <KIND> --db <PATH> <CASE>
+    Usage: sengketa hearing schedule --on <DATE> --kind <KIND> <CASE>
 
     For more information, try '--help'.
     [exit status: 2]
@@ -812,7 +812,9 @@ fn verify_finds_a_hearing_edited_behind_its_history() {
         insta::allow_duplicates! {
             insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
             case 001/XI/KI-JBI-PS/2026: its hearings differ from what its history leads to
-            1 problems found in 2 cases
+            1 problem found in 2 cases
+            ------- stderr -------
+            hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
             [exit status: 1]
             ");
         }

@@ -24,7 +24,15 @@ fn the_fixture_gives_the_published_table_byte_for_byte() {
 fn the_demo_shows_the_paper_table() {
     let env = TestEnv::new();
     // Whole (the paper's layout, a row per year); at 80 columns it is turned, below.
-    let wide = env.run(&["demo", "--wide"]);
+    let demo = |wide: bool| {
+        let mut cmd = env.command();
+        cmd.env_remove("SENGKETA_DB").arg("demo");
+        if wide {
+            cmd.arg("--wide");
+        }
+        cmd
+    };
+    let wide = env.run_command(demo(true));
     assert_eq!(wide.code, 0, "{}", wide.snapshot());
     assert!(!env.db().exists(), "the demo touched the register");
     let cells = |year: &str| -> Vec<String> { crate::common::row_of(&wide.stdout, year) };
@@ -36,7 +44,7 @@ fn the_demo_shows_the_paper_table() {
         cells("2018"),
         ["2018", "11", "-", "11", "1", "1", "10", "10", "-"]
     );
-    let out = env.run(&["demo"]);
+    let out = env.run_command(demo(false));
     insta::assert_snapshot!(out.snapshot(), @"
     Disputes at the Jambi Provincial Information Commission, 2017-2018, as of 2019-12-31 (rebuilt from 54 case records)
     Year                                 2017  2018
@@ -50,12 +58,21 @@ fn the_demo_shows_the_paper_table() {
     Done                                   33    10
     Process                                 -     -
     Try next:
-      sengketa init && sengketa config set commission-code JBI    # a register of your own
-      sengketa import fixtures/jambi-2017-2018.csv && sengketa recap --by body
-      sengketa recap check ../shared/reference/table1-published.csv --as-of 2019-12-31
+      # the demo's cases and the published table, as CSV files here
+      sengketa demo --write-fixtures .
+      # a register of your own
+      sengketa init && sengketa config set commission-code JBI
+      # the demo's cases in it, per public body
+      sengketa import jambi-2017-2018.csv && sengketa recap --by body
+      # the published table against the register
+      sengketa recap check table1-published.csv --as-of 2019-12-31
+      # the demo's register, kept to explore
+      sengketa --db demo.db demo
     [exit status: 0]
     ");
-    let id = env.run(&["demo", "--lang", "id"]);
+    let mut id = demo(false);
+    id.args(["--lang", "id"]);
+    let id = env.run_command(id);
     assert_eq!(id.code, 0);
     assert!(id.stdout.contains("Jumlah sengketa masuk"), "{}", id.stdout);
 }

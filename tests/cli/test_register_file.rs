@@ -316,6 +316,59 @@ fn verify_finds_what_direct_edits_break() {
     case 002/III/KI-JBI-PS/2017: the register says entered, its history leads to qualified (qualified_on: - -> 2017-03-06)
     2017: the recap's kept count of done is 1, the cases give 0
     3 problems found in 2 cases
+    ------- stderr -------
+    hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
+    hint: the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
+    [exit status: 1]
+    ");
+}
+
+/// Issue "Bahasa Indonesia first": `verify` said "1 problems"; it counts in words, hints
+/// at what can be done, and `--repair` counts the per-year counts afresh (only those).
+#[test]
+fn verify_repair_recounts_the_per_year_counts_only() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    let clean = env.sqlite(".dump cases events acts");
+    let edit = env.sqlite("UPDATE year_stats SET done = done + 1 WHERE year = 2017");
+    assert_eq!(edit.code, 0, "{}", edit.snapshot());
+    insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+    2017: the recap's kept count of done is 1, the cases give 0
+    1 problem found in 1 case
+    ------- stderr -------
+    hint: the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
+    [exit status: 1]
+    ");
+    insta::assert_snapshot!(env.run(&["verify", "--repair"]).snapshot(), @"
+    2017: the recap's kept count of done is 1, the cases give 0
+    repaired: the per-year counts of 2017 were counted afresh from the cases
+    the register holds together: 1 case checked
+    [exit status: 0]
+    ");
+    assert_eq!(env.run(&["verify"]).code, 0);
+    assert_eq!(
+        env.sqlite(".dump cases events acts"),
+        clean,
+        "only the counts changed"
+    );
+    // What --repair cannot mend is left, and said.
+    env.sqlite("UPDATE year_stats SET done = 7; UPDATE serials SET last = 0");
+    insta::assert_snapshot!(env.run(&["verify", "--repair"]).snapshot(), @"
+    2017: the recap's kept count of done is 7, the cases give 0
+    the serial counter of 2017 stands at 0, but serial 1 is taken
+    repaired: the per-year counts of 2017 were counted afresh from the cases
+    1 problem is left in 1 case
+    ------- stderr -------
+    hint: a serial counter is behind the serials taken, so the next case of that year would be refused its number: restore the register from a backup
+    [exit status: 1]
+    ");
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_LANG", "id").arg("verify");
+    insta::assert_snapshot!(env.run_command(cmd).snapshot(), @"
+    the serial counter of 2017 stands at 0, but serial 1 is taken
+    ditemukan 1 masalah pada 1 perkara
+    ------- stderr -------
+    saran: penghitung nomor urut suatu tahun tertinggal dari nomor yang sudah terpakai, sehingga perkara berikutnya pada tahun itu akan ditolak nomornya: pulihkan register dari cadangan
     [exit status: 1]
     ");
 }

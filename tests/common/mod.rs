@@ -129,6 +129,13 @@ impl TestEnv {
         self.output(out)
     }
 
+    /// Runs a command made from `command()` and changed by the test (an environment
+    /// variable removed, another added).
+    pub fn run_command(&self, mut cmd: Command) -> Output {
+        let out = cmd.output().expect("sengketa runs");
+        self.output(out)
+    }
+
     /// Runs `sengketa ARGS`, which must succeed with nothing on stderr but progress
     /// messages; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {

@@ -11,14 +11,15 @@ const DEFAULT_SOURCE: &str = "added by the commission";
 
 /// Add a non-working day: a regional holiday, an office closure
 ///
-/// Adds a day the calendar does not have yet; to change a day it has, remove it first or
-/// import a file with its new values. Any date may be added, past or future (holidays are
-/// decreed ahead). The addition is recorded in the history.
+/// Adds a day the calendar does not have yet; to change a day it has, remove it
+/// first or import a file with its new values. Any date may be added, past or
+/// future (holidays are decreed ahead). The addition is recorded in the history.
 ///
 /// Examples:
 ///   sengketa calendar add 2026-12-28 --kind office-closure --name "Kantor tutup"
-///   sengketa calendar add 06/01/2027 --kind public-holiday --name "Hari Jadi Provinsi Jambi" \
-///       --name-en "Jambi Province Day" --source "Perda Provinsi Jambi No. 1/2026"
+///   sengketa calendar add 06/01/2027 --kind public-holiday \
+///       --name "Hari Jadi Provinsi Jambi" --name-en "Jambi Province Day" \
+///       --source "Perda Provinsi Jambi No. 1/2026"
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

@@ -18,11 +18,12 @@ const LISTED: usize = 100;
 /// Import non-working days from a calendar CSV, all or nothing
 ///
 /// Columns (header required, in this order): date,kind,name_id,name_en,source
-/// (kind: public_holiday, collective_leave or office_closure), one row a date: the shipped
-/// data/holidays-id.csv's form, and what `calendar list --format csv` writes. A date the
-/// calendar lacks is added; one it has is given the file's values; one it has as written
-/// is left alone. All in one act of the history. If any row is invalid nothing is written
-/// and every invalid row is reported (line, column, value, reason); exit 3.
+/// (kind: public_holiday, collective_leave or office_closure), one row a date: the
+/// shipped data/holidays-id.csv's form, and what `calendar list --format csv`
+/// writes. A date the calendar lacks is added; one it has is given the file's
+/// values; one it has as written is left alone. All in one act of the history. If
+/// any row is invalid nothing is written and every invalid row is reported (line,
+/// column, value, reason); exit 3.
 ///
 /// Examples:
 ///   sengketa calendar import skb-2028.csv

@@ -9,8 +9,8 @@ use std::io::Write;
 /// List the non-working days of the calendar
 ///
 /// Weekends are left out: they are never working days. The CSV has the columns
-/// date,kind,name_id,name_en,source: the shipped data file's, and what `calendar import`
-/// reads. Whether collective leave counts is the setting collective-leave.
+/// date,kind,name_id,name_en,source: the shipped data file's, and what `calendar
+/// import` reads. Whether collective leave counts is the setting collective-leave.
 ///
 /// Examples:
 ///   sengketa calendar list --year 2025

@@ -8,7 +8,7 @@ mod remove;
 use super::Ctx;
 use crate::error::Result;
 
-/// Keep the calendar of non-working days: holidays, collective leave, office closures
+/// The calendar of non-working days: holidays, collective leave, office closures
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     List(list::Args),

@@ -6,7 +6,7 @@ use crate::domain::error::Particular;
 use crate::domain::{Date, DomainError};
 use crate::error::Result;
 
-/// Remove a day from the calendar: it becomes a working day again (unless a weekend)
+/// Remove a day from the calendar: a working day again (unless a weekend)
 ///
 /// The history keeps the day removed and the reason.
 ///

@@ -1,20 +1,33 @@
-//! `sengketa case add`: log a new dispute application.
+//! `sengketa case add`: log a new dispute application, from flags or, on a terminal,
+//! by answering a question for each particular not given.
 
 use crate::commands::Ctx;
+use crate::commands::prompt::{self, Names, answer, required, yes_no};
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::case::NewCase;
-use crate::domain::{ApplicantKind, Date};
-use crate::error::Result;
+use crate::domain::{ApplicantKind, Date, Lang, body_key};
+use crate::error::{Error, Result};
+use crate::storage::Register;
+use crate::t;
+use inquire::validator::Validation;
+use inquire::{Confirm, Select, Text};
 
 /// Log a new dispute application; prints its register number
 ///
-/// The case gets the next serial of the year it was received in, and a number from the
-/// register's template (or the historic number given with --register-no, kept as written).
+/// The case gets the next serial of the year it was received in, and a number from
+/// the register's template (or the historic number given with --register-no, kept
+/// as written).
+///
+/// On a terminal, what is not given is asked for: the received date, the applicant,
+/// the applicant's kind, the public body (completed from the register's bodies) and
+/// the subject; then the case is shown to confirm. Without a terminal (a script, a
+/// pipe) --applicant, --body and --subject are required.
 ///
 /// Examples:
 ///   sengketa case add --received 2017-03-02 --applicant "Budi Santoso" \
 ///       --applicant-kind individual --body "Dinas Pendidikan" --subject "RKA 2017"
 ///   sengketa case add --received 14/03/2013 --register-no 028/III/KIP-PS/2013 ...
+///   sengketa case add                   # on a terminal: asks for each particular
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -22,17 +35,18 @@ pub struct Args {
     #[arg(long, value_parser = parse_arg, value_name = "DATE")]
     received: Option<Date>,
     /// The applicant's name
-    #[arg(long)]
-    applicant: String,
-    /// Who the applicant is
-    #[arg(long, value_enum, default_value_t = ApplicantKind::Individual)]
-    applicant_kind: ApplicantKind,
+    // Required unless questions can be asked: `commands::parse` lifts it on a terminal.
+    #[arg(long, required = true)]
+    applicant: Option<String>,
+    /// Who the applicant is [default: individual]
+    #[arg(long, value_enum)]
+    applicant_kind: Option<ApplicantKind>,
     /// The respondent public body (badan publik)
-    #[arg(long)]
-    body: String,
+    #[arg(long, required = true)]
+    body: Option<String>,
     /// The information requested
-    #[arg(long)]
-    subject: String,
+    #[arg(long, required = true)]
+    subject: Option<String>,
     /// A historic register number, kept exactly as written
     #[arg(long, value_name = "NUMBER")]
     register_no: Option<String>,
@@ -44,18 +58,222 @@ pub struct Args {
     actor: Option<String>,
 }
 
+/// The flags a terminal may leave out, to be asked for instead.
+pub const ASKED: [&str; 3] = ["applicant", "body", "subject"];
+
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
-    let new = NewCase {
+    let stamp = ctx.stamp(args.actor.clone(), args.note.clone());
+    if let (Some(applicant), Some(body), Some(subject)) =
+        (&args.applicant, &args.body, &args.subject)
+    {
+        let new = NewCase {
+            received_on: args.received.unwrap_or(ctx.today),
+            applicant: applicant.clone(),
+            applicant_kind: args.applicant_kind.unwrap_or(ApplicantKind::Individual),
+            body: body.clone(),
+            subject: subject.clone(),
+            register_no: args.register_no,
+        };
+        new.check(ctx.today)?;
+        let mut reg = ctx.open()?;
+        let case = reg.add_case(&new, &stamp)?;
+        println!("{}", case.register_no);
+        return Ok(());
+    }
+    if !prompt::interactive() {
+        // Not reached from the command line (clap requires the flags without a
+        // terminal), but said the same way should it be.
+        return Err(Error::usage(t!("add-missing")).with_hint(t!("add-missing-hint")));
+    }
+    // What is given is checked before anything is asked (a placeholder stands in for
+    // what is not), and the register opened, so that no answer is typed in vain.
+    let given = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+    NewCase {
         received_on: args.received.unwrap_or(ctx.today),
-        applicant: args.applicant,
-        applicant_kind: args.applicant_kind,
-        body: args.body,
-        subject: args.subject,
-        register_no: args.register_no,
-    };
-    new.check(ctx.today)?;
+        applicant: given(&args.applicant),
+        applicant_kind: ApplicantKind::Individual,
+        body: given(&args.body),
+        subject: given(&args.subject),
+        register_no: args.register_no.clone(),
+    }
+    .check(ctx.today)?;
     let mut reg = ctx.open()?;
-    let case = reg.add_case(&new, &ctx.stamp(args.actor, args.note))?;
+    let new = ask(&args, &reg, ctx.today)?;
+    new.check(ctx.today)?;
+    let case = reg.add_case(&new, &stamp)?;
     println!("{}", case.register_no);
     Ok(())
+}
+
+/// Asks for each particular not given, shows the case, and asks to confirm it.
+fn ask(args: &Args, reg: &Register, today: Date) -> Result<NewCase> {
+    let received_on = match args.received {
+        Some(d) => d,
+        None => {
+            let (label, help) = (t!("prompt-received"), t!("prompt-received-help"));
+            let today_s = today.to_string();
+            let (not_a_date, future) =
+                (t!("prompt-not-a-date"), t!("prompt-future", today = today));
+            let valid = move |s: &str| {
+                Ok(match Date::parse(s.trim()) {
+                    Err(_) => Validation::Invalid(not_a_date.clone().into()),
+                    Ok(d) if d > today => Validation::Invalid(future.clone().into()),
+                    Ok(_) => Validation::Valid,
+                })
+            };
+            let text = answer(
+                Text::new(&label)
+                    .with_default(&today_s)
+                    .with_help_message(&help)
+                    .with_validator(valid)
+                    .prompt(),
+            )?;
+            Date::parse(text.trim()).map_err(Error::from)?
+        }
+    };
+    let applicant = match &args.applicant {
+        Some(a) => a.clone(),
+        None => answer(
+            Text::new(&t!("prompt-applicant"))
+                .with_validator(required())
+                .prompt(),
+        )?,
+    };
+    let applicant_kind = match args.applicant_kind {
+        Some(k) => k,
+        None => {
+            let choices: Vec<KindChoice> =
+                ApplicantKind::ALL.iter().map(|k| KindChoice(*k)).collect();
+            let (label, help) = (t!("prompt-kind"), t!("prompt-select-help"));
+            answer(
+                Select::new(&label, choices)
+                    .with_help_message(&help)
+                    .prompt(),
+            )?
+            .0
+        }
+    };
+    let bodies = reg.body_names()?;
+    let body = match &args.body {
+        Some(b) => b.clone(),
+        None => {
+            let (label, help) = (t!("prompt-body"), t!("prompt-body-help"));
+            answer(
+                Text::new(&label)
+                    .with_help_message(&help)
+                    .with_autocomplete(Names(bodies.clone()))
+                    .with_validator(required())
+                    .prompt(),
+            )?
+        }
+    };
+    let subject = match &args.subject {
+        Some(s) => s.clone(),
+        None => answer(
+            Text::new(&t!("prompt-subject"))
+                .with_validator(required())
+                .prompt(),
+        )?,
+    };
+    let new = NewCase {
+        received_on,
+        applicant: applicant.trim().to_string(),
+        applicant_kind,
+        body: body.trim().to_string(),
+        subject: subject.trim().to_string(),
+        register_no: args.register_no.clone(),
+    };
+    eprint!("{}", summary(&new, &bodies));
+    let (question, yes, no, help, wrong) = (
+        t!("prompt-confirm"),
+        t!("prompt-yes"),
+        t!("prompt-no"),
+        t!("prompt-confirm-help"),
+        t!("prompt-yes-no"),
+    );
+    let shown = |b: bool| if b { yes.clone() } else { no.clone() };
+    let ok = answer(
+        Confirm::new(&question)
+            .with_default(true)
+            .with_parser(&|s| yes_no(s))
+            .with_formatter(&shown)
+            // Enter says yes: the question is only ever asked with that default.
+            .with_default_value_formatter(&|_| help.clone())
+            .with_error_message(&wrong)
+            .prompt(),
+    )?;
+    if !ok {
+        return Err(Error::invalid(t!("add-not-confirmed"))
+            .with_hint(t!("add-not-confirmed-hint", line = command_line(&new))));
+    }
+    Ok(new)
+}
+
+/// An applicant kind as the question offers it: in the run's language, with the other
+/// language's name beside it (a clerk may know either).
+#[derive(Debug, Clone, Copy)]
+struct KindChoice(ApplicantKind);
+
+impl std::fmt::Display for KindChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (this, other) = match crate::i18n::lang() {
+            Lang::En => (Lang::En, Lang::Id),
+            Lang::Id => (Lang::Id, Lang::En),
+        };
+        write!(f, "{} ({})", self.0.label(this), self.0.label(other))
+    }
+}
+
+/// The case as it will be added, in labelled lines.
+fn summary(new: &NewCase, bodies: &[String]) -> String {
+    let known = bodies.iter().find(|b| body_key(b) == body_key(&new.body));
+    let body = match known {
+        // The register keeps the spelling it has.
+        Some(b) => b.clone(),
+        None => format!("{} {}", new.body, t!("add-new-body")),
+    };
+    let number = match &new.register_no {
+        Some(n) => n.clone(),
+        None => t!("add-next-number", year = new.received_on.year()),
+    };
+    let rows = [
+        (t!("case-received"), new.received_on.to_string()),
+        (t!("case-applicant"), new.applicant.clone()),
+        (
+            t!("case-applicant-kind"),
+            KindChoice(new.applicant_kind).to_string(),
+        ),
+        (t!("case-body"), body),
+        (t!("case-subject"), new.subject.clone()),
+        (t!("case-register-no"), number),
+    ];
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut s = String::from("\n");
+    for (label, value) in rows {
+        let pad = width - label.chars().count();
+        s += &format!("  {label}:{} {value}\n", " ".repeat(pad));
+    }
+    s.push('\n');
+    s
+}
+
+/// The `case add` line that adds the same case without questions.
+fn command_line(new: &NewCase) -> String {
+    let q = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+    let mut line = format!(
+        "sengketa case add --received {} --applicant {} --applicant-kind {} --body {} --subject {}",
+        new.received_on,
+        q(&new.applicant),
+        new.applicant_kind.cli_name(),
+        q(&new.body),
+        q(&new.subject)
+    );
+    if let Some(n) = &new.register_no {
+        line += &format!(" --register-no {}", q(n));
+    }
+    line
 }

@@ -11,7 +11,8 @@ use crate::error::Result;
 /// The routes and the outcomes each can have follow this help.
 ///
 /// Examples:
-///   sengketa case decide 2017/1 --via adjudication --outcome partly_granted --on 2017-06-20
+///   sengketa case decide 2017/1 --via adjudication --outcome partly_granted \
+///       --on 2017-06-20
 ///   sengketa case decide 2017/4 --via mediation --outcome agreement \
 ///       --decision-no 004/V/KI-JBI-PS-M/2017
 #[derive(Debug, clap::Args)]

@@ -7,9 +7,10 @@ use crate::domain::case::Edit;
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 
-/// Correct a case's particulars (a typo in a name, the wrong body), keeping the history
+/// Correct a case's particulars (a typo in a name, the wrong body)
 ///
-/// The old and new values are recorded as an event. Steps are corrected with `case undo`.
+/// The old and new values are recorded as an event. Steps are corrected with `case
+/// undo`.
 ///
 /// Examples:
 ///   sengketa case edit 2017/1 --applicant "Budi Santoso" --note "typo in the name"

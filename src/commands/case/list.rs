@@ -14,13 +14,13 @@ use std::ops::ControlFlow;
 /// List cases in register order, with their deadlines as of a date
 ///
 /// Each case carries start_by (received + 14 working days, Law 14/2008 Art. 38(1)),
-/// finish_by (received + 100 working days, Art. 38(2)), its working days open and the
-/// deadlines it is overdue on.
+/// finish_by (received + 100 working days, Art. 38(2)), its working days open and
+/// the deadlines it is overdue on.
 ///
 /// Examples:
 ///   sengketa case list --year 2017 --state qualified --body pendidikan
 ///   sengketa case list --overdue                  # what a clerk must act on today
-///   sengketa case list --due-within 5 --sort due  # deadlines in the next 5 working days
+///   sengketa case list --due-within 5 --sort due  # due in the next 5 working days
 ///   sengketa case list --open --sort open-longest --limit 10
 ///   sengketa case list --applicant budi --format csv > budi.csv
 #[derive(Debug, clap::Args)]

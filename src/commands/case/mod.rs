@@ -1,6 +1,6 @@
 //! `sengketa case ...`: log a dispute and record each step of it.
 
-mod add;
+pub mod add;
 mod close;
 mod decide;
 mod edit;

@@ -8,11 +8,12 @@ use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::render::{Format, case};
 
-/// Show a case: every field, its full timeline (reverted steps marked) and its hearings
+/// Show a case: every field, its full timeline (reverted steps marked) and its
+/// hearings
 ///
-/// After the timeline, the case's hearings as they stand, and the lapse flag when the
-/// applicant was absent, unrepresented, from two hearings held (PERKI 1/2013). In CSV,
-/// the timeline only (the hearing steps are in it).
+/// After the timeline, the case's hearings as they stand, and the lapse flag when
+/// the applicant was absent, unrepresented, from two hearings held (PERKI 1/2013).
+/// In CSV, the timeline only (the hearing steps are in it).
 ///
 /// Examples:
 ///   sengketa case show 2017/1

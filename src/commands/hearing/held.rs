@@ -9,9 +9,9 @@ use crate::render::case::lapse_flag;
 
 /// Record that a hearing was held, and how the parties attended
 ///
-/// It is recorded on the hearing's own date, which must have come. An applicant absent
-/// without representation from two hearings held may see the dispute lapse (gugur,
-/// PERKI 1/2013): the case is then flagged.
+/// It is recorded on the hearing's own date, which must have come. An applicant
+/// absent without representation from two hearings held may see the dispute lapse
+/// (gugur, PERKI 1/2013): the case is then flagged.
 ///
 /// Examples:
 ///   sengketa hearing held 2017/1 2 --applicant absent --respondent present

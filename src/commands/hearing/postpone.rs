@@ -9,11 +9,12 @@ use crate::error::Result;
 
 /// Move a scheduled hearing to a new date
 ///
-/// The postponement is recorded today; the new date may not be before today nor the
-/// hearing's present date. Time, room and panel stay as scheduled.
+/// The postponement is recorded today; the new date may not be before today nor
+/// the hearing's present date. Time, room and panel stay as scheduled.
 ///
 /// Examples:
-///   sengketa hearing postpone 2017/1 2 --to 2026-12-10 --reason "panel member away"
+///   sengketa hearing postpone 2017/1 2 --to 2026-12-10 \
+///       --reason "panel member away"
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

@@ -11,13 +11,13 @@ use crate::storage::HearingPlan;
 
 /// Schedule a hearing of a case; prints its number
 ///
-/// The hearing gets the case's next hearing number (1, 2, ...; a number is never given
-/// twice, even after `case undo`). Its date may lie in the future; the scheduling itself
-/// is recorded today.
+/// The hearing gets the case's next hearing number (1, 2, ...; a number is never
+/// given twice, even after `case undo`). Its date may lie in the future; the
+/// scheduling itself is recorded today.
 ///
 /// Examples:
-///   sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 --kind preliminary \
-///       --room "Ruang Sidang 1" --panel "Ketua: A. Rahman"
+///   sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 \
+///       --kind preliminary --room "Ruang Sidang 1" --panel "Ketua: A. Rahman"
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

@@ -8,13 +8,16 @@ use crate::render::csv_writer;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-/// Write every hearing as it stands: one row per hearing, the columns `hearings import` reads
+/// Write every hearing as it stands: one row per hearing, the columns `hearings
+/// import` reads
 ///
-/// Columns: register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,
-/// respondent,reason (first_on: the date first set; on_date: the date after postponements;
-/// reason: the last postponement's, or the cancellation's). In register order, then by
-/// hearing number. Importing it into a register with the same cases (and no hearings yet)
-/// and exporting again gives the same file, byte for byte.
+/// Columns:
+/// register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,
+/// respondent,reason (first_on: the date first set; on_date: the date after
+/// postponements; reason: the last postponement's, or the cancellation's). In
+/// register order, then by hearing number. Importing it into a register with the
+/// same cases (and no hearings yet) and exporting again gives the same file, byte
+/// for byte.
 ///
 /// Examples:
 ///   sengketa hearings export -o hearings.csv
@@ -25,7 +28,8 @@ pub struct Args {
     /// Only the hearings of cases received in this year (as `sengketa export --year`)
     #[arg(long)]
     year: Option<i32>,
-    /// Write to this file (created readable by its owner only) instead of standard output
+    /// Write to this file (created readable by its owner only) instead of standard
+    /// output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }

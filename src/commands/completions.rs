@@ -1,0 +1,32 @@
+//! `sengketa completions`: the shell's completion script, from the command tree itself.
+
+use super::{Cli, Ctx};
+use crate::error::Result;
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+/// Print the completion script for a shell
+///
+/// Install it where the shell looks for completions; it completes the commands,
+/// their flags and the values a flag takes (states, routes, outcomes, formats).
+///
+/// Examples:
+///   sengketa completions bash \
+///       > ~/.local/share/bash-completion/completions/sengketa
+///   sengketa completions zsh > ~/.zfunc/_sengketa    # with fpath+=~/.zfunc
+///   sengketa completions fish > ~/.config/fish/completions/sengketa.fish
+///   sengketa completions powershell >> $PROFILE
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The shell
+    #[arg(value_enum)]
+    shell: Shell,
+}
+
+pub fn run(args: Args, _ctx: &Ctx) -> Result<i32> {
+    let mut cmd = Cli::command();
+    let mut out = std::io::stdout().lock();
+    clap_complete::generate(args.shell, &mut cmd, "sengketa", &mut out);
+    Ok(0)
+}

@@ -1,0 +1,225 @@
+//! `case add`: who is recorded as its actor.
+
+use crate::common::TestEnv;
+
+/// The actor of the case's entry, as `case show --format json` gives it.
+fn actor(env: &TestEnv, case: &str) -> String {
+    let show: serde_json::Value =
+        serde_json::from_str(&env.ok(&["case", "show", case, "--format", "json"])).unwrap();
+    show["timeline"][0]["actor"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no actor in {show}"))
+        .to_string()
+}
+
+/// Issue "Bahasa Indonesia first": with neither SENGKETA_ACTOR nor USER nor LOGNAME (a cron
+/// job, a service unit) the actor was `uid-0`; it is the account's name.
+#[test]
+fn without_user_the_actor_is_the_account_name() {
+    let env = TestEnv::initialised();
+    let account = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let account = String::from_utf8(account.stdout)
+        .unwrap()
+        .trim()
+        .to_string();
+    assert!(!account.is_empty());
+    let mut cmd = env.command();
+    cmd.env_remove("SENGKETA_ACTOR")
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .args([
+            "case",
+            "add",
+            "--received",
+            "2017-03-02",
+            "--applicant",
+            "Budi",
+        ])
+        .args(["--body", "Dinas Pendidikan", "--subject", "RKA 2017"]);
+    let out = env.run_command(cmd);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert_eq!(actor(&env, "2017/1"), account);
+    // USER still wins when it is set, and SENGKETA_ACTOR over it.
+    let mut cmd = env.command();
+    cmd.env_remove("SENGKETA_ACTOR")
+        .env("USER", "siti")
+        .args([
+            "case",
+            "add",
+            "--received",
+            "2017-03-03",
+            "--applicant",
+            "Ani",
+        ])
+        .args(["--body", "Dinas Pendidikan", "--subject", "RKA 2017"]);
+    assert_eq!(env.run_command(cmd).code, 0);
+    assert_eq!(actor(&env, "2017/2"), "siti");
+}
+
+/// `sengketa case add ARGS` on a pseudo-terminal (stdin, stdout and stderr), answering
+/// each question after it shows: a key typed before the question is up would be read in
+/// the terminal's line mode, not the question's.
+struct Terminal {
+    session: rexpect::session::PtySession,
+}
+
+impl Terminal {
+    fn start(env: &TestEnv, vars: &[(&str, &str)], args: &[&str]) -> Terminal {
+        let mut cmd = env.command();
+        cmd.env("TERM", "xterm")
+            .envs(vars.iter().copied())
+            .args(["case", "add"])
+            .args(args);
+        let session = rexpect::session::spawn_command(cmd, Some(10_000)).expect("a pty");
+        Terminal { session }
+    }
+
+    /// Waits for `text` on the screen; returns what came before it.
+    fn wait(&mut self, text: &str) -> String {
+        self.session
+            .exp_string(text)
+            .unwrap_or_else(|e| panic!("no {text:?} on the terminal: {e}"))
+    }
+
+    /// Types `keys` (a carriage return for Enter, as a terminal sends it).
+    fn keys(&mut self, keys: &str) {
+        self.session.send(keys).unwrap();
+        self.session.flush().unwrap();
+    }
+
+    /// The rest of the screen, and the exit code.
+    fn finish(mut self) -> (String, i32) {
+        let rest = self.session.exp_eof().unwrap();
+        match self.session.process().wait().unwrap() {
+            rexpect::process::WaitStatus::Exited(_, code) => (rest, code),
+            other => panic!("not an exit: {other:?}"),
+        }
+    }
+}
+
+/// Issue "Bahasa Indonesia first": on a terminal, `case add` without flags asks for each
+/// particular, completes the body from the register's, shows the case and adds it once
+/// confirmed.
+#[test]
+fn on_a_terminal_case_add_asks_for_what_is_missing() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-01", "Ani", "Dinas Perhubungan");
+    let mut t = Terminal::start(&env, &[], &[]);
+    t.wait("Received on:");
+    t.keys("02/03/2017\r");
+    t.wait("Applicant:");
+    t.keys("Siti Aminah\r");
+    t.wait("Applicant kind:");
+    t.wait("legal entity (badan hukum)");
+    t.keys("\x1b[B\r"); // down: the second kind, a group
+    t.wait("Public body (respondent):");
+    t.keys("dinas per\t"); // Tab completes the body the register has
+    t.wait("Dinas Perhubungan");
+    t.keys("\r");
+    t.wait("Information requested:");
+    t.keys("Salinan kontrak pengadaan\r");
+    let screen = t.wait("Add this case to the register?");
+    for shown in [
+        "Received on:           2017-03-02",
+        "Applicant:             Siti Aminah",
+        "Applicant kind:        group of people (kelompok orang)",
+        "Public body:           Dinas Perhubungan",
+        "Information requested: Salinan kontrak pengadaan",
+        "Register number:       the next number of 2017",
+    ] {
+        assert!(screen.contains(shown), "no {shown:?} in:\n{screen}");
+    }
+    t.keys("y\r");
+    let (rest, code) = t.finish();
+    assert_eq!(code, 0, "{rest}");
+    assert!(rest.contains("002/III/KI-JBI-PS/2017"), "{rest}");
+    let cases = env.cases();
+    let c = &cases[1];
+    assert_eq!(c["register_no"], "002/III/KI-JBI-PS/2017");
+    assert_eq!(c["received_on"], "2017-03-02");
+    assert_eq!(c["applicant"], "Siti Aminah");
+    assert_eq!(c["applicant_kind"], "group");
+    assert_eq!(c["public_body"], "Dinas Perhubungan");
+    assert_eq!(c["subject"], "Salinan kontrak pengadaan");
+    assert_eq!(actor(&env, "2017/2"), "clerk");
+    assert_eq!(env.run(&["verify"]).code, 0);
+}
+
+/// Only what is not given is asked for; "tidak" at the confirmation writes nothing (exit
+/// 3) and hints at the line that adds the case without questions. In Indonesian.
+#[test]
+fn on_a_terminal_a_case_not_confirmed_is_not_added() {
+    let env = TestEnv::initialised();
+    let before = env.contents();
+    let args = [
+        "--received",
+        "2017-03-02",
+        "--applicant-kind",
+        "legal-entity",
+    ];
+    let mut t = Terminal::start(&env, &[("SENGKETA_LANG", "id")], &args);
+    t.wait("Pemohon:");
+    t.keys("Yayasan Ombudsman\r");
+    t.wait("Termohon (badan publik):");
+    t.keys("Bappeda\r");
+    t.wait("Informasi yang dimohon:");
+    t.keys("RKA 2017\r");
+    let screen = t.wait("Catat perkara ini ke register?");
+    for shown in [
+        "Tanggal diterima:        2017-03-02",
+        "Jenis pemohon:           badan hukum (legal entity)",
+        "Termohon (badan publik): Bappeda (baru di register)",
+        "Nomor register:          nomor berikutnya tahun 2017",
+    ] {
+        assert!(screen.contains(shown), "no {shown:?} in:\n{screen}");
+    }
+    assert!(
+        !screen.contains("Tanggal diterima: ("),
+        "the date was given:\n{screen}"
+    );
+    t.keys("tidak\r");
+    let (rest, code) = t.finish();
+    assert_eq!(code, 3, "{rest}");
+    assert!(
+        rest.contains("galat: tidak dikonfirmasi: tidak ada yang dicatat"),
+        "{rest}"
+    );
+    assert!(
+        rest.contains(
+            "sengketa case add --received 2017-03-02 --applicant 'Yayasan Ombudsman' \
+             --applicant-kind legal_entity --body 'Bappeda' --subject 'RKA 2017'"
+        ),
+        "{rest}"
+    );
+    assert_eq!(env.contents(), before);
+}
+
+/// Scripts keep the flags required: with stdin piped, the same usage error as before
+/// (exit 2) and no question.
+#[test]
+fn without_a_terminal_the_flags_stay_required() {
+    let env = TestEnv::initialised();
+    let out = crate::common::run_stdin(&env, &["case", "add", "--applicant", "Budi"], "");
+    insta::assert_snapshot!(out.snapshot(), @"
+    ------- stderr -------
+    error: the following required arguments were not provided:
+      --body <BODY>
+      --subject <SUBJECT>
+
+    Usage: sengketa case add --applicant <APPLICANT> --body <BODY> --subject <SUBJECT>
+
+    For more information, try '--help'.
+    [exit status: 2]
+    ");
+    let out = crate::common::run_stdin(&env, &["case", "add"], "Budi\n");
+    assert_eq!(out.code, 2, "{}", out.snapshot());
+    assert!(!out.stderr.contains("Received on"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("error: the following required arguments")
+    );
+    assert!(env.cases().is_empty());
+}
