@@ -1,15 +1,8 @@
 //! `sengketa`: a register of public-information disputes for Indonesia's Information
 //! Commissions. This file only parses, runs, and turns an error into an exit code.
 
-mod commands;
-mod domain;
-mod error;
-mod i18n;
-mod input;
-mod render;
-mod storage;
-
 use clap::FromArgMatches;
+use sengketa::{commands, error, i18n, t};
 use std::io::Write;
 
 fn main() {

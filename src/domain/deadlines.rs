@@ -7,6 +7,7 @@ use super::lifecycle::Facts;
 use super::rules::{self, Field, Pred, STEPS};
 use super::workdays::Calendar;
 use super::{Date, State};
+use std::ops::Not;
 
 /// Working days after receipt by which the commission must begin (Art. 38(1)).
 pub const START_WITHIN: u32 = 14;

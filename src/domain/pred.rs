@@ -44,13 +44,17 @@ impl Pred {
         }
     }
 
-    pub fn not(self) -> Pred {
-        Pred::Not(Box::new(self))
-    }
-
     /// Every case.
     pub fn always() -> Pred {
         Pred::All(vec![])
+    }
+}
+
+/// "Not": `!pred`, or `pred.not()`.
+impl std::ops::Not for Pred {
+    type Output = Pred;
+    fn not(self) -> Pred {
+        Pred::Not(Box::new(self))
     }
 }
 

@@ -6,6 +6,7 @@ use super::rules::{self, Field, Pred};
 use super::{Lang, Reason, Via};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::ops::Not;
 
 /// A column of a recap view: its CSV/JSON key and its labels.
 #[derive(Debug, Clone, PartialEq, Eq)]

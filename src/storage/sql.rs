@@ -222,7 +222,7 @@ mod tests {
 
     #[test]
     fn conditions_are_two_valued() {
-        let p = rules::decided_via(Via::Interim).not();
+        let p = !rules::decided_via(Via::Interim);
         assert_eq!(
             pred(&p, Scope::new("c.", Some("?1"))),
             "NOT ((c.decided_on IS NOT NULL AND c.decided_on <= ?1) AND c.decision_via IS 'interim')"
