@@ -135,6 +135,11 @@ impl From<&str> for Arg {
         Arg::Str(s.to_string())
     }
 }
+impl From<&&str> for Arg {
+    fn from(s: &&str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
 impl From<String> for Arg {
     fn from(s: String) -> Self {
         Arg::Str(s)

@@ -272,14 +272,14 @@ fn bad_dates() {
     // not dates at all: refused while parsing the command line
     insta::assert_snapshot!(refused(&env, &["case", "withdraw", "2017/2", "--on", "2017-02-30"], 2).snapshot(), @"
     ------- stderr -------
-    error: invalid value '2017-02-30' for '--on <DATE>': '2017-02-30' is not a date; write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY
+    error: invalid value '2017-02-30' for '--on <DATE>': '2017-02-30' is not a date; write dates as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY
 
     For more information, try '--help'.
     [exit status: 2]
     ");
     insta::assert_snapshot!(refused(&env, &["case", "withdraw", "2017/2", "--on", "yesterday"], 2).snapshot(), @"
     ------- stderr -------
-    error: invalid value 'yesterday' for '--on <DATE>': 'yesterday' is not a date; write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY
+    error: invalid value 'yesterday' for '--on <DATE>': 'yesterday' is not a date; write dates as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY
 
     For more information, try '--help'.
     [exit status: 2]

@@ -365,7 +365,7 @@ fn verify_repair_recounts_the_per_year_counts_only() {
     let mut cmd = env.command();
     cmd.env("SENGKETA_LANG", "id").arg("verify");
     insta::assert_snapshot!(env.run_command(cmd).snapshot(), @"
-    the serial counter of 2017 stands at 0, but serial 1 is taken
+    penghitung nomor urut 2017 berada di 0, padahal nomor urut 1 sudah terpakai
     ditemukan 1 masalah pada 1 perkara
     ------- stderr -------
     saran: penghitung nomor urut suatu tahun tertinggal dari nomor yang sudah terpakai, sehingga perkara berikutnya pada tahun itu akan ditolak nomornya: pulihkan register dari cadangan
