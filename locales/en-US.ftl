@@ -407,3 +407,25 @@ problem-change-remove = removal
 problem-calendar-history = calendar { $date }: act { $act } records the { $change } of { $what }
 problem-calendar-differs = calendar { $date }: the register has { $stored }, its history leads to { $replayed }
 problem-no-day = no such day
+
+## What a command that writes reports on stderr
+step-done = { $case }: { $from } -> { $to } on { $on }
+undo-done = { $case }: reverted step { $seq } ({ $what } on { $on }); now { $state }
+edit-done = { $case }: corrected
+hearing-named = hearing { $no } ({ $kind })
+hearing-held-done = { $case }: { $hearing } held on { $on } (applicant { $applicant }, respondent { $respondent })
+hearing-postponed-done = { $case }: { $hearing } postponed to { $to } (first set for { $first })
+hearing-cancelled-done = { $case }: { $hearing } cancelled
+hearing-scheduled-done = { $case }: { $hearing } scheduled for { $on }
+hearing-scheduled-at-done = { $case }: { $hearing } scheduled for { $on } at { $at }
+init-created = created the register { $path }
+init-next = next: sengketa config set commission-code <CODE>   (e.g. JBI)
+init-there = the register { $path } is already there; nothing changed
+config-empty = { $key } cannot be empty
+config-bad-value = '{ $value }' is not a value of { $key }
+config-bad-code = '{ $value }' is not a commission code: it may not contain spaces or '/'
+config-bad-code-hint = use the short code of register numbers, e.g. JBI
+config-unchanged = unchanged
+config-not-set = { $key } is not set
+calendar-added = added { $date } ({ $weekday }): { $kind } { $name }
+calendar-removed = removed { $date } ({ $weekday }): { $kind } { $name }

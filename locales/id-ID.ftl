@@ -383,3 +383,25 @@ problem-change-remove = penghapusan
 problem-calendar-history = kalender { $date }: tindakan { $act } mencatat { $change } { $what }
 problem-calendar-differs = kalender { $date }: register mencatat { $stored }, riwayatnya menghasilkan { $replayed }
 problem-no-day = tidak ada hari itu
+
+## Laporan perintah yang menulis, di stderr
+step-done = { $case }: { $from } -> { $to } pada { $on }
+undo-done = { $case }: langkah { $seq } dibatalkan ({ $what } pada { $on }); kini { $state }
+edit-done = { $case }: dikoreksi
+hearing-named = sidang ke-{ $no } ({ $kind })
+hearing-held-done = { $case }: { $hearing } digelar pada { $on } (pemohon { $applicant }, termohon { $respondent })
+hearing-postponed-done = { $case }: { $hearing } ditunda ke { $to } (semula dijadwalkan { $first })
+hearing-cancelled-done = { $case }: { $hearing } dibatalkan
+hearing-scheduled-done = { $case }: { $hearing } dijadwalkan pada { $on }
+hearing-scheduled-at-done = { $case }: { $hearing } dijadwalkan pada { $on } pukul { $at }
+init-created = register { $path } dibuat
+init-next = berikutnya: sengketa config set commission-code <KODE>   (mis. JBI)
+init-there = register { $path } sudah ada; tidak ada yang diubah
+config-empty = { $key } tidak boleh kosong
+config-bad-value = '{ $value }' bukan nilai { $key }
+config-bad-code = '{ $value }' bukan kode komisi: tidak boleh memuat spasi atau '/'
+config-bad-code-hint = pakai kode singkat pada nomor register, mis. JBI
+config-unchanged = tidak berubah
+config-not-set = { $key } belum diisi
+calendar-added = ditambahkan { $date } ({ $weekday }): { $kind } { $name }
+calendar-removed = dihapus { $date } ({ $weekday }): { $kind } { $name }

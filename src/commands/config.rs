@@ -4,6 +4,7 @@ use super::Ctx;
 use crate::domain::register_no::Template;
 use crate::error::{Error, Result};
 use crate::storage::{SETTINGS, setting_named};
+use crate::t;
 use std::io::Write;
 
 /// Read and change the register's settings (they live in the register file).
@@ -46,26 +47,26 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Set { key, value, actor } => {
             let value = value.trim();
             if value.is_empty() {
-                return Err(Error::invalid(format!("{key} cannot be empty")));
+                return Err(Error::invalid(t!("config-empty", key = &key)));
             }
             let setting = setting_named(&key).expect("clap checked the key");
             if !setting.values.is_empty() && !setting.values.contains(&value) {
-                return Err(Error::invalid(format!("'{value}' is not a value of {key}"))
-                    .with_hint(format!("use one of: {}", setting.values.join(", "))));
+                return Err(
+                    Error::invalid(t!("config-bad-value", value = value, key = &key))
+                        .with_hint(t!("hint-one-of", values = setting.values.join(", "))),
+                );
             }
             if key == "register-template" {
                 Template::parse(value)?;
             }
             if key == "commission-code" && value.chars().any(|c| c.is_whitespace() || c == '/') {
-                return Err(Error::invalid(format!(
-                    "'{value}' is not a commission code: it may not contain spaces or '/'"
-                ))
-                .with_hint("use the short code of register numbers, e.g. JBI"));
+                return Err(Error::invalid(t!("config-bad-code", value = value))
+                    .with_hint(t!("config-bad-code-hint")));
             }
             if reg.set_setting(&key, value, &ctx.stamp(actor, None))? {
                 eprintln!("{key} = {value}");
             } else {
-                eprintln!("{key} = {value} (unchanged)");
+                eprintln!("{key} = {value} ({})", t!("config-unchanged"));
             }
         }
         Command::Get { key } => {
@@ -73,7 +74,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
             match reg.setting(&key)?.or(setting.default.map(String::from)) {
                 Some(v) => writeln!(out, "{v}")?,
                 None => {
-                    return Err(Error::invalid(format!("{key} is not set"))
+                    return Err(Error::invalid(t!("config-not-set", key = &key))
                         .with_hint(format!("sengketa config set {key} <VALUE>")));
                 }
             }

@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use crate::error::Result;
+use crate::t;
 
 /// Create the register file (readable by its owner only); harmless if it exists.
 ///
@@ -15,15 +16,14 @@ pub struct Args {}
 pub fn run(_args: Args, ctx: &Ctx) -> Result<i32> {
     let (reg, created) = ctx.create()?;
     if created {
-        eprintln!("created the register {}", reg.path().display());
+        let path = reg.path().display().to_string();
+        eprintln!("{}", t!("init-created", path = path));
         if reg.setting("commission-code")?.is_none() {
-            eprintln!("next: sengketa config set commission-code <CODE>   (e.g. JBI)");
+            eprintln!("{}", t!("init-next"));
         }
     } else {
-        eprintln!(
-            "the register {} is already there; nothing changed",
-            reg.path().display()
-        );
+        let path = reg.path().display().to_string();
+        eprintln!("{}", t!("init-there", path = path));
     }
     Ok(0)
 }

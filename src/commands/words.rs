@@ -50,8 +50,10 @@ impl From<StoreError> for Error {
     fn from(e: StoreError) -> Self {
         let unavailable = |m: String| Error::unavailable(m);
         match e {
-            StoreError::Missing(p) => unavailable(t!("store-missing", path = p.display().to_string()))
-                .with_hint(t!("store-missing-hint")),
+            StoreError::Missing(p) => {
+                unavailable(t!("store-missing", path = p.display().to_string()))
+                    .with_hint(t!("store-missing-hint"))
+            }
             StoreError::NotARegister(p) => {
                 unavailable(t!("store-not-a-register", path = p.display().to_string()))
                     .with_hint(t!("store-not-a-register-hint"))

@@ -71,7 +71,7 @@ pub fn write_days(
 }
 
 /// The day of the week, short, in the run's language.
-fn weekday(d: crate::domain::Date) -> String {
+pub fn weekday(d: crate::domain::Date) -> String {
     use chrono::Datelike;
     match d.naive().weekday() {
         chrono::Weekday::Mon => t!("weekday-mon"),

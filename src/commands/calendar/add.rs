@@ -5,6 +5,7 @@ use crate::commands::words::parse_date;
 use crate::domain::calendar::CalendarDay;
 use crate::domain::{Date, DayKind};
 use crate::error::Result;
+use crate::t;
 
 /// The source of a day the commission adds without naming one.
 const DEFAULT_SOURCE: &str = "added by the commission";
@@ -57,11 +58,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     reg.calendar_add(&day, &ctx.stamp(args.actor, args.note))?;
     eprintln!(
-        "added {} ({}): {} {:?}",
-        day.date,
-        day.date.weekday(),
-        day.kind.cli_name(),
-        day.name_id
+        "{}",
+        t!(
+            "calendar-added",
+            date = day.date,
+            weekday = crate::render::calendar::weekday(day.date),
+            kind = crate::commands::words::word!(day.kind),
+            name = format!("{:?}", day.name_id)
+        )
     );
     Ok(())
 }

@@ -5,6 +5,7 @@ use crate::commands::words::parse_date;
 use crate::domain::error::Particular;
 use crate::domain::{Date, DomainError};
 use crate::error::Result;
+use crate::t;
 
 /// Remove a day from the calendar: a working day again (unless a weekend)
 ///
@@ -37,11 +38,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let day = reg.calendar_remove(args.date, reason, &ctx.stamp(args.actor, args.note))?;
     eprintln!(
-        "removed {} ({}): {} {:?}",
-        day.date,
-        day.date.weekday(),
-        day.kind.cli_name(),
-        day.name_id
+        "{}",
+        t!(
+            "calendar-removed",
+            date = day.date,
+            weekday = crate::render::calendar::weekday(day.date),
+            kind = crate::commands::words::word!(day.kind),
+            name = format!("{:?}", day.name_id)
+        )
     );
     Ok(())
 }

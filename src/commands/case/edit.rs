@@ -6,6 +6,7 @@ use crate::domain::ApplicantKind;
 use crate::domain::case::Edit;
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
+use crate::t;
 
 /// Correct a case's particulars (a typo in a name, the wrong body)
 ///
@@ -55,6 +56,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         ctx.today,
         &ctx.stamp(args.actor, args.note),
     )?;
-    eprintln!("{}: corrected", case.register_no);
+    eprintln!("{}", t!("edit-done", case = &case.register_no));
     Ok(())
 }

@@ -19,6 +19,7 @@ use crate::domain::lifecycle::Action;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError};
 use crate::error::Result;
+use crate::t;
 
 /// Log disputes and record their steps
 #[derive(Debug, clap::Subcommand)]
@@ -80,6 +81,15 @@ fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(step.actor, step.note);
     let (before, case) = reg.apply(&step.case, &action, on, &stamp)?;
-    eprintln!("{}: {} -> {} on {on}", case.register_no, before, case.state);
+    eprintln!(
+        "{}",
+        t!(
+            "step-done",
+            case = &case.register_no,
+            from = super::words::word!(before),
+            to = super::words::word!(case.state),
+            on = on
+        )
+    );
     Ok(())
 }

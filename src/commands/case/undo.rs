@@ -9,6 +9,7 @@ use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError, EventKind};
 use crate::error::Result;
 use crate::render::case::describe;
+use crate::t;
 
 /// Revert the latest step of a case that is not yet reverted
 ///
@@ -47,12 +48,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let stamp = ctx.stamp(args.actor, args.note);
     let (case, reverted) = reg.undo(&args.case, args.reason.trim(), on, &stamp)?;
     eprintln!(
-        "{}: reverted step {} ({} on {}); now {}",
-        case.register_no,
-        reverted.seq,
-        describe(&reverted),
-        reverted.on,
-        case.state
+        "{}",
+        t!(
+            "undo-done",
+            case = &case.register_no,
+            seq = reverted.seq,
+            what = describe(&reverted),
+            on = reverted.on,
+            state = crate::commands::words::word!(case.state)
+        )
     );
     Ok(())
 }

@@ -4,6 +4,7 @@ use super::{Which, named, reason, record};
 use crate::commands::Ctx;
 use crate::domain::hearing::HearingStep;
 use crate::error::Result;
+use crate::t;
 
 /// Cancel a scheduled hearing
 ///
@@ -27,6 +28,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         reason: reason(&args.reason)?,
     };
     let (case, h) = record(&mut ctx.open()?, args.which, step, ctx)?;
-    eprintln!("{}: {} cancelled", case.register_no, named(&h));
+    eprintln!(
+        "{}",
+        t!(
+            "hearing-cancelled-done",
+            case = &case.register_no,
+            hearing = named(&h)
+        )
+    );
     Ok(())
 }

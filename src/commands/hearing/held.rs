@@ -6,6 +6,7 @@ use crate::domain::Attendance;
 use crate::domain::hearing::{HearingStep, may_lapse};
 use crate::error::Result;
 use crate::render::case::lapse_flag;
+use crate::t;
 
 /// Record that a hearing was held, and how the parties attended
 ///
@@ -37,12 +38,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let (case, h) = record(&mut reg, args.which, step, ctx)?;
     eprintln!(
-        "{}: {} held on {} (applicant {}, respondent {})",
-        case.register_no,
-        named(&h),
-        h.on,
-        args.applicant,
-        args.respondent
+        "{}",
+        t!(
+            "hearing-held-done",
+            case = &case.register_no,
+            hearing = named(&h),
+            on = h.on,
+            applicant = super::super::words::word!(args.applicant),
+            respondent = super::super::words::word!(args.respondent)
+        )
     );
     let hearings = reg.hearings(&case)?;
     if let Some(nos) = may_lapse(&hearings) {

@@ -15,6 +15,7 @@ use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::storage::Register;
+use crate::t;
 
 /// Schedule hearings and record them held, postponed or cancelled
 #[derive(Debug, clap::Subcommand)]
@@ -73,7 +74,11 @@ fn record(
 
 /// "hearing 2 (preliminary)": a hearing as the messages name it.
 fn named(h: &Hearing) -> String {
-    format!("hearing {} ({})", h.no, h.kind)
+    t!(
+        "hearing-named",
+        no = h.no,
+        kind = crate::commands::words::word!(h.kind)
+    )
 }
 
 /// A reason given with --reason: trimmed, and not empty.

@@ -6,6 +6,7 @@ use crate::commands::words::parse_date;
 use crate::domain::Date;
 use crate::domain::hearing::HearingStep;
 use crate::error::Result;
+use crate::t;
 
 /// Move a scheduled hearing to a new date
 ///
@@ -36,11 +37,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let (case, h) = record(&mut ctx.open()?, args.which, step, ctx)?;
     eprintln!(
-        "{}: {} postponed to {} (first set for {})",
-        case.register_no,
-        named(&h),
-        h.on,
-        h.first_on
+        "{}",
+        t!(
+            "hearing-postponed-done",
+            case = &case.register_no,
+            hearing = named(&h),
+            to = h.on,
+            first = h.first_on
+        )
     );
     Ok(())
 }

@@ -8,6 +8,7 @@ use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError, HearingKind};
 use crate::error::Result;
 use crate::storage::HearingPlan;
+use crate::t;
 
 /// Schedule a hearing of a case; prints its number
 ///
@@ -63,16 +64,22 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.by.actor, args.by.note);
     let (case, h) = reg.schedule_hearing(&args.case, &plan, ctx.today, &stamp)?;
-    let at =
-        h.at.as_ref()
-            .map(|t| format!(" at {t}"))
-            .unwrap_or_default();
-    eprintln!(
-        "{}: {} scheduled for {}{at}",
-        case.register_no,
-        named(&h),
-        h.on
-    );
+    let said = match &h.at {
+        Some(at) => t!(
+            "hearing-scheduled-at-done",
+            case = &case.register_no,
+            hearing = named(&h),
+            on = h.on,
+            at = at
+        ),
+        None => t!(
+            "hearing-scheduled-done",
+            case = &case.register_no,
+            hearing = named(&h),
+            on = h.on
+        ),
+    };
+    eprintln!("{said}");
     println!("{}", h.no);
     Ok(())
 }
