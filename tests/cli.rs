@@ -43,3 +43,5 @@ mod test_refusals;
 mod test_register_file;
 #[path = "cli/test_session.rs"]
 mod test_session;
+#[path = "cli/test_widths.rs"]
+mod test_widths;

@@ -94,11 +94,13 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             t!("agenda-respondent"),
             t!("agenda-status"),
         ]);
+        // At 80 columns the room goes first, then the applicant (the case's number names
+        // the case; the body is who must come).
         t.give(2, Give::Drop(2))
             .give(4, Give::Cut(10))
-            .give(5, Give::Cut(10))
+            .give(5, Give::Drop(3))
             .give(6, Give::Cut(10))
-            .give(7, Give::Cut(9));
+            .give(7, Give::Keep);
         for l in &a.hearings {
             let h = &l.hearing;
             t.add_row([

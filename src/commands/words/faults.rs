@@ -1,0 +1,134 @@
+//! What the imports say of a faulty row or header.
+
+use super::{domain_hint, domain_message, outcome_names, word};
+use crate::domain::calendar::{DayFault, DayFaultKind};
+use crate::domain::row::{Fault, FaultKind, HeaderFault};
+use crate::domain::rules::{Field, PathRule, Shape};
+use crate::t;
+
+/// A domain error with its hint, as one line of an import's report.
+fn with_hint(e: &crate::domain::DomainError) -> String {
+    match domain_hint(e) {
+        Some(h) => format!("{}; {h}", domain_message(e)),
+        None => domain_message(e),
+    }
+}
+
+/// What an import says of one fault of a row.
+pub fn fault(f: &Fault) -> String {
+    match &f.kind {
+        FaultKind::FieldCount(n) => t!(
+            "fault-field-count",
+            found = *n,
+            want = crate::domain::row::COLUMNS.len()
+        ),
+        FaultKind::Missing if f.column == "received_on" => t!("fault-missing-received"),
+        FaultKind::Missing if f.column == "applicant_kind" => t!("fault-missing-applicant-kind"),
+        FaultKind::Missing => t!("fault-missing", column = f.column),
+        FaultKind::NotADate => t!("fault-not-a-date"),
+        FaultKind::Future { date, today } => t!("fault-future", date = *date, today = *today),
+        FaultKind::BadWord(e) => with_hint(e),
+        FaultKind::Broken {
+            rule,
+            date,
+            before,
+            route,
+        } => rule_broken(rule, *date, *before, *route),
+    }
+}
+
+/// What a broken path rule says.
+fn rule_broken(
+    rule: &PathRule,
+    date: Option<crate::domain::Date>,
+    before: Option<(Field, crate::domain::Date)>,
+    route: Option<(crate::domain::Via, crate::domain::Outcome)>,
+) -> String {
+    use Field::*;
+    match rule.shape {
+        Shape::Excludes(Qualified, NotQualified) => t!("rule-qualified-not-qualified"),
+        Shape::Excludes(NotQualified, Withdrawn) => t!("rule-not-qualified-withdrawn"),
+        Shape::Excludes(NotQualified, Decided) => t!("rule-not-qualified-decided"),
+        Shape::Excludes(Withdrawn, Decided) => t!("rule-withdrawn-decided"),
+        Shape::SameDate(Closed, NotQualified) => t!("rule-closed-not-qualified"),
+        Shape::Requires(Decided, Qualified) => t!("rule-decided-needs-qualified"),
+        Shape::Requires(DecisionNo, Decided) => t!("rule-decision-no-needs-decided"),
+        Shape::RequiresAny(Closed, _) => t!("rule-closed-needs-end"),
+        Shape::Route => match route {
+            Some((v, o)) => t!(
+                "rule-route",
+                via = word!(v),
+                outcome = word!(o),
+                outcomes = outcome_names(v)
+            ),
+            None => t!("rule-route-unknown"),
+        },
+        Shape::NotBefore(a, _) => match (date, before) {
+            (Some(d), Some((b, bd))) => t!(
+                "rule-not-before",
+                date = d,
+                before = b.column(),
+                before_date = bd
+            ),
+            _ => t!("rule-out-of-order", column = a.column()),
+        },
+        Shape::Together(fs) => {
+            let mut fs = fs.to_vec();
+            fs.sort();
+            let cols: Vec<&str> = fs.iter().map(|f| f.column()).collect();
+            match cols.as_slice() {
+                [init @ .., last] if !init.is_empty() => {
+                    t!("rule-together", first = init.join(", "), last = *last)
+                }
+                _ => t!("rule-other", rule = rule.id),
+            }
+        }
+        // A rule added to the table without its own words still says which it is.
+        _ => t!("rule-other", rule = rule.id),
+    }
+}
+
+/// What `calendar import` says of one fault of a row.
+pub fn day_fault(f: &DayFault) -> String {
+    match &f.kind {
+        DayFaultKind::FieldCount(n) => t!(
+            "fault-field-count",
+            found = *n,
+            want = crate::domain::calendar::COLUMNS.len()
+        ),
+        DayFaultKind::Missing => t!("fault-missing", column = f.column),
+        DayFaultKind::NotADate => t!("fault-not-a-date"),
+        DayFaultKind::BadKind(e) => with_hint(e),
+        DayFaultKind::Repeated { line } => t!("fault-day-repeated", line = *line),
+    }
+}
+
+/// What `hearings import` says of one fault of a row.
+pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
+    use crate::domain::hearing::row::{COLUMNS, FaultKind as K};
+    match &f.kind {
+        K::FieldCount(n) => t!("fault-field-count", found = *n, want = COLUMNS.len()),
+        K::Missing => t!("fault-missing", column = f.column),
+        K::NotADate => t!("fault-not-a-date"),
+        K::NotANumber => t!("fault-not-a-hearing-number"),
+        K::BadWord(e) => with_hint(e),
+        K::Attendance { held: true } => t!("fault-attendance-needed", column = f.column),
+        K::Attendance { held: false } => t!("fault-attendance-not-held"),
+        K::Reason { needed: true } => t!("fault-reason-needed"),
+        K::Reason { needed: false } => t!("fault-reason-not-needed"),
+        K::Refused(e) => domain_message(e),
+    }
+}
+
+/// What an import says of a header that is not its CSV's.
+pub fn header_fault(h: &HeaderFault) -> String {
+    match h {
+        HeaderFault::Wrong { at, found, want } => {
+            t!("header-wrong", at = *at, found = found, want = *want)
+        }
+        HeaderFault::Missing { at, want } => t!("header-missing", at = *at, want = *want),
+        HeaderFault::TooMany { found, want } => {
+            t!("header-too-many", found = *found, want = *want)
+        }
+    }
+}
