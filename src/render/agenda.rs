@@ -100,7 +100,8 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             .give(4, Give::Cut(10))
             .give(5, Give::Drop(3))
             .give(6, Give::Cut(10))
-            .give(7, Give::Keep);
+            // the status as a word whole ("dijadwalkan"); what follows it may be cut
+            .give(7, Give::Cut(11));
         for l in &a.hearings {
             let h = &l.hearing;
             t.add_row([

@@ -151,12 +151,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-11-30 to 2026-12-04
 
     Hearings
-    Date        Time   Case                   Hearing     Applicant   Respondent  Status
-    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
-    2026-12-01  09:00  001/XI/KI-JBI-PS/2026  1 prelimi…  Budi Sant…  Dinas Pen…  scheduled
-    2026-12-02  10:00  002/XI/KI-JBI-PS/2026  1 mediati…  LBH Jambi   Bappeda     scheduled
-    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidenc…  Budi Sant…  Dinas Pen…  scheduled
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  scheduled
+    Date        Time   Case                   Hearing        Respondent    Status
+    ──────────  ─────  ─────────────────────  ─────────────  ────────────  ─────────
+    2026-12-01  09:00  001/XI/KI-JBI-PS/2026  1 preliminar…  Dinas Pendi…  scheduled
+    2026-12-02  10:00  002/XI/KI-JBI-PS/2026  1 mediation    Bappeda       scheduled
+    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidence a…  Dinas Pendi…  scheduled
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 preliminar…  RSUD Raden…   scheduled
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -186,12 +186,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-01 to 2026-12-07
 
     Hearings
-    Date        Time   Case                   Hearing     Applicant   Respondent  Status
-    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
-    2026-12-01  09:00  001/XI/KI-JBI-PS/2026  1 prelimi…  Budi Sant…  Dinas Pen…  held
-    2026-12-02  10:00  002/XI/KI-JBI-PS/2026  1 mediati…  LBH Jambi   Bappeda     scheduled
-    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidenc…  Budi Sant…  Dinas Pen…  scheduled
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  scheduled
+    Date        Time   Case                   Hearing        Respondent    Status
+    ──────────  ─────  ─────────────────────  ─────────────  ────────────  ─────────
+    2026-12-01  09:00  001/XI/KI-JBI-PS/2026  1 preliminar…  Dinas Pendi…  held
+    2026-12-02  10:00  002/XI/KI-JBI-PS/2026  1 mediation    Bappeda       scheduled
+    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidence a…  Dinas Pendi…  scheduled
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 preliminar…  RSUD Raden…   scheduled
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -220,12 +220,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-02 to 2026-12-08
 
     Hearings
-    Date        Time   Case                   Hearing     Applicant   Respondent  Status
-    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
-    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidenc…  Budi Sant…  Dinas Pen…  scheduled
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  scheduled
-    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudic…  Budi Sant…  Dinas Pen…  scheduled
-    2026-12-10  10:00  002/XI/KI-JBI-PS/2026  1 mediati…  LBH Jambi   Bappeda     schedule…
+    Date        Time   Case                   Hearing       Respondent   Status
+    ──────────  ─────  ─────────────────────  ────────────  ───────────  ───────────
+    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidence…   Dinas Pend…  scheduled
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimina…  RSUD Raden…  scheduled
+    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudicat…  Dinas Pend…  scheduled
+    2026-12-10  10:00  002/XI/KI-JBI-PS/2026  1 mediation   Bappeda      scheduled…
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -266,12 +266,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-03 to 2026-12-09
 
     Hearings
-    Date        Time   Case                   Hearing     Applicant   Respondent  Status
-    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
-    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidenc…  Budi Sant…  Dinas Pen…  held
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  scheduled
-    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudic…  Budi Sant…  Dinas Pen…  scheduled
-    2026-12-09         002/XI/KI-JBI-PS/2026  2 mediati…  LBH Jambi   Bappeda     scheduled
+    Date        Time   Case                   Hearing        Respondent    Status
+    ──────────  ─────  ─────────────────────  ─────────────  ────────────  ─────────
+    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidence a…  Dinas Pendi…  held
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 preliminar…  RSUD Raden…   scheduled
+    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudicati…  Dinas Pendi…  scheduled
+    2026-12-09         002/XI/KI-JBI-PS/2026  2 mediation    Bappeda       scheduled
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -311,12 +311,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-04 to 2026-12-10
 
     Hearings
-    Date        Time   Case                   Hearing     Applicant   Respondent  Status
-    ──────────  ─────  ─────────────────────  ──────────  ──────────  ──────────  ─────────
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimi…  Siti Amin…  RSUD Rade…  cancelled
-    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudic…  Budi Sant…  Dinas Pen…  scheduled
-    2026-12-09         002/XI/KI-JBI-PS/2026  2 mediati…  LBH Jambi   Bappeda     scheduled
-    2026-12-10  10:00  002/XI/KI-JBI-PS/2026  1 mediati…  LBH Jambi   Bappeda     schedule…
+    Date        Time   Case                   Hearing       Respondent   Status
+    ──────────  ─────  ─────────────────────  ────────────  ───────────  ───────────
+    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimina…  RSUD Raden…  cancelled
+    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudicat…  Dinas Pend…  scheduled
+    2026-12-09         002/XI/KI-JBI-PS/2026  2 mediation   Bappeda      scheduled
+    2026-12-10  10:00  002/XI/KI-JBI-PS/2026  1 mediation   Bappeda      scheduled…
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
