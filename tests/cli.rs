@@ -43,5 +43,7 @@ mod test_refusals;
 mod test_register_file;
 #[path = "cli/test_session.rs"]
 mod test_session;
+#[path = "cli/test_session_id.rs"]
+mod test_session_id;
 #[path = "cli/test_widths.rs"]
 mod test_widths;

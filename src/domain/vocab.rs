@@ -73,14 +73,17 @@ macro_rules! vocabulary {
             }
         }
 
-        impl clap::ValueEnum for $name {
-            fn value_variants<'a>() -> &'a [Self] {
+        impl Word for $name {
+            fn parse_word(s: &str) -> Result<Self, DomainError> {
+                $name::parse(s)
+            }
+            fn words() -> &'static [Self] {
                 $name::ALL
             }
-            fn from_str(input: &str, _ignore_case: bool) -> Result<Self, String> {
-                $name::parse(input).map_err(|e| e.to_string())
+            fn stored(self) -> &'static str {
+                self.as_str()
             }
-            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+            fn possible_value(self) -> clap::builder::PossibleValue {
                 let lang = crate::i18n::lang();
                 let mut pv = clap::builder::PossibleValue::new(self.as_str()).help(self.label(lang));
                 if self.as_str().contains('_') {
@@ -89,10 +92,70 @@ macro_rules! vocabulary {
                 for w in self.indonesian() {
                     pv = pv.alias(w.replace('_', "-")).alias(w);
                 }
-                Some(pv)
+                pv
+            }
+        }
+
+        // The command line reads a value as `parse` does: any accepted spelling, in either
+        // language, any case, with spaces, hyphens or underscores.
+        impl clap::builder::ValueParserFactory for $name {
+            type Parser = WordParser<$name>;
+            fn value_parser() -> Self::Parser {
+                WordParser(std::marker::PhantomData)
             }
         }
     };
+}
+
+/// A vocabulary's value read from any of its spellings.
+pub trait Word: Sized + Copy + 'static {
+    fn parse_word(s: &str) -> Result<Self, DomainError>;
+    /// Every value, in order.
+    fn words() -> &'static [Self];
+    /// The one spelling.
+    fn stored(self) -> &'static str;
+    /// The value for clap's help and completions: its spelling, label and other words.
+    fn possible_value(self) -> clap::builder::PossibleValue;
+}
+
+/// clap's parser of a vocabulary's values: [`Word::parse_word`], so that the command line
+/// accepts what an import accepts (not clap's `ValueEnum`, which matches spellings exactly).
+/// Its possible values serve the help and the completions; its error is clap's own
+/// "invalid value" (worded in the run's language with the other usage errors).
+#[derive(Clone)]
+pub struct WordParser<T>(std::marker::PhantomData<T>);
+
+impl<T> clap::builder::TypedValueParser for WordParser<T>
+where
+    T: Word + Clone + Send + Sync,
+{
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        if let Some(Ok(v)) = value.to_str().map(T::parse_word) {
+            return Ok(v);
+        }
+        let mut err = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
+        let arg = arg.map_or_else(|| "...".to_string(), |a| a.to_string());
+        err.insert(ContextKind::InvalidArg, ContextValue::String(arg));
+        let value = value.to_string_lossy().into_owned();
+        err.insert(ContextKind::InvalidValue, ContextValue::String(value));
+        let valid = T::words().iter().map(|v| v.stored().to_string()).collect();
+        err.insert(ContextKind::ValidValue, ContextValue::Strings(valid));
+        Err(err)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(T::words().iter().map(|v| v.possible_value())))
+    }
 }
 
 /// Input folded for comparison with a stored spelling: trimmed, lower case, hyphens and
@@ -244,7 +307,7 @@ vocabulary! {
     Attendance, Attendance {
         Present => "present", "present", "hadir";
         Absent => "absent", "absent", "tidak hadir";
-        Represented => "represented", "represented", "diwakili kuasa";
+        Represented => "represented", "represented", "diwakili kuasa", "diwakili";
     }
 }
 

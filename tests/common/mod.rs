@@ -241,6 +241,11 @@ pub fn run_stdin(env: &TestEnv, args: &[&str], input: &str) -> Output {
 /// Runs each command in turn and writes them up as a shell session: the command line,
 /// then its whole output.
 pub fn session(env: &TestEnv, steps: &[&[&str]]) -> String {
+    session_with(env, &[], steps)
+}
+
+/// [`session`] with these environment variables set for every command (e.g. `LANG`).
+pub fn session_with(env: &TestEnv, vars: &[(&str, &str)], steps: &[&[&str]]) -> String {
     let mut s = String::new();
     for args in steps {
         let shown: Vec<String> = args
@@ -254,7 +259,9 @@ pub fn session(env: &TestEnv, steps: &[&[&str]]) -> String {
             })
             .collect();
         s.push_str(&format!("$ sengketa {}\n", shown.join(" ")));
-        s.push_str(&env.run(args).snapshot());
+        let mut cmd = env.command();
+        cmd.envs(vars.iter().copied()).args(*args);
+        s.push_str(&env.run_command(cmd).snapshot());
     }
     s
 }

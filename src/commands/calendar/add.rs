@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(value_parser = parse_date, value_name = "DATE")]
     date: Date,
     /// Why it is not a working day
-    #[arg(long, value_enum)]
+    #[arg(long)]
     kind: DayKind,
     /// Its name in Indonesian
     #[arg(long)]

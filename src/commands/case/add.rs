@@ -39,7 +39,7 @@ pub struct Args {
     #[arg(long, required = true)]
     applicant: Option<String>,
     /// Who the applicant is [default: individual]
-    #[arg(long, value_enum)]
+    #[arg(long)]
     applicant_kind: Option<ApplicantKind>,
     /// The respondent public body (badan publik)
     #[arg(long, required = true)]

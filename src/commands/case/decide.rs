@@ -21,10 +21,10 @@ pub struct Args {
     #[command(flatten)]
     step: Step,
     /// The route by which the decision was reached
-    #[arg(long, value_enum)]
+    #[arg(long)]
     via: Via,
     /// The decision's outcome
-    #[arg(long, value_enum)]
+    #[arg(long)]
     outcome: Outcome,
     /// The decision's own number, as written
     #[arg(long, value_name = "NUMBER")]

@@ -25,7 +25,7 @@ pub struct Args {
     #[arg(long)]
     applicant: Option<String>,
     /// Who the applicant is
-    #[arg(long, value_enum)]
+    #[arg(long)]
     applicant_kind: Option<ApplicantKind>,
     /// The respondent public body
     #[arg(long)]

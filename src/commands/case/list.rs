@@ -30,7 +30,7 @@ pub struct Args {
     #[arg(long)]
     year: Option<i32>,
     /// Only cases in this state (repeat for several)
-    #[arg(long, value_enum)]
+    #[arg(long)]
     state: Vec<State>,
     /// Only cases not done (any state but done)
     #[arg(long)]

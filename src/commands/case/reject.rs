@@ -16,7 +16,7 @@ pub struct Args {
     #[command(flatten)]
     step: Step,
     /// Why the application does not qualify
-    #[arg(long, value_enum)]
+    #[arg(long)]
     reason: Reason,
 }
 

@@ -22,10 +22,10 @@ pub struct Args {
     #[command(flatten)]
     which: Which,
     /// How the applicant attended
-    #[arg(long, value_enum)]
+    #[arg(long)]
     applicant: Attendance,
     /// How the respondent public body attended
-    #[arg(long, value_enum)]
+    #[arg(long)]
     respondent: Attendance,
 }
 

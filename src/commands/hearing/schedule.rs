@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(long, value_parser = parse_time, value_name = "HH:MM")]
     at: Option<String>,
     /// What the hearing is for
-    #[arg(long, value_enum)]
+    #[arg(long)]
     kind: HearingKind,
     /// Where it is held
     #[arg(long)]
