@@ -15,7 +15,9 @@ use std::time::Instant;
 
 /// Write the register as it is now: one row per case, the import's columns
 ///
-/// A register rebuilt by importing an export exports identically, byte for byte.
+/// A register rebuilt by importing an export exports identically, byte for byte. Void
+/// entries are left out (they were never disputes); the track after the decisions is in
+/// `appeals export`.
 ///
 /// Examples:
 ///   sengketa export -o register.csv

@@ -6,10 +6,12 @@ use std::io::Write;
 
 /// Check that the register holds together; exit 1 if it does not
 ///
-/// Replays every case's history and compares it with the case as the register holds it,
-/// compares the per-year counts the recap reads with the cases, checks the serial
-/// counters, and runs SQLite's integrity and foreign-key checks. Useful after anyone has
-/// edited the file by other means than sengketa (the sqlite3 shell, a backup restore).
+/// Replays every case's history and compares it with the case as the register holds it
+/// (its facts, hearings, appeals and void), compares the per-year counts the recap reads
+/// with the cases, checks the serial counters, the calendar, and the public bodies (their
+/// names, aliases and merges against their history), and runs SQLite's integrity and
+/// foreign-key checks. Useful after anyone has edited the file by other means than
+/// sengketa (the sqlite3 shell, a backup restore).
 ///
 /// Examples:
 ///   sengketa verify

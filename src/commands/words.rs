@@ -1,6 +1,7 @@
 //! The one place where the domain's and the storage's structured errors become words: a
 //! message, and a hint that names the command-line flag or the command to use.
 
+use crate::domain::appeal::TrackDate;
 use crate::domain::calendar::{CalendarDay, DayFault, DayFaultKind, ReplayFaultKind};
 use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
 use crate::domain::row::{Fault, FaultKind, HeaderFault};
@@ -9,11 +10,12 @@ use crate::domain::vocab::Vocab;
 use crate::domain::{CalendarChange, DomainError, EventKind, HearingStatus, Lang};
 use crate::error::{Error, Kind};
 use crate::storage::StoreError;
+use crate::t;
 
 impl From<DomainError> for Error {
     fn from(e: DomainError) -> Self {
         let kind = match &e {
-            DomainError::NoSuchCase(_) => Kind::NotFound,
+            DomainError::NoSuchCase(_) | DomainError::NoSuchBody(_) => Kind::NotFound,
             DomainError::BrokenHistory { .. } => Kind::Unavailable,
             _ => Kind::Invalid,
         };
@@ -88,24 +90,53 @@ fn flag(p: Particular) -> &'static str {
         Particular::DaySource => "--source",
         Particular::Room => "--room",
         Particular::Panel => "--panel",
+        Particular::NewBodyName => "--to",
+        Particular::BodyAlias => "--add",
     }
 }
 
-fn vocab_name(v: Vocab) -> &'static str {
+fn vocab_name(v: Vocab) -> String {
     match v {
-        Vocab::State => "state",
-        Vocab::ApplicantKind => "applicant kind",
-        Vocab::Reason => "reason",
-        Vocab::Via => "decision route",
-        Vocab::Outcome => "outcome",
-        Vocab::EventKind => "event kind",
-        Vocab::ActKind => "act",
-        Vocab::DayKind => "kind of day",
-        Vocab::HearingKind => "kind of hearing",
-        Vocab::Attendance => "attendance",
-        Vocab::HearingStatus => "hearing status",
-        Vocab::CalendarChange => "calendar change",
+        Vocab::State => "state".into(),
+        Vocab::ApplicantKind => "applicant kind".into(),
+        Vocab::Reason => "reason".into(),
+        Vocab::Via => "decision route".into(),
+        Vocab::Outcome => "outcome".into(),
+        Vocab::EventKind => "event kind".into(),
+        Vocab::ActKind => "act".into(),
+        Vocab::DayKind => "kind of day".into(),
+        Vocab::HearingKind => "kind of hearing".into(),
+        Vocab::Attendance => "attendance".into(),
+        Vocab::HearingStatus => "hearing status".into(),
+        Vocab::CalendarChange => "calendar change".into(),
+        Vocab::Level => t!("vocab-level"),
+        Vocab::Court => t!("vocab-court"),
+        Vocab::Party => t!("vocab-party"),
+        Vocab::CourtOutcome => t!("vocab-court-outcome"),
+        Vocab::VoidReason => t!("vocab-void-reason"),
+        Vocab::BodyKind => t!("vocab-body-kind"),
+        Vocab::BodyChange => t!("vocab-body-change"),
     }
+}
+
+/// A date a track step may not precede, in words.
+fn track_date(d: TrackDate) -> String {
+    match d {
+        TrackDate::Decision => t!("track-date-decision"),
+        TrackDate::Filing(level) => t!("track-date-filing", level = level.as_str()),
+        TrackDate::CourtDecision(level) => {
+            t!("track-date-court-decision", level = level.as_str())
+        }
+    }
+}
+
+/// Words of a list, comma-separated.
+fn listed<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "the qualification", "the decision", ...: a fact as a step's name.
@@ -276,6 +307,76 @@ pub fn domain_message(e: &DomainError) -> String {
             kind.cli_name()
         ),
         DomainError::NoSuchDay(date) => format!("{date} is not in the calendar"),
+        DomainError::NoDecision { case, state } => {
+            t!("err-no-decision", case = case, state = state.as_str())
+        }
+        DomainError::NotAppealable { case, via } => {
+            t!("err-not-appealable", case = case, via = via.as_str())
+        }
+        DomainError::AlreadyServed { case, on } => t!("err-already-served", case = case, on = *on),
+        DomainError::AlreadyAppealed {
+            case,
+            level,
+            court,
+            filed_on,
+        } => t!(
+            "err-already-appealed",
+            case = case,
+            level = level.as_str(),
+            court = court.as_str(),
+            filed = *filed_on
+        ),
+        DomainError::LevelOutOfOrder { case, level, needs } => t!(
+            "err-level-out-of-order",
+            case = case,
+            level = level.as_str(),
+            needs = needs.as_str()
+        ),
+        DomainError::TrackEnded {
+            case,
+            level,
+            outcome,
+        } => t!(
+            "err-track-ended",
+            case = case,
+            level = level.as_str(),
+            outcome = outcome.as_str()
+        ),
+        DomainError::WrongCourt { level, court, .. } => {
+            t!(
+                "err-wrong-court",
+                level = level.as_str(),
+                court = court.as_str()
+            )
+        }
+        DomainError::NoPendingAppeal { case } => t!("err-no-pending-appeal", case = case),
+        DomainError::TrackDateOrder {
+            what,
+            date,
+            before,
+            before_date,
+        } => t!(
+            "err-track-date-order",
+            what = what.as_str(),
+            date = *date,
+            before = track_date(*before),
+            before_date = *before_date
+        ),
+        DomainError::CaseIsVoid { case } => t!("err-case-is-void", case = case),
+        DomainError::VoidAfterSteps { case, step } => {
+            t!("err-void-after-steps", case = case, step = step.as_str())
+        }
+        DomainError::VoidOfItself { case } => t!("err-void-of-itself", case = case),
+        DomainError::VoidOfVoid { case, of } => t!("err-void-of-void", case = case, of = of),
+        DomainError::NoSuchBody(name) => t!("err-no-such-body", name = name),
+        DomainError::BodyNameTaken { name, body } => {
+            t!("err-body-name-taken", name = name, body = body)
+        }
+        DomainError::SameBody(body) => t!("err-same-body", body = body),
+        DomainError::BodyUnchanged(body) => t!("err-body-unchanged", body = body),
+        DomainError::MergeNotConfirmed { from, into } => {
+            t!("err-merge-not-confirmed", from = from, into = into)
+        }
     }
 }
 
@@ -355,6 +456,29 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             "`sengketa calendar list --year {}` shows the days of that year",
             date.year()
         ),
+        DomainError::NoDecision { .. } => t!("hint-no-decision"),
+        DomainError::NotAppealable { .. } => t!("hint-not-appealable"),
+        DomainError::AlreadyServed { case, .. } => t!("hint-undo-track", case = case),
+        DomainError::AlreadyAppealed { case, .. } => t!("hint-already-appealed", case = case),
+        DomainError::LevelOutOfOrder { case, .. } => t!("hint-level-out-of-order", case = case),
+        DomainError::TrackEnded { .. } => t!("hint-track-ended"),
+        DomainError::WrongCourt { level, allowed, .. } => t!(
+            "hint-wrong-court",
+            level = level.as_str(),
+            courts = listed(allowed)
+        ),
+        DomainError::NoPendingAppeal { case } => t!("hint-no-pending-appeal", case = case),
+        DomainError::TrackDateOrder { .. } => t!("hint-track-date-order"),
+        DomainError::CaseIsVoid { case } => t!("hint-case-is-void", case = case),
+        DomainError::VoidAfterSteps { case, .. } => t!("hint-void-after-steps", case = case),
+        DomainError::VoidOfItself { .. } | DomainError::VoidOfVoid { .. } => {
+            t!("hint-void-of")
+        }
+        DomainError::NoSuchBody(_) => t!("hint-no-such-body"),
+        DomainError::BodyNameTaken { .. } => t!("hint-body-name-taken"),
+        DomainError::SameBody(_) => t!("hint-same-body"),
+        DomainError::BodyUnchanged(_) => t!("hint-body-unchanged"),
+        DomainError::MergeNotConfirmed { .. } => t!("hint-merge-not-confirmed"),
         _ => return None,
     })
 }
@@ -532,6 +656,26 @@ pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
     }
 }
 
+/// What `appeals import` says of one fault of a row.
+pub fn appeal_fault(f: &crate::domain::appeal::row::Fault) -> String {
+    use crate::domain::appeal::row::{COLUMNS, FaultKind as K};
+    match &f.kind {
+        K::FieldCount(n) => t!("appeal-fault-field-count", n = *n, want = COLUMNS.len()),
+        K::Missing => t!("appeal-fault-missing", column = f.column),
+        K::NotADate => t!("appeal-fault-not-a-date"),
+        K::Future { today } => t!("appeal-fault-future", today = *today),
+        K::BadWord(e) => format!(
+            "{}; {}",
+            domain_message(e),
+            domain_hint(e).unwrap_or_default()
+        ),
+        K::WithoutLevel => t!("appeal-fault-without-level", column = f.column),
+        K::Empty => t!("appeal-fault-empty"),
+        K::DecisionHalf => t!("appeal-fault-half-decision"),
+        K::Refused(e) => domain_message(e),
+    }
+}
+
 /// What an import says of a header that is not its CSV's.
 pub fn header_fault(h: &HeaderFault) -> String {
     match h {
@@ -568,6 +712,21 @@ pub fn problem(p: &crate::storage::Problem) -> String {
         P::Hearings { case } => {
             format!("case {case}: its hearings differ from what its history leads to")
         }
+        P::Appeals { case } => t!("problem-appeals", case = case),
+        P::Void { case, stored: true } => t!("problem-void-stored", case = case),
+        P::Void {
+            case,
+            stored: false,
+        } => t!("problem-void-missing", case = case),
+        P::BodyHistory { id, act_id, change } => t!(
+            "problem-body-history",
+            id = *id,
+            act = *act_id,
+            change = change.as_str()
+        ),
+        P::BodyDiffers { body } => t!("problem-body-differs", body = body),
+        P::AliasDiffers { alias } => t!("problem-alias-differs", alias = alias),
+        P::OnMergedBody { case, body } => t!("problem-on-merged-body", case = case, body = body),
         P::Count {
             year,
             key,

@@ -1,11 +1,15 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
 use super::{csv_writer, opt, table};
+use crate::domain::Date;
 use crate::domain::EventKind;
+use crate::domain::appeal::{self, Appeal, FinalBy, Finality, Track, TrackStep, Window};
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::lifecycle::Facts;
+use crate::domain::workdays::Calendar;
+use crate::t;
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -37,8 +41,146 @@ pub fn case_json(c: &CaseRecord, t: &Timing) -> Value {
         "start_by": t.start_by.to_string(),
         "finish_by": t.finish_by.to_string(),
         "working_days_open": t.working_days_open,
-        "overdue": t.overdue().iter().map(|w| w.as_str()).collect::<Vec<_>>(),
+        // A void entry has no deadline to be overdue on.
+        "overdue": if c.void.is_some() { vec![] } else { t.overdue().iter().map(|w| w.as_str()).collect::<Vec<_>>() },
+        "void": c.void.as_ref().map(|v| json!({
+            "on": v.on.to_string(),
+            "reason": v.reason.as_str(),
+            "of": v.of,
+        })),
     })
+}
+
+/// The track after a case's decision as `case show` gives it: its appeals, each with its
+/// level's window (as the track stands) and whether it was filed late, and the finality.
+pub struct AfterDecision<'a> {
+    pub track: &'a Track,
+    pub appeals: Vec<(&'a Appeal, Option<Window>, bool)>,
+    pub finality: Finality,
+}
+
+impl<'a> AfterDecision<'a> {
+    pub fn of(facts: &Facts, track: &'a Track, cal: &Calendar, as_of: Date) -> Self {
+        AfterDecision {
+            track,
+            appeals: track
+                .appeals
+                .iter()
+                .map(|a| {
+                    (
+                        a,
+                        appeal::window(facts, track, a.level, cal),
+                        appeal::is_late(facts, track, a, cal),
+                    )
+                })
+                .collect(),
+            finality: appeal::finality(facts, track, cal, as_of),
+        }
+    }
+}
+
+/// The finality, in words: "final on ...", "not final yet: window closes on ..."; `None`
+/// for a case without a decision.
+pub fn finality_words(f: &Finality) -> Option<String> {
+    Some(match f {
+        Finality::Undecided => return None,
+        Finality::Final {
+            on,
+            by: FinalBy::NotAppealable,
+        } => t!("finality-not-appealable", on = *on),
+        Finality::Final {
+            on,
+            by: FinalBy::WindowClosed(level),
+        } => t!("finality-window-closed", on = *on, level = level.as_str()),
+        Finality::Final {
+            on,
+            by: FinalBy::CourtDecision(level),
+        } => t!("finality-court-decision", on = *on, level = level.as_str()),
+        Finality::Open { level, closes } => {
+            t!("finality-open", closes = *closes, level = level.as_str())
+        }
+        Finality::Pending {
+            level,
+            court,
+            filed_on,
+        } => t!(
+            "finality-pending",
+            court = court.as_str(),
+            level = level.as_str(),
+            filed = *filed_on
+        ),
+    })
+}
+
+/// The finality as JSON: its status, the day it became final, the window's last day.
+pub fn finality_json(f: &Finality) -> Value {
+    let (status, final_on, closes) = match f {
+        Finality::Undecided => ("undecided", None, None),
+        Finality::Final { on, .. } => ("final", Some(*on), None),
+        Finality::Open { closes, .. } => ("window_open", None, Some(*closes)),
+        Finality::Pending { .. } => ("appeal_pending", None, None),
+    };
+    json!({
+        "status": status,
+        "final_on": final_on.map(|d| d.to_string()),
+        "window_closes": closes.map(|d| d.to_string()),
+    })
+}
+
+fn appeal_json((a, w, late): &(&Appeal, Option<Window>, bool)) -> Value {
+    json!({
+        "level": a.level.as_str(),
+        "court": a.court.as_str(),
+        "by": a.by.as_str(),
+        "filed_on": a.filed_on.to_string(),
+        "window_closes": w.map(|w| w.closes.to_string()),
+        "late": late,
+        "court_no": a.court_no,
+        "decided_on": a.decided.map(|d| d.on.to_string()),
+        "outcome": a.decided.map(|d| d.outcome.as_str()),
+    })
+}
+
+/// The appeal track of `case show`: the service, the finality, the appeals.
+fn track_table(out: &mut impl Write, after: &AfterDecision) -> io::Result<()> {
+    if let Some(on) = after.track.served_on {
+        writeln!(out, "{}", t!("show-served", on = on))?;
+    }
+    if let Some(words) = finality_words(&after.finality) {
+        writeln!(out, "{words}")?;
+    }
+    if after.appeals.is_empty() {
+        return Ok(());
+    }
+    let mut t = table(&[
+        "level",
+        "court",
+        "by",
+        "filed",
+        "window closes",
+        "late",
+        "court no.",
+        "decided",
+        "outcome",
+    ]);
+    for (a, w, late) in &after.appeals {
+        t.add_row([
+            a.level.to_string(),
+            a.court.to_string(),
+            a.by.to_string(),
+            a.filed_on.to_string(),
+            w.map(|w| w.closes.to_string()).unwrap_or_default(),
+            if *late {
+                t!("show-late")
+            } else {
+                String::new()
+            },
+            opt(&a.court_no),
+            opt(&a.decided.map(|d| d.on)),
+            opt(&a.decided.map(|d| d.outcome)),
+        ]);
+    }
+    writeln!(out, "{t}")
 }
 
 #[derive(Serialize)]
@@ -84,7 +226,59 @@ pub fn describe(e: &EventRecord) -> String {
             Some(step) => describe_hearing(step),
             None => e.kind.label(crate::domain::Lang::En).to_string(),
         },
+        EventKind::Serve => t!("event-serve"),
+        EventKind::AppealFile | EventKind::AppealDecide => match &e.track {
+            Some(step) => describe_track(step),
+            None => e.kind.label(crate::domain::Lang::En).to_string(),
+        },
+        EventKind::Void => match &e.void {
+            Some((reason, of)) => {
+                let mut s = t!("event-void", reason = reason.as_str());
+                if let Some(of) = of {
+                    s += &t!("event-void-of", of = of);
+                }
+                s
+            }
+            None => e.kind.label(crate::domain::Lang::En).to_string(),
+        },
     }
+}
+
+/// A step of the appeal track, in words.
+pub fn describe_track(step: &TrackStep) -> String {
+    let (mut s, court_no) = match step {
+        TrackStep::Serve => return t!("event-serve"),
+        TrackStep::File {
+            level,
+            court,
+            by,
+            court_no,
+        } => (
+            t!(
+                "event-appeal-file",
+                level = level.as_str(),
+                court = court.as_str(),
+                by = by.as_str()
+            ),
+            court_no,
+        ),
+        TrackStep::Decide {
+            level,
+            outcome,
+            court_no,
+        } => (
+            t!(
+                "event-appeal-decide",
+                level = level.as_str(),
+                outcome = outcome.as_str()
+            ),
+            court_no,
+        ),
+    };
+    if let Some(n) = court_no {
+        s += &t!("event-court-no", no = n);
+    }
+    s
 }
 
 /// A hearing step, in words.
@@ -236,6 +430,7 @@ pub fn show_table(
     t: &Timing,
     events: &[EventRecord],
     hearings: &Hearings,
+    after: &AfterDecision,
 ) -> io::Result<()> {
     let v = case_json(c, t);
     let mut fields = table(&["field", "value"]);
@@ -250,21 +445,33 @@ pub fn show_table(
                 .join(", "),
             other => other.to_string(),
         };
+        if k == "void" {
+            continue;
+        }
         fields.add_row([k.as_str(), s.as_str()]);
     }
     writeln!(out, "{fields}")?;
-    writeln!(
-        out,
-        "start by {} (14 working days, Art. 38(1)): {}",
-        t.start_by,
-        standing(Which::Start, t.start)
-    )?;
-    writeln!(
-        out,
-        "finish by {} (100 working days, Art. 38(2)): {}",
-        t.finish_by,
-        standing(Which::Finish, t.finish)
-    )?;
+    if let Some(v) = &c.void {
+        let mut line = t!("show-void", on = v.on, reason = v.reason.as_str());
+        if let Some(of) = &v.of {
+            line += &t!("event-void-of", of = of);
+        }
+        writeln!(out, "{line}")?;
+    } else {
+        writeln!(
+            out,
+            "start by {} (14 working days, Art. 38(1)): {}",
+            t.start_by,
+            standing(Which::Start, t.start)
+        )?;
+        writeln!(
+            out,
+            "finish by {} (100 working days, Art. 38(2)): {}",
+            t.finish_by,
+            standing(Which::Finish, t.finish)
+        )?;
+    }
+    track_table(out, after)?;
     let mut t = table(&[
         "#",
         "date",
@@ -303,8 +510,12 @@ pub fn show_json(
     t: &Timing,
     events: &[EventRecord],
     hearings: &Hearings,
+    after: &AfterDecision,
 ) -> io::Result<()> {
     let mut v = case_json(c, t);
+    v["served_on"] = json!(after.track.served_on.map(|d| d.to_string()));
+    v["appeals"] = after.appeals.iter().map(appeal_json).collect();
+    v["finality"] = finality_json(&after.finality);
     let timeline: Vec<EventJson> = events.iter().map(event_json).collect();
     v["timeline"] = serde_json::to_value(timeline).map_err(io::Error::from)?;
     v["hearings"] = hearings.list.iter().map(hearing_json).collect();

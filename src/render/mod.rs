@@ -2,6 +2,7 @@
 //! Markdown for reports. Nothing here decides what the values are.
 
 pub mod agenda;
+pub mod body;
 pub mod calendar;
 pub mod case;
 pub mod list;

@@ -7,8 +7,10 @@ mod edit;
 mod list;
 mod qualify;
 mod reject;
+mod serve;
 mod show;
 mod undo;
+mod void;
 mod withdraw;
 
 use super::Ctx;
@@ -29,6 +31,8 @@ pub enum Command {
     Withdraw(withdraw::Args),
     Decide(decide::Args),
     Close(close::Args),
+    Serve(serve::Args),
+    Void(void::Args),
     Undo(undo::Args),
     Edit(edit::Args),
     Show(show::Args),
@@ -43,6 +47,8 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Withdraw(a) => withdraw::run(a, ctx),
         Command::Decide(a) => decide::run(a, ctx),
         Command::Close(a) => close::run(a, ctx),
+        Command::Serve(a) => serve::run(a, ctx),
+        Command::Void(a) => void::run(a, ctx),
         Command::Undo(a) => undo::run(a, ctx),
         Command::Edit(a) => edit::run(a, ctx),
         Command::Show(a) => show::run(a, ctx),
