@@ -3,6 +3,10 @@
 
 mod common;
 
+#[path = "cli/test_appeals.rs"]
+mod test_appeals;
+#[path = "cli/test_bodies.rs"]
+mod test_bodies;
 #[path = "cli/test_calendar.rs"]
 mod test_calendar;
 #[path = "cli/test_case_edit.rs"]
@@ -37,3 +41,5 @@ mod test_refusals;
 mod test_register_file;
 #[path = "cli/test_session.rs"]
 mod test_session;
+#[path = "cli/test_void.rs"]
+mod test_void;
