@@ -419,6 +419,8 @@ help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: ha
 help-appeal = Mencatat keberatan atas putusan ke pengadilan (keberatan, kasasi) dan putusannya
 help-appeal-file = Mencatat keberatan atas putusan yang diajukan ke pengadilan
 help-appeal-file-long =
+    Mencatat keberatan atas putusan yang diajukan ke pengadilan.
+
     Di tingkat pertama (bawaan), putusan ajudikasi atau putusan sela diajukan keberatan ke
     PTUN (ptun, terhadap badan publik negara) atau PN (pn, selainnya), dalam 14 hari kerja
     setelah putusan diterima para pihak (`case serve`; bila tidak dicatat, setelah tanggal
@@ -441,6 +443,8 @@ help-appeal-file--note = { -note }
 help-appeal-file--actor = { -actor }
 help-appeal-decide = Mencatat putusan pengadilan atas keberatan yang sedang diperiksa
 help-appeal-decide-long =
+    Mencatat putusan pengadilan atas keberatan yang sedang diperiksa.
+
     Pengadilan memutus tingkat yang terakhir diajukan. Amar apa pun memutus tingkat itu;
     setelah putusan tingkat pertama, kasasi dapat menyusul dalam 14 hari kerja, kecuali
     setelah pencabutan. Putusan pengadilan yang tidak diajukan upaya hukum lagi membuat
@@ -459,6 +463,9 @@ help-appeal-decide--actor = { -actor }
 help-appeals = Mengekspor dan mengimpor CSV keberatan (tanggal diterima putusan, keberatan, putusan pengadilan)
 help-appeals-export = Menulis jalur setelah setiap putusan: satu baris per keberatan, kolom yang dibaca `appeals import`
 help-appeals-export-long =
+    Menulis jalur setelah setiap putusan: satu baris per keberatan, kolom yang dibaca
+    `appeals import`.
+
     Kolom: register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
     (served_on: tanggal putusan diterima para pihak, di setiap baris perkara itu; perkara
     yang diterima putusannya tetapi tidak diajukan keberatan: satu baris dengan level
@@ -473,6 +480,8 @@ help-appeals-export--year = Hanya perkara yang diterima pada tahun ini (seperti 
 help-appeals-export--output = { -output }
 help-appeals-import = Mengimpor jalur setelah putusan dari CSV keberatan, semua atau tidak sama sekali
 help-appeals-import-long =
+    Mengimpor jalur setelah putusan dari CSV keberatan, semua atau tidak sama sekali.
+
     Kolom (judul wajib, berurutan), seperti ditulis `appeals export`:
       register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
 
@@ -495,9 +504,10 @@ help-appeals-import--actor = { -actor }
 help-body = Mendaftar dan mengoreksi badan publik: nama, nama lain, jenis, penggabungan
 help-body-list = Mendaftar badan publik: jenisnya, jumlah perkaranya dan nama lainnya
 help-body-list-long =
-    Mendaftar badan publik, masing-masing dengan jenisnya, jumlah perkaranya (tanpa catatan
-    batal) dan nama lainnya. Badan yang digabungkan ke badan lain tidak didaftar: namanya
-    menjadi milik badan itu (`body show` menampilkan keduanya).
+    Mendaftar badan publik: jenisnya, jumlah perkaranya dan nama lainnya.
+
+    Perkara dihitung tanpa catatan batal. Badan yang digabungkan ke badan lain tidak
+    didaftar: namanya menjadi milik badan itu (`body show` menampilkan keduanya).
 
     Contoh:
       sengketa body list
@@ -508,6 +518,8 @@ help-body-show--body = Badan publik: namanya atau nama lainnya
 help-body-show--format = { -format }
 help-body-rename = Mengganti nama badan publik (perkaranya ikut; riwayat menyimpan nama lama)
 help-body-rename-long =
+    Mengganti nama badan publik (perkaranya ikut; riwayat menyimpan nama lama).
+
     Mengganti nama badan publik; perkaranya ikut, riwayat menyimpan nama lamanya. Nama
     baru tidak boleh nama atau nama lain badan lain. Nama lama tidak menjadi nama lain:
     tambahkan dengan `body alias` bila berkas-berkas masih menulisnya begitu.
@@ -520,6 +532,8 @@ help-body-rename--note = Catatan yang disimpan bersama perubahan di riwayat
 help-body-rename--actor = { -actor }
 help-body-alias = Menambahkan nama lain sebuah badan publik
 help-body-alias-long =
+    Menambahkan nama lain sebuah badan publik.
+
     Perkara baru atau baris impor yang menyebut nama lain itu (tanpa membedakan huruf besar
     dan spasi) tercatat pada badan ini. Nama lain tidak boleh nama atau nama lain badan
     lain (dua badan dengan satu nama adalah satu badan: `body merge` menggabungkannya).
@@ -532,6 +546,8 @@ help-body-alias--note = Catatan yang disimpan bersama perubahan di riwayat
 help-body-alias--actor = { -actor }
 help-body-set = Mengatur jenis badan publik (UU 14/2008 Pasal 1 angka 3), untuk `recap --by body-kind`
 help-body-set-long =
+    Mengatur jenis badan publik (UU 14/2008 Pasal 1 angka 3), untuk `recap --by body-kind`.
+
     Contoh:
       sengketa body set "Dinas PUPR Kab. Muaro Jambi" --kind pemerintah-kabupaten-kota
       sengketa body set "PT Bank Jambi" --kind bumn-bumd
@@ -541,6 +557,8 @@ help-body-set--note = Catatan yang disimpan bersama perubahan di riwayat
 help-body-set--actor = { -actor }
 help-body-merge = Menggabungkan badan publik ke badan lain: dua ejaan satu badan menjadi satu
 help-body-merge-long =
+    Menggabungkan badan publik ke badan lain: dua ejaan satu badan menjadi satu.
+
     Perkara dan nama lainnya menjadi milik badan yang lain sejak saat itu, dan namanya
     merujuk ke badan itu (impor yang menyebutnya tercatat di sana). Riwayat mencatat
     penggabungan; `case undo` tidak memisahkannya lagi, maka di terminal penggabungan
