@@ -567,3 +567,100 @@ fn direct_edits_of_bodies() {
     [exit status: 1]
     ");
 }
+
+/// Runs `sengketa ARGS` on a pseudo-terminal (`script`, from util-linux) that types
+/// `input`; returns the exit code and what the terminal showed (the typed answers are
+/// echoed wherever they land: only what the program wrote is asserted).
+fn on_a_terminal(env: &TestEnv, args: &str, input: &str) -> (i32, String) {
+    use std::io::Write;
+    let line = format!("{} {args}", env!("CARGO_BIN_EXE_sengketa"));
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .envs(
+            env.command()
+                .get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k, v))),
+        )
+        .env("TERM", "xterm")
+        .current_dir(env.dir())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    child
+        .stdin
+        .take()
+        .expect("a stdin pipe")
+        .write_all(input.as_bytes())
+        .expect("typed");
+    let out = child.wait_with_output().expect("script ends");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n"),
+    )
+}
+
+/// On a terminal, `case add` asks the kind of a body new to the register (the name's
+/// suggestion when the answer is empty, asked again after a word that is no kind), and a
+/// merge asks before it merges.
+#[test]
+fn on_a_terminal_the_kind_and_the_merge_are_asked() {
+    let env = TestEnv::initialised();
+    let add = |body: &str, answer: &str| {
+        let args = format!(
+            "case add --received 2026-09-01 --applicant Budi --subject RKA --body '{body}'"
+        );
+        on_a_terminal(&env, &args, answer)
+    };
+    let (code, out) = add("Pemerintah Desa Sungai Duren", "\n");
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "Kind of the new public body \"Pemerintah Desa Sungai Duren\" [village: village]:"
+        ),
+        "{out}"
+    );
+    let (code, out) = add("Kantor Baru", "kantor\nlsm\n");
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("one of: ministry_agency, provincial_government"),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("Kind of the new public body \"Kantor Baru\" [other: other]:")
+            .count(),
+        2,
+        "{out}"
+    );
+    // A body the register knows is not asked about.
+    let (code, out) = add("kantor  baru", "");
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("Kind of"), "{out}");
+    assert!(out.contains("warning: looks like 2026/2"), "{out}");
+    let merge = "body merge 'Kantor Baru' --into 'Pemerintah Desa Sungai Duren'";
+    let before = env.contents();
+    let (code, out) = on_a_terminal(&env, merge, "n\n");
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains("Merge Kantor Baru (2 cases) into Pemerintah Desa Sungai Duren? This cannot be undone. [y/N]"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "error: merging Kantor Baru into Pemerintah Desa Sungai Duren was not confirmed"
+        ),
+        "{out}"
+    );
+    assert_eq!(env.contents(), before);
+    let (code, out) = on_a_terminal(&env, merge, "ya\n");
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Kantor Baru merged into Pemerintah Desa Sungai Duren: 2 cases moved"),
+        "{out}"
+    );
+    insta::assert_snapshot!(env.ok(&["body", "list", "--format", "csv"]), @"
+    name,kind,cases,aliases,merged
+    Pemerintah Desa Sungai Duren,village,3,,Kantor Baru
+    ");
+    assert_eq!(env.run(&["verify"]).code, 0);
+}
