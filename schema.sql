@@ -22,14 +22,104 @@ CREATE TABLE settings (
 ) STRICT;
 
 -- Respondent public bodies. Two spellings that differ only in case and spacing are the
--- same body: `name_key` is the name lower-cased with runs of white space folded.
+-- same body: `name_key` is the name lower-cased with runs of white space folded. Each has
+-- a kind (the categories of Law 14/2008 Art. 1(3)); a body merged into another keeps its
+-- row (the history names it) and points at the body that has its cases now. The current
+-- state of the bodies and their aliases: always the replay of `body_changes` (`verify`).
 CREATE TABLE bodies (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
     name_key TEXT NOT NULL UNIQUE
         CHECK (length(name_key) > 0 AND name_key = trim(name_key)
-               AND name_key NOT GLOB '*  *' AND name_key = lower(name_key))
+               AND name_key NOT GLOB '*  *' AND name_key = lower(name_key)),
+    kind     TEXT NOT NULL DEFAULT 'other' CHECK ((kind = 'ministry_agency' OR kind = 'provincial_government' OR kind = 'regency_city_government' OR kind = 'village' OR kind = 'state_enterprise' OR kind = 'legislature' OR kind = 'judiciary' OR kind = 'political_party' OR kind = 'ngo' OR kind = 'education' OR kind = 'other')),
+    merged_into INTEGER REFERENCES bodies (id) CHECK (merged_into IS NOT id)
 ) STRICT;
+
+-- Other names a body goes by (up to case and spaces, as `name_key`): an import or a new
+-- case naming one lands on the body.
+CREATE TABLE body_aliases (
+    alias_key TEXT PRIMARY KEY
+        CHECK (length(alias_key) > 0 AND alias_key = trim(alias_key)
+               AND alias_key NOT GLOB '*  *' AND alias_key = lower(alias_key)),
+    alias     TEXT NOT NULL CHECK (length(trim(alias)) > 0),
+    body_id   INTEGER NOT NULL REFERENCES bodies (id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX body_aliases_by_body ON body_aliases (body_id);
+
+-- The history of the bodies: append-only, in `id` order. One row per change an act makes:
+-- a body added (by the act that first names it: a case added, imported or corrected),
+-- renamed, given an alias, given a kind, or merged into another (its cases and aliases
+-- move with it; a merge is not undone).
+CREATE TABLE body_changes (
+    id      INTEGER PRIMARY KEY,
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    -- the body is written after its change (the triggers below want the history first)
+    body_id INTEGER NOT NULL REFERENCES bodies (id) DEFERRABLE INITIALLY DEFERRED,
+    change  TEXT NOT NULL CHECK ((change = 'add' OR change = 'rename' OR change = 'alias' OR change = 'kind' OR change = 'merge')),
+    -- add: its name; rename: the new name; alias: the alias
+    name    TEXT CHECK (length(trim(name)) > 0),
+    -- add: its kind; kind: the new kind
+    kind    TEXT CHECK ((kind = 'ministry_agency' OR kind = 'provincial_government' OR kind = 'regency_city_government' OR kind = 'village' OR kind = 'state_enterprise' OR kind = 'legislature' OR kind = 'judiciary' OR kind = 'political_party' OR kind = 'ngo' OR kind = 'education' OR kind = 'other')),
+    -- merge: the body it is merged into
+    into_id INTEGER REFERENCES bodies (id),
+    CHECK ((change = 'add' OR change = 'rename' OR change = 'alias') = (name IS NOT NULL)),
+    CHECK ((change = 'add' OR change = 'kind') = (kind IS NOT NULL)),
+    CHECK ((change = 'merge') = (into_id IS NOT NULL)),
+    CHECK (into_id IS NOT body_id)
+) STRICT;
+CREATE TRIGGER body_changes_append_only_update BEFORE UPDATE ON body_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: body changes cannot be changed'); END;
+CREATE TRIGGER body_changes_append_only_delete BEFORE DELETE ON body_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: body changes cannot be deleted'); END;
+-- a body and its aliases change only together with the change of their history that leads
+-- there, recorded by the latest act (so the sqlite3 shell cannot change them behind the
+-- history's back); a name is one body's, and an alias no body's name
+CREATE TRIGGER bodies_insert_follows_history BEFORE INSERT ON bodies
+WHEN NEW.merged_into IS NOT NULL
+  OR NOT EXISTS (SELECT 1 FROM body_changes h
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.body_id = NEW.id
+                   AND h.change = 'add' AND h.name = NEW.name AND h.kind = NEW.kind)
+BEGIN SELECT RAISE(ABORT, 'a public body enters the register only with its change in body_changes'); END;
+CREATE TRIGGER bodies_update_follows_history BEFORE UPDATE ON bodies
+WHEN NEW.id IS NOT OLD.id
+  OR ((NEW.name IS NOT OLD.name OR NEW.name_key IS NOT OLD.name_key)
+      AND NOT EXISTS (SELECT 1 FROM body_changes h
+                      WHERE h.act_id = (SELECT max(id) FROM acts) AND h.body_id = NEW.id
+                        AND h.change = 'rename' AND h.name = NEW.name))
+  OR (NEW.kind IS NOT OLD.kind
+      AND NOT EXISTS (SELECT 1 FROM body_changes h
+                      WHERE h.act_id = (SELECT max(id) FROM acts) AND h.body_id = NEW.id
+                        AND h.change = 'kind' AND h.kind = NEW.kind))
+  OR (NEW.merged_into IS NOT OLD.merged_into
+      AND NOT EXISTS (SELECT 1 FROM body_changes h
+                      WHERE h.act_id = (SELECT max(id) FROM acts) AND h.change = 'merge'
+                        AND h.into_id IS NEW.merged_into
+                        AND (h.body_id = NEW.id OR h.body_id IS OLD.merged_into)))
+BEGIN SELECT RAISE(ABORT, 'a public body changes only with its change in body_changes'); END;
+CREATE TRIGGER bodies_never_deleted BEFORE DELETE ON bodies
+BEGIN SELECT RAISE(ABORT, 'public bodies cannot be deleted; merge one into another instead'); END;
+CREATE TRIGGER bodies_name_no_alias BEFORE UPDATE OF name_key ON bodies
+WHEN EXISTS (SELECT 1 FROM body_aliases WHERE alias_key = NEW.name_key)
+BEGIN SELECT RAISE(ABORT, 'that name is an alias of a public body'); END;
+CREATE TRIGGER bodies_new_name_no_alias BEFORE INSERT ON bodies
+WHEN EXISTS (SELECT 1 FROM body_aliases WHERE alias_key = NEW.name_key)
+BEGIN SELECT RAISE(ABORT, 'that name is an alias of a public body'); END;
+CREATE TRIGGER body_aliases_insert_follows_history BEFORE INSERT ON body_aliases
+WHEN NOT EXISTS (SELECT 1 FROM body_changes h
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.body_id = NEW.body_id
+                   AND h.change = 'alias' AND h.name = NEW.alias)
+  OR EXISTS (SELECT 1 FROM bodies WHERE name_key = NEW.alias_key)
+  OR (SELECT merged_into FROM bodies WHERE id = NEW.body_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'an alias enters the register only with its change in body_changes, on a body not merged, and names no body'); END;
+CREATE TRIGGER body_aliases_update_follows_history BEFORE UPDATE ON body_aliases
+WHEN NEW.alias_key IS NOT OLD.alias_key OR NEW.alias IS NOT OLD.alias
+  OR NOT EXISTS (SELECT 1 FROM body_changes h
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.change = 'merge'
+                   AND h.body_id = OLD.body_id AND h.into_id = NEW.body_id)
+BEGIN SELECT RAISE(ABORT, 'an alias moves only with a merge of its body, in body_changes'); END;
+CREATE TRIGGER body_aliases_never_deleted BEFORE DELETE ON body_aliases
+BEGIN SELECT RAISE(ABORT, 'aliases cannot be deleted'); END;
 
 -- The last serial handed out per year: serials are assigned from here inside the writing
 -- transaction, so they are gapless and never scanned for.
@@ -61,6 +151,13 @@ CREATE TABLE cases (
     decision_outcome TEXT CHECK ((decision_outcome = 'dismissed' OR decision_outcome = 'lapsed' OR decision_outcome = 'agreement' OR decision_outcome = 'granted' OR decision_outcome = 'partly_granted' OR decision_outcome = 'rejected')),
     decision_no      TEXT CHECK (length(trim(decision_no)) > 0),
     closed_on        TEXT CHECK (date(closed_on, '+0 days') IS closed_on),
+    -- the day the parties received the decision (the appeal track; kept equal to the
+    -- history like the facts above)
+    served_on        TEXT CHECK (date(served_on, '+0 days') IS served_on),
+    -- a void entry: never a dispute, left out of every count (it keeps its number)
+    voided_on        TEXT CHECK (date(voided_on, '+0 days') IS voided_on),
+    void_reason      TEXT CHECK ((void_reason = 'duplicate' OR void_reason = 'mistake' OR void_reason = 'other')),
+    void_of          INTEGER REFERENCES cases (id),
     UNIQUE (year, serial),
     -- the path rules (src/domain/rules.rs, PATH_RULES), each named by its id
     -- qualified and not
@@ -99,7 +196,14 @@ CREATE TABLE cases (
     -- date order
     CHECK (closed_on >= coalesce(decided_on, withdrawn_on, not_qualified_on, qualified_on, received_on)),
     -- the state is the one the facts imply (STATE_BY_FACT)
-    CHECK (state = CASE WHEN closed_on IS NOT NULL THEN 'done' WHEN decided_on IS NOT NULL THEN 'decided' WHEN withdrawn_on IS NOT NULL THEN 'withdrawn' WHEN qualified_on IS NOT NULL THEN 'qualified' ELSE 'entered' END)
+    CHECK (state = CASE WHEN closed_on IS NOT NULL THEN 'done' WHEN decided_on IS NOT NULL THEN 'decided' WHEN withdrawn_on IS NOT NULL THEN 'withdrawn' WHEN qualified_on IS NOT NULL THEN 'qualified' ELSE 'entered' END),
+    -- served on or after the decision
+    CHECK (served_on IS NULL OR (decided_on IS NOT NULL AND served_on >= decided_on)),
+    -- void: a reason, a date not before the receipt, only in the states TRACK_STEPS allow
+    -- (no step after the entry), and a duplicate of another case if of one
+    CHECK ((voided_on IS NULL) = (void_reason IS NULL)),
+    CHECK (voided_on IS NULL OR (voided_on >= received_on AND (state = 'entered'))),
+    CHECK (void_of IS NULL OR (voided_on IS NOT NULL AND void_of IS NOT id))
 ) STRICT;
 -- `case list --year Y --state S` reads a page in register order straight off this index
 CREATE INDEX cases_by_state ON cases (year, state, serial);
@@ -115,7 +219,7 @@ CREATE TABLE acts (
     id          INTEGER PRIMARY KEY,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
-    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import')),
+    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge')),
     note        TEXT
 ) STRICT;
 CREATE TRIGGER acts_append_only_update BEFORE UPDATE ON acts
@@ -128,7 +232,7 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: acts cannot be deleted');
 CREATE TABLE events (
     case_id     INTEGER NOT NULL REFERENCES cases (id),
     seq         INTEGER NOT NULL CHECK (seq >= 1),
-    kind        TEXT NOT NULL CHECK ((kind = 'add' OR kind = 'qualify' OR kind = 'reject' OR kind = 'withdraw' OR kind = 'decide' OR kind = 'close' OR kind = 'undo' OR kind = 'edit' OR kind = 'hearing_schedule' OR kind = 'hearing_held' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel')),
+    kind        TEXT NOT NULL CHECK ((kind = 'add' OR kind = 'qualify' OR kind = 'reject' OR kind = 'withdraw' OR kind = 'decide' OR kind = 'close' OR kind = 'undo' OR kind = 'edit' OR kind = 'hearing_schedule' OR kind = 'hearing_held' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'serve' OR kind = 'appeal_file' OR kind = 'appeal_decide' OR kind = 'void')),
     from_state  TEXT,
     to_state    TEXT NOT NULL,
     on_date     TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
@@ -151,6 +255,10 @@ CREATE TABLE events (
         OR (kind = 'close' AND (from_state = 'withdrawn' OR from_state = 'decided') AND to_state = 'done')
         OR (kind = 'undo' AND ((from_state = 'qualified' AND to_state = 'entered') OR (from_state = 'done' AND to_state = 'entered') OR (from_state = 'withdrawn' AND to_state = 'entered') OR (from_state = 'withdrawn' AND to_state = 'qualified') OR (from_state = 'decided' AND to_state = 'qualified') OR (from_state = 'done' AND to_state = 'withdrawn') OR (from_state = 'done' AND to_state = 'decided')))
         OR (kind = 'edit' AND from_state = to_state)
+        OR (kind = 'serve' AND (from_state = 'decided' OR from_state = 'done') AND to_state = from_state)
+        OR (kind = 'appeal_file' AND (from_state = 'decided' OR from_state = 'done') AND to_state = from_state)
+        OR (kind = 'appeal_decide' AND (from_state = 'decided' OR from_state = 'done') AND to_state = from_state)
+        OR (kind = 'void' AND (from_state = 'entered') AND to_state = from_state)
         OR (((kind = 'hearing_schedule' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'hearing_held') OR kind = 'undo') AND from_state = to_state)),
     CHECK ((kind = 'add') = (seq = 1)),
     CHECK ((kind = 'add') = (from_state IS NULL)),
@@ -183,6 +291,48 @@ CREATE TRIGGER cases_state_follows_history BEFORE UPDATE OF state ON cases
 WHEN NEW.state IS NOT (SELECT to_state FROM events WHERE case_id = NEW.id
                        ORDER BY seq DESC LIMIT 1)
 BEGIN SELECT RAISE(ABORT, 'a case''s state must equal the state its history leads to'); END;
+-- nothing happens to a void entry but the undo of its void
+CREATE TRIGGER events_nothing_on_void_cases BEFORE INSERT ON events
+WHEN NEW.kind <> 'undo' AND (SELECT voided_on FROM cases WHERE id = NEW.case_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a void case takes no step but the undo of its void'); END;
+-- only an entry with no step in force is voided: none of its hearings stands
+CREATE TRIGGER events_void_bare_entries BEFORE INSERT ON events
+WHEN NEW.kind = 'void' AND EXISTS (SELECT 1 FROM hearings WHERE case_id = NEW.case_id)
+BEGIN SELECT RAISE(ABORT, 'only an entry with no step after it can be voided'); END;
+-- a case's service date and void change only together with the event that records
+-- them (its latest), or their undo
+CREATE TRIGGER cases_served_follows_history BEFORE UPDATE OF served_on ON cases
+WHEN NEW.served_on IS NOT OLD.served_on
+ AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = NEW.id
+                 AND e.seq = (SELECT max(seq) FROM events WHERE case_id = NEW.id)
+                 AND ((e.kind = 'serve' AND e.on_date IS NEW.served_on)
+                      OR (e.kind = 'undo' AND NEW.served_on IS NULL)))
+BEGIN SELECT RAISE(ABORT, 'a case''s service date changes only with its event in the history'); END;
+CREATE TRIGGER cases_void_follows_history BEFORE UPDATE OF voided_on, void_reason, void_of ON cases
+WHEN (NEW.voided_on IS NOT OLD.voided_on OR NEW.void_reason IS NOT OLD.void_reason
+      OR NEW.void_of IS NOT OLD.void_of)
+ AND NOT EXISTS (SELECT 1 FROM events e LEFT JOIN void_steps v ON v.case_id = e.case_id AND v.seq = e.seq
+                 WHERE e.case_id = NEW.id
+                 AND e.seq = (SELECT max(seq) FROM events WHERE case_id = NEW.id)
+                 AND ((e.kind = 'void' AND e.on_date IS NEW.voided_on
+                       AND v.reason IS NEW.void_reason AND v.of_case IS NEW.void_of)
+                      OR (e.kind = 'undo' AND NEW.voided_on IS NULL)))
+BEGIN SELECT RAISE(ABORT, 'a case is voided only with its void in the history'); END;
+-- a case's body changes with a correction of the case, or a merge of its body; a case
+-- is never on a body merged into another
+CREATE TRIGGER cases_body_follows_history BEFORE UPDATE OF body_id ON cases
+WHEN NEW.body_id IS NOT OLD.body_id
+ AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = NEW.id AND kind = 'edit'
+                 AND act_id = (SELECT max(id) FROM acts))
+ AND NOT EXISTS (SELECT 1 FROM body_changes WHERE act_id = (SELECT max(id) FROM acts)
+                 AND change = 'merge' AND body_id = OLD.body_id AND into_id = NEW.body_id)
+BEGIN SELECT RAISE(ABORT, 'a case''s body changes only with a correction of the case or a merge of bodies'); END;
+CREATE TRIGGER cases_on_bodies_not_merged BEFORE INSERT ON cases
+WHEN (SELECT merged_into FROM bodies WHERE id = NEW.body_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'that public body was merged into another'); END;
+CREATE TRIGGER cases_moved_to_bodies_not_merged BEFORE UPDATE OF body_id ON cases
+WHEN (SELECT merged_into FROM bodies WHERE id = NEW.body_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'that public body was merged into another'); END;
 -- a case is never deleted: its history would lose its subject
 CREATE TRIGGER cases_never_deleted BEFORE DELETE ON cases
 BEGIN SELECT RAISE(ABORT, 'cases cannot be deleted; record a withdrawal or an undo instead'); END;
@@ -255,6 +405,106 @@ CREATE INDEX hearings_by_first_date ON hearings (first_on);
 CREATE TRIGGER hearings_move BEFORE UPDATE OF status ON hearings
 WHEN NOT ((OLD.status = 'scheduled' AND NEW.status = 'scheduled') OR (OLD.status = 'scheduled' AND NEW.status = 'cancelled') OR (OLD.status = 'cancelled' AND NEW.status = 'scheduled') OR (OLD.status = 'scheduled' AND NEW.status = 'held') OR (OLD.status = 'held' AND NEW.status = 'scheduled'))
 BEGIN SELECT RAISE(ABORT, 'a hearing moves only as its steps allow: held or cancelled once, from scheduled'); END;
+-- What each step of a case's appeals records (src/domain/appeal.rs): the filing (the
+-- level, the court, who filed, the court's number) and the court's decision (the level,
+-- the outcome, the court's number). The event says when and by whom; a service of the
+-- decision records its date only, in the event. Append-only, like the events.
+CREATE TABLE appeal_steps (
+    case_id  INTEGER NOT NULL,
+    seq      INTEGER NOT NULL,
+    step     TEXT NOT NULL CHECK ((step = 'appeal_file' OR step = 'appeal_decide')),
+    level    TEXT NOT NULL CHECK ((level = 'first_instance' OR level = 'cassation')),
+    court    TEXT CHECK ((court = 'ptun' OR court = 'pn' OR court = 'ma')),
+    party    TEXT CHECK ((party = 'applicant' OR party = 'respondent')),
+    outcome  TEXT CHECK ((outcome = 'upheld' OR outcome = 'overturned' OR outcome = 'partly_overturned' OR outcome = 'inadmissible' OR outcome = 'withdrawn')),
+    court_no TEXT CHECK (length(trim(court_no)) > 0),
+    PRIMARY KEY (case_id, seq),
+    FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq),
+    CHECK ((step = 'appeal_file') = (court IS NOT NULL) AND (court IS NULL) = (party IS NULL)),
+    CHECK ((step = 'appeal_decide') = (outcome IS NOT NULL)),
+    -- each level before its courts (LEVELS)
+    CHECK (court IS NULL OR ((level = 'first_instance' AND (court = 'ptun' OR court = 'pn')) OR (level = 'cassation' AND (court = 'ma'))))
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER appeal_steps_of_their_event BEFORE INSERT ON appeal_steps
+WHEN NEW.step IS NOT (SELECT kind FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
+BEGIN SELECT RAISE(ABORT, 'an appeal step belongs to an event of its kind'); END;
+CREATE TRIGGER appeal_steps_append_only_update BEFORE UPDATE ON appeal_steps
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: appeal steps cannot be changed'); END;
+CREATE TRIGGER appeal_steps_append_only_delete BEFORE DELETE ON appeal_steps
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: appeal steps cannot be deleted'); END;
+-- only a decision by a route that can be contested (APPEALABLE) is appealed
+CREATE TRIGGER appeal_steps_of_appealable_decisions BEFORE INSERT ON appeal_steps
+WHEN NEW.step = 'appeal_file'
+ AND NOT (SELECT (decision_via = 'interim' OR decision_via = 'adjudication') FROM cases WHERE id = NEW.case_id)
+BEGIN SELECT RAISE(ABORT, 'only an adjudication decision or an interim ruling can be appealed'); END;
+-- no court decision before the appeal is filed (written before the appeal's row moves)
+CREATE TRIGGER appeal_steps_decided_after_filing BEFORE INSERT ON appeal_steps
+WHEN NEW.step = 'appeal_decide'
+ AND NOT EXISTS (SELECT 1 FROM appeals WHERE case_id = NEW.case_id AND level = NEW.level
+                 AND decided_on IS NULL)
+BEGIN SELECT RAISE(ABORT, 'a court decides only an appeal filed and pending'); END;
+
+-- What each void records: why, and the case it duplicates. Append-only.
+CREATE TABLE void_steps (
+    case_id INTEGER NOT NULL,
+    seq     INTEGER NOT NULL,
+    reason  TEXT NOT NULL CHECK ((reason = 'duplicate' OR reason = 'mistake' OR reason = 'other')),
+    of_case INTEGER REFERENCES cases (id) CHECK (of_case IS NOT case_id),
+    PRIMARY KEY (case_id, seq),
+    FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER void_steps_of_their_event BEFORE INSERT ON void_steps
+WHEN (SELECT kind FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq) IS NOT 'void'
+BEGIN SELECT RAISE(ABORT, 'a void''s payload belongs to a void event'); END;
+CREATE TRIGGER void_steps_append_only_update BEFORE UPDATE ON void_steps
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: voids cannot be changed'); END;
+CREATE TRIGGER void_steps_append_only_delete BEFORE DELETE ON void_steps
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: voids cannot be deleted'); END;
+
+-- The appeals of each case as their history leaves them, one row per level (kept equal
+-- to the replay of the appeal steps not undone, in the same transaction; `verify`).
+CREATE TABLE appeals (
+    case_id    INTEGER NOT NULL REFERENCES cases (id),
+    level      TEXT NOT NULL CHECK ((level = 'first_instance' OR level = 'cassation')),
+    court      TEXT NOT NULL CHECK ((court = 'ptun' OR court = 'pn' OR court = 'ma')),
+    party      TEXT NOT NULL CHECK ((party = 'applicant' OR party = 'respondent')),
+    filed_on   TEXT NOT NULL CHECK (date(filed_on, '+0 days') IS filed_on),
+    court_no   TEXT CHECK (length(trim(court_no)) > 0),
+    decided_on TEXT CHECK (date(decided_on, '+0 days') IS decided_on),
+    outcome    TEXT CHECK ((outcome = 'upheld' OR outcome = 'overturned' OR outcome = 'partly_overturned' OR outcome = 'inadmissible' OR outcome = 'withdrawn')),
+    PRIMARY KEY (case_id, level),
+    -- a court decision has its outcome, and comes after the filing
+    CHECK ((decided_on IS NULL) = (outcome IS NULL)),
+    CHECK (decided_on IS NULL OR decided_on >= filed_on),
+    -- each level before its courts (LEVELS)
+    CHECK (((level = 'first_instance' AND (court = 'ptun' OR court = 'pn')) OR (level = 'cassation' AND (court = 'ma'))))
+) STRICT, WITHOUT ROWID;
+-- an appeal row changes only with the appeal step that leads there (the case's latest
+-- event), or its undo
+CREATE TRIGGER appeals_insert_follows_history BEFORE INSERT ON appeals
+WHEN (SELECT kind FROM events WHERE case_id = NEW.case_id ORDER BY seq DESC LIMIT 1) IS NOT 'appeal_file'
+BEGIN SELECT RAISE(ABORT, 'an appeal enters the register only with its filing in the history'); END;
+CREATE TRIGGER appeals_update_follows_history BEFORE UPDATE ON appeals
+WHEN (SELECT kind FROM events WHERE case_id = NEW.case_id ORDER BY seq DESC LIMIT 1)
+     NOT IN ('appeal_decide', 'undo')
+  OR NEW.case_id IS NOT OLD.case_id OR NEW.level IS NOT OLD.level
+  OR NEW.court IS NOT OLD.court OR NEW.party IS NOT OLD.party OR NEW.filed_on IS NOT OLD.filed_on
+BEGIN SELECT RAISE(ABORT, 'an appeal changes only with its court''s decision in the history'); END;
+CREATE TRIGGER appeals_delete_follows_history BEFORE DELETE ON appeals
+WHEN (SELECT kind FROM events WHERE case_id = OLD.case_id ORDER BY seq DESC LIMIT 1) IS NOT 'undo'
+BEGIN SELECT RAISE(ABORT, 'an appeal leaves the register only by the undo of its filing'); END;
+-- only a decision by a route that can be contested (APPEALABLE), on or after its date
+CREATE TRIGGER appeals_of_appealable_decisions BEFORE INSERT ON appeals
+WHEN NOT (SELECT (decision_via = 'interim' OR decision_via = 'adjudication') AND decided_on <= NEW.filed_on
+          FROM cases WHERE id = NEW.case_id)
+BEGIN SELECT RAISE(ABORT, 'an appeal contests an adjudication decision or an interim ruling, filed after it'); END;
+-- the levels in order (LEVELS): a level only after the one before it decided, not by a
+-- withdrawal (ENDS_TRACK), and not before that decision
+CREATE TRIGGER appeals_levels_in_order BEFORE INSERT ON appeals
+WHEN (NEW.level = 'cassation' AND NOT EXISTS (SELECT 1 FROM appeals p WHERE p.case_id = NEW.case_id
+       AND p.level = 'first_instance' AND p.decided_on <= NEW.filed_on AND NOT (p.outcome = 'withdrawn')))
+BEGIN SELECT RAISE(ABORT, 'appeal levels come in order: cassation after a first-instance decision'); END;
+
 -- The commission's non-working days besides weekends: national public holidays,
 -- collective leave (cuti bersama), its own closures; deadlines count working days with
 -- them. A new register is seeded from data/holidays-id.csv. The current state of the
@@ -334,12 +584,12 @@ CREATE TRIGGER year_stats_insert AFTER INSERT ON cases
 BEGIN
     INSERT INTO year_stats (year, entered, not_qualified, qualified, withdrawn, interim_ruling, done, max_date)
     VALUES (NEW.year,
-        1,
-        NEW.not_qualified_on IS NOT NULL,
-        NEW.qualified_on IS NOT NULL,
-        NEW.withdrawn_on IS NOT NULL,
-        (NEW.decided_on IS NOT NULL AND NEW.decision_via IS 'interim'),
-        (NEW.qualified_on IS NOT NULL AND NEW.closed_on IS NOT NULL AND NOT NEW.decision_via IS 'interim'),
+        (NOT NEW.voided_on IS NOT NULL AND 1),
+        (NOT NEW.voided_on IS NOT NULL AND NEW.not_qualified_on IS NOT NULL),
+        (NOT NEW.voided_on IS NOT NULL AND NEW.qualified_on IS NOT NULL),
+        (NOT NEW.voided_on IS NOT NULL AND NEW.withdrawn_on IS NOT NULL),
+        (NOT NEW.voided_on IS NOT NULL AND (NEW.decided_on IS NOT NULL AND NEW.decision_via IS 'interim')),
+        (NOT NEW.voided_on IS NOT NULL AND (NEW.qualified_on IS NOT NULL AND NEW.closed_on IS NOT NULL AND NOT NEW.decision_via IS 'interim')),
         max(NEW.received_on, coalesce(NEW.qualified_on, ''), coalesce(NEW.not_qualified_on, ''), coalesce(NEW.withdrawn_on, ''), coalesce(NEW.decided_on, ''), coalesce(NEW.closed_on, '')))
     ON CONFLICT (year) DO UPDATE SET
         entered = entered + excluded.entered,
@@ -350,14 +600,15 @@ BEGIN
         done = done + excluded.done,
         max_date = max(max_date, excluded.max_date);
 END;
-CREATE TRIGGER year_stats_update AFTER UPDATE OF qualified_on, not_qualified_on, not_qualified_reason, withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on ON cases
+CREATE TRIGGER year_stats_update AFTER UPDATE OF qualified_on, not_qualified_on, not_qualified_reason, withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on, voided_on ON cases
 BEGIN
     UPDATE year_stats SET
-        not_qualified = not_qualified - (OLD.not_qualified_on IS NOT NULL) + (NEW.not_qualified_on IS NOT NULL),
-        qualified = qualified - (OLD.qualified_on IS NOT NULL) + (NEW.qualified_on IS NOT NULL),
-        withdrawn = withdrawn - (OLD.withdrawn_on IS NOT NULL) + (NEW.withdrawn_on IS NOT NULL),
-        interim_ruling = interim_ruling - ((OLD.decided_on IS NOT NULL AND OLD.decision_via IS 'interim')) + ((NEW.decided_on IS NOT NULL AND NEW.decision_via IS 'interim')),
-        done = done - ((OLD.qualified_on IS NOT NULL AND OLD.closed_on IS NOT NULL AND NOT OLD.decision_via IS 'interim')) + ((NEW.qualified_on IS NOT NULL AND NEW.closed_on IS NOT NULL AND NOT NEW.decision_via IS 'interim')),
+        entered = entered - ((NOT OLD.voided_on IS NOT NULL AND 1)) + ((NOT NEW.voided_on IS NOT NULL AND 1)),
+        not_qualified = not_qualified - ((NOT OLD.voided_on IS NOT NULL AND OLD.not_qualified_on IS NOT NULL)) + ((NOT NEW.voided_on IS NOT NULL AND NEW.not_qualified_on IS NOT NULL)),
+        qualified = qualified - ((NOT OLD.voided_on IS NOT NULL AND OLD.qualified_on IS NOT NULL)) + ((NOT NEW.voided_on IS NOT NULL AND NEW.qualified_on IS NOT NULL)),
+        withdrawn = withdrawn - ((NOT OLD.voided_on IS NOT NULL AND OLD.withdrawn_on IS NOT NULL)) + ((NOT NEW.voided_on IS NOT NULL AND NEW.withdrawn_on IS NOT NULL)),
+        interim_ruling = interim_ruling - ((NOT OLD.voided_on IS NOT NULL AND (OLD.decided_on IS NOT NULL AND OLD.decision_via IS 'interim'))) + ((NOT NEW.voided_on IS NOT NULL AND (NEW.decided_on IS NOT NULL AND NEW.decision_via IS 'interim'))),
+        done = done - ((NOT OLD.voided_on IS NOT NULL AND (OLD.qualified_on IS NOT NULL AND OLD.closed_on IS NOT NULL AND NOT OLD.decision_via IS 'interim'))) + ((NOT NEW.voided_on IS NOT NULL AND (NEW.qualified_on IS NOT NULL AND NEW.closed_on IS NOT NULL AND NOT NEW.decision_via IS 'interim'))),
         max_date = max(max_date, max(NEW.received_on, coalesce(NEW.qualified_on, ''), coalesce(NEW.not_qualified_on, ''), coalesce(NEW.withdrawn_on, ''), coalesce(NEW.decided_on, ''), coalesce(NEW.closed_on, '')))
     WHERE year = NEW.year;
 END;

@@ -72,7 +72,12 @@ help-case-add-long =
 
     Perkara mendapat nomor urut berikutnya pada tahun diterimanya, dan nomor register dari
     pola register (atau nomor lama yang diberikan dengan --register-no, disimpan apa
-    adanya). Di terminal, data yang belum diberikan ditanyakan satu per satu.
+    adanya). Badan publik dicari menurut nama atau nama lainnya (tanpa membedakan huruf
+    besar dan spasi); badan yang belum dikenal ditambahkan (di terminal jenisnya
+    ditanyakan, dengan saran dari namanya; selain itu `other`, diatur nanti dengan `body
+    set`). Perkara dengan pemohon, badan, pokok permohonan dan tanggal diterima yang sama
+    dengan perkara di register tetap dicatat, dengan peringatan: batalkan salah satunya
+    dengan `case void` bila memang ganda.
 
     Contoh:
       sengketa case add --received 2017-03-02 --applicant "Budi Santoso" \
@@ -81,7 +86,7 @@ help-case-add-long =
 help-case-add--received = Tanggal permohonan diterima [bawaan: hari ini]
 help-case-add--applicant = Nama pemohon
 help-case-add--applicant_kind = Jenis pemohon: perorangan, kelompok orang, badan hukum
-help-case-add--body = Badan publik termohon
+help-case-add--body = Badan publik termohon, dengan namanya atau nama lainnya
 help-case-add--subject = Informasi yang dimohonkan
 help-case-add--register_no = Nomor register lama, disimpan persis seperti ditulis
 help-case-add--note = Catatan yang disimpan bersama pendaftaran di riwayat
@@ -133,6 +138,39 @@ help-case-close--on = { -on }
 help-case-close--note = { -note }
 help-case-close--actor = { -actor }
 
+help-case-serve = Mencatat tanggal putusan diterima para pihak; tenggat keberatan dihitung darinya
+help-case-serve-long =
+    Mencatat tanggal putusan diterima para pihak. Keberatan ke PTUN atau PN tepat waktu
+    dalam 14 hari kerja sesudahnya (UU 14/2008 Pasal 48). Tanpa catatan ini, tenggat
+    dihitung dari tanggal putusan. Dicatat sekali; `case undo` membatalkannya.
+
+    Contoh:
+      sengketa case serve 2026/1 --on 2026-06-22
+      sengketa case serve 2026/1            # diterima pada hari putusan
+help-case-serve--case = { -case }
+help-case-serve--on = Tanggal putusan diterima para pihak [bawaan: tanggal putusan]
+help-case-serve--note = { -note }
+help-case-serve--actor = { -actor }
+
+help-case-void = Membatalkan sebuah catatan: tidak pernah menjadi sengketa (ganda, salah catat)
+help-case-void-long =
+    Membatalkan sebuah catatan: tidak pernah menjadi sengketa. Perkara tetap memegang nomor
+    registernya (sebuah nomor tidak pernah diberikan lagi) dan riwayatnya, dan tampil
+    sebagai batal di `case show` dan `case list --include-void`; tidak dihitung di rekap,
+    hitungan, tenggat, agenda dan ekspor mana pun. Hanya catatan tanpa langkah setelah
+    pendaftarannya yang dapat dibatalkan (batalkan dulu langkah-langkahnya); `case undo`
+    mengembalikannya.
+
+    Contoh:
+      sengketa case void 2026/5 --reason ganda --of 2026/4
+      sengketa case void 2026/7 --reason salah-catat --note "tercatat dua kali dari formulir"
+help-case-void--case = { -case }
+help-case-void--reason = Alasan pembatalan
+help-case-void--of = Perkara yang diduplikasi catatan ini
+help-case-void--on = { -on }
+help-case-void--note = { -note }
+help-case-void--actor = { -actor }
+
 help-case-undo = Membatalkan langkah terakhir perkara yang belum dibatalkan
 help-case-undo-long =
     Membatalkan langkah terakhir perkara yang belum dibatalkan.
@@ -167,8 +205,11 @@ help-case-edit--actor = { -actor }
 
 help-case-show = Menampilkan perkara: seluruh datanya, tenggat waktunya, dan riwayat lengkapnya
 help-case-show-long =
-    Menampilkan perkara: seluruh datanya, kedua tenggat waktunya, sidang-sidangnya, dan
-    riwayat lengkapnya (langkah yang dibatalkan ditandai).
+    Menampilkan perkara: seluruh datanya, kedua tenggat waktunya, jalur setelah putusan
+    (tanggal putusan diterima para pihak, sejak kapan berkekuatan hukum tetap atau kapan
+    tenggat keberatannya berakhir, keberatan-keberatannya, yang terlambat ditandai),
+    sidang-sidangnya, dan riwayat lengkapnya (langkah yang dibatalkan ditandai). Catatan
+    yang batal ditandai BATAL.
 
     Contoh:
       sengketa case show 2017/1
@@ -190,6 +231,14 @@ help-case-list-long =
       sengketa case list --due-within 5 --sort due  # tenggat dalam 5 hari kerja ke depan
       sengketa case list --open --sort open-longest --limit 10
       sengketa case list --applicant budi --format csv > budi.csv
+      sengketa case list --not-final --as-of 2026-12-31
+      sengketa case list --appealed --include-void
+
+    --appealed: hanya perkara yang diajukan keberatan sampai tanggal per; --final /
+    --not-final: hanya putusan yang berkekuatan hukum tetap per tanggal itu, atau yang
+    sudah diputus tetapi belum (tenggat keberatan masih berjalan atau keberatan sedang
+    diperiksa). Catatan batal tidak ditampilkan kecuali dengan --include-void (statusnya
+    terbaca void).
 help-case-list--year = { -year }
 help-case-list--state = Hanya perkara dengan status ini (boleh diulang)
 help-case-list--open = Hanya perkara yang belum selesai (status apa pun kecuali selesai)
@@ -198,6 +247,10 @@ help-case-list--applicant = Hanya perkara yang nama pemohonnya memuat ini
 help-case-list--as_of = Tenggat per tanggal ini, dan hanya perkara yang diterima sampai tanggal itu [bawaan: hari ini]
 help-case-list--overdue = Hanya perkara yang melewati tenggat (mulai atau selesai) per tanggal itu
 help-case-list--due_within = Hanya perkara yang tenggatnya jatuh dalam N hari kerja ke depan
+help-case-list--appealed = Hanya perkara yang diajukan keberatan (sampai tanggal per)
+help-case-list--final = Hanya putusan yang berkekuatan hukum tetap per tanggal itu
+help-case-list--not_final = Hanya putusan yang belum berkekuatan hukum tetap per tanggal itu (tenggat keberatan masih berjalan, atau keberatan sedang diperiksa)
+help-case-list--include_void = Termasuk catatan yang batal (tanpa ini tidak ditampilkan)
 help-case-list--sort = Urutan daftar: register, received (tanggal diterima), due (tenggat terdekat), open-longest (paling lama berjalan)
 help-case-list--limit = Paling banyak sejumlah ini (satu halaman)
 help-case-list--offset = Lewati sejumlah ini lebih dulu (awal halaman)
@@ -296,7 +349,8 @@ help-export = Menulis register seperti saat ini: satu baris per perkara, kolom-k
 help-export-long =
     Menulis register seperti saat ini: satu baris per perkara, dengan kolom-kolom impor.
     Register yang dibangun kembali dengan mengimpor hasil ekspor menghasilkan ekspor yang
-    sama persis.
+    sama persis. Catatan batal tidak ikut (tidak pernah menjadi sengketa); jalur setelah
+    putusan ada di `appeals export`.
 
     Contoh:
       sengketa export -o register.csv
@@ -328,10 +382,25 @@ help-recap-long =
     jumlah yang berakhir; median, rata-rata, tercepat dan terlama dalam hari kerja dari
     diterima sampai berakhir; within_100 (berakhir paling lambat diterima + 100 hari kerja)
     dan porsinya; backlog (belum berakhir dan melewati tenggat itu).
+
+    Keberatan (--appeals), per tahun putusan: decisions (putusan); open_to_appeal (putusan
+    ajudikasi dan putusan sela); appealed (diajukan keberatan di tingkat pertama), at_ptun,
+    at_pn, by_applicant, by_respondent, late (diajukan setelah tenggat); pending (sedang
+    diperiksa) dan putusan pengadilan tingkat pertama (upheld, overturned,
+    partly_overturned, inadmissible, withdrawn); cassations, cassations_decided (kasasi);
+    final (berkekuatan hukum tetap per tanggal per); upheld_share (porsi dikuatkan dari
+    putusan tingkat pertama, 4 desimal).
+
+    --by body mengelompokkan badan yang digabungkan di bawah satu nama; --by body-kind
+    mengelompokkan menurut jenis badan (`body set`). Catatan batal tidak dihitung.
+
+      sengketa recap --appeals --years 2024-2026
+      sengketa recap --by body-kind --format md
 help-recap--year = Hanya tahun ini
 help-recap--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
 help-recap--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
-help-recap--by = Tampilan lain: per badan publik, atau per amar
+help-recap--by = Tampilan lain: per badan publik, per jenis badan publik, atau per amar
+help-recap--appeals = Keberatan per tahun putusan: yang dapat diajukan, yang diajukan (per pengadilan, per pihak), putusan pengadilan, kasasi, yang berkekuatan hukum tetap, porsi yang dikuatkan
 help-recap--flow = Stok dan arus per tahun: sisa awal, diterima, selesai, sisa akhir
 help-recap--times = Waktu penyelesaian per tahun, dalam hari kerja, menurut cara perkara berakhir
 help-recap--oldest = N perkara terbuka yang paling lama berjalan (hari kerja) [N bawaan: 10]
@@ -347,6 +416,165 @@ help-recap-check-long =
       sengketa recap check tabel1.csv --as-of 2019-12-31
 help-recap-check--file = Tabel yang diterbitkan (CSV), atau - untuk masukan standar
 help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: hari ini]
+
+## Keberatan ke pengadilan
+help-appeal = Mencatat keberatan atas putusan ke pengadilan (keberatan, kasasi) dan putusannya
+help-appeal-file = Mencatat keberatan atas putusan yang diajukan ke pengadilan
+help-appeal-file-long =
+    Mencatat keberatan atas putusan yang diajukan ke pengadilan.
+
+    Di tingkat pertama (bawaan), putusan ajudikasi atau putusan sela diajukan keberatan ke
+    PTUN (ptun, terhadap badan publik negara) atau PN (pn, selainnya), dalam 14 hari kerja
+    setelah putusan diterima para pihak (`case serve`; bila tidak dicatat, setelah tanggal
+    putusan). Kasasi ke Mahkamah Agung (ma) menyusul putusan tingkat pertama, dalam 14 hari
+    kerja sesudahnya. Pengajuan setelah tenggat tetap dicatat dan ditandai terlambat:
+    pengadilan yang menilai dapat diterima atau tidak. Putusan mediasi final dan tidak
+    dapat diajukan keberatan.
+
+    Contoh:
+      sengketa appeal file 2026/1 --court ptun --by termohon --on 2026-07-06 \
+          --court-no 12/G/KI/2026/PTUN.JBI
+      sengketa appeal file 2026/1 --level kasasi --by pemohon --on 2026-11-02
+help-appeal-file--case = { -case }
+help-appeal-file--level = Tingkat keberatan
+help-appeal-file--court = Pengadilan tempat diajukan (kasasi: ma, bawaan)
+help-appeal-file--by = Yang mengajukan
+help-appeal-file--on = Tanggal pengajuan
+help-appeal-file--court_no = Nomor perkara di pengadilan
+help-appeal-file--note = { -note }
+help-appeal-file--actor = { -actor }
+help-appeal-decide = Mencatat putusan pengadilan atas keberatan yang sedang diperiksa
+help-appeal-decide-long =
+    Mencatat putusan pengadilan atas keberatan yang sedang diperiksa.
+
+    Pengadilan memutus tingkat yang terakhir diajukan. Amar apa pun memutus tingkat itu;
+    setelah putusan tingkat pertama, kasasi dapat menyusul dalam 14 hari kerja, kecuali
+    setelah pencabutan. Putusan pengadilan yang tidak diajukan upaya hukum lagi membuat
+    putusan komisi berkekuatan hukum tetap (`case show` menampilkan tanggalnya).
+
+    Contoh:
+      sengketa appeal decide 2026/1 --outcome dikuatkan --on 2026-10-12
+      sengketa appeal decide 2026/1 --outcome dibatalkan-sebagian --on 2027-03-01 \
+          --court-no 123/K/TUN/2027
+help-appeal-decide--case = { -case }
+help-appeal-decide--outcome = Amar pengadilan atas putusan yang diperiksanya
+help-appeal-decide--on = Tanggal putusan pengadilan
+help-appeal-decide--court_no = Nomor perkara di pengadilan, bila belum diberikan saat pengajuan (atau untuk mengoreksinya)
+help-appeal-decide--note = { -note }
+help-appeal-decide--actor = { -actor }
+help-appeals = Mengekspor dan mengimpor CSV keberatan (tanggal diterima putusan, keberatan, putusan pengadilan)
+help-appeals-export = Menulis jalur setelah setiap putusan: satu baris per keberatan, kolom yang dibaca `appeals import`
+help-appeals-export-long =
+    Menulis jalur setelah setiap putusan: satu baris per keberatan, kolom yang dibaca
+    `appeals import`.
+
+    Kolom: register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
+    (served_on: tanggal putusan diterima para pihak, di setiap baris perkara itu; perkara
+    yang diterima putusannya tetapi tidak diajukan keberatan: satu baris dengan level
+    kosong). Menurut urutan register, lalu tingkat. Mengimpornya ke register dengan
+    perkara yang sama (dan belum punya keberatan) lalu mengekspor lagi menghasilkan berkas
+    yang sama, byte demi byte.
+
+    Contoh:
+      sengketa appeals export -o keberatan.csv
+      sengketa appeals export --year 2026
+help-appeals-export--year = Hanya perkara yang diterima pada tahun ini (seperti `sengketa export --year`)
+help-appeals-export--output = { -output }
+help-appeals-import = Mengimpor jalur setelah putusan dari CSV keberatan, semua atau tidak sama sekali
+help-appeals-import-long =
+    Mengimpor jalur setelah putusan dari CSV keberatan, semua atau tidak sama sekali.
+
+    Kolom (judul wajib, berurutan), seperti ditulis `appeals export`:
+      register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
+
+    Setiap baris menyebut perkara yang sudah diputus di register (dengan nomor register
+    lengkapnya). Riwayatnya dicatat seperti perintah panitera: diterimanya putusan pada
+    served_on (sekali per perkara), pengajuan pada filed_on, putusan pengadilan pada
+    decided_on. Setiap langkah diperiksa seperti perintahnya memeriksa (tidak ada keberatan
+    atas putusan mediasi, tingkat berurutan, tidak ada putusan pengadilan sebelum
+    pengajuannya). Bila ada baris yang tidak sah tidak ada yang ditulis dan setiap baris itu
+    dilaporkan (baris, kolom, nilai, alasan); kode keluar 3.
+
+    Contoh:
+      sengketa appeals import keberatan-2026.csv
+      sengketa appeals import --dry-run - < keberatan.csv
+help-appeals-import--file = Berkas CSV, atau - untuk masukan standar
+help-appeals-import--dry_run = Periksa setiap baris dan laporkan, tanpa menulis apa pun
+help-appeals-import--actor = { -actor }
+
+## Badan publik
+help-body = Mendaftar dan mengoreksi badan publik: nama, nama lain, jenis, penggabungan
+help-body-list = Mendaftar badan publik: jenisnya, jumlah perkaranya dan nama lainnya
+help-body-list-long =
+    Mendaftar badan publik: jenisnya, jumlah perkaranya dan nama lainnya.
+
+    Perkara dihitung tanpa catatan batal. Badan yang digabungkan ke badan lain tidak
+    didaftar: namanya menjadi milik badan itu (`body show` menampilkan keduanya).
+
+    Contoh:
+      sengketa body list
+      sengketa body list --format csv > badan.csv
+help-body-list--format = { -format }
+help-body-show = Menampilkan badan publik: nama, jenis, nama lain, badan yang digabungkan ke dalamnya, perkara, dan riwayat perubahannya
+help-body-show--body = Badan publik: namanya atau nama lainnya
+help-body-show--format = { -format }
+help-body-rename = Mengganti nama badan publik (perkaranya ikut; riwayat menyimpan nama lama)
+help-body-rename-long =
+    Mengganti nama badan publik (perkaranya ikut; riwayat menyimpan nama lama).
+
+    Mengganti nama badan publik; perkaranya ikut, riwayat menyimpan nama lamanya. Nama
+    baru tidak boleh nama atau nama lain badan lain. Nama lama tidak menjadi nama lain:
+    tambahkan dengan `body alias` bila berkas-berkas masih menulisnya begitu.
+
+    Contoh:
+      sengketa body rename "Dinas PU" --to "Dinas PUPR Kab. Muaro Jambi"
+help-body-rename--body = Badan publik: namanya atau nama lainnya
+help-body-rename--to = Nama barunya
+help-body-rename--note = Catatan yang disimpan bersama perubahan di riwayat
+help-body-rename--actor = { -actor }
+help-body-alias = Menambahkan nama lain sebuah badan publik
+help-body-alias-long =
+    Menambahkan nama lain sebuah badan publik.
+
+    Perkara baru atau baris impor yang menyebut nama lain itu (tanpa membedakan huruf besar
+    dan spasi) tercatat pada badan ini. Nama lain tidak boleh nama atau nama lain badan
+    lain (dua badan dengan satu nama adalah satu badan: `body merge` menggabungkannya).
+
+    Contoh:
+      sengketa body alias "Dinas PUPR Kab. Muaro Jambi" --add "DPUPR Muaro Jambi"
+help-body-alias--body = Badan publik: namanya atau nama lainnya
+help-body-alias--add = Nama lainnya
+help-body-alias--note = Catatan yang disimpan bersama perubahan di riwayat
+help-body-alias--actor = { -actor }
+help-body-set = Mengatur jenis badan publik (UU 14/2008 Pasal 1 angka 3), untuk `recap --by body-kind`
+help-body-set-long =
+    Mengatur jenis badan publik (UU 14/2008 Pasal 1 angka 3), untuk `recap --by body-kind`.
+
+    Contoh:
+      sengketa body set "Dinas PUPR Kab. Muaro Jambi" --kind pemerintah-kabupaten-kota
+      sengketa body set "PT Bank Jambi" --kind bumn-bumd
+help-body-set--body = Badan publik: namanya atau nama lainnya
+help-body-set--kind = Jenisnya
+help-body-set--note = Catatan yang disimpan bersama perubahan di riwayat
+help-body-set--actor = { -actor }
+help-body-merge = Menggabungkan badan publik ke badan lain: dua ejaan satu badan menjadi satu
+help-body-merge-long =
+    Menggabungkan badan publik ke badan lain: dua ejaan satu badan menjadi satu.
+
+    Perkara dan nama lainnya menjadi milik badan yang lain sejak saat itu, dan namanya
+    merujuk ke badan itu (impor yang menyebutnya tercatat di sana). Riwayat mencatat
+    penggabungan; `case undo` tidak memisahkannya lagi, maka di terminal penggabungan
+    meminta konfirmasi; dalam skrip beri --yes (tanpa itu, dan tanpa terminal, tidak ada
+    yang digabungkan: kode keluar 3).
+
+    Contoh:
+      sengketa body merge "Dinas PU Muaro Jambi" --into "Dinas PUPR Muaro Jambi"
+      sengketa body merge "Bappeda Jambi" --into "Bappeda Provinsi Jambi" --yes
+help-body-merge--body = Badan yang digabungkan: namanya atau nama lainnya
+help-body-merge--into = Badan tujuan penggabungan: namanya atau nama lainnya
+help-body-merge--yes = Gabungkan tanpa bertanya (penggabungan tidak dapat dibatalkan)
+help-body-merge--note = Catatan yang disimpan bersama perubahan di riwayat
+help-body-merge--actor = { -actor }
 
 ## Lain-lain
 help-demo = Membangun kembali Tabel 1 makalah dari data perkara, dalam register sementara
@@ -370,8 +598,9 @@ help-verify = Memeriksa keutuhan register; kode keluar 1 bila tidak utuh
 help-verify--repair = Hitung ulang hitungan tahunan dari perkaranya bila berbeda (tidak mengubah yang lain)
 help-verify-long =
     Memutar ulang riwayat setiap perkara dan membandingkannya dengan perkara seperti
-    tersimpan, membandingkan hitungan tahunan rekap dengan perkaranya, memeriksa nomor
-    urut, kalender, dan pemeriksaan integritas dan kunci asing SQLite. Berguna setelah
+    tersimpan (fakta, sidang, keberatan, batal), membandingkan hitungan tahunan rekap
+    dengan perkaranya, memeriksa nomor urut, kalender, badan publik beserta nama lain dan
+    penggabungannya, dan pemeriksaan integritas dan kunci asing SQLite. Berguna setelah
     berkas diubah dengan cara lain selain sengketa (shell sqlite3, pemulihan cadangan).
 
     Contoh:

@@ -3,6 +3,10 @@
 
 mod common;
 
+#[path = "cli/test_appeals.rs"]
+mod test_appeals;
+#[path = "cli/test_bodies.rs"]
+mod test_bodies;
 #[path = "cli/test_calendar.rs"]
 mod test_calendar;
 #[path = "cli/test_case_add.rs"]
@@ -45,5 +49,7 @@ mod test_register_file;
 mod test_session;
 #[path = "cli/test_session_id.rs"]
 mod test_session_id;
+#[path = "cli/test_void.rs"]
+mod test_void;
 #[path = "cli/test_widths.rs"]
 mod test_widths;

@@ -16,6 +16,8 @@ use std::time::Instant;
 /// Write the register as it is now: one row per case, the import's columns
 ///
 /// A register rebuilt by importing an export exports identically, byte for byte.
+/// Void entries are left out (they were never disputes); the track after the
+/// decisions is in `appeals export`.
 ///
 /// Examples:
 ///   sengketa export -o register.csv
@@ -28,7 +30,8 @@ pub struct Args {
     year: Option<i32>,
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     format: ExportFormat,
-    /// Write to this file (created readable by its owner only) instead of standard output
+    /// Write to this file (created readable by its owner only) instead of standard
+    /// output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }

@@ -1,6 +1,9 @@
 //! The command tree: one file per subcommand, groups as folders, one `match` to dispatch.
 
 mod agenda;
+mod appeal;
+mod appeals;
+mod body;
 mod calendar;
 mod case;
 mod completions;
@@ -71,6 +74,12 @@ pub enum Command {
     Config(config::Command),
     #[command(subcommand)]
     Case(case::Command),
+    #[command(subcommand)]
+    Appeal(appeal::Command),
+    #[command(subcommand)]
+    Appeals(appeals::Command),
+    #[command(subcommand)]
+    Body(body::Command),
     Agenda(agenda::Args),
     #[command(subcommand)]
     Calendar(calendar::Command),
@@ -100,6 +109,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Init(args) => init::run(args, &ctx),
         Command::Config(cmd) => config::run(cmd, &ctx),
         Command::Case(cmd) => case::run(cmd, &ctx),
+        Command::Appeal(cmd) => appeal::run(cmd, &ctx),
+        Command::Appeals(cmd) => appeals::run(cmd, &ctx),
+        Command::Body(cmd) => body::run(cmd, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Calendar(cmd) => calendar::run(cmd, &ctx),
         Command::Hearing(cmd) => hearing::run(cmd, &ctx),

@@ -8,7 +8,7 @@ use crate::t;
 use inquire::autocompletion::{Autocomplete, Replacement};
 use inquire::validator::Validation;
 use inquire::{CustomUserError, InquireError};
-use std::io::IsTerminal;
+use std::io::{BufRead, IsTerminal, Write};
 
 /// Whether questions can be asked: someone types on standard input and reads standard
 /// error (where the questions go; standard output stays for data).
@@ -98,6 +98,24 @@ impl Autocomplete for Names {
         let prefix: String = prefix.into_iter().collect();
         Ok((prefix.chars().count() > input.chars().count()).then_some(prefix))
     }
+}
+
+/// Asks `question` on standard error and reads a line; `None` at the end of input.
+pub fn ask(question: &str) -> std::io::Result<Option<String>> {
+    let mut err = std::io::stderr().lock();
+    write!(err, "{question} ")?;
+    err.flush()?;
+    let mut line = String::new();
+    if std::io::stdin().lock().read_line(&mut line)? == 0 {
+        return Ok(None);
+    }
+    Ok(Some(line.trim().to_string()))
+}
+
+/// Asks a yes/no question (no unless answered yes: y, ya, yes).
+pub fn confirm(question: &str) -> std::io::Result<bool> {
+    Ok(ask(question)?
+        .is_some_and(|a| matches!(a.to_lowercase().as_str(), "y" | "ya" | "yes" | "iya")))
 }
 
 #[cfg(test)]

@@ -2,13 +2,13 @@
 
 use super::Ctx;
 use crate::commands::words::parse_date as parse_arg;
-use crate::domain::Date;
 use crate::domain::deadlines::Timing;
 use crate::domain::recap::{
-    self, BY_BODY_LEAD, BY_OUTCOME_LEAD, PAPER, Published, View, by_body, by_outcome, columns,
-    flow_view, paper_view,
+    self, BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_OUTCOME_LEAD, PAPER, Published, View, by_body,
+    by_outcome, columns, flow_view, paper_view,
 };
 use crate::domain::times::{OLDEST, Oldest, Tally, oldest_row};
+use crate::domain::{BodyKind, Date};
 use crate::error::{Error, Result};
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::{CaseFilter, Order, Register};
@@ -34,6 +34,18 @@ use std::path::PathBuf;
 /// (not ended and past that deadline). --oldest N: the N open cases with the most
 /// working days open.
 ///
+/// Appeals (--appeals), per year of decision: decisions; open_to_appeal
+/// (adjudication decisions and interim rulings); appealed (at first instance),
+/// at_ptun, at_pn, by_applicant, by_respondent, late (filed after the window);
+/// pending, and how the first-instance court ruled (upheld, overturned,
+/// partly_overturned, inadmissible, withdrawn); cassations, cassations_decided;
+/// final (inkracht by the as-of date); upheld_share (upheld of the first-instance
+/// rulings, 4 decimals).
+///
+/// --by body groups merged bodies under one name (their cases are the body's they
+/// were merged into); --by body-kind groups by the kind of body (`body set`). Void
+/// entries count nowhere.
+///
 /// Examples:
 ///   sengketa recap --years 2017-2018 --as-of 2019-12-31
 ///   sengketa recap --format csv > recap.csv
@@ -43,6 +55,8 @@ use std::path::PathBuf;
 ///   sengketa recap --times --format csv > times.csv
 ///   sengketa recap --oldest              # the 10 oldest open cases today
 ///   sengketa recap --oldest 25 --as-of 2025-12-31 --lang id
+///   sengketa recap --appeals --years 2024-2026
+///   sengketa recap --by body-kind --format md
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment, args_conflicts_with_subcommands = true)]
@@ -58,9 +72,13 @@ pub struct Args {
     /// Count only what had happened by this date [default: today]
     #[arg(long, value_parser = parse_arg, value_name = "DATE")]
     as_of: Option<Date>,
-    /// Another view: per public body, or per disposition
-    #[arg(long, value_enum, conflicts_with_all = ["flow", "times", "oldest"])]
+    /// Another view: per public body, per kind of body, or per disposition
+    #[arg(long, value_enum, conflicts_with_all = ["flow", "times", "oldest", "appeals"])]
     by: Option<By>,
+    /// Appeals per year of decision: open to appeal, appealed (by court, by party),
+    /// court outcomes, cassations, final, the share upheld
+    #[arg(long, conflicts_with_all = ["flow", "times", "oldest"])]
+    appeals: bool,
     /// Stock and flow per year: open at the start, received, finished, open at the end
     #[arg(long, conflicts_with_all = ["times", "oldest"])]
     flow: bool,
@@ -83,6 +101,7 @@ pub struct Args {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum By {
     Body,
+    BodyKind,
     Outcome,
 }
 
@@ -134,7 +153,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     }
     let as_of = args.as_of.unwrap_or(ctx.today);
     let years = args.years.or(args.year.map(|y| (y, y)));
-    let view = if args.times {
+    let view = if args.appeals {
+        appeals_view(&reg, as_of, years)?
+    } else if args.times {
         times_view(&reg, as_of, years)?
     } else if let Some(n) = args.oldest {
         oldest_view(&reg, as_of, years, n as usize, ctx.today)?
@@ -162,6 +183,25 @@ fn recap_view(
                 rows: reg.recap_by_body(&counts, as_of, years)?,
             }
         }
+        (Some(By::BodyKind), _) => {
+            let counts = by_body();
+            View {
+                columns: columns(BY_BODY_KIND_LEAD, &counts),
+                rows: reg
+                    .recap_by_body_kind(&counts, as_of, years)?
+                    .into_iter()
+                    .map(|mut row| {
+                        if let recap::Cell::Text(k) = &row[1] {
+                            row[1] = match BodyKind::parse(k) {
+                                Ok(kind) => recap::Cell::Label(kind_column(kind)),
+                                Err(_) => recap::Cell::Text(k.clone()),
+                            };
+                        }
+                        row
+                    })
+                    .collect(),
+            }
+        }
         (Some(By::Outcome), _) => {
             let counts = by_outcome();
             let rows = reg.recap_by_year(&counts, as_of, years)?;
@@ -185,6 +225,29 @@ fn recap_view(
         }
         (None, false) => paper_view(&reg.paper_recap(as_of, years)?, years),
     })
+}
+
+/// `recap --appeals`: every decision by the date, with its track.
+fn appeals_view(reg: &Register, as_of: Date, years: Option<(i32, i32)>) -> Result<View> {
+    let cal = reg.calendar()?;
+    let mut tally = crate::domain::appeal::recap::Tally::default();
+    reg.decided_cases(as_of, |case, track| {
+        let year = case.facts.decided_on.map(|d| d.year());
+        if years.is_none_or(|(a, b)| year.is_some_and(|y| (a..=b).contains(&y))) {
+            tally.add(&case.facts, track, &cal, as_of);
+        }
+        Ok(())
+    })?;
+    Ok(tally.view(years))
+}
+
+/// A kind of body as a recap's label: its key, and its labels.
+fn kind_column(kind: BodyKind) -> recap::Column {
+    recap::Column {
+        key: kind.as_str().into(),
+        en: kind.label(crate::domain::Lang::En).into(),
+        id: kind.label(crate::domain::Lang::Id).into(),
+    }
 }
 
 /// `recap --times`: every case of the cohorts, timed as of the date.

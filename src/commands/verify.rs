@@ -9,12 +9,13 @@ use std::io::Write;
 
 /// Check that the register holds together; exit 1 if it does not
 ///
-/// Replays every case's history and compares it with the case as the register
-/// holds it, compares the per-year counts the recap reads with the cases, checks
-/// the serial counters, and runs SQLite's integrity and foreign-key checks. Useful
-/// after anyone has edited the file by other means than sengketa (the sqlite3
-/// shell, a backup restore). Each kind of problem found comes with a hint on what
-/// can be done.
+/// Replays every case's history and compares it with the case as the register holds
+/// it (its facts, hearings, appeals and void), compares the per-year counts the
+/// recap reads with the cases, checks the serial counters, the calendar, and the
+/// public bodies (their names, aliases and merges against their history), and runs
+/// SQLite's integrity and foreign-key checks. Useful after anyone has edited the
+/// file by other means than sengketa (the sqlite3 shell, a backup restore). Each
+/// kind of problem found comes with a hint on what can be done.
 ///
 /// --repair counts the per-year counts afresh from the cases, in one transaction,
 /// and checks again. It changes nothing else: the cases and their history are the
@@ -44,6 +45,8 @@ enum Remedy {
     Serial,
     /// The calendar against its history.
     Calendar,
+    /// The public bodies against their history.
+    Bodies,
 }
 
 fn remedy(p: &Problem) -> Remedy {
@@ -54,7 +57,13 @@ fn remedy(p: &Problem) -> Remedy {
         | Problem::NoHistory { .. }
         | Problem::Unreplayable(_)
         | Problem::Differs { .. }
-        | Problem::Hearings { .. } => Remedy::History,
+        | Problem::Hearings { .. }
+        | Problem::Appeals { .. }
+        | Problem::Void { .. }
+        | Problem::OnMergedBody { .. } => Remedy::History,
+        Problem::BodyHistory { .. }
+        | Problem::BodyDiffers { .. }
+        | Problem::AliasDiffers { .. } => Remedy::Bodies,
         Problem::Count { .. } => Remedy::Count,
         Problem::Serial { .. } => Remedy::Serial,
         Problem::CalendarHistory(_) | Problem::CalendarDiffers { .. } => Remedy::Calendar,
@@ -68,6 +77,7 @@ fn hint(r: Remedy) -> String {
         Remedy::Count => t!("verify-hint-count"),
         Remedy::Serial => t!("verify-hint-serial"),
         Remedy::Calendar => t!("verify-hint-calendar"),
+        Remedy::Bodies => t!("verify-hint-bodies"),
     }
 }
 

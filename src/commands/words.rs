@@ -5,9 +5,10 @@
 mod faults;
 mod problem;
 
-pub use faults::{day_fault, fault, header_fault, hearing_fault};
+pub use faults::{appeal_fault, day_fault, fault, header_fault, hearing_fault};
 pub use problem::problem;
 
+use crate::domain::appeal::TrackDate;
 use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
 use crate::domain::rules::Field;
 use crate::domain::vocab::Vocab;
@@ -32,7 +33,7 @@ pub(crate) use word;
 impl From<DomainError> for Error {
     fn from(e: DomainError) -> Self {
         let kind = match &e {
-            DomainError::NoSuchCase(_) => Kind::NotFound,
+            DomainError::NoSuchCase(_) | DomainError::NoSuchBody(_) => Kind::NotFound,
             DomainError::BrokenHistory { .. } => Kind::Unavailable,
             // As clap has it for a missing flag: the command line is incomplete.
             DomainError::NothingGiven => Kind::Usage,
@@ -105,6 +106,8 @@ pub(super) fn flag(p: Particular) -> &'static str {
         Particular::DaySource => "--source",
         Particular::Room => "--room",
         Particular::Panel => "--panel",
+        Particular::NewBodyName => "--to",
+        Particular::BodyAlias => "--add",
     }
 }
 
@@ -122,7 +125,34 @@ fn vocab_name(v: Vocab) -> String {
         Vocab::Attendance => t!("vocab-attendance"),
         Vocab::HearingStatus => t!("vocab-hearing-status"),
         Vocab::CalendarChange => t!("vocab-calendar-change"),
+        Vocab::Level => t!("vocab-level"),
+        Vocab::Court => t!("vocab-court"),
+        Vocab::Party => t!("vocab-party"),
+        Vocab::CourtOutcome => t!("vocab-court-outcome"),
+        Vocab::VoidReason => t!("vocab-void-reason"),
+        Vocab::BodyKind => t!("vocab-body-kind"),
+        Vocab::BodyChange => t!("vocab-body-change"),
     }
+}
+
+/// A date a track step may not precede, in words.
+fn track_date(d: TrackDate) -> String {
+    match d {
+        TrackDate::Decision => t!("track-date-decision"),
+        TrackDate::Filing(level) => t!("track-date-filing", level = level.as_str()),
+        TrackDate::CourtDecision(level) => {
+            t!("track-date-court-decision", level = level.as_str())
+        }
+    }
+}
+
+/// Words of a list, comma-separated.
+fn listed<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "the qualification", "the decision", ...: a fact as a step's name.
@@ -316,6 +346,76 @@ pub fn domain_message(e: &DomainError) -> String {
             name = name
         ),
         DomainError::NoSuchDay(date) => t!("err-no-such-day", date = *date),
+        DomainError::NoDecision { case, state } => {
+            t!("err-no-decision", case = case, state = word!(*state))
+        }
+        DomainError::NotAppealable { case, via } => {
+            t!("err-not-appealable", case = case, via = word!(*via))
+        }
+        DomainError::AlreadyServed { case, on } => t!("err-already-served", case = case, on = *on),
+        DomainError::AlreadyAppealed {
+            case,
+            level,
+            court,
+            filed_on,
+        } => t!(
+            "err-already-appealed",
+            case = case,
+            level = word!(*level),
+            court = word!(*court),
+            filed = *filed_on
+        ),
+        DomainError::LevelOutOfOrder { case, level, needs } => t!(
+            "err-level-out-of-order",
+            case = case,
+            level = word!(*level),
+            needs = word!(*needs)
+        ),
+        DomainError::TrackEnded {
+            case,
+            level,
+            outcome,
+        } => t!(
+            "err-track-ended",
+            case = case,
+            level = word!(*level),
+            outcome = word!(*outcome)
+        ),
+        DomainError::WrongCourt { level, court, .. } => {
+            t!(
+                "err-wrong-court",
+                level = word!(*level),
+                court = word!(*court)
+            )
+        }
+        DomainError::NoPendingAppeal { case } => t!("err-no-pending-appeal", case = case),
+        DomainError::TrackDateOrder {
+            what,
+            date,
+            before,
+            before_date,
+        } => t!(
+            "err-track-date-order",
+            what = word!(*what),
+            date = *date,
+            before = track_date(*before),
+            before_date = *before_date
+        ),
+        DomainError::CaseIsVoid { case } => t!("err-case-is-void", case = case),
+        DomainError::VoidAfterSteps { case, step } => {
+            t!("err-void-after-steps", case = case, step = word!(*step))
+        }
+        DomainError::VoidOfItself { case } => t!("err-void-of-itself", case = case),
+        DomainError::VoidOfVoid { case, of } => t!("err-void-of-void", case = case, of = of),
+        DomainError::NoSuchBody(name) => t!("err-no-such-body", name = name),
+        DomainError::BodyNameTaken { name, body } => {
+            t!("err-body-name-taken", name = name, body = body)
+        }
+        DomainError::SameBody(body) => t!("err-same-body", body = body),
+        DomainError::BodyUnchanged(body) => t!("err-body-unchanged", body = body),
+        DomainError::MergeNotConfirmed { from, into } => {
+            t!("err-merge-not-confirmed", from = from, into = into)
+        }
     }
 }
 
@@ -360,6 +460,29 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::HearingNotYet { on, .. } => t!("hint-hearing-not-yet", on = *on),
         DomainError::DayTaken { date, .. } => t!("hint-day-taken", date = *date),
         DomainError::NoSuchDay(date) => t!("hint-no-such-day", year = date.year()),
+        DomainError::NoDecision { .. } => t!("hint-no-decision"),
+        DomainError::NotAppealable { .. } => t!("hint-not-appealable"),
+        DomainError::AlreadyServed { case, .. } => t!("hint-undo-track", case = case),
+        DomainError::AlreadyAppealed { case, .. } => t!("hint-already-appealed", case = case),
+        DomainError::LevelOutOfOrder { case, .. } => t!("hint-level-out-of-order", case = case),
+        DomainError::TrackEnded { .. } => t!("hint-track-ended"),
+        DomainError::WrongCourt { level, allowed, .. } => t!(
+            "hint-wrong-court",
+            level = word!(*level),
+            courts = listed(allowed)
+        ),
+        DomainError::NoPendingAppeal { case } => t!("hint-no-pending-appeal", case = case),
+        DomainError::TrackDateOrder { .. } => t!("hint-track-date-order"),
+        DomainError::CaseIsVoid { case } => t!("hint-case-is-void", case = case),
+        DomainError::VoidAfterSteps { case, .. } => t!("hint-void-after-steps", case = case),
+        DomainError::VoidOfItself { .. } | DomainError::VoidOfVoid { .. } => {
+            t!("hint-void-of")
+        }
+        DomainError::NoSuchBody(_) => t!("hint-no-such-body"),
+        DomainError::BodyNameTaken { .. } => t!("hint-body-name-taken"),
+        DomainError::SameBody(_) => t!("hint-same-body"),
+        DomainError::BodyUnchanged(_) => t!("hint-body-unchanged"),
+        DomainError::MergeNotConfirmed { .. } => t!("hint-merge-not-confirmed"),
         _ => return None,
     })
 }

@@ -2,10 +2,11 @@
 //! carry, and the rules on them that need no database: required particulars, dates not in
 //! the future, what a correction changes.
 
+use super::appeal::TrackStep;
 use super::error::{DateOf, DomainError, HistoryFault, Particular};
 use super::hearing::HearingStep;
-use super::lifecycle::{Action, Facts, Recorded};
-use super::{ApplicantKind, Date, EventKind, Outcome, Reason, State, Via, body_key};
+use super::lifecycle::{Action, Facts, Recorded, Void};
+use super::{ApplicantKind, Date, EventKind, Outcome, Reason, State, Via, VoidReason, body_key};
 
 /// A case as the register holds it now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,10 @@ pub struct CaseRecord {
     pub subject: String,
     pub state: State,
     pub facts: Facts,
+    /// The day the parties received the decision, if recorded.
+    pub served_on: Option<Date>,
+    /// Set when the entry is void (it was never a dispute).
+    pub void: Option<Void>,
 }
 
 /// One event of a case's history.
@@ -43,6 +48,10 @@ pub struct EventRecord {
     pub reverted_by: Option<i64>,
     /// What a hearing step records.
     pub hearing: Option<HearingStep>,
+    /// What a step of the track after the decision records.
+    pub track: Option<TrackStep>,
+    /// What a void records: why, and the register number of the case it duplicates.
+    pub void: Option<(VoidReason, Option<String>)>,
 }
 
 impl EventRecord {
@@ -73,6 +82,28 @@ impl EventRecord {
                     seq: self.seq,
                     step: self.hearing.clone().ok_or_else(missing)?,
                     on: self.on,
+                });
+            }
+            EventKind::Serve | EventKind::AppealFile | EventKind::AppealDecide => {
+                let step = match self.kind {
+                    EventKind::Serve => TrackStep::Serve,
+                    _ => self.track.clone().ok_or_else(missing)?,
+                };
+                return Ok(Recorded::Track {
+                    seq: self.seq,
+                    step,
+                    on: self.on,
+                });
+            }
+            EventKind::Void => {
+                let (reason, of) = self.void.clone().ok_or_else(missing)?;
+                return Ok(Recorded::Void {
+                    seq: self.seq,
+                    void: Void {
+                        on: self.on,
+                        reason,
+                        of,
+                    },
                 });
             }
             EventKind::Qualify => Action::Qualify,

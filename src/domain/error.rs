@@ -2,11 +2,12 @@
 //! state, which step, which field. The command layer puts them into words (and `--flag`
 //! hints), in one place.
 
+use super::appeal::TrackDate;
 use super::register_no::CaseRef;
 use super::rules::Field;
 use super::vocab::DayKind;
 use super::vocab::Vocab;
-use super::{Date, EventKind, HearingStatus, Outcome, State, Via};
+use super::{Court, CourtOutcome, Date, EventKind, HearingStatus, Level, Outcome, State, Via};
 
 /// A case's particular that a command or a row must give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +27,10 @@ pub enum Particular {
     HearingReason,
     Room,
     Panel,
+    /// A public body's new name (`body rename --to`).
+    NewBodyName,
+    /// A public body's other name (`body alias --add`).
+    BodyAlias,
 }
 
 /// Whose date a date rule is about.
@@ -154,6 +159,79 @@ pub enum DomainError {
     /// A day to remove that the calendar does not have.
     #[error("{0} is not in the calendar")]
     NoSuchDay(Date),
+    /// A step of the track after the decision on a case without a decision.
+    #[error("case {case} is {state}: it has no decision")]
+    NoDecision { case: String, state: State },
+    /// An appeal of a decision no court hears (a mediation decision).
+    #[error("case {case}: a decision via {via} cannot be appealed")]
+    NotAppealable { case: String, via: Via },
+    #[error("case {case}: the decision was served on {on} already")]
+    AlreadyServed { case: String, on: Date },
+    #[error("case {case} was appealed at {level} already ({court}, {filed_on})")]
+    AlreadyAppealed {
+        case: String,
+        level: Level,
+        court: Court,
+        filed_on: Date,
+    },
+    /// A filing at a level whose previous level has not decided.
+    #[error("case {case}: no {level} before a decision at {needs}")]
+    LevelOutOfOrder {
+        case: String,
+        level: Level,
+        needs: Level,
+    },
+    /// A filing after a level ended the track (a withdrawal).
+    #[error("case {case}: the appeal at {level} ended {outcome}")]
+    TrackEnded {
+        case: String,
+        level: Level,
+        outcome: CourtOutcome,
+    },
+    #[error("{court} does not hear {level}")]
+    WrongCourt {
+        level: Level,
+        court: Court,
+        allowed: Vec<Court>,
+    },
+    /// A court decision with no appeal pending.
+    #[error("case {case} has no appeal pending")]
+    NoPendingAppeal { case: String },
+    /// A track step dated before the date it follows.
+    #[error("the {what} date {date} is before {before:?} {before_date}")]
+    TrackDateOrder {
+        what: EventKind,
+        date: Date,
+        before: TrackDate,
+        before_date: Date,
+    },
+    /// A step on a void entry (only `case undo` reverts the void).
+    #[error("case {case} is void")]
+    CaseIsVoid { case: String },
+    /// A void of an entry with a step after its entry.
+    #[error("case {case} has a step in force ({step})")]
+    VoidAfterSteps { case: String, step: EventKind },
+    /// `--of` names the case itself.
+    #[error("case {case} cannot duplicate itself")]
+    VoidOfItself { case: String },
+    /// `--of` names a void case.
+    #[error("case {of} is void itself")]
+    VoidOfVoid { case: String, of: String },
+    /// A public body the register does not know by that name (nor by an alias).
+    #[error("there is no public body {0}")]
+    NoSuchBody(String),
+    /// A name (or alias) that another body already goes by.
+    #[error("{name} is already the name of the public body {body}")]
+    BodyNameTaken { name: String, body: String },
+    /// A merge of a body into itself.
+    #[error("{0} is the same body")]
+    SameBody(String),
+    /// A change that changes nothing.
+    #[error("nothing to change on the public body {0}")]
+    BodyUnchanged(String),
+    /// A merge, which cannot be undone, not confirmed.
+    #[error("merging {from} into {into} was not confirmed")]
+    MergeNotConfirmed { from: String, into: String },
 }
 
 /// What is wrong with a register-number template.

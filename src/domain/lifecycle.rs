@@ -2,10 +2,11 @@
 //! allowed from which state, what each step records, how the current facts of a case
 //! follow from its history, and what an undo reverts.
 
+use super::appeal::{self, Track, TrackStep};
 use super::error::{DateOf, DomainError, HistoryFault};
 use super::hearing::{self, Hearing, HearingStep};
 use super::rules::{self, FactsAsOf, Field, PathView, STATE_BY_FACT, STEPS};
-use super::{Date, EventKind, Outcome, Reason, State, Via};
+use super::{Date, EventKind, Outcome, Reason, State, Via, VoidReason};
 
 /// A step a clerk records on a case, with what it records besides its date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -277,6 +278,14 @@ impl FactsAsOf for Facts {
     }
 }
 
+/// Why an entry is void, since when, and which case it duplicates (its register number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Void {
+    pub on: Date,
+    pub reason: VoidReason,
+    pub of: Option<String>,
+}
+
 /// One recorded event of a case's history, as far as replaying it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recorded {
@@ -293,22 +302,46 @@ pub enum Recorded {
         step: HearingStep,
         on: Date,
     },
+    /// A step of the track after the decision (service, appeals).
+    Track {
+        seq: i64,
+        step: TrackStep,
+        on: Date,
+    },
+    /// The entry declared void.
+    Void {
+        seq: i64,
+        void: Void,
+    },
     Undo {
         reverts: i64,
     },
     Edit,
 }
 
-/// What a history leads to: the case's facts and hearings, and the steps still in force
-/// (latest last, each with its event number and date), which `undo` walks back.
+/// What a history leads to: the case's facts, hearings, track after the decision and
+/// void, and the steps still in force (latest last, each with its event number and
+/// date), which `undo` walks back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Replayed {
     pub facts: Facts,
     pub hearings: Vec<Hearing>,
+    pub track: Track,
+    pub void: Option<Void>,
     pub live: Vec<(i64, Date)>,
 }
 
-/// Replays a history: the state it implies.
+/// Everything a step can change, kept for its undo.
+#[derive(Debug, Clone)]
+struct Snapshot {
+    facts: Facts,
+    hearings: Vec<Hearing>,
+    track: Track,
+    void: Option<Void>,
+}
+
+/// Replays a history: the state it implies. A void entry takes nothing more but the undo
+/// of its void, and only an entry with no step in force can be voided.
 pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> {
     let broken = |why| DomainError::BrokenHistory {
         case: case.to_string(),
@@ -317,44 +350,87 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
     let Some(Recorded::Add { received_on }) = events.first() else {
         return Err(broken(HistoryFault::NoEntry));
     };
-    // Each element: the step's event number and date, and what it changed from.
-    let mut stack: Vec<(i64, Date, Facts, Vec<Hearing>)> = Vec::new();
-    let mut facts = Facts::new(*received_on);
-    let mut hearings: Vec<Hearing> = Vec::new();
+    // Each element: the step's event number, date and kind, and what it changed from.
+    let mut stack: Vec<(i64, Date, EventKind, Snapshot)> = Vec::new();
+    let mut now = Snapshot {
+        facts: Facts::new(*received_on),
+        hearings: Vec::new(),
+        track: Track::default(),
+        void: None,
+    };
+    let is_void = |now: &Snapshot| {
+        if now.void.is_some() {
+            Err(DomainError::CaseIsVoid {
+                case: case.to_string(),
+            })
+        } else {
+            Ok(())
+        }
+    };
     for event in &events[1..] {
         match event {
             Recorded::Add { .. } => return Err(broken(HistoryFault::SecondEntry)),
             Recorded::Step { seq, action, on } => {
-                let next = facts.apply(case, action, *on)?;
-                let before = std::mem::replace(&mut facts, next);
-                stack.push((*seq, *on, before, hearings.clone()));
+                is_void(&now)?;
+                let next = now.facts.apply(case, action, *on)?;
+                let before = now.clone();
+                now.facts = next;
+                stack.push((*seq, *on, action.kind(), before));
             }
             Recorded::Hearing { seq, step, on } => {
+                is_void(&now)?;
                 // A history may hold the past hearing records of a finished case.
                 let next = hearing::apply_with(
                     case,
-                    (facts.state(), true),
-                    facts.received_on,
-                    &hearings,
+                    (now.facts.state(), true),
+                    now.facts.received_on,
+                    &now.hearings,
                     step,
                     (*on, None),
                 )?;
-                let before = std::mem::replace(&mut hearings, next);
-                stack.push((*seq, *on, facts.clone(), before));
+                let before = now.clone();
+                now.hearings = next;
+                stack.push((*seq, *on, step.kind(), before));
+            }
+            Recorded::Track { seq, step, on } => {
+                is_void(&now)?;
+                let next = appeal::apply(case, &now.facts, &now.track, step, *on)?;
+                let before = now.clone();
+                now.track = next;
+                stack.push((*seq, *on, step.kind(), before));
+            }
+            Recorded::Void { seq, void } => {
+                is_void(&now)?;
+                if let Some((_, _, step, _)) = stack.last() {
+                    return Err(DomainError::VoidAfterSteps {
+                        case: case.to_string(),
+                        step: *step,
+                    });
+                }
+                if void.on < now.facts.received_on {
+                    return Err(DomainError::DateOrder {
+                        what: DateOf::Step(EventKind::Void),
+                        date: void.on,
+                        before: Field::Received,
+                        before_date: now.facts.received_on,
+                    });
+                }
+                let before = now.clone();
+                now.void = Some(void.clone());
+                stack.push((*seq, void.on, EventKind::Void, before));
             }
             Recorded::Undo { reverts } => match stack.pop() {
-                Some((seq, _, f, h)) if seq == *reverts => {
-                    facts = f;
-                    hearings = h;
-                }
+                Some((seq, _, _, before)) if seq == *reverts => now = before,
                 _ => return Err(broken(HistoryFault::UndoesNotLatest)),
             },
-            Recorded::Edit => {}
+            Recorded::Edit => is_void(&now)?,
         }
     }
     Ok(Replayed {
-        facts,
-        hearings,
+        facts: now.facts,
+        hearings: now.hearings,
+        track: now.track,
+        void: now.void,
         live: stack.into_iter().map(|(s, d, _, _)| (s, d)).collect(),
     })
 }

@@ -3,6 +3,8 @@
 //! here, so every rule is unit-tested on its own.
 
 pub mod agenda;
+pub mod appeal;
+pub mod body;
 pub mod calendar;
 pub mod case;
 pub mod date;
@@ -22,8 +24,9 @@ pub mod workdays;
 pub use date::Date;
 pub use error::DomainError;
 pub use vocab::{
-    ActKind, ApplicantKind, Attendance, CalendarChange, DayKind, EventKind, HearingKind,
-    HearingStatus, Outcome, Reason, State, Via,
+    ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
+    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Reason, State, Via,
+    VoidReason,
 };
 
 /// Which language labels are printed in.

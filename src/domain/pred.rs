@@ -18,6 +18,8 @@ pub enum Pred {
     All(Vec<Pred>),
     /// Any of them (false when empty).
     Any(Vec<Pred>),
+    /// The entry is void: it was never a dispute (whatever the date).
+    Void,
 }
 
 /// What [`Pred::eval`] reads.
@@ -25,6 +27,10 @@ pub enum Pred {
 pub trait FactsAsOf {
     fn date_of(&self, f: Field) -> Option<Date>;
     fn word_of(&self, f: Field) -> Option<&str>;
+    /// Whether the entry is void.
+    fn is_void(&self) -> bool {
+        false
+    }
 }
 
 impl Pred {
@@ -41,6 +47,7 @@ impl Pred {
             Pred::Not(p) => !p.eval(facts, as_of),
             Pred::All(ps) => ps.iter().all(|p| p.eval(facts, as_of)),
             Pred::Any(ps) => ps.iter().any(|p| p.eval(facts, as_of)),
+            Pred::Void => facts.is_void(),
         }
     }
 
@@ -56,6 +63,13 @@ impl std::ops::Not for Pred {
     fn not(self) -> Pred {
         Pred::Not(Box::new(self))
     }
+}
+
+/// The cases every count, recap, listing, deadline and agenda counts: those not void. A
+/// void entry keeps its number and its history, and is left out of all of them; the SQL
+/// of each of those reads adds this condition in one place (`storage::sql::cohort`).
+pub fn counted() -> Pred {
+    !Pred::Void
 }
 
 /// A decision (as of the date) by this route.

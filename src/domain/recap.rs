@@ -408,6 +408,11 @@ pub fn columns(leading: &[Column], counts: &[Counted]) -> Vec<Column> {
 pub const BY_OUTCOME_LEAD: &[Column] = &[YEAR];
 /// The leading columns of `recap --by body`.
 pub const BY_BODY_LEAD: &[Column] = &[YEAR, col("public_body", "Public body", "Badan publik")];
+/// The leading columns of `recap --by body-kind`.
+pub const BY_BODY_KIND_LEAD: &[Column] = &[
+    YEAR,
+    col("body_kind", "Kind of public body", "Jenis badan publik"),
+];
 
 /// `recap --flow`: stock and flow per year (open = entered and not done).
 pub const FLOW: &[Column] = &[

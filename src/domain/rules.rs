@@ -4,7 +4,7 @@
 //! these tables, and the database's CHECKs and triggers are generated from them
 //! (`storage::schema`), so adding an outcome, a reason or a step is one edit here.
 
-use super::{Date, EventKind, HearingStatus, Outcome, State, Via};
+use super::{Court, CourtOutcome, Date, EventKind, HearingStatus, Level, Outcome, State, Via};
 
 /// A fact of a case's path: a column of the case row and of the register CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -254,6 +254,63 @@ pub const HEARINGS_ON_CLOSED_CASES_BY: &[super::ActKind] = &[super::ActKind::Hea
 /// Event kinds that carry a reason in the history's `detail` besides undo and edit.
 pub const HEARING_REASONS: &[EventKind] = &[EventKind::HearingPostpone, EventKind::HearingCancel];
 
+/// The routes whose decisions a party may contest in court (Law 14/2008 Art. 47-48): an
+/// adjudication decision, and an interim ruling that ends the case. A mediation decision
+/// is final and binding (Art. 39).
+pub const APPEALABLE: &[Via] = &[Via::Interim, Via::Adjudication];
+
+/// A level of the courts: the courts that hear it, the level whose decision it contests
+/// (none: the commission's), and the working days its window lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LevelRule {
+    pub level: Level,
+    pub courts: &'static [Court],
+    /// The level that must have decided first (none: the commission's decision).
+    pub after: Option<Level>,
+    /// Working days after the service of the decision contested (at first instance) or
+    /// after the court's decision (the next level) within which a filing is in time.
+    pub within: u32,
+}
+
+/// The levels, in the order a case climbs them (Art. 47-50; PERMA 2/2011): the
+/// administrative court (PTUN, against a state body) or the district court (PN, against
+/// any other), then cassation at the Supreme Court.
+pub const LEVELS: &[LevelRule] = &[
+    LevelRule {
+        level: Level::FirstInstance,
+        courts: &[Court::Ptun, Court::Pn],
+        after: None,
+        within: 14,
+    },
+    LevelRule {
+        level: Level::Cassation,
+        courts: &[Court::Ma],
+        after: Some(Level::FirstInstance),
+        within: 14,
+    },
+];
+
+/// The rule of a level.
+pub fn level(level: Level) -> &'static LevelRule {
+    LEVELS
+        .iter()
+        .find(|l| l.level == level)
+        .expect("every level is in the table")
+}
+
+/// Court outcomes after which no further level can be filed (every outcome decides its
+/// level; a withdrawal also ends the track: nothing is left to contest).
+pub const ENDS_TRACK: &[CourtOutcome] = &[CourtOutcome::Withdrawn];
+
+/// The steps of the side tracks of a case (after the decision; void entries): they move no
+/// state, and each is recorded only on a case in one of these states.
+pub const TRACK_STEPS: &[(EventKind, &[State])] = &[
+    (EventKind::Serve, &[State::Decided, State::Done]),
+    (EventKind::AppealFile, &[State::Decided, State::Done]),
+    (EventKind::AppealDecide, &[State::Decided, State::Done]),
+    (EventKind::Void, &[FIRST_STATE]),
+];
+
 /// The shape of a rule that every case row (and every register-CSV row) must keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -465,6 +522,21 @@ mod tests {
                 assert_eq!(via.allows(*outcome), ok, "{via} {outcome}");
             }
         }
+    }
+
+    #[test]
+    fn levels_climb_in_order() {
+        // each level contests the one before it, the first the commission's decision
+        let mut before = None;
+        for l in LEVELS {
+            assert_eq!(l.after, before, "{}", l.level);
+            assert!(!l.courts.is_empty());
+            before = Some(l.level);
+        }
+        for l in Level::ALL {
+            assert_eq!(level(*l).level, *l);
+        }
+        assert!(!APPEALABLE.contains(&Via::Mediation));
     }
 
     #[test]

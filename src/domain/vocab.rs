@@ -184,6 +184,13 @@ pub enum Vocab {
     Attendance,
     HearingStatus,
     CalendarChange,
+    Level,
+    Court,
+    Party,
+    CourtOutcome,
+    VoidReason,
+    BodyKind,
+    BodyChange,
 }
 
 vocabulary! {
@@ -254,6 +261,10 @@ vocabulary! {
         HearingHeld => "hearing_held", "hearing held", "sidang dilaksanakan";
         HearingPostpone => "hearing_postpone", "hearing postponed", "sidang ditunda";
         HearingCancel => "hearing_cancel", "hearing cancelled", "sidang dibatalkan";
+        Serve => "serve", "decision served", "putusan diterima para pihak";
+        AppealFile => "appeal_file", "appeal filed", "keberatan diajukan";
+        AppealDecide => "appeal_decide", "appeal decided", "keberatan diputus";
+        Void => "void", "voided", "batal";
     }
 }
 
@@ -279,6 +290,15 @@ vocabulary! {
         CalendarAdd => "calendar_add", "add a day to the calendar", "tambah hari ke kalender";
         CalendarRemove => "calendar_remove", "remove a day from the calendar", "hapus hari dari kalender";
         CalendarImport => "calendar_import", "import calendar days", "impor hari kalender";
+        Serve => "serve", "record the service of a decision", "catat penyampaian putusan";
+        AppealFile => "appeal_file", "record an appeal filed", "catat pengajuan keberatan";
+        AppealDecide => "appeal_decide", "record a court decision", "catat putusan pengadilan";
+        Void => "void", "void an entry", "batalkan catatan";
+        AppealsImport => "appeals_import", "import appeals", "impor keberatan";
+        BodyRename => "body_rename", "rename a public body", "ganti nama badan publik";
+        BodyAlias => "body_alias", "add a public body's alias", "tambah nama lain badan publik";
+        BodySet => "body_set", "set a public body's kind", "atur jenis badan publik";
+        BodyMerge => "body_merge", "merge public bodies", "gabungkan badan publik";
     }
 }
 
@@ -329,6 +349,82 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The level of the courts a commission's decision is contested at (Law 14/2008 Art.
+    /// 47-50): first the administrative or the district court, then cassation.
+    Level, Level {
+        FirstInstance => "first_instance", "first instance", "tingkat pertama", "keberatan";
+        Cassation => "cassation", "cassation", "kasasi";
+    }
+}
+
+vocabulary! {
+    /// The court that hears a contested decision.
+    Court, Court {
+        Ptun => "ptun", "administrative court (PTUN)", "PTUN", "pengadilan tata usaha negara";
+        Pn => "pn", "district court (PN)", "PN", "pengadilan negeri";
+        Ma => "ma", "Supreme Court (MA)", "MA", "mahkamah agung";
+    }
+}
+
+vocabulary! {
+    /// A party to the dispute.
+    Party, Party {
+        Applicant => "applicant", "applicant", "pemohon";
+        Respondent => "respondent", "respondent (public body)", "termohon", "badan publik";
+    }
+}
+
+vocabulary! {
+    /// What a court ruled on the decision contested before it (at cassation: on the
+    /// first-instance court's decision).
+    CourtOutcome, CourtOutcome {
+        Upheld => "upheld", "upheld", "dikuatkan", "menguatkan", "keberatan ditolak";
+        Overturned => "overturned", "overturned", "dibatalkan", "membatalkan", "keberatan dikabulkan";
+        PartlyOverturned => "partly_overturned", "partly overturned", "dibatalkan sebagian", "keberatan dikabulkan sebagian";
+        Inadmissible => "inadmissible", "inadmissible", "tidak dapat diterima", "niet ontvankelijk", "no";
+        Withdrawn => "withdrawn", "withdrawn", "dicabut";
+    }
+}
+
+vocabulary! {
+    /// Why an entry of the register is void (it was never a dispute).
+    VoidReason, VoidReason {
+        Duplicate => "duplicate", "duplicate entry", "ganda", "duplikat", "tercatat ganda";
+        Mistake => "mistake", "entered by mistake", "salah catat", "keliru";
+        Other => "other", "other", "lainnya";
+    }
+}
+
+vocabulary! {
+    /// The kind of a public body, after the categories of Law 14/2008 Art. 1(3) (and
+    /// Art. 14-16) as the commissions' reports group respondents.
+    BodyKind, BodyKind {
+        MinistryAgency => "ministry_agency", "ministry or agency (central government)", "kementerian/lembaga", "kementerian lembaga", "kementerian", "lembaga";
+        ProvincialGovernment => "provincial_government", "provincial government", "pemerintah provinsi", "pemprov";
+        RegencyCityGovernment => "regency_city_government", "regency or city government", "pemerintah kabupaten/kota", "pemerintah kabupaten kota", "pemkab", "pemkot";
+        Village => "village", "village", "desa", "pemerintah desa";
+        StateEnterprise => "state_enterprise", "state- or region-owned enterprise (BUMN/BUMD)", "BUMN/BUMD", "bumn bumd", "bumn", "bumd";
+        Legislature => "legislature", "legislature", "legislatif", "lembaga legislatif";
+        Judiciary => "judiciary", "judiciary", "yudikatif", "lembaga yudikatif";
+        PoliticalParty => "political_party", "political party", "partai politik", "parpol";
+        Ngo => "ngo", "non-governmental organisation", "organisasi nonpemerintah", "lsm", "ormas";
+        Education => "education", "state university or school", "pendidikan", "perguruan tinggi negeri", "sekolah negeri";
+        Other => "other", "other", "lainnya";
+    }
+}
+
+vocabulary! {
+    /// What a change of the bodies' history does.
+    BodyChange, BodyChange {
+        Add => "add", "added", "ditambahkan";
+        Rename => "rename", "renamed", "diganti nama";
+        Alias => "alias", "alias added", "nama lain ditambahkan";
+        Kind => "kind", "kind set", "jenis diatur";
+        Merge => "merge", "merged", "digabungkan";
+    }
+}
+
 impl EventKind {
     /// The act a clerk's event of this kind is recorded by.
     pub const fn act(self) -> ActKind {
@@ -345,6 +441,10 @@ impl EventKind {
             EventKind::HearingHeld => ActKind::HearingHeld,
             EventKind::HearingPostpone => ActKind::HearingPostpone,
             EventKind::HearingCancel => ActKind::HearingCancel,
+            EventKind::Serve => ActKind::Serve,
+            EventKind::AppealFile => ActKind::AppealFile,
+            EventKind::AppealDecide => ActKind::AppealDecide,
+            EventKind::Void => ActKind::Void,
         }
     }
 }

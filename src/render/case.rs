@@ -1,6 +1,9 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
 use super::table::{Give, sheet};
+use super::track::{
+    AfterDecision, appeal_json, appeals_table, describe_track, finality_json, track_lines,
+};
 use super::{csv_writer, opt, table};
 use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
@@ -39,7 +42,13 @@ pub fn case_json(c: &CaseRecord, t: &Timing) -> Value {
         "start_by": t.start_by.to_string(),
         "finish_by": t.finish_by.to_string(),
         "working_days_open": t.working_days_open,
-        "overdue": t.overdue().iter().map(|w| w.as_str()).collect::<Vec<_>>(),
+        // A void entry has no deadline to be overdue on.
+        "overdue": if c.void.is_some() { vec![] } else { t.overdue().iter().map(|w| w.as_str()).collect::<Vec<_>>() },
+        "void": c.void.as_ref().map(|v| json!({
+            "on": v.on.to_string(),
+            "reason": v.reason.as_str(),
+            "of": v.of,
+        })),
     })
 }
 
@@ -94,6 +103,21 @@ pub fn describe(e: &EventRecord) -> String {
         | EventKind::HearingCancel => match &e.hearing {
             Some(step) => describe_hearing(step),
             None => e.kind.label(lang).to_string(),
+        },
+        EventKind::Serve => t!("event-serve"),
+        EventKind::AppealFile | EventKind::AppealDecide => match &e.track {
+            Some(step) => describe_track(step),
+            None => e.kind.label(crate::domain::Lang::En).to_string(),
+        },
+        EventKind::Void => match &e.void {
+            Some((reason, of)) => {
+                let mut s = t!("event-void", reason = reason.as_str());
+                if let Some(of) = of {
+                    s += &t!("event-void-of", of = of);
+                }
+                s
+            }
+            None => e.kind.label(crate::domain::Lang::En).to_string(),
         },
     }
 }
@@ -292,6 +316,7 @@ pub fn show_table(
     t: &Timing,
     events: &[EventRecord],
     hearings: &Hearings,
+    after: &AfterDecision,
 ) -> io::Result<()> {
     let lang = crate::i18n::lang();
     let f = &c.facts;
@@ -325,16 +350,27 @@ pub fn show_table(
     if let Some(d) = f.closed_on {
         lines.push((t!("show-closed"), d.to_string()));
     }
-    lines.push((
-        t!("show-start-by"),
-        format!("{}: {}", t.start_by, standing(Which::Start, t.start)),
-    ));
-    lines.push((
-        t!("show-finish-by"),
-        format!("{}: {}", t.finish_by, standing(Which::Finish, t.finish)),
-    ));
-    lines.push((t!("show-days-open"), t.working_days_open.to_string()));
+    if let Some(v) = &c.void {
+        // A void entry has no deadlines: it is left out of every count.
+        let mut line = t!("show-void", on = v.on, reason = v.reason.label(lang));
+        if let Some(of) = &v.of {
+            line += &t!("event-void-of", of = of);
+        }
+        lines.push((t!("show-void-label"), line));
+    } else {
+        lines.push((
+            t!("show-start-by"),
+            format!("{}: {}", t.start_by, standing(Which::Start, t.start)),
+        ));
+        lines.push((
+            t!("show-finish-by"),
+            format!("{}: {}", t.finish_by, standing(Which::Finish, t.finish)),
+        ));
+        lines.push((t!("show-days-open"), t.working_days_open.to_string()));
+    }
+    lines.extend(track_lines(after));
     write!(out, "{}", sheet(&lines, super::table::width()))?;
+    appeals_table(out, after)?;
     let mut tl = table(&[
         "#".to_string(),
         t!("timeline-date"),
@@ -389,8 +425,12 @@ pub fn show_json(
     t: &Timing,
     events: &[EventRecord],
     hearings: &Hearings,
+    after: &AfterDecision,
 ) -> io::Result<()> {
     let mut v = case_json(c, t);
+    v["served_on"] = json!(after.track.served_on.map(|d| d.to_string()));
+    v["appeals"] = after.appeals.iter().map(appeal_json).collect();
+    v["finality"] = finality_json(&after.finality);
     let timeline: Vec<EventJson> = events.iter().map(event_json).collect();
     v["timeline"] = serde_json::to_value(timeline).map_err(io::Error::from)?;
     v["hearings"] = hearings.list.iter().map(hearing_json).collect();

@@ -104,7 +104,12 @@ fn list_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
     [
         c.register_no.clone(),
         c.facts.received_on.to_string(),
-        c.state.to_string(),
+        // A void entry reads void in a list (its lifecycle state is in its JSON).
+        if c.void.is_some() {
+            "void".to_string()
+        } else {
+            c.state.to_string()
+        },
         c.applicant.clone(),
         c.applicant_kind.to_string(),
         c.body.clone(),
@@ -112,7 +117,12 @@ fn list_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
         t.start_by.to_string(),
         t.finish_by.to_string(),
         t.working_days_open.to_string(),
-        overdue_cell(t),
+        // A void entry has no deadline to be overdue on.
+        if c.void.is_some() {
+            String::new()
+        } else {
+            overdue_cell(t)
+        },
     ]
 }
 

@@ -2,12 +2,14 @@
 //! Markdown for reports. Nothing here decides what the values are.
 
 pub mod agenda;
+pub mod body;
 pub mod calendar;
 pub mod case;
 pub mod list;
 pub mod progress;
 pub mod recap;
 pub mod table;
+pub mod track;
 
 pub use table::{Table, table};
 

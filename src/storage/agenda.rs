@@ -39,8 +39,10 @@ impl Register {
              WHERE (h.case_id, h.no) IN (
                  SELECT case_id, no FROM hearings WHERE on_date BETWEEN ?1 AND ?2
                  UNION SELECT case_id, no FROM hearings WHERE first_on BETWEEN ?1 AND ?2)
+               AND {cohort}
              ORDER BY h.on_date, h.at IS NOT NULL, h.at, c.year, c.serial, h.no",
             hearing = hearing_columns("h."),
+            cohort = super::sql::cohort("c."),
         );
         let mut st = self.conn.prepare(&sql).map_err(db)?;
         let rows = st
@@ -65,7 +67,9 @@ impl Register {
                 "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id
                  WHERE c.id IN (SELECT case_id FROM hearings WHERE status = ?1
                                 AND applicant = ?2 GROUP BY case_id HAVING count(*) >= 2)
-                 ORDER BY c.year, c.serial"
+                   AND {}
+                 ORDER BY c.year, c.serial",
+                super::sql::cohort("c.")
             ))
             .map_err(db)?;
         let cases = st

@@ -4,6 +4,7 @@
 
 use super::hearings::sync_hearings;
 use super::rows::{events_in, find_in};
+use super::track::{sync_track, sync_void};
 use super::writes::{
     CaseRow, NewEvent, body_id, body_name, insert_act, insert_case, insert_event, next_serial,
     write_facts,
@@ -12,21 +13,32 @@ use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp, recorded};
 use crate::domain::lifecycle::{Action, Facts, plan_undo};
 use crate::domain::register_no::CaseRef;
-use crate::domain::{ActKind, Date, EventKind, State};
+use crate::domain::{ActKind, BodyKind, Date, DomainError, EventKind, State};
 use crate::error::Result;
 use rusqlite::params;
 
 impl Register {
     /// Adds a case: the next serial of its year, its number, its first event.
+    #[cfg(test)]
     pub fn add_case(&mut self, new: &NewCase, stamp: &Stamp) -> Result<CaseRecord> {
+        self.add_case_as(new, BodyKind::Other, stamp)
+    }
+
+    /// Adds a case (a body the register does not know yet is added, of `kind`).
+    pub fn add_case_as(
+        &mut self,
+        new: &NewCase,
+        kind: BodyKind,
+        stamp: &Stamp,
+    ) -> Result<CaseRecord> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
         let year = new.received_on.year();
         let serial = next_serial(&tx, year)?;
         let register_no =
             template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?;
-        let body = body_id(&tx, &new.body)?;
         let act = insert_act(&tx, stamp, ActKind::Add, None)?;
+        let body = body_id(&tx, &new.body, act, kind)?;
         let facts = Facts::new(new.received_on);
         let id = insert_case(
             &tx,
@@ -94,6 +106,7 @@ impl Register {
     ) -> Result<(State, CaseRecord)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
+        not_void(&case)?;
         let seq = events_in(&tx, case.id)?.len() as i64 + 1;
         let next = case.facts.apply(&case.register_no, action, on)?;
         let act = insert_act(&tx, stamp, action.kind().act(), None)?;
@@ -154,6 +167,8 @@ impl Register {
         )?;
         write_facts(&tx, case.id, &after.facts)?;
         sync_hearings(&tx, case.id, &after.hearings)?;
+        sync_track(&tx, case.id, &after.track)?;
+        sync_void(&tx, case.id, after.void.as_ref())?;
         let case = find_in(&tx, r)?;
         tx.commit().map_err(db)?;
         Ok((case, reverted))
@@ -169,17 +184,19 @@ impl Register {
     ) -> Result<CaseRecord> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
-        // The body may be known already under another spelling: the history records that.
+        not_void(&case)?;
+        let act = insert_act(&tx, stamp, ActKind::Edit, None)?;
+        // The body may be known already under another spelling or an alias: the history
+        // records the name it is known by.
         let new_body = match &edit.body {
             Some(b) if edit.moves_body(&case) => {
-                let id = body_id(&tx, b)?;
+                let id = body_id(&tx, b, act, BodyKind::Other)?;
                 Some((id, body_name(&tx, id)?))
             }
             _ => None,
         };
         let detail = edit.changes(&case, new_body.as_ref().map(|(_, n)| n.as_str()))?;
         let seq = events_in(&tx, case.id)?.len() as i64 + 1;
-        let act = insert_act(&tx, stamp, ActKind::Edit, None)?;
         insert_event(
             &tx,
             &NewEvent::edit(
@@ -215,11 +232,22 @@ impl Register {
     }
 }
 
+/// Refuses a step on a void entry (the undo of its void aside).
+pub(crate) fn not_void(case: &CaseRecord) -> Result<()> {
+    if case.void.is_some() {
+        return Err(DomainError::CaseIsVoid {
+            case: case.register_no.clone(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::fresh;
     use super::*;
-    use crate::domain::{ApplicantKind, DomainError, Outcome, Via};
+    use crate::domain::{ApplicantKind, Outcome, Via};
 
     fn stamp() -> Stamp {
         Stamp {
@@ -317,6 +345,8 @@ mod tests {
             note: None,
             reverted_by: None,
             hearing: None,
+            track: None,
+            void: None,
         };
         assert!(matches!(
             e.recorded("c"),

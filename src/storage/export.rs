@@ -4,24 +4,37 @@ use super::{Register, db};
 use crate::error::Result;
 use rusqlite::types::ValueRef;
 
-const EXPORT: &str = "SELECT c.register_no, c.received_on, c.applicant, c.applicant_kind, \
-    b.name, c.subject, c.qualified_on, c.not_qualified_on, c.not_qualified_reason, \
-    c.withdrawn_on, c.decided_on, c.decision_via, c.decision_outcome, c.decision_no, c.closed_on \
-    FROM cases c JOIN bodies b ON b.id = c.body_id";
+/// The register CSV's rows: every case but the void entries (which were never disputes;
+/// `case list --include-void` shows them).
+fn export_sql() -> String {
+    format!(
+        "SELECT c.register_no, c.received_on, c.applicant, c.applicant_kind, \
+         b.name, c.subject, c.qualified_on, c.not_qualified_on, c.not_qualified_reason, \
+         c.withdrawn_on, c.decided_on, c.decision_via, c.decision_outcome, c.decision_no, \
+         c.closed_on FROM cases c JOIN bodies b ON b.id = c.body_id WHERE {}",
+        super::sql::cohort("c.")
+    )
+}
+
+/// The cohort, as SQL over the unprefixed case table.
+fn live() -> String {
+    super::sql::cohort("")
+}
 
 impl Register {
     /// How many cases an export writes.
     pub fn count_cases(&self, year: Option<i32>) -> Result<u64> {
         let n: i64 = match year {
-            Some(y) => {
-                self.conn
-                    .query_row("SELECT count(*) FROM cases WHERE year = ?1", [y], |r| {
-                        r.get(0)
-                    })
-            }
-            None => self
-                .conn
-                .query_row("SELECT count(*) FROM cases", [], |r| r.get(0)),
+            Some(y) => self.conn.query_row(
+                &format!("SELECT count(*) FROM cases WHERE year = ?1 AND {}", live()),
+                [y],
+                |r| r.get(0),
+            ),
+            None => self.conn.query_row(
+                &format!("SELECT count(*) FROM cases WHERE {}", live()),
+                [],
+                |r| r.get(0),
+            ),
         }
         .map_err(db)?;
         Ok(n as u64)
@@ -34,9 +47,10 @@ impl Register {
         year: Option<i32>,
         mut each: impl FnMut(&[&str; 15]) -> Result<()>,
     ) -> Result<()> {
+        let export = export_sql();
         let sql = match year {
-            Some(_) => format!("{EXPORT} WHERE c.year = ?1 ORDER BY c.year, c.serial"),
-            None => format!("{EXPORT} ORDER BY c.year, c.serial"),
+            Some(_) => format!("{export} AND c.year = ?1 ORDER BY c.year, c.serial"),
+            None => format!("{export} ORDER BY c.year, c.serial"),
         };
         let mut st = self.conn.prepare(&sql).map_err(db)?;
         let mut rows = match year {

@@ -181,6 +181,7 @@ impl Register {
     ) -> Result<(CaseRecord, Hearing)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
+        super::cases::not_void(&case)?;
         let events = events_in(&tx, case.id)?;
         // Numbers are never given twice on a case, even when a scheduling was undone.
         let next_no: i64 = tx
@@ -371,6 +372,9 @@ impl HearingImporter<'_> {
         let case = &open.case;
         let name = &case.register_no;
         let refused = HearingRefused::Row;
+        if case.void.is_some() {
+            return Err(refused(DomainError::CaseIsVoid { case: name.clone() }));
+        }
         if open.used.contains(&row.no) && !open.hearings.iter().any(|h| h.no == row.no) {
             return Err(refused(DomainError::HearingNumberUsed {
                 case: name.clone(),

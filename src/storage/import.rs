@@ -11,7 +11,7 @@ use crate::domain::case::Stamp;
 use crate::domain::lifecycle::Facts;
 use crate::domain::register_no::Template;
 use crate::domain::row::CaseRow;
-use crate::domain::{ActKind, DomainError, body_key};
+use crate::domain::{ActKind, BodyKind, DomainError, body_key};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Statement, params};
 use std::collections::HashMap;
@@ -93,7 +93,7 @@ impl Importer<'_> {
         if let Some(&id) = self.bodies.get(&key) {
             return Ok(id);
         }
-        let id = body_id(self.conn, name)?;
+        let id = body_id(self.conn, name, self.act, BodyKind::Other)?;
         self.bodies.insert(key, id);
         Ok(id)
     }

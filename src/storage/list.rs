@@ -41,6 +41,10 @@ pub struct CaseFilter {
     pub order: Order,
     pub limit: Option<u64>,
     pub offset: u64,
+    /// Void entries too (every other listing leaves them out).
+    pub include_void: bool,
+    /// Only cases with an appeal filed on or before this date.
+    pub appealed_by: Option<Date>,
 }
 
 impl Register {
@@ -89,8 +93,18 @@ pub(crate) fn list_query(filter: &CaseFilter) -> (String, Vec<Box<dyn ToSql>>) {
         args.push(v);
         *sql += &format!(" AND {}", cond.replace('?', &format!("?{}", args.len())));
     };
+    if !filter.include_void {
+        sql += &format!(" AND {}", sql::cohort("c."));
+    }
     if let Some(y) = filter.year {
         arg(&mut sql, "c.year = ?", Box::new(y));
+    }
+    if let Some(d) = filter.appealed_by {
+        arg(
+            &mut sql,
+            "EXISTS (SELECT 1 FROM appeals a WHERE a.case_id = c.id AND a.filed_on <= ?)",
+            Box::new(d),
+        );
     }
     if !filter.states.is_empty() {
         let states: Vec<&str> = filter.states.iter().map(|s| s.as_str()).collect();

@@ -25,6 +25,19 @@ pub const STEPS: &[(i64, &str, &str)] = &[(
 /// Tables whose rows are derived from others: counted afresh, never copied.
 const DERIVED: &[&str] = &["year_stats"];
 
+/// The history of the bodies for a register that kept none: each body added by the first
+/// act that recorded a case of it (or the register's first act), with its name and kind,
+/// in the order of the bodies. It runs before the triggers are made (the rows copied over
+/// are the current state it describes).
+const BODY_HISTORY: &str = "INSERT INTO body_changes (act_id, body_id, change, name, kind)
+    SELECT coalesce((SELECT min(e.act_id) FROM events e JOIN cases c ON c.id = e.case_id
+                     WHERE c.body_id = b.id),
+                    (SELECT min(id) FROM acts)),
+           b.id, 'add', b.name, b.kind
+    FROM bodies b
+    WHERE NOT EXISTS (SELECT 1 FROM body_changes h WHERE h.body_id = b.id AND h.change = 'add')
+    ORDER BY b.id";
+
 /// Migrates `conn` from `version` (1 or more) to [`SCHEMA_VERSION`], in one transaction;
 /// `now` stamps the seeding of the calendar.
 pub fn migrate(conn: &mut Connection, version: i64, now: &str) -> Result<()> {
@@ -91,6 +104,7 @@ fn rebuild(tx: &Connection) -> rusqlite::Result<()> {
         }
         tx.execute_batch(&format!("DROP TABLE \"{}__old\"", t.name))?;
     }
+    tx.execute_batch(BODY_HISTORY)?;
     tx.execute_batch(&schema::recount_year_stats())?;
     schema::create(tx, &["index", "trigger", "view"])
 }

@@ -2,6 +2,7 @@
 //! creating and migrating its schema, and typed methods over its tables.
 
 mod agenda;
+mod bodies;
 mod calendar;
 mod cases;
 mod export;
@@ -14,14 +15,17 @@ mod rows;
 pub mod schema;
 mod sql;
 mod times;
+mod track;
 mod verify;
 mod writes;
 
 pub use agenda::Listed;
+pub use bodies::{BodyEvent, BodyInfo};
 pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
+pub use track::AppealRefused;
 pub use verify::Problem;
 
 use crate::domain::ActKind;

@@ -41,8 +41,9 @@ pub(crate) fn recap_scan() -> String {
     let all = paper_counts();
     format!(
         "SELECT c.year, {} FROM cases c WHERE c.received_on <= ?3 AND c.year BETWEEN ?1 AND ?2
-         GROUP BY c.year ORDER BY c.year",
-        counts(all.iter().map(|(_, p)| p), "?3")
+         AND {} GROUP BY c.year ORDER BY c.year",
+        counts(all.iter().map(|(_, p)| p), "?3"),
+        sql::cohort("c.")
     )
 }
 
@@ -92,13 +93,14 @@ impl Register {
     pub fn unexamined(&self, year: i32, as_of: Date) -> Result<Vec<Unexamined>> {
         let mut st = self
             .conn
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT register_no, withdrawn_on FROM cases
-                 WHERE year = ?1 AND received_on <= ?2
-                   AND (qualified_on IS NULL OR qualified_on > ?2)
-                   AND (not_qualified_on IS NULL OR not_qualified_on > ?2)
-                 ORDER BY serial",
-            )
+                     WHERE year = ?1 AND received_on <= ?2
+                       AND (qualified_on IS NULL OR qualified_on > ?2)
+                       AND (not_qualified_on IS NULL OR not_qualified_on > ?2) AND {}
+                     ORDER BY serial",
+                sql::cohort("")
+            ))
             .map_err(db)?;
         let rows = st
             .query_map(params![year, as_of], |r| {
@@ -123,6 +125,22 @@ impl Register {
         self.grouped(
             columns,
             ("b.name, ", "c.body_id", "count(*) DESC, b.name"),
+            as_of,
+            years,
+        )
+    }
+
+    /// Per year and kind of public body, sorted by cases entered (most first): the year,
+    /// the kind (its stored word), then `columns`' counts.
+    pub fn recap_by_body_kind(
+        &self,
+        columns: &[Counted],
+        as_of: Date,
+        years: Option<(i32, i32)>,
+    ) -> Result<Vec<Vec<Cell>>> {
+        self.grouped(
+            columns,
+            ("b.kind, ", "b.kind", "count(*) DESC, b.kind"),
             as_of,
             years,
         )
@@ -156,9 +174,10 @@ impl Register {
         };
         let sql = format!(
             "SELECT c.year, {name}{} FROM cases c JOIN bodies b ON b.id = c.body_id
-             WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3
+             WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3 AND {}
              GROUP BY c.year{} ORDER BY c.year{}",
             counts(columns.iter().map(|c| &c.pred), "?1"),
+            sql::cohort("c."),
             then(key),
             then(order),
         );
@@ -175,12 +194,15 @@ impl Register {
                 .map_err(db)?;
             rows.collect::<rusqlite::Result<_>>().map_err(db)
         };
+        let live = sql::cohort("");
         Ok((
-            count("SELECT year, count(*) FROM cases WHERE received_on <= ?1 GROUP BY year")?,
-            count(
+            count(&format!(
+                "SELECT year, count(*) FROM cases WHERE received_on <= ?1 AND {live} GROUP BY year"
+            ))?,
+            count(&format!(
                 "SELECT CAST(substr(closed_on, 1, 4) AS INTEGER), count(*) FROM cases
-                 WHERE closed_on <= ?1 GROUP BY 1",
-            )?,
+                 WHERE closed_on <= ?1 AND {live} GROUP BY 1"
+            ))?,
         ))
     }
 

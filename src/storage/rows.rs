@@ -2,13 +2,14 @@
 //! its history.
 
 use super::db;
+use crate::domain::appeal::TrackStep;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::hearing::HearingStep;
-use crate::domain::lifecycle::Facts;
+use crate::domain::lifecycle::{Facts, Void};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{
-    ApplicantKind, Attendance, Date, DomainError, EventKind, HearingKind, Outcome, Reason, State,
-    Via,
+    ApplicantKind, Attendance, Court, CourtOutcome, Date, DomainError, EventKind, HearingKind,
+    Level, Outcome, Party, Reason, State, Via, VoidReason,
 };
 use crate::error::Result;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
@@ -55,7 +56,8 @@ pub(crate) fn opt_word<T>(
 pub(crate) const CASE_COLUMNS: &str = "c.id, c.year, c.serial, c.register_no, c.received_on, \
     c.applicant, c.applicant_kind, b.name, c.subject, c.state, c.qualified_on, \
     c.not_qualified_on, c.not_qualified_reason, c.withdrawn_on, c.decided_on, \
-    c.decision_via, c.decision_outcome, c.decision_no, c.closed_on";
+    c.decision_via, c.decision_outcome, c.decision_no, c.closed_on, c.served_on, c.voided_on, \
+    c.void_reason, (SELECT v.register_no FROM cases v WHERE v.id = c.void_of)";
 
 /// A case from a row of [`CASE_COLUMNS`].
 pub(crate) fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
@@ -81,6 +83,15 @@ pub(crate) fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
             decision: via.zip(outcome),
             decision_no: r.get(17)?,
             closed_on: r.get(18)?,
+        },
+        served_on: r.get(19)?,
+        void: match r.get::<_, Option<Date>>(20)? {
+            Some(on) => Some(Void {
+                on,
+                reason: word(r, 21, VoidReason::parse)?,
+                of: r.get(22)?,
+            }),
+            None => None,
         },
     })
 }
@@ -111,16 +122,34 @@ pub(crate) fn find_in(conn: &Connection, r: &CaseRef) -> Result<CaseRecord> {
     found.ok_or_else(|| DomainError::NoSuchCase(r.clone()).into())
 }
 
+/// The columns of the appeal and void payloads (24 on), after the hearing's.
+macro_rules! payload_columns {
+    () => {
+        "ap.level, ap.court, ap.party, ap.outcome, ap.court_no, vs.reason, \
+         (SELECT o.register_no FROM cases o WHERE o.id = vs.of_case)"
+    };
+}
+
+/// The joins of those payloads.
+macro_rules! payload_joins {
+    () => {
+        " LEFT JOIN appeal_steps ap ON ap.case_id = e.case_id AND ap.seq = e.seq \
+         LEFT JOIN void_steps vs ON vs.case_id = e.case_id AND vs.seq = e.seq"
+    };
+}
+
 pub(crate) const EVENTS_SQL: &str = concat!(
     "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via,
             e.outcome, e.decision_no, e.reverts, e.detail, a.actor, a.recorded_at,
             coalesce(e.note, a.note),
             (SELECT u.seq FROM events u WHERE u.case_id = e.case_id AND u.reverts = e.seq),
             e.case_id, ",
-    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent",
+    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent, ",
+    payload_columns!(),
     " FROM events e JOIN acts a ON a.id = e.act_id
-     LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq
-     WHERE e.case_id = ?1 ORDER BY e.seq"
+     LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq",
+    payload_joins!(),
+    " WHERE e.case_id = ?1 ORDER BY e.seq"
 );
 
 pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventRecord>> {
@@ -134,9 +163,11 @@ pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventReco
 pub(crate) const ALL_EVENTS_SQL: &str = concat!(
     "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via, e.outcome, \
      e.decision_no, e.reverts, e.detail, '', '', e.note, NULL, e.case_id, ",
-    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent",
-    " FROM events e LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq \
-     ORDER BY e.case_id, e.seq"
+    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent, ",
+    payload_columns!(),
+    " FROM events e LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq",
+    payload_joins!(),
+    " ORDER BY e.case_id, e.seq"
 );
 
 /// An event from a row of [`EVENTS_SQL`] or [`ALL_EVENTS_SQL`] (its case's id is column 15).
@@ -160,7 +191,36 @@ pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
         recorded_at: r.get(12)?,
         note: r.get(13)?,
         reverted_by: r.get(14)?,
+        track: track_step(r, kind)?,
+        void: match r.get::<_, Option<String>>(29)? {
+            Some(_) => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
+            None => None,
+        },
     })
+}
+
+/// The appeal step of an event of `kind`, from its payload columns (24 on); `None` for
+/// other events (a service records its date only: the event's).
+fn track_step(r: &Row, kind: EventKind) -> rusqlite::Result<Option<TrackStep>> {
+    let Some(_) = r.get::<_, Option<String>>(24)? else {
+        return Ok(None);
+    };
+    let level = word(r, 24, Level::parse)?;
+    let court_no: Option<String> = r.get(28)?;
+    Ok(Some(match kind {
+        EventKind::AppealFile => TrackStep::File {
+            level,
+            court: word(r, 25, Court::parse)?,
+            by: word(r, 26, Party::parse)?,
+            court_no,
+        },
+        EventKind::AppealDecide => TrackStep::Decide {
+            level,
+            outcome: word(r, 27, CourtOutcome::parse)?,
+            court_no,
+        },
+        _ => return Ok(None),
+    }))
 }
 
 /// The hearing step of an event of `kind`, from its payload columns (16 on) and its

@@ -6,8 +6,9 @@ use super::sql::{self, Scope};
 use crate::domain::recap::paper_counts;
 use crate::domain::rules::Field;
 use crate::domain::{
-    ActKind, ApplicantKind, Attendance, CalendarChange, DayKind, EventKind, HearingKind,
-    HearingStatus, Outcome, Reason, State, Via,
+    ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
+    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Reason, State, Via,
+    VoidReason,
 };
 use rusqlite::Connection;
 use std::sync::OnceLock;
@@ -56,6 +57,10 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ["hearing_moves"] => sql::hearing_moves(),
         ["payload_checks"] => lines(sql::payload_checks(), ","),
         ["year_stats"] => year_stats(),
+        ["void_states"] => sql::void_states(),
+        ["appealable", col] => sql::appealable(col),
+        ["level_courts"] => sql::level_courts(),
+        ["levels_in_order"] => sql::levels_in_order(),
         ["setting_values"] => lines(setting_values(), ","),
         _ => panic!("unknown schema placeholder {words:?}"),
     }
@@ -80,6 +85,17 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "hearing_status" => HearingStatus::stored_names(),
         "day_kind" => DayKind::stored_names(),
         "calendar_change" => CalendarChange::stored_names(),
+        "level" => Level::stored_names(),
+        "court" => Court::stored_names(),
+        "party" => Party::stored_names(),
+        "court_outcome" => CourtOutcome::stored_names(),
+        "appeal_step" => vec![
+            EventKind::AppealFile.as_str(),
+            EventKind::AppealDecide.as_str(),
+        ],
+        "void_reason" => VoidReason::stored_names(),
+        "body_kind" => BodyKind::stored_names(),
+        "body_change" => BodyChange::stored_names(),
         "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }
@@ -109,10 +125,19 @@ fn max_date(prefix: &str) -> String {
     format!("max({})", dates.join(", "))
 }
 
+/// The paper's counts as the per-year counters keep them: each over the cohort (no void
+/// entry counts), as every recap reads them.
+fn kept_counts() -> Vec<(&'static str, crate::domain::rules::Pred)> {
+    paper_counts()
+        .into_iter()
+        .map(|(k, p)| (k, sql::in_cohort(&p)))
+        .collect()
+}
+
 /// The per-year counters of the paper's recap: the table and the triggers that keep it,
-/// each count written from its definition in `paper_counts`.
+/// each count written from its definition in `paper_counts`, over the cohort.
 fn year_stats() -> String {
-    let counts = paper_counts();
+    let counts = kept_counts();
     let keys: Vec<&str> = counts.iter().map(|(k, _)| *k).collect();
     let columns: Vec<String> = keys
         .iter()
@@ -125,16 +150,16 @@ fn year_stats() -> String {
         .iter()
         .map(|k| format!("        {k} = {k} + excluded.{k},"))
         .collect();
-    // A count of every case (`entered`) does not move with an update.
     let updated: Vec<String> = counts
         .iter()
-        .filter(|(_, p)| *p != crate::domain::rules::Pred::always())
         .map(|(k, p)| format!("        {k} = {k} - ({}) + ({}),", old(p), new(p)))
         .collect();
+    // Every fact but the received date (which never changes), and the void.
     let watched: Vec<&str> = Field::ALL
         .iter()
         .filter(|f| **f != Field::Received)
         .map(|f| f.column())
+        .chain(["voided_on"])
         .collect();
     format!(
         "CREATE TABLE year_stats (
@@ -172,7 +197,7 @@ END;
 
 /// The per-year counters counted afresh from the cases (after a migration).
 pub fn recount_year_stats() -> String {
-    let counts = paper_counts();
+    let counts = kept_counts();
     let keys: Vec<&str> = counts.iter().map(|(k, _)| *k).collect();
     let sums: Vec<String> = counts
         .iter()

@@ -42,7 +42,20 @@ pub fn pred(p: &Pred, s: Scope) -> String {
         Pred::Any(ps) if ps.is_empty() => "0".into(),
         Pred::All(ps) => join(ps, " AND ", s),
         Pred::Any(ps) => join(ps, " OR ", s),
+        Pred::Void => format!("{}voided_on IS NOT NULL", s.prefix),
     }
+}
+
+/// The cases every count and listing reads ([`crate::domain::pred::counted`]: not void),
+/// as SQL over the case table named by `prefix` (`c.`): every recap, count, listing,
+/// deadline and agenda query adds it, through this one function.
+pub fn cohort(prefix: &str) -> String {
+    pred(&crate::domain::pred::counted(), Scope::new(prefix, None))
+}
+
+/// `p` counted over the cohort only: what the per-year counters keep.
+pub fn in_cohort(p: &Pred) -> Pred {
+    Pred::All(vec![crate::domain::pred::counted(), p.clone()])
 }
 
 fn join(ps: &[Pred], sep: &str, s: Scope) -> String {
@@ -132,6 +145,15 @@ pub fn transitions() -> String {
         .collect();
     alts.push(format!("(kind = 'undo' AND ({}))", undo.join(" OR ")));
     alts.push("(kind = 'edit' AND from_state = to_state)".into());
+    // The steps of the side tracks (after the decision, the void) move no state either,
+    // each on a case in the states the table names.
+    for (kind, states) in rules::TRACK_STEPS {
+        let states: Vec<&str> = states.iter().map(|s| s.as_str()).collect();
+        alts.push(format!(
+            "(kind = '{kind}' AND {} AND to_state = from_state)",
+            one_of("from_state", &states)
+        ));
+    }
     let hearing: Vec<&str> = rules::HEARING_MOVES
         .iter()
         .map(|(k, _, _)| k.as_str())
@@ -196,6 +218,58 @@ pub fn detail_kinds() -> String {
     let mut kinds = vec!["edit", "undo"];
     kinds.extend(rules::HEARING_REASONS.iter().map(|k| k.as_str()));
     one_of("kind", &kinds)
+}
+
+/// The states a void entry is in (the void's row of `TRACK_STEPS`): a CHECK of the case
+/// table.
+pub fn void_states() -> String {
+    let states: Vec<&str> = rules::TRACK_STEPS
+        .iter()
+        .filter(|(k, _)| *k == crate::domain::EventKind::Void)
+        .flat_map(|(_, s)| s.iter().map(|s| s.as_str()))
+        .collect();
+    one_of("state", &states)
+}
+
+/// The routes whose decisions can be appealed (`APPEALABLE`), as a condition on `col`.
+pub fn appealable(col: &str) -> String {
+    let vias: Vec<&str> = rules::APPEALABLE.iter().map(|v| v.as_str()).collect();
+    one_of(col, &vias)
+}
+
+/// Each level before its courts (`LEVELS`), as a condition on `level` and `court`.
+pub fn level_courts() -> String {
+    let alts: Vec<String> = rules::LEVELS
+        .iter()
+        .map(|l| {
+            let courts: Vec<&str> = l.courts.iter().map(|c| c.as_str()).collect();
+            format!("(level = '{}' AND {})", l.level, one_of("court", &courts))
+        })
+        .collect();
+    format!("({})", alts.join(" OR "))
+}
+
+/// When a new appeal row breaks the order of the levels (`LEVELS`, `ENDS_TRACK`): a level
+/// filed before the level it follows has decided (not by a withdrawal), or before that
+/// decision's date. For a trigger on `appeals`.
+pub fn levels_in_order() -> String {
+    let ends: Vec<&str> = rules::ENDS_TRACK.iter().map(|o| o.as_str()).collect();
+    let alts: Vec<String> = rules::LEVELS
+        .iter()
+        .filter_map(|l| {
+            let prev = l.after?;
+            Some(format!(
+                "(NEW.level = '{}' AND NOT EXISTS (SELECT 1 FROM appeals p WHERE p.case_id = NEW.case_id\n       AND p.level = '{prev}' AND p.decided_on <= NEW.filed_on AND NOT {}))",
+                l.level,
+                one_of("p.outcome", &ends)
+            ))
+        })
+        .collect();
+    if alts.is_empty() {
+        "0".into()
+    } else {
+        alts.join("\n  OR ")
+    }
 }
 
 /// The status changes a hearing row may make: each hearing step's move, and its reverse

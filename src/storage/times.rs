@@ -32,7 +32,8 @@ impl Register {
             .prepare_cached(&format!(
                 "SELECT c.received_on, c.qualified_on, c.not_qualified_on, c.withdrawn_on,
                         c.decided_on, c.decision_via, c.decision_outcome, {FIRST_HELD}
-                 FROM cases c WHERE c.received_on <= ?1 {years_sql}"
+                 FROM cases c WHERE c.received_on <= ?1 {years_sql} AND {}",
+                super::sql::cohort("c.")
             ))
             .map_err(db)?;
         let mut rows = st.query(params![as_of, from, to]).map_err(db)?;

@@ -6,12 +6,14 @@
 use super::hearings::all_hearings;
 use super::recap::{recap_from_stats, recap_scan};
 use super::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
+use super::track::all_appeals;
 use super::{Register, WRITE, db, schema};
+use crate::domain::appeal::Track;
 use crate::domain::calendar::{self, CalendarDay, ReplayFault};
 use crate::domain::case::{EventRecord, recorded};
 use crate::domain::lifecycle::replay;
 use crate::domain::recap::{PaperRow, paper_counts};
-use crate::domain::{Date, DomainError, State};
+use crate::domain::{BodyChange, Date, DomainError, State};
 use crate::error::Result;
 use std::collections::BTreeSet;
 
@@ -52,6 +54,34 @@ pub enum Problem {
     /// The case's hearings differ from what its history leads to.
     Hearings {
         case: String,
+    },
+    /// The case's service date or appeals differ from what its history leads to.
+    Appeals {
+        case: String,
+    },
+    /// The case's void differs from what its history leads to (`stored`: void or not).
+    Void {
+        case: String,
+        stored: bool,
+    },
+    /// A change of the bodies' history that does not follow from the bodies before it.
+    BodyHistory {
+        id: i64,
+        act_id: i64,
+        change: BodyChange,
+    },
+    /// A body (or its name key) differs from what the bodies' history leads to.
+    BodyDiffers {
+        body: String,
+    },
+    /// An alias differs from what the bodies' history leads to.
+    AliasDiffers {
+        alias: String,
+    },
+    /// A case on a body merged into another.
+    OnMergedBody {
+        case: String,
+        body: String,
     },
     /// A per-year counter the recap reads differs from a count of the cases.
     Count {
@@ -125,6 +155,7 @@ impl Register {
         let mut event_rows = events.query([]).map_err(db)?;
         let mut pending = next_event(&mut event_rows)?;
         let mut hearings = all_hearings(c)?;
+        let mut appeals = all_appeals(c)?;
         let mut rows = cases.query([]).map_err(db)?;
         let mut checked = 0;
         while let Some(row) = rows.next().map_err(db)? {
@@ -158,6 +189,21 @@ impl Register {
                             case: case.register_no.clone(),
                         });
                     }
+                    let track = Track {
+                        served_on: case.served_on,
+                        appeals: appeals.remove(&case.id).unwrap_or_default(),
+                    };
+                    if r.track != track {
+                        problem(Problem::Appeals {
+                            case: case.register_no.clone(),
+                        });
+                    }
+                    if r.void != case.void {
+                        problem(Problem::Void {
+                            case: case.register_no.clone(),
+                            stored: case.void.is_some(),
+                        });
+                    }
                     if r.facts != case.facts || r.facts.state() != case.state {
                         problem(Problem::Differs {
                             differences: case.facts.differences(&r.facts),
@@ -168,6 +214,44 @@ impl Register {
                     }
                 }
             }
+        }
+
+        // The bodies and their aliases are the replay of their history; no case is on a
+        // body merged into another.
+        let (replayed, faults) = super::bodies::replayed(c)?;
+        for f in faults {
+            problem(Problem::BodyHistory {
+                id: f.id,
+                act_id: f.act_id,
+                change: f.change,
+            });
+        }
+        let (stored, bad_keys) = super::bodies::stored(c)?;
+        let mut differs: BTreeSet<String> = bad_keys.into_iter().collect();
+        for (id, b) in &stored.bodies {
+            if replayed.bodies.get(id) != Some(b) {
+                differs.insert(b.name.clone());
+            }
+        }
+        for (id, b) in &replayed.bodies {
+            if !stored.bodies.contains_key(id) {
+                differs.insert(b.name.clone());
+            }
+        }
+        for body in differs {
+            problem(Problem::BodyDiffers { body });
+        }
+        let mut aliases: BTreeSet<String> = BTreeSet::new();
+        for (key, a) in stored.aliases.iter().chain(&replayed.aliases) {
+            if stored.aliases.get(key) != replayed.aliases.get(key) {
+                aliases.insert(a.0.clone());
+            }
+        }
+        for alias in aliases {
+            problem(Problem::AliasDiffers { alias });
+        }
+        for (case, body) in super::bodies::cases_on_merged_bodies(c)? {
+            problem(Problem::OnMergedBody { case, body });
         }
 
         // The per-year counts the recap reads, against a count of the cases.

@@ -5,8 +5,8 @@ use super::db;
 use crate::domain::case::Stamp;
 use crate::domain::lifecycle::{Action, Facts};
 use crate::domain::{
-    ActKind, ApplicantKind, Date, DomainError, EventKind, Outcome, Reason, State, Via, body_key,
-    tidy,
+    ActKind, ApplicantKind, BodyChange, BodyKind, Date, DomainError, EventKind, Outcome, Reason,
+    State, Via, body_key, tidy,
 };
 use crate::error::Result;
 use rusqlite::{Connection, OptionalExtension, ToSql, params, params_from_iter};
@@ -34,24 +34,75 @@ pub(crate) fn insert_act(
     Ok(conn.last_insert_rowid())
 }
 
-/// The public body's id, adding the body if no body of that name (up to case and spaces)
-/// is there yet.
-pub(crate) fn body_id(conn: &Connection, name: &str) -> Result<i64> {
+/// The body a name resolves to, up to case and spaces: the body of that name (for a body
+/// merged into another, the other), else the body with that alias; `None`: no such body.
+pub(crate) fn find_body(conn: &Connection, name: &str) -> Result<Option<i64>> {
+    let key = body_key(name);
+    conn.prepare_cached(
+        "SELECT coalesce(merged_into, id) FROM bodies WHERE name_key = ?1
+         UNION ALL SELECT body_id FROM body_aliases WHERE alias_key = ?1 LIMIT 1",
+    )
+    .and_then(|mut st| st.query_row([&key], |r| r.get(0)).optional())
+    .map_err(db)
+}
+
+/// The public body's id, adding the body (of `kind`, its addition recorded in the bodies'
+/// history under the act `act`) if no body goes by that name, up to case and spaces.
+pub(crate) fn body_id(conn: &Connection, name: &str, act: i64, kind: BodyKind) -> Result<i64> {
     let key = body_key(name);
     if key.is_empty() {
         return Err(DomainError::Empty(crate::domain::error::Particular::Body).into());
     }
-    let found = conn
-        .prepare_cached("SELECT id FROM bodies WHERE name_key = ?1")
-        .and_then(|mut st| st.query_row([&key], |r| r.get(0)).optional())
-        .map_err(db)?;
-    if let Some(id) = found {
+    if let Some(id) = find_body(conn, name)? {
         return Ok(id);
     }
-    conn.prepare_cached("INSERT INTO bodies (name, name_key) VALUES (?1, ?2)")
-        .and_then(|mut st| st.execute(params![tidy(name), key]))
+    let id: i64 = conn
+        .prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM bodies")
+        .and_then(|mut st| st.query_row([], |r| r.get(0)))
         .map_err(db)?;
-    Ok(conn.last_insert_rowid())
+    let name = tidy(name);
+    insert_body_change(
+        conn,
+        act,
+        id,
+        BodyChange::Add,
+        Some(&name),
+        Some(kind),
+        None,
+    )?;
+    conn.prepare_cached("INSERT INTO bodies (id, name, name_key, kind) VALUES (?1, ?2, ?3, ?4)")
+        .and_then(|mut st| st.execute(params![id, name, key, kind.as_str()]))
+        .map_err(db)?;
+    Ok(id)
+}
+
+/// Appends a change to the bodies' history (before the change itself: the schema's
+/// triggers want the history first).
+pub(crate) fn insert_body_change(
+    conn: &Connection,
+    act: i64,
+    body: i64,
+    change: BodyChange,
+    name: Option<&str>,
+    kind: Option<BodyKind>,
+    into: Option<i64>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO body_changes (act_id, body_id, change, name, kind, into_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            act,
+            body,
+            change.as_str(),
+            name,
+            kind.map(BodyKind::as_str),
+            into
+        ])
+    })
+    .map(drop)
+    .map_err(db)
 }
 
 /// The name a body is known by.
@@ -268,6 +319,24 @@ impl<'a> NewEvent<'a> {
             from: Some(state),
             to: state,
             detail: reason,
+            ..NewEvent::entry(case_id, on, act_id, note).at(seq)
+        }
+    }
+
+    /// Event `seq` of a case: a step of a side track (the appeals, a void), which moves no
+    /// state.
+    pub fn track(
+        (case_id, seq): (i64, i64),
+        kind: EventKind,
+        state: State,
+        on: Date,
+        act_id: i64,
+        note: Option<&'a str>,
+    ) -> Self {
+        NewEvent {
+            kind,
+            from: Some(state),
+            to: state,
             ..NewEvent::entry(case_id, on, act_id, note).at(seq)
         }
     }

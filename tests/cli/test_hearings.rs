@@ -413,6 +413,14 @@ fn a_clerks_week_of_hearings() {
       "finish_by": "2027-04-22",
       "working_days_open": 14,
       "overdue": [],
+      "void": null,
+      "served_on": null,
+      "appeals": [],
+      "finality": {
+        "status": "undecided",
+        "final_on": null,
+        "window_closes": null
+      },
       "timeline": [
         {
           "seq": 1,

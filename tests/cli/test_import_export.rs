@@ -117,7 +117,8 @@ fn the_json_export_is_the_csv_with_nulls_for_empty_cells_then_the_state() {
                 "start_by",
                 "finish_by",
                 "working_days_open",
-                "overdue"
+                "overdue",
+                "void"
             ]
         );
         for (k, v) in COLUMNS.iter().zip(rec) {

@@ -238,6 +238,21 @@ pub fn run_stdin(env: &TestEnv, args: &[&str], input: &str) -> Output {
     env.output(out)
 }
 
+/// A command line as a session writes it: `$ sengketa ARGS`, quoted where needed.
+pub fn shown(args: &[&str]) -> String {
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| {
+            if a.is_empty() || a.contains([' ', '\'', '"']) {
+                format!("'{a}'")
+            } else {
+                a.to_string()
+            }
+        })
+        .collect();
+    format!("$ sengketa {}\n", words.join(" "))
+}
+
 /// Runs each command in turn and writes them up as a shell session: the command line,
 /// then its whole output.
 pub fn session(env: &TestEnv, steps: &[&[&str]]) -> String {
@@ -248,20 +263,27 @@ pub fn session(env: &TestEnv, steps: &[&[&str]]) -> String {
 pub fn session_with(env: &TestEnv, vars: &[(&str, &str)], steps: &[&[&str]]) -> String {
     let mut s = String::new();
     for args in steps {
-        let shown: Vec<String> = args
-            .iter()
-            .map(|a| {
-                if a.is_empty() || a.contains([' ', '\'', '"']) {
-                    format!("'{a}'")
-                } else {
-                    a.to_string()
-                }
-            })
-            .collect();
-        s.push_str(&format!("$ sengketa {}\n", shown.join(" ")));
+        s.push_str(&shown(args));
         let mut cmd = env.command();
         cmd.envs(vars.iter().copied()).args(*args);
         s.push_str(&env.run_command(cmd).snapshot());
     }
     s
+}
+
+/// Runs a command that must be refused with `code`: nothing on stdout, an `error:` on
+/// stderr, the register unchanged (`TestEnv::contents`). Returns the run written up as
+/// `session` does.
+pub fn refused(env: &TestEnv, args: &[&str], code: i32) -> String {
+    let before = env.contents();
+    let out = env.run(args);
+    assert_eq!(out.code, code, "sengketa {args:?}:\n{}", out.snapshot());
+    assert_eq!(out.stdout, "", "sengketa {args:?} printed data");
+    assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+    assert_eq!(
+        env.contents(),
+        before,
+        "sengketa {args:?} changed the register"
+    );
+    format!("{}{}", shown(args), out.snapshot())
 }

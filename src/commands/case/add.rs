@@ -4,8 +4,9 @@
 use crate::commands::Ctx;
 use crate::commands::prompt::{self, Names, answer, required, yes_no};
 use crate::commands::words::parse_date as parse_arg;
+use crate::domain::body::suggest_kind;
 use crate::domain::case::NewCase;
-use crate::domain::{ApplicantKind, Date, Lang, body_key};
+use crate::domain::{ApplicantKind, BodyKind, Date, Lang, body_key};
 use crate::error::{Error, Result};
 use crate::storage::Register;
 use crate::t;
@@ -22,6 +23,13 @@ use inquire::{Confirm, Select, Text};
 /// the applicant's kind, the public body (completed from the register's bodies) and
 /// the subject; then the case is shown to confirm. Without a terminal (a script, a
 /// pipe) --applicant, --body and --subject are required.
+///
+/// The body is found by its name or one of its aliases (up to case and spaces); a
+/// body the register does not know yet is added (on a terminal, its kind is asked,
+/// with a suggestion from its name; else it is `other`, set later with `body set`).
+/// A case with the same applicant, body, subject and received date as one in the
+/// register is added with a warning: void one of them with `case void` if it is a
+/// duplicate.
 ///
 /// Examples:
 ///   sengketa case add --received 2017-03-02 --applicant "Budi Santoso" \
@@ -41,7 +49,7 @@ pub struct Args {
     /// Who the applicant is [default: individual]
     #[arg(long)]
     applicant_kind: Option<ApplicantKind>,
-    /// The respondent public body (badan publik)
+    /// The respondent public body (badan publik), by its name or an alias
     #[arg(long, required = true)]
     body: Option<String>,
     /// The information requested
@@ -61,6 +69,38 @@ pub struct Args {
 /// The flags a terminal may leave out, to be asked for instead.
 pub const ASKED: [&str; 3] = ["applicant", "body", "subject"];
 
+/// The kind of a body new to the register: asked on a terminal (the name's
+/// suggestion when the answer is empty), else `other`.
+fn kind_of_new_body(name: &str) -> Result<BodyKind> {
+    if !prompt::interactive() {
+        return Ok(BodyKind::Other);
+    }
+    let suggested = suggest_kind(name).unwrap_or(BodyKind::Other);
+    let lang = crate::i18n::lang();
+    loop {
+        let q = t!(
+            "ask-body-kind",
+            body = crate::domain::tidy(name),
+            kind = suggested.as_str(),
+            label = suggested.label(lang)
+        );
+        match prompt::ask(&q)? {
+            None => return Ok(suggested),
+            Some(a) if a.is_empty() => return Ok(suggested),
+            Some(a) => match BodyKind::parse(&a) {
+                Ok(k) => return Ok(k),
+                Err(_) => eprintln!(
+                    "{}",
+                    t!(
+                        "ask-body-kind-one-of",
+                        kinds = BodyKind::stored_names().join(", ")
+                    )
+                ),
+            },
+        }
+    }
+}
+
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let stamp = ctx.stamp(args.actor.clone(), args.note.clone());
     if let (Some(applicant), Some(body), Some(subject)) =
@@ -76,9 +116,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         };
         new.check(ctx.today)?;
         let mut reg = ctx.open()?;
-        let case = reg.add_case(&new, &stamp)?;
-        println!("{}", case.register_no);
-        return Ok(());
+        return save(&mut reg, &new, &stamp);
     }
     if !prompt::interactive() {
         // Not reached from the command line (clap requires the flags without a
@@ -100,8 +138,27 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let new = ask(&args, &reg, ctx.today)?;
     new.check(ctx.today)?;
-    let case = reg.add_case(&new, &stamp)?;
+    save(&mut reg, &new, &stamp)
+}
+
+/// Adds the case (its body new to the register with the kind asked or `other`),
+/// prints its number, and warns of a likely duplicate.
+fn save(reg: &mut Register, new: &NewCase, stamp: &crate::domain::case::Stamp) -> Result<()> {
+    let duplicates = reg.duplicates_of(new)?;
+    let kind = if reg.body_known(&new.body)? {
+        BodyKind::Other
+    } else {
+        kind_of_new_body(&new.body)?
+    };
+    let case = reg.add_case_as(new, kind, stamp)?;
     println!("{}", case.register_no);
+    for other in duplicates {
+        eprintln!(
+            "{}: {}",
+            t!("warning-prefix"),
+            t!("case-add-duplicate", case = other)
+        );
+    }
     Ok(())
 }
 
@@ -209,8 +266,8 @@ fn ask(args: &Args, reg: &Register, today: Date) -> Result<NewCase> {
     Ok(new)
 }
 
-/// An applicant kind as the question offers it: in the run's language, with the other
-/// language's name beside it (a clerk may know either).
+/// An applicant kind as the question offers it: in the run's language, with the
+/// other language's name beside it (a clerk may know either).
 #[derive(Debug, Clone, Copy)]
 struct KindChoice(ApplicantKind);
 

@@ -2,6 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::words::parse_date as parse_arg;
+use crate::domain::appeal::finality as finality_of;
 use crate::domain::deadlines::{DueFilter, Sort, Timing};
 use crate::domain::{Date, DomainError, State};
 use crate::error::Result;
@@ -17,12 +18,19 @@ use std::ops::ControlFlow;
 /// finish_by (received + 100 working days, Art. 38(2)), its working days open and
 /// the deadlines it is overdue on.
 ///
+/// --appealed: only cases with an appeal filed by the date; --final / --not-final:
+/// only decisions final (inkracht) by the date, or decided and not final yet (an
+/// appeal window open, or an appeal pending). Void entries are left out unless
+/// --include-void (their state then reads void).
+///
 /// Examples:
 ///   sengketa case list --year 2017 --state qualified --body pendidikan
 ///   sengketa case list --overdue                  # what a clerk must act on today
 ///   sengketa case list --due-within 5 --sort due  # due in the next 5 working days
 ///   sengketa case list --open --sort open-longest --limit 10
 ///   sengketa case list --applicant budi --format csv > budi.csv
+///   sengketa case list --not-final --as-of 2026-12-31
+///   sengketa case list --appealed --include-void
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -50,6 +58,19 @@ pub struct Args {
     /// Only cases with a deadline still to meet within the next N working days
     #[arg(long, value_name = "N")]
     due_within: Option<u32>,
+    /// Only cases with an appeal filed (by the as-of date)
+    #[arg(long)]
+    appealed: bool,
+    /// Only decisions final (inkracht) as of the date
+    #[arg(long, conflicts_with = "not_final")]
+    r#final: bool,
+    /// Only decisions not final yet as of the date (an appeal window open or an appeal
+    /// pending)
+    #[arg(long)]
+    not_final: bool,
+    /// Void entries too (left out otherwise)
+    #[arg(long)]
+    include_void: bool,
     /// The order of the list
     #[arg(long, value_enum, default_value_t = SortArg::Register)]
     sort: SortArg,
@@ -110,8 +131,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
+    let finality = (args.r#final || args.not_final).then_some(args.r#final);
     // The page is cut by the register when nothing is filtered or sorted here.
-    let paged_here = !due.is_empty() || !sort.streams();
+    let paged_here = !due.is_empty() || !sort.streams() || finality.is_some();
     let filter = CaseFilter {
         year: args.year,
         states: states.clone(),
@@ -128,6 +150,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         },
         limit: if paged_here { None } else { args.limit },
         offset: if paged_here { 0 } else { args.offset },
+        include_void: args.include_void,
+        appealed_by: args.appealed.then_some(as_of),
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -144,6 +168,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         let t = Timing::of(&cal, &case.facts, first_held, as_of);
         if !due.wants(&t) {
             return Ok(ControlFlow::Continue(()));
+        }
+        if let Some(want_final) = finality {
+            let f = finality_of(&case.facts, &reg.track(&case)?, &cal, as_of);
+            let keep = if want_final {
+                f.final_on().is_some()
+            } else {
+                f.is_open()
+            };
+            if !keep {
+                return Ok(ControlFlow::Continue(()));
+            }
         }
         if !sort.streams() {
             to_sort.push((case, t));

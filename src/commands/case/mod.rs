@@ -7,8 +7,10 @@ mod edit;
 mod list;
 mod qualify;
 mod reject;
+mod serve;
 mod show;
 mod undo;
+mod void;
 mod withdraw;
 
 use super::Ctx;
@@ -30,6 +32,8 @@ pub enum Command {
     Withdraw(withdraw::Args),
     Decide(decide::Args),
     Close(close::Args),
+    Serve(serve::Args),
+    Void(void::Args),
     Undo(undo::Args),
     Edit(edit::Args),
     Show(show::Args),
@@ -44,6 +48,8 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Withdraw(a) => withdraw::run(a, ctx),
         Command::Decide(a) => decide::run(a, ctx),
         Command::Close(a) => close::run(a, ctx),
+        Command::Serve(a) => serve::run(a, ctx),
+        Command::Void(a) => void::run(a, ctx),
         Command::Undo(a) => undo::run(a, ctx),
         Command::Edit(a) => edit::run(a, ctx),
         Command::Show(a) => show::run(a, ctx),
@@ -63,7 +69,8 @@ pub struct Step {
     /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
     #[arg(value_parser = parse_case, value_name = "CASE")]
     pub case: CaseRef,
-    /// The legal date of the act (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY) [default: today]
+    /// The legal date of the act (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY) [default:
+    /// today]
     #[arg(long, value_parser = parse_arg, value_name = "DATE")]
     pub on: Option<Date>,
     /// A note kept with the step in the history

@@ -8,12 +8,15 @@ use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::render::{Format, case};
 
-/// Show a case: every field, its full timeline (reverted steps marked) and its
-/// hearings
+/// Show a case: every field, its full timeline (reverted steps marked), its
+/// hearings and its appeals
 ///
-/// After the timeline, the case's hearings as they stand, and the lapse flag when
-/// the applicant was absent, unrepresented, from two hearings held (PERKI 1/2013).
-/// In CSV, the timeline only (the hearing steps are in it).
+/// After the deadlines, the track after the decision: the day the parties received
+/// it, whether it is final (inkracht) and since when, or when its appeal window
+/// closes, and its appeals (each level's window, late filings flagged). After the
+/// timeline, the case's hearings as they stand, and the lapse flag when the
+/// applicant was absent, unrepresented, from two hearings held (PERKI 1/2013). A
+/// void entry says so. In CSV, the timeline only (every step is in it).
 ///
 /// Examples:
 ///   sengketa case show 2017/1
@@ -41,10 +44,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let cal = reg.calendar()?;
     let first_held = crate::domain::hearing::first_held(&list, ctx.today);
     let t = Timing::of(&cal, &c.facts, first_held, ctx.today);
+    let track = reg.track(&c)?;
+    let after = crate::render::track::AfterDecision::of(&c.facts, &track, &cal, ctx.today);
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Table => case::show_table(&mut out, &c, &t, &events, &hearings)?,
-        Format::Json => case::show_json(&mut out, &c, &t, &events, &hearings)?,
+        Format::Table => case::show_table(&mut out, &c, &t, &events, &hearings, &after)?,
+        Format::Json => case::show_json(&mut out, &c, &t, &events, &hearings, &after)?,
         Format::Csv => case::show_csv(&mut out, &c, &events)?,
     }
     Ok(())

@@ -132,3 +132,19 @@ pub fn header_fault(h: &HeaderFault) -> String {
         }
     }
 }
+
+/// What `appeals import` says of one fault of a row.
+pub fn appeal_fault(f: &crate::domain::appeal::row::Fault) -> String {
+    use crate::domain::appeal::row::{COLUMNS, FaultKind as K};
+    match &f.kind {
+        K::FieldCount(n) => t!("appeal-fault-field-count", n = *n, want = COLUMNS.len()),
+        K::Missing => t!("appeal-fault-missing", column = f.column),
+        K::NotADate => t!("appeal-fault-not-a-date"),
+        K::Future { today } => t!("appeal-fault-future", today = *today),
+        K::BadWord(e) => with_hint(e),
+        K::WithoutLevel => t!("appeal-fault-without-level", column = f.column),
+        K::Empty => t!("appeal-fault-empty"),
+        K::DecisionHalf => t!("appeal-fault-half-decision"),
+        K::Refused(e) => domain_message(e),
+    }
+}

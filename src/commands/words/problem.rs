@@ -78,6 +78,21 @@ pub fn problem(p: &P) -> String {
                 what = what
             )
         }
+        P::Appeals { case } => t!("problem-appeals", case = case),
+        P::Void { case, stored: true } => t!("problem-void-stored", case = case),
+        P::Void {
+            case,
+            stored: false,
+        } => t!("problem-void-missing", case = case),
+        P::BodyHistory { id, act_id, change } => t!(
+            "problem-body-history",
+            id = *id,
+            act = *act_id,
+            change = word!(*change)
+        ),
+        P::BodyDiffers { body } => t!("problem-body-differs", body = body),
+        P::AliasDiffers { alias } => t!("problem-alias-differs", alias = alias),
+        P::OnMergedBody { case, body } => t!("problem-on-merged-body", case = case, body = body),
         P::CalendarDiffers {
             date,
             stored,

@@ -1,0 +1,207 @@
+//! The track after a case's decision, as `case show` gives it: the service, the
+//! finality, the appeals, and the track's steps in words.
+
+use super::table::Give;
+use super::{opt, table};
+use crate::domain::Date;
+use crate::domain::appeal::{self, Appeal, FinalBy, Finality, Track, TrackStep, Window};
+use crate::domain::lifecycle::Facts;
+use crate::domain::workdays::Calendar;
+use crate::t;
+use serde_json::{Value, json};
+use std::io::{self, Write};
+
+/// The track after a case's decision as `case show` gives it: its appeals, each with its
+/// level's window (as the track stands) and whether it was filed late, and the finality.
+pub struct AfterDecision<'a> {
+    pub track: &'a Track,
+    pub appeals: Vec<(&'a Appeal, Option<Window>, bool)>,
+    pub finality: Finality,
+}
+
+impl<'a> AfterDecision<'a> {
+    pub fn of(facts: &Facts, track: &'a Track, cal: &Calendar, as_of: Date) -> Self {
+        AfterDecision {
+            track,
+            appeals: track
+                .appeals
+                .iter()
+                .map(|a| {
+                    (
+                        a,
+                        appeal::window(facts, track, a.level, cal),
+                        appeal::is_late(facts, track, a, cal),
+                    )
+                })
+                .collect(),
+            finality: appeal::finality(facts, track, cal, as_of),
+        }
+    }
+}
+
+/// The finality, in words: "final on ...", "not final yet: window closes on ..."; `None`
+/// for a case without a decision.
+pub fn finality_words(f: &Finality) -> Option<String> {
+    Some(match f {
+        Finality::Undecided => return None,
+        Finality::Final {
+            on,
+            by: FinalBy::NotAppealable,
+        } => t!("finality-not-appealable", on = *on),
+        Finality::Final {
+            on,
+            by: FinalBy::WindowClosed(level),
+        } => t!(
+            "finality-window-closed",
+            on = *on,
+            level = level.label(crate::i18n::lang())
+        ),
+        Finality::Final {
+            on,
+            by: FinalBy::CourtDecision(level),
+        } => t!(
+            "finality-court-decision",
+            on = *on,
+            level = level.label(crate::i18n::lang())
+        ),
+        Finality::Open { level, closes } => {
+            t!(
+                "finality-open",
+                closes = *closes,
+                level = level.label(crate::i18n::lang())
+            )
+        }
+        Finality::Pending {
+            level,
+            court,
+            filed_on,
+        } => t!(
+            "finality-pending",
+            court = court.label(crate::i18n::lang()),
+            level = level.label(crate::i18n::lang()),
+            filed = *filed_on
+        ),
+    })
+}
+
+/// The finality as JSON: its status, the day it became final, the window's last day.
+pub fn finality_json(f: &Finality) -> Value {
+    let (status, final_on, closes) = match f {
+        Finality::Undecided => ("undecided", None, None),
+        Finality::Final { on, .. } => ("final", Some(*on), None),
+        Finality::Open { closes, .. } => ("window_open", None, Some(*closes)),
+        Finality::Pending { .. } => ("appeal_pending", None, None),
+    };
+    json!({
+        "status": status,
+        "final_on": final_on.map(|d| d.to_string()),
+        "window_closes": closes.map(|d| d.to_string()),
+    })
+}
+
+pub fn appeal_json((a, w, late): &(&Appeal, Option<Window>, bool)) -> Value {
+    json!({
+        "level": a.level.as_str(),
+        "court": a.court.as_str(),
+        "by": a.by.as_str(),
+        "filed_on": a.filed_on.to_string(),
+        "window_closes": w.map(|w| w.closes.to_string()),
+        "late": late,
+        "court_no": a.court_no,
+        "decided_on": a.decided.map(|d| d.on.to_string()),
+        "outcome": a.decided.map(|d| d.outcome.as_str()),
+    })
+}
+
+/// The lines of `case show`'s sheet on the track after the decision: the day the parties
+/// received it, and its finality.
+pub fn track_lines(after: &AfterDecision) -> Vec<(String, String)> {
+    let mut lines = Vec::new();
+    if let Some(on) = after.track.served_on {
+        lines.push((t!("show-served-label"), on.to_string()));
+    }
+    if let Some(words) = finality_words(&after.finality) {
+        lines.push((t!("show-finality-label"), words));
+    }
+    lines
+}
+
+/// The appeals of `case show`, a row each: nothing when there is none.
+pub fn appeals_table(out: &mut impl Write, after: &AfterDecision) -> io::Result<()> {
+    if after.appeals.is_empty() {
+        return Ok(());
+    }
+    let lang = crate::i18n::lang();
+    let mut t = table(&[
+        t!("appeal-col-level"),
+        t!("appeal-col-court"),
+        t!("appeal-col-by"),
+        t!("appeal-col-filed"),
+        t!("appeal-col-closes"),
+        t!("appeal-col-court-no"),
+        t!("appeal-col-decided"),
+        t!("appeal-col-outcome"),
+    ]);
+    // At 80 columns the court's number goes first, then the window's last day.
+    t.give(2, Give::Cut(9))
+        .give(4, Give::Drop(2))
+        .give(5, Give::Drop(1))
+        .give(7, Give::Cut(12));
+    for (a, w, late) in &after.appeals {
+        let mut filed = a.filed_on.to_string();
+        if *late {
+            filed += &format!(", {}", t!("show-late"));
+        }
+        t.add_row([
+            a.level.label(lang).to_string(),
+            // the courts by their acronyms, in either language: PTUN, PN, MA
+            a.court.as_str().to_uppercase(),
+            a.by.label(lang).to_string(),
+            filed,
+            w.map(|w| w.closes.to_string()).unwrap_or_default(),
+            opt(&a.court_no),
+            opt(&a.decided.map(|d| d.on)),
+            a.decided
+                .map(|d| d.outcome.label(lang).to_string())
+                .unwrap_or_default(),
+        ]);
+    }
+    writeln!(out, "\n{}\n{t}", t!("show-appeals"))
+}
+
+/// A step of the appeal track, in words.
+pub fn describe_track(step: &TrackStep) -> String {
+    let (mut s, court_no) = match step {
+        TrackStep::Serve => return t!("event-serve"),
+        TrackStep::File {
+            level,
+            court,
+            by,
+            court_no,
+        } => (
+            t!(
+                "event-appeal-file",
+                level = level.label(crate::i18n::lang()),
+                court = court.label(crate::i18n::lang()),
+                by = by.label(crate::i18n::lang())
+            ),
+            court_no,
+        ),
+        TrackStep::Decide {
+            level,
+            outcome,
+            court_no,
+        } => (
+            t!(
+                "event-appeal-decide",
+                level = level.label(crate::i18n::lang()),
+                outcome = outcome.label(crate::i18n::lang())
+            ),
+            court_no,
+        ),
+    };
+    if let Some(n) = court_no {
+        s += &t!("event-court-no", no = n);
+    }
+    s
+}
