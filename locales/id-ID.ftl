@@ -222,3 +222,18 @@ add-new-body = (baru di register)
 add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
 add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
 add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
+
+## csv and recap outputs (issue 10)
+csv-excel-needs-csv = --excel mengatur tata letak CSV; tidak dapat dipakai dengan --format { $format }
+csv-excel-needs-csv-hint = hilangkan --format (--excel berarti CSV), atau tulis --format csv
+csv-separator-comma = koma (,)
+csv-separator-semicolon = titik koma (;)
+csv-header-separator = { $name }: { $fault } (judul dibaca dengan { $separator } sebagai pemisah kolom)
+csv-header-hint = baris pertama harus judul: { $columns } (dengan , atau ; sebagai pemisah kolom)
+recap-as-of = Per tanggal { $date }
+recap-check-not-a-column = baris 1, kolom { $at }: '{ $found }' bukan kolom rekap
+recap-check-columns-hint = sebut kolom dengan kuncinya ({ $keys }) atau labelnya, dalam bahasa Inggris atau Indonesia
+recap-check-as-of-differs = baris { $line }: tanggal as_of berbeda dari baris-baris di atasnya; satu tabel berlaku per satu tanggal
+recap-check-not-a-date = baris { $line }, kolom { $at } (as_of): '{ $found }' bukan tanggal
+recap-check-two-totals = baris { $line }: baris jumlah yang kedua
+recap-check-total = jumlah: { $key } { $published } ≠ { $sum }, jumlah tahun-tahunnya

@@ -13,6 +13,8 @@ mod test_case_edit;
 mod test_concurrent_add;
 #[path = "cli/test_config.rs"]
 mod test_config;
+#[path = "cli/test_csv_outputs.rs"]
+mod test_csv_outputs;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
 #[path = "cli/test_deadlines_random.rs"]

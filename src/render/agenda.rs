@@ -2,7 +2,7 @@
 
 use super::case::{and_list, standing};
 use super::table::Give;
-use super::{csv_writer, table};
+use super::{CsvOut, Dialect, table};
 use crate::domain::HearingStatus;
 use crate::domain::Lang;
 use crate::domain::agenda::Agenda;
@@ -28,11 +28,12 @@ pub fn render(
     out: &mut impl Write,
     a: &Agenda<Listed>,
     format: AgendaFormat,
+    dialect: Dialect,
     now: &str,
 ) -> Result<()> {
     match format {
         AgendaFormat::Table => tables(out, a),
-        AgendaFormat::Csv => csv(out, a),
+        AgendaFormat::Csv => csv(out, dialect, a),
         AgendaFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &json_of(a))?;
             writeln!(out)?;
@@ -204,12 +205,12 @@ const CSV_HEADER: [&str; 10] = [
     "working_days",
 ];
 
-fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
-    let mut w = csv_writer(out);
-    w.write_record(CSV_HEADER)?;
+fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()> {
+    let mut w = CsvOut::new(out, dialect)?;
+    w.row(CSV_HEADER)?;
     for l in &a.hearings {
         let h = &l.hearing;
-        w.write_record([
+        w.row([
             "hearing".to_string(),
             h.on.to_string(),
             hearing_when(h),
@@ -229,7 +230,7 @@ fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             }
             _ => String::new(),
         };
-        w.write_record([
+        w.row([
             "deadline".to_string(),
             d.due.to_string(),
             String::new(),
@@ -244,7 +245,7 @@ fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
     }
     for (c, t) in &a.overdue {
         let which: Vec<&str> = t.overdue().into_iter().map(which_word).collect();
-        w.write_record([
+        w.row([
             "overdue".to_string(),
             c.facts.received_on.to_string(),
             String::new(),
@@ -258,7 +259,7 @@ fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         ])?;
     }
     for (c, nos) in &a.may_lapse {
-        w.write_record([
+        w.row([
             "may_lapse".to_string(),
             String::new(),
             String::new(),

@@ -2,7 +2,7 @@
 //! file's columns, so that a list can be imported again) or JSON with the same keys.
 
 use super::table::Give;
-use super::{Format, csv_writer, table};
+use super::{CsvOut, Dialect, Format, table};
 use crate::domain::calendar::{COLUMNS, CalendarDay};
 use crate::t;
 use serde_json::{Map, Value};
@@ -12,6 +12,7 @@ use std::io::Write;
 pub fn write_days(
     out: &mut impl Write,
     format: Format,
+    dialect: Dialect,
     days: &[CalendarDay],
 ) -> crate::error::Result<()> {
     match format {
@@ -46,10 +47,10 @@ pub fn write_days(
             }
         }
         Format::Csv => {
-            let mut w = csv_writer(out);
-            w.write_record(COLUMNS)?;
+            let mut w = CsvOut::new(out, dialect)?;
+            w.row(COLUMNS)?;
             for d in days {
-                w.write_record(d.cells())?;
+                w.row(d.cells())?;
             }
             w.flush()?;
         }

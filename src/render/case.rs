@@ -1,7 +1,7 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
 use super::table::{Give, sheet};
-use super::{csv_writer, opt, table};
+use super::{CsvOut, Dialect, SCHEMA_VERSION, opt, table};
 use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
@@ -12,35 +12,79 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
-/// The JSON form of a case, the one shape every command writes (`case list`, `case
-/// show`, `export`): the register CSV's columns in their order (null for a step not
-/// taken), then the case's state, year and serial, then its deadlines as of a date.
-pub fn case_json(c: &CaseRecord, t: &Timing) -> Value {
-    let f: &Facts = &c.facts;
-    json!({
-        "register_no": c.register_no,
-        "received_on": f.received_on.to_string(),
-        "applicant": c.applicant,
-        "applicant_kind": c.applicant_kind.as_str(),
-        "public_body": c.body,
-        "subject": c.subject,
-        "qualified_on": f.qualified_on.map(|d| d.to_string()),
-        "not_qualified_on": f.not_qualified_on.map(|d| d.to_string()),
-        "not_qualified_reason": f.not_qualified_reason.map(|r| r.as_str()),
-        "withdrawn_on": f.withdrawn_on.map(|d| d.to_string()),
-        "decided_on": f.decided_on.map(|d| d.to_string()),
-        "decision_via": f.decision.map(|(v, _)| v.as_str()),
-        "decision_outcome": f.decision.map(|(_, o)| o.as_str()),
-        "decision_no": f.decision_no,
-        "closed_on": f.closed_on.map(|d| d.to_string()),
-        "state": c.state.as_str(),
-        "year": c.year,
-        "serial": c.serial,
-        "start_by": t.start_by.to_string(),
-        "finish_by": t.finish_by.to_string(),
-        "working_days_open": t.working_days_open,
-        "overdue": t.overdue().iter().map(|w| w.as_str()).collect::<Vec<_>>(),
-    })
+/// The JSON form of a case, the one shape every command writes it in (`case list`,
+/// `case show`, `export --format json`): `schema_version`, the register CSV's columns in
+/// their order (null for a step not taken), then the case's state, year and serial, then
+/// its deadlines as of a date.
+#[derive(Debug, Serialize)]
+pub struct CaseJson<'a> {
+    pub schema_version: u32,
+    pub register_no: &'a str,
+    pub received_on: String,
+    pub applicant: &'a str,
+    pub applicant_kind: &'static str,
+    pub public_body: &'a str,
+    pub subject: &'a str,
+    pub qualified_on: Option<String>,
+    pub not_qualified_on: Option<String>,
+    pub not_qualified_reason: Option<&'static str>,
+    pub withdrawn_on: Option<String>,
+    pub decided_on: Option<String>,
+    pub decision_via: Option<&'static str>,
+    pub decision_outcome: Option<&'static str>,
+    pub decision_no: Option<&'a str>,
+    pub closed_on: Option<String>,
+    pub state: &'static str,
+    pub year: i32,
+    pub serial: i64,
+    pub start_by: String,
+    pub finish_by: String,
+    pub working_days_open: i64,
+    /// The deadlines overdue as of the date: `start`, `finish`.
+    pub overdue: Vec<&'static str>,
+}
+
+impl<'a> CaseJson<'a> {
+    pub fn of(c: &'a CaseRecord, t: &Timing) -> CaseJson<'a> {
+        let f: &Facts = &c.facts;
+        let date = |d: Option<crate::domain::Date>| d.map(|d| d.to_string());
+        CaseJson {
+            schema_version: SCHEMA_VERSION,
+            register_no: &c.register_no,
+            received_on: f.received_on.to_string(),
+            applicant: &c.applicant,
+            applicant_kind: c.applicant_kind.as_str(),
+            public_body: &c.body,
+            subject: &c.subject,
+            qualified_on: date(f.qualified_on),
+            not_qualified_on: date(f.not_qualified_on),
+            not_qualified_reason: f.not_qualified_reason.map(|r| r.as_str()),
+            withdrawn_on: date(f.withdrawn_on),
+            decided_on: date(f.decided_on),
+            decision_via: f.decision.map(|(v, _)| v.as_str()),
+            decision_outcome: f.decision.map(|(_, o)| o.as_str()),
+            decision_no: f.decision_no.as_deref(),
+            closed_on: date(f.closed_on),
+            state: c.state.as_str(),
+            year: c.year,
+            serial: c.serial,
+            start_by: t.start_by.to_string(),
+            finish_by: t.finish_by.to_string(),
+            working_days_open: t.working_days_open,
+            overdue: t.overdue().iter().map(|w| w.as_str()).collect(),
+        }
+    }
+}
+
+/// `case show --format json`: the case's one shape, then its timeline, hearings and lapse
+/// flag.
+#[derive(Serialize)]
+struct ShowJson<'a> {
+    #[serde(flatten)]
+    case: CaseJson<'a>,
+    timeline: Vec<EventJson<'a>>,
+    hearings: Vec<Value>,
+    may_lapse: Option<&'a [i64]>,
 }
 
 #[derive(Serialize)]
@@ -390,19 +434,25 @@ pub fn show_json(
     events: &[EventRecord],
     hearings: &Hearings,
 ) -> io::Result<()> {
-    let mut v = case_json(c, t);
-    let timeline: Vec<EventJson> = events.iter().map(event_json).collect();
-    v["timeline"] = serde_json::to_value(timeline).map_err(io::Error::from)?;
-    v["hearings"] = hearings.list.iter().map(hearing_json).collect();
-    v["may_lapse"] = json!(hearings.may_lapse);
+    let v = ShowJson {
+        case: CaseJson::of(c, t),
+        timeline: events.iter().map(event_json).collect(),
+        hearings: hearings.list.iter().map(hearing_json).collect(),
+        may_lapse: hearings.may_lapse,
+    };
     serde_json::to_writer_pretty(&mut *out, &v)?;
     writeln!(out)
 }
 
 /// The timeline as CSV, one event a row, naming the case on each.
-pub fn show_csv(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -> csv::Result<()> {
-    let mut w = csv_writer(out);
-    w.write_record([
+pub fn show_csv(
+    out: &mut impl Write,
+    dialect: Dialect,
+    c: &CaseRecord,
+    events: &[EventRecord],
+) -> csv::Result<()> {
+    let mut w = CsvOut::new(out, dialect)?;
+    w.row([
         "register_no",
         "seq",
         "on",
@@ -417,7 +467,7 @@ pub fn show_csv(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) ->
         "reverted_by",
     ])?;
     for e in events {
-        w.write_record([
+        w.row([
             c.register_no.clone(),
             e.seq.to_string(),
             e.on.to_string(),

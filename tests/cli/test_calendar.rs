@@ -350,8 +350,8 @@ fn an_import_with_a_bad_row_writes_nothing() {
     let name = write(&env, "header.csv", "date,kind,name,name_en,source\n");
     insta::assert_snapshot!(refused(&env, &["calendar", "import", &name], 3).snapshot(), @"
     ------- stderr -------
-    error: header.csv: column 3 of the header is 'name', expected 'name_id'
-    hint: the first line must be the header: date,kind,name_id,name_en,source
+    error: header.csv: column 3 of the header is 'name', expected 'name_id' (the header was read with a comma (,) between fields)
+    hint: the first line must be the header: date,kind,name_id,name_en,source (with , or ; between fields)
     [exit status: 3]
     ");
     insta::assert_snapshot!(refused(&env, &["calendar", "import", "missing.csv"], 3).snapshot(), @"

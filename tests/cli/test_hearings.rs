@@ -391,6 +391,7 @@ fn a_clerks_week_of_hearings() {
     [exit status: 0]
     $ sengketa case show 2026/3 --format json
     {
+      "schema_version": 1,
       "register_no": "003/XI/KI-JBI-PS/2026",
       "received_on": "2026-11-16",
       "applicant": "Siti Aminah",
@@ -1156,8 +1157,8 @@ fn a_bad_hearings_file_is_refused_whole() {
     std::fs::write(&file, "register_no,hearing_no,kind\n").unwrap();
     insta::assert_snapshot!(env.run(&["hearings", "import", file.to_str().unwrap()]).snapshot(), @"
     ------- stderr -------
-    error: $TEST_ENV/bad.csv: the header has no column 4 ('first_on')
-    hint: the first line must be the header: register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason
+    error: $TEST_ENV/bad.csv: the header has no column 4 ('first_on') (the header was read with a comma (,) between fields)
+    hint: the first line must be the header: register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason (with , or ; between fields)
     [exit status: 3]
     ");
 }
