@@ -320,9 +320,17 @@ help-recap-long =
     menghitung yang sudah terjadi pada tanggal per (langkah yang dibatalkan tidak dihitung).
     Tanpa nama pemohon.
 
+    --by body: masuk, lalu kedudukan setiap perkara (awaiting_qualification, not_qualified,
+    withdrawn, setiap amar putusan, in_process): kolom-kolom ini berjumlah sama dengan
+    masuk. Setiap tampilan kecuali --oldest diakhiri baris jumlah atas tahun-tahun yang
+    ditampilkan (--by body: juga jumlah per tahun). Tanggal per disebut di setiap bentuk:
+    sebaris di atas tabel, kolom terakhir (as_of) CSV, satu field JSON. --excel: CSV untuk
+    lembar kerja berpengaturan Indonesia (BOM, ';').
+
     Contoh:
       sengketa recap --years 2017-2018 --as-of 2019-12-31
       sengketa recap --format csv > rekap.csv
+      sengketa recap --by body --excel > per-badan.csv
       sengketa recap --by body --year 2017
       sengketa recap --flow
       sengketa recap --times --years 2023-2025 --as-of 2025-12-31

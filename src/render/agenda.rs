@@ -2,7 +2,7 @@
 
 use super::case::{and_list, standing};
 use super::table::Give;
-use super::{CsvOut, Dialect, table};
+use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::HearingStatus;
 use crate::domain::Lang;
 use crate::domain::agenda::Agenda;
@@ -281,6 +281,7 @@ fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()>
 
 fn json_of(a: &Agenda<Listed>) -> Value {
     json!({
+        "schema_version": SCHEMA_VERSION,
         "on": a.on.to_string(),
         "until": a.until.to_string(),
         "hearings": a.hearings.iter().map(|l| {

@@ -1,8 +1,9 @@
 //! The calendar's days as a table for people, and as the calendar CSV (the shipped data
-//! file's columns, so that a list can be imported again) or JSON with the same keys.
+//! file's columns, so that a list can be imported again) or JSON with the same keys (after
+//! `schema_version`).
 
 use super::table::Give;
-use super::{CsvOut, Dialect, Format, table};
+use super::{CsvOut, Dialect, Format, SCHEMA_VERSION, table};
 use crate::domain::calendar::{COLUMNS, CalendarDay};
 use crate::t;
 use serde_json::{Map, Value};
@@ -58,10 +59,14 @@ pub fn write_days(
             out.write_all(b"[")?;
             for (i, d) in days.iter().enumerate() {
                 out.write_all(if i == 0 { b"\n  " } else { b",\n  " })?;
-                let obj: Map<String, Value> = COLUMNS
-                    .iter()
-                    .zip(d.cells())
-                    .map(|(k, v)| (k.to_string(), Value::from(v)))
+                let version = ("schema_version".to_string(), Value::from(SCHEMA_VERSION));
+                let obj: Map<String, Value> = std::iter::once(version)
+                    .chain(
+                        COLUMNS
+                            .iter()
+                            .zip(d.cells())
+                            .map(|(k, v)| (k.to_string(), Value::from(v))),
+                    )
                     .collect();
                 serde_json::to_writer(&mut *out, &obj)?;
             }

@@ -165,8 +165,8 @@ fn the_list_as_a_table_and_as_json() {
     ");
     insta::assert_snapshot!(env.run(&["calendar", "list", "--year", "2030", "--format", "json"]).snapshot(), @r#"
     [
-      {"date":"2030-01-02","kind":"office_closure","name_id":"Kantor tutup","name_en":"Kantor tutup","source":"added by the commission"},
-      {"date":"2030-02-01","kind":"public_holiday","name_id":"Hari Jadi","name_en":"Province Day","source":"Perda No. 1/2029"}
+      {"schema_version":1,"date":"2030-01-02","kind":"office_closure","name_id":"Kantor tutup","name_en":"Kantor tutup","source":"added by the commission"},
+      {"schema_version":1,"date":"2030-02-01","kind":"public_holiday","name_id":"Hari Jadi","name_en":"Province Day","source":"Perda No. 1/2029"}
     ]
     [exit status: 0]
     "#);

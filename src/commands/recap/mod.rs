@@ -29,6 +29,13 @@ use std::ops::ControlFlow;
 /// stage); interim_ruling; processed = qualified - interim_ruling; done (processed
 /// cases that are done); in_process = processed - done.
 ///
+/// --by body: entered, then where each case stands (awaiting_qualification,
+/// not_qualified, withdrawn, each decision's outcome, in_process): these columns
+/// add up to entered. Every view but --oldest ends with a total row over the
+/// years shown (--by body: a total per year too). The as-of date is stated in
+/// every format: a line above a table, the last column (as_of) of CSV, a field
+/// of JSON. --excel: CSV for a spreadsheet set to Indonesian (BOM, ';').
+///
 /// Processing times (--times), per year of receipt and by what ended the cases
 /// (all, then not_qualified, withdrawn, interim_ruling, mediation, adjudication):
 /// ended; the median, mean, lowest and highest working days from received to
@@ -39,6 +46,7 @@ use std::ops::ControlFlow;
 /// Examples:
 ///   sengketa recap --years 2017-2018 --as-of 2019-12-31
 ///   sengketa recap --format csv > recap.csv
+///   sengketa recap --by body --excel > per-badan.csv
 ///   sengketa recap --by body --year 2017 --lang id
 ///   sengketa recap --flow
 ///   sengketa recap --times --years 2023-2025 --as-of 2025-12-31
