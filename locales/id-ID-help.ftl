@@ -290,8 +290,12 @@ help-import-long =
     tidak sah, tidak ada yang ditulis dan setiap baris itu dilaporkan (baris, kolom, nilai,
     alasan); kode keluar 3.
 
+    "," atau ";" sebagai pemisah (menurut baris judul), dengan atau tanpa BOM; sel yang
+    ditulis `export` dengan ' di depan karakter rumus dibaca tanpa ' itu.
+
     Contoh:
       sengketa import jambi-2017.csv
+      sengketa import register-excel.csv      # seperti ditulis `export --excel`
       sengketa import --dry-run - < perkara.csv
 help-import--file = Berkas CSV, atau - untuk masukan standar
 help-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun

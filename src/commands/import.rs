@@ -29,8 +29,12 @@ const LISTED: usize = 100;
 /// invalid nothing is written and every invalid row is reported (line, column,
 /// value, reason); exit 3.
 ///
+/// ',' or ';' between fields (as the header line has), a BOM or none; a cell that
+/// `export` wrote with a ' before a formula character has the ' taken off again.
+///
 /// Examples:
 ///   sengketa import jambi-2017.csv
+///   sengketa import register-excel.csv      # as `export --excel` wrote it
 ///   sengketa import --dry-run - < cases.csv
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
