@@ -1,6 +1,7 @@
 //! The agenda as sections of tables, one CSV, JSON, or an iCalendar file of its hearings.
 
 use super::case::{and_list, standing};
+use super::json::HearingJson;
 use super::table::Give;
 use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::HearingStatus;
@@ -284,23 +285,12 @@ fn json_of(a: &Agenda<Listed>) -> Value {
         "schema_version": SCHEMA_VERSION,
         "on": a.on.to_string(),
         "until": a.until.to_string(),
-        "hearings": a.hearings.iter().map(|l| {
-            let h = &l.hearing;
-            json!({
-                "register_no": l.case.register_no,
-                "hearing_no": h.no,
-                "kind": h.kind.as_str(),
-                "on_date": h.on.to_string(),
-                "at": h.at,
-                "room": h.room,
-                "panel": h.panel,
-                "status": h.status.as_str(),
-                "first_on": h.first_on.to_string(),
-                "postponements": h.postponements,
-                "applicant": l.case.applicant,
-                "public_body": l.case.body,
-            })
-        }).collect::<Vec<_>>(),
+        // A hearing in its one shape, and beside it the case's applicant and body.
+        "hearings": a.hearings.iter().map(|l| json!({
+            "hearing": HearingJson::of(&l.case.register_no, &l.hearing),
+            "applicant": l.case.applicant,
+            "public_body": l.case.body,
+        })).collect::<Vec<_>>(),
         "deadlines": a.due.iter().map(|d| json!({
             "register_no": d.case.register_no,
             "deadline": which_word(d.which),

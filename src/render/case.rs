@@ -1,80 +1,15 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
+use super::json::{CaseJson, HearingJson};
 use super::table::{Give, sheet};
-use super::{CsvOut, Dialect, SCHEMA_VERSION, opt, table};
+use super::{CsvOut, Dialect, opt, table};
 use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
 use crate::domain::hearing::{Hearing, HearingStep};
-use crate::domain::lifecycle::Facts;
 use crate::t;
 use serde::Serialize;
-use serde_json::{Value, json};
 use std::io::{self, Write};
-
-/// The JSON form of a case, the one shape every command writes it in (`case list`,
-/// `case show`, `export --format json`): `schema_version`, the register CSV's columns in
-/// their order (null for a step not taken), then the case's state, year and serial, then
-/// its deadlines as of a date.
-#[derive(Debug, Serialize)]
-pub struct CaseJson<'a> {
-    pub schema_version: u32,
-    pub register_no: &'a str,
-    pub received_on: String,
-    pub applicant: &'a str,
-    pub applicant_kind: &'static str,
-    pub public_body: &'a str,
-    pub subject: &'a str,
-    pub qualified_on: Option<String>,
-    pub not_qualified_on: Option<String>,
-    pub not_qualified_reason: Option<&'static str>,
-    pub withdrawn_on: Option<String>,
-    pub decided_on: Option<String>,
-    pub decision_via: Option<&'static str>,
-    pub decision_outcome: Option<&'static str>,
-    pub decision_no: Option<&'a str>,
-    pub closed_on: Option<String>,
-    pub state: &'static str,
-    pub year: i32,
-    pub serial: i64,
-    pub start_by: String,
-    pub finish_by: String,
-    pub working_days_open: i64,
-    /// The deadlines overdue as of the date: `start`, `finish`.
-    pub overdue: Vec<&'static str>,
-}
-
-impl<'a> CaseJson<'a> {
-    pub fn of(c: &'a CaseRecord, t: &Timing) -> CaseJson<'a> {
-        let f: &Facts = &c.facts;
-        let date = |d: Option<crate::domain::Date>| d.map(|d| d.to_string());
-        CaseJson {
-            schema_version: SCHEMA_VERSION,
-            register_no: &c.register_no,
-            received_on: f.received_on.to_string(),
-            applicant: &c.applicant,
-            applicant_kind: c.applicant_kind.as_str(),
-            public_body: &c.body,
-            subject: &c.subject,
-            qualified_on: date(f.qualified_on),
-            not_qualified_on: date(f.not_qualified_on),
-            not_qualified_reason: f.not_qualified_reason.map(|r| r.as_str()),
-            withdrawn_on: date(f.withdrawn_on),
-            decided_on: date(f.decided_on),
-            decision_via: f.decision.map(|(v, _)| v.as_str()),
-            decision_outcome: f.decision.map(|(_, o)| o.as_str()),
-            decision_no: f.decision_no.as_deref(),
-            closed_on: date(f.closed_on),
-            state: c.state.as_str(),
-            year: c.year,
-            serial: c.serial,
-            start_by: t.start_by.to_string(),
-            finish_by: t.finish_by.to_string(),
-            working_days_open: t.working_days_open,
-            overdue: t.overdue().iter().map(|w| w.as_str()).collect(),
-        }
-    }
-}
 
 /// `case show --format json`: the case's one shape, then its timeline, hearings and lapse
 /// flag.
@@ -83,7 +18,7 @@ struct ShowJson<'a> {
     #[serde(flatten)]
     case: CaseJson<'a>,
     timeline: Vec<EventJson<'a>>,
-    hearings: Vec<Value>,
+    hearings: Vec<HearingJson<'a>>,
     may_lapse: Option<&'a [i64]>,
 }
 
@@ -244,24 +179,6 @@ pub fn and_list(nos: &[i64]) -> String {
 /// The lapse flag: `may lapse: absent from hearings 2 and 3 (PERKI 1/2013)`.
 pub fn lapse_flag(nos: &[i64]) -> String {
     t!("lapse-flag", hearings = and_list(nos))
-}
-
-/// The JSON form of a hearing: the hearings CSV's columns but the case's number.
-pub fn hearing_json(h: &Hearing) -> Value {
-    json!({
-        "no": h.no,
-        "kind": h.kind.as_str(),
-        "on_date": h.on.to_string(),
-        "at": h.at,
-        "room": h.room,
-        "panel": h.panel,
-        "status": h.status.as_str(),
-        "first_on": h.first_on.to_string(),
-        "postponements": h.postponements,
-        "applicant": h.applicant.map(|a| a.as_str()),
-        "respondent": h.respondent.map(|a| a.as_str()),
-        "reason": h.reason,
-    })
 }
 
 /// The hearings table of `case show`, then the lapse flag (nothing without hearings).
@@ -437,7 +354,11 @@ pub fn show_json(
     let v = ShowJson {
         case: CaseJson::of(c, t),
         timeline: events.iter().map(event_json).collect(),
-        hearings: hearings.list.iter().map(hearing_json).collect(),
+        hearings: hearings
+            .list
+            .iter()
+            .map(|h| HearingJson::of(&c.register_no, h))
+            .collect(),
         may_lapse: hearings.may_lapse,
     };
     serde_json::to_writer_pretty(&mut *out, &v)?;

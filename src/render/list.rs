@@ -1,7 +1,7 @@
 //! Lists of cases, streamed one case at a time, each with its deadlines as of a date: a
 //! table for people, CSV and JSON (the one case shape) for programs.
 
-use super::case::CaseJson;
+use super::json::CaseJson;
 use super::table::Give;
 use super::{CsvOut, Dialect, Format, Table, table};
 use crate::domain::case::CaseRecord;

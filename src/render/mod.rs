@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod calendar;
 pub mod case;
 pub mod csv_out;
+pub mod json;
 pub mod list;
 pub mod progress;
 pub mod recap;

@@ -1,7 +1,7 @@
 //! Issue 10 §1: CSV that spreadsheets open cleanly and safely. Formula-like text in every
 //! text column round-trips byte for byte; no CSV the tool writes has a cell that starts
 //! like a formula; `--excel` (BOM, `;`) is read back by every import; one JSON shape of a
-//! case across commands.
+//! case, and of a hearing, across commands.
 
 use crate::common::{COLUMNS, TestEnv, csv_records, write};
 use std::collections::BTreeMap;
@@ -401,4 +401,40 @@ fn case_list_show_and_export_write_one_json_shape() {
             assert_eq!(&show[k], v, "{no} {k}");
         }
     }
+    // A hearing: the same object in `case show` and in the agenda.
+    let open = list.last().unwrap()["register_no"].as_str().unwrap();
+    let show: serde_json::Value =
+        serde_json::from_str(&env.ok(&["case", "show", open, "--format", "json"])).unwrap();
+    let agenda: serde_json::Value =
+        serde_json::from_str(&env.ok(&["agenda", "--on", "2026-11-30", "--format", "json"]))
+            .unwrap();
+    assert_eq!(agenda["schema_version"], 1);
+    let in_agenda: Vec<&serde_json::Value> = agenda["hearings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| &h["hearing"])
+        .collect();
+    let in_show: Vec<&serde_json::Value> = show["hearings"].as_array().unwrap().iter().collect();
+    assert_eq!(in_agenda.len(), 2, "{agenda}");
+    assert_eq!(in_agenda, in_show);
+    assert_eq!(
+        in_show[0].as_object().unwrap().keys().collect::<Vec<_>>(),
+        [
+            "register_no",
+            "hearing_no",
+            "kind",
+            "first_on",
+            "on_date",
+            "at",
+            "room",
+            "panel",
+            "status",
+            "applicant",
+            "respondent",
+            "reason",
+            "postponements"
+        ]
+    );
+    assert_eq!(agenda["hearings"][0]["applicant"], FORMULAS[0]);
 }

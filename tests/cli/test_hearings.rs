@@ -470,32 +470,34 @@ fn a_clerks_week_of_hearings() {
       ],
       "hearings": [
         {
-          "no": 1,
+          "register_no": "003/XI/KI-JBI-PS/2026",
+          "hearing_no": 1,
           "kind": "preliminary",
+          "first_on": "2026-12-04",
           "on_date": "2026-12-04",
           "at": "13:30",
           "room": null,
           "panel": null,
           "status": "cancelled",
-          "first_on": "2026-12-04",
-          "postponements": 0,
           "applicant": null,
           "respondent": null,
-          "reason": "courtroom closed for repairs"
+          "reason": "courtroom closed for repairs",
+          "postponements": 0
         },
         {
-          "no": 2,
+          "register_no": "003/XI/KI-JBI-PS/2026",
+          "hearing_no": 2,
           "kind": "preliminary",
+          "first_on": "2026-12-11",
           "on_date": "2026-12-11",
           "at": "13:30",
           "room": "Ruang Sidang 2",
           "panel": null,
           "status": "scheduled",
-          "first_on": "2026-12-11",
-          "postponements": 0,
           "applicant": null,
           "respondent": null,
-          "reason": null
+          "reason": null,
+          "postponements": 0
         }
       ],
       "may_lapse": null
@@ -887,7 +889,7 @@ fn undoing_hearing_steps() {
         .map(|h| {
             format!(
                 "{} {} {} {}",
-                h["no"], h["on_date"], h["status"], h["postponements"]
+                h["hearing_no"], h["on_date"], h["status"], h["postponements"]
             )
         })
         .collect();
@@ -1140,7 +1142,7 @@ fn a_bad_hearings_file_is_refused_whole() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|h| h["no"] == 3 && h["status"] == "held"),
+            .any(|h| h["hearing_no"] == 3 && h["status"] == "held"),
         "{show}"
     );
     let refused = env.run(&[
