@@ -556,3 +556,17 @@ appeal-col-closes = Window closes
 appeal-col-court-no = Court no.
 appeal-col-decided = Decided
 appeal-col-outcome = Outcome
+## csv and recap outputs (issue 10)
+csv-excel-needs-csv = --excel lays out CSV; it cannot be used with --format { $format }
+csv-excel-needs-csv-hint = leave --format out (--excel means CSV), or write --format csv
+csv-separator-comma = a comma (,)
+csv-separator-semicolon = a semicolon (;)
+csv-header-separator = { $name }: { $fault } (the header was read with { $separator } between fields)
+csv-header-hint = the first line must be the header: { $columns } (with , or ; between fields)
+recap-as-of = As of { $date }
+recap-check-not-a-column = line 1, column { $at }: '{ $found }' is not a column of the recap
+recap-check-columns-hint = name the columns by their keys ({ $keys }) or by their labels, in English or Indonesian
+recap-check-as-of-differs = line { $line }: the as_of date differs from the lines above; a table is as of one date
+recap-check-not-a-date = line { $line }, column { $at } (as_of): '{ $found }' is not a date
+recap-check-two-totals = line { $line }: a second total row
+recap-check-total = total: { $key } { $published } ≠ { $sum }, the sum of the years

@@ -14,6 +14,7 @@
 -as-of = Dihitung per tanggal ini [bawaan: hari ini]
 -output = Tulis ke berkas ini (hanya dapat dibaca pemiliknya), bukan ke keluaran standar
 -date = Tanggal (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY)
+-excel = CSV untuk lembar kerja dengan pengaturan wilayah Indonesia: BOM UTF-8, ';' sebagai pemisah kolom, koma desimal (berarti --format csv)
 
 ## Puncak
 help-sengketa = Register sengketa informasi publik untuk Komisi Informasi, dalam satu berkas SQLite
@@ -216,6 +217,7 @@ help-case-show-long =
       sengketa case show 001/III/KI-JBI-PS/2017 --format json
 help-case-show--case = { -case }
 help-case-show--format = { -format }
+help-case-show--excel = { -excel }
 
 help-case-list = Mendaftar perkara menurut urutan register, dengan tenggat waktunya per suatu tanggal
 help-case-list-long =
@@ -255,6 +257,7 @@ help-case-list--sort = Urutan daftar: register, received (tanggal diterima), due
 help-case-list--limit = Paling banyak sejumlah ini (satu halaman)
 help-case-list--offset = Lewati sejumlah ini lebih dulu (awal halaman)
 help-case-list--format = { -format }
+help-case-list--excel = { -excel }
 
 ## Agenda
 help-agenda = Agenda: sidang, tenggat, perkara yang lewat waktu, dan pemohon yang dapat gugur
@@ -277,6 +280,7 @@ help-agenda-long =
 help-agenda--on = Hari pertama [bawaan: hari ini]
 help-agenda--days = Berapa hari kerja
 help-agenda--format = Bentuk keluaran: table (tabel), csv, json, ics (iCalendar: sidang saja)
+help-agenda--excel = { -excel }
 help-agenda--output = { -output }
 
 ## Kalender hari kerja
@@ -290,6 +294,7 @@ help-calendar-list-long =
       sengketa calendar list --year 2025 --format csv > libur-2025.csv
 help-calendar-list--year = Hanya hari pada tahun ini
 help-calendar-list--format = { -format }
+help-calendar-list--excel = { -excel }
 help-calendar-add = Menambah hari bukan hari kerja: libur daerah, kantor tutup
 help-calendar-add-long =
     Menambah hari yang belum ada di kalender; untuk mengubah hari yang sudah ada, hapus
@@ -338,8 +343,12 @@ help-import-long =
     tidak sah, tidak ada yang ditulis dan setiap baris itu dilaporkan (baris, kolom, nilai,
     alasan); kode keluar 3.
 
+    "," atau ";" sebagai pemisah (menurut baris judul), dengan atau tanpa BOM; sel yang
+    ditulis `export` dengan ' di depan karakter rumus dibaca tanpa ' itu.
+
     Contoh:
       sengketa import jambi-2017.csv
+      sengketa import register-excel.csv      # seperti ditulis `export --excel`
       sengketa import --dry-run - < perkara.csv
 help-import--file = Berkas CSV, atau - untuk masukan standar
 help-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun
@@ -357,6 +366,7 @@ help-export-long =
       sengketa export --year 2017 --format json
 help-export--year = { -year }
 help-export--format = Bentuk keluaran: csv, json
+help-export--excel = { -excel }
 help-export--output = { -output }
 
 ## Rekap
@@ -368,9 +378,17 @@ help-recap-long =
     menghitung yang sudah terjadi pada tanggal per (langkah yang dibatalkan tidak dihitung).
     Tanpa nama pemohon.
 
+    --by body: masuk, lalu kedudukan setiap perkara (awaiting_qualification, not_qualified,
+    withdrawn, setiap amar putusan, in_process): kolom-kolom ini berjumlah sama dengan
+    masuk. Setiap tampilan kecuali --oldest diakhiri baris jumlah atas tahun-tahun yang
+    ditampilkan (--by body: juga jumlah per tahun). Tanggal per disebut di setiap bentuk:
+    sebaris di atas tabel, kolom terakhir (as_of) CSV, satu field JSON. --excel: CSV untuk
+    lembar kerja berpengaturan Indonesia (BOM, ';').
+
     Contoh:
       sengketa recap --years 2017-2018 --as-of 2019-12-31
       sengketa recap --format csv > rekap.csv
+      sengketa recap --by body --excel > per-badan.csv
       sengketa recap --by body --year 2017
       sengketa recap --flow
       sengketa recap --times --years 2023-2025 --as-of 2025-12-31
@@ -405,17 +423,23 @@ help-recap--flow = Stok dan arus per tahun: sisa awal, diterima, selesai, sisa a
 help-recap--times = Waktu penyelesaian per tahun, dalam hari kerja, menurut cara perkara berakhir
 help-recap--oldest = N perkara terbuka yang paling lama berjalan (hari kerja) [N bawaan: 10]
 help-recap--format = Bentuk keluaran: table (tabel), csv, json, md (Markdown)
+help-recap--excel = { -excel }
 help-recap-check = Memeriksa tabel rekap yang diterbitkan terhadap register
 help-recap-check-long =
-    Membaca rekap dalam bentuk CSV `recap --format csv` (judul berisi kunci, "year" pertama;
-    kunci boleh tidak lengkap; "-" dibaca 0). Menampilkan setiap sel yang berbeda dari
-    register, setiap baris yang hitungannya sendiri tidak cocok, dan apa yang dapat
-    dijelaskan register. Kode keluar 0 bila semua cocok, 1 bila tidak.
+    Membaca rekap dalam bentuk CSV `recap --format csv`: judul berisi kunci atau labelnya
+    (bahasa Inggris atau Indonesia), "year" pertama; kolom boleh tidak lengkap; "-" dibaca
+    0; "," atau ";" sebagai pemisah. Baris jumlah ("total" atau labelnya sebagai tahun)
+    diperiksa terhadap jumlah baris-baris tahun; kolom as_of memberi tanggal pembanding,
+    kecuali --as-of diberikan. Menampilkan setiap sel yang berbeda dari register, setiap
+    baris yang hitungannya sendiri tidak cocok, dan apa yang dapat dijelaskan register.
+    Kode keluar 0 bila semua cocok, 1 bila tidak.
 
     Contoh:
       sengketa recap check tabel1.csv --as-of 2019-12-31
+      sengketa recap --format csv --excel > rekap.csv
+      sengketa recap check rekap.csv
 help-recap-check--file = Tabel yang diterbitkan (CSV), atau - untuk masukan standar
-help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: hari ini]
+help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: kolom as_of tabel itu, atau hari ini]
 
 ## Keberatan ke pengadilan
 help-appeal = Mencatat keberatan atas putusan ke pengadilan (keberatan, kasasi) dan putusannya
@@ -657,6 +681,7 @@ help-hearings = Ekspor dan impor catatan sidang (CSV)
 help-hearings-export = Menulis sidang-sidang register sebagai CSV
 help-hearings-export--year = { -year }
 help-hearings-export--output = { -output }
+help-hearings-export--excel = { -excel }
 help-hearings-import = Mengimpor catatan sidang lama dari CSV, semua atau tidak sama sekali
 help-hearings-import--file = Berkas CSV, atau - untuk masukan standar
 help-hearings-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun
@@ -683,3 +708,6 @@ help-man-long =
       sengketa man > ~/.local/share/man/man1/sengketa.1
       sengketa man --dir ~/.local/share/man/man1    # halaman setiap perintah
 help-man--dir = Tulis halaman setiap perintah ke folder ini
+help-appeals-export--excel = { -excel }
+help-body-list--excel = { -excel }
+help-body-show--excel = { -excel }

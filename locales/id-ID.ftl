@@ -526,3 +526,17 @@ appeal-col-closes = Batas waktu
 appeal-col-court-no = Nomor perkara
 appeal-col-decided = Diputus
 appeal-col-outcome = Amar
+## csv and recap outputs (issue 10)
+csv-excel-needs-csv = --excel mengatur tata letak CSV; tidak dapat dipakai dengan --format { $format }
+csv-excel-needs-csv-hint = hilangkan --format (--excel berarti CSV), atau tulis --format csv
+csv-separator-comma = koma (,)
+csv-separator-semicolon = titik koma (;)
+csv-header-separator = { $name }: { $fault } (judul dibaca dengan { $separator } sebagai pemisah kolom)
+csv-header-hint = baris pertama harus judul: { $columns } (dengan , atau ; sebagai pemisah kolom)
+recap-as-of = Per tanggal { $date }
+recap-check-not-a-column = baris 1, kolom { $at }: '{ $found }' bukan kolom rekap
+recap-check-columns-hint = sebut kolom dengan kuncinya ({ $keys }) atau labelnya, dalam bahasa Inggris atau Indonesia
+recap-check-as-of-differs = baris { $line }: tanggal as_of berbeda dari baris-baris di atasnya; satu tabel berlaku per satu tanggal
+recap-check-not-a-date = baris { $line }, kolom { $at } (as_of): '{ $found }' bukan tanggal
+recap-check-two-totals = baris { $line }: baris jumlah yang kedua
+recap-check-total = jumlah: { $key } { $published } ≠ { $sum }, jumlah tahun-tahunnya

@@ -1,11 +1,107 @@
-//! Line numbers for CSV input as a person counts them in an editor: the csv crate's own
-//! count lags by one on `\r\n` files (rust-csv#395) and never advances on `\r`-only files,
-//! which is what spreadsheets on other systems save.
+//! CSV input, read as the tool writes it and as spreadsheets save it: a UTF-8 BOM taken
+//! off, `,` or `;` between fields (sniffed from the header line), neutralised cells
+//! restored ([`crate::render::csv_out::restore`]), and line numbers as a person counts
+//! them in an editor: the csv crate's own count lags by one on `\r\n` files
+//! (rust-csv#395) and never advances on `\r`-only files, which is what spreadsheets on
+//! other systems save.
 
+use crate::render::csv_out::{BOM, restore};
 use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::io::{self, Read};
+use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::rc::Rc;
+
+/// What a CSV file is read through: its header line, then the rest.
+pub type Source = LineEnds<io::Chain<Cursor<Vec<u8>>, BufReader<Box<dyn Read>>>>;
+
+/// A CSV input opened for reading.
+pub struct CsvIn {
+    pub reader: csv::Reader<Source>,
+    pub lines: LineIndex,
+    /// The separator seen in the header line: `,` or `;`.
+    pub separator: u8,
+}
+
+/// Opens `input` as CSV with a header: a BOM is taken off, and the separator is `;` when
+/// the header line has more `;` than `,` outside quotes, else `,`.
+pub fn csv_in(input: Box<dyn Read>) -> io::Result<CsvIn> {
+    let mut input = BufReader::with_capacity(1 << 16, input);
+    let mut first = first_line(&mut input)?;
+    if first.starts_with(BOM) {
+        first.drain(..BOM.len());
+    }
+    let separator = sniff(&first);
+    let (source, lines) = line_ends(Cursor::new(first).chain(input));
+    let reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .delimiter(separator)
+        .buffer_capacity(1 << 16)
+        .from_reader(source);
+    Ok(CsvIn {
+        reader,
+        lines,
+        separator,
+    })
+}
+
+/// The bytes up to and with the first line end (`\n`, `\r\n` or a lone `\r`), read from
+/// `input` without reading further.
+fn first_line(input: &mut impl BufRead) -> io::Result<Vec<u8>> {
+    let mut line = Vec::new();
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(line);
+        }
+        if line.last() == Some(&b'\r') {
+            // A `\r` ends the line; its `\n`, if it has one, goes with it.
+            if buf[0] == b'\n' {
+                line.push(b'\n');
+                input.consume(1);
+            }
+            return Ok(line);
+        }
+        match buf.iter().position(|b| *b == b'\n' || *b == b'\r') {
+            Some(i) => {
+                line.extend_from_slice(&buf[..=i]);
+                let lf = buf[i] == b'\n';
+                input.consume(i + 1);
+                if lf {
+                    return Ok(line);
+                }
+            }
+            None => {
+                let n = buf.len();
+                line.extend_from_slice(buf);
+                input.consume(n);
+            }
+        }
+    }
+}
+
+/// `;` when the line has more semicolons than commas outside double quotes, else `,`.
+fn sniff(line: &[u8]) -> u8 {
+    let (mut quoted, mut commas, mut semis) = (false, 0, 0);
+    for b in line {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => commas += 1,
+            b';' if !quoted => semis += 1,
+            _ => {}
+        }
+    }
+    if semis > commas { b';' } else { b',' }
+}
+
+/// `from` with every cell restored ([`restore`]) into `into` (reused between rows).
+pub fn restore_record(from: &csv::StringRecord, into: &mut csv::StringRecord) {
+    into.clear();
+    for cell in from {
+        into.push_field(restore(cell));
+    }
+    into.set_position(from.position().cloned());
+}
 
 /// Reads through to `inner`, noting where each line ends (`\n`, `\r\n` or a lone `\r`).
 pub struct LineEnds<R> {
@@ -83,6 +179,41 @@ mod tests {
         }
         starts.pop_if(|s| *s == text.len() as u64);
         starts.into_iter().map(|s| idx.line_at(s)).collect()
+    }
+
+    fn opened(text: &'static [u8]) -> (u8, Vec<Vec<String>>) {
+        let mut c = csv_in(Box::new(text)).unwrap();
+        let mut rows = vec![
+            c.reader
+                .headers()
+                .unwrap()
+                .iter()
+                .map(String::from)
+                .collect(),
+        ];
+        let mut restored = csv::StringRecord::new();
+        for r in c.reader.records() {
+            restore_record(&r.unwrap(), &mut restored);
+            rows.push(restored.iter().map(String::from).collect());
+        }
+        (c.separator, rows)
+    }
+
+    #[test]
+    fn a_bom_and_either_separator_are_read() {
+        let want = vec![vec!["a", "b"], vec!["=1", "x,y"]];
+        for text in [
+            &b"a,b\n'=1,\"x,y\"\n"[..],
+            b"\xEF\xBB\xBFa;b\r\n'=1;x,y\r\n",
+            b"\xEF\xBB\xBFa;b\r'=1;x,y\r",
+        ] {
+            let (sep, rows) = opened(text);
+            assert_eq!(rows, want, "{}", String::from_utf8_lossy(text));
+            assert_eq!(sep, if text.starts_with(b"a,") { b',' } else { b';' });
+        }
+        // A separator inside quotes does not count; an empty file is no error.
+        assert_eq!(sniff(b"\"a;b;c\",d\n"), b',');
+        assert_eq!(opened(b"").1, vec![Vec::<String>::new()]);
     }
 
     #[test]

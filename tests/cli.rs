@@ -17,12 +17,16 @@ mod test_case_edit;
 mod test_concurrent_add;
 #[path = "cli/test_config.rs"]
 mod test_config;
+#[path = "cli/test_csv_outputs.rs"]
+mod test_csv_outputs;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
 #[path = "cli/test_deadlines_random.rs"]
 mod test_deadlines_random;
 #[path = "cli/test_demo.rs"]
 mod test_demo;
+#[path = "cli/test_excel_libreoffice.rs"]
+mod test_excel_libreoffice;
 #[path = "cli/test_hearings.rs"]
 mod test_hearings;
 #[path = "cli/test_help.rs"]

@@ -1,6 +1,7 @@
 //! `sengketa agenda`: the clerk's screen for a day and the days ahead.
 
 use super::Ctx;
+use super::csv_args::CsvArgs;
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::agenda::{Agenda, span};
 use crate::domain::deadlines::{DueFilter, Timing};
@@ -9,6 +10,7 @@ use crate::domain::{Date, DomainError};
 use crate::error::Result;
 use crate::render::agenda::{self, AgendaFormat};
 use crate::storage::{CaseFilter, Listed, Order};
+use clap::builder::ArgPredicate;
 use std::io::Write;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
@@ -40,14 +42,18 @@ pub struct Args {
     /// How many working days
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=260))]
     days: u32,
-    #[arg(long, value_enum, default_value_t = AgendaFormat::Table)]
+    #[arg(long, value_enum, default_value_t = AgendaFormat::Table,
+          default_value_if("excel", ArgPredicate::IsPresent, "csv"))]
     format: AgendaFormat,
+    #[command(flatten)]
+    csv: CsvArgs,
     /// Write to this file (created readable by its owner only) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    let dialect = args.csv.dialect(args.format)?;
     let reg = ctx.open()?;
     let cal = reg.calendar()?;
     let on = args.on.unwrap_or(ctx.today);
@@ -116,7 +122,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         Some(path) => Box::new(super::export::private_file(path)?),
         None => Box::new(std::io::stdout().lock()),
     };
-    agenda::render(&mut out, &agenda, args.format, ctx.now())?;
+    agenda::render(&mut out, &agenda, args.format, dialect, ctx.now())?;
     out.flush()?;
     Ok(0)
 }

@@ -5,6 +5,7 @@ use crate::domain::Date;
 use crate::domain::recap::paper_view;
 use crate::domain::row::{RawRow, check_header, parse_row};
 use crate::error::{Error, Result};
+use crate::render::Dialect;
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::Register;
 use crate::t;
@@ -75,6 +76,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         &mut out,
         &paper_view(&rows, Some((2017, 2018))),
         RecapFormat::Table,
+        Dialect::default(),
         crate::i18n::lang(),
     )?;
     let shown = path.display().to_string();

@@ -1,12 +1,13 @@
 //! `sengketa export`: the register as the register CSV (or JSON).
 
 use super::Ctx;
+use super::csv_args::CsvArgs;
 use crate::domain::deadlines::Timing;
 use crate::domain::row::COLUMNS;
 use crate::error::{Error, Result};
 use crate::render::list::ListWriter;
 use crate::render::progress::{progress, rate};
-use crate::render::{Format, csv_writer};
+use crate::render::{CsvOut, Dialect, Format};
 use crate::storage::CaseFilter;
 use std::io::IsTerminal;
 use std::io::{BufWriter, Write};
@@ -30,6 +31,8 @@ pub struct Args {
     year: Option<i32>,
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     format: ExportFormat,
+    #[command(flatten)]
+    csv: CsvArgs,
     /// Write to this file (created readable by its owner only) instead of standard
     /// output
     #[arg(short, long, value_name = "FILE")]
@@ -43,6 +46,7 @@ enum ExportFormat {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    let dialect = args.csv.dialect(args.format)?;
     let reg = ctx.open()?;
     // A bar only when the data does not go to the same terminal.
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
@@ -67,18 +71,18 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut out = BufWriter::with_capacity(1 << 16, out);
     match args.format {
         ExportFormat::Csv => {
-            let mut w = csv_writer(&mut out);
-            w.write_record(COLUMNS)?;
+            let mut w = CsvOut::new(&mut out, dialect)?;
+            w.row(COLUMNS)?;
             reg.export(args.year, |fields| {
                 tick(&bar);
-                Ok(w.write_record(fields)?)
+                Ok(w.row(fields)?)
             })?;
             w.flush()?;
         }
         ExportFormat::Json => {
             // The one JSON shape of a case, with its deadlines as of today.
             let cal = reg.calendar()?;
-            let mut w = ListWriter::new(Format::Json, &mut out)?;
+            let mut w = ListWriter::new(Format::Json, Dialect::default(), &mut out)?;
             let filter = CaseFilter {
                 year: args.year,
                 ..CaseFilter::default()

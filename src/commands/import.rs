@@ -1,12 +1,15 @@
 //! `sengketa import`: load the register CSV, all or nothing.
 
 use super::Ctx;
+use super::csv_args::separator_name;
 use super::words;
-use crate::domain::row::{COLUMNS, Fault, RawRow, check_header, field_count_fault, parse_row};
+use crate::domain::row::{COLUMNS, Fault, RawRow, check_header_of, field_count_fault, parse_row};
 use crate::error::{Error, Result};
-use crate::input::line_ends;
+use crate::input::{CsvIn, csv_in, restore_record};
 use crate::render::progress::{progress, rate};
 use crate::storage::{Refused, RowRefusal};
+use crate::t;
+use csv::StringRecord;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -26,8 +29,12 @@ const LISTED: usize = 100;
 /// invalid nothing is written and every invalid row is reported (line, column,
 /// value, reason); exit 3.
 ///
+/// ',' or ';' between fields (as the header line has), a BOM or none; a cell that
+/// `export` wrote with a ' before a formula character has the ' taken off again.
+///
 /// Examples:
 ///   sengketa import jambi-2017.csv
+///   sengketa import register-excel.csv      # as `export --excel` wrote it
 ///   sengketa import --dry-run - < cases.csv
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -111,20 +118,14 @@ impl Report {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let (input, size, name) = open_input(&args.file, "a register CSV")?;
-    let (line_ends_reader, mut lines) = line_ends(input);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .buffer_capacity(1 << 16)
-        .from_reader(line_ends_reader);
-    let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
-    let names: Vec<&str> = header.iter().collect();
-    check_header(&names).map_err(|e| {
-        Error::invalid(format!("{name}: {}", words::header_fault(&e))).with_hint(format!(
-            "the first line must be the header: {}",
-            COLUMNS.join(",")
-        ))
-    })?;
+    let (
+        CsvIn {
+            mut reader,
+            mut lines,
+            ..
+        },
+        header,
+    ) = open_csv(input, &name, &COLUMNS)?;
 
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
@@ -135,11 +136,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let dry_run = args.dry_run;
     let today = ctx.today;
     let kept = reg.import(&stamp, |importer| {
-        let mut record = csv::StringRecord::new();
+        let (mut read, mut record) = (StringRecord::new(), StringRecord::new());
         while reader
-            .read_record(&mut record)
+            .read_record(&mut read)
             .map_err(|e| csv_error(&name, e))?
         {
+            restore_record(&read, &mut record);
             rows += 1;
             let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
             if record.len() != COLUMNS.len() {
@@ -204,6 +206,28 @@ pub(crate) fn open_input(file: &Path, what: &str) -> Result<(Box<dyn Read>, Opti
     })?;
     let size = f.metadata().ok().map(|m| m.len());
     Ok((Box::new(f), size, name))
+}
+
+/// Opens `input` (named `name` in messages) as CSV, and checks that its header is
+/// `columns`; a header that does not match is refused with the separator it was read with.
+pub(crate) fn open_csv(
+    input: Box<dyn Read>,
+    name: &str,
+    columns: &[&'static str],
+) -> Result<(CsvIn, StringRecord)> {
+    let mut c = csv_in(input).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
+    let header = c.reader.headers().map_err(|e| csv_error(name, e))?.clone();
+    let names: Vec<&str> = header.iter().collect();
+    check_header_of(&names, columns).map_err(|e| {
+        Error::invalid(t!(
+            "csv-header-separator",
+            name = name,
+            fault = words::header_fault(&e),
+            separator = separator_name(c.separator)
+        ))
+        .with_hint(t!("csv-header-hint", columns = columns.join(",")))
+    })?;
+    Ok((c, header))
 }
 
 pub(crate) fn csv_error(name: &str, e: csv::Error) -> Error {

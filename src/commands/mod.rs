@@ -8,6 +8,7 @@ mod calendar;
 mod case;
 mod completions;
 mod config;
+mod csv_args;
 mod demo;
 mod export;
 mod hearing;

@@ -3,9 +3,8 @@
 //! register. Counts come from storage; what they mean and how they combine is here.
 
 use super::rules::{self, Field, Pred};
-use super::{Lang, Reason, Via};
+use super::{Date, Lang, Via};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::ops::Not;
 
 /// A column of a recap view: its CSV/JSON key and its labels.
@@ -54,6 +53,68 @@ pub enum Cell {
 pub struct View {
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
+    /// The date the recap counts as of: every rendering states it (a line above a table,
+    /// the `as_of` column of CSV, the `as_of` field of JSON). `None` only where the
+    /// caller states it itself (the demo's title).
+    pub as_of: Option<Date>,
+}
+
+impl View {
+    pub fn new(columns: Vec<Column>, rows: Vec<Vec<Cell>>) -> View {
+        View {
+            columns,
+            rows,
+            as_of: None,
+        }
+    }
+
+    /// The view, stated as of `as_of`.
+    pub fn as_of(self, as_of: Date) -> View {
+        View {
+            as_of: Some(as_of),
+            ..self
+        }
+    }
+}
+
+/// The as-of date of a recap: the last column of its CSV (a field of its JSON).
+pub const AS_OF: Column = col("as_of", "As of", "Per tanggal");
+
+/// The leading cell of a total row: `total` in CSV and JSON, the word in tables. A year
+/// is a number, so a `total` in the year column is never a year's row.
+pub const TOTAL: Column = col("total", "Total", "Jumlah");
+
+/// The total of `rows`: their counts summed, column by column, the first `lead` cells
+/// [`TOTAL`]. For views whose every count adds up over rows (not a stock, not a median).
+pub fn total_of(rows: &[Vec<Cell>], width: usize, lead: usize) -> Vec<Cell> {
+    (0..width)
+        .map(|i| {
+            if i < lead {
+                Cell::Label(TOTAL)
+            } else {
+                Cell::Int(
+                    rows.iter()
+                        .map(|r| match r.get(i) {
+                            Some(Cell::Int(n)) => *n,
+                            _ => 0,
+                        })
+                        .sum(),
+                )
+            }
+        })
+        .collect()
+}
+
+/// The view with a row after its rows: their total over the years shown.
+pub fn with_total(mut view: View) -> View {
+    let total = total_of(&view.rows, view.columns.len(), 1);
+    view.rows.push(total);
+    view
+}
+
+/// Whether a row is a total row (its first cell is [`TOTAL`]).
+pub fn is_total(row: &[Cell]) -> bool {
+    matches!(row.first(), Some(Cell::Label(c)) if c.key == TOTAL.key)
 }
 
 /// A count of a year's cohort: its column, and the condition its cases meet as of the
@@ -187,10 +248,9 @@ impl PaperRow {
 /// rows as given when no range was asked for.
 pub fn paper_view(rows: &[PaperRow], years: Option<(i32, i32)>) -> View {
     let rows = fill_years(rows, years, |r| r.year, PaperRow::zero);
-    View {
-        columns: PAPER.to_vec(),
-        rows: rows
-            .iter()
+    View::new(
+        PAPER.to_vec(),
+        rows.iter()
             .map(|r| {
                 PAPER
                     .iter()
@@ -198,7 +258,7 @@ pub fn paper_view(rows: &[PaperRow], years: Option<(i32, i32)>) -> View {
                     .collect()
             })
             .collect(),
-    }
+    )
 }
 
 /// Rows for each year of the range, a zero row where there was none.
@@ -221,248 +281,16 @@ pub fn fill_years<T: Clone>(
     }
 }
 
-// Columns that several views share.
-const YEAR: Column = col("year", "Year", "Tahun");
-const ENTERED: Column = col("entered", "Entered", "Masuk");
+mod views;
 
-/// Labels of columns made from the vocabularies, where a shorter one reads better in a
-/// table than the vocabulary's own; a column not listed takes its vocabulary's label.
-const LABELS: &[Column] = &[
-    col("interim_ruling", "Interim ruling", "Putusan sela"),
-    col(
-        "mediation_agreement",
-        "Mediation agreement",
-        "Putusan mediasi",
-    ),
-    col("granted", "Granted", "Dikabulkan seluruhnya"),
-    col("partly_granted", "Partly granted", "Dikabulkan sebagian"),
-    col("rejected", "Rejected", "Ditolak"),
-    col("dismissed", "Dismissed", "Tidak dapat diterima"),
-    col("lapsed", "Lapsed", "Gugur"),
-    col(
-        "not_qualified_incomplete",
-        "Not qualified: incomplete",
-        "TMS: tidak lengkap",
-    ),
-    col(
-        "not_qualified_late",
-        "Not qualified: late",
-        "TMS: melewati tenggat",
-    ),
-    col(
-        "not_qualified_no_standing",
-        "Not qualified: no standing",
-        "TMS: tanpa kedudukan hukum",
-    ),
-    col(
-        "not_qualified_no_authority",
-        "Not qualified: no authority",
-        "TMS: bukan kewenangan",
-    ),
-    col(
-        "not_qualified_no_objection",
-        "Not qualified: no objection",
-        "TMS: tanpa keberatan",
-    ),
-    col(
-        "not_qualified_other",
-        "Not qualified: other",
-        "TMS: lainnya",
-    ),
-];
-
-/// A column made from a vocabulary: its listed label, else `en`/`id` as given.
-fn made(key: String, en: String, id: String) -> Column {
-    LABELS
-        .iter()
-        .find(|c| c.key == key)
-        .cloned()
-        .unwrap_or(Column {
-            key: Cow::Owned(key),
-            en: Cow::Owned(en),
-            id: Cow::Owned(id),
-        })
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
-/// One column per decision column of the routes table.
-fn decisions() -> Vec<Counted> {
-    rules::decision_columns()
-        .into_iter()
-        .map(|(key, pairs)| {
-            let (via, outcome) = pairs[0];
-            let (en, id) = if pairs.len() > 1 {
-                (via.label(Lang::En), via.label(Lang::Id))
-            } else {
-                (outcome.label(Lang::En), outcome.label(Lang::Id))
-            };
-            Counted {
-                column: made(key.to_string(), capitalised(en), capitalised(id)),
-                pred: Pred::Any(
-                    pairs
-                        .into_iter()
-                        .map(|(v, o)| rules::decided(v, o))
-                        .collect(),
-                ),
-            }
-        })
-        .collect()
-}
-
-fn counted(column: Column, pred: Pred) -> Counted {
-    Counted { column, pred }
-}
-
-/// `recap --by outcome`: every disposition of a year's cohort; the row adds up to
-/// entered. The leading column is the year.
-pub fn by_outcome() -> Vec<Counted> {
-    let mut v = vec![counted(ENTERED, Pred::always())];
-    for r in Reason::ALL {
-        v.push(counted(
-            made(
-                format!("not_qualified_{}", r.as_str()),
-                format!("Not qualified: {}", r.label(Lang::En)),
-                format!("TMS: {}", r.label(Lang::Id)),
-            ),
-            Pred::All(vec![
-                Pred::Set(Field::NotQualified),
-                Pred::Is(Field::NotQualifiedReason, r.as_str()),
-            ]),
-        ));
-    }
-    v.push(counted(
-        col(
-            "withdrawn_before_qualification",
-            "Withdrawn before qualification",
-            "Dicabut sebelum registrasi",
-        ),
-        Pred::All(vec![
-            Pred::Set(Field::Withdrawn),
-            Pred::Set(Field::Qualified).not(),
-        ]),
-    ));
-    v.push(counted(
-        col(
-            "withdrawn_after_qualification",
-            "Withdrawn after qualification",
-            "Dicabut setelah registrasi",
-        ),
-        Pred::All(vec![
-            Pred::Set(Field::Withdrawn),
-            Pred::Set(Field::Qualified),
-        ]),
-    ));
-    v.extend(decisions());
-    v.push(counted(
-        col("still_open", "Still open (no disposition)", "Belum diputus"),
-        Pred::All(vec![
-            Pred::Set(Field::NotQualified).not(),
-            Pred::Set(Field::Withdrawn).not(),
-            Pred::Set(Field::Decided).not(),
-        ]),
-    ));
-    v
-}
-
-/// `recap --by body`: per year and public body (the two leading columns).
-pub fn by_body() -> Vec<Counted> {
-    let mut v = vec![
-        counted(ENTERED, Pred::always()),
-        counted(
-            col("not_qualified", "Doesn't qualify", "Tidak memenuhi syarat"),
-            Pred::Set(Field::NotQualified),
-        ),
-        counted(
-            col("withdrawn", "Withdrawn", "Dicabut"),
-            Pred::Set(Field::Withdrawn),
-        ),
-    ];
-    v.extend(decisions());
-    v.push(counted(
-        col("in_process", "In process", "Proses"),
-        Pred::All(vec![
-            Pred::Set(Field::Qualified),
-            rules::decided_via(Via::Interim).not(),
-            Pred::Set(Field::Closed).not(),
-        ]),
-    ));
-    v
-}
-
-/// The columns of a view: its leading columns, then its counts'.
-pub fn columns(leading: &[Column], counts: &[Counted]) -> Vec<Column> {
-    leading
-        .iter()
-        .cloned()
-        .chain(counts.iter().map(|c| c.column.clone()))
-        .collect()
-}
-
-/// The leading columns of `recap --by outcome`.
-pub const BY_OUTCOME_LEAD: &[Column] = &[YEAR];
-/// The leading columns of `recap --by body`.
-pub const BY_BODY_LEAD: &[Column] = &[YEAR, col("public_body", "Public body", "Badan publik")];
-/// The leading columns of `recap --by body-kind`.
-pub const BY_BODY_KIND_LEAD: &[Column] = &[
-    YEAR,
-    col("body_kind", "Kind of public body", "Jenis badan publik"),
-];
-
-/// `recap --flow`: stock and flow per year (open = entered and not done).
-pub const FLOW: &[Column] = &[
-    YEAR,
-    col("open_at_start", "Open at start of year", "Sisa awal tahun"),
-    col("received", "Received", "Diterima"),
-    col("finished", "Finished", "Selesai"),
-    col("open_at_end", "Open at end of year", "Sisa akhir tahun"),
-];
-
-/// Stock and flow from the cases received and finished in each year: what is open at a
-/// year's start is everything received before it less everything finished before it.
-pub fn flow_view(
-    received: &BTreeMap<i32, i64>,
-    finished: &BTreeMap<i32, i64>,
-    years: Option<(i32, i32)>,
-) -> View {
-    let first = received.keys().chain(finished.keys()).min().copied();
-    let last = received.keys().chain(finished.keys()).max().copied();
-    let (from, to) = match (years, first, last) {
-        (Some(r), _, _) => r,
-        (None, Some(a), Some(b)) => (a, b),
-        _ => {
-            return View {
-                columns: FLOW.to_vec(),
-                rows: vec![],
-            };
-        }
-    };
-    let before = |m: &BTreeMap<i32, i64>, y: i32| m.range(..y).map(|(_, n)| n).sum::<i64>();
-    let rows = (from..=to)
-        .map(|y| {
-            let open_start = before(received, y) - before(finished, y);
-            let got = received.get(&y).copied().unwrap_or(0);
-            let fin = finished.get(&y).copied().unwrap_or(0);
-            [y as i64, open_start, got, fin, open_start + got - fin]
-                .into_iter()
-                .map(Cell::Int)
-                .collect()
-        })
-        .collect();
-    View {
-        columns: FLOW.to_vec(),
-        rows,
-    }
-}
+pub use views::{
+    BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_OUTCOME_LEAD, FLOW, by_body, by_body_view, by_outcome,
+    columns, flow_view, grouped_view,
+};
 
 pub mod check;
 
-pub use check::{Published, Unexamined, check};
+pub use check::{Published, Unexamined, check, check_total};
 
 #[cfg(test)]
 mod tests {
@@ -485,32 +313,12 @@ mod tests {
             "a year without cases is a row of zeros"
         );
         assert_eq!(v.rows[1][6], Cell::Int(33));
-    }
-
-    #[test]
-    fn flow_carries_open_cases_over() {
-        let received = BTreeMap::from([(2017, 43), (2018, 11)]);
-        let finished = BTreeMap::from([(2017, 30), (2018, 20), (2019, 4)]);
-        let v = flow_view(&received, &finished, None);
-        let ints: Vec<Vec<i64>> = v
-            .rows
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|c| match c {
-                        Cell::Int(i) => *i,
-                        _ => -1,
-                    })
-                    .collect()
-            })
+        let v = with_total(paper_view(&[r, row(2018, [11, 0, 11, 1, 1, 10])], None));
+        let total: Vec<Cell> = [54, 1, 51, 6, 8, 43, 43, 0]
+            .into_iter()
+            .map(Cell::Int)
             .collect();
-        assert_eq!(
-            ints,
-            vec![
-                vec![2017, 0, 43, 30, 13],
-                vec![2018, 13, 11, 20, 4],
-                vec![2019, 4, 0, 4, 0]
-            ]
-        );
+        assert!(is_total(&v.rows[2]) && !is_total(&v.rows[1]));
+        assert_eq!(v.rows[2][1..], total[..]);
     }
 }

@@ -5,7 +5,7 @@
 
 use super::deadlines::{ENDED_BY, FINISH_WITHIN, Timing};
 use super::lifecycle::Facts;
-use super::recap::{Cell, Column, View, col};
+use super::recap::{Cell, Column, TOTAL, View, col};
 use super::rules::Field;
 use super::{Lang, State, Via};
 use std::borrow::Cow;
@@ -175,7 +175,8 @@ impl Tally {
     }
 
     /// The view: every year of `years` (empty rows where no case), or the years with cases
-    /// when no range was asked for; per year a row for all routes, then one per route.
+    /// when no range was asked for; per year a row for all routes, then one per route; then
+    /// the same rows for the years shown together (`total` as the year).
     pub fn view(self, years: Option<(i32, i32)>) -> View {
         let list: Vec<i32> = match years {
             Some((from, to)) => (from..=to).collect(),
@@ -183,24 +184,40 @@ impl Tally {
         };
         let mut years = self.years;
         let mut rows = Vec::new();
+        let mut total = Year::default();
         for y in list {
             let year = years.remove(&y).unwrap_or_default();
-            let all = Stats::of(
-                year.routes
-                    .iter()
-                    .flat_map(|g| g.days.iter().copied())
-                    .collect(),
-                year.routes.iter().map(|g| g.within).sum(),
-            );
-            rows.push(times_row(y, ALL_ROUTES, &all, Some(year.backlog)));
-            for (route, g) in Route::ALL.iter().zip(year.routes) {
-                let stats = Stats::of(g.days, g.within);
-                rows.push(times_row(y, route.column(), &stats, None));
+            total.backlog += year.backlog;
+            for (t, g) in total.routes.iter_mut().zip(&year.routes) {
+                t.days.extend_from_slice(&g.days);
+                t.within += g.within;
             }
+            year.rows(Cell::Int(y as i64), &mut rows);
         }
-        View {
-            columns: times_columns(),
-            rows,
+        total.rows(Cell::Label(TOTAL), &mut rows);
+        View::new(times_columns(), rows)
+    }
+}
+
+impl Year {
+    /// The rows of this cohort, `year` its first cell: all routes, then each route.
+    fn rows(self, year: Cell, rows: &mut Vec<Vec<Cell>>) {
+        let all = Stats::of(
+            self.routes
+                .iter()
+                .flat_map(|g| g.days.iter().copied())
+                .collect(),
+            self.routes.iter().map(|g| g.within).sum(),
+        );
+        rows.push(times_row(
+            year.clone(),
+            ALL_ROUTES,
+            &all,
+            Some(self.backlog),
+        ));
+        for (route, g) in Route::ALL.iter().zip(self.routes) {
+            let stats = Stats::of(g.days, g.within);
+            rows.push(times_row(year.clone(), route.column(), &stats, None));
         }
     }
 }
@@ -242,11 +259,11 @@ pub fn times_columns() -> Vec<Column> {
     ]
 }
 
-fn times_row(year: i32, route: Column, s: &Stats, backlog: Option<i64>) -> Vec<Cell> {
+fn times_row(year: Cell, route: Column, s: &Stats, backlog: Option<i64>) -> Vec<Cell> {
     let num = |v: Option<f64>| v.map_or(Cell::Empty, Cell::Num);
     let days = |v: Option<i64>| v.map_or(Cell::Empty, |d| Cell::Num(d as f64));
     vec![
-        Cell::Int(year as i64),
+        year,
         Cell::Label(route),
         Cell::Int(s.ended),
         num(s.median),

@@ -1,8 +1,9 @@
 //! The agenda as sections of tables, one CSV, JSON, or an iCalendar file of its hearings.
 
 use super::case::{and_list, standing};
+use super::json::HearingJson;
 use super::table::Give;
-use super::{csv_writer, table};
+use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::HearingStatus;
 use crate::domain::Lang;
 use crate::domain::agenda::Agenda;
@@ -28,11 +29,12 @@ pub fn render(
     out: &mut impl Write,
     a: &Agenda<Listed>,
     format: AgendaFormat,
+    dialect: Dialect,
     now: &str,
 ) -> Result<()> {
     match format {
         AgendaFormat::Table => tables(out, a),
-        AgendaFormat::Csv => csv(out, a),
+        AgendaFormat::Csv => csv(out, dialect, a),
         AgendaFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &json_of(a))?;
             writeln!(out)?;
@@ -207,12 +209,12 @@ const CSV_HEADER: [&str; 10] = [
     "working_days",
 ];
 
-fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
-    let mut w = csv_writer(out);
-    w.write_record(CSV_HEADER)?;
+fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()> {
+    let mut w = CsvOut::new(out, dialect)?;
+    w.row(CSV_HEADER)?;
     for l in &a.hearings {
         let h = &l.hearing;
-        w.write_record([
+        w.row([
             "hearing".to_string(),
             h.on.to_string(),
             hearing_when(h),
@@ -232,7 +234,7 @@ fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             }
             _ => String::new(),
         };
-        w.write_record([
+        w.row([
             "deadline".to_string(),
             d.due.to_string(),
             String::new(),
@@ -247,7 +249,7 @@ fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
     }
     for (c, t) in &a.overdue {
         let which: Vec<&str> = t.overdue().into_iter().map(which_word).collect();
-        w.write_record([
+        w.row([
             "overdue".to_string(),
             c.facts.received_on.to_string(),
             String::new(),
@@ -261,7 +263,7 @@ fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         ])?;
     }
     for (c, nos) in &a.may_lapse {
-        w.write_record([
+        w.row([
             "may_lapse".to_string(),
             String::new(),
             String::new(),
@@ -283,25 +285,15 @@ fn csv(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
 
 fn json_of(a: &Agenda<Listed>) -> Value {
     json!({
+        "schema_version": SCHEMA_VERSION,
         "on": a.on.to_string(),
         "until": a.until.to_string(),
-        "hearings": a.hearings.iter().map(|l| {
-            let h = &l.hearing;
-            json!({
-                "register_no": l.case.register_no,
-                "hearing_no": h.no,
-                "kind": h.kind.as_str(),
-                "on_date": h.on.to_string(),
-                "at": h.at,
-                "room": h.room,
-                "panel": h.panel,
-                "status": h.status.as_str(),
-                "first_on": h.first_on.to_string(),
-                "postponements": h.postponements,
-                "applicant": l.case.applicant,
-                "public_body": l.case.body,
-            })
-        }).collect::<Vec<_>>(),
+        // A hearing in its one shape, and beside it the case's applicant and body.
+        "hearings": a.hearings.iter().map(|l| json!({
+            "hearing": HearingJson::of(&l.case.register_no, &l.hearing),
+            "applicant": l.case.applicant,
+            "public_body": l.case.body,
+        })).collect::<Vec<_>>(),
         "deadlines": a.due.iter().map(|d| json!({
             "register_no": d.case.register_no,
             "deadline": which_word(d.which),

@@ -1,7 +1,7 @@
 //! Public bodies: the list, and one body with its history, as tables, CSV and JSON.
 
-use super::{Format, csv_writer, table};
-use crate::domain::{BodyChange, Lang};
+use super::{CsvOut, Dialect, Format, table};
+use crate::domain::BodyChange;
 use crate::error::Result;
 use crate::storage::{BodyEvent, BodyInfo};
 use crate::t;
@@ -31,7 +31,12 @@ fn cells(b: &BodyInfo) -> [String; 5] {
     ]
 }
 
-pub fn list(out: &mut impl Write, bodies: &[BodyInfo], format: Format, _lang: Lang) -> Result<()> {
+pub fn list(
+    out: &mut impl Write,
+    bodies: &[BodyInfo],
+    format: Format,
+    dialect: Dialect,
+) -> Result<()> {
     match format {
         Format::Table => {
             let mut t = table(&[
@@ -47,10 +52,10 @@ pub fn list(out: &mut impl Write, bodies: &[BodyInfo], format: Format, _lang: La
             writeln!(out, "{t}")?;
         }
         Format::Csv => {
-            let mut w = csv_writer(&mut *out);
-            w.write_record(LIST)?;
+            let mut w = CsvOut::new(&mut *out, dialect)?;
+            w.row(LIST)?;
             for b in bodies {
-                w.write_record(cells(b))?;
+                w.row(cells(b))?;
             }
             w.flush()?;
         }
@@ -107,8 +112,9 @@ pub fn show(
     b: &BodyInfo,
     history: &[BodyEvent],
     format: Format,
-    lang: Lang,
+    dialect: Dialect,
 ) -> Result<()> {
+    let lang = crate::i18n::lang();
     match format {
         Format::Table => {
             let line = |k: String, v: String| format!("{k}: {v}");
@@ -148,8 +154,8 @@ pub fn show(
             writeln!(out, "{t}")?;
         }
         Format::Csv => {
-            let mut w = csv_writer(&mut *out);
-            w.write_record([
+            let mut w = CsvOut::new(&mut *out, dialect)?;
+            w.row([
                 "recorded_at",
                 "actor",
                 "command",
@@ -161,7 +167,7 @@ pub fn show(
                 "note",
             ])?;
             for e in history {
-                w.write_record([
+                w.row([
                     e.recorded_at.clone(),
                     e.actor.clone(),
                     e.command.to_string(),

@@ -1,8 +1,9 @@
 //! The calendar's days as a table for people, and as the calendar CSV (the shipped data
-//! file's columns, so that a list can be imported again) or JSON with the same keys.
+//! file's columns, so that a list can be imported again) or JSON with the same keys (after
+//! `schema_version`).
 
 use super::table::Give;
-use super::{Format, csv_writer, table};
+use super::{CsvOut, Dialect, Format, SCHEMA_VERSION, table};
 use crate::domain::calendar::{COLUMNS, CalendarDay};
 use crate::t;
 use serde_json::{Map, Value};
@@ -12,6 +13,7 @@ use std::io::Write;
 pub fn write_days(
     out: &mut impl Write,
     format: Format,
+    dialect: Dialect,
     days: &[CalendarDay],
 ) -> crate::error::Result<()> {
     match format {
@@ -46,10 +48,10 @@ pub fn write_days(
             }
         }
         Format::Csv => {
-            let mut w = csv_writer(out);
-            w.write_record(COLUMNS)?;
+            let mut w = CsvOut::new(out, dialect)?;
+            w.row(COLUMNS)?;
             for d in days {
-                w.write_record(d.cells())?;
+                w.row(d.cells())?;
             }
             w.flush()?;
         }
@@ -57,10 +59,14 @@ pub fn write_days(
             out.write_all(b"[")?;
             for (i, d) in days.iter().enumerate() {
                 out.write_all(if i == 0 { b"\n  " } else { b",\n  " })?;
-                let obj: Map<String, Value> = COLUMNS
-                    .iter()
-                    .zip(d.cells())
-                    .map(|(k, v)| (k.to_string(), Value::from(v)))
+                let version = ("schema_version".to_string(), Value::from(SCHEMA_VERSION));
+                let obj: Map<String, Value> = std::iter::once(version)
+                    .chain(
+                        COLUMNS
+                            .iter()
+                            .zip(d.cells())
+                            .map(|(k, v)| (k.to_string(), Value::from(v))),
+                    )
                     .collect();
                 serde_json::to_writer(&mut *out, &obj)?;
             }

@@ -1,55 +1,31 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
+use super::json::{CaseJson, HearingJson};
 use super::table::{Give, sheet};
 use super::track::{
     AfterDecision, appeal_json, appeals_table, describe_track, finality_json, track_lines,
 };
-use super::{csv_writer, opt, table};
+use super::{CsvOut, Dialect, opt, table};
 use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
 use crate::domain::hearing::{Hearing, HearingStep};
-use crate::domain::lifecycle::Facts;
 use crate::t;
 use serde::Serialize;
-use serde_json::{Value, json};
 use std::io::{self, Write};
 
-/// The JSON form of a case, the one shape every command writes (`case list`, `case
-/// show`, `export`): the register CSV's columns in their order (null for a step not
-/// taken), then the case's state, year and serial, then its deadlines as of a date.
-pub fn case_json(c: &CaseRecord, t: &Timing) -> Value {
-    let f: &Facts = &c.facts;
-    json!({
-        "register_no": c.register_no,
-        "received_on": f.received_on.to_string(),
-        "applicant": c.applicant,
-        "applicant_kind": c.applicant_kind.as_str(),
-        "public_body": c.body,
-        "subject": c.subject,
-        "qualified_on": f.qualified_on.map(|d| d.to_string()),
-        "not_qualified_on": f.not_qualified_on.map(|d| d.to_string()),
-        "not_qualified_reason": f.not_qualified_reason.map(|r| r.as_str()),
-        "withdrawn_on": f.withdrawn_on.map(|d| d.to_string()),
-        "decided_on": f.decided_on.map(|d| d.to_string()),
-        "decision_via": f.decision.map(|(v, _)| v.as_str()),
-        "decision_outcome": f.decision.map(|(_, o)| o.as_str()),
-        "decision_no": f.decision_no,
-        "closed_on": f.closed_on.map(|d| d.to_string()),
-        "state": c.state.as_str(),
-        "year": c.year,
-        "serial": c.serial,
-        "start_by": t.start_by.to_string(),
-        "finish_by": t.finish_by.to_string(),
-        "working_days_open": t.working_days_open,
-        // A void entry has no deadline to be overdue on.
-        "overdue": if c.void.is_some() { vec![] } else { t.overdue().iter().map(|w| w.as_str()).collect::<Vec<_>>() },
-        "void": c.void.as_ref().map(|v| json!({
-            "on": v.on.to_string(),
-            "reason": v.reason.as_str(),
-            "of": v.of,
-        })),
-    })
+/// `case show --format json`: the case's one shape, then its timeline, hearings and lapse
+/// flag.
+#[derive(Serialize)]
+struct ShowJson<'a> {
+    #[serde(flatten)]
+    case: CaseJson<'a>,
+    served_on: Option<String>,
+    appeals: Vec<serde_json::Value>,
+    finality: serde_json::Value,
+    timeline: Vec<EventJson<'a>>,
+    hearings: Vec<HearingJson<'a>>,
+    may_lapse: Option<&'a [i64]>,
 }
 
 #[derive(Serialize)]
@@ -224,24 +200,6 @@ pub fn and_list(nos: &[i64]) -> String {
 /// The lapse flag: `may lapse: absent from hearings 2 and 3 (PERKI 1/2013)`.
 pub fn lapse_flag(nos: &[i64]) -> String {
     t!("lapse-flag", hearings = and_list(nos))
-}
-
-/// The JSON form of a hearing: the hearings CSV's columns but the case's number.
-pub fn hearing_json(h: &Hearing) -> Value {
-    json!({
-        "no": h.no,
-        "kind": h.kind.as_str(),
-        "on_date": h.on.to_string(),
-        "at": h.at,
-        "room": h.room,
-        "panel": h.panel,
-        "status": h.status.as_str(),
-        "first_on": h.first_on.to_string(),
-        "postponements": h.postponements,
-        "applicant": h.applicant.map(|a| a.as_str()),
-        "respondent": h.respondent.map(|a| a.as_str()),
-        "reason": h.reason,
-    })
 }
 
 /// The hearings table of `case show`, then the lapse flag (nothing without hearings).
@@ -427,22 +385,32 @@ pub fn show_json(
     hearings: &Hearings,
     after: &AfterDecision,
 ) -> io::Result<()> {
-    let mut v = case_json(c, t);
-    v["served_on"] = json!(after.track.served_on.map(|d| d.to_string()));
-    v["appeals"] = after.appeals.iter().map(appeal_json).collect();
-    v["finality"] = finality_json(&after.finality);
-    let timeline: Vec<EventJson> = events.iter().map(event_json).collect();
-    v["timeline"] = serde_json::to_value(timeline).map_err(io::Error::from)?;
-    v["hearings"] = hearings.list.iter().map(hearing_json).collect();
-    v["may_lapse"] = json!(hearings.may_lapse);
+    let v = ShowJson {
+        case: CaseJson::of(c, t),
+        served_on: after.track.served_on.map(|d| d.to_string()),
+        appeals: after.appeals.iter().map(appeal_json).collect(),
+        finality: finality_json(&after.finality),
+        timeline: events.iter().map(event_json).collect(),
+        hearings: hearings
+            .list
+            .iter()
+            .map(|h| HearingJson::of(&c.register_no, h))
+            .collect(),
+        may_lapse: hearings.may_lapse,
+    };
     serde_json::to_writer_pretty(&mut *out, &v)?;
     writeln!(out)
 }
 
 /// The timeline as CSV, one event a row, naming the case on each.
-pub fn show_csv(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) -> csv::Result<()> {
-    let mut w = csv_writer(out);
-    w.write_record([
+pub fn show_csv(
+    out: &mut impl Write,
+    dialect: Dialect,
+    c: &CaseRecord,
+    events: &[EventRecord],
+) -> csv::Result<()> {
+    let mut w = CsvOut::new(out, dialect)?;
+    w.row([
         "register_no",
         "seq",
         "on",
@@ -457,7 +425,7 @@ pub fn show_csv(out: &mut impl Write, c: &CaseRecord, events: &[EventRecord]) ->
         "reverted_by",
     ])?;
     for e in events {
-        w.write_record([
+        w.row([
             c.register_no.clone(),
             e.seq.to_string(),
             e.on.to_string(),

@@ -1,9 +1,9 @@
 //! Lists of cases, streamed one case at a time, each with its deadlines as of a date: a
 //! table for people, CSV and JSON (the one case shape) for programs.
 
-use super::case::case_json;
+use super::json::CaseJson;
 use super::table::Give;
-use super::{Format, Table, csv_writer, table};
+use super::{CsvOut, Dialect, Format, Table, table};
 use crate::domain::case::CaseRecord;
 use crate::domain::deadlines::Timing;
 use crate::domain::deadlines::Which;
@@ -129,17 +129,17 @@ fn list_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
 /// A list being printed, one case at a time.
 pub enum ListWriter<'a, W: Write> {
     Table(super::Table, &'a mut W),
-    Csv(Box<csv::Writer<&'a mut W>>),
+    Csv(Box<CsvOut<&'a mut W>>),
     Json { out: &'a mut W, first: bool },
 }
 
 impl<'a, W: Write> ListWriter<'a, W> {
-    pub fn new(format: Format, out: &'a mut W) -> Result<Self> {
+    pub fn new(format: Format, dialect: Dialect, out: &'a mut W) -> Result<Self> {
         Ok(match format {
             Format::Table => ListWriter::Table(table_of(), out),
             Format::Csv => {
-                let mut w = csv_writer(out);
-                w.write_record(LIST_HEADER)?;
+                let mut w = CsvOut::new(out, dialect)?;
+                w.row(LIST_HEADER)?;
                 ListWriter::Csv(Box::new(w))
             }
             Format::Json => {
@@ -154,11 +154,11 @@ impl<'a, W: Write> ListWriter<'a, W> {
             ListWriter::Table(table, _) => {
                 table.add_row(table_cells(c, t));
             }
-            ListWriter::Csv(w) => w.write_record(list_cells(c, t))?,
+            ListWriter::Csv(w) => w.row(list_cells(c, t))?,
             ListWriter::Json { out, first } => {
                 out.write_all(if *first { b"\n  " } else { b",\n  " })?;
                 *first = false;
-                serde_json::to_writer(&mut **out, &case_json(c, t))?;
+                serde_json::to_writer(&mut **out, &CaseJson::of(c, t))?;
             }
         }
         Ok(())

@@ -5,6 +5,8 @@ pub mod agenda;
 pub mod body;
 pub mod calendar;
 pub mod case;
+pub mod csv_out;
+pub mod json;
 pub mod list;
 pub mod progress;
 pub mod recap;
@@ -12,8 +14,6 @@ pub mod table;
 pub mod track;
 
 pub use table::{Table, table};
-
-use std::io::Write;
 
 /// How a command prints data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -26,12 +26,12 @@ pub enum Format {
     Json,
 }
 
-/// A CSV writer over `out` (RFC 4180, `\n` line ends).
-pub fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
-    csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(out)
-}
+pub use csv_out::{CsvOut, Dialect};
+
+/// The version of the JSON shapes the tool writes (a case, a recap): every case object
+/// and every recap document carries it as `schema_version`; it goes up when a field
+/// changes meaning or goes away (a new field does not change it).
+pub const SCHEMA_VERSION: u32 = 1;
 
 pub fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(T::to_string).unwrap_or_default()

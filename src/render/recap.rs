@@ -1,11 +1,13 @@
 //! Recap views as a table, CSV, JSON or Markdown. Tables and Markdown carry the labels of
 //! the chosen language and show zero counts and missing values as "-", as the paper does;
-//! CSV and JSON carry keys and plain numbers (a missing value: empty, null).
+//! CSV and JSON carry keys and plain numbers (a missing value: empty, null). Each states
+//! its as-of date: a line above a table, the last column of CSV, a field of JSON.
 
 use super::table::Give;
-use super::{csv_writer, table};
+use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::Lang;
-use crate::domain::recap::{Cell, View};
+use crate::domain::recap::{AS_OF, Cell, View};
+use crate::t;
 use serde_json::{Map, Value};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
@@ -24,16 +26,24 @@ fn shown(c: &Cell, lang: Lang) -> String {
     match c {
         Cell::Int(0) | Cell::Empty => "-".into(),
         Cell::Label(l) => l.label(lang).to_string(),
-        c => plain(c),
+        c => in_csv(c, Dialect::default()),
     }
 }
 
-/// A cell in CSV (and the year in a table): numbers as written, words by their key.
-fn plain(c: &Cell) -> String {
+/// The leading cell of a row in a table or Markdown (a year, never "-"): numbers as
+/// written, words by their label (the total row's `Total`).
+fn leading(c: &Cell, lang: Lang) -> String {
+    match c {
+        Cell::Label(l) => l.label(lang).to_string(),
+        c => in_csv(c, Dialect::default()),
+    }
+}
+
+/// A cell in CSV: numbers as written (a decimal comma with `--excel`), words by their key.
+fn in_csv(c: &Cell, dialect: Dialect) -> String {
     match c {
         Cell::Int(i) => i.to_string(),
-        // Display of an f64 is its shortest exact spelling: 12, 12.5, 0.8333.
-        Cell::Num(x) => x.to_string(),
+        Cell::Num(x) => dialect.decimal(*x),
         Cell::Text(t) => t.clone(),
         Cell::Label(l) => l.key.to_string(),
         Cell::Empty => String::new(),
@@ -65,7 +75,13 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
         row.iter()
             .enumerate()
             // The year is a label, not a count: never shown as "-".
-            .map(|(i, c)| if i == 0 { plain(c) } else { shown(c, lang) })
+            .map(|(i, c)| {
+                if i == 0 {
+                    leading(c, lang)
+                } else {
+                    shown(c, lang)
+                }
+            })
             .collect()
     };
     let lead = (0..view.columns.len())
@@ -100,7 +116,7 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
     // Turned: a line per column, a column per year.
     if lead == 1 {
         let mut headers = vec![labels[0].clone()];
-        headers.extend(view.rows.iter().map(|r| plain(&r[0])));
+        headers.extend(view.rows.iter().map(|r| leading(&r[0], lang)));
         let mut t = table(&headers);
         for (i, label) in labels.iter().enumerate().skip(1) {
             let mut line = vec![label.clone()];
@@ -156,19 +172,33 @@ pub fn render(
     out: &mut impl Write,
     view: &View,
     format: RecapFormat,
+    dialect: Dialect,
     lang: Lang,
 ) -> crate::error::Result<()> {
     let labels: Vec<&str> = view.columns.iter().map(|c| c.label(lang)).collect();
+    let as_of = view.as_of.map(|d| d.to_string());
     match format {
         RecapFormat::Table => {
+            if let Some(d) = &as_of {
+                writeln!(out, "{}", t!("recap-as-of", date = d))?;
+            }
             out.write_all(fitted(view, lang, super::table::width()).as_bytes())?;
         }
-        RecapFormat::Md => markdown(out, &labels, view, lang)?,
+        RecapFormat::Md => {
+            if let Some(d) = &as_of {
+                writeln!(out, "{}\n", t!("recap-as-of", date = d))?;
+            }
+            markdown(out, &labels, view, lang)?
+        }
         RecapFormat::Csv => {
-            let mut w = csv_writer(&mut *out);
-            w.write_record(view.columns.iter().map(|c| c.key.as_bytes()))?;
+            // The as-of date as the last column of every row: a spreadsheet keeps it with
+            // the figures, and `recap check` reads it back.
+            let mut w = CsvOut::new(&mut *out, dialect)?;
+            let keys = view.columns.iter().map(|c| c.key.to_string());
+            w.row(keys.chain(as_of.as_ref().map(|_| AS_OF.key.to_string())))?;
             for row in &view.rows {
-                w.write_record(row.iter().map(plain))?;
+                let cells = row.iter().map(|c| in_csv(c, dialect));
+                w.row(cells.chain(as_of.clone()))?;
             }
             w.flush()?;
         }
@@ -186,7 +216,11 @@ pub fn render(
                     Value::Object(obj)
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            let mut doc = Map::new();
+            doc.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+            doc.insert("as_of".into(), as_of.map_or(Value::Null, Value::from));
+            doc.insert("rows".into(), Value::Array(rows));
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
             writeln!(out)?;
         }
     }
@@ -212,7 +246,13 @@ fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> i
         let cells: Vec<String> = row
             .iter()
             .enumerate()
-            .map(|(i, c)| esc(&if i == 0 { plain(c) } else { shown(c, lang) }))
+            .map(|(i, c)| {
+                esc(&if i == 0 {
+                    leading(c, lang)
+                } else {
+                    shown(c, lang)
+                })
+            })
             .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }

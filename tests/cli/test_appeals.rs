@@ -180,85 +180,116 @@ fn appeals_and_finality() {
         &["recap", "--appeals", "--as-of", "2026-05-07", "--format", "csv"],
     ]), @r#"
     $ sengketa recap --appeals
-    Year of decision               2026
-    ─────────────────────────────  ────
-    Decisions                         4
-    Open to appeal                    3
-    Appealed                          2
-    At PTUN                           1
-    At PN                             1
-    By the applicant                  1
-    By the respondent                 1
-    Filed late                        -
-    Pending in court                  1
-    Upheld                            1
-    Overturned                        -
-    Partly overturned                 -
-    Inadmissible                      -
-    Withdrawn                         -
-    Cassations                        1
-    Cassations decided                -
-    Final                             2
-    Share upheld (first instance)     1
+    As of 2026-11-29
+    Year of decision               2026  Total
+    ─────────────────────────────  ────  ─────
+    Decisions                         4      4
+    Open to appeal                    3      3
+    Appealed                          2      2
+    At PTUN                           1      1
+    At PN                             1      1
+    By the applicant                  1      1
+    By the respondent                 1      1
+    Filed late                        -      -
+    Pending in court                  1      1
+    Upheld                            1      1
+    Overturned                        -      -
+    Partly overturned                 -      -
+    Inadmissible                      -      -
+    Withdrawn                         -      -
+    Cassations                        1      1
+    Cassations decided                -      -
+    Final                             2      2
+    Share upheld (first instance)     1      1
     [exit status: 0]
     $ sengketa recap --appeals --format csv
-    year,decisions,open_to_appeal,appealed,at_ptun,at_pn,by_applicant,by_respondent,late,pending,upheld,overturned,partly_overturned,inadmissible,withdrawn,cassations,cassations_decided,final,upheld_share
-    2026,4,3,2,1,1,1,1,0,1,1,0,0,0,0,1,0,2,1
+    year,decisions,open_to_appeal,appealed,at_ptun,at_pn,by_applicant,by_respondent,late,pending,upheld,overturned,partly_overturned,inadmissible,withdrawn,cassations,cassations_decided,final,upheld_share,as_of
+    2026,4,3,2,1,1,1,1,0,1,1,0,0,0,0,1,0,2,1,2026-11-29
+    total,4,3,2,1,1,1,1,0,1,1,0,0,0,0,1,0,2,1,2026-11-29
     [exit status: 0]
     $ sengketa recap --appeals --years 2025-2026 --format json
-    [
-      {
-        "year": 2025,
-        "decisions": 0,
-        "open_to_appeal": 0,
-        "appealed": 0,
-        "at_ptun": 0,
-        "at_pn": 0,
-        "by_applicant": 0,
-        "by_respondent": 0,
-        "late": 0,
-        "pending": 0,
-        "upheld": 0,
-        "overturned": 0,
-        "partly_overturned": 0,
-        "inadmissible": 0,
-        "withdrawn": 0,
-        "cassations": 0,
-        "cassations_decided": 0,
-        "final": 0,
-        "upheld_share": null
-      },
-      {
-        "year": 2026,
-        "decisions": 4,
-        "open_to_appeal": 3,
-        "appealed": 2,
-        "at_ptun": 1,
-        "at_pn": 1,
-        "by_applicant": 1,
-        "by_respondent": 1,
-        "late": 0,
-        "pending": 1,
-        "upheld": 1,
-        "overturned": 0,
-        "partly_overturned": 0,
-        "inadmissible": 0,
-        "withdrawn": 0,
-        "cassations": 1,
-        "cassations_decided": 0,
-        "final": 2,
-        "upheld_share": 1
-      }
-    ]
+    {
+      "schema_version": 1,
+      "as_of": "2026-11-29",
+      "rows": [
+        {
+          "year": 2025,
+          "decisions": 0,
+          "open_to_appeal": 0,
+          "appealed": 0,
+          "at_ptun": 0,
+          "at_pn": 0,
+          "by_applicant": 0,
+          "by_respondent": 0,
+          "late": 0,
+          "pending": 0,
+          "upheld": 0,
+          "overturned": 0,
+          "partly_overturned": 0,
+          "inadmissible": 0,
+          "withdrawn": 0,
+          "cassations": 0,
+          "cassations_decided": 0,
+          "final": 0,
+          "upheld_share": null
+        },
+        {
+          "year": 2026,
+          "decisions": 4,
+          "open_to_appeal": 3,
+          "appealed": 2,
+          "at_ptun": 1,
+          "at_pn": 1,
+          "by_applicant": 1,
+          "by_respondent": 1,
+          "late": 0,
+          "pending": 1,
+          "upheld": 1,
+          "overturned": 0,
+          "partly_overturned": 0,
+          "inadmissible": 0,
+          "withdrawn": 0,
+          "cassations": 1,
+          "cassations_decided": 0,
+          "final": 2,
+          "upheld_share": 1
+        },
+        {
+          "year": "total",
+          "decisions": 4,
+          "open_to_appeal": 3,
+          "appealed": 2,
+          "at_ptun": 1,
+          "at_pn": 1,
+          "by_applicant": 1,
+          "by_respondent": 1,
+          "late": 0,
+          "pending": 1,
+          "upheld": 1,
+          "overturned": 0,
+          "partly_overturned": 0,
+          "inadmissible": 0,
+          "withdrawn": 0,
+          "cassations": 1,
+          "cassations_decided": 0,
+          "final": 2,
+          "upheld_share": 1
+        }
+      ]
+    }
     [exit status: 0]
     $ sengketa recap --appeals --format md --lang id
+    Per tanggal 2026-11-29
+
     | Tahun putusan | Putusan | Dapat diajukan keberatan | Diajukan keberatan | Ke PTUN | Ke PN | Oleh pemohon | Oleh termohon | Terlambat | Sedang diperiksa | Dikuatkan | Dibatalkan | Dibatalkan sebagian | Tidak dapat diterima | Dicabut | Kasasi | Kasasi diputus | Berkekuatan hukum tetap | Porsi dikuatkan (tingkat pertama) |
     |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
     | 2026 | 4 | 3 | 2 | 1 | 1 | 1 | 1 | - | 1 | 1 | - | - | - | - | 1 | - | 2 | 1 |
+    | Jumlah | 4 | 3 | 2 | 1 | 1 | 1 | 1 | - | 1 | 1 | - | - | - | - | 1 | - | 2 | 1 |
     [exit status: 0]
     $ sengketa recap --appeals --as-of 2026-05-07 --format csv
-    year,decisions,open_to_appeal,appealed,at_ptun,at_pn,by_applicant,by_respondent,late,pending,upheld,overturned,partly_overturned,inadmissible,withdrawn,cassations,cassations_decided,final,upheld_share
-    2026,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    year,decisions,open_to_appeal,appealed,at_ptun,at_pn,by_applicant,by_respondent,late,pending,upheld,overturned,partly_overturned,inadmissible,withdrawn,cassations,cassations_decided,final,upheld_share,as_of
+    2026,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,2026-05-07
+    total,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,2026-05-07
     [exit status: 0]
     "#);
     insta::assert_snapshot!(session(&env, &[
@@ -776,8 +807,8 @@ fn a_bad_appeals_file_is_refused_whole() {
     std::fs::write(&file, "register_no,served_on,level\n").unwrap();
     insta::assert_snapshot!(env.run(&["appeals", "import", file.to_str().unwrap()]).snapshot(), @"
     ------- stderr -------
-    error: $TEST_ENV/bad.csv: the header has no column 4 ('court')
-    hint: the first line must be the header: register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
+    error: $TEST_ENV/bad.csv: the header has no column 4 ('court') (the header was read with a comma (,) between fields)
+    hint: the first line must be the header: register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome (with , or ; between fields)
     [exit status: 3]
     ");
 }

@@ -27,10 +27,12 @@ fn merging_two_spellings_of_a_body() {
         &["body", "set", "Bappeda Provinsi Jambi", "--kind", "provincial-government"],
     ]), @"
     $ sengketa recap --by body --format csv
-    year,public_body,entered,not_qualified,withdrawn,interim_ruling,mediation_agreement,granted,partly_granted,rejected,dismissed,lapsed,in_process
-    2026,Dinas PU Muaro Jambi,2,0,1,0,0,0,0,0,0,0,1
-    2026,Bappeda Provinsi Jambi,1,0,0,0,0,0,0,0,0,0,0
-    2026,Dinas PUPR Kab. Muaro Jambi,1,0,0,0,0,0,0,0,0,0,0
+    year,public_body,entered,awaiting_qualification,not_qualified,withdrawn,interim_ruling,mediation_agreement,granted,partly_granted,rejected,dismissed,lapsed,in_process,as_of
+    2026,Dinas PU Muaro Jambi,2,0,0,1,0,0,0,0,0,0,0,1,2026-11-29
+    2026,Bappeda Provinsi Jambi,1,1,0,0,0,0,0,0,0,0,0,0,2026-11-29
+    2026,Dinas PUPR Kab. Muaro Jambi,1,1,0,0,0,0,0,0,0,0,0,0,2026-11-29
+    2026,total,4,2,0,1,0,0,0,0,0,0,0,1,2026-11-29
+    total,total,4,2,0,1,0,0,0,0,0,0,0,1,2026-11-29
     [exit status: 0]
     $ sengketa body list
     name                         kind   cases  aliases  merged into it
@@ -100,51 +102,65 @@ fn merging_two_spellings_of_a_body() {
     Dinas PU Muaro Jambi merged into Dinas PUPR Kab. Muaro Jambi: 2 cases moved
     [exit status: 0]
     $ sengketa recap --by body --format csv
-    year,public_body,entered,not_qualified,withdrawn,interim_ruling,mediation_agreement,granted,partly_granted,rejected,dismissed,lapsed,in_process
-    2026,Dinas PUPR Kab. Muaro Jambi,3,0,1,0,0,0,0,0,0,0,1
-    2026,Bappeda Provinsi Jambi,1,0,0,0,0,0,0,0,0,0,0
+    year,public_body,entered,awaiting_qualification,not_qualified,withdrawn,interim_ruling,mediation_agreement,granted,partly_granted,rejected,dismissed,lapsed,in_process,as_of
+    2026,Dinas PUPR Kab. Muaro Jambi,3,1,0,1,0,0,0,0,0,0,0,1,2026-11-29
+    2026,Bappeda Provinsi Jambi,1,1,0,0,0,0,0,0,0,0,0,0,2026-11-29
+    2026,total,4,2,0,1,0,0,0,0,0,0,0,1,2026-11-29
+    total,total,4,2,0,1,0,0,0,0,0,0,0,1,2026-11-29
     [exit status: 0]
     $ sengketa recap --by body --lang id
-    Tahun  Badan publik                 A  B  C  D  E  F  G  H  I  J  K
-    ─────  ───────────────────────────  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─
-    2026   Dinas PUPR Kab. Muaro Jambi  3  -  1  -  -  -  -  -  -  -  1
-    2026   Bappeda Provinsi Jambi       1  -  -  -  -  -  -  -  -  -  -
+    Per tanggal 2026-11-29
+    Tahun   Badan publik                 A  B  C  D  E  F  G  H  I  J  K  L
+    ──────  ───────────────────────────  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─
+    2026    Dinas PUPR Kab. Muaro Jambi  3  1  -  1  -  -  -  -  -  -  -  1
+    2026    Bappeda Provinsi Jambi       1  1  -  -  -  -  -  -  -  -  -  -
+    2026    Jumlah                       4  2  -  1  -  -  -  -  -  -  -  1
+    Jumlah  Jumlah                       4  2  -  1  -  -  -  -  -  -  -  1
 
     A  Masuk
-    B  Tidak memenuhi syarat
-    C  Dicabut
-    D  Putusan sela
-    E  Putusan mediasi
-    F  Dikabulkan seluruhnya
-    G  Dikabulkan sebagian
-    H  Ditolak
-    I  Tidak dapat diterima
-    J  Gugur
-    K  Proses
+    B  Menunggu registrasi
+    C  Tidak memenuhi syarat
+    D  Dicabut
+    E  Putusan sela
+    F  Putusan mediasi
+    G  Dikabulkan seluruhnya
+    H  Dikabulkan sebagian
+    I  Ditolak
+    J  Tidak dapat diterima
+    K  Gugur
+    L  Proses
     [exit status: 0]
     $ sengketa recap --by body-kind
-    Year  Kind of public body         A  B  C  D  E  F  G  H  I  J  K
-    ────  ──────────────────────────  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─
-    2026  regency or city government  3  -  1  -  -  -  -  -  -  -  1
-    2026  provincial government       1  -  -  -  -  -  -  -  -  -  -
+    As of 2026-11-29
+    Year   Kind of public body         A  B  C  D  E  F  G  H  I  J  K  L
+    ─────  ──────────────────────────  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─
+    2026   regency or city government  3  1  -  1  -  -  -  -  -  -  -  1
+    2026   provincial government       1  1  -  -  -  -  -  -  -  -  -  -
+    2026   Total                       4  2  -  1  -  -  -  -  -  -  -  1
+    Total  Total                       4  2  -  1  -  -  -  -  -  -  -  1
 
     A  Entered
-    B  Doesn't qualify
-    C  Withdrawn
-    D  Interim ruling
-    E  Mediation agreement
-    F  Granted
-    G  Partly granted
-    H  Rejected
-    I  Dismissed
-    J  Lapsed
-    K  In process
+    B  Awaiting qualification
+    C  Doesn't qualify
+    D  Withdrawn
+    E  Interim ruling
+    F  Mediation agreement
+    G  Granted
+    H  Partly granted
+    I  Rejected
+    J  Dismissed
+    K  Lapsed
+    L  In process
     [exit status: 0]
     $ sengketa recap --by body-kind --format md --lang id
-    | Tahun | Jenis badan publik | Masuk | Tidak memenuhi syarat | Dicabut | Putusan sela | Putusan mediasi | Dikabulkan seluruhnya | Dikabulkan sebagian | Ditolak | Tidak dapat diterima | Gugur | Proses |
-    |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-    | 2026 | pemerintah kabupaten/kota | 3 | - | 1 | - | - | - | - | - | - | - | 1 |
-    | 2026 | pemerintah provinsi | 1 | - | - | - | - | - | - | - | - | - | - |
+    Per tanggal 2026-11-29
+
+    | Tahun | Jenis badan publik | Masuk | Menunggu registrasi | Tidak memenuhi syarat | Dicabut | Putusan sela | Putusan mediasi | Dikabulkan seluruhnya | Dikabulkan sebagian | Ditolak | Tidak dapat diterima | Gugur | Proses |
+    |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+    | 2026 | pemerintah kabupaten/kota | 3 | 1 | - | 1 | - | - | - | - | - | - | - | 1 |
+    | 2026 | pemerintah provinsi | 1 | 1 | - | - | - | - | - | - | - | - | - | - |
+    | 2026 | Jumlah | 4 | 2 | - | 1 | - | - | - | - | - | - | - | 1 |
+    | Jumlah | Jumlah | 4 | 2 | - | 1 | - | - | - | - | - | - | - | 1 |
     [exit status: 0]
     $ sengketa body list --format csv
     name,kind,cases,aliases,merged
@@ -271,9 +287,11 @@ fn merging_two_spellings_of_a_body() {
     Dinas PUPR Kab…  regency_city_government  5      DPUPR Muaro Ja…  Dinas PU Muar…
     [exit status: 0]
     $ sengketa recap --by body --format csv
-    year,public_body,entered,not_qualified,withdrawn,interim_ruling,mediation_agreement,granted,partly_granted,rejected,dismissed,lapsed,in_process
-    2026,Dinas PUPR Kab. Muaro Jambi,5,0,1,0,0,0,0,0,0,0,1
-    2026,Bappeda Provinsi Jambi,1,0,0,0,0,0,0,0,0,0,0
+    year,public_body,entered,awaiting_qualification,not_qualified,withdrawn,interim_ruling,mediation_agreement,granted,partly_granted,rejected,dismissed,lapsed,in_process,as_of
+    2026,Dinas PUPR Kab. Muaro Jambi,5,3,0,1,0,0,0,0,0,0,0,1,2026-11-29
+    2026,Bappeda Provinsi Jambi,1,1,0,0,0,0,0,0,0,0,0,0,2026-11-29
+    2026,total,6,4,0,1,0,0,0,0,0,0,0,1,2026-11-29
+    total,total,6,4,0,1,0,0,0,0,0,0,0,1,2026-11-29
     [exit status: 0]
     ");
     // `case undo` does not split them: the case's latest step is reverted, its body stays.

@@ -165,8 +165,8 @@ fn the_list_as_a_table_and_as_json() {
     ");
     insta::assert_snapshot!(env.run(&["calendar", "list", "--year", "2030", "--format", "json"]).snapshot(), @r#"
     [
-      {"date":"2030-01-02","kind":"office_closure","name_id":"Kantor tutup","name_en":"Kantor tutup","source":"added by the commission"},
-      {"date":"2030-02-01","kind":"public_holiday","name_id":"Hari Jadi","name_en":"Province Day","source":"Perda No. 1/2029"}
+      {"schema_version":1,"date":"2030-01-02","kind":"office_closure","name_id":"Kantor tutup","name_en":"Kantor tutup","source":"added by the commission"},
+      {"schema_version":1,"date":"2030-02-01","kind":"public_holiday","name_id":"Hari Jadi","name_en":"Province Day","source":"Perda No. 1/2029"}
     ]
     [exit status: 0]
     "#);
@@ -350,8 +350,8 @@ fn an_import_with_a_bad_row_writes_nothing() {
     let name = write(&env, "header.csv", "date,kind,name,name_en,source\n");
     insta::assert_snapshot!(refused(&env, &["calendar", "import", &name], 3).snapshot(), @"
     ------- stderr -------
-    error: header.csv: column 3 of the header is 'name', expected 'name_id'
-    hint: the first line must be the header: date,kind,name_id,name_en,source
+    error: header.csv: column 3 of the header is 'name', expected 'name_id' (the header was read with a comma (,) between fields)
+    hint: the first line must be the header: date,kind,name_id,name_en,source (with , or ; between fields)
     [exit status: 3]
     ");
     insta::assert_snapshot!(refused(&env, &["calendar", "import", "missing.csv"], 3).snapshot(), @"

@@ -167,6 +167,7 @@ fn check_listed(what: &str, got: &Value, c: &Case, row: &[String], e: &Expected)
         row[0].clone()
     };
     let want = json!({
+        "schema_version": 1,
         "register_no": register_no,
         "received_on": iso(c.received),
         "applicant": row[2],
@@ -220,12 +221,12 @@ fn times_row(
     cases: &[Case],
     days: &Days,
     as_of: NaiveDate,
-    year: i32,
+    (years, year): (&[i32], Value),
     route: &str,
 ) -> BTreeMap<String, Value> {
     let cohort: Vec<(&Case, Expected)> = cases
         .iter()
-        .filter(|c| c.received.year() == year && c.received <= as_of)
+        .filter(|c| years.contains(&c.received.year()) && c.received <= as_of)
         .map(|c| (c, expected(c, days, as_of)))
         .collect();
     let mut ended: Vec<i64> = vec![];
@@ -254,7 +255,7 @@ fn times_row(
     let mut put = |k: &str, v: Value| {
         row.insert(k.to_string(), v);
     };
-    put("year", year.into());
+    put("year", year);
     put("route", route.into());
     put("ended", n.into());
     put("median", num(median));
@@ -461,10 +462,12 @@ fn run_seed(seed: u64) {
             .collect();
         open.sort();
         for n in ["1", "7", "40"] {
-            let got: Vec<Value> = serde_json::from_str(
+            let doc: Value = serde_json::from_str(
                 &env.ok(&["recap", "--oldest", n, "--as-of", &d, "--format", "json"]),
             )
             .unwrap();
+            assert_eq!(doc["as_of"], d.as_str());
+            let got: Vec<Value> = serde_json::from_value(doc["rows"].clone()).unwrap();
             let want: Vec<Value> = open
                 .iter()
                 .take(n.parse().unwrap())
@@ -497,7 +500,8 @@ fn run_seed(seed: u64) {
                 range = format!("{a}-{b}");
                 args.extend(["--years", &range]);
             }
-            let got: Vec<Value> = serde_json::from_str(&env.ok(&args)).unwrap();
+            let doc: Value = serde_json::from_str(&env.ok(&args)).unwrap();
+            let got: Vec<Value> = serde_json::from_value(doc["rows"].clone()).unwrap();
             let list: Vec<i32> = match years {
                 Some((a, b)) => (a..=b).collect(),
                 None => cases
@@ -508,15 +512,21 @@ fn run_seed(seed: u64) {
                     .into_iter()
                     .collect(),
             };
-            let want_rows: Vec<BTreeMap<String, Value>> = list
+            // Each year's rows, then the same over all the years listed (`total`).
+            let groups: Vec<(Vec<i32>, Value)> = list
                 .iter()
-                .flat_map(|&y| {
+                .map(|&y| (vec![y], Value::from(y)))
+                .chain([(list.clone(), Value::from("total"))])
+                .collect();
+            let want_rows: Vec<BTreeMap<String, Value>> = groups
+                .iter()
+                .flat_map(|(ys, label)| {
                     std::iter::once("all")
                         .chain(ROUTES)
-                        .map(move |r| (y, r))
+                        .map(move |r| (ys, label, r))
                         .collect::<Vec<_>>()
                 })
-                .map(|(y, r)| times_row(&cases, &days, as_of, y, r))
+                .map(|(ys, label, r)| times_row(&cases, &days, as_of, (ys, label.clone()), r))
                 .collect();
             assert_eq!(got.len(), want_rows.len(), "{}", what("rows of --times"));
             for (g, w) in got.iter().zip(&want_rows) {

@@ -391,6 +391,7 @@ fn a_clerks_week_of_hearings() {
     [exit status: 0]
     $ sengketa case show 2026/3 --format json
     {
+      "schema_version": 1,
       "register_no": "003/XI/KI-JBI-PS/2026",
       "received_on": "2026-11-16",
       "applicant": "Siti Aminah",
@@ -477,32 +478,34 @@ fn a_clerks_week_of_hearings() {
       ],
       "hearings": [
         {
-          "no": 1,
+          "register_no": "003/XI/KI-JBI-PS/2026",
+          "hearing_no": 1,
           "kind": "preliminary",
+          "first_on": "2026-12-04",
           "on_date": "2026-12-04",
           "at": "13:30",
           "room": null,
           "panel": null,
           "status": "cancelled",
-          "first_on": "2026-12-04",
-          "postponements": 0,
           "applicant": null,
           "respondent": null,
-          "reason": "courtroom closed for repairs"
+          "reason": "courtroom closed for repairs",
+          "postponements": 0
         },
         {
-          "no": 2,
+          "register_no": "003/XI/KI-JBI-PS/2026",
+          "hearing_no": 2,
           "kind": "preliminary",
+          "first_on": "2026-12-11",
           "on_date": "2026-12-11",
           "at": "13:30",
           "room": "Ruang Sidang 2",
           "panel": null,
           "status": "scheduled",
-          "first_on": "2026-12-11",
-          "postponements": 0,
           "applicant": null,
           "respondent": null,
-          "reason": null
+          "reason": null,
+          "postponements": 0
         }
       ],
       "may_lapse": null
@@ -894,7 +897,7 @@ fn undoing_hearing_steps() {
         .map(|h| {
             format!(
                 "{} {} {} {}",
-                h["no"], h["on_date"], h["status"], h["postponements"]
+                h["hearing_no"], h["on_date"], h["status"], h["postponements"]
             )
         })
         .collect();
@@ -1147,7 +1150,7 @@ fn a_bad_hearings_file_is_refused_whole() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|h| h["no"] == 3 && h["status"] == "held"),
+            .any(|h| h["hearing_no"] == 3 && h["status"] == "held"),
         "{show}"
     );
     let refused = env.run(&[
@@ -1164,8 +1167,8 @@ fn a_bad_hearings_file_is_refused_whole() {
     std::fs::write(&file, "register_no,hearing_no,kind\n").unwrap();
     insta::assert_snapshot!(env.run(&["hearings", "import", file.to_str().unwrap()]).snapshot(), @"
     ------- stderr -------
-    error: $TEST_ENV/bad.csv: the header has no column 4 ('first_on')
-    hint: the first line must be the header: register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason
+    error: $TEST_ENV/bad.csv: the header has no column 4 ('first_on') (the header was read with a comma (,) between fields)
+    hint: the first line must be the header: register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason (with , or ; between fields)
     [exit status: 3]
     ");
 }

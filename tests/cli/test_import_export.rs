@@ -105,11 +105,13 @@ fn the_json_export_is_the_csv_with_nulls_for_empty_cells_then_the_state() {
     for (obj, rec) in objects.iter().zip(&csv[1..]) {
         let obj = obj.as_object().expect("an object per case");
         let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
-        // The one shape of a case in JSON (`case list` writes it too): the CSV's columns in
-        // their order, then what the register adds.
-        assert_eq!(keys[..15], COLUMNS, "every column, in the CSV's order");
+        // The one shape of a case in JSON (`case list` writes it too): its version, the
+        // CSV's columns in their order, then what the register adds.
+        assert_eq!(keys[0], "schema_version");
+        assert_eq!(obj["schema_version"], 1);
+        assert_eq!(keys[1..16], COLUMNS, "every column, in the CSV's order");
         assert_eq!(
-            keys[15..],
+            keys[16..],
             [
                 "state",
                 "year",

@@ -184,3 +184,63 @@ fn recap_check_names_the_line_of_a_bad_cell_in_a_crlf_file() {
         );
     }
 }
+
+/// Issue 10: a published table headed by the labels (English or Indonesian, as the tables
+/// print them) is read as one headed by the keys; so is the recap's own CSV, with its
+/// total row and as-of column, in either dialect.
+#[test]
+fn recap_check_reads_labels_totals_and_the_as_of_column() {
+    let env = fixture_env();
+    let english = "Year,Number of cases entered,Case that doesn\u{2019}t qualify,Case that qualifies,\
+                   The applicant's case was withdrawn,Cases are decided through a process,\
+                   Total cases in process,Done,Process\n\
+                   2017,43,1,40,5,7,33,33,-\n2018,11,-,11,1,1,10,10,-\nTotal,54,1,51,6,8,43,43,-\n";
+    let indonesian = "\u{feff}Tahun;Jumlah sengketa masuk;Tidak memenuhi syarat;Memenuhi syarat;\
+                      Dicabut pemohon;Diputus melalui putusan sela;Jumlah sengketa diproses;\
+                      Selesai;Proses;Per tanggal\r\n\
+                      2017;43;1;40;5;7;33;33;-;2019-12-31\r\n2018;11;-;11;1;1;10;10;-;2019-12-31\r\n\
+                      Jumlah;54;1;51;6;8;43;43;-;2019-12-31\r\n";
+    for text in [english, indonesian] {
+        let out = check(&env, text);
+        assert_eq!(out.code, 0, "{text}\n{}", out.snapshot());
+        assert!(out.stdout.contains("2 rows, 16 cells"), "{}", out.stdout);
+        assert!(out.stdout.contains("explained: 2017: "), "{}", out.stdout);
+    }
+    // The recap's own CSV, as of the date its as_of column gives (no --as-of).
+    for dialect in [&["--format", "csv"][..], &["--excel"]] {
+        let own = env.ok(&[
+            &["recap", "--years", "2017-2018", "--as-of", "2019-12-31"],
+            dialect,
+        ]
+        .concat());
+        let name = write(&env, "own.csv", &own);
+        let out = env.run(&["recap", "check", name]);
+        assert_eq!(out.code, 0, "{own}\n{}", out.snapshot());
+        assert!(
+            out.stdout.starts_with(
+                "own.csv: 2 rows, 16 cells, compared with the register as of 2019-12-31\n"
+            ),
+            "{}",
+            out.stdout
+        );
+        // --as-of still decides when given.
+        let out = env.run(&["recap", "check", name, "--as-of", "2018-01-31"]);
+        assert_eq!(out.code, 1, "{}", out.snapshot());
+    }
+    // A total row that is not the sum of the years does not add up.
+    let out = check(&env, &english.replace("Total,54,", "Total,55,"));
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(
+        out.stdout
+            .contains("does not add up: total: entered 55 ≠ 54, the sum of the years"),
+        "{}",
+        out.stdout
+    );
+    // A header that names no column says which, and the separator it was read with.
+    let out = check(&env, "Tahun;Jumlah perkara\n2017;43\n");
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    insta::assert_snapshot!(out.stderr, @"
+    error: published.csv: line 1, column 2: 'Jumlah perkara' is not a column of the recap (the header was read with a semicolon (;) between fields)
+    hint: name the columns by their keys (year, entered, not_qualified, qualified, withdrawn, interim_ruling, processed, done, in_process, as_of) or by their labels, in English or Indonesian
+    ");
+}

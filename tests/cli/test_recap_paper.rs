@@ -1,7 +1,9 @@
 //! `recap` in the paper's layout: Table 1 from the fixture and the demo, each column on a
 //! small hand-made register (as-of dates, undo, empty years), formats, languages, misuse.
 
-use crate::common::{PAPER_KEYS, TestEnv, fixture_env, int_rows, paper, published};
+use crate::common::{
+    PAPER_KEYS, TestEnv, fixture_env, paper, published, published_form, recap_csv, split_recap,
+};
 
 #[test]
 fn the_fixture_gives_the_published_table_byte_for_byte() {
@@ -15,9 +17,14 @@ fn the_fixture_gives_the_published_table_byte_for_byte() {
         "--as-of",
         "2019-12-31",
     ]);
-    assert!(csv == published(), "got:\n{csv}");
+    // The published table, with the as-of date on each row and the total row after them
+    // (`published_form` takes both off, checking the total).
+    assert_eq!(split_recap(&csv).as_of, "2019-12-31");
+    assert!(published_form(&csv) == published(), "got:\n{csv}");
     // today (the pinned 2026 date) is later than every step: the same table
-    assert_eq!(env.ok(&["recap", "--format", "csv"]), published());
+    let today = env.ok(&["recap", "--format", "csv"]);
+    assert_eq!(split_recap(&today).as_of, "2026-11-29");
+    assert_eq!(published_form(&today), published());
 }
 
 #[test]
@@ -199,9 +206,7 @@ fn each_column_as_defined_with_as_of_dates_and_undo() {
         [r(2019, [1, 0, 1, 0, 0, 1, 0, 1])]
     );
     // Withdrawn before and after qualification, apart.
-    let (h, rows) = int_rows(&env.ok(&[
-        "recap", "--by", "outcome", "--year", "2017", "--format", "csv",
-    ]));
+    let (h, rows) = recap_csv(&env, &["--by", "outcome", "--year", "2017"]);
     let at = |k: &str| rows[0][h.iter().position(|c| c == k).unwrap()];
     assert_eq!(at("withdrawn_before_qualification"), 1);
     assert_eq!(at("withdrawn_after_qualification"), 1);
@@ -271,8 +276,18 @@ fn formats_and_languages() {
     let json: serde_json::Value =
         serde_json::from_str(&env.ok(&[&["recap", "--format", "json"], &y[..]].concat()))
             .expect("valid JSON");
-    let rows = json.as_array().expect("an array of rows");
-    assert_eq!(rows.len(), 3);
+    // One document: its shape's version, its as-of date, its rows (the total last).
+    let doc = json.as_object().expect("a JSON object");
+    assert_eq!(
+        doc.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["schema_version", "as_of", "rows"]
+    );
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["as_of"], "2026-11-29");
+    let rows = json["rows"].as_array().expect("an array of rows");
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[3]["year"], "total");
+    assert_eq!(rows[3]["entered"], 12);
     for row in rows {
         let keys: Vec<&str> = row
             .as_object()
@@ -290,7 +305,8 @@ fn formats_and_languages() {
     assert_eq!(
         csv,
         format!(
-            "{}\n2017,11,1,7,2,1,6,4,2\n2018,0,0,0,0,0,0,0,0\n2019,1,0,1,0,0,1,0,1\n",
+            "{},as_of\n2017,11,1,7,2,1,6,4,2,2026-11-29\n2018,0,0,0,0,0,0,0,0,2026-11-29\n\
+             2019,1,0,1,0,0,1,0,1,2026-11-29\ntotal,12,1,8,2,1,7,4,3,2026-11-29\n",
             PAPER_KEYS.join(",")
         )
     );
@@ -313,13 +329,23 @@ fn formats_and_languages() {
         md.contains("| 2019 | 1 | - | 1 | - | - | 1 | - | 1 |"),
         "{md}"
     );
-    assert!(md.starts_with("| Year | Number of cases entered |"), "{md}");
+    assert!(
+        md.contains("| Total | 12 | 1 | 8 | 2 | 1 | 7 | 4 | 3 |"),
+        "{md}"
+    );
+    assert!(
+        md.starts_with("As of 2026-11-29\n\n| Year | Number of cases entered |"),
+        "{md}"
+    );
     let md_id = env.ok(&[&["recap", "--format", "md", "--lang", "id"], &y[..]].concat());
     assert!(
-        md_id.starts_with("| Tahun | Jumlah sengketa masuk | Tidak memenuhi syarat |"),
+        md_id.starts_with(
+            "Per tanggal 2026-11-29\n\n| Tahun | Jumlah sengketa masuk | Tidak memenuhi syarat |"
+        ),
         "{md_id}"
     );
     assert!(md_id.contains("| 2018 | - | - | - | - | - | - | - | - |"));
+    assert!(md_id.contains("| Jumlah | 12 | 1 |"), "{md_id}");
 
     for lang in ["en", "id"] {
         let table = env.ok(&[&["recap", "--wide", "--lang", lang], &y[..]].concat());
@@ -329,6 +355,16 @@ fn formats_and_languages() {
             cells("2019"),
             ["2019", "1", "-", "1", "-", "-", "1", "-", "1"]
         );
+        let (total, as_of) = if lang == "id" {
+            ("Jumlah", "Per tanggal 2026-11-29\n")
+        } else {
+            ("Total", "As of 2026-11-29\n")
+        };
+        assert_eq!(
+            cells(total),
+            [total, "12", "1", "8", "2", "1", "7", "4", "3"]
+        );
+        assert!(table.starts_with(as_of), "{table}");
         let labels = if lang == "id" {
             [
                 "Tahun",
@@ -346,11 +382,14 @@ fn formats_and_languages() {
     // The other views have Indonesian labels too.
     let body = env.ok(&["recap", "--by", "body", "--format", "md", "--lang", "id"]);
     assert!(
-        body.starts_with("| Tahun | Badan publik | Masuk |"),
+        body.starts_with("Per tanggal 2026-11-29\n\n| Tahun | Badan publik | Masuk |"),
         "{body}"
     );
     let flow = env.ok(&["recap", "--flow", "--format", "md", "--lang", "id"]);
-    assert!(flow.starts_with("| Tahun | Sisa awal tahun |"), "{flow}");
+    assert!(
+        flow.starts_with("Per tanggal 2026-11-29\n\n| Tahun | Sisa awal tahun |"),
+        "{flow}"
+    );
 }
 
 #[test]
@@ -364,6 +403,8 @@ fn recap_usage_errors() {
         &["recap", "--by", "applicant"],
         &["recap", "--as-of", "2017-02-30"],
         &["recap", "--format", "xlsx"],
+        &["recap", "--format", "json", "--excel"],
+        &["recap", "--format", "md", "--excel"],
         &["recap", "--lang", "fr"],
     ] {
         let out = env.run(args);

@@ -1,11 +1,12 @@
 //! Random registers: a seeded generator writes register CSV files of some 300 cases over 3–4
 //! years, on every path the lifecycle allows, with random dates in all three spellings;
-//! `import` loads them, and every cell of `recap` (paper layout, `--by outcome`, `--flow`)
-//! at several as-of dates must equal a calculation made here from the generated rows,
-//! straight from the definitions, without the code under test.
+//! `import` loads them, and every cell of `recap` (paper layout, `--by outcome`, `--flow`,
+//! the years' totals of `--by body`) at several as-of dates must equal a calculation made
+//! here from the generated rows, straight from the definitions, without the code under
+//! test; every row of `--by body` has its disposition columns add up to its cases entered.
 
 use crate::common::random::{Case, Rng, by, generate, register_csv, ymd};
-use crate::common::{FLOW_KEYS, PAPER_KEYS, TestEnv, recap_csv, write};
+use crate::common::{FLOW_KEYS, PAPER_KEYS, TestEnv, ints, recap_csv, split_recap, write};
 use chrono::{Datelike, NaiveDate};
 
 /// The paper's row of `year` as of `as_of`, from the definitions: the cohort of cases
@@ -94,6 +95,54 @@ fn outcome_row(cases: &[Case], year: i32, as_of: NaiveDate) -> Vec<i64> {
             });
         } else {
             add("still_open");
+        }
+    }
+    row
+}
+
+const BODY_KEYS: [&str; 14] = [
+    "year",
+    "public_body",
+    "entered",
+    "awaiting_qualification",
+    "not_qualified",
+    "withdrawn",
+    "interim_ruling",
+    "mediation_agreement",
+    "granted",
+    "partly_granted",
+    "rejected",
+    "dismissed",
+    "lapsed",
+    "in_process",
+];
+
+/// The `--by body` counts of the year's cohort as of `as_of`, all bodies together (the
+/// year's total row, without its two leading cells): where each case stands.
+fn body_year_row(cases: &[Case], year: i32, as_of: NaiveDate) -> Vec<i64> {
+    let mut row = vec![0i64; BODY_KEYS.len() - 2];
+    let mut add = |key: &str| {
+        row[BODY_KEYS.iter().position(|k| *k == key).unwrap() - 2] += 1;
+    };
+    for c in cases
+        .iter()
+        .filter(|c| c.received.year() == year && c.received <= as_of)
+    {
+        add("entered");
+        if by(c.not_qualified.map(|n| n.0), as_of) {
+            add("not_qualified");
+        } else if by(c.withdrawn, as_of) {
+            add("withdrawn");
+        } else if let Some((_, via, outcome)) = c.decided.filter(|d| d.0 <= as_of) {
+            add(match (via, outcome) {
+                ("interim", _) => "interim_ruling",
+                ("mediation", _) => "mediation_agreement",
+                (_, o) => o,
+            });
+        } else if by(c.qualified, as_of) {
+            add("in_process");
+        } else {
+            add("awaiting_qualification");
         }
     }
     row
@@ -226,6 +275,38 @@ fn run_seed(seed: u64) {
             .map(|y| flow_row(&cases, y, as_of))
             .collect();
         same(&what("flow"), &FLOW_KEYS, &got, &want);
+
+        let body = split_recap(&env.ok(&[
+            "recap", "--by", "body", "--as-of", &d, "--years", &range, "--format", "csv",
+        ]));
+        assert_eq!(body.header, BODY_KEYS, "{}", what("by body"));
+        let counts = |rows: &[Vec<String>]| -> Vec<Vec<i64>> {
+            ints(&rows.iter().map(|r| r[2..].to_vec()).collect::<Vec<_>>())
+        };
+        // The disposition columns partition the cases entered, on every row.
+        for row in counts(&body.rows).iter().chain(&counts(&body.totals)) {
+            assert_eq!(
+                row[1..].iter().sum::<i64>(),
+                row[0],
+                "{}: {row:?}",
+                what("by body")
+            );
+        }
+        // Each year's total row, as counted here; only the years with cases have one.
+        let years: Vec<i32> = range_years
+            .clone()
+            .filter(|y| body_year_row(&cases, *y, as_of)[0] > 0)
+            .collect();
+        assert_eq!(body.totals.len(), years.len() + 1, "{}", what("by body"));
+        for (t, y) in body.totals.iter().zip(&years) {
+            assert_eq!(t[..2], [y.to_string(), "total".to_string()]);
+            assert_eq!(
+                counts(std::slice::from_ref(t))[0],
+                body_year_row(&cases, *y, as_of),
+                "{}: {y}",
+                what("by body")
+            );
+        }
     }
 
     // The generated register round-trips through export and import.

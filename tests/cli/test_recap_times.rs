@@ -44,20 +44,27 @@ fn times_env() -> TestEnv {
 fn times_in_english() {
     let env = times_env();
     insta::assert_snapshot!(env.run(&["recap", "--times"]).snapshot(), @"
-    Year  Ended by        A     B     C   D    E  F       G  H
-    ────  ──────────────  ─  ────  ────  ──  ───  ─  ──────  ─
-    2025  All             6  34.5    48   4  128  5  0.8333  1
-    2025  Not qualified   1     4     4   4    4  1       1  -
-    2025  Withdrawn       1    20    20  20   20  1       1  -
-    2025  Interim ruling  1    23    23  23   23  1       1  -
-    2025  Mediation       1    46    46  46   46  1       1  -
-    2025  Adjudication    2  97.5  97.5  67  128  1     0.5  -
-    2026  All             2  46.5  46.5  37   56  2       1  1
-    2026  Not qualified   -     -     -   -    -  -       -  -
-    2026  Withdrawn       -     -     -   -    -  -       -  -
-    2026  Interim ruling  -     -     -   -    -  -       -  -
-    2026  Mediation       -     -     -   -    -  -       -  -
-    2026  Adjudication    2  46.5  46.5  37   56  2       1  -
+    As of 2026-11-29
+    Year   Ended by        A     B      C   D    E  F       G  H
+    ─────  ──────────────  ─  ────  ─────  ──  ───  ─  ──────  ─
+    2025   All             6  34.5     48   4  128  5  0.8333  1
+    2025   Not qualified   1     4      4   4    4  1       1  -
+    2025   Withdrawn       1    20     20  20   20  1       1  -
+    2025   Interim ruling  1    23     23  23   23  1       1  -
+    2025   Mediation       1    46     46  46   46  1       1  -
+    2025   Adjudication    2  97.5   97.5  67  128  1     0.5  -
+    2026   All             2  46.5   46.5  37   56  2       1  1
+    2026   Not qualified   -     -      -   -    -  -       -  -
+    2026   Withdrawn       -     -      -   -    -  -       -  -
+    2026   Interim ruling  -     -      -   -    -  -       -  -
+    2026   Mediation       -     -      -   -    -  -       -  -
+    2026   Adjudication    2  46.5   46.5  37   56  2       1  -
+    Total  All             8  41.5  47.63   4  128  7   0.875  2
+    Total  Not qualified   1     4      4   4    4  1       1  -
+    Total  Withdrawn       1    20     20  20   20  1       1  -
+    Total  Interim ruling  1    23     23  23   23  1       1  -
+    Total  Mediation       1    46     46  46   46  1       1  -
+    Total  Adjudication    4  61.5     72  37  128  3    0.75  -
 
     A  Ended
     B  Median working days
@@ -76,20 +83,27 @@ fn times_in_indonesian_for_a_range_of_years() {
     let env = times_env();
     let out = env.run(&["recap", "--times", "--lang", "id", "--years", "2024-2025"]);
     insta::assert_snapshot!(out.snapshot(), @"
-    Tahun  Jalur                  A     B     C   D    E  F       G  H
-    ─────  ─────────────────────  ─  ────  ────  ──  ───  ─  ──────  ─
-    2024   Semua                  -     -     -   -    -  -       -  -
-    2024   Tidak memenuhi syarat  -     -     -   -    -  -       -  -
-    2024   Dicabut                -     -     -   -    -  -       -  -
-    2024   Putusan sela           -     -     -   -    -  -       -  -
-    2024   Mediasi                -     -     -   -    -  -       -  -
-    2024   Ajudikasi              -     -     -   -    -  -       -  -
-    2025   Semua                  6  34.5    48   4  128  5  0.8333  1
-    2025   Tidak memenuhi syarat  1     4     4   4    4  1       1  -
-    2025   Dicabut                1    20    20  20   20  1       1  -
-    2025   Putusan sela           1    23    23  23   23  1       1  -
-    2025   Mediasi                1    46    46  46   46  1       1  -
-    2025   Ajudikasi              2  97.5  97.5  67  128  1     0.5  -
+    Per tanggal 2026-11-29
+    Tahun   Jalur                  A     B     C   D    E  F       G  H
+    ──────  ─────────────────────  ─  ────  ────  ──  ───  ─  ──────  ─
+    2024    Semua                  -     -     -   -    -  -       -  -
+    2024    Tidak memenuhi syarat  -     -     -   -    -  -       -  -
+    2024    Dicabut                -     -     -   -    -  -       -  -
+    2024    Putusan sela           -     -     -   -    -  -       -  -
+    2024    Mediasi                -     -     -   -    -  -       -  -
+    2024    Ajudikasi              -     -     -   -    -  -       -  -
+    2025    Semua                  6  34.5    48   4  128  5  0.8333  1
+    2025    Tidak memenuhi syarat  1     4     4   4    4  1       1  -
+    2025    Dicabut                1    20    20  20   20  1       1  -
+    2025    Putusan sela           1    23    23  23   23  1       1  -
+    2025    Mediasi                1    46    46  46   46  1       1  -
+    2025    Ajudikasi              2  97.5  97.5  67  128  1     0.5  -
+    Jumlah  Semua                  6  34.5    48   4  128  5  0.8333  1
+    Jumlah  Tidak memenuhi syarat  1     4     4   4    4  1       1  -
+    Jumlah  Dicabut                1    20    20  20   20  1       1  -
+    Jumlah  Putusan sela           1    23    23  23   23  1       1  -
+    Jumlah  Mediasi                1    46    46  46   46  1       1  -
+    Jumlah  Ajudikasi              2  97.5  97.5  67  128  1     0.5  -
 
     A  Selesai
     B  Median hari kerja
@@ -109,17 +123,25 @@ fn times_as_csv_and_markdown_as_of_a_past_date() {
     let args = ["recap", "--times", "--as-of", "2025-12-31", "--format"];
     let csv = env.run(&[&args[..], &["csv"]].concat());
     insta::assert_snapshot!(csv.snapshot(), @"
-    year,route,ended,median,mean,lowest,highest,within_100,share_within_100,backlog
-    2025,all,6,34.5,48,4,128,5,0.8333,1
-    2025,not_qualified,1,4,4,4,4,1,1,
-    2025,withdrawn,1,20,20,20,20,1,1,
-    2025,interim_ruling,1,23,23,23,23,1,1,
-    2025,mediation,1,46,46,46,46,1,1,
-    2025,adjudication,2,97.5,97.5,67,128,1,0.5,
+    year,route,ended,median,mean,lowest,highest,within_100,share_within_100,backlog,as_of
+    2025,all,6,34.5,48,4,128,5,0.8333,1,2025-12-31
+    2025,not_qualified,1,4,4,4,4,1,1,,2025-12-31
+    2025,withdrawn,1,20,20,20,20,1,1,,2025-12-31
+    2025,interim_ruling,1,23,23,23,23,1,1,,2025-12-31
+    2025,mediation,1,46,46,46,46,1,1,,2025-12-31
+    2025,adjudication,2,97.5,97.5,67,128,1,0.5,,2025-12-31
+    total,all,6,34.5,48,4,128,5,0.8333,1,2025-12-31
+    total,not_qualified,1,4,4,4,4,1,1,,2025-12-31
+    total,withdrawn,1,20,20,20,20,1,1,,2025-12-31
+    total,interim_ruling,1,23,23,23,23,1,1,,2025-12-31
+    total,mediation,1,46,46,46,46,1,1,,2025-12-31
+    total,adjudication,2,97.5,97.5,67,128,1,0.5,,2025-12-31
     [exit status: 0]
     ");
     let md = env.run(&[&args[..], &["md"]].concat());
     insta::assert_snapshot!(md.snapshot(), @"
+    As of 2025-12-31
+
     | Year | Ended by | Ended | Median working days | Mean | Lowest | Highest | ≤ 100 working days | Share ≤ 100 | Backlog (open > 100 working days) |
     |---|---|---:|---:|---:|---:|---:|---:|---:|---:|
     | 2025 | All | 6 | 34.5 | 48 | 4 | 128 | 5 | 0.8333 | 1 |
@@ -128,6 +150,12 @@ fn times_as_csv_and_markdown_as_of_a_past_date() {
     | 2025 | Interim ruling | 1 | 23 | 23 | 23 | 23 | 1 | 1 | - |
     | 2025 | Mediation | 1 | 46 | 46 | 46 | 46 | 1 | 1 | - |
     | 2025 | Adjudication | 2 | 97.5 | 97.5 | 67 | 128 | 1 | 0.5 | - |
+    | Total | All | 6 | 34.5 | 48 | 4 | 128 | 5 | 0.8333 | 1 |
+    | Total | Not qualified | 1 | 4 | 4 | 4 | 4 | 1 | 1 | - |
+    | Total | Withdrawn | 1 | 20 | 20 | 20 | 20 | 1 | 1 | - |
+    | Total | Interim ruling | 1 | 23 | 23 | 23 | 23 | 1 | 1 | - |
+    | Total | Mediation | 1 | 46 | 46 | 46 | 46 | 1 | 1 | - |
+    | Total | Adjudication | 2 | 97.5 | 97.5 | 67 | 128 | 1 | 0.5 | - |
     [exit status: 0]
     ");
     // The CSV's counts add up: the routes to the year's row.
@@ -150,6 +178,7 @@ fn times_as_csv_and_markdown_as_of_a_past_date() {
 fn oldest_open_cases_today_and_as_of_a_past_date() {
     let env = times_env();
     insta::assert_snapshot!(env.run(&["recap", "--oldest"]).snapshot(), @"
+    As of 2026-11-29
     Register no.            Received    State        A  B           C
     ──────────────────────  ──────────  ─────────  ───  ──────────  ──────────
     007/VI/KI-JBI-PS/2025   2025-06-02  qualified  363  2025-06-24  2025-10-27
@@ -164,6 +193,7 @@ fn oldest_open_cases_today_and_as_of_a_past_date() {
     ");
     let out = env.run(&["recap", "--oldest", "2", "--lang", "id"]);
     insta::assert_snapshot!(out.snapshot(), @"
+    Per tanggal 2026-11-29
     Nomor register          Diterima    Status             A  B           C
     ──────────────────────  ──────────  ───────────────  ───  ──────────  ──────────
     007/VI/KI-JBI-PS/2025   2025-06-02  memenuhi syarat  363  2025-06-24  2025-10-27
@@ -184,8 +214,8 @@ fn oldest_open_cases_today_and_as_of_a_past_date() {
         "csv",
     ]);
     insta::assert_snapshot!(out.snapshot(), @"
-    register_no,received_on,state,working_days_open,start_by,finish_by
-    007/VI/KI-JBI-PS/2025,2025-06-02,qualified,145,2025-06-24,2025-10-27
+    register_no,received_on,state,working_days_open,start_by,finish_by,as_of
+    007/VI/KI-JBI-PS/2025,2025-06-02,qualified,145,2025-06-24,2025-10-27,2025-12-31
     [exit status: 0]
     ");
     let out = env.run(&[
@@ -197,32 +227,36 @@ fn oldest_open_cases_today_and_as_of_a_past_date() {
         "json",
     ]);
     insta::assert_snapshot!(out.snapshot(), @r#"
-    [
-      {
-        "register_no": "003/III/KI-JBI-PS/2026",
-        "received_on": "2026-03-02",
-        "state": "qualified",
-        "working_days_open": 179,
-        "start_by": "2026-03-27",
-        "finish_by": "2026-08-06"
-      },
-      {
-        "register_no": "004/X/KI-JBI-PS/2026",
-        "received_on": "2026-10-01",
-        "state": "entered",
-        "working_days_open": 41,
-        "start_by": "2026-10-21",
-        "finish_by": "2027-02-25"
-      },
-      {
-        "register_no": "005/XI/KI-JBI-PS/2026",
-        "received_on": "2026-11-02",
-        "state": "qualified",
-        "working_days_open": 19,
-        "start_by": "2026-11-20",
-        "finish_by": "2027-04-08"
-      }
-    ]
+    {
+      "schema_version": 1,
+      "as_of": "2026-11-29",
+      "rows": [
+        {
+          "register_no": "003/III/KI-JBI-PS/2026",
+          "received_on": "2026-03-02",
+          "state": "qualified",
+          "working_days_open": 179,
+          "start_by": "2026-03-27",
+          "finish_by": "2026-08-06"
+        },
+        {
+          "register_no": "004/X/KI-JBI-PS/2026",
+          "received_on": "2026-10-01",
+          "state": "entered",
+          "working_days_open": 41,
+          "start_by": "2026-10-21",
+          "finish_by": "2027-02-25"
+        },
+        {
+          "register_no": "005/XI/KI-JBI-PS/2026",
+          "received_on": "2026-11-02",
+          "state": "qualified",
+          "working_days_open": 19,
+          "start_by": "2026-11-20",
+          "finish_by": "2027-04-08"
+        }
+      ]
+    }
     [exit status: 0]
     "#);
 }

@@ -1,24 +1,45 @@
 //! The other `recap` views (`--by body`, `--by outcome`, `--flow`) checked against the paper
 //! table and the fixture, and no applicant name in any view, format or language.
 
-use crate::common::{FLOW_KEYS, PUBLISHED, fixture_env, fixture_rows, int_rows, paper, parse_csv};
+use crate::common::{
+    FLOW_KEYS, PUBLISHED, fixture_env, fixture_rows, ints, paper, recap_csv, split_recap,
+};
 
 #[test]
 fn by_body_adds_up_to_the_paper_table() {
     let env = fixture_env();
-    let (header, rows) = parse_csv(&env.ok(&["recap", "--by", "body", "--format", "csv"]));
-    assert_eq!(&header[..3], ["year", "public_body", "entered"]);
+    let r = split_recap(&env.ok(&["recap", "--by", "body", "--format", "csv"]));
+    let header = &r.header;
+    assert_eq!(
+        header[..4],
+        ["year", "public_body", "entered", "awaiting_qualification"]
+    );
+    assert_eq!(header.last().map(String::as_str), Some("in_process"));
     let col = |k: &str| header.iter().position(|c| c == k).unwrap();
     let paper_rows = paper(&env, &[]);
-    // Each year's bodies add up to the year's figures.
+    let counts = |rows: &[Vec<String>]| -> Vec<Vec<i64>> {
+        ints(&rows.iter().map(|r| r[2..].to_vec()).collect::<Vec<_>>())
+    };
+    let mut year_totals = Vec::new();
+    // Each year's bodies add up to the year's figures, and to the year's total row.
     for p in &paper_rows {
         let year = p[0].to_string();
-        let mine: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == year).collect();
+        let mine: Vec<Vec<String>> = r.rows.iter().filter(|r| r[0] == year).cloned().collect();
         let sum = |k: &str| -> i64 { mine.iter().map(|r| r[col(k)].parse::<i64>().unwrap()).sum() };
         assert_eq!(sum("entered"), p[1], "{year}");
         assert_eq!(sum("not_qualified"), p[2], "{year}");
         assert_eq!(sum("withdrawn"), p[4], "{year}");
         assert_eq!(sum("interim_ruling"), p[5], "{year}");
+        let total: Vec<&Vec<String>> = r.totals.iter().filter(|t| t[0] == year).collect();
+        assert_eq!(total.len(), 1, "{year}: one total row");
+        assert_eq!(total[0][1], "total");
+        let sums: Vec<i64> = (2..header.len()).map(|i| sum(&header[i])).collect();
+        assert_eq!(
+            counts(&[total[0].clone()])[0],
+            sums,
+            "{year}: the total row"
+        );
+        year_totals.push(sums);
         // most cases first
         let entered: Vec<i64> = mine
             .iter()
@@ -26,7 +47,19 @@ fn by_body_adds_up_to_the_paper_table() {
             .collect();
         assert!(entered.windows(2).all(|w| w[0] >= w[1]), "{entered:?}");
     }
-    assert_eq!(rows.len(), {
+    // Every row's disposition columns partition its cases entered.
+    for row in counts(&r.rows).iter().chain(&counts(&r.totals)) {
+        assert_eq!(row[1..].iter().sum::<i64>(), row[0], "{row:?}");
+    }
+    // The last row: the total over the years and bodies.
+    let grand = r.totals.last().unwrap();
+    assert_eq!(grand[..2], ["total", "total"]);
+    let over_years: Vec<i64> = (0..header.len() - 2)
+        .map(|i| year_totals.iter().map(|t| t[i]).sum())
+        .collect();
+    assert_eq!(counts(std::slice::from_ref(grand))[0], over_years);
+    assert_eq!(over_years[0], 54);
+    assert_eq!(r.rows.len(), {
         let mut pairs: Vec<(String, String)> = fixture_rows()
             .into_iter()
             .map(|r| (r[1][..4].to_string(), r[4].clone()))
@@ -35,16 +68,17 @@ fn by_body_adds_up_to_the_paper_table() {
         pairs.dedup();
         pairs.len()
     });
-    let (_, y2018) =
-        parse_csv(&env.ok(&["recap", "--by", "body", "--year", "2018", "--format", "csv"]));
-    assert!(y2018.iter().all(|r| r[0] == "2018") && !y2018.is_empty());
+    let y2018 =
+        split_recap(&env.ok(&["recap", "--by", "body", "--year", "2018", "--format", "csv"]));
+    assert!(y2018.rows.iter().all(|r| r[0] == "2018") && !y2018.rows.is_empty());
+    assert_eq!(y2018.totals.len(), 2, "the year's total and the total");
 }
 
 #[test]
 fn by_outcome_rows_add_up_to_entered() {
     let env = fixture_env();
     for as_of in ["2017-06-30", "2017-12-31", "2018-09-30", "2026-11-29"] {
-        let (header, rows) = int_rows(&env.ok(&[
+        let text = env.ok(&[
             "recap",
             "--by",
             "outcome",
@@ -54,7 +88,15 @@ fn by_outcome_rows_add_up_to_entered() {
             as_of,
             "--format",
             "csv",
-        ]));
+        ]);
+        let all = split_recap(&text);
+        assert_eq!(all.as_of, as_of);
+        let (header, rows) = (all.header, ints(&all.rows));
+        // The total row: each column summed over the years.
+        let total = ints(&[all.totals[0][1..].to_vec()]).remove(0);
+        for (i, t) in total.iter().enumerate() {
+            assert_eq!(*t, rows.iter().map(|r| r[i + 1]).sum::<i64>(), "{as_of}");
+        }
         assert_eq!(&header[..2], ["year", "entered"]);
         assert_eq!(header.len(), 18);
         assert_eq!(
@@ -88,7 +130,7 @@ fn flow_carries_open_cases_from_year_to_year() {
     let env = fixture_env();
     let fixture = fixture_rows();
     for as_of in ["2017-09-30", "2018-06-30", "2019-12-31"] {
-        let (header, rows) = int_rows(&env.ok(&[
+        let all = split_recap(&env.ok(&[
             "recap",
             "--flow",
             "--years",
@@ -98,6 +140,12 @@ fn flow_carries_open_cases_from_year_to_year() {
             "--format",
             "csv",
         ]));
+        let (header, rows) = (all.header, ints(&all.rows));
+        // The total over the years: open at the first's start, the flows added, open at
+        // the last's end.
+        let total = ints(&[all.totals[0][1..].to_vec()]).remove(0);
+        let sum = |i: usize| rows.iter().map(|r| r[i]).sum::<i64>();
+        assert_eq!(total, [rows[0][1], sum(2), sum(3), rows[4][4]], "{as_of}");
         assert_eq!(header, FLOW_KEYS);
         assert_eq!(rows.len(), 5);
         assert_eq!(rows[0], [2016, 0, 0, 0, 0]);
@@ -120,7 +168,7 @@ fn flow_carries_open_cases_from_year_to_year() {
         assert_eq!(received, want, "{as_of}");
     }
     // Without a range: the years with cases received or finished.
-    let (_, rows) = int_rows(&env.ok(&["recap", "--flow", "--format", "csv"]));
+    let (_, rows) = recap_csv(&env, &["--flow"]);
     assert_eq!(rows.first().map(|r| r[0]), Some(2017));
     assert_eq!(
         rows.last().map(|r| r[4]),

@@ -141,14 +141,15 @@ fn clerk_session() {
     ");
     insta::assert_snapshot!(env.run(&["case", "list", "--format", "json"]).snapshot(), @r#"
     [
-      {"register_no":"028/III/KIP-PS/2013","received_on":"2013-03-14","applicant":"Warga Desa Sungai Gelam","applicant_kind":"group","public_body":"Bappeda Provinsi Jambi","subject":"RTRW","qualified_on":null,"not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":"2013-04-02","decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2013-04-20","state":"done","year":2013,"serial":1,"start_by":"2013-04-04","finish_by":"2013-08-13","working_days_open":12,"overdue":[],"void":null},
-      {"register_no":"001/III/KI-JBI-PS/2017","received_on":"2017-03-02","applicant":"Budi Santoso","applicant_kind":"individual","public_body":"Dinas Pendidikan","subject":"RKA 2017","qualified_on":"2017-03-09","not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":null,"decided_on":"2017-06-20","decision_via":"adjudication","decision_outcome":"partly_granted","decision_no":"001/VI/KI-JBI-PS-A/2017","closed_on":null,"state":"decided","year":2017,"serial":1,"start_by":"2017-03-22","finish_by":"2017-08-08","working_days_open":71,"overdue":[],"void":null},
-      {"register_no":"002/XI/KI-JBI-PS/2017","received_on":"2017-11-10","applicant":"LBH Jambi","applicant_kind":"legal_entity","public_body":"Dinas Pendidikan","subject":"Dana BOS","qualified_on":null,"not_qualified_on":"2017-11-15","not_qualified_reason":"late","withdrawn_on":null,"decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2017-11-15","state":"done","year":2017,"serial":2,"start_by":"2017-11-30","finish_by":"2018-04-09","working_days_open":3,"overdue":[],"void":null}
+      {"schema_version":1,"register_no":"028/III/KIP-PS/2013","received_on":"2013-03-14","applicant":"Warga Desa Sungai Gelam","applicant_kind":"group","public_body":"Bappeda Provinsi Jambi","subject":"RTRW","qualified_on":null,"not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":"2013-04-02","decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2013-04-20","state":"done","year":2013,"serial":1,"start_by":"2013-04-04","finish_by":"2013-08-13","working_days_open":12,"overdue":[],"void":null},
+      {"schema_version":1,"register_no":"001/III/KI-JBI-PS/2017","received_on":"2017-03-02","applicant":"Budi Santoso","applicant_kind":"individual","public_body":"Dinas Pendidikan","subject":"RKA 2017","qualified_on":"2017-03-09","not_qualified_on":null,"not_qualified_reason":null,"withdrawn_on":null,"decided_on":"2017-06-20","decision_via":"adjudication","decision_outcome":"partly_granted","decision_no":"001/VI/KI-JBI-PS-A/2017","closed_on":null,"state":"decided","year":2017,"serial":1,"start_by":"2017-03-22","finish_by":"2017-08-08","working_days_open":71,"overdue":[],"void":null},
+      {"schema_version":1,"register_no":"002/XI/KI-JBI-PS/2017","received_on":"2017-11-10","applicant":"LBH Jambi","applicant_kind":"legal_entity","public_body":"Dinas Pendidikan","subject":"Dana BOS","qualified_on":null,"not_qualified_on":"2017-11-15","not_qualified_reason":"late","withdrawn_on":null,"decided_on":null,"decision_via":null,"decision_outcome":null,"decision_no":null,"closed_on":"2017-11-15","state":"done","year":2017,"serial":2,"start_by":"2017-11-30","finish_by":"2018-04-09","working_days_open":3,"overdue":[],"void":null}
     ]
     [exit status: 0]
     "#);
     insta::assert_snapshot!(env.run(&["case", "show", "2017/1", "--format", "json"]).snapshot(), @r#"
     {
+      "schema_version": 1,
       "register_no": "001/III/KI-JBI-PS/2017",
       "received_on": "2017-03-02",
       "applicant": "Budi Santoso",

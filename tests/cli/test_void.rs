@@ -161,8 +161,9 @@ fn a_duplicate_voided_counts_as_if_entered_once() {
     004/IX/KI-JBI-PS/2026,2026-09-02,entered,Siti,individual,Bappeda,Anggaran,2026-09-22,2027-01-26,62,start
     [exit status: 0]
     $ sengketa recap --format csv
-    year,entered,not_qualified,qualified,withdrawn,interim_ruling,processed,done,in_process
-    2026,4,0,1,0,0,1,0,1
+    year,entered,not_qualified,qualified,withdrawn,interim_ruling,processed,done,in_process,as_of
+    2026,4,0,1,0,0,1,0,1,2026-11-29
+    total,4,0,1,0,0,1,0,1,2026-11-29
     [exit status: 0]
     ");
     assert_eq!(twice.run(&["verify"]).code, 0);

@@ -47,23 +47,91 @@ pub fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     (header, records.collect())
 }
 
-/// A CSV of counts as its header and rows of integers.
-pub fn int_rows(text: &str) -> (Vec<String>, Vec<Vec<i64>>) {
-    let (header, rows) = parse_csv(text);
-    let rows = rows
-        .iter()
+/// A recap as `recap --format csv` writes it, taken apart: the header and the rows of the
+/// years (or of the years' bodies) without the `as_of` column, the total rows (those with
+/// `total` in a leading cell), and the as-of date (the same on every row).
+#[derive(Debug, Clone)]
+pub struct RecapCsv {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub totals: Vec<Vec<String>>,
+    pub as_of: String,
+}
+
+/// Takes a recap CSV apart (see [`RecapCsv`]), checking that the `as_of` column is last and
+/// the same on every row, and that there is a total row over the years, last.
+pub fn split_recap(text: &str) -> RecapCsv {
+    let (mut header, all) = parse_csv(text);
+    assert_eq!(header.pop().as_deref(), Some("as_of"), "{text}");
+    let mut dates: Vec<String> = Vec::new();
+    let (mut rows, mut totals) = (Vec::new(), Vec::new());
+    for mut r in all {
+        dates.push(r.pop().expect("an as_of cell"));
+        assert_eq!(r.len(), header.len(), "{text}");
+        let lead = if header.get(1).is_some_and(|h| h == "public_body") {
+            2
+        } else {
+            1
+        };
+        if r[..lead].iter().any(|c| c == "total") {
+            totals.push(r);
+        } else {
+            rows.push(r);
+        }
+    }
+    dates.dedup();
+    assert_eq!(dates.len(), 1, "one as-of date on every row:\n{text}");
+    assert!(
+        totals.last().is_some_and(|t| t[0] == "total"),
+        "the last row is the total over the years:\n{text}"
+    );
+    RecapCsv {
+        header,
+        rows,
+        totals,
+        as_of: dates.remove(0),
+    }
+}
+
+/// The recap CSV of the paper's layout as a paper publishes it: without the `as_of`
+/// column and the total row (the total checked as the sum of the years first).
+pub fn published_form(text: &str) -> String {
+    let r = split_recap(text);
+    assert_eq!(r.totals.len(), 1);
+    for (i, key) in r.header.iter().enumerate().skip(1) {
+        let sum: i64 = r
+            .rows
+            .iter()
+            .map(|row| row[i].parse::<i64>().unwrap())
+            .sum();
+        assert_eq!(r.totals[0][i], sum.to_string(), "the total of {key}");
+    }
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(vec![]);
+    w.write_record(&r.header).unwrap();
+    for row in &r.rows {
+        w.write_record(row).unwrap();
+    }
+    String::from_utf8(w.into_inner().unwrap()).unwrap()
+}
+
+/// Cells as integers.
+pub fn ints(rows: &[Vec<String>]) -> Vec<Vec<i64>> {
+    rows.iter()
         .map(|r| {
             r.iter()
                 .map(|c| c.parse().unwrap_or_else(|_| panic!("not a count: {c}")))
                 .collect()
         })
-        .collect();
-    (header, rows)
+        .collect()
 }
 
-/// `sengketa recap --format csv ARGS`, as its header and rows of counts.
+/// `sengketa recap --format csv ARGS`, as its header and rows of counts: the years' rows,
+/// without the total row and the `as_of` column ([`split_recap`] checks them).
 pub fn recap_csv(env: &TestEnv, args: &[&str]) -> (Vec<String>, Vec<Vec<i64>>) {
-    int_rows(&env.ok(&[&["recap", "--format", "csv"], args].concat()))
+    let r = split_recap(&env.ok(&[&["recap", "--format", "csv"], args].concat()));
+    (r.header, ints(&r.rows))
 }
 
 /// The paper recap as integer rows: `recap --format csv ARGS`, checking its header.

@@ -1,10 +1,11 @@
 //! `sengketa appeals export`.
 
 use crate::commands::Ctx;
+use crate::commands::csv_args::CsvArgs;
 use crate::commands::export::private_file;
 use crate::domain::appeal::row::{COLUMNS, cells};
 use crate::error::Result;
-use crate::render::csv_writer;
+use crate::render::{CsvOut, Dialect};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -31,6 +32,8 @@ pub struct Args {
     /// output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    csv: CsvArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
@@ -40,10 +43,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    let mut w = csv_writer(&mut out);
-    w.write_record(COLUMNS)?;
+    let mut w = CsvOut::new(
+        &mut out,
+        Dialect {
+            excel: args.csv.excel,
+        },
+    )?;
+    w.row(COLUMNS)?;
     reg.export_appeals(args.year, |register_no, served_on, appeal| {
-        Ok(w.write_record(cells(register_no, served_on, appeal))?)
+        Ok(w.row(cells(register_no, served_on, appeal))?)
     })?;
     w.flush()?;
     drop(w);

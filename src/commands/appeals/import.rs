@@ -1,14 +1,13 @@
 //! `sengketa appeals import`: load the appeals CSV, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::{Report, csv_error, open_input};
+use crate::commands::import::{Report, csv_error, open_csv, open_input};
 use crate::commands::words;
 use crate::domain::appeal::row::{
     COLUMNS, Fault, FaultKind, RawAppealRow, field_count_fault, parse_row,
 };
-use crate::domain::row::check_header_of;
 use crate::error::{Error, Result};
-use crate::input::line_ends;
+use crate::input::{CsvIn, restore_record};
 use crate::storage::AppealRefused;
 use crate::t;
 use std::io::IsTerminal;
@@ -52,19 +51,14 @@ fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let (input, _, name) = open_input(&args.file, "an appeals CSV")?;
-    let (input, mut lines) = line_ends(input);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .from_reader(input);
-    let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
-    let names: Vec<&str> = header.iter().collect();
-    check_header_of(&names, &COLUMNS).map_err(|e| {
-        Error::invalid(format!("{name}: {}", words::header_fault(&e))).with_hint(format!(
-            "the first line must be the header: {}",
-            COLUMNS.join(",")
-        ))
-    })?;
+    let (
+        CsvIn {
+            mut reader,
+            mut lines,
+            ..
+        },
+        header,
+    ) = open_csv(input, &name, &COLUMNS)?;
 
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, Some(t!("appeals-imported-from", file = &name)));
@@ -72,11 +66,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut rows: u64 = 0;
     let (dry_run, today) = (args.dry_run, ctx.today);
     let kept = reg.import_appeals(&stamp, |importer| {
-        let mut record = csv::StringRecord::new();
+        let (mut read, mut record) = (csv::StringRecord::new(), csv::StringRecord::new());
         while reader
-            .read_record(&mut record)
+            .read_record(&mut read)
             .map_err(|e| csv_error(&name, e))?
         {
+            restore_record(&read, &mut record);
             rows += 1;
             let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
             if record.len() != COLUMNS.len() {

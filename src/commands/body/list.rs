@@ -1,9 +1,11 @@
 //! `sengketa body list`.
 
 use crate::commands::Ctx;
+use crate::commands::csv_args::CsvArgs;
 use crate::error::Result;
 use crate::render::Format;
 use crate::render::body::list;
+use clap::builder::ArgPredicate;
 
 /// List the public bodies: each with its kind, its cases and its aliases
 ///
@@ -16,13 +18,17 @@ use crate::render::body::list;
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, value_enum, default_value_t = Format::Table,
+          default_value_if("excel", ArgPredicate::IsPresent, "csv"))]
     format: Format,
+    #[command(flatten)]
+    csv: CsvArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let reg = ctx.open()?;
     let bodies = reg.bodies()?;
     let mut out = std::io::stdout().lock();
-    list(&mut out, &bodies, args.format, crate::i18n::lang())
+    let dialect = args.csv.dialect(args.format)?;
+    list(&mut out, &bodies, args.format, dialect)
 }

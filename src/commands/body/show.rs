@@ -1,9 +1,11 @@
 //! `sengketa body show`.
 
 use crate::commands::Ctx;
+use crate::commands::csv_args::CsvArgs;
 use crate::error::Result;
 use crate::render::Format;
 use crate::render::body::show;
+use clap::builder::ArgPredicate;
 
 /// Show a public body: its name, kind, aliases, the bodies merged into it, its
 /// cases, and the history of its changes
@@ -19,13 +21,17 @@ pub struct Args {
     /// The body: its name or an alias
     #[arg(value_name = "BODY")]
     body: String,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, value_enum, default_value_t = Format::Table,
+          default_value_if("excel", ArgPredicate::IsPresent, "csv"))]
     format: Format,
+    #[command(flatten)]
+    csv: CsvArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let reg = ctx.open()?;
     let (info, history) = reg.body(&args.body)?;
     let mut out = std::io::stdout().lock();
-    show(&mut out, &info, &history, args.format, crate::i18n::lang())
+    let dialect = args.csv.dialect(args.format)?;
+    show(&mut out, &info, &history, args.format, dialect)
 }

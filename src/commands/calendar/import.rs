@@ -1,13 +1,13 @@
 //! `sengketa calendar import`: next year's decree, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::csv_error;
+use crate::commands::import::{csv_error, open_csv};
 use crate::commands::words;
 use crate::domain::Date;
 use crate::domain::calendar::{COLUMNS, DayFault, RawDay, parse_day};
-use crate::domain::row::check_header_of;
 use crate::error::{Error, Result};
-use crate::input::line_ends;
+use crate::input::{CsvIn, restore_record};
+use csv::StringRecord;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
@@ -53,28 +53,25 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
                 .with_hint("give the path of a calendar CSV, or - for standard input")
         })?)
     };
-    let (line_ends_reader, mut lines) = line_ends(input);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .from_reader(line_ends_reader);
-    let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
-    check_header_of(&header.iter().collect::<Vec<_>>(), &COLUMNS).map_err(|e| {
-        Error::invalid(format!("{name}: {}", words::header_fault(&e))).with_hint(format!(
-            "the first line must be the header: {}",
-            COLUMNS.join(",")
-        ))
-    })?;
+    let (
+        CsvIn {
+            mut reader,
+            mut lines,
+            ..
+        },
+        header,
+    ) = open_csv(input, &name, &COLUMNS)?;
 
     let mut days = Vec::new();
     let mut seen = HashMap::new();
     let mut faults: Vec<String> = Vec::new();
     let (mut rows, mut bad_rows) = (0u64, 0u64);
-    let mut record = csv::StringRecord::new();
+    let (mut read, mut record) = (StringRecord::new(), StringRecord::new());
     while reader
-        .read_record(&mut record)
+        .read_record(&mut read)
         .map_err(|e| csv_error(&name, e))?
     {
+        restore_record(&read, &mut record);
         rows += 1;
         let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
         let parsed = if record.len() != COLUMNS.len() {

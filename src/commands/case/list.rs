@@ -1,6 +1,7 @@
 //! `sengketa case list`.
 
 use crate::commands::Ctx;
+use crate::commands::csv_args::CsvArgs;
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::appeal::finality as finality_of;
 use crate::domain::deadlines::{DueFilter, Sort, Timing};
@@ -9,6 +10,7 @@ use crate::error::Result;
 use crate::render::Format;
 use crate::render::list::ListWriter;
 use crate::storage::{CaseFilter, Order};
+use clap::builder::ArgPredicate;
 use std::io::Write;
 use std::ops::ControlFlow;
 
@@ -80,8 +82,11 @@ pub struct Args {
     /// Skip this many cases first (the page's start)
     #[arg(long, default_value_t = 0)]
     offset: u64,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, value_enum, default_value_t = Format::Table,
+          default_value_if("excel", ArgPredicate::IsPresent, "csv"))]
     format: Format,
+    #[command(flatten)]
+    csv: CsvArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -97,6 +102,7 @@ enum SortArg {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    let dialect = args.csv.dialect(args.format)?;
     let reg = ctx.open()?;
     let cal = reg.calendar()?;
     let as_of = args.as_of.unwrap_or(ctx.today);
@@ -155,7 +161,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut w = ListWriter::new(args.format, &mut out)?;
+    let mut w = ListWriter::new(args.format, dialect, &mut out)?;
     // `--open --state done` asks for nothing.
     if args.open && states.is_empty() {
         w.finish()?;

@@ -2,11 +2,13 @@
 
 use super::parse_case;
 use crate::commands::Ctx;
+use crate::commands::csv_args::CsvArgs;
 use crate::domain::deadlines::Timing;
 use crate::domain::hearing::may_lapse;
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::render::{Format, case};
+use clap::builder::ArgPredicate;
 
 /// Show a case: every field, its full timeline (reverted steps marked), its
 /// hearings and its appeals
@@ -27,11 +29,15 @@ pub struct Args {
     /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
     #[arg(value_parser = parse_case, value_name = "CASE")]
     case: CaseRef,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, value_enum, default_value_t = Format::Table,
+          default_value_if("excel", ArgPredicate::IsPresent, "csv"))]
     format: Format,
+    #[command(flatten)]
+    csv: CsvArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    let dialect = args.csv.dialect(args.format)?;
     let reg = ctx.open()?;
     let c = reg.find(&args.case)?;
     let events = reg.events(&c)?;
@@ -50,7 +56,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     match args.format {
         Format::Table => case::show_table(&mut out, &c, &t, &events, &hearings, &after)?,
         Format::Json => case::show_json(&mut out, &c, &t, &events, &hearings, &after)?,
-        Format::Csv => case::show_csv(&mut out, &c, &events)?,
+        Format::Csv => case::show_csv(&mut out, dialect, &c, &events)?,
     }
     Ok(())
 }

@@ -1,10 +1,11 @@
 //! `sengketa hearings export`.
 
 use crate::commands::Ctx;
+use crate::commands::csv_args::CsvArgs;
 use crate::commands::export::private_file;
 use crate::domain::hearing::row::{COLUMNS, cells};
 use crate::error::Result;
-use crate::render::csv_writer;
+use crate::render::{CsvOut, Dialect};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -32,6 +33,8 @@ pub struct Args {
     /// output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    csv: CsvArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
@@ -41,11 +44,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    let mut w = csv_writer(&mut out);
-    w.write_record(COLUMNS)?;
-    reg.export_hearings(args.year, |register_no, h| {
-        Ok(w.write_record(cells(register_no, h))?)
-    })?;
+    let mut w = CsvOut::new(
+        &mut out,
+        Dialect {
+            excel: args.csv.excel,
+        },
+    )?;
+    w.row(COLUMNS)?;
+    reg.export_hearings(
+        args.year,
+        |register_no, h| Ok(w.row(cells(register_no, h))?),
+    )?;
     w.flush()?;
     drop(w);
     out.flush()?;

@@ -1,15 +1,15 @@
 //! `sengketa hearings import`: load the hearings CSV, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::{Report, csv_error, open_input};
+use crate::commands::import::{Report, csv_error, open_csv, open_input};
 use crate::commands::words;
 use crate::domain::hearing::row::{
     COLUMNS, Fault, FaultKind, RawHearingRow, field_count_fault, parse_row,
 };
-use crate::domain::row::check_header_of;
 use crate::error::{Error, Result};
-use crate::input::line_ends;
+use crate::input::{CsvIn, restore_record};
 use crate::storage::HearingRefused;
+use csv::StringRecord;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -57,19 +57,14 @@ fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let (input, _, name) = open_input(&args.file, "a hearings CSV")?;
-    let (input, mut lines) = line_ends(input);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .from_reader(input);
-    let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
-    let names: Vec<&str> = header.iter().collect();
-    check_header_of(&names, &COLUMNS).map_err(|e| {
-        Error::invalid(format!("{name}: {}", words::header_fault(&e))).with_hint(format!(
-            "the first line must be the header: {}",
-            COLUMNS.join(",")
-        ))
-    })?;
+    let (
+        CsvIn {
+            mut reader,
+            mut lines,
+            ..
+        },
+        header,
+    ) = open_csv(input, &name, &COLUMNS)?;
 
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, Some(format!("hearings imported from {name}")));
@@ -77,11 +72,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut rows: u64 = 0;
     let dry_run = args.dry_run;
     let kept = reg.import_hearings(&stamp, ctx.today, |importer| {
-        let mut record = csv::StringRecord::new();
+        let (mut read, mut record) = (StringRecord::new(), StringRecord::new());
         while reader
-            .read_record(&mut record)
+            .read_record(&mut read)
             .map_err(|e| csv_error(&name, e))?
         {
+            restore_record(&read, &mut record);
             rows += 1;
             let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
             if record.len() != COLUMNS.len() {

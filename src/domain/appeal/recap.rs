@@ -5,7 +5,7 @@
 
 use super::{Track, finality, is_late};
 use crate::domain::lifecycle::Facts;
-use crate::domain::recap::{Cell, Column, View, col, fill_years};
+use crate::domain::recap::{Cell, Column, TOTAL, View, col, fill_years};
 use crate::domain::rules::{APPEALABLE, LEVELS};
 use crate::domain::times::ratio;
 use crate::domain::workdays::Calendar;
@@ -147,26 +147,34 @@ impl Tally {
         let columns = columns();
         let rows: Vec<(i32, Year)> = self.years.iter().map(|(y, c)| (*y, c.clone())).collect();
         let rows = fill_years(&rows, years, |r| r.0, |y| (y, Year::default()));
-        View {
-            rows: rows
-                .iter()
-                .map(|(year, c)| {
-                    let get = |k: &str| c.counts.get(k).copied().unwrap_or(0);
-                    columns
-                        .iter()
-                        .map(|col| match &*col.key {
-                            "year" => Cell::Int(*year as i64),
-                            "upheld_share" => match get("first_decided") {
-                                0 => Cell::Empty,
-                                n => Cell::Num(ratio(get(CourtOutcome::Upheld.as_str()), n, 4)),
-                            },
-                            k => Cell::Int(get(k)),
-                        })
-                        .collect()
-                })
-                .collect(),
-            columns,
+        // A total over the years shown: each count summed, the share worked out again from
+        // the sums.
+        let mut all = Year::default();
+        for (_, c) in &rows {
+            for (k, n) in &c.counts {
+                *all.counts.entry(k.clone()).or_default() += n;
+            }
         }
+        let row = |year: Cell, c: &Year| -> Vec<Cell> {
+            let get = |k: &str| c.counts.get(k).copied().unwrap_or(0);
+            columns
+                .iter()
+                .map(|col| match &*col.key {
+                    "year" => year.clone(),
+                    "upheld_share" => match get("first_decided") {
+                        0 => Cell::Empty,
+                        n => Cell::Num(ratio(get(CourtOutcome::Upheld.as_str()), n, 4)),
+                    },
+                    k => Cell::Int(get(k)),
+                })
+                .collect()
+        };
+        let mut out: Vec<Vec<Cell>> = rows
+            .iter()
+            .map(|(year, c)| row(Cell::Int(*year as i64), c))
+            .collect();
+        out.push(row(Cell::Label(TOTAL), &all));
+        View::new(columns, out)
     }
 }
 

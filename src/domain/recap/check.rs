@@ -133,6 +133,23 @@ pub fn check(
     report
 }
 
+/// The cells of a published total row that are not the sum of the rows' cells: (key,
+/// published total, sum). A key some row leaves out is not summed.
+pub fn check_total(published: &[Published], total: &Published) -> Vec<(&'static str, i64, i64)> {
+    total
+        .cells
+        .iter()
+        .filter_map(|(&key, &t)| {
+            let cells: Option<Vec<i64>> = published
+                .iter()
+                .map(|p| p.cells.get(key).copied())
+                .collect();
+            let sum: i64 = cells?.iter().sum();
+            (sum != t).then_some((key, t, sum))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +240,19 @@ mod tests {
                 .iter()
                 .any(|p| p.contains("withdrawn 12 is larger than entered 11"))
         );
+    }
+
+    #[test]
+    fn a_total_row_is_the_sum_of_the_rows() {
+        let rows = [
+            published(2017, &[("entered", 43), ("done", 33)]),
+            published(2018, &[("entered", 11)]),
+        ];
+        let total = published(0, &[("entered", 55), ("done", 33)]);
+        // done is not given for 2018: not summed.
+        assert_eq!(check_total(&rows, &total), vec![("entered", 55, 54)]);
+        let total = published(0, &[("entered", 54)]);
+        assert!(check_total(&rows, &total).is_empty());
     }
 
     #[test]

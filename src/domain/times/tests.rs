@@ -229,7 +229,7 @@ fn the_tally_gives_every_year_and_route_a_row() {
             "backlog"
         ]
     );
-    assert_eq!(v.rows.len(), 12, "two years, six rows each");
+    assert_eq!(v.rows.len(), 18, "two years and their total, six rows each");
     assert_eq!(
         ints(&v, 0),
         ["2024", "all", "1", "0", "0", "0", "0", "1", "1", "0"]
@@ -305,9 +305,20 @@ fn the_tally_gives_every_year_and_route_a_row() {
             "_"
         ]
     );
+    // The total over the years: 0, 3, 10, 100 and 101 working days; the backlogs added.
+    assert_eq!(
+        ints(&v, 12),
+        [
+            "total", "all", "5", "10", "42.8", "0", "101", "4", "0.8", "2"
+        ]
+    );
+    assert_eq!(
+        ints(&v, 14),
+        ["total", "withdrawn", "1", "0", "0", "0", "0", "1", "1", "_"]
+    );
     // A range asked for: the years without cases get their rows too.
     let v = tally.view(Some((2023, 2025)));
-    assert_eq!(v.rows.len(), 18);
+    assert_eq!(v.rows.len(), 24);
     assert_eq!(
         ints(&v, 0),
         ["2023", "all", "0", "_", "_", "_", "_", "0", "_", "0"]

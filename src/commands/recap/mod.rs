@@ -1,21 +1,23 @@
 //! `sengketa recap`: the yearly recap tables, and `recap check` of a published table.
 
+mod check;
+
 use super::Ctx;
+use super::csv_args::CsvArgs;
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::deadlines::Timing;
 use crate::domain::recap::{
-    self, BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_OUTCOME_LEAD, PAPER, Published, View, by_body,
-    by_outcome, columns, flow_view, paper_view,
+    self, BY_BODY_KIND_LEAD, BY_OUTCOME_LEAD, View, by_body, by_body_view, by_outcome, columns,
+    flow_view, grouped_view, paper_view, with_total,
 };
 use crate::domain::times::{OLDEST, Oldest, Tally, oldest_row};
 use crate::domain::{BodyKind, Date};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::{CaseFilter, Order, Register};
-use std::collections::BTreeMap;
+use clap::builder::ArgPredicate;
 use std::io::Write;
 use std::ops::ControlFlow;
-use std::path::PathBuf;
 
 /// Yearly recap tables of the register, like Table 1 of the Jambi paper
 ///
@@ -26,6 +28,13 @@ use std::path::PathBuf;
 /// Columns (paper layout): entered; not_qualified; qualified; withdrawn (at any
 /// stage); interim_ruling; processed = qualified - interim_ruling; done (processed
 /// cases that are done); in_process = processed - done.
+///
+/// --by body: entered, then where each case stands (awaiting_qualification,
+/// not_qualified, withdrawn, each decision's outcome, in_process): these columns
+/// add up to entered. Every view but --oldest ends with a total row over the
+/// years shown (--by body: a total per year too). The as-of date is stated in
+/// every format: a line above a table, the last column (as_of) of CSV, a field
+/// of JSON. --excel: CSV for a spreadsheet set to Indonesian (BOM, ';').
 ///
 /// Processing times (--times), per year of receipt and by what ended the cases
 /// (all, then not_qualified, withdrawn, interim_ruling, mediation, adjudication):
@@ -49,6 +58,7 @@ use std::path::PathBuf;
 /// Examples:
 ///   sengketa recap --years 2017-2018 --as-of 2019-12-31
 ///   sengketa recap --format csv > recap.csv
+///   sengketa recap --by body --excel > per-badan.csv
 ///   sengketa recap --by body --year 2017 --lang id
 ///   sengketa recap --flow
 ///   sengketa recap --times --years 2023-2025 --as-of 2025-12-31
@@ -94,8 +104,11 @@ pub struct Args {
         value_parser = clap::value_parser!(u32).range(1..)
     )]
     oldest: Option<u32>,
-    #[arg(long, value_enum, default_value_t = RecapFormat::Table)]
+    #[arg(long, value_enum, default_value_t = RecapFormat::Table,
+          default_value_if("excel", ArgPredicate::IsPresent, "csv"))]
     format: RecapFormat,
+    #[command(flatten)]
+    csv: CsvArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -107,27 +120,7 @@ enum By {
 
 #[derive(Debug, clap::Subcommand)]
 enum Sub {
-    Check(CheckArgs),
-}
-
-/// Check a published recap table against the register
-///
-/// Reads a recap in the CSV form of `recap --format csv` (a header of keys, "year"
-/// first; missing keys allowed; "-" reads as 0). Lists every cell that differs
-/// from the register, every row whose own arithmetic does not add up, and what the
-/// register can explain. Exit 0 when every cell matches and every row adds up, 1
-/// otherwise.
-///
-/// Examples:
-///   sengketa recap check table1-published.csv --as-of 2019-12-31
-#[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
-struct CheckArgs {
-    /// The published table (CSV), or - for standard input
-    file: PathBuf,
-    /// Compare with the register as of this date [default: today]
-    #[arg(long, value_parser = parse_arg, value_name = "DATE")]
-    as_of: Option<Date>,
+    Check(check::CheckArgs),
 }
 
 fn parse_years(s: &str) -> Result<(i32, i32), String> {
@@ -147,9 +140,10 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    let dialect = args.csv.dialect(args.format)?;
     let reg = ctx.open()?;
     if let Some(Sub::Check(c)) = args.check {
-        return check(&reg, c, ctx);
+        return check::run(&reg, c, ctx);
     }
     let as_of = args.as_of.unwrap_or(ctx.today);
     let years = args.years.or(args.year.map(|y| (y, y)));
@@ -163,7 +157,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         recap_view(&reg, as_of, years, args.by, args.flow)?
     };
     let mut out = std::io::stdout().lock();
-    render(&mut out, &view, args.format, crate::i18n::lang())?;
+    let view = view.as_of(as_of);
+    render(&mut out, &view, args.format, dialect, crate::i18n::lang())?;
     out.flush()?;
     Ok(0)
 }
@@ -178,29 +173,24 @@ fn recap_view(
     Ok(match (by, flow) {
         (Some(By::Body), _) => {
             let counts = by_body();
-            View {
-                columns: columns(BY_BODY_LEAD, &counts),
-                rows: reg.recap_by_body(&counts, as_of, years)?,
-            }
+            by_body_view(&counts, reg.recap_by_body(&counts, as_of, years)?)
         }
         (Some(By::BodyKind), _) => {
             let counts = by_body();
-            View {
-                columns: columns(BY_BODY_KIND_LEAD, &counts),
-                rows: reg
-                    .recap_by_body_kind(&counts, as_of, years)?
-                    .into_iter()
-                    .map(|mut row| {
-                        if let recap::Cell::Text(k) = &row[1] {
-                            row[1] = match BodyKind::parse(k) {
-                                Ok(kind) => recap::Cell::Label(kind_column(kind)),
-                                Err(_) => recap::Cell::Text(k.clone()),
-                            };
-                        }
-                        row
-                    })
-                    .collect(),
-            }
+            let rows = reg
+                .recap_by_body_kind(&counts, as_of, years)?
+                .into_iter()
+                .map(|mut row| {
+                    if let recap::Cell::Text(k) = &row[1] {
+                        row[1] = match BodyKind::parse(k) {
+                            Ok(kind) => recap::Cell::Label(kind_column(kind)),
+                            Err(_) => recap::Cell::Text(k.clone()),
+                        };
+                    }
+                    row
+                })
+                .collect();
+            grouped_view(BY_BODY_KIND_LEAD, &counts, rows)
         }
         (Some(By::Outcome), _) => {
             let counts = by_outcome();
@@ -214,16 +204,16 @@ fn recap_view(
                 recap::Cell::Int(y) => y as i32,
                 _ => 0,
             };
-            View {
-                columns: columns(BY_OUTCOME_LEAD, &counts),
-                rows: recap::fill_years(&rows, years, year_of, zero),
-            }
+            with_total(View::new(
+                columns(BY_OUTCOME_LEAD, &counts),
+                recap::fill_years(&rows, years, year_of, zero),
+            ))
         }
         (None, true) => {
             let (received, finished) = reg.flow_counts(as_of)?;
             flow_view(&received, &finished, years)
         }
-        (None, false) => paper_view(&reg.paper_recap(as_of, years)?, years),
+        (None, false) => with_total(paper_view(&reg.paper_recap(as_of, years)?, years)),
     })
 }
 
@@ -301,139 +291,13 @@ fn oldest_view(
         oldest.offer(t.working_days_open, at, (case.register_no, state, t));
         Ok(ControlFlow::Continue(()))
     })?;
-    Ok(View {
-        columns: OLDEST.to_vec(),
-        rows: oldest
+    // A list of cases, not counts per year: no total row.
+    Ok(View::new(
+        OLDEST.to_vec(),
+        oldest
             .into_sorted()
             .iter()
             .map(|(no, state, t)| oldest_row(no, *state, t))
             .collect(),
-    })
-}
-
-/// Reads a published recap: keys in the header, "-" as 0, an empty cell as not
-/// given.
-fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
-    let name = file.display().to_string();
-    let input: Box<dyn std::io::Read> = if name == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(
-            std::fs::File::open(file)
-                .map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?,
-        )
-    };
-    let (input, mut lines) = crate::input::line_ends(input);
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let header = rdr
-        .headers()
-        .map_err(|e| Error::invalid(format!("{name}: {e}")))?
-        .clone();
-    let mut keys: Vec<&'static str> = Vec::new();
-    for (i, h) in header.iter().enumerate() {
-        let h = h.trim();
-        match PAPER.iter().find(|c| c.key == h) {
-            Some(c) if !keys.contains(&&*c.key) => keys.push(&c.key),
-            Some(_) => {
-                return Err(Error::invalid(format!(
-                    "{name}: line 1, column {}: '{h}' appears twice",
-                    i + 1
-                )));
-            }
-            None => {
-                return Err(Error::invalid(format!(
-                    "{name}: line 1, column {}: '{h}' is not a recap key",
-                    i + 1
-                ))
-                .with_hint(format!(
-                    "the keys are: {}",
-                    PAPER.iter().map(|c| &*c.key).collect::<Vec<_>>().join(", ")
-                )));
-            }
-        }
-    }
-    if keys.first() != Some(&"year") {
-        return Err(
-            Error::invalid(format!("{name}: the first column must be 'year'"))
-                .with_hint("write the table as `sengketa recap --format csv` does"),
-        );
-    }
-    let mut rows = Vec::new();
-    let mut faults = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::invalid(format!("{name}: {e}")))?;
-        let line = lines.line_at(rec.position().map(|p| p.byte()).unwrap_or(0));
-        let mut cells = BTreeMap::new();
-        let mut year = None;
-        for (i, (k, v)) in keys.iter().zip(rec.iter()).enumerate() {
-            let v = v.trim();
-            if v.is_empty() {
-                continue;
-            }
-            let n = if v == "-" { Ok(0) } else { v.parse::<i64>() };
-            match n {
-                Ok(n) if n >= 0 && *k == "year" => year = Some(n as i32),
-                Ok(n) if n >= 0 => {
-                    cells.insert(*k, n);
-                }
-                _ => faults.push(format!(
-                    "line {line}, column {} ({k}): '{v}' is not a count",
-                    i + 1
-                )),
-            }
-        }
-        match year {
-            Some(year) => rows.push(Published { year, line, cells }),
-            None => faults.push(format!("line {line}, column 1 (year): the year is missing")),
-        }
-    }
-    if !faults.is_empty() {
-        return Err(Error::invalid(format!("{name}: {}", faults.join("; ")))
-            .with_hint("cells are whole numbers, or - for none"));
-    }
-    Ok(rows)
-}
-
-fn check(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
-    let as_of = args.as_of.unwrap_or(ctx.today);
-    let published = read_published(&args.file)?;
-    let years: Vec<i32> = published.iter().map(|p| p.year).collect();
-    let register: Vec<_> = match (years.iter().min(), years.iter().max()) {
-        (Some(&a), Some(&b)) => reg.paper_recap(as_of, Some((a, b)))?,
-        _ => vec![],
-    };
-    let mut unexamined = BTreeMap::new();
-    for &y in &years {
-        unexamined.insert(y, reg.unexamined(y, as_of)?);
-    }
-    let report = recap::check(&published, &register, &unexamined);
-    let mut out = std::io::stdout().lock();
-    let cells: usize = published.iter().map(|p| p.cells.len()).sum();
-    writeln!(
-        out,
-        "{}: {} rows, {cells} cells, compared with the register as of {as_of}",
-        args.file.display(),
-        published.len()
-    )?;
-    for (year, key, p, r) in &report.differences {
-        writeln!(out, "differs: {year} {key}: published {p}, register {r}")?;
-    }
-    for p in &report.problems {
-        writeln!(out, "does not add up: {p}")?;
-    }
-    for e in &report.explanations {
-        writeln!(out, "explained: {e}")?;
-    }
-    if report.differences.is_empty() {
-        writeln!(out, "every published cell matches the register")?;
-    }
-    if report.problems.is_empty() {
-        writeln!(out, "every published row adds up")?;
-    }
-    out.flush()?;
-    Ok(if report.ok() {
-        0
-    } else {
-        crate::error::Kind::Differences.exit_code()
-    })
+    ))
 }
