@@ -246,3 +246,7 @@ add-new-body = (new to the register)
 add-next-number = the next number of { $year }, given on saving
 add-not-confirmed = not confirmed: nothing was written
 add-not-confirmed-hint = to add it as it stands, without questions: { $line }
+
+## Registers read with --registers
+store-older = { $path } was written by an older sengketa (schema version { $version }; this one reads version { $known }), and a register named by --registers is only read, never brought up to date
+store-older-hint = open it once on its own (e.g. `sengketa --db { $path } verify`), which brings it up to date, then try again

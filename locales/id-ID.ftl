@@ -222,3 +222,7 @@ add-new-body = (baru di register)
 add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
 add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
 add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
+
+## Registers read with --registers
+store-older = { $path } ditulis oleh sengketa versi lama (skema versi { $version }; versi ini membaca versi { $known }), dan register yang disebut --registers hanya dibaca, tidak pernah dimutakhirkan
+store-older-hint = buka register itu sekali secara tersendiri (mis. `sengketa --db { $path } verify`) agar dimutakhirkan, lalu coba lagi

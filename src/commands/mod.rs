@@ -186,6 +186,11 @@ impl Ctx {
         Register::open(&self.db_path()?, self.busy_timeout, &self.now)
     }
 
+    /// Opens an existing register for reading only (`--registers`): nothing written to it.
+    pub fn open_read_only(&self, path: &std::path::Path) -> Result<Register> {
+        Register::open_read_only(path, self.busy_timeout)
+    }
+
     /// Creates the register if it is missing.
     pub fn create(&self) -> Result<(Register, bool)> {
         Register::create(&self.db_path()?, self.busy_timeout, &self.now)

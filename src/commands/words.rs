@@ -56,6 +56,20 @@ impl From<StoreError> for Error {
                 path.display()
             ))
             .with_hint("upgrade sengketa; the register has not been changed"),
+            StoreError::Older {
+                path,
+                version,
+                known,
+            } => unavailable(t!(
+                "store-older",
+                path = path.display().to_string(),
+                version = version,
+                known = known
+            ))
+            .with_hint(t!(
+                "store-older-hint",
+                path = path.display().to_string()
+            )),
             StoreError::NoWal { path, mode } => unavailable(format!(
                 "{} cannot be put in WAL mode (it is in {mode} mode)",
                 path.display()

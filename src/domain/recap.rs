@@ -456,6 +456,7 @@ pub fn flow_view(
 }
 
 pub mod check;
+pub mod several;
 
 pub use check::{Published, Unexamined, check};
 
