@@ -247,6 +247,23 @@ add-next-number = the next number of { $year }, given on saving
 add-not-confirmed = not confirmed: nothing was written
 add-not-confirmed-hint = to add it as it stands, without questions: { $line }
 
-## Registers read with --registers
+## sengketa recap --registers, --chart
 store-older = { $path } was written by an older sengketa (schema version { $version }; this one reads version { $known }), and a register named by --registers is only read, never brought up to date
 store-older-hint = open it once on its own (e.g. `sengketa --db { $path } verify`), which brings it up to date, then try again
+registers-twice = { $path } is named twice in --registers: its cases would count twice
+registers-twice-hint = name each register once
+chart-none = this view has no chart
+chart-none-hint = charts are drawn of the paper's view, --flow, --by outcome and --times
+chart-paper-title = Cases received each year, by where they stand
+chart-flow-title = Cases received and finished each year, and still open at its end
+chart-outcomes-title = Cases received each year, by how they ended
+chart-times-title = Working days from receipt to the end, by year and route
+chart-axis-cases = cases
+chart-axis-working-days = working days
+chart-all-registers = All registers together: { $names }
+chart-empty = no cases in the years asked for
+chart-unexamined = No qualification outcome yet (or withdrawn before it)
+chart-range = lowest to highest
+chart-median = median
+chart-mean = mean
+chart-deadline = 100 working days to finish (Art. 38 UU KIP)

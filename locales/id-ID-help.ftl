@@ -321,7 +321,14 @@ help-recap-long =
       sengketa recap --flow
       sengketa recap --times --years 2023-2025 --as-of 2025-12-31
       sengketa recap --oldest              # 10 perkara terbuka tertua hari ini
+      sengketa recap --registers jambi.db riau.db --flow
+      sengketa recap --by outcome --chart svg -o amar.svg
       sengketa recap check tabel1.csv --as-of 2019-12-31
+
+    Dengan --registers, setiap register hanya dibaca (tidak pernah dimutakhirkan atau
+    ditulisi): satu kelompok baris per komisi (commission-code-nya, atau nama berkasnya),
+    lalu jumlahnya (hitungan dijumlahkan, sisanya dihitung dari jumlah itu, waktu dari
+    semua perkara).
 
     Waktu penyelesaian (--times), per tahun penerimaan dan menurut cara perkara berakhir
     (semua, lalu not_qualified, withdrawn, interim_ruling, mediation, adjudication):
@@ -336,6 +343,9 @@ help-recap--flow = Stok dan arus per tahun: sisa awal, diterima, selesai, sisa a
 help-recap--times = Waktu penyelesaian per tahun, dalam hari kerja, menurut cara perkara berakhir
 help-recap--oldest = N perkara terbuka yang paling lama berjalan (hari kerja) [N bawaan: 10]
 help-recap--format = Bentuk keluaran: table (tabel), csv, json, md (Markdown)
+help-recap--registers = Beberapa register sekaligus, hanya dibaca: satu kelompok baris per komisi, dan jumlahnya
+help-recap--chart = Gambar tampilan ini sebagai grafik (tampilan makalah, --flow, --by outcome, --times)
+help-recap--output = { -output }
 help-recap-check = Memeriksa tabel rekap yang diterbitkan terhadap register
 help-recap-check-long =
     Membaca rekap dalam bentuk CSV `recap --format csv` (judul berisi kunci, "year" pertama;

@@ -223,6 +223,23 @@ add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
 add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
 add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
 
-## Registers read with --registers
+## sengketa recap --registers, --chart
 store-older = { $path } ditulis oleh sengketa versi lama (skema versi { $version }; versi ini membaca versi { $known }), dan register yang disebut --registers hanya dibaca, tidak pernah dimutakhirkan
 store-older-hint = buka register itu sekali secara tersendiri (mis. `sengketa --db { $path } verify`) agar dimutakhirkan, lalu coba lagi
+registers-twice = { $path } disebut dua kali di --registers: perkaranya akan terhitung dua kali
+registers-twice-hint = sebut setiap register sekali saja
+chart-none = tampilan ini tidak punya grafik
+chart-none-hint = grafik dibuat untuk tampilan makalah, --flow, --by outcome dan --times
+chart-paper-title = Perkara yang diterima setiap tahun, menurut keadaannya
+chart-flow-title = Perkara yang diterima dan diselesaikan setiap tahun, dan yang masih terbuka di akhir tahun
+chart-outcomes-title = Perkara yang diterima setiap tahun, menurut cara berakhirnya
+chart-times-title = Hari kerja dari penerimaan sampai berakhir, menurut tahun dan jalur
+chart-axis-cases = perkara
+chart-axis-working-days = hari kerja
+chart-all-registers = Semua register bersama: { $names }
+chart-empty = tidak ada perkara pada tahun-tahun yang diminta
+chart-unexamined = Belum ada hasil pemeriksaan syarat (atau dicabut sebelumnya)
+chart-range = tercepat sampai terlama
+chart-median = median
+chart-mean = rata-rata
+chart-deadline = 100 hari kerja untuk selesai (Pasal 38 UU KIP)

@@ -4,18 +4,21 @@ use super::Ctx;
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::Date;
 use crate::domain::deadlines::Timing;
+use crate::domain::recap::several::{group_names, grouped, sum_paper, sum_rows, sum_years};
 use crate::domain::recap::{
     self, BY_BODY_LEAD, BY_OUTCOME_LEAD, PAPER, Published, View, by_body, by_outcome, columns,
     flow_view, paper_view,
 };
 use crate::domain::times::{OLDEST, Oldest, Tally, oldest_row};
 use crate::error::{Error, Result};
+use crate::render::chart::{self, Kind};
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::{CaseFilter, Order, Register};
+use crate::t;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::ops::ControlFlow;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Yearly recap tables of the register, like Table 1 of the Jambi paper
 ///
@@ -43,7 +46,13 @@ use std::path::PathBuf;
 ///   sengketa recap --times --format csv > times.csv
 ///   sengketa recap --oldest              # the 10 oldest open cases today
 ///   sengketa recap --oldest 25 --as-of 2025-12-31 --lang id
+///   sengketa recap --registers jambi.db riau.db --flow
+///   sengketa recap --by outcome --chart svg -o outcomes.svg
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31
+///
+/// With --registers, each register is only read (never migrated or written): a
+/// row group per commission (its commission-code, else its file name), then the
+/// total (counts summed, the rest worked out from the sums, times from every case).
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment, args_conflicts_with_subcommands = true)]
 pub struct Args {
@@ -78,12 +87,26 @@ pub struct Args {
     oldest: Option<u32>,
     #[arg(long, value_enum, default_value_t = RecapFormat::Table)]
     format: RecapFormat,
+    /// Several registers at once, read-only: a row group per commission, and the total
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "oldest")]
+    registers: Vec<PathBuf>,
+    /// Draw the view as a chart instead (the paper's view, --flow, --by outcome, --times)
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with_all = ["format", "oldest"])]
+    chart: Option<ChartFormat>,
+    /// Write to this file (readable by its owner only) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum By {
+pub(crate) enum By {
     Body,
     Outcome,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ChartFormat {
+    Svg,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -111,7 +134,7 @@ struct CheckArgs {
     as_of: Option<Date>,
 }
 
-fn parse_years(s: &str) -> Result<(i32, i32), String> {
+pub(crate) fn parse_years(s: &str) -> Result<(i32, i32), String> {
     let bad = || format!("'{s}' is not a range of years; write e.g. 2017-2018");
     let (a, b) = s.split_once('-').ok_or_else(bad)?;
     let (a, b): (i32, i32) = (
@@ -128,73 +151,283 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let reg = ctx.open()?;
     if let Some(Sub::Check(c)) = args.check {
-        return check(&reg, c, ctx);
+        return check(&ctx.open()?, c, ctx);
     }
+    let src = Sources::open(ctx, &args.registers)?;
     let as_of = args.as_of.unwrap_or(ctx.today);
     let years = args.years.or(args.year.map(|y| (y, y)));
-    let view = if args.times {
-        times_view(&reg, as_of, years)?
+    let what = if args.times {
+        What::Times
     } else if let Some(n) = args.oldest {
-        oldest_view(&reg, as_of, years, n as usize, ctx.today)?
+        What::Oldest(n as usize)
+    } else if args.flow {
+        What::Flow
     } else {
-        recap_view(&reg, as_of, years, args.by, args.flow)?
+        match args.by {
+            Some(b) => What::By(b),
+            None => What::Paper,
+        }
     };
-    let mut out = std::io::stdout().lock();
-    render(&mut out, &view, args.format, crate::i18n::lang())?;
+    let lang = crate::i18n::lang();
+    let kind = match (args.chart, what.chart()) {
+        (Some(_), None) => {
+            return Err(Error::usage(t!("chart-none")).with_hint(t!("chart-none-hint")));
+        }
+        (Some(_), kind) => kind,
+        (None, _) => None,
+    };
+    let recap = compute(&src, what, as_of, years, ctx.today)?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(std::io::BufWriter::new(super::export::private_file(path)?)),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    match kind {
+        Some(kind) => {
+            let svg = chart::draw(kind, &recap.total, lang, &chart_words(kind, &src), true);
+            out.write_all(svg.as_bytes())?;
+        }
+        None => render(&mut out, &recap.view, args.format, lang)?,
+    }
     out.flush()?;
     Ok(0)
 }
 
-fn recap_view(
-    reg: &Register,
+/// The registers a recap reads: the one of `--db`, or those of `--registers`.
+pub(crate) struct Sources {
+    /// Each register with the name of its row group (its commission's code).
+    pub regs: Vec<(String, Register)>,
+    /// `--registers`: every view has a row group per register, then their total.
+    pub several: bool,
+}
+
+impl Sources {
+    /// The register of `--db` as every command opens it, or each of `registers`
+    /// read-only (a file named twice is refused: its cases would count twice).
+    pub fn open(ctx: &Ctx, registers: &[PathBuf]) -> Result<Sources> {
+        let several = !registers.is_empty();
+        let mut opened = Vec::new();
+        if several {
+            let mut seen: Vec<PathBuf> = Vec::new();
+            for path in registers {
+                let reg = ctx.open_read_only(path)?;
+                let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+                if seen.contains(&real) {
+                    return Err(Error::usage(t!(
+                        "registers-twice",
+                        path = path.display().to_string()
+                    ))
+                    .with_hint(t!("registers-twice-hint")));
+                }
+                seen.push(real);
+                opened.push(reg);
+            }
+        } else {
+            opened.push(ctx.open()?);
+        }
+        let mut about = Vec::new();
+        for reg in &opened {
+            let code = reg
+                .setting("commission-code")?
+                .filter(|c| !c.trim().is_empty());
+            about.push((file_name(reg.path()), code));
+        }
+        let names = group_names(&about);
+        Ok(Sources {
+            regs: names.into_iter().zip(opened).collect(),
+            several,
+        })
+    }
+}
+
+/// A register's file name (its folders are nobody's business in a published recap).
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Which view of the recap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum What {
+    Paper,
+    Flow,
+    By(By),
+    Times,
+    Oldest(usize),
+}
+
+impl What {
+    /// The chart it is drawn as, if it has one.
+    pub fn chart(self) -> Option<Kind> {
+        match self {
+            What::Paper => Some(Kind::Paper),
+            What::Flow => Some(Kind::Flow),
+            What::By(By::Outcome) => Some(Kind::Outcomes),
+            What::Times => Some(Kind::Times),
+            What::By(By::Body) | What::Oldest(_) => None,
+        }
+    }
+}
+
+/// A computed recap: the view to print (a row group per register and the total, when
+/// several) and the view of all of them together (what a chart draws).
+pub(crate) struct Recap {
+    pub view: View,
+    pub total: View,
+}
+
+/// The recap `what` of the registers, as of a date.
+pub(crate) fn compute(
+    src: &Sources,
+    what: What,
     as_of: Date,
     years: Option<(i32, i32)>,
-    by: Option<By>,
-    flow: bool,
-) -> Result<View> {
-    Ok(match (by, flow) {
-        (Some(By::Body), _) => {
-            let counts = by_body();
-            View {
-                columns: columns(BY_BODY_LEAD, &counts),
-                rows: reg.recap_by_body(&counts, as_of, years)?,
-            }
+    today: Date,
+) -> Result<Recap> {
+    let regs = || src.regs.iter().map(|(_, r)| r);
+    let views: Vec<View>;
+    let total: View;
+    match what {
+        What::Paper => {
+            let rows = regs()
+                .map(|r| r.paper_recap(as_of, years))
+                .collect::<Result<Vec<_>>>()?;
+            views = rows.iter().map(|r| paper_view(r, years)).collect();
+            total = paper_view(&sum_paper(rows.iter().map(Vec::as_slice)), years);
         }
-        (Some(By::Outcome), _) => {
+        What::Flow => {
+            let counts = regs()
+                .map(|r| r.flow_counts(as_of))
+                .collect::<Result<Vec<_>>>()?;
+            views = counts.iter().map(|(r, f)| flow_view(r, f, years)).collect();
+            total = flow_view(
+                &sum_years(counts.iter().map(|(r, _)| r)),
+                &sum_years(counts.iter().map(|(_, f)| f)),
+                years,
+            );
+        }
+        What::By(By::Outcome) => {
             let counts = by_outcome();
-            let rows = reg.recap_by_year(&counts, as_of, years)?;
-            let zero = |y: i32| {
-                let mut r = vec![recap::Cell::Int(0); counts.len() + 1];
-                r[0] = recap::Cell::Int(y as i64);
-                r
+            let rows = regs()
+                .map(|r| r.recap_by_year(&counts, as_of, years))
+                .collect::<Result<Vec<_>>>()?;
+            let view = |rows: &[Vec<recap::Cell>]| outcome_view(&counts, rows, years);
+            views = rows.iter().map(|r| view(r)).collect();
+            total = view(&sum_rows(rows.iter().map(Vec::as_slice), 1));
+        }
+        What::By(By::Body) => {
+            let counts = by_body();
+            let rows = regs()
+                .map(|r| r.recap_by_body(&counts, as_of, years))
+                .collect::<Result<Vec<_>>>()?;
+            let columns = columns(BY_BODY_LEAD, &counts);
+            total = View {
+                columns: columns.clone(),
+                rows: sum_rows(rows.iter().map(Vec::as_slice), BY_BODY_LEAD.len()),
             };
-            let year_of = |r: &Vec<recap::Cell>| match r[0] {
-                recap::Cell::Int(y) => y as i32,
-                _ => 0,
-            };
-            View {
-                columns: columns(BY_OUTCOME_LEAD, &counts),
-                rows: recap::fill_years(&rows, years, year_of, zero),
+            views = rows
+                .into_iter()
+                .map(|rows| View {
+                    columns: columns.clone(),
+                    rows,
+                })
+                .collect();
+        }
+        What::Times => {
+            // The total is timed from every case of every register (each by its own
+            // calendar), not from the registers' statistics: a median of medians is not
+            // the median.
+            let mut all = Tally::default();
+            let mut each = Vec::new();
+            for reg in regs() {
+                let cal = reg.calendar()?;
+                let mut tally = Tally::default();
+                reg.cohorts(as_of, years, |facts, first_held| {
+                    let timing = Timing::of(&cal, facts, first_held, as_of);
+                    tally.add(facts, &timing);
+                    if src.several {
+                        all.add(facts, &timing);
+                    }
+                })?;
+                each.push(tally.view(years));
             }
+            total = if src.several {
+                all.view(years)
+            } else {
+                each[0].clone()
+            };
+            views = each;
         }
-        (None, true) => {
-            let (received, finished) = reg.flow_counts(as_of)?;
-            flow_view(&received, &finished, years)
+        What::Oldest(n) => {
+            total = oldest_view(&src.regs[0].1, as_of, years, n, today)?;
+            views = vec![total.clone()];
         }
-        (None, false) => paper_view(&reg.paper_recap(as_of, years)?, years),
+    }
+    Ok(if src.several {
+        let names = src.regs.iter().map(|(n, _)| n.clone());
+        Recap {
+            view: grouped(names.zip(views).collect(), total.clone()),
+            total,
+        }
+    } else {
+        // One register: its own view, as it always was.
+        let view = views.into_iter().next().expect("one register");
+        Recap {
+            total: view.clone(),
+            view,
+        }
     })
 }
 
-/// `recap --times`: every case of the cohorts, timed as of the date.
-fn times_view(reg: &Register, as_of: Date, years: Option<(i32, i32)>) -> Result<View> {
-    let cal = reg.calendar()?;
-    let mut tally = Tally::default();
-    reg.cohorts(as_of, years, |facts, first_held| {
-        tally.add(facts, &Timing::of(&cal, facts, first_held, as_of));
-    })?;
-    Ok(tally.view(years))
+/// `recap --by outcome`'s view of rows of counts: every year of the range.
+fn outcome_view(
+    counts: &[recap::Counted],
+    rows: &[Vec<recap::Cell>],
+    years: Option<(i32, i32)>,
+) -> View {
+    let zero = |y: i32| {
+        let mut r = vec![recap::Cell::Int(0); counts.len() + 1];
+        r[0] = recap::Cell::Int(y as i64);
+        r
+    };
+    let year_of = |r: &Vec<recap::Cell>| match r[0] {
+        recap::Cell::Int(y) => y as i32,
+        _ => 0,
+    };
+    View {
+        columns: columns(BY_OUTCOME_LEAD, counts),
+        rows: recap::fill_years(rows, years, year_of, zero),
+    }
+}
+
+/// The words of a chart of the registers, in the run's language.
+pub(crate) fn chart_words(kind: Kind, src: &Sources) -> chart::Words {
+    let title = match kind {
+        Kind::Paper => t!("chart-paper-title"),
+        Kind::Flow => t!("chart-flow-title"),
+        Kind::Outcomes => t!("chart-outcomes-title"),
+        Kind::Times => t!("chart-times-title"),
+    };
+    let axis = match kind {
+        Kind::Times => t!("chart-axis-working-days"),
+        _ => t!("chart-axis-cases"),
+    };
+    let note = src.several.then(|| {
+        let names: Vec<&str> = src.regs.iter().map(|(n, _)| n.as_str()).collect();
+        t!("chart-all-registers", names = names.join(", "))
+    });
+    chart::Words {
+        title,
+        note,
+        axis,
+        empty: t!("chart-empty"),
+        unexamined: t!("chart-unexamined"),
+        range: t!("chart-range"),
+        median: t!("chart-median"),
+        mean: t!("chart-mean"),
+        deadline: t!("chart-deadline"),
+    }
 }
 
 /// `recap --oldest N`: the open cases as of the date with the most working days

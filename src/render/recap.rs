@@ -20,7 +20,7 @@ pub enum RecapFormat {
 }
 
 /// A cell in a table or Markdown: counts of 0 and missing values as "-", as the paper does.
-fn shown(c: &Cell, lang: Lang) -> String {
+pub(crate) fn shown(c: &Cell, lang: Lang) -> String {
     match c {
         Cell::Int(0) | Cell::Empty => "-".into(),
         Cell::Label(l) => l.label(lang).to_string(),
@@ -28,8 +28,17 @@ fn shown(c: &Cell, lang: Lang) -> String {
     }
 }
 
-/// A cell in CSV (and the year in a table): numbers as written, words by their key.
-fn plain(c: &Cell) -> String {
+/// The first cell of a row, which names it (a year, a commission, the total): as written,
+/// a word by its label.
+pub(crate) fn named(c: &Cell, lang: Lang) -> String {
+    match c {
+        Cell::Label(l) => l.label(lang).to_string(),
+        c => plain(c),
+    }
+}
+
+/// A cell in CSV: numbers as written, words by their key.
+pub(crate) fn plain(c: &Cell) -> String {
     match c {
         Cell::Int(i) => i.to_string(),
         // Display of an f64 is its shortest exact spelling: 12, 12.5, 0.8333.
@@ -65,7 +74,13 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
         row.iter()
             .enumerate()
             // The year is a label, not a count: never shown as "-".
-            .map(|(i, c)| if i == 0 { plain(c) } else { shown(c, lang) })
+            .map(|(i, c)| {
+                if i == 0 {
+                    named(c, lang)
+                } else {
+                    shown(c, lang)
+                }
+            })
             .collect()
     };
     let lead = (0..view.columns.len())
@@ -143,9 +158,12 @@ fn letter_of(n: usize) -> String {
     }
 }
 
-/// Whether column `i` holds numbers (right-aligned); the leading column never does.
-fn numeric(view: &View, i: usize) -> bool {
+/// Whether column `i` holds numbers (right-aligned); the leading column and the year never
+/// do.
+pub(crate) fn numeric(view: &View, i: usize) -> bool {
     i > 0
+        // The year names its row (after the commission's code, in a recap of several).
+        && view.columns.get(i).is_some_and(|c| c.key != "year")
         && view
             .rows
             .iter()
@@ -212,7 +230,13 @@ fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> i
         let cells: Vec<String> = row
             .iter()
             .enumerate()
-            .map(|(i, c)| esc(&if i == 0 { plain(c) } else { shown(c, lang) }))
+            .map(|(i, c)| {
+                esc(&if i == 0 {
+                    named(c, lang)
+                } else {
+                    shown(c, lang)
+                })
+            })
             .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
