@@ -247,7 +247,7 @@ add-next-number = the next number of { $year }, given on saving
 add-not-confirmed = not confirmed: nothing was written
 add-not-confirmed-hint = to add it as it stands, without questions: { $line }
 
-## sengketa recap --registers, --chart
+## sengketa recap --registers, --chart; sengketa report
 store-older = { $path } was written by an older sengketa (schema version { $version }; this one reads version { $known }), and a register named by --registers is only read, never brought up to date
 store-older-hint = open it once on its own (e.g. `sengketa --db { $path } verify`), which brings it up to date, then try again
 registers-twice = { $path } is named twice in --registers: its cases would count twice
@@ -267,3 +267,24 @@ chart-range = lowest to highest
 chart-median = median
 chart-mean = mean
 chart-deadline = 100 working days to finish (Art. 38 UU KIP)
+report-title = Public information disputes: the yearly recap
+report-subtitle = { $commissions } · { $years } · as of { $as_of }
+report-all-years = every year with cases
+report-empty = No cases in the years asked for.
+report-paper-title = The yearly recap
+report-paper-about = The cases received each year (a cohort), counted as of the date above, in the layout of the commission's published Table 1. Processed = qualified − ended by an interim ruling; in process = processed − done.
+report-flow-title = Stock and flow
+report-flow-about = The cases open at the start of each year, received and finished in it, and open at its end.
+report-outcomes-title = Outcomes
+report-outcomes-about = How the cases received each year ended: every disposition, so that each year's row adds up to the cases entered.
+report-times-title = Processing times
+report-times-about = Working days from receipt to the end (the decision, the withdrawal or the not-qualified ruling), per year of receipt and by what ended the cases; the law gives 100 working days to finish (Art. 38 UU KIP). Backlog: cases not ended and open more than 100 working days.
+report-register-code = { $file } (commission code { $code })
+report-register-no-code = { $file } (no commission code set)
+report-footer-as-of = Counted as of { $as_of }.
+report-footer-registers = { $n ->
+    [one] Register
+   *[other] Registers
+}: { $registers }.
+report-footer-made = Made at { $now } by sengketa { $version }.
+report-footer-privacy = Counts only: no applicant is named in this report.

@@ -358,6 +358,28 @@ help-recap-check-long =
 help-recap-check--file = Tabel yang diterbitkan (CSV), atau - untuk masukan standar
 help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: hari ini]
 
+## Laporan
+help-report = Satu berkas HTML berisi rekap tahunan dengan grafik, untuk dicetak atau diterbitkan
+help-report-long =
+    Satu berkas HTML berisi rekap tahunan dengan grafik, untuk dicetak atau diterbitkan.
+
+    Rekap tahunan makalah, stok dan arus, cara perkara berakhir dan waktu penyelesaian,
+    masing-masing dengan grafik dan tabelnya, dalam bahasa yang dipakai (--lang). Bagian
+    yang tidak berisi apa pun tidak dimuat. Berdiri sendiri: CSS dan SVG di dalam berkas,
+    tanpa skrip, tidak memuat apa pun dari jaringan. Tanpa nama pemohon. Kaki halaman
+    menyebut tanggal per, register dan kode komisinya, dan waktu pembuatan (SENGKETA_NOW
+    bila diatur, agar berkasnya dapat dibuat ulang sama persis).
+
+    Contoh:
+      sengketa report -o laporan.html
+      sengketa report --years 2017-2018 --as-of 2019-12-31 --lang id -o laporan.html
+      sengketa report --registers jambi.db riau.db -o nasional.html
+help-report--year = Hanya tahun ini
+help-report--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
+help-report--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
+help-report--registers = Beberapa register sekaligus, hanya dibaca: satu kelompok baris per komisi, dan jumlahnya
+help-report--output = { -output }
+
 ## Lain-lain
 help-demo = Membangun kembali Tabel 1 makalah dari data perkara, dalam register sementara
 help-demo-long =

@@ -223,7 +223,7 @@ add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
 add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
 add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
 
-## sengketa recap --registers, --chart
+## sengketa recap --registers, --chart; sengketa report
 store-older = { $path } ditulis oleh sengketa versi lama (skema versi { $version }; versi ini membaca versi { $known }), dan register yang disebut --registers hanya dibaca, tidak pernah dimutakhirkan
 store-older-hint = buka register itu sekali secara tersendiri (mis. `sengketa --db { $path } verify`) agar dimutakhirkan, lalu coba lagi
 registers-twice = { $path } disebut dua kali di --registers: perkaranya akan terhitung dua kali
@@ -243,3 +243,21 @@ chart-range = tercepat sampai terlama
 chart-median = median
 chart-mean = rata-rata
 chart-deadline = 100 hari kerja untuk selesai (Pasal 38 UU KIP)
+report-title = Sengketa informasi publik: rekap tahunan
+report-subtitle = { $commissions } · { $years } · per { $as_of }
+report-all-years = semua tahun yang ada perkaranya
+report-empty = Tidak ada perkara pada tahun-tahun yang diminta.
+report-paper-title = Rekap tahunan
+report-paper-about = Perkara yang diterima setiap tahun (satu kelompok), dihitung per tanggal di atas, dengan susunan Tabel 1 yang diterbitkan komisi. Diproses = memenuhi syarat − diputus melalui putusan sela; proses = diproses − selesai.
+report-flow-title = Stok dan arus
+report-flow-about = Perkara yang terbuka di awal setiap tahun, yang diterima dan diselesaikan pada tahun itu, dan yang terbuka di akhirnya.
+report-outcomes-title = Cara perkara berakhir
+report-outcomes-about = Bagaimana perkara yang diterima setiap tahun berakhir: semua amar, sehingga setiap baris berjumlah sama dengan perkara masuk.
+report-times-title = Waktu penyelesaian
+report-times-about = Hari kerja dari penerimaan sampai perkara berakhir (putusan, pencabutan, atau penetapan tidak memenuhi syarat), per tahun penerimaan dan menurut cara berakhirnya; undang-undang memberi 100 hari kerja untuk selesai (Pasal 38 UU KIP). Tunggakan: perkara yang belum berakhir dan sudah terbuka lebih dari 100 hari kerja.
+report-register-code = { $file } (kode komisi { $code })
+report-register-no-code = { $file } (kode komisi belum diatur)
+report-footer-as-of = Dihitung per { $as_of }.
+report-footer-registers = Register: { $registers }.
+report-footer-made = Dibuat pada { $now } oleh sengketa { $version }.
+report-footer-privacy = Hanya jumlah: tidak ada pemohon yang disebut dalam laporan ini.

@@ -45,5 +45,7 @@ mod test_refusals;
 mod test_register_file;
 #[path = "cli/test_registers.rs"]
 mod test_registers;
+#[path = "cli/test_report.rs"]
+mod test_report;
 #[path = "cli/test_session.rs"]
 mod test_session;

@@ -15,6 +15,7 @@ mod init;
 mod man;
 mod prompt;
 mod recap;
+mod report;
 mod schema;
 mod verify;
 pub mod words;
@@ -81,6 +82,7 @@ pub enum Command {
     Import(import::Args),
     Export(export::Args),
     Recap(recap::Args),
+    Report(report::Args),
     Demo(demo::Args),
     Verify(verify::Args),
     Schema(schema::Args),
@@ -107,6 +109,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),
+        Command::Report(args) => report::run(args, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),

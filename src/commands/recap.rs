@@ -197,6 +197,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
 pub(crate) struct Sources {
     /// Each register with the name of its row group (its commission's code).
     pub regs: Vec<(String, Register)>,
+    /// Each register's file name and commission code, as the report's footer gives them.
+    pub about: Vec<(String, Option<String>)>,
     /// `--registers`: every view has a row group per register, then their total.
     pub several: bool,
 }
@@ -235,6 +237,7 @@ impl Sources {
         let names = group_names(&about);
         Ok(Sources {
             regs: names.into_iter().zip(opened).collect(),
+            about,
             several,
         })
     }

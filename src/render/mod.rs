@@ -8,6 +8,7 @@ pub mod chart;
 pub mod list;
 pub mod progress;
 pub mod recap;
+pub mod report;
 pub mod table;
 
 pub use table::{Table, table};

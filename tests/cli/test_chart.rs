@@ -15,6 +15,13 @@ pub fn parse(text: &str) -> Document<'_> {
     Document::parse_with_options(text, opts).unwrap_or_else(|e| panic!("{e}:\n{text}"))
 }
 
+/// The chart of the kind given in a document.
+pub fn chart<'a, 'i>(doc: &'a Document<'i>, kind: &str) -> Node<'a, 'i> {
+    doc.descendants()
+        .find(|n| n.has_tag_name("svg") && n.attribute("data-chart") == Some(kind))
+        .unwrap_or_else(|| panic!("no {kind} chart"))
+}
+
 /// Every mark of a bar chart: (year, key) -> the value it draws.
 pub fn marks(svg: Node) -> BTreeMap<(String, String), f64> {
     let mut out = BTreeMap::new();

@@ -136,7 +136,7 @@ fn state(p: &Path) -> (Vec<u8>, std::time::SystemTime) {
 fn registers_are_only_read() {
     let (a, b, whole) = halves();
     let before = (state(a.db()), state(b.db()));
-    for args in [&["recap"][..], &["recap", "--times"]] {
+    for args in [&["recap"][..], &["recap", "--times"], &["report"]] {
         whole.ok(&[args, &["--registers", path(&a), path(&b)]].concat());
     }
     assert!(
