@@ -570,3 +570,48 @@ recap-check-as-of-differs = line { $line }: the as_of date differs from the line
 recap-check-not-a-date = line { $line }, column { $at } (as_of): '{ $found }' is not a date
 recap-check-two-totals = line { $line }: a second total row
 recap-check-total = total: { $key } { $published } ≠ { $sum }, the sum of the years
+## sengketa recap --registers, --chart; sengketa report
+store-older = { $path } was written by an older sengketa (schema version { $version }; this one reads version { $known }), and a register named by --registers is only read, never brought up to date
+store-older-hint = open it once on its own (e.g. `sengketa --db { $path } verify`), which brings it up to date, then try again
+registers-twice = { $path } is named twice in --registers: its cases would count twice
+registers-twice-hint = name each register once
+chart-none = this view has no chart
+chart-none-hint = charts are drawn of the paper's view, --flow, --by outcome and --times
+chart-paper-title = Cases received each year, by where they stand
+chart-flow-title = Cases received and finished each year, and still open at its end
+chart-outcomes-title = Cases received each year, by how they ended
+chart-times-title = Working days from receipt to the end, by year and route
+chart-axis-cases = cases
+chart-axis-working-days = working days
+chart-all-registers = All registers together: { $names }
+chart-empty = no cases in the years asked for
+chart-unexamined = No qualification outcome yet (or withdrawn before it)
+chart-range = lowest to highest
+chart-median = median
+chart-mean = mean
+chart-deadline = 100 working days to finish (Art. 38 UU KIP)
+report-title = Public information disputes: the yearly recap
+report-subtitle = { $commissions } · { $years } · as of { $as_of }
+report-all-years = every year with cases
+report-empty = No cases in the years asked for.
+report-paper-title = The yearly recap
+report-paper-about = The cases received each year (a cohort), counted as of the date above, in the layout of the commission's published Table 1. Processed = qualified − ended by an interim ruling; in process = processed − done.
+report-flow-title = Stock and flow
+report-flow-about = The cases open at the start of each year, received and finished in it, and open at its end.
+report-outcomes-title = Outcomes
+report-outcomes-about = How the cases received each year ended: every disposition, so that each year's row adds up to the cases entered.
+report-times-title = Processing times
+report-times-about = Working days from receipt to the end (the decision, the withdrawal or the not-qualified ruling), per year of receipt and by what ended the cases; the law gives 100 working days to finish (Art. 38 UU KIP). Backlog: cases not ended and open more than 100 working days.
+report-body-kinds-title = By kind of public body
+report-body-kinds-about = The cases received each year by the kind of public body they were brought against (Law 14/2008 Art. 1(3)), and where each stands: the columns after entered add up to it.
+report-appeals-title = After the decision: appeals
+report-appeals-about = Per year of decision: the decisions open to appeal, those contested in court (at the administrative or the district court, by whom, late or not), how the courts ruled, cassations, and the decisions final by the date above.
+report-register-code = { $file } (commission code { $code })
+report-register-no-code = { $file } (no commission code set)
+report-footer-as-of = Counted as of { $as_of }.
+report-footer-registers = { $n ->
+    [one] Register
+   *[other] Registers
+}: { $registers }.
+report-footer-made = Made at { $now } by sengketa { $version }.
+report-footer-privacy = Counts only: no applicant is named in this report.

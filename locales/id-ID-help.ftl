@@ -393,7 +393,14 @@ help-recap-long =
       sengketa recap --flow
       sengketa recap --times --years 2023-2025 --as-of 2025-12-31
       sengketa recap --oldest              # 10 perkara terbuka tertua hari ini
+      sengketa recap --registers jambi.db riau.db --flow
+      sengketa recap --by outcome --chart svg -o amar.svg
       sengketa recap check tabel1.csv --as-of 2019-12-31
+
+    Dengan --registers, setiap register hanya dibaca (tidak pernah dimutakhirkan atau
+    ditulisi): satu kelompok baris per komisi (commission-code-nya, atau nama berkasnya),
+    lalu jumlahnya (hitungan dijumlahkan, sisanya dihitung dari jumlah itu, waktu dari
+    semua perkara).
 
     Waktu penyelesaian (--times), per tahun penerimaan dan menurut cara perkara berakhir
     (semua, lalu not_qualified, withdrawn, interim_ruling, mediation, adjudication):
@@ -424,6 +431,9 @@ help-recap--times = Waktu penyelesaian per tahun, dalam hari kerja, menurut cara
 help-recap--oldest = N perkara terbuka yang paling lama berjalan (hari kerja) [N bawaan: 10]
 help-recap--format = Bentuk keluaran: table (tabel), csv, json, md (Markdown)
 help-recap--excel = { -excel }
+help-recap--registers = Beberapa register sekaligus, hanya dibaca: satu kelompok baris per komisi, dan jumlahnya
+help-recap--chart = Gambar tampilan ini sebagai grafik (tampilan makalah, --flow, --by outcome, --times)
+help-recap--output = { -output }
 help-recap-check = Memeriksa tabel rekap yang diterbitkan terhadap register
 help-recap-check-long =
     Membaca rekap dalam bentuk CSV `recap --format csv`: judul berisi kunci atau labelnya
@@ -599,6 +609,28 @@ help-body-merge--into = Badan tujuan penggabungan: namanya atau nama lainnya
 help-body-merge--yes = Gabungkan tanpa bertanya (penggabungan tidak dapat dibatalkan)
 help-body-merge--note = Catatan yang disimpan bersama perubahan di riwayat
 help-body-merge--actor = { -actor }
+
+## Laporan
+help-report = Satu berkas HTML berisi rekap tahunan dengan grafik, untuk dicetak atau diterbitkan
+help-report-long =
+    Satu berkas HTML berisi rekap tahunan dengan grafik, untuk dicetak atau diterbitkan.
+
+    Rekap tahunan makalah, stok dan arus, cara perkara berakhir dan waktu penyelesaian,
+    masing-masing dengan grafik dan tabelnya, dalam bahasa yang dipakai (--lang). Bagian
+    yang tidak berisi apa pun tidak dimuat. Berdiri sendiri: CSS dan SVG di dalam berkas,
+    tanpa skrip, tidak memuat apa pun dari jaringan. Tanpa nama pemohon. Kaki halaman
+    menyebut tanggal per, register dan kode komisinya, dan waktu pembuatan (SENGKETA_NOW
+    bila diatur, agar berkasnya dapat dibuat ulang sama persis).
+
+    Contoh:
+      sengketa report -o laporan.html
+      sengketa report --years 2017-2018 --as-of 2019-12-31 --lang id -o laporan.html
+      sengketa report --registers jambi.db riau.db -o nasional.html
+help-report--year = Hanya tahun ini
+help-report--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
+help-report--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
+help-report--registers = Beberapa register sekaligus, hanya dibaca: satu kelompok baris per komisi, dan jumlahnya
+help-report--output = { -output }
 
 ## Lain-lain
 help-demo = Membangun kembali Tabel 1 makalah dari data perkara, dalam register sementara

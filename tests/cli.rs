@@ -13,6 +13,8 @@ mod test_calendar;
 mod test_case_add;
 #[path = "cli/test_case_edit.rs"]
 mod test_case_edit;
+#[path = "cli/test_chart.rs"]
+mod test_chart;
 #[path = "cli/test_concurrent_add.rs"]
 mod test_concurrent_add;
 #[path = "cli/test_config.rs"]
@@ -49,6 +51,10 @@ mod test_recap_views;
 mod test_refusals;
 #[path = "cli/test_register_file.rs"]
 mod test_register_file;
+#[path = "cli/test_registers.rs"]
+mod test_registers;
+#[path = "cli/test_report.rs"]
+mod test_report;
 #[path = "cli/test_session.rs"]
 mod test_session;
 #[path = "cli/test_session_id.rs"]

@@ -19,6 +19,7 @@ mod init;
 mod man;
 mod prompt;
 mod recap;
+mod report;
 mod schema;
 mod verify;
 pub mod words;
@@ -91,6 +92,7 @@ pub enum Command {
     Import(import::Args),
     Export(export::Args),
     Recap(recap::Args),
+    Report(report::Args),
     Demo(demo::Args),
     Verify(verify::Args),
     Schema(schema::Args),
@@ -120,6 +122,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Import(args) => import::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),
+        Command::Report(args) => report::run(args, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
@@ -197,6 +200,11 @@ impl Ctx {
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
         Register::open(&self.db_path()?, self.busy_timeout, &self.now)
+    }
+
+    /// Opens an existing register for reading only (`--registers`): nothing written to it.
+    pub fn open_read_only(&self, path: &std::path::Path) -> Result<Register> {
+        Register::open_read_only(path, self.busy_timeout)
     }
 
     /// Creates the register if it is missing.

@@ -72,6 +72,17 @@ impl From<StoreError> for Error {
                 known = known
             ))
             .with_hint(t!("store-newer-hint")),
+            StoreError::Older {
+                path,
+                version,
+                known,
+            } => unavailable(t!(
+                "store-older",
+                path = path.display().to_string(),
+                version = version,
+                known = known
+            ))
+            .with_hint(t!("store-older-hint", path = path.display().to_string())),
             StoreError::NoWal { path, mode } => unavailable(t!(
                 "store-no-wal",
                 path = path.display().to_string(),

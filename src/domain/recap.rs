@@ -289,6 +289,7 @@ pub use views::{
 };
 
 pub mod check;
+pub mod several;
 
 pub use check::{Published, Unexamined, check, check_total};
 

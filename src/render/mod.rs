@@ -5,11 +5,13 @@ pub mod agenda;
 pub mod body;
 pub mod calendar;
 pub mod case;
+pub mod chart;
 pub mod csv_out;
 pub mod json;
 pub mod list;
 pub mod progress;
 pub mod recap;
+pub mod report;
 pub mod table;
 pub mod track;
 

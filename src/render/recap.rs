@@ -22,7 +22,7 @@ pub enum RecapFormat {
 }
 
 /// A cell in a table or Markdown: counts of 0 and missing values as "-", as the paper does.
-fn shown(c: &Cell, lang: Lang) -> String {
+pub(crate) fn shown(c: &Cell, lang: Lang) -> String {
     match c {
         Cell::Int(0) | Cell::Empty => "-".into(),
         Cell::Label(l) => l.label(lang).to_string(),
@@ -32,11 +32,16 @@ fn shown(c: &Cell, lang: Lang) -> String {
 
 /// The leading cell of a row in a table or Markdown (a year, never "-"): numbers as
 /// written, words by their label (the total row's `Total`).
-fn leading(c: &Cell, lang: Lang) -> String {
+pub(crate) fn named(c: &Cell, lang: Lang) -> String {
     match c {
         Cell::Label(l) => l.label(lang).to_string(),
         c => in_csv(c, Dialect::default()),
     }
+}
+
+/// A cell in CSV's default dialect.
+pub(crate) fn plain(c: &Cell) -> String {
+    in_csv(c, Dialect::default())
 }
 
 /// A cell in CSV: numbers as written (a decimal comma with `--excel`), words by their key.
@@ -77,7 +82,7 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
             // The year is a label, not a count: never shown as "-".
             .map(|(i, c)| {
                 if i == 0 {
-                    leading(c, lang)
+                    named(c, lang)
                 } else {
                     shown(c, lang)
                 }
@@ -116,7 +121,7 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
     // Turned: a line per column, a column per year.
     if lead == 1 {
         let mut headers = vec![labels[0].clone()];
-        headers.extend(view.rows.iter().map(|r| leading(&r[0], lang)));
+        headers.extend(view.rows.iter().map(|r| named(&r[0], lang)));
         let mut t = table(&headers);
         for (i, label) in labels.iter().enumerate().skip(1) {
             let mut line = vec![label.clone()];
@@ -159,9 +164,12 @@ fn letter_of(n: usize) -> String {
     }
 }
 
-/// Whether column `i` holds numbers (right-aligned); the leading column never does.
-fn numeric(view: &View, i: usize) -> bool {
+/// Whether column `i` holds numbers (right-aligned); the leading column and the year never
+/// do.
+pub(crate) fn numeric(view: &View, i: usize) -> bool {
     i > 0
+        // The year names its row (after the commission's code, in a recap of several).
+        && view.columns.get(i).is_some_and(|c| c.key != "year")
         && view
             .rows
             .iter()
@@ -248,7 +256,7 @@ fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> i
             .enumerate()
             .map(|(i, c)| {
                 esc(&if i == 0 {
-                    leading(c, lang)
+                    named(c, lang)
                 } else {
                     shown(c, lang)
                 })

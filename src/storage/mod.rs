@@ -90,6 +90,12 @@ pub enum StoreError {
     NotARegister(PathBuf),
     /// An empty file: never initialised.
     Empty(PathBuf),
+    /// Written by an older version, and opened read-only: it cannot be migrated.
+    Older {
+        path: PathBuf,
+        version: i64,
+        known: i64,
+    },
     /// Written by a newer version.
     Newer {
         path: PathBuf,
@@ -130,6 +136,41 @@ impl Register {
             return Err(StoreError::Missing(path.to_path_buf()).into());
         }
         Register::connect(path, busy_timeout, false, now)
+    }
+
+    /// Opens an existing register for reading only (`SQLITE_OPEN_READ_ONLY`, and
+    /// `query_only` besides): nothing is written to the file, not even the switch to WAL;
+    /// so a register of an older schema, which would need migrating, is refused, as is a
+    /// newer one.
+    pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<Register> {
+        if !path.exists() {
+            return Err(StoreError::Missing(path.to_path_buf()).into());
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| unavailable(path, e))?;
+        let reg = Register {
+            conn,
+            path: path.to_path_buf(),
+        };
+        reg.conn
+            .busy_timeout(busy_timeout)
+            .map_err(|e| unavailable(path, e))?;
+        let version = reg.check_version(false)?;
+        if version < SCHEMA_VERSION {
+            return Err(StoreError::Older {
+                path: path.to_path_buf(),
+                version,
+                known: SCHEMA_VERSION,
+            }
+            .into());
+        }
+        reg.conn
+            .execute_batch("PRAGMA query_only = ON; PRAGMA temp_store = MEMORY;")
+            .map_err(|e| unavailable(path, e))?;
+        Ok(reg)
     }
 
     /// Creates the register (and its folders) readable by its owner only, or opens it if
@@ -376,6 +417,32 @@ pub(crate) mod test_support {
             recorded_at: NOW.into(),
             note: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod read_only {
+    use super::test_support::{fresh, stamp};
+    use super::*;
+
+    #[test]
+    fn a_register_opened_read_only_cannot_be_written() {
+        let (dir, reg) = fresh();
+        drop(reg);
+        let path = dir.path().join("r.db");
+        let before = std::fs::read(&path).unwrap();
+        let mut ro = Register::open_read_only(&path, Duration::from_secs(1)).unwrap();
+        assert_eq!(
+            ro.setting("commission-code").unwrap().as_deref(),
+            Some("JBI")
+        );
+        assert!(ro.set_setting("commission-code", "X", &stamp()).is_err());
+        drop(ro);
+        assert!(std::fs::read(&path).unwrap() == before, "the file changed");
+        assert!(matches!(
+            Register::open_read_only(&dir.path().join("none.db"), Duration::from_secs(1)),
+            Err(e) if e.kind == crate::error::Kind::Unavailable
+        ));
     }
 }
 

@@ -1,23 +1,26 @@
 //! `sengketa recap`: the yearly recap tables, and `recap check` of a published table.
 
 mod check;
+mod compute;
+
+pub(crate) use compute::{Sources, What, chart_words, compute};
 
 use super::Ctx;
 use super::csv_args::CsvArgs;
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::deadlines::Timing;
-use crate::domain::recap::{
-    self, BY_BODY_KIND_LEAD, BY_OUTCOME_LEAD, View, by_body, by_body_view, by_outcome, columns,
-    flow_view, grouped_view, paper_view, with_total,
-};
-use crate::domain::times::{OLDEST, Oldest, Tally, oldest_row};
+use crate::domain::recap::{self, View};
+use crate::domain::times::{OLDEST, Oldest, oldest_row};
 use crate::domain::{BodyKind, Date};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::render::chart;
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::{CaseFilter, Order, Register};
+use crate::t;
 use clap::builder::ArgPredicate;
 use std::io::Write;
 use std::ops::ControlFlow;
+use std::path::PathBuf;
 
 /// Yearly recap tables of the register, like Table 1 of the Jambi paper
 ///
@@ -67,7 +70,13 @@ use std::ops::ControlFlow;
 ///   sengketa recap --oldest 25 --as-of 2025-12-31 --lang id
 ///   sengketa recap --appeals --years 2024-2026
 ///   sengketa recap --by body-kind --format md
+///   sengketa recap --registers jambi.db riau.db --flow
+///   sengketa recap --by outcome --chart svg -o outcomes.svg
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31
+///
+/// With --registers, each register is only read (never migrated or written): a
+/// row group per commission (its commission-code, else its file name), then the
+/// total (counts summed, the rest worked out from the sums, times from every case).
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment, args_conflicts_with_subcommands = true)]
 pub struct Args {
@@ -109,13 +118,27 @@ pub struct Args {
     format: RecapFormat,
     #[command(flatten)]
     csv: CsvArgs,
+    /// Several registers at once, read-only: a row group per commission, and the total
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "oldest")]
+    registers: Vec<PathBuf>,
+    /// Draw the view as a chart instead (the paper's view, --flow, --by outcome, --times)
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with_all = ["format", "oldest", "excel"])]
+    chart: Option<ChartFormat>,
+    /// Write to this file (readable by its owner only) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum By {
+pub(crate) enum By {
     Body,
     BodyKind,
     Outcome,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ChartFormat {
+    Svg,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -123,7 +146,7 @@ enum Sub {
     Check(check::CheckArgs),
 }
 
-fn parse_years(s: &str) -> Result<(i32, i32), String> {
+pub(crate) fn parse_years(s: &str) -> Result<(i32, i32), String> {
     let bad = || format!("'{s}' is not a range of years; write e.g. 2017-2018");
     let (a, b) = s.split_once('-').ok_or_else(bad)?;
     let (a, b): (i32, i32) = (
@@ -140,99 +163,59 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let dialect = args.csv.dialect(args.format)?;
-    let reg = ctx.open()?;
     if let Some(Sub::Check(c)) = args.check {
-        return check::run(&reg, c, ctx);
+        return check::run(&ctx.open()?, c, ctx);
     }
+    let dialect = args.csv.dialect(args.format)?;
+    let src = Sources::open(ctx, &args.registers)?;
     let as_of = args.as_of.unwrap_or(ctx.today);
     let years = args.years.or(args.year.map(|y| (y, y)));
-    let view = if args.appeals {
-        appeals_view(&reg, as_of, years)?
+    let what = if args.appeals {
+        What::Appeals
     } else if args.times {
-        times_view(&reg, as_of, years)?
+        What::Times
     } else if let Some(n) = args.oldest {
-        oldest_view(&reg, as_of, years, n as usize, ctx.today)?
+        What::Oldest(n as usize)
+    } else if args.flow {
+        What::Flow
     } else {
-        recap_view(&reg, as_of, years, args.by, args.flow)?
+        match args.by {
+            Some(b) => What::By(b),
+            None => What::Paper,
+        }
     };
-    let mut out = std::io::stdout().lock();
-    let view = view.as_of(as_of);
-    render(&mut out, &view, args.format, dialect, crate::i18n::lang())?;
+    let lang = crate::i18n::lang();
+    let kind = match (args.chart, what.chart()) {
+        (Some(_), None) => {
+            return Err(Error::usage(t!("chart-none")).with_hint(t!("chart-none-hint")));
+        }
+        (Some(_), kind) => kind,
+        (None, _) => None,
+    };
+    let recap = compute(&src, what, as_of, years, ctx.today)?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(std::io::BufWriter::new(super::export::private_file(path)?)),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    match kind {
+        Some(kind) => {
+            let svg = chart::draw(kind, &recap.total, lang, &chart_words(kind, &src), true);
+            out.write_all(svg.as_bytes())?;
+        }
+        None => render(
+            &mut out,
+            &recap.view.as_of(as_of),
+            args.format,
+            dialect,
+            lang,
+        )?,
+    }
     out.flush()?;
     Ok(0)
 }
 
-fn recap_view(
-    reg: &Register,
-    as_of: Date,
-    years: Option<(i32, i32)>,
-    by: Option<By>,
-    flow: bool,
-) -> Result<View> {
-    Ok(match (by, flow) {
-        (Some(By::Body), _) => {
-            let counts = by_body();
-            by_body_view(&counts, reg.recap_by_body(&counts, as_of, years)?)
-        }
-        (Some(By::BodyKind), _) => {
-            let counts = by_body();
-            let rows = reg
-                .recap_by_body_kind(&counts, as_of, years)?
-                .into_iter()
-                .map(|mut row| {
-                    if let recap::Cell::Text(k) = &row[1] {
-                        row[1] = match BodyKind::parse(k) {
-                            Ok(kind) => recap::Cell::Label(kind_column(kind)),
-                            Err(_) => recap::Cell::Text(k.clone()),
-                        };
-                    }
-                    row
-                })
-                .collect();
-            grouped_view(BY_BODY_KIND_LEAD, &counts, rows)
-        }
-        (Some(By::Outcome), _) => {
-            let counts = by_outcome();
-            let rows = reg.recap_by_year(&counts, as_of, years)?;
-            let zero = |y: i32| {
-                let mut r = vec![recap::Cell::Int(0); counts.len() + 1];
-                r[0] = recap::Cell::Int(y as i64);
-                r
-            };
-            let year_of = |r: &Vec<recap::Cell>| match r[0] {
-                recap::Cell::Int(y) => y as i32,
-                _ => 0,
-            };
-            with_total(View::new(
-                columns(BY_OUTCOME_LEAD, &counts),
-                recap::fill_years(&rows, years, year_of, zero),
-            ))
-        }
-        (None, true) => {
-            let (received, finished) = reg.flow_counts(as_of)?;
-            flow_view(&received, &finished, years)
-        }
-        (None, false) => with_total(paper_view(&reg.paper_recap(as_of, years)?, years)),
-    })
-}
-
-/// `recap --appeals`: every decision by the date, with its track.
-fn appeals_view(reg: &Register, as_of: Date, years: Option<(i32, i32)>) -> Result<View> {
-    let cal = reg.calendar()?;
-    let mut tally = crate::domain::appeal::recap::Tally::default();
-    reg.decided_cases(as_of, |case, track| {
-        let year = case.facts.decided_on.map(|d| d.year());
-        if years.is_none_or(|(a, b)| year.is_some_and(|y| (a..=b).contains(&y))) {
-            tally.add(&case.facts, track, &cal, as_of);
-        }
-        Ok(())
-    })?;
-    Ok(tally.view(years))
-}
-
 /// A kind of body as a recap's label: its key, and its labels.
-fn kind_column(kind: BodyKind) -> recap::Column {
+pub(super) fn kind_column(kind: BodyKind) -> recap::Column {
     recap::Column {
         key: kind.as_str().into(),
         en: kind.label(crate::domain::Lang::En).into(),
@@ -240,21 +223,11 @@ fn kind_column(kind: BodyKind) -> recap::Column {
     }
 }
 
-/// `recap --times`: every case of the cohorts, timed as of the date.
-fn times_view(reg: &Register, as_of: Date, years: Option<(i32, i32)>) -> Result<View> {
-    let cal = reg.calendar()?;
-    let mut tally = Tally::default();
-    reg.cohorts(as_of, years, |facts, first_held| {
-        tally.add(facts, &Timing::of(&cal, facts, first_held, as_of));
-    })?;
-    Ok(tally.view(years))
-}
-
 /// `recap --oldest N`: the open cases as of the date with the most working days
 /// open. As of today the register hands them over by received date off its index
 /// of open cases, the oldest first, and the reading stops once no later case can
 /// enter; for a past date every case received by then is looked at.
-fn oldest_view(
+pub(super) fn oldest_view(
     reg: &Register,
     as_of: Date,
     years: Option<(i32, i32)>,
