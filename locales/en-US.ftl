@@ -529,15 +529,15 @@ body-merged = { $from } merged into { $into }: { $cases ->
         [one] one case moved
        *[other] { $cases } cases moved
     }
-body-col-name = name
-body-col-kind = kind
-body-col-cases = cases
-body-col-aliases = aliases
-body-col-merged = merged into it
-body-col-recorded = recorded (UTC)
-body-col-actor = actor
-body-col-what = what happened
-body-col-note = note
+body-col-name = Name
+body-col-kind = Kind
+body-col-cases = Cases
+body-col-aliases = Aliases
+body-col-merged = Merged into it
+body-col-recorded = Recorded (UTC)
+body-col-actor = Actor
+body-col-what = What happened
+body-col-note = Note
 body-event-add = { $body } added ({ $kind })
 body-event-rename = { $body } renamed { $name }
 body-event-alias = { $body } also goes by { $name }

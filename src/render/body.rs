@@ -46,8 +46,12 @@ pub fn list(
                 &t!("body-col-aliases"),
                 &t!("body-col-merged"),
             ]);
+            let lang = crate::i18n::lang();
             for b in bodies {
-                t.add_row(cells(b));
+                let mut row = cells(b);
+                // people read the kind's label; CSV keeps its one spelling
+                row[1] = b.kind.label(lang).to_string();
+                t.add_row(row);
             }
             writeln!(out, "{t}")?;
         }

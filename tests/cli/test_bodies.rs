@@ -35,7 +35,7 @@ fn merging_two_spellings_of_a_body() {
     total,total,4,2,0,1,0,0,0,0,0,0,0,1,2026-11-29
     [exit status: 0]
     $ sengketa body list
-    name                         kind   cases  aliases  merged into it
+    Name                         Kind   Cases  Aliases  Merged into it
     ───────────────────────────  ─────  ─────  ───────  ──────────────
     Bappeda Provinsi Jambi       other  1
     Dinas PU Muaro Jambi         other  2
@@ -168,12 +168,12 @@ fn merging_two_spellings_of_a_body() {
     Dinas PUPR Kab. Muaro Jambi,regency_city_government,3,DPUPR Muaro Jambi,Dinas PU Muaro Jambi
     [exit status: 0]
     $ sengketa body show 'Dinas PU Muaro Jambi'
-    name: Dinas PUPR Kab. Muaro Jambi
-    kind: regency_city_government (regency or city government)
-    cases: 3
-    aliases: DPUPR Muaro Jambi
-    merged into it: Dinas PU Muaro Jambi
-    recorded (UTC)        actor  what happened              note
+    Name: Dinas PUPR Kab. Muaro Jambi
+    Kind: regency_city_government (regency or city government)
+    Cases: 3
+    Aliases: DPUPR Muaro Jambi
+    Merged into it: Dinas PU Muaro Jambi
+    Recorded (UTC)        Actor  What happened              Note
     ────────────────────  ─────  ─────────────────────────  ────────────────────────
     2026-11-29T08:00:00Z  clerk  Dinas PUPR Kab. Muaro Ja…
     2026-11-29T08:00:00Z  clerk  Dinas PU Muaro Jambi add…
@@ -281,10 +281,10 @@ fn merging_two_spellings_of_a_body() {
     006/VI/KI-JBI-PS/2026,2026-06-02,entered,Joko,individual,Dinas PUPR Kab. Muaro Jambi,Anggaran,2026-06-23,2026-10-23,125,start;finish
     [exit status: 0]
     $ sengketa body list
-    name             kind                     cases  aliases          merged into it
-    ───────────────  ───────────────────────  ─────  ───────────────  ──────────────
-    Bappeda Provin…  provincial_government    1
-    Dinas PUPR Kab…  regency_city_government  5      DPUPR Muaro Ja…  Dinas PU Muar…
+    Name               Kind               Cases  Aliases            Merged into it
+    ─────────────────  ─────────────────  ─────  ─────────────────  ────────────────
+    Bappeda Provinsi…  provincial gover…  1
+    Dinas PUPR Kab.…   regency or city…   5      DPUPR Muaro Jambi  Dinas PU Muaro…
     [exit status: 0]
     $ sengketa recap --by body --format csv
     year,public_body,entered,awaiting_qualification,not_qualified,withdrawn,interim_ruling,mediation_agreement,granted,partly_granted,rejected,dismissed,lapsed,in_process,as_of

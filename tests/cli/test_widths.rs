@@ -119,6 +119,15 @@ const VIEWS: &[(&str, &[&str])] = &[
         ],
     ),
     ("recap-oldest", &["recap", "--oldest", "5"]),
+    (
+        "recap-appeals",
+        &["recap", "--appeals", "--as-of", "2019-12-31"],
+    ),
+    (
+        "recap-by-body-kind",
+        &["recap", "--by", "body-kind", "--as-of", "2019-12-31"],
+    ),
+    ("body-list", &["body", "list"]),
     ("agenda", &["agenda", "--days", "10"]),
     ("calendar", &["calendar", "list", "--year", "2026"]),
 ];
