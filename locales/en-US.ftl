@@ -246,3 +246,7 @@ add-new-body = (new to the register)
 add-next-number = the next number of { $year }, given on saving
 add-not-confirmed = not confirmed: nothing was written
 add-not-confirmed-hint = to add it as it stands, without questions: { $line }
+
+## defects (issue 11)
+io-failed = input/output failed: { $why }
+output-failed-after-commit = the change was recorded; only its output could not be written ({ $why })

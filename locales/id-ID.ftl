@@ -222,3 +222,7 @@ add-new-body = (baru di register)
 add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
 add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
 add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
+
+## defects (issue 11)
+io-failed = masukan/keluaran gagal: { $why }
+output-failed-after-commit = perubahan sudah dicatat; hanya keluarannya yang tidak dapat ditulis ({ $why })

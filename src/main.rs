@@ -21,6 +21,16 @@ fn main() {
     let code = match commands::run(cli) {
         Ok(code) => code,
         Err(e) if error::is_broken_pipe(&e) => 0,
+        // A recorded step is success whatever happens to its output (issue 11): a script
+        // that retried it would record it twice. Said on stderr, if stderr still works.
+        Err(e) if e.kind == error::Kind::Io && error::committed() => {
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "{}",
+                t!("output-failed-after-commit", why = e.message)
+            );
+            0
+        }
         Err(e) => {
             let mut err = std::io::stderr().lock();
             let _ = writeln!(err, "{}: {}", t!("error-prefix"), e.message);

@@ -63,9 +63,9 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
                 .with_hint("use the short code of register numbers, e.g. JBI"));
             }
             if reg.set_setting(&key, value, &ctx.stamp(actor, None))? {
-                eprintln!("{key} = {value}");
+                crate::errln!("{key} = {value}")?;
             } else {
-                eprintln!("{key} = {value} (unchanged)");
+                crate::errln!("{key} = {value} (unchanged)")?;
             }
         }
         Command::Get { key } => {

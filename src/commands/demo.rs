@@ -67,6 +67,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let kept = tmp.is_none();
     let as_of = Date::from_ymd(2019, 12, 31).expect("a date");
     let reg = build(&path, ctx, as_of)?;
+    if !kept {
+        // Nothing of a throwaway register is kept: an output failure is an output failure.
+        crate::error::forget_committed();
+    }
     let rows = reg.paper_recap(as_of, Some((2017, 2018)))?;
     let mut out = std::io::stdout().lock();
     let n = rows.iter().map(|r| r.entered).sum::<i64>();
@@ -174,13 +178,13 @@ fn write_fixtures(dir: &Path) -> Result<i32> {
         }
     };
     let (fixture, published) = (at(FIXTURE_NAME), at(PUBLISHED_NAME));
-    eprintln!("{}", t!("demo-fixtures-written", dir = &shown));
-    eprintln!("  {fixture}: {}", t!("demo-fixture-about"));
-    eprintln!("  {published}: {}", t!("demo-published-about"));
-    eprintln!("{}", t!("demo-try-next"));
-    eprintln!("  sengketa init && sengketa config set commission-code JBI");
-    eprintln!("  sengketa import {fixture} && sengketa recap --by body");
-    eprintln!("  sengketa recap check {published} --as-of 2019-12-31");
+    crate::errln!("{}", t!("demo-fixtures-written", dir = &shown))?;
+    crate::errln!("  {fixture}: {}", t!("demo-fixture-about"))?;
+    crate::errln!("  {published}: {}", t!("demo-published-about"))?;
+    crate::errln!("{}", t!("demo-try-next"))?;
+    crate::errln!("  sengketa init && sengketa config set commission-code JBI")?;
+    crate::errln!("  sengketa import {fixture} && sengketa recap --by body")?;
+    crate::errln!("  sengketa recap check {published} --as-of 2019-12-31")?;
     Ok(0)
 }
 

@@ -95,17 +95,18 @@ impl Report {
         }
     }
 
-    pub(super) fn print(&self) {
+    pub(super) fn print(&self) -> Result<()> {
         for l in &self.listed {
-            eprintln!("{l}");
+            crate::errln!("{l}")?;
         }
         if !self.more.is_empty() {
             let n: u64 = self.more.values().sum();
-            eprintln!("... and {n} more faults:");
+            crate::errln!("... and {n} more faults:")?;
             for (rule, n) in &self.more {
-                eprintln!("  {n} × {rule}");
+                crate::errln!("  {n} × {rule}")?;
             }
         }
+        Ok(())
     }
 }
 
@@ -168,7 +169,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     })?;
     bar.finish_and_clear();
     if report.bad_rows > 0 {
-        report.print();
+        report.print()?;
         return Err(Error::invalid(format!(
             "{} of {rows} rows of {name} are invalid; nothing was imported",
             report.bad_rows
@@ -179,10 +180,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         // Scripts and pipes get silence on success (the exit code says it); a person at a
         // terminal gets the count.
         if std::io::stderr().is_terminal() {
-            eprintln!("imported {rows} cases from {name}");
+            crate::errln!("imported {rows} cases from {name}")?;
         }
     } else {
-        eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
+        crate::errln!("{rows} rows of {name} are valid; nothing was written (--dry-run)")?;
     }
     Ok(0)
 }

@@ -15,15 +15,15 @@ pub struct Args {}
 pub fn run(_args: Args, ctx: &Ctx) -> Result<i32> {
     let (reg, created) = ctx.create()?;
     if created {
-        eprintln!("created the register {}", reg.path().display());
+        crate::errln!("created the register {}", reg.path().display())?;
         if reg.setting("commission-code")?.is_none() {
-            eprintln!("next: sengketa config set commission-code <CODE>   (e.g. JBI)");
+            crate::errln!("next: sengketa config set commission-code <CODE>   (e.g. JBI)")?;
         }
     } else {
-        eprintln!(
+        crate::errln!(
             "the register {} is already there; nothing changed",
             reg.path().display()
-        );
+        )?;
     }
     Ok(0)
 }

@@ -38,7 +38,7 @@ pub fn run(args: Args, _ctx: &Ctx) -> Result<i32> {
     std::fs::create_dir_all(&dir).map_err(cannot)?;
     clap_mangen::generate_to(Cli::command(), &dir).map_err(cannot)?;
     let n = pages(&Cli::command());
-    eprintln!("{}", t!("man-written", n = n, dir = &shown));
+    crate::errln!("{}", t!("man-written", n = n, dir = &shown))?;
     Ok(0)
 }
 

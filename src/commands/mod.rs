@@ -34,7 +34,8 @@ use std::time::Duration;
 ///
 /// Clerks log each dispute and record every step; analysts export the register and the
 /// yearly recaps. Exit codes: 0 success, 1 a check found differences, 2 usage,
-/// 3 invalid input or refused step, 4 no such case, 5 register unavailable, 70 internal.
+/// 3 invalid input or refused step, 4 no such case, 5 register unavailable, 70 internal,
+/// 74 output failed.
 #[derive(Debug, Parser)]
 #[command(name = "sengketa", version, max_term_width = 100)]
 pub struct Cli {

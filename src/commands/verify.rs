@@ -114,7 +114,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     out.flush()?;
     let remedies: BTreeSet<Remedy> = problems.iter().map(remedy).collect();
     for r in remedies {
-        eprintln!("{}: {}", t!("hint-prefix"), hint(r));
+        crate::errln!("{}: {}", t!("hint-prefix"), hint(r))?;
     }
     Ok(Kind::Differences.exit_code())
 }

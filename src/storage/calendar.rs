@@ -217,7 +217,7 @@ impl Register {
         }
         let act = insert_act(&tx, stamp, ActKind::CalendarAdd, stamp.note.as_deref())?;
         write_change(&tx, act, CalendarChange::Add, day, None)?;
-        tx.commit().map_err(db)
+        super::commit_step(tx)
     }
 
     /// Removes a day from the calendar, for `reason`; returns the day removed.
@@ -231,7 +231,7 @@ impl Register {
         let day = day_at(&tx, date)?.ok_or(DomainError::NoSuchDay(date))?;
         let act = insert_act(&tx, stamp, ActKind::CalendarRemove, stamp.note.as_deref())?;
         write_change(&tx, act, CalendarChange::Remove, &day, Some(reason))?;
-        tx.commit().map_err(db)?;
+        super::commit_step(tx)?;
         Ok(day)
     }
 
@@ -263,7 +263,7 @@ impl Register {
             }
         }
         if act.is_some() {
-            tx.commit().map_err(db)?;
+            super::commit_step(tx)?;
         }
         Ok(counts)
     }

@@ -230,7 +230,7 @@ impl Register {
             .into_iter()
             .find(|h| h.no == step.no())
             .expect("the step's hearing");
-        tx.commit().map_err(db)?;
+        super::commit_step(tx)?;
         Ok((case, hearing))
     }
 
@@ -283,7 +283,7 @@ impl Register {
             cases: HashMap::new(),
         })?;
         if keep {
-            tx.commit().map_err(db)?;
+            super::commit_step(tx)?;
         }
         Ok(keep)
     }

@@ -289,7 +289,7 @@ impl Register {
             [key, value],
         )
         .map_err(db)?;
-        tx.commit().map_err(db)?;
+        commit_step(tx)?;
         Ok(true)
     }
 
@@ -307,6 +307,14 @@ impl Register {
         let code = get("commission-code")?.unwrap_or_default();
         Ok((template, code))
     }
+}
+
+/// Commits the transaction of a command that records something, and notes that the run
+/// recorded it (its exit code then says success whatever happens to its output).
+pub(crate) fn commit_step(tx: rusqlite::Transaction<'_>) -> Result<()> {
+    tx.commit().map_err(db)?;
+    crate::error::note_committed();
+    Ok(())
 }
 
 fn create_private_file(path: &Path) -> std::io::Result<()> {

@@ -85,7 +85,7 @@ impl Register {
         tx.execute_batch("DELETE FROM year_stats").map_err(db)?;
         tx.execute_batch(&schema::recount_year_stats())
             .map_err(db)?;
-        tx.commit().map_err(db)
+        super::commit_step(tx)
     }
 
     /// Reports each problem found through `problem`; returns how many cases were checked.

@@ -56,12 +56,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     )?;
     let mut reg = ctx.open()?;
     reg.calendar_add(&day, &ctx.stamp(args.actor, args.note))?;
-    eprintln!(
+    crate::errln!(
         "added {} ({}): {} {:?}",
         day.date,
         day.date.weekday(),
         day.kind.cli_name(),
         day.name_id
-    );
+    )?;
     Ok(())
 }

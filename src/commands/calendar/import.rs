@@ -116,10 +116,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     }
     if bad_rows > 0 {
         for f in faults.iter().take(LISTED) {
-            eprintln!("{f}");
+            crate::errln!("{f}")?;
         }
         if faults.len() > LISTED {
-            eprintln!("... and {} more faults", faults.len() - LISTED);
+            crate::errln!("... and {} more faults", faults.len() - LISTED)?;
         }
         return Err(Error::invalid(format!(
             "{bad_rows} of {rows} rows of {name} are invalid; nothing was imported"
@@ -133,10 +133,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     // Scripts and pipes get silence on success (the exit code says it), as `import` does;
     // a person at a terminal gets the counts.
     if std::io::stderr().is_terminal() {
-        eprintln!(
+        crate::errln!(
             "imported {rows} days from {name}: {} added, {} changed, {} already so",
-            counts.added, counts.updated, counts.unchanged
-        );
+            counts.added,
+            counts.updated,
+            counts.unchanged
+        )?;
     }
     Ok(())
 }

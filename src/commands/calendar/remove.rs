@@ -36,12 +36,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     }
     let mut reg = ctx.open()?;
     let day = reg.calendar_remove(args.date, reason, &ctx.stamp(args.actor, args.note))?;
-    eprintln!(
+    crate::errln!(
         "removed {} ({}): {} {:?}",
         day.date,
         day.date.weekday(),
         day.kind.cli_name(),
         day.name_id
-    );
+    )?;
     Ok(())
 }

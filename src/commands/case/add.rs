@@ -77,7 +77,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         new.check(ctx.today)?;
         let mut reg = ctx.open()?;
         let case = reg.add_case(&new, &stamp)?;
-        println!("{}", case.register_no);
+        crate::outln!("{}", case.register_no)?;
         return Ok(());
     }
     if !prompt::interactive() {
@@ -101,7 +101,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let new = ask(&args, &reg, ctx.today)?;
     new.check(ctx.today)?;
     let case = reg.add_case(&new, &stamp)?;
-    println!("{}", case.register_no);
+    crate::outln!("{}", case.register_no)?;
     Ok(())
 }
 
@@ -183,7 +183,7 @@ fn ask(args: &Args, reg: &Register, today: Date) -> Result<NewCase> {
         subject: subject.trim().to_string(),
         register_no: args.register_no.clone(),
     };
-    eprint!("{}", summary(&new, &bodies));
+    crate::errout!("{}", summary(&new, &bodies))?;
     let (question, yes, no, help, wrong) = (
         t!("prompt-confirm"),
         t!("prompt-yes"),

@@ -55,6 +55,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         ctx.today,
         &ctx.stamp(args.actor, args.note),
     )?;
-    eprintln!("{}: corrected", case.register_no);
+    crate::errln!("{}: corrected", case.register_no)?;
     Ok(())
 }

@@ -80,6 +80,6 @@ fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(step.actor, step.note);
     let (before, case) = reg.apply(&step.case, &action, on, &stamp)?;
-    eprintln!("{}: {} -> {} on {on}", case.register_no, before, case.state);
+    crate::errln!("{}: {} -> {} on {on}", case.register_no, before, case.state)?;
     Ok(())
 }

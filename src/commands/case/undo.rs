@@ -46,13 +46,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, args.note);
     let (case, reverted) = reg.undo(&args.case, args.reason.trim(), on, &stamp)?;
-    eprintln!(
+    crate::errln!(
         "{}: reverted step {} ({} on {}); now {}",
         case.register_no,
         reverted.seq,
         describe(&reverted),
         reverted.on,
         case.state
-    );
+    )?;
     Ok(())
 }

@@ -27,6 +27,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         reason: reason(&args.reason)?,
     };
     let (case, h) = record(&mut ctx.open()?, args.which, step, ctx)?;
-    eprintln!("{}: {} cancelled", case.register_no, named(&h));
+    crate::errln!("{}: {} cancelled", case.register_no, named(&h))?;
     Ok(())
 }

@@ -36,17 +36,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let mut reg = ctx.open()?;
     let (case, h) = record(&mut reg, args.which, step, ctx)?;
-    eprintln!(
+    crate::errln!(
         "{}: {} held on {} (applicant {}, respondent {})",
         case.register_no,
         named(&h),
         h.on,
         args.applicant,
         args.respondent
-    );
+    )?;
     let hearings = reg.hearings(&case)?;
     if let Some(nos) = may_lapse(&hearings) {
-        eprintln!("{}: {}", case.register_no, lapse_flag(&nos));
+        crate::errln!("{}: {}", case.register_no, lapse_flag(&nos))?;
     }
     Ok(())
 }

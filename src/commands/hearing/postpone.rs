@@ -35,12 +35,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         reason: reason(&args.reason)?,
     };
     let (case, h) = record(&mut ctx.open()?, args.which, step, ctx)?;
-    eprintln!(
+    crate::errln!(
         "{}: {} postponed to {} (first set for {})",
         case.register_no,
         named(&h),
         h.on,
         h.first_on
-    );
+    )?;
     Ok(())
 }

@@ -67,12 +67,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         h.at.as_ref()
             .map(|t| format!(" at {t}"))
             .unwrap_or_default();
-    eprintln!(
+    crate::errln!(
         "{}: {} scheduled for {}{at}",
         case.register_no,
         named(&h),
         h.on
-    );
-    println!("{}", h.no);
+    )?;
+    crate::outln!("{}", h.no)?;
     Ok(())
 }

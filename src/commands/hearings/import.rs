@@ -112,7 +112,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         Ok(report.bad_rows == 0 && !dry_run)
     })?;
     if report.bad_rows > 0 {
-        report.print();
+        report.print()?;
         return Err(Error::invalid(format!(
             "{} of {rows} rows of {name} are invalid; nothing was imported",
             report.bad_rows
@@ -121,10 +121,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     }
     if kept {
         if std::io::stderr().is_terminal() {
-            eprintln!("imported {rows} hearings from {name}");
+            crate::errln!("imported {rows} hearings from {name}")?;
         }
     } else {
-        eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
+        crate::errln!("{rows} rows of {name} are valid; nothing was written (--dry-run)")?;
     }
     Ok(0)
 }
