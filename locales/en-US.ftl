@@ -250,3 +250,9 @@ add-not-confirmed-hint = to add it as it stands, without questions: { $line }
 ## defects (issue 11)
 io-failed = input/output failed: { $why }
 output-failed-after-commit = the change was recorded; only its output could not be written ({ $why })
+output-cannot-write = cannot write { $path }: { $why }
+output-is-register = { $path } is the register (or a file SQLite keeps beside it): an output file may not replace it
+output-is-register-hint = name another file for the output; the register was not touched
+output-is-link = { $path } is a symbolic link: output files are not written through links
+output-not-regular = { $path } is not a regular file
+output-not-regular-hint = name a new file, or a regular file to replace; leave -o out to write to standard output

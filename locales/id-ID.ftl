@@ -226,3 +226,9 @@ add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line
 ## defects (issue 11)
 io-failed = masukan/keluaran gagal: { $why }
 output-failed-after-commit = perubahan sudah dicatat; hanya keluarannya yang tidak dapat ditulis ({ $why })
+output-cannot-write = tidak dapat menulis { $path }: { $why }
+output-is-register = { $path } adalah register (atau berkas yang disimpan SQLite di sebelahnya): berkas keluaran tidak boleh menggantikannya
+output-is-register-hint = sebutkan berkas lain untuk keluaran; register tidak disentuh
+output-is-link = { $path } adalah tautan simbolik: berkas keluaran tidak ditulis melalui tautan
+output-not-regular = { $path } bukan berkas biasa
+output-not-regular-hint = sebutkan berkas baru, atau berkas biasa yang akan diganti; tanpa -o keluaran ditulis ke keluaran standar

@@ -8,5 +8,6 @@ pub mod error;
 pub mod i18n;
 pub mod input;
 pub mod out;
+pub mod output;
 pub mod render;
 pub mod storage;

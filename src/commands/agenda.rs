@@ -112,11 +112,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             agenda.consider_lapse(c, &hearings, &t);
         }
     }
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(super::export::private_file(path)?),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    agenda::render(&mut out, &agenda, args.format, ctx.now())?;
-    out.flush()?;
+    let mut file = super::export::output_file(args.output.as_deref(), ctx)?;
+    {
+        let mut out: Box<dyn Write + '_> = match &mut file {
+            Some(f) => Box::new(f),
+            None => Box::new(std::io::stdout().lock()),
+        };
+        agenda::render(&mut out, &agenda, args.format, ctx.now())?;
+        out.flush()?;
+    }
+    if let Some(f) = file {
+        f.finish()?;
+    }
     Ok(0)
 }

@@ -156,7 +156,9 @@ fn build(path: &Path, ctx: &Ctx, as_of: Date) -> Result<Register> {
 /// nothing, if either file is there already.
 fn write_fixtures(dir: &Path) -> Result<i32> {
     let files = [(FIXTURE_NAME, FIXTURE), (PUBLISHED_NAME, PUBLISHED)];
-    if let Some((name, _)) = files.iter().find(|(n, _)| dir.join(n).exists()) {
+    // A dangling link counts as there: nothing is written through a link (issue 11).
+    let there = |n: &str| std::fs::symlink_metadata(dir.join(n)).is_ok();
+    if let Some((name, _)) = files.iter().find(|(n, _)| there(n)) {
         let shown = dir.join(name).display().to_string();
         return Err(Error::invalid(t!("demo-fixture-exists", path = &shown))
             .with_hint(t!("demo-fixture-exists-hint")));
@@ -167,7 +169,9 @@ fn write_fixtures(dir: &Path) -> Result<i32> {
     };
     std::fs::create_dir_all(dir).map_err(cannot)?;
     for (name, text) in files {
-        std::fs::write(dir.join(name), text).map_err(cannot)?;
+        let mut f = crate::output::OutputFile::create(&dir.join(name), None)?;
+        f.write_all(text.as_bytes()).map_err(cannot)?;
+        f.finish()?;
     }
     // As the user would type them: `jambi-2017-2018.csv` for the current folder.
     let at = |name: &str| {

@@ -139,9 +139,16 @@ impl Register {
                 why: e.to_string(),
             };
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| cannot(dir, e))?;
+                create_private_dirs(dir).map_err(|e| cannot(dir, e))?;
             }
             create_private_file(path).map_err(|e| cannot(path, e))?;
+        } else if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
+            // An empty file made by someone else becomes the register: the owner's only
+            // (SQLite gives its -wal and -shm the register's mode).
+            make_private(path).map_err(|e| StoreError::CannotCreate {
+                path: path.to_path_buf(),
+                why: e.to_string(),
+            })?;
         }
         let reg = Register::connect(path, busy_timeout, true, now)?;
         Ok((reg, created))
@@ -314,6 +321,28 @@ impl Register {
 pub(crate) fn commit_step(tx: rusqlite::Transaction<'_>) -> Result<()> {
     tx.commit().map_err(db)?;
     crate::error::note_committed();
+    Ok(())
+}
+
+/// Makes the missing folders of a register readable by their owner only, whatever the
+/// umask (under umask 000 they were made 0777: issue 11).
+fn create_private_dirs(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
+fn make_private(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! `sengketa hearings export`.
 
 use crate::commands::Ctx;
-use crate::commands::export::private_file;
+use crate::commands::export::output_file;
 use crate::domain::hearing::row::{COLUMNS, cells};
 use crate::error::Result;
 use crate::render::csv_writer;
@@ -36,18 +36,24 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let reg = ctx.open()?;
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(private_file(path)?),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = BufWriter::new(out);
-    let mut w = csv_writer(&mut out);
-    w.write_record(COLUMNS)?;
-    reg.export_hearings(args.year, |register_no, h| {
-        Ok(w.write_record(cells(register_no, h))?)
-    })?;
-    w.flush()?;
-    drop(w);
-    out.flush()?;
+    let mut file = output_file(args.output.as_deref(), ctx)?;
+    {
+        let out: Box<dyn Write + '_> = match &mut file {
+            Some(f) => Box::new(f),
+            None => Box::new(std::io::stdout().lock()),
+        };
+        let mut out = BufWriter::new(out);
+        let mut w = csv_writer(&mut out);
+        w.write_record(COLUMNS)?;
+        reg.export_hearings(args.year, |register_no, h| {
+            Ok(w.write_record(cells(register_no, h))?)
+        })?;
+        w.flush()?;
+        drop(w);
+        out.flush()?;
+    }
+    if let Some(f) = file {
+        f.finish()?;
+    }
     Ok(0)
 }
