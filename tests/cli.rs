@@ -29,6 +29,8 @@ mod test_import_export;
 mod test_issue11_files;
 #[path = "cli/test_issue11_output.rs"]
 mod test_issue11_output;
+#[path = "cli/test_issue11_register.rs"]
+mod test_issue11_register;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
 #[path = "cli/test_recap_check.rs"]

@@ -42,6 +42,17 @@ impl From<StoreError> for Error {
                 p.display()
             ))
             .with_hint("point --db at a register, or at a new path for `sengketa init`"),
+            StoreError::NotAFile(p) => unavailable(t!(
+                "register-not-a-file",
+                path = p.display().to_string()
+            ))
+            .with_hint(t!("register-not-a-file-hint")),
+            StoreError::BadVersion { path, version } => unavailable(t!(
+                "register-bad-version",
+                path = path.display().to_string(),
+                version = version
+            ))
+            .with_hint(t!("register-bad-version-hint")),
             StoreError::Empty(p) => unavailable(format!(
                 "{} is empty: it is not an initialised register",
                 p.display()

@@ -15,6 +15,7 @@ pub mod recap;
 pub mod register_no;
 pub mod row;
 pub mod rules;
+pub mod text;
 pub mod times;
 pub mod vocab;
 pub mod workdays;

@@ -8,7 +8,7 @@
 use super::schema::{self, Object};
 use super::{calendar, db};
 use crate::error::Result;
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::Connection;
 
 /// The schema version a fresh register is created at.
 pub const SCHEMA_VERSION: i64 = 2;
@@ -25,42 +25,31 @@ pub const STEPS: &[(i64, &str, &str)] = &[(
 /// Tables whose rows are derived from others: counted afresh, never copied.
 const DERIVED: &[&str] = &["year_stats"];
 
-/// Migrates `conn` from `version` (1 or more) to [`SCHEMA_VERSION`], in one transaction;
-/// `now` stamps the seeding of the calendar.
-pub fn migrate(conn: &mut Connection, version: i64, now: &str) -> Result<()> {
-    // Foreign keys are checked once at the end, not while tables are swapped; neither
-    // pragma takes effect inside a transaction.
-    conn.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;")
+/// Migrates the register from `version` (1 or more) to [`SCHEMA_VERSION`] inside `tx`,
+/// the write transaction `storage::open` took before it read the version (so that two
+/// processes never migrate the same register); `now` stamps the seeding of the calendar.
+/// The caller turns foreign keys off (and `legacy_alter_table` on) around the transaction.
+pub fn migrate_in(tx: &Connection, version: i64, now: &str) -> Result<()> {
+    for (_, _, before) in STEPS.iter().filter(|(v, _, _)| *v > version) {
+        tx.execute_batch(before).map_err(db)?;
+    }
+    rebuild(tx).map_err(db)?;
+    calendar::seed(tx, now)?;
+    let broken: i64 = tx
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
         .map_err(db)?;
-    let result = (|| {
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db)?;
-        for (_, _, before) in STEPS.iter().filter(|(v, _, _)| *v > version) {
-            tx.execute_batch(before).map_err(db)?;
-        }
-        rebuild(&tx).map_err(db)?;
-        calendar::seed(&tx, now)?;
-        let broken: i64 = tx
-            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                r.get(0)
-            })
-            .map_err(db)?;
-        if broken > 0 {
-            return Err(db(rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
-                Some(format!(
-                    "{broken} rows point at missing rows; run `sengketa verify` with the previous version"
-                )),
-            )));
-        }
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-            .map_err(db)?;
-        tx.commit().map_err(db)
-    })();
-    conn.execute_batch("PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON;")
-        .map_err(db)?;
-    result
+    if broken > 0 {
+        return Err(db(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+            Some(format!(
+                "{broken} rows point at missing rows; run `sengketa verify` with the previous version"
+            )),
+        )));
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+        .map_err(db)
 }
 
 /// Rebuilds every table from the current schema, keeping the rows of the columns both

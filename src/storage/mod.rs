@@ -9,6 +9,7 @@ mod hearings;
 mod import;
 mod list;
 pub mod migrate;
+mod open;
 mod recap;
 mod rows;
 pub mod schema;
@@ -22,18 +23,20 @@ pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
+pub use open::APPLICATION_ID;
 pub use verify::Problem;
 
 use crate::domain::ActKind;
 use crate::domain::case::Stamp;
 use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 use writes::insert_act;
 
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
+/// The longest busy timeout SQLite takes: `i32::MAX` milliseconds, about 24.8 days.
+pub const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
 
 /// A register-wide setting kept in the register itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +103,10 @@ pub enum StoreError {
     Locked,
     /// Not an SQLite file at all.
     NotADatabase,
+    /// Not a regular file: a device, a FIFO, a folder.
+    NotAFile(PathBuf),
+    /// A schema version no release writes (below 0).
+    BadVersion { path: PathBuf, version: i64 },
     /// The file cannot be read or written.
     CannotUse(String),
     /// The database refused a change (a CHECK, UNIQUE or trigger of the schema).
@@ -119,144 +126,6 @@ pub struct Register {
 const WRITE: TransactionBehavior = TransactionBehavior::Immediate;
 
 impl Register {
-    /// Opens an existing register, migrating an older schema; refuses a missing file.
-    /// `now` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) stamps what a migration records.
-    pub fn open(path: &Path, busy_timeout: Duration, now: &str) -> Result<Register> {
-        if !path.exists() {
-            return Err(StoreError::Missing(path.to_path_buf()).into());
-        }
-        Register::connect(path, busy_timeout, false, now)
-    }
-
-    /// Creates the register (and its folders) readable by its owner only, or opens it if
-    /// it is there already. Returns whether it was created. `now` stamps the seeding of
-    /// the calendar.
-    pub fn create(path: &Path, busy_timeout: Duration, now: &str) -> Result<(Register, bool)> {
-        let created = !path.exists();
-        if created {
-            let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
-                path: p.to_path_buf(),
-                why: e.to_string(),
-            };
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                create_private_dirs(dir).map_err(|e| cannot(dir, e))?;
-            }
-            create_private_file(path).map_err(|e| cannot(path, e))?;
-        } else if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
-            // An empty file made by someone else becomes the register: the owner's only
-            // (SQLite gives its -wal and -shm the register's mode).
-            make_private(path).map_err(|e| StoreError::CannotCreate {
-                path: path.to_path_buf(),
-                why: e.to_string(),
-            })?;
-        }
-        let reg = Register::connect(path, busy_timeout, true, now)?;
-        Ok((reg, created))
-    }
-
-    /// Opens the file (which exists) and sets the connection up.
-    fn connect(
-        path: &Path,
-        busy_timeout: Duration,
-        may_create: bool,
-        now: &str,
-    ) -> Result<Register> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| unavailable(path, e))?;
-        let mut reg = Register {
-            conn,
-            path: path.to_path_buf(),
-        };
-        reg.configure(busy_timeout, may_create, now)?;
-        Ok(reg)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Sets the connection up and brings the schema to the current version. A file that is
-    /// not a register, or one written by a newer version, is refused before anything is
-    /// written to it (not even the switch to WAL).
-    fn configure(&mut self, busy_timeout: Duration, may_create: bool, now: &str) -> Result<()> {
-        let path = self.path.clone();
-        self.conn
-            .busy_timeout(busy_timeout)
-            .map_err(|e| unavailable(&path, e))?;
-        let version = self.check_version(may_create)?;
-        let c = &self.conn;
-        // WAL: readers never block the writer; FULL: a recorded step survives a power cut
-        // (this is a legal register); foreign keys are off by default in SQLite.
-        let mode: String = c
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(|e| unavailable(&path, e))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::NoWal { path, mode }.into());
-        }
-        // temp_store: SQLite keeps each statement's undo journal (needed inside a long
-        // transaction) in memory instead of a temporary file; an import wrote 460,000 pages
-        // to /var/tmp without it (measured on 100k rows).
-        c.execute_batch(
-            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
-        )
-        .map_err(|e| unavailable(&path, e))?;
-        self.migrate(version, now)
-    }
-
-    fn version(&self) -> Result<i64> {
-        self.conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| unavailable(&self.path, e))
-    }
-
-    /// The schema version of the file, refusing a newer one, a foreign SQLite file, and
-    /// (unless creating) an empty one.
-    fn check_version(&self, may_create: bool) -> Result<i64> {
-        let version = self.version()?;
-        let path = self.path.clone();
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::Newer {
-                path,
-                version,
-                known: SCHEMA_VERSION,
-            }
-            .into());
-        }
-        if version == 0 {
-            let tables: i64 = self
-                .conn
-                .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-                .map_err(|e| unavailable(&self.path, e))?;
-            if tables > 0 {
-                return Err(StoreError::NotARegister(path).into());
-            }
-            if !may_create {
-                return Err(StoreError::Empty(path).into());
-            }
-        }
-        Ok(version)
-    }
-
-    /// Brings the schema from `version` to the current one; a new register gets the
-    /// shipped calendar, in the same transaction.
-    fn migrate(&mut self, version: i64, now: &str) -> Result<()> {
-        if version == SCHEMA_VERSION {
-            return Ok(());
-        }
-        if version == 0 {
-            let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-            schema::create(&tx, &["table", "index", "trigger", "view"]).map_err(db)?;
-            calendar::seed(&tx, now)?;
-            tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-                .map_err(db)?;
-            return tx.commit().map_err(db);
-        }
-        migrate::migrate(&mut self.conn, version, now)
-    }
-
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         self.conn
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
@@ -324,39 +193,6 @@ pub(crate) fn commit_step(tx: rusqlite::Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Makes the missing folders of a register readable by their owner only, whatever the
-/// umask (under umask 000 they were made 0777: issue 11).
-fn create_private_dirs(dir: &Path) -> std::io::Result<()> {
-    let mut b = std::fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir)
-}
-
-fn make_private(path: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
-    }
-    Ok(())
-}
-
-fn create_private_file(path: &Path) -> std::io::Result<()> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    opts.open(path).map(drop)
-}
-
 /// An error opening or configuring the file: the register is unavailable.
 fn unavailable(path: &Path, e: rusqlite::Error) -> Error {
     match store_error(e) {
@@ -394,8 +230,12 @@ pub(crate) mod test_support {
     /// A fresh register in a temp dir (kept alive by the returned guard).
     pub fn fresh() -> (tempfile::TempDir, Register) {
         let dir = tempfile::tempdir().unwrap();
-        let (mut reg, created) =
-            Register::create(&dir.path().join("r.db"), Duration::from_secs(5), NOW).unwrap();
+        let (mut reg, created) = Register::create(
+            &dir.path().join("r.db"),
+            std::time::Duration::from_secs(5),
+            NOW,
+        )
+        .unwrap();
         assert!(created);
         reg.set_setting("commission-code", "JBI", &stamp()).unwrap();
         (dir, reg)
