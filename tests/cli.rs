@@ -27,6 +27,8 @@ mod test_help;
 mod test_import_export;
 #[path = "cli/test_issue11_files.rs"]
 mod test_issue11_files;
+#[path = "cli/test_issue11_input.rs"]
+mod test_issue11_input;
 #[path = "cli/test_issue11_output.rs"]
 mod test_issue11_output;
 #[path = "cli/test_issue11_register.rs"]

@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use crate::domain::register_no::Template;
+use crate::domain::text::escaped;
 use crate::error::{Error, Result};
 use crate::storage::{SETTINGS, setting_named};
 use std::io::Write;
@@ -71,7 +72,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Get { key } => {
             let setting = setting_named(&key).expect("clap checked the key");
             match reg.setting(&key)?.or(setting.default.map(String::from)) {
-                Some(v) => writeln!(out, "{v}")?,
+                Some(v) => writeln!(out, "{}", escaped(&v))?,
                 None => {
                     return Err(Error::invalid(format!("{key} is not set"))
                         .with_hint(format!("sengketa config set {key} <VALUE>")));
@@ -81,7 +82,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::List => {
             for s in SETTINGS {
                 match (reg.setting(s.key)?, s.default) {
-                    (Some(v), _) => writeln!(out, "{} = {v}", s.key)?,
+                    (Some(v), _) => writeln!(out, "{} = {}", s.key, escaped(&v))?,
                     (None, Some(d)) => writeln!(out, "{} = {d} (default)", s.key)?,
                     (None, None) => writeln!(out, "{} = (not set)", s.key)?,
                 }

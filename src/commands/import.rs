@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::input::line_ends;
 use crate::render::progress::{progress, rate};
 use crate::storage::{Refused, RowRefusal};
+use crate::t;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -88,7 +89,8 @@ impl Report {
         if self.listed.len() < LISTED {
             let col = self.columns.iter().position(|c| *c == column).unwrap_or(0) + 1;
             self.listed.push(format!(
-                "line {line}, column {col} ({column}): {value:?}: {reason}"
+                "line {line}, column {col} ({column}): \"{}\": {reason}",
+                crate::domain::text::excerpt(value)
             ));
         } else {
             *self.more.entry(format!("{rule} ({column})")).or_default() += 1;
@@ -165,7 +167,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 bar.set_message(rate(rows, started));
             }
         }
-        Ok(report.bad_rows == 0 && !dry_run)
+        // A file without rows writes nothing, not even an empty act (issue 11).
+        Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
     bar.finish_and_clear();
     if report.bad_rows > 0 {
@@ -175,6 +178,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             report.bad_rows
         ))
         .with_hint("correct the rows listed above and import the whole file again"));
+    }
+    if rows == 0 {
+        crate::errln!("{}", t!("input-no-rows", name = &name))?;
+        return Ok(0);
     }
     if kept {
         // Scripts and pipes get silence on success (the exit code says it); a person at a
@@ -189,25 +196,44 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
 }
 
 /// The file to read (or standard input for `-`), its size if known, and its name for
-/// messages; `what` names the kind of file in the hint.
+/// messages (escaped); `what` names the kind of file in the hint. A device or a folder is
+/// refused (`import /dev/zero` hung); a pipe is read, as standard input is.
 pub(crate) fn open_input(file: &Path, what: &str) -> Result<(Box<dyn Read>, Option<u64>, String)> {
     if file.as_os_str() == "-" {
-        return Ok((
-            Box::new(std::io::stdin().lock()),
-            None,
-            "standard input".to_string(),
-        ));
+        return Ok((Box::new(std::io::stdin().lock()), None, t!("input-stdin")));
     }
-    let name = file.display().to_string();
+    let name = crate::domain::text::escaped(&file.display().to_string());
     let f = std::fs::File::open(file).map_err(|e| {
         Error::invalid(format!("cannot read {name}: {e}"))
             .with_hint(format!("give the path of {what}, or - for standard input"))
     })?;
-    let size = f.metadata().ok().map(|m| m.len());
+    let meta = f.metadata().map_err(Error::from)?;
+    #[cfg(unix)]
+    let device = {
+        use std::os::unix::fs::FileTypeExt;
+        meta.file_type().is_char_device() || meta.file_type().is_block_device()
+    };
+    #[cfg(not(unix))]
+    let device = false;
+    if meta.is_dir() || device {
+        return Err(Error::invalid(t!("input-not-a-file", name = &name))
+            .with_hint(format!("give the path of {what}, or - for standard input")));
+    }
+    let size = meta.is_file().then_some(meta.len());
     Ok((Box::new(f), size, name))
 }
 
+/// A CSV reader's error in the user's terms: what is wrong with the file (exit 3), or a
+/// failure to read it at all (exit 74).
 pub(crate) fn csv_error(name: &str, e: csv::Error) -> Error {
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        return match crate::input::input_fault(io) {
+            Some(fault) => {
+                Error::invalid(format!("{name}: {fault}")).with_hint(t!("input-fault-hint"))
+            }
+            None => Error::from(e),
+        };
+    }
     let at = e
         .position()
         .map(|p| format!(" at line {}", p.line()))

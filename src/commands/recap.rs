@@ -250,22 +250,13 @@ fn oldest_view(
 
 /// Reads a published recap: keys in the header, "-" as 0, an empty cell as not
 /// given.
-fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
-    let name = file.display().to_string();
-    let input: Box<dyn std::io::Read> = if name == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(
-            std::fs::File::open(file)
-                .map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?,
-        )
-    };
+fn read_published(file: &std::path::Path) -> Result<Vec<Published>> {
+    use crate::domain::text::excerpt;
+    let (input, _, name) = super::import::open_input(file, "a published recap CSV")?;
     let (input, mut lines) = crate::input::line_ends(input);
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let header = rdr
-        .headers()
-        .map_err(|e| Error::invalid(format!("{name}: {e}")))?
-        .clone();
+    let csv_error = |e| super::import::csv_error(&name, e);
+    let header = rdr.headers().map_err(csv_error)?.clone();
     let mut keys: Vec<&'static str> = Vec::new();
     for (i, h) in header.iter().enumerate() {
         let h = h.trim();
@@ -273,14 +264,16 @@ fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
             Some(c) if !keys.contains(&&*c.key) => keys.push(&c.key),
             Some(_) => {
                 return Err(Error::invalid(format!(
-                    "{name}: line 1, column {}: '{h}' appears twice",
-                    i + 1
+                    "{name}: line 1, column {}: '{}' appears twice",
+                    i + 1,
+                    excerpt(h)
                 )));
             }
             None => {
                 return Err(Error::invalid(format!(
-                    "{name}: line 1, column {}: '{h}' is not a recap key",
-                    i + 1
+                    "{name}: line 1, column {}: '{}' is not a recap key",
+                    i + 1,
+                    excerpt(h)
                 ))
                 .with_hint(format!(
                     "the keys are: {}",
@@ -298,7 +291,7 @@ fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
     let mut rows = Vec::new();
     let mut faults = Vec::new();
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::invalid(format!("{name}: {e}")))?;
+        let rec = rec.map_err(csv_error)?;
         let line = lines.line_at(rec.position().map(|p| p.byte()).unwrap_or(0));
         let mut cells = BTreeMap::new();
         let mut year = None;
@@ -314,8 +307,9 @@ fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
                     cells.insert(*k, n);
                 }
                 _ => faults.push(format!(
-                    "line {line}, column {} ({k}): '{v}' is not a count",
-                    i + 1
+                    "line {line}, column {} ({k}): '{}' is not a count",
+                    i + 1,
+                    excerpt(v)
                 )),
             }
         }
@@ -346,20 +340,21 @@ fn check(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
     let report = recap::check(&published, &register, &unexamined);
     let mut out = std::io::stdout().lock();
     let cells: usize = published.iter().map(|p| p.cells.len()).sum();
+    let esc = crate::domain::text::escaped;
     writeln!(
         out,
         "{}: {} rows, {cells} cells, compared with the register as of {as_of}",
-        args.file.display(),
+        esc(&args.file.display().to_string()),
         published.len()
     )?;
     for (year, key, p, r) in &report.differences {
         writeln!(out, "differs: {year} {key}: published {p}, register {r}")?;
     }
     for p in &report.problems {
-        writeln!(out, "does not add up: {p}")?;
+        writeln!(out, "does not add up: {}", esc(&p.to_string()))?;
     }
     for e in &report.explanations {
-        writeln!(out, "explained: {e}")?;
+        writeln!(out, "explained: {}", esc(&e.to_string()))?;
     }
     if report.differences.is_empty() {
         writeln!(out, "every published cell matches the register")?;

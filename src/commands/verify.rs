@@ -78,7 +78,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut io = Ok(());
     let checked = reg.verify(|p| {
         if io.is_ok() {
-            io = writeln!(out, "{}", super::words::problem(&p));
+            let line = crate::domain::text::escaped_lines(&super::words::problem(&p));
+            io = writeln!(out, "{line}");
         }
         found.push(p);
     })?;

@@ -5,6 +5,7 @@ use crate::domain::calendar::{CalendarDay, DayFault, DayFaultKind, ReplayFaultKi
 use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
 use crate::domain::row::{Fault, FaultKind, HeaderFault};
 use crate::domain::rules::{Field, PathRule, Shape};
+use crate::domain::text::excerpt;
 use crate::domain::vocab::Vocab;
 use crate::domain::{CalendarChange, DomainError, EventKind, HearingStatus, Lang};
 use crate::error::{Error, Kind};
@@ -159,9 +160,9 @@ fn names(kinds: &[EventKind]) -> String {
 pub fn domain_message(e: &DomainError) -> String {
     match e {
         DomainError::BadValue { what, value, .. } => {
-            format!("'{value}' is not a valid {}", vocab_name(*what))
+            format!("'{}' is not a valid {}", excerpt(value), vocab_name(*what))
         }
-        DomainError::NotADate(s) => format!("'{s}' is not a date"),
+        DomainError::NotADate(s) => format!("'{}' is not a date", excerpt(s)),
         DomainError::FutureDate { what, date, today } => {
             format!(
                 "{} {date} lies in the future (today is {today})",
@@ -202,7 +203,7 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::NothingGiven => t!("edit-nothing-given"),
         DomainError::NoSuchCase(r) => format!("there is no case {r} in the register"),
         DomainError::NumberTaken(n) => {
-            format!("register number {n} is already in the register")
+            format!("register number {} is already in the register", excerpt(n))
         }
         DomainError::NoCommissionCode => {
             "the register has no commission code, which register numbers need".into()
@@ -220,7 +221,7 @@ pub fn domain_message(e: &DomainError) -> String {
             format!("register template '{template}': {why}")
         }
         DomainError::EmptyCaseRef => "a case reference is empty".into(),
-        DomainError::NotATime(s) => format!("'{s}' is not a time of day"),
+        DomainError::NotATime(s) => format!("'{}' is not a time of day", excerpt(s)),
         DomainError::HearingOnClosedCase { case, state } => {
             format!("case {case} is {state}: no hearing can be recorded on it")
         }
@@ -552,7 +553,10 @@ pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
 pub fn header_fault(h: &HeaderFault) -> String {
     match h {
         HeaderFault::Wrong { at, found, want } => {
-            format!("column {at} of the header is '{found}', expected '{want}'")
+            format!(
+                "column {at} of the header is '{}', expected '{want}'",
+                excerpt(found)
+            )
         }
         HeaderFault::Missing { at, want } => format!("the header has no column {at} ('{want}')"),
         HeaderFault::TooMany { found, want } => {

@@ -114,6 +114,33 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// `s` with every character that [`needs_escape`] escaped (`\u{1b}`), whole: for a file
+/// name in a message or a note.
+pub fn escaped(s: &str) -> String {
+    escape_but(s, None)
+}
+
+/// [`escaped`], but for the line breaks of a text of several lines (a message, a report).
+pub fn escaped_lines(s: &str) -> String {
+    escape_but(s, Some('\n'))
+}
+
+fn escape_but(s: &str, keep: Option<char>) -> String {
+    let escape = |c: char| needs_escape(c) && Some(c) != keep;
+    if !s.chars().any(escape) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if escape(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// How many characters of a value a message quotes.
 pub const EXCERPT_CHARS: usize = 40;
 

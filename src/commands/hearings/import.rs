@@ -10,6 +10,7 @@ use crate::domain::row::check_header_of;
 use crate::error::{Error, Result};
 use crate::input::line_ends;
 use crate::storage::HearingRefused;
+use crate::t;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -109,7 +110,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 Err(faults) => report_row(&mut report, line, &faults),
             }
         }
-        Ok(report.bad_rows == 0 && !dry_run)
+        // A file without rows writes nothing, not even an empty act (issue 11).
+        Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
     if report.bad_rows > 0 {
         report.print()?;
@@ -118,6 +120,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             report.bad_rows
         ))
         .with_hint("correct the rows listed above and import the whole file again"));
+    }
+    if rows == 0 {
+        crate::errln!("{}", t!("input-no-rows", name = &name))?;
+        return Ok(0);
     }
     if kept {
         if std::io::stderr().is_terminal() {
