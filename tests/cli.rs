@@ -33,6 +33,8 @@ mod test_issue11_input;
 mod test_issue11_output;
 #[path = "cli/test_issue11_register.rs"]
 mod test_issue11_register;
+#[path = "cli/test_issue11_text.rs"]
+mod test_issue11_text;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
 #[path = "cli/test_recap_check.rs"]

@@ -1,6 +1,7 @@
 //! `sengketa config`: the register's own settings.
 
 use super::Ctx;
+use crate::domain::error::Particular;
 use crate::domain::register_no::Template;
 use crate::domain::text::escaped;
 use crate::error::{Error, Result};
@@ -49,6 +50,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
             if value.is_empty() {
                 return Err(Error::invalid(format!("{key} cannot be empty")));
             }
+            Particular::Setting.check(value)?;
             let setting = setting_named(&key).expect("clap checked the key");
             if !setting.values.is_empty() && !setting.values.contains(&value) {
                 return Err(Error::invalid(format!("'{value}' is not a value of {key}"))

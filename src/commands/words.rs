@@ -5,7 +5,7 @@ use crate::domain::calendar::{CalendarDay, DayFault, DayFaultKind, ReplayFaultKi
 use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
 use crate::domain::row::{Fault, FaultKind, HeaderFault};
 use crate::domain::rules::{Field, PathRule, Shape};
-use crate::domain::text::excerpt;
+use crate::domain::text::{TextFault, excerpt};
 use crate::domain::vocab::Vocab;
 use crate::domain::{CalendarChange, DomainError, EventKind, HearingStatus, Lang};
 use crate::error::{Error, Kind};
@@ -103,6 +103,31 @@ fn flag(p: Particular) -> &'static str {
         Particular::DaySource => "--source",
         Particular::Room => "--room",
         Particular::Panel => "--panel",
+        Particular::Note => "--note",
+        Particular::Actor => "--actor",
+        Particular::DecisionNo => "--decision-no",
+        Particular::Setting => "the value",
+    }
+}
+
+/// What is wrong with a text, without naming the field.
+pub fn text_fault(f: &TextFault) -> String {
+    match *f {
+        TextFault::TooLong { chars, max } => t!("text-too-long", chars = chars, max = max),
+        TextFault::Control { ch, at } => t!(
+            "text-control",
+            ch = format!("U+{:04X}", u32::from(ch)),
+            at = at
+        ),
+        TextFault::Invisible => t!("text-invisible"),
+    }
+}
+
+fn text_hint(f: &TextFault) -> String {
+    match f {
+        TextFault::TooLong { .. } => t!("text-too-long-hint"),
+        TextFault::Control { .. } => t!("text-control-hint"),
+        TextFault::Invisible => t!("text-invisible-hint"),
     }
 }
 
@@ -197,6 +222,7 @@ pub fn domain_message(e: &DomainError) -> String {
             format!("case {case} has no step left to undo (adding a case cannot be undone)")
         }
         DomainError::Empty(p) => format!("{} is empty", flag(*p)),
+        DomainError::Text { what, fault } => format!("{}: {}", flag(*what), text_fault(fault)),
         DomainError::NothingToChange { case } => {
             format!("nothing to change on case {case}: the values given are the ones it has")
         }
@@ -331,6 +357,7 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             "say why the hearing is postponed or cancelled".into()
         }
         DomainError::Empty(p) => format!("give {} a value", flag(*p)),
+        DomainError::Text { fault, .. } => text_hint(fault),
         DomainError::NothingToChange { .. } => {
             "give at least one of --applicant, --applicant-kind, --body, --subject with a new value"
                 .into()
@@ -422,6 +449,7 @@ pub fn fault(f: &Fault) -> String {
             domain_message(e),
             domain_hint(e).unwrap_or_default()
         ),
+        FaultKind::Text(e) => in_a_cell(e),
         FaultKind::Broken {
             rule,
             date,
@@ -503,6 +531,7 @@ pub fn day_fault(f: &DayFault) -> String {
         DayFaultKind::Repeated { line } => {
             format!("the date is already on line {line}: one row a date")
         }
+        DayFaultKind::Text(e) => in_a_cell(e),
     }
 }
 
@@ -546,6 +575,15 @@ pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
                 .into()
         }
         K::Refused(e) => domain_message(e),
+        K::Text(e) => in_a_cell(e),
+    }
+}
+
+/// What an import says of a cell's text (the column is named beside it).
+fn in_a_cell(e: &DomainError) -> String {
+    match e {
+        DomainError::Text { fault, .. } => format!("{}; {}", text_fault(fault), text_hint(fault)),
+        other => domain_message(other),
     }
 }
 

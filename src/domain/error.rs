@@ -4,6 +4,7 @@
 
 use super::register_no::CaseRef;
 use super::rules::Field;
+use super::text::{self, TextFault, TextKind};
 use super::vocab::DayKind;
 use super::vocab::Vocab;
 use super::{Date, EventKind, HearingStatus, Outcome, State, Via};
@@ -26,6 +27,43 @@ pub enum Particular {
     HearingReason,
     Room,
     Panel,
+    /// A note kept with a step.
+    Note,
+    /// Who records a step.
+    Actor,
+    /// A decision's own number.
+    DecisionNo,
+    /// A register-wide setting's value (`config set`).
+    Setting,
+}
+
+impl Particular {
+    /// The kind of text the particular is, and so its limit ([`super::text`]).
+    pub fn text_kind(self) -> TextKind {
+        match self {
+            Particular::RegisterNo | Particular::DecisionNo | Particular::Setting => {
+                TextKind::Number
+            }
+            Particular::Applicant
+            | Particular::Body
+            | Particular::DayName
+            | Particular::DayNameEn
+            | Particular::Room
+            | Particular::Panel
+            | Particular::Actor => TextKind::Name,
+            Particular::Subject | Particular::DaySource => TextKind::Subject,
+            Particular::UndoReason
+            | Particular::RemoveReason
+            | Particular::HearingReason
+            | Particular::Note => TextKind::Note,
+        }
+    }
+
+    /// Checks `value` as this particular's text (an empty value is its caller's rule).
+    pub fn check(self, value: &str) -> Result<(), DomainError> {
+        text::check(self.text_kind(), value)
+            .map_err(|fault| DomainError::Text { what: self, fault })
+    }
 }
 
 /// Whose date a date rule is about.
@@ -88,6 +126,9 @@ pub enum DomainError {
     NothingToUndo { case: String },
     #[error("{0:?} is empty")]
     Empty(Particular),
+    /// A particular's text too long, holding a control character, or showing nothing.
+    #[error("{what:?}: {fault:?}")]
+    Text { what: Particular, fault: TextFault },
     #[error("nothing to change on case {case}")]
     NothingToChange { case: String },
     /// A correction that gives no particular at all (as opposed to `NothingToChange`:

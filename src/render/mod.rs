@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod calendar;
 pub mod case;
+pub mod json;
 pub mod list;
 pub mod progress;
 pub mod recap;

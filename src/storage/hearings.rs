@@ -7,6 +7,7 @@ use super::rows::{case_from_row, events_in, find_in, find_sql};
 use super::writes::{NewEvent, insert_act, insert_event};
 use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Stamp, recorded};
+use crate::domain::error::Particular;
 use crate::domain::hearing::row::HearingRow;
 use crate::domain::hearing::{self, Hearing, HearingStep};
 use crate::domain::lifecycle::replay;
@@ -453,6 +454,10 @@ pub(crate) fn insert_hearing_step(
             applicant = Some(a.as_str());
             respondent = Some(r.as_str());
         }
+    }
+    // The last guard of the text rules (issue 11), whatever path the values came by.
+    for (p, v) in [(Particular::Room, room), (Particular::Panel, panel)] {
+        v.map_or(Ok(()), |v| p.check(v))?;
     }
     conn.prepare_cached(
         "INSERT INTO hearing_steps (case_id, seq, step, hearing_no, kind, on_date, at, room,

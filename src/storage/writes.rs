@@ -3,6 +3,7 @@
 
 use super::db;
 use crate::domain::case::Stamp;
+use crate::domain::error::Particular;
 use crate::domain::lifecycle::{Action, Facts};
 use crate::domain::{
     ActKind, ApplicantKind, Date, DomainError, EventKind, Outcome, Reason, State, Via, body_key,
@@ -19,6 +20,9 @@ pub(crate) fn insert_act(
     command: ActKind,
     note: Option<&str>,
 ) -> Result<i64> {
+    // Every write goes through here first: the last guard of the text rules (issue 11).
+    stamp.check()?;
+    note.map_or(Ok(()), |n| Particular::Note.check(n))?;
     conn.prepare_cached(
         "INSERT INTO acts (actor, recorded_at, command, note) VALUES (?1, ?2, ?3, ?4)",
     )
@@ -39,8 +43,9 @@ pub(crate) fn insert_act(
 pub(crate) fn body_id(conn: &Connection, name: &str) -> Result<i64> {
     let key = body_key(name);
     if key.is_empty() {
-        return Err(DomainError::Empty(crate::domain::error::Particular::Body).into());
+        return Err(DomainError::Empty(Particular::Body).into());
     }
+    Particular::Body.check(&tidy(name))?;
     let found = conn
         .prepare_cached("SELECT id FROM bodies WHERE name_key = ?1")
         .and_then(|mut st| st.query_row([&key], |r| r.get(0)).optional())
@@ -100,6 +105,12 @@ pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
 /// nothing, when the register number is taken; the new row's id is the connection's last
 /// insert rowid.
 pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> Result<bool> {
+    Particular::RegisterNo.check(row.register_no)?;
+    Particular::Applicant.check(row.applicant)?;
+    Particular::Subject.check(row.subject)?;
+    if let Some(n) = &row.facts.decision_no {
+        Particular::DecisionNo.check(n)?;
+    }
     let path = PathValues::of(row.facts);
     let head: [&dyn ToSql; 8] = [
         &row.year,
@@ -302,6 +313,9 @@ pub(crate) fn insert_event_with(st: &mut rusqlite::Statement, e: &NewEvent) -> R
         }
         _ => {}
     }
+    decision_no.map_or(Ok(()), |n| Particular::DecisionNo.check(n))?;
+    e.detail.map_or(Ok(()), |d| Particular::Note.check(d))?;
+    e.note.map_or(Ok(()), |n| Particular::Note.check(n))?;
     st.execute(params![
         e.case_id,
         e.seq,

@@ -34,6 +34,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if reason.is_empty() {
         return Err(DomainError::Empty(Particular::RemoveReason).into());
     }
+    Particular::RemoveReason.check(reason)?;
     let mut reg = ctx.open()?;
     let day = reg.calendar_remove(args.date, reason, &ctx.stamp(args.actor, args.note))?;
     crate::errln!(

@@ -41,6 +41,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if args.reason.trim().is_empty() {
         return Err(DomainError::Empty(Particular::UndoReason).into());
     }
+    Particular::UndoReason.check(args.reason.trim())?;
     let on = args.on.unwrap_or(ctx.today);
     not_future(DateOf::Step(EventKind::Undo), on, ctx.today)?;
     let mut reg = ctx.open()?;

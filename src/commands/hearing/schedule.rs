@@ -47,7 +47,10 @@ pub struct Args {
 fn given(v: Option<String>, p: Particular) -> Result<Option<String>> {
     match v.as_deref().map(str::trim) {
         Some("") => Err(DomainError::Empty(p).into()),
-        Some(t) => Ok(Some(t.to_string())),
+        Some(t) => {
+            p.check(t)?;
+            Ok(Some(t.to_string()))
+        }
         None => Ok(None),
     }
 }
