@@ -274,3 +274,15 @@ text-control = the character { $ch } at position { $at } is a control character
 text-control-hint = type it again without control characters (ESC, BEL, CR, NUL, bidirectional overrides); only a note may span lines
 text-invisible = it shows nothing: only white space and invisible characters
 text-invisible-hint = give a value that can be read
+add-skipped-numbers = { $n ->
+    [one] { $numbers } is already in the register (a number given by hand or imported): skipped; this case is { $number }
+   *[other] { $numbers } are already in the register (numbers given by hand or imported): skipped; this case is { $number }
+}
+import-skipped-numbers = { $n ->
+    [one] the register-number template skipped 1 number already in the register: { $numbers }
+   *[other] the register-number template skipped { $n } numbers already in the register: { $numbers }
+}
+number-like-reference = '{ $number }' cannot be a register number: YEAR/SERIAL is how commands name a case ({ $year }/{ $serial }: case { $serial } received in { $year })
+number-like-reference-hint = give the number as the commission wrote it, with its other parts (e.g. 002/I/KI-JBI-PS/2017)
+template-like-reference = its numbers would have the form YEAR/SERIAL, which is how commands name a case
+edit-before-step-hint = a correction is recorded today ({ $today }), which must not be before the case's latest step: check the computer's date, or SENGKETA_TODAY if it is set

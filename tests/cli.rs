@@ -25,6 +25,8 @@ mod test_hearings;
 mod test_help;
 #[path = "cli/test_import_export.rs"]
 mod test_import_export;
+#[path = "cli/test_issue11_cases.rs"]
+mod test_issue11_cases;
 #[path = "cli/test_issue11_files.rs"]
 mod test_issue11_files;
 #[path = "cli/test_issue11_input.rs"]

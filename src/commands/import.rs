@@ -137,6 +137,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let started = std::time::Instant::now();
     let dry_run = args.dry_run;
     let today = ctx.today;
+    let mut skipped = Vec::new();
     let kept = reg.import(&stamp, |importer| {
         let mut record = csv::StringRecord::new();
         while reader
@@ -167,6 +168,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 bar.set_message(rate(rows, started));
             }
         }
+        skipped = importer.skipped().to_vec();
         // A file without rows writes nothing, not even an empty act (issue 11).
         Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
@@ -178,6 +180,22 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             report.bad_rows
         ))
         .with_hint("correct the rows listed above and import the whole file again"));
+    }
+    if kept && !skipped.is_empty() {
+        // Said even to a script: the numbering went past numbers it may have expected.
+        const SHOWN: usize = 10;
+        let mut numbers = skipped[..skipped.len().min(SHOWN)].join(", ");
+        if skipped.len() > SHOWN {
+            numbers += ", …";
+        }
+        crate::errln!(
+            "{}",
+            t!(
+                "import-skipped-numbers",
+                n = skipped.len(),
+                numbers = numbers
+            )
+        )?;
     }
     if rows == 0 {
         crate::errln!("{}", t!("input-no-rows", name = &name))?;

@@ -167,11 +167,11 @@ fn recap_view(
             let rows = reg.recap_by_year(&counts, as_of, years)?;
             let zero = |y: i32| {
                 let mut r = vec![recap::Cell::Int(0); counts.len() + 1];
-                r[0] = recap::Cell::Int(y as i64);
+                r[0] = recap::Cell::Int(i64::from(y));
                 r
             };
             let year_of = |r: &Vec<recap::Cell>| match r[0] {
-                recap::Cell::Int(y) => y as i32,
+                recap::Cell::Int(y) => i32::try_from(y).unwrap_or(0),
                 _ => 0,
             };
             View {
@@ -300,9 +300,20 @@ fn read_published(file: &std::path::Path) -> Result<Vec<Published>> {
             if v.is_empty() {
                 continue;
             }
+            if *k == "year" {
+                // Read with its range, never cast: 4294969313 was read as 2017 (issue 11).
+                match v.parse::<i32>().ok().filter(|y| Date::YEARS.contains(y)) {
+                    Some(y) => year = Some(y),
+                    None => faults.push(format!(
+                        "line {line}, column {} (year): '{}' is not a year",
+                        i + 1,
+                        excerpt(v)
+                    )),
+                }
+                continue;
+            }
             let n = if v == "-" { Ok(0) } else { v.parse::<i64>() };
             match n {
-                Ok(n) if n >= 0 && *k == "year" => year = Some(n as i32),
                 Ok(n) if n >= 0 => {
                     cells.insert(*k, n);
                 }

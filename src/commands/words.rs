@@ -234,11 +234,22 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::NoCommissionCode => {
             "the register has no commission code, which register numbers need".into()
         }
+        DomainError::NumberLikeReference {
+            number,
+            year,
+            serial,
+        } => t!(
+            "number-like-reference",
+            number = excerpt(number),
+            year = *year,
+            serial = *serial
+        ),
         DomainError::BadTemplate { template, why } => {
             let why = match why {
                 TemplateFault::UnopenedBrace => "a '}' has no '{'".to_string(),
                 TemplateFault::UnclosedBrace => "a '{' is not closed".to_string(),
                 TemplateFault::UnknownPlaceholder(p) => format!("unknown placeholder {{{p}}}"),
+                TemplateFault::LikeReference => t!("template-like-reference"),
                 TemplateFault::NotUnique => {
                     "it must contain {serial} (or {serial:0N}) and {year}, so numbers are unique"
                         .to_string()
@@ -332,6 +343,11 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             what: DateOf::Hearing,
             ..
         } => "a hearing is set on or after the day its case was received".into(),
+        DomainError::DateOrder {
+            what: DateOf::Step(EventKind::Edit),
+            date,
+            ..
+        } => t!("edit-before-step-hint", today = *date),
         DomainError::DateOrder { .. } | DomainError::UndoBeforeStep { .. } => {
             "each step's date must be on or after the step before it".into()
         }
@@ -370,6 +386,7 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::NoCommissionCode => {
             "set it once with `sengketa config set commission-code JBI` (your code)".into()
         }
+        DomainError::NumberLikeReference { .. } => t!("number-like-reference-hint"),
         DomainError::BrokenHistory { .. } => "run `sengketa verify` to see what is damaged".into(),
         DomainError::NotATime(_) => "write a time as HH:MM, e.g. 09:30".into(),
         DomainError::HearingOnClosedCase { .. } => {

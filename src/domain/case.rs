@@ -128,7 +128,7 @@ impl NewCase {
             if n.trim().is_empty() {
                 return Err(DomainError::Empty(Particular::RegisterNo));
             }
-            Particular::RegisterNo.check(n.trim())?;
+            super::register_no::check_number(n)?;
         }
         Ok(())
     }

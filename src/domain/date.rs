@@ -12,6 +12,10 @@ use std::str::FromStr;
 pub struct Date(NaiveDate, [u8; 10]);
 
 impl Date {
+    /// The years a register's dates take, stated once: the parser reads no other and
+    /// the schema's CHECKs hold the same range (`storage::schema`, `date_check`).
+    pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(0..=9999).contains(&year) {
             return None;

@@ -139,6 +139,13 @@ pub enum DomainError {
     NoSuchCase(CaseRef),
     #[error("register number {0} is already in the register")]
     NumberTaken(String),
+    /// A register number of the form `YEAR/SERIAL`: a short reference to another case.
+    #[error("register number {number} reads as the short reference {year}/{serial}")]
+    NumberLikeReference {
+        number: String,
+        year: i32,
+        serial: i64,
+    },
     #[error("the register has no commission code")]
     NoCommissionCode,
     #[error("register template '{template}': {why:?}")]
@@ -204,6 +211,8 @@ pub enum TemplateFault {
     UnclosedBrace,
     UnknownPlaceholder(String),
     NotUnique,
+    /// Its numbers would read as short references (`{year}/{serial}`).
+    LikeReference,
 }
 
 /// How a stored history fails to replay.

@@ -259,8 +259,15 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
             push(&mut faults, column, value, FaultKind::Missing);
         }
     }
+    if let Err(e) = super::register_no::check_number(raw.register_no) {
+        push(
+            &mut faults,
+            "register_no",
+            raw.register_no,
+            FaultKind::BadWord(e),
+        );
+    }
     for (column, value, p) in [
-        ("register_no", raw.register_no, Particular::RegisterNo),
         ("applicant", raw.applicant, Particular::Applicant),
         ("public_body", raw.public_body, Particular::Body),
         ("subject", raw.subject, Particular::Subject),

@@ -347,7 +347,7 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
         let mut e = Event::new();
         e.uid(&uid)
             .timestamp(stamp)
-            .sequence(l.changes.max(0) as u32)
+            .sequence(u32::try_from(l.changes).unwrap_or(0))
             .summary(&format!(
                 "Sidang {} {}: {}",
                 h.no,

@@ -6,7 +6,7 @@ use super::hearings::sync_hearings;
 use super::rows::{events_in, find_in};
 use super::writes::{
     CaseRow, NewEvent, body_id, body_name, insert_act, insert_case, insert_event, next_serial,
-    write_facts,
+    number_taken, write_facts,
 };
 use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp, recorded};
@@ -19,12 +19,30 @@ use rusqlite::params;
 impl Register {
     /// Adds a case: the next serial of its year, its number, its first event.
     pub fn add_case(&mut self, new: &NewCase, stamp: &Stamp) -> Result<CaseRecord> {
+        self.add_case_noting(new, stamp).map(|(case, _)| case)
+    }
+
+    /// [`Register::add_case`], with the numbers the template skipped because a case
+    /// already has them (a historic number given earlier, issue 11): the next serial whose
+    /// number is free is the case's.
+    pub fn add_case_noting(
+        &mut self,
+        new: &NewCase,
+        stamp: &Stamp,
+    ) -> Result<(CaseRecord, Vec<String>)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
         let year = new.received_on.year();
-        let serial = next_serial(&tx, year)?;
-        let register_no =
-            template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?;
+        let mut skipped = Vec::new();
+        let (serial, register_no) = loop {
+            let serial = next_serial(&tx, year)?;
+            let no =
+                template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?;
+            if new.register_no.is_some() || !number_taken(&tx, &no)? {
+                break (serial, no);
+            }
+            skipped.push(no);
+        };
         let body = body_id(&tx, &new.body)?;
         let act = insert_act(&tx, stamp, ActKind::Add, None)?;
         let facts = Facts::new(new.received_on);
@@ -47,7 +65,7 @@ impl Register {
         )?;
         let case = find_in(&tx, &CaseRef::Short { year, serial })?;
         super::commit_step(tx)?;
-        Ok(case)
+        Ok((case, skipped))
     }
 
     /// The names of the public bodies the register knows, most used first, then by name:
@@ -169,6 +187,7 @@ impl Register {
     ) -> Result<CaseRecord> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
+        case.facts.check_correction(today)?;
         // The body may be known already under another spelling: the history records that.
         let new_body = match &edit.body {
             Some(b) if edit.moves_body(&case) => {

@@ -24,7 +24,7 @@ impl Register {
                 .query_row("SELECT count(*) FROM cases", [], |r| r.get(0)),
         }
         .map_err(db)?;
-        Ok(n as u64)
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     /// Calls `each` with every case's 15 fields (empty for a step not taken), in register

@@ -75,6 +75,13 @@ pub(crate) fn next_serial(conn: &Connection, year: i32) -> Result<i64> {
     .map_err(db)
 }
 
+/// Whether a case of the register has the number `no`.
+pub(crate) fn number_taken(conn: &Connection, no: &str) -> Result<bool> {
+    conn.prepare_cached("SELECT 1 FROM cases WHERE register_no = ?1")
+        .and_then(|mut st| st.exists([no]))
+        .map_err(db)
+}
+
 /// A case row to insert: its identity, its parties, and the facts of its path.
 pub(crate) struct CaseRow<'a> {
     pub year: i32,
@@ -105,7 +112,7 @@ pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
 /// nothing, when the register number is taken; the new row's id is the connection's last
 /// insert rowid.
 pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> Result<bool> {
-    Particular::RegisterNo.check(row.register_no)?;
+    crate::domain::register_no::check_number(row.register_no)?;
     Particular::Applicant.check(row.applicant)?;
     Particular::Subject.check(row.subject)?;
     if let Some(n) = &row.facts.decision_no {

@@ -181,6 +181,10 @@ fn issue_11_numbers_from_outside_are_read_with_their_range() {
             .args(["case", "list"]);
         assert_eq!(env.run_command(cmd).code, 0, "{ok}");
     }
+    // --due-within: ten years of working days at most (2^31 overflowed).
+    let out = env.run(&["case", "list", "--due-within", "2147483648"]);
+    assert_eq!(out.code, 2, "{}", out.snapshot());
+    assert_eq!(env.run(&["case", "list", "--due-within", "2600"]).code, 0);
     for flag in ["--offset", "--limit"] {
         let out = env.run(&["case", "list", flag, "9223372036854775808"]);
         assert_eq!(out.code, 2, "{flag}: {}", out.snapshot());

@@ -76,9 +76,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         };
         new.check(ctx.today)?;
         let mut reg = ctx.open()?;
-        let case = reg.add_case(&new, &stamp)?;
-        crate::outln!("{}", case.register_no)?;
-        return Ok(());
+        return added(reg.add_case_noting(&new, &stamp)?);
     }
     if !prompt::interactive() {
         // Not reached from the command line (clap requires the flags without a
@@ -100,7 +98,22 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let new = ask(&args, &reg, ctx.today)?;
     new.check(ctx.today)?;
-    let case = reg.add_case(&new, &stamp)?;
+    added(reg.add_case_noting(&new, &stamp)?)
+}
+
+/// Says which numbers the template skipped (on stderr), then prints the case's number.
+fn added((case, skipped): (crate::domain::case::CaseRecord, Vec<String>)) -> Result<()> {
+    if !skipped.is_empty() {
+        crate::errln!(
+            "{}",
+            t!(
+                "add-skipped-numbers",
+                numbers = skipped.join(", "),
+                n = skipped.len(),
+                number = &case.register_no
+            )
+        )?;
+    }
     crate::outln!("{}", case.register_no)?;
     Ok(())
 }

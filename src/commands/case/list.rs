@@ -48,7 +48,8 @@ pub struct Args {
     #[arg(long)]
     overdue: bool,
     /// Only cases with a deadline still to meet within the next N working days
-    #[arg(long, value_name = "N")]
+    // Ten years of working days at most: 2^31 overflowed the search (issue 11).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(..=2600))]
     due_within: Option<u32>,
     /// The order of the list
     #[arg(long, value_enum, default_value_t = SortArg::Register)]
