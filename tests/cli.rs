@@ -27,6 +27,8 @@ mod test_help;
 mod test_import_export;
 #[path = "cli/test_issue11_cases.rs"]
 mod test_issue11_cases;
+#[path = "cli/test_issue11_damaged.rs"]
+mod test_issue11_damaged;
 #[path = "cli/test_issue11_files.rs"]
 mod test_issue11_files;
 #[path = "cli/test_issue11_input.rs"]

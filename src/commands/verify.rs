@@ -44,11 +44,14 @@ enum Remedy {
     Serial,
     /// The calendar against its history.
     Calendar,
+    /// A value written by other means that cannot be read.
+    Unreadable,
 }
 
 fn remedy(p: &Problem) -> Remedy {
     match p {
-        Problem::Integrity(_) => Remedy::File,
+        Problem::Integrity(_) | Problem::CannotCheck(_) => Remedy::File,
+        Problem::Unreadable(_) => Remedy::Unreadable,
         Problem::ForeignKey { table, .. } if table.starts_with("calendar") => Remedy::Calendar,
         Problem::ForeignKey { .. }
         | Problem::NoHistory { .. }
@@ -68,6 +71,7 @@ fn hint(r: Remedy) -> String {
         Remedy::Count => t!("verify-hint-count"),
         Remedy::Serial => t!("verify-hint-serial"),
         Remedy::Calendar => t!("verify-hint-calendar"),
+        Remedy::Unreadable => t!("verify-hint-unreadable"),
     }
 }
 

@@ -85,9 +85,40 @@ impl From<StoreError> for Error {
             StoreError::Refused(m) => {
                 Error::invalid(format!("the register refused the change: {m}"))
             }
+            StoreError::Damaged(d) => {
+                unavailable(t!("damaged", what = damage(&d))).with_hint(t!("damaged-hint"))
+            }
+            StoreError::Corrupt(m) => {
+                unavailable(t!("damaged-file", why = m)).with_hint(t!("damaged-file-hint"))
+            }
+            StoreError::CannotMigrate { path, version, why } => unavailable(t!(
+                "cannot-migrate",
+                path = path.display().to_string(),
+                version = version,
+                to = crate::storage::SCHEMA_VERSION,
+                why = why
+            ))
+            .with_hint(t!("cannot-migrate-hint")),
             StoreError::Sqlite(m) => Error::internal(format!("SQLite: {m}")),
         }
     }
+}
+
+/// A damaged value in words: where, which column, why (`case 001/I/KI-JBI-PS/2026:
+/// applicant: bytes that are not UTF-8 text`).
+pub fn damage(d: &crate::storage::damage::Damage) -> String {
+    use crate::storage::damage::{Place, Why};
+    let place = match &d.place {
+        Place::Case(no) => t!("damaged-case", case = excerpt(no)),
+        Place::Event { case, seq } => t!("damaged-event", case = *case, seq = *seq),
+        Place::Table(t) => t.clone(),
+    };
+    let why = match &d.why {
+        Why::NotText => t!("damaged-not-text"),
+        Why::Domain(e) => domain_message(e),
+        Why::Other(m) => m.clone(),
+    };
+    format!("{place}: {}: {why}", d.column)
 }
 
 /// The flag a particular is given with.
@@ -188,6 +219,12 @@ pub fn domain_message(e: &DomainError) -> String {
             format!("'{}' is not a valid {}", excerpt(value), vocab_name(*what))
         }
         DomainError::NotADate(s) => format!("'{}' is not a date", excerpt(s)),
+        DomainError::YearOutOfRange(s) => t!(
+            "year-out-of-range",
+            date = excerpt(s),
+            first = *crate::domain::Date::YEARS.start(),
+            last = *crate::domain::Date::YEARS.end()
+        ),
         DomainError::FutureDate { what, date, today } => {
             format!(
                 "{} {date} lies in the future (today is {today})",
@@ -336,6 +373,7 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
     Some(match e {
         DomainError::BadValue { allowed, .. } => format!("use one of: {}", allowed.join(", ")),
         DomainError::NotADate(_) => "write dates as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY".into(),
+        DomainError::YearOutOfRange(_) => t!("year-out-of-range-hint"),
         DomainError::FutureDate { today, .. } => format!(
             "a date cannot be after today ({today}); check it (and SENGKETA_TODAY, if set)"
         ),
@@ -625,6 +663,8 @@ pub fn problem(p: &crate::storage::Problem) -> String {
     use crate::storage::Problem as P;
     match p {
         P::Integrity(line) => format!("SQLite integrity: {line}"),
+        P::Unreadable(d) => t!("verify-unreadable", what = damage(d)),
+        P::CannotCheck(why) => t!("verify-cannot-check", why = why),
         P::ForeignKey { table, row, parent } => {
             let at = row.map(|r| format!(" (row {r})")).unwrap_or_default();
             format!("a row of {table}{at} points at a missing row of {parent}")

@@ -96,8 +96,8 @@ impl Date {
             m.parse::<u32>().map_err(|_| bad())?,
             d.parse::<u32>().map_err(|_| bad())?,
         );
-        if !(1900..=9999).contains(&y) {
-            return Err(bad());
+        if !Date::YEARS.contains(&y) {
+            return Err(DomainError::YearOutOfRange(s.to_string()));
         }
         Date::from_ymd(y, m, d).ok_or_else(bad)
     }
@@ -117,7 +117,7 @@ impl Date {
         let n =
             |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |a, c| a * 10 + u32::from(c - b'0'));
         let year = n(0..4) as i32;
-        if year < 1900 {
+        if !Date::YEARS.contains(&year) {
             return None;
         }
         Some(Date(NaiveDate::from_ymd_opt(year, n(5..7), n(8..10))?, *b))

@@ -87,6 +87,9 @@ pub enum DomainError {
     },
     #[error("'{0}' is not a date")]
     NotADate(String),
+    /// A date of a year outside [`super::Date::YEARS`].
+    #[error("'{0}' is outside the years a register takes")]
+    YearOutOfRange(String),
     #[error("{what:?} {date} lies in the future (today is {today})")]
     FutureDate {
         what: DateOf,

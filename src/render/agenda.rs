@@ -34,7 +34,7 @@ pub fn render(
         AgendaFormat::Table => tables(out, a),
         AgendaFormat::Csv => csv(out, a),
         AgendaFormat::Json => {
-            crate::render::json::to_writer_pretty(&mut *out, &json_of(a))?;
+            crate::render::safe_json::to_writer_pretty(&mut *out, &json_of(a))?;
             writeln!(out)?;
             Ok(())
         }

@@ -62,7 +62,7 @@ pub fn write_days(
                     .zip(d.cells())
                     .map(|(k, v)| (k.to_string(), Value::from(v)))
                     .collect();
-                crate::render::json::to_writer(&mut *out, &obj)?;
+                crate::render::safe_json::to_writer(&mut *out, &obj)?;
             }
             out.write_all(if days.is_empty() { b"]\n" } else { b"\n]\n" })?;
         }

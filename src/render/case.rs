@@ -395,7 +395,7 @@ pub fn show_json(
     v["timeline"] = serde_json::to_value(timeline).map_err(io::Error::from)?;
     v["hearings"] = hearings.list.iter().map(hearing_json).collect();
     v["may_lapse"] = json!(hearings.may_lapse);
-    crate::render::json::to_writer_pretty(&mut *out, &v)?;
+    crate::render::safe_json::to_writer_pretty(&mut *out, &v)?;
     writeln!(out)
 }
 

@@ -148,7 +148,7 @@ impl<'a, W: Write> ListWriter<'a, W> {
             ListWriter::Json { out, first } => {
                 out.write_all(if *first { b"\n  " } else { b",\n  " })?;
                 *first = false;
-                crate::render::json::to_writer(&mut **out, &case_json(c, t))?;
+                crate::render::safe_json::to_writer(&mut **out, &case_json(c, t))?;
             }
         }
         Ok(())

@@ -4,10 +4,10 @@
 pub mod agenda;
 pub mod calendar;
 pub mod case;
-pub mod json;
 pub mod list;
 pub mod progress;
 pub mod recap;
+pub mod safe_json;
 pub mod table;
 
 pub use table::{Table, table};

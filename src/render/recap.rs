@@ -186,7 +186,7 @@ pub fn render(
                     Value::Object(obj)
                 })
                 .collect();
-            crate::render::json::to_writer_pretty(&mut *out, &rows)?;
+            crate::render::safe_json::to_writer_pretty(&mut *out, &rows)?;
             writeln!(out)?;
         }
     }

@@ -4,6 +4,7 @@
 mod agenda;
 mod calendar;
 mod cases;
+pub mod damage;
 mod export;
 mod hearings;
 mod import;
@@ -111,6 +112,16 @@ pub enum StoreError {
     CannotUse(String),
     /// The database refused a change (a CHECK, UNIQUE or trigger of the schema).
     Refused(String),
+    /// A stored value that cannot be read: the register was changed by other means.
+    Damaged(damage::Damage),
+    /// The file itself is damaged (SQLite: "database disk image is malformed").
+    Corrupt(String),
+    /// An older register holding rows the new version's rules refuse: not migrated.
+    CannotMigrate {
+        path: PathBuf,
+        version: i64,
+        why: String,
+    },
     /// Anything else SQLite reports: a bug.
     Sqlite(String),
 }
@@ -213,8 +224,12 @@ fn store_error(e: rusqlite::Error) -> StoreError {
             C::NotADatabase => StoreError::NotADatabase,
             C::CannotOpen | C::PermissionDenied | C::ReadOnly => StoreError::CannotUse(msg),
             C::ConstraintViolation => StoreError::Refused(msg),
+            C::DatabaseCorrupt => StoreError::Corrupt(msg),
             _ => StoreError::Sqlite(msg),
         };
+    }
+    if let Some(d) = damage::damage_of(&e) {
+        return StoreError::Damaged(d);
     }
     StoreError::Sqlite(e.to_string())
 }

@@ -152,7 +152,20 @@ impl Register {
                 true
             }
             Found::Register { version, .. } if version < SCHEMA_VERSION => {
-                migrate::migrate_in(&tx, version, now)?;
+                // A row the new rules refuse (written by other means) keeps the register
+                // from migrating: said as such, the transaction rolled back.
+                migrate::migrate_in(&tx, version, now).map_err(|e| {
+                    if e.kind == crate::error::Kind::Invalid {
+                        StoreError::CannotMigrate {
+                            path: path.clone(),
+                            version,
+                            why: e.message,
+                        }
+                        .into()
+                    } else {
+                        e
+                    }
+                })?;
                 false
             }
             Found::Register { .. } => false,

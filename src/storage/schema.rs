@@ -6,7 +6,7 @@ use super::sql::{self, Scope};
 use crate::domain::recap::paper_counts;
 use crate::domain::rules::Field;
 use crate::domain::{
-    ActKind, ApplicantKind, Attendance, CalendarChange, DayKind, EventKind, HearingKind,
+    ActKind, ApplicantKind, Attendance, CalendarChange, Date, DayKind, EventKind, HearingKind,
     HearingStatus, Outcome, Reason, State, Via,
 };
 use rusqlite::Connection;
@@ -56,6 +56,11 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ["hearing_moves"] => sql::hearing_moves(),
         ["payload_checks"] => lines(sql::payload_checks(), ","),
         ["year_stats"] => year_stats(),
+        ["date", col] => date_check(col),
+        ["year", col] => {
+            let years = Date::YEARS;
+            format!("{col} BETWEEN {} AND {}", years.start(), years.end())
+        }
         ["setting_values"] => lines(setting_values(), ","),
         _ => panic!("unknown schema placeholder {words:?}"),
     }
@@ -83,6 +88,18 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }
+}
+
+/// A date column's CHECK: an ISO date (`date()` gives it back unchanged) in the years the
+/// domain reads ([`Date::YEARS`], stated once there): the schema took 1899-05-01, which
+/// the parser refuses, and `case list` then failed (issue 11). A NULL passes (no step).
+fn date_check(col: &str) -> String {
+    let years = Date::YEARS;
+    format!(
+        "date({col}, '+0 days') IS {col} AND {col} BETWEEN '{:04}-01-01' AND '{:04}-12-31'",
+        years.start(),
+        years.end()
+    )
 }
 
 /// A CHECK per setting that is a choice: its key takes only its values.

@@ -48,7 +48,7 @@ fn a_version_1_register_migrates_to_what_a_fresh_one_is() {
         out.stdout,
         "the register holds together: 57 cases checked\n"
     );
-    assert_eq!(env.sqlite("PRAGMA user_version").stdout, "2\n");
+    assert_eq!(env.sqlite("PRAGMA user_version").stdout, "3\n");
     assert_eq!(rows(&env), before, "a row changed in the migration");
     let recounted = env.sqlite("SELECT year, entered, not_qualified, qualified, withdrawn, interim_ruling, done FROM year_stats ORDER BY year");
     assert_eq!(recounted.code, 0, "{}", recounted.snapshot());
