@@ -300,3 +300,5 @@ year-out-of-range-hint = check the year: a register's dates run from 1900 to 999
 verify-unreadable = { $what } (cannot be read)
 verify-cannot-check = a part of the checks could not run: { $why }
 verify-hint-unreadable = a value written by other means than sengketa cannot be read: correct the row named with the sqlite3 shell, or restore the register from a backup
+damaged-hearing = hearing { $no }
+damaged-day = calendar day { $date }

@@ -270,3 +270,5 @@ year-out-of-range-hint = periksa tahunnya: tanggal dalam register dari 1900 samp
 verify-unreadable = { $what } (tidak dapat dibaca)
 verify-cannot-check = sebagian pemeriksaan tidak dapat dijalankan: { $why }
 verify-hint-unreadable = sebuah nilai yang ditulis dengan cara selain sengketa tidak dapat dibaca: perbaiki baris yang disebut dengan shell sqlite3, atau pulihkan register dari cadangan
+damaged-hearing = sidang { $no }
+damaged-day = hari kalender { $date }

@@ -111,6 +111,8 @@ pub fn damage(d: &crate::storage::damage::Damage) -> String {
     let place = match &d.place {
         Place::Case(no) => t!("damaged-case", case = excerpt(no)),
         Place::Event { case, seq } => t!("damaged-event", case = *case, seq = *seq),
+        Place::Hearing(no) => t!("damaged-hearing", no = excerpt(no)),
+        Place::Day(date) => t!("damaged-day", date = excerpt(date)),
         Place::Table(t) => t.clone(),
     };
     let why = match &d.why {

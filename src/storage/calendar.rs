@@ -2,6 +2,7 @@
 //! reads (the days, and the working-day [`Calendar`] the deadlines count with), and the
 //! writes, each one transaction with its act and its rows of `calendar_changes`.
 
+use super::damage::{Place, lossy, name_it};
 use super::rows::word;
 use super::writes::insert_act;
 use super::{COLLECTIVE_LEAVE, Register, WRITE, db};
@@ -151,6 +152,13 @@ const DAY_COLUMNS: &str = "date, kind, name_id, name_en, source";
 
 /// A day from a row of [`DAY_COLUMNS`] (from column `at` on).
 fn day_from_row(r: &Row, at: usize) -> rusqlite::Result<CalendarDay> {
+    day_fields(r, at).map_err(|e| {
+        let place = || Place::Day(lossy(r, at).unwrap_or_default());
+        name_it(r, place, e)
+    })
+}
+
+fn day_fields(r: &Row, at: usize) -> rusqlite::Result<CalendarDay> {
     Ok(CalendarDay {
         date: r.get(at)?,
         kind: word(r, at + 1, DayKind::parse)?,

@@ -14,6 +14,10 @@ pub enum Place {
     Case(String),
     /// Event `seq` of the case with row id `case`.
     Event { case: i64, seq: i64 },
+    /// A hearing, by its number (as far as it reads).
+    Hearing(String),
+    /// A day of the calendar, by its date (as far as it reads).
+    Day(String),
     /// A row of another table.
     Table(String),
 }

@@ -3,6 +3,7 @@
 //! hearings CSV out and in (an import: one act, one transaction, each row's history
 //! synthesised and checked step by step).
 
+use super::damage::{Place, lossy, name_it};
 use super::rows::{case_from_row, events_in, find_in, find_sql};
 use super::writes::{NewEvent, insert_act, insert_event};
 use super::{Register, WRITE, db};
@@ -35,8 +36,16 @@ pub(crate) fn hearing_columns(prefix: &str) -> String {
     HEARING_COLUMNS.replace("h.", prefix)
 }
 
-/// A hearing from a row whose columns from `at` on are [`HEARING_COLUMNS`].
+/// A hearing from a row whose columns from `at` on are [`HEARING_COLUMNS`]; a value it
+/// cannot read is named by the hearing and the column.
 pub(crate) fn hearing_from_row(r: &Row, at: usize) -> rusqlite::Result<Hearing> {
+    hearing_fields(r, at).map_err(|e| {
+        let place = || Place::Hearing(lossy(r, at).unwrap_or_default());
+        name_it(r, place, e)
+    })
+}
+
+fn hearing_fields(r: &Row, at: usize) -> rusqlite::Result<Hearing> {
     let word = |i: usize| -> rusqlite::Result<String> { r.get(at + i) };
     let parsed = |i: usize, e: crate::domain::DomainError| {
         rusqlite::Error::FromSqlConversionFailure(at + i, rusqlite::types::Type::Text, Box::new(e))

@@ -62,6 +62,52 @@ fn issue_11_bytes_that_are_not_text_are_a_damaged_register() {
     ");
 }
 
+/// The same for the other tables a command reads: a hearing, a calendar day.
+#[test]
+fn issue_11_an_unreadable_hearing_or_day_is_named() {
+    let env = two_cases();
+    env.ok(&[
+        "hearing",
+        "schedule",
+        "2026/1",
+        "--on",
+        "2026-12-01",
+        "--kind",
+        "mediation",
+        "--room",
+        "R1",
+    ]);
+    shell(
+        &env,
+        "UPDATE hearings SET room = CAST(X'52FF31' AS TEXT); \
+         DROP TRIGGER calendar_update_follows_history; \
+         UPDATE calendar SET name_id = CAST(X'4EFF' AS TEXT) WHERE date = '2026-12-25'",
+    );
+    let out = env.run(&["case", "show", "2026/1"]);
+    assert_eq!(out.code, 5, "{}", out.snapshot());
+    assert!(
+        out.stderr
+            .contains("hearing 1: room: bytes that are not UTF-8"),
+        "{}",
+        out.stderr
+    );
+    let out = env.run(&["calendar", "list", "--year", "2026"]);
+    assert_eq!(out.code, 5, "{}", out.snapshot());
+    assert!(
+        out.stderr.contains("calendar day 2026-12-25: name_id"),
+        "{}",
+        out.stderr
+    );
+    let out = env.run(&["verify"]);
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(out.stdout.contains("hearing 1: room"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("calendar day 2026-12-25"),
+        "{}",
+        out.stdout
+    );
+}
+
 /// Issue 11: `received_on = '1899-05-01'` passed the schema's CHECK, then `case list` and
 /// `verify` exited 70.
 #[test]

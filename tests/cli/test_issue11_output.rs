@@ -59,6 +59,28 @@ fn issue_11_a_committed_step_succeeds_whatever_happens_to_its_output() {
     assert_eq!(env.cases()[0]["state"], "qualified");
 }
 
+/// Issue 11: stdout or stderr closed (`>&-`, `2>&-`) after the commit: the step is
+/// recorded once, and says success.
+#[test]
+fn issue_11_a_closed_stdout_or_stderr_is_no_failure() {
+    let env = TestEnv::initialised();
+    for redirect in [">&-", "2>&-", ">&- 2>&-"] {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                r#""$0" case add --applicant A --body B --subject S {redirect}"#
+            ))
+            .arg(env!("CARGO_BIN_EXE_sengketa"))
+            .envs(env.command().get_envs().filter_map(|(k, v)| Some((k, v?))))
+            .current_dir(env.dir())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{redirect}: {out:?}");
+    }
+    assert_eq!(env.cases().len(), 3);
+    assert_eq!(env.run(&["verify"]).code, 0);
+}
+
 /// Issue 11: a full disk during `export` exited 3 (invalid input), `case list` panicked.
 #[test]
 fn issue_11_an_output_failure_is_its_own_error() {
