@@ -194,7 +194,8 @@ pub fn render(
 }
 
 fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> io::Result<()> {
-    let esc = |s: &str| s.replace('|', "\\|");
+    // A stored control character is shown escaped, as in a table (issue 11).
+    let esc = |s: &str| crate::domain::text::escaped(s).replace('|', "\\|");
     writeln!(
         out,
         "| {} |",

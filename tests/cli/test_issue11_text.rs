@@ -306,6 +306,15 @@ fn issue_11_every_field_has_its_size_limit() {
 fn issue_11_a_stored_control_character_is_never_printed_raw() {
     let env = TestEnv::initialised();
     env.add("2026-01-05", "Budi", "Dinas");
+    env.ok(&[
+        "hearing",
+        "schedule",
+        "2026/1",
+        "--on",
+        "2026-12-01",
+        "--kind",
+        "mediation",
+    ]);
     let set = env.sqlite(
         "UPDATE cases SET applicant = 'Bu' || char(27) || '[2Jdi' || char(8238), \
          subject = 'RKA' || char(7); UPDATE bodies SET name = 'Dinas' || char(13) || 'X';",
@@ -318,11 +327,18 @@ fn issue_11_a_stored_control_character_is_never_printed_raw() {
         &["case", "list", "--format", "json"][..],
         &["export", "--format", "json"][..],
         &["agenda", "--on", "2026-01-05"][..],
+        &["agenda", "--on", "2026-12-01", "--format", "ics"][..],
+        &["recap", "--by", "body", "--format", "md"][..],
         &["recap", "--by", "body"][..],
         &["verify"][..],
     ] {
         let out = env.run(args);
+        // (An iCalendar file ends its lines with CR LF, as RFC 5545 has it.)
+        let ics = args.contains(&"ics");
         for c in ['\u{1b}', '\u{7}', '\r', '\u{202e}'] {
+            if ics && c == '\r' {
+                continue;
+            }
             assert!(
                 !out.stdout.contains(c) && !out.stderr.contains(c),
                 "{args:?} printed {c:?} raw:\n{}",
