@@ -615,3 +615,74 @@ report-footer-registers = { $n ->
 }: { $registers }.
 report-footer-made = Made at { $now } by sengketa { $version }.
 report-footer-privacy = Counts only: no applicant is named in this report.
+## defects (issue 11)
+io-failed = input/output failed: { $why }
+output-failed-after-commit = the change was recorded; only its output could not be written ({ $why })
+output-cannot-write = cannot write { $path }: { $why }
+output-is-register = { $path } is the register (or a file SQLite keeps beside it): an output file may not replace it
+output-is-register-hint = name another file for the output; the register was not touched
+output-is-link = { $path } is a symbolic link: output files are not written through links
+output-not-regular = { $path } is not a regular file
+output-not-regular-hint = name a new file, or a regular file to replace; leave -o out to write to standard output
+register-not-a-file = { $path } is not a regular file: a register is a file of its own
+register-not-a-file-hint = point --db or SENGKETA_DB at a register file, or at a new path for `sengketa init`
+register-bad-version = { $path } says its schema version is { $version }, which no sengketa writes: it is not a register as sengketa made it
+register-bad-version-hint = the file was changed by other means; restore the register from a backup
+busy-timeout-bad = SENGKETA_BUSY_TIMEOUT_MS: '{ $value }' is not a number of milliseconds from 0 to { $max }
+busy-timeout-bad-hint = set it to how long to wait for another clerk's write, e.g. 5000, or unset it
+input-stdin = standard input
+input-not-a-file = { $name } is not a file to read (a folder, or a device such as /dev/zero)
+input-nul = line { $line } holds a NUL byte: this is not a text file
+input-line-too-long = line { $line } is longer than { $max } MiB: this is not a CSV file sengketa reads
+input-fault-hint = give a CSV file saved as UTF-8 text
+input-no-rows = { $name } has a header and no rows: nothing was written
+text-too-long = { $chars } characters, more than the { $max } it takes
+text-too-long-hint = the limits of each kind of field are in the README (Limits); put long explanations in a note
+text-control = the character { $ch } at position { $at } is a control character
+text-control-hint = type it again without control characters (ESC, BEL, CR, NUL, bidirectional overrides); only a note may span lines
+text-invisible = it shows nothing: only white space and invisible characters
+text-invisible-hint = give a value that can be read
+add-skipped-numbers = { $n ->
+    [one] { $numbers } is already in the register (a number given by hand or imported): skipped; this case is { $number }
+   *[other] { $numbers } are already in the register (numbers given by hand or imported): skipped; this case is { $number }
+}
+import-skipped-numbers = { $n ->
+    [one] the register-number template skipped 1 number already in the register: { $numbers }
+   *[other] the register-number template skipped { $n } numbers already in the register: { $numbers }
+}
+number-like-reference = '{ $number }' cannot be a register number: YEAR/SERIAL is how commands name a case ({ $year }/{ $serial }: case { $serial } received in { $year })
+number-like-reference-hint = give the number as the commission wrote it, with its other parts (e.g. 002/I/KI-JBI-PS/2017)
+template-like-reference = its numbers would have the form YEAR/SERIAL, which is how commands name a case
+edit-before-step-hint = a correction is recorded today ({ $today }), which must not be before the case's latest step: check the computer's date, or SENGKETA_TODAY if it is set
+damaged = the register is damaged: { $what }
+damaged-hint = it was changed by other means than sengketa; `sengketa verify` names every damaged row: restore the register from a backup, or correct the rows it names
+damaged-file = the register file is damaged: { $why }
+damaged-file-hint = run `sengketa verify` to see how far, and restore the register from a backup
+damaged-case = case { $case }
+damaged-event = event { $seq } of the case with row id { $case }
+damaged-not-text = bytes that are not UTF-8 text
+cannot-migrate = { $path } (schema version { $version }) cannot be brought to version { $to }: a row breaks a rule of the new version ({ $why }); nothing was changed
+cannot-migrate-hint = the register was changed by other means: run `sengketa verify` with the release that wrote it, and correct the rows it names (or restore a backup)
+year-out-of-range = '{ $date }' is outside the years a register takes ({ $first } to { $last })
+year-out-of-range-hint = check the year: a register's dates run from 1900 to 9999
+verify-unreadable = { $what } (cannot be read)
+verify-cannot-check = a part of the checks could not run: { $why }
+verify-hint-unreadable = a value written by other means than sengketa cannot be read: correct the row named with the sqlite3 shell, or restore the register from a backup
+damaged-hearing = hearing { $no }
+damaged-day = calendar day { $date }
+## recap check: reading the published table, and its report (stdout)
+recap-check-twice = { $name }: line 1, column { $at }: '{ $found }' appears twice
+recap-check-year-first = { $name }: the first column must be 'year'
+recap-check-year-first-hint = write the table as `sengketa recap --format csv` does
+recap-check-not-a-year = line { $line }, column { $at } (year): '{ $found }' is not a year from 1900 to 9999
+recap-check-not-a-count = line { $line }, column { $at } ({ $key }): '{ $found }' is not a count (0 to 999999999)
+recap-check-no-year = line { $line }, column 1 (year): the year is missing
+recap-check-faults-hint = cells are whole numbers, or - for none
+recap-check-compared = { $name }: { $rows } rows, { $cells } cells, compared with the register as of { $as_of }
+recap-check-differs = differs: { $year } { $key }: published { $published }, register { $register }
+recap-check-not-adding = does not add up: { $what }
+recap-check-explained = explained: { $what }
+recap-check-all-match = every published cell matches the register
+recap-check-all-add-up = every published row adds up
+csv-unreadable = { $name }, line { $line }: not a readable CSV file ({ $why })
+csv-unreadable-hint = save it as UTF-8 CSV, with a comma or a semicolon between fields

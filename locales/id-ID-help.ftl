@@ -25,7 +25,7 @@ help-sengketa-long =
     Panitera mencatat setiap sengketa dan setiap langkahnya; analis mengekspor register dan
     rekap tahunan. Kode keluar: 0 berhasil, 1 pemeriksaan menemukan perbedaan, 2 salah
     penggunaan, 3 masukan tidak sah atau langkah ditolak, 4 perkara tidak ada, 5 register
-    tidak tersedia, 70 galat internal.
+    tidak tersedia, 70 galat internal, 74 keluaran gagal ditulis.
 help-sengketa--db = Berkas register [bawaan: folder data platform, sengketa/register.db]
 help-sengketa--width = Sesuaikan tabel dengan lebar ini [bawaan: lebar terminal, atau COLUMNS, atau selebar yang diperlukan]
 help-sengketa--wide = Tampilkan tabel utuh: semua kolom, tanpa dipotong

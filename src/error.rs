@@ -14,8 +14,12 @@ pub enum Kind {
     Invalid,
     /// No such case (exit 4).
     NotFound,
-    /// The register file is missing, locked, unreadable or too new (exit 5).
+    /// The register file is missing, locked, unreadable or too new, or damaged (exit 5).
     Unavailable,
+    /// Reading or writing a stream or a file failed: a full disk, a closed output, a
+    /// device error (exit 74, EX_IOERR of sysexits.h). Not the input's fault (3) and not
+    /// a bug (70). A reader of the output that goes away is success, not this.
+    Io,
     /// A bug or an unexpected system failure (exit 70).
     Internal,
 }
@@ -28,6 +32,7 @@ impl Kind {
             Kind::Invalid => 3,
             Kind::NotFound => 4,
             Kind::Unavailable => 5,
+            Kind::Io => 74,
             Kind::Internal => 70,
         }
     }
@@ -84,19 +89,22 @@ const BROKEN_PIPE: &str = "output closed (broken pipe)";
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            return Error::internal(BROKEN_PIPE);
+            return Error::new(Kind::Io, BROKEN_PIPE);
         }
-        Error::internal(format!("input/output failed: {e}"))
+        Error::new(Kind::Io, crate::t!("io-failed", why = e.to_string()))
     }
 }
 
 impl From<csv::Error> for Error {
     fn from(e: csv::Error) -> Self {
-        match e.kind() {
-            csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
-                Error::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
-            }
-            _ => Error::invalid(format!("CSV: {e}")),
+        // What the CSV writer meets is the output failing (a full disk); the readers word
+        // their own errors (`commands::import::csv_error`).
+        if !e.is_io_error() {
+            return Error::invalid(format!("CSV: {e}"));
+        }
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => Error::from(io),
+            _ => unreachable!("an I/O error"),
         }
     }
 }
@@ -112,7 +120,27 @@ impl From<serde_json::Error> for Error {
 
 /// True when the error is a closed pipe on output (`sengketa export | head`): success.
 pub fn is_broken_pipe(e: &Error) -> bool {
-    e.message == BROKEN_PIPE
+    e.kind == Kind::Io && e.message == BROKEN_PIPE
+}
+
+static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Notes that this run recorded a step in the register (a transaction of a writing
+/// command committed). From then on the run reports success by its exit code whatever
+/// happens to its output: a script that retried on a failed output would record the
+/// step twice (issue 11: `case add ... > /dev/full` duplicated cases).
+pub fn note_committed() {
+    COMMITTED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Forgets the steps recorded so far: for a run whose register is thrown away (`demo`).
+pub fn forget_committed() {
+    COMMITTED.store(false, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether this run recorded a step in the register.
+pub fn committed() -> bool {
+    COMMITTED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 #[cfg(test)]
@@ -126,6 +154,7 @@ mod tests {
         assert_eq!(Kind::Invalid.exit_code(), 3);
         assert_eq!(Kind::NotFound.exit_code(), 4);
         assert_eq!(Kind::Unavailable.exit_code(), 5);
+        assert_eq!(Kind::Io.exit_code(), 74);
         assert_eq!(Kind::Internal.exit_code(), 70);
     }
 }

@@ -157,17 +157,17 @@ impl From<i64> for Arg {
 }
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
-        Arg::Num(n as i64)
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 impl From<u64> for Arg {
     fn from(n: u64) -> Self {
-        Arg::Num(n as i64)
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 impl From<i32> for Arg {
     fn from(n: i32) -> Self {
-        Arg::Num(n as i64)
+        Arg::Num(i64::from(n))
     }
 }
 impl From<crate::domain::Date> for Arg {

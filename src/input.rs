@@ -3,13 +3,91 @@
 //! restored ([`crate::render::csv_out::restore`]), and line numbers as a person counts
 //! them in an editor: the csv crate's own count lags by one on `\r\n` files
 //! (rust-csv#395) and never advances on `\r`-only files, which is what spreadsheets on
-//! other systems save.
+//! other systems save. The same reader refuses what is not a text file at the first sign
+//! of it: a NUL byte (`import /dev/zero` hung), or a line longer than [`MAX_LINE_BYTES`]
+//! (a 300 MB header was read whole and echoed): the CSV readers never hold more than one
+//! such line.
+
+pub mod published;
 
 use crate::render::csv_out::{BOM, restore};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::rc::Rc;
+
+/// The longest line a CSV file sengketa reads may have: far above any row within the
+/// field limits (`domain::text`), far below what would strain memory.
+pub const MAX_LINE_BYTES: u64 = 1 << 20;
+
+/// Why an input is not read further: it is not a text file of sane lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFault {
+    /// A NUL byte on this line: a binary file or a device.
+    Nul { line: u64 },
+    /// This line runs past [`MAX_LINE_BYTES`].
+    LineTooLong { line: u64 },
+}
+
+impl std::fmt::Display for InputFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            InputFault::Nul { line } => f.write_str(&crate::t!("input-nul", line = line)),
+            InputFault::LineTooLong { line } => f.write_str(&crate::t!(
+                "input-line-too-long",
+                line = line,
+                max = MAX_LINE_BYTES >> 20
+            )),
+        }
+    }
+}
+
+impl std::error::Error for InputFault {}
+
+/// The input fault behind an I/O error of a reader made by [`line_ends`], if it is one.
+pub fn input_fault(e: &io::Error) -> Option<InputFault> {
+    e.get_ref()?.downcast_ref::<InputFault>().copied()
+}
+
+/// A separator in words: "a comma (,)", "a semicolon (;)".
+pub fn separator_name(separator: u8) -> String {
+    match separator {
+        b';' => crate::t!("csv-separator-semicolon"),
+        _ => crate::t!("csv-separator-comma"),
+    }
+}
+
+/// A failure to read an input named `name`: what is wrong with the file (not text: exit
+/// 3), or a failure to read it at all (exit 74).
+pub fn input_error(name: &str, e: io::Error) -> crate::error::Error {
+    use crate::error::Error;
+    match input_fault(&e) {
+        Some(fault) => {
+            Error::invalid(format!("{name}: {fault}")).with_hint(crate::t!("input-fault-hint"))
+        }
+        None => Error::from(e),
+    }
+}
+
+/// A CSV reader's error in the user's terms: what is wrong with the file (exit 3), or a
+/// failure to read it at all (exit 74).
+pub fn csv_error(name: &str, e: csv::Error) -> crate::error::Error {
+    use crate::error::Error;
+    if let csv::ErrorKind::Io(_) = e.kind() {
+        let csv::ErrorKind::Io(io) = e.into_kind() else {
+            unreachable!("matched just above")
+        };
+        return input_error(name, io);
+    }
+    let at = e.position().map_or(0, |p| p.line());
+    Error::invalid(crate::t!(
+        "csv-unreadable",
+        name = name,
+        line = at,
+        why = e.to_string()
+    ))
+    .with_hint(crate::t!("csv-unreadable-hint"))
+}
 
 /// What a CSV file is read through: its header line, then the rest.
 pub type Source = LineEnds<io::Chain<Cursor<Vec<u8>>, BufReader<Box<dyn Read>>>>;
@@ -62,7 +140,19 @@ fn first_line(input: &mut impl BufRead) -> io::Result<Vec<u8>> {
             }
             return Ok(line);
         }
-        match buf.iter().position(|b| *b == b'\n' || *b == b'\r') {
+        let end = buf.iter().position(|b| *b == b'\n' || *b == b'\r');
+        let taken = &buf[..end.map_or(buf.len(), |i| i + 1)];
+        let fault = if taken.contains(&0) {
+            Some(InputFault::Nul { line: 1 })
+        } else if (line.len() + taken.len() - usize::from(end.is_some())) as u64 > MAX_LINE_BYTES {
+            Some(InputFault::LineTooLong { line: 1 })
+        } else {
+            None
+        };
+        if let Some(f) = fault {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, f));
+        }
+        match end {
             Some(i) => {
                 line.extend_from_slice(&buf[..=i]);
                 let lf = buf[i] == b'\n';
@@ -109,6 +199,9 @@ pub struct LineEnds<R> {
     offset: u64,
     after_cr: bool,
     ends: Rc<RefCell<VecDeque<u64>>>,
+    /// Lines ended so far, and where the current one began.
+    lines: u64,
+    line_start: u64,
 }
 
 /// Answers "which line does byte N start on?" for increasing N. It keeps only the line
@@ -126,6 +219,8 @@ pub fn line_ends<R: Read>(inner: R) -> (LineEnds<R>, LineIndex) {
             offset: 0,
             after_cr: false,
             ends: Rc::clone(&ends),
+            lines: 0,
+            line_start: 0,
         },
         LineIndex { ends, passed: 0 },
     )
@@ -137,10 +232,24 @@ impl<R: Read> Read for LineEnds<R> {
         let mut ends = self.ends.borrow_mut();
         for (i, &b) in buf[..n].iter().enumerate() {
             let at = self.offset + i as u64 + 1;
+            let fault = |f: InputFault| Err(io::Error::new(io::ErrorKind::InvalidData, f));
+            if b == 0 {
+                return fault(InputFault::Nul {
+                    line: self.lines + 1,
+                });
+            }
             // A `\r\n` line ends at its `\r`: the csv crate may report the next record as
             // starting on the `\n`.
             if b == b'\r' || (b == b'\n' && !self.after_cr) {
                 ends.push_back(at);
+                self.lines += 1;
+                self.line_start = at;
+            } else if b == b'\n' {
+                self.line_start = at;
+            } else if at - self.line_start > MAX_LINE_BYTES {
+                return fault(InputFault::LineTooLong {
+                    line: self.lines + 1,
+                });
             }
             self.after_cr = b == b'\r';
         }
@@ -222,5 +331,30 @@ mod tests {
         assert_eq!(lines_of(b"a\r\nb\r\nc\r\n"), vec![1, 2, 3]);
         assert_eq!(lines_of(b"a\rb\rc"), vec![1, 2, 3]);
         assert_eq!(lines_of(b"a\r\n\r\nc"), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn a_binary_stream_or_an_endless_line_stops_the_reading() {
+        let mut out = Vec::new();
+        let err = line_ends(&b"a,b\nc\0d"[..])
+            .0
+            .read_to_end(&mut out)
+            .unwrap_err();
+        assert_eq!(input_fault(&err), Some(InputFault::Nul { line: 2 }));
+        let long = vec![b'x'; MAX_LINE_BYTES as usize + 1];
+        let err = line_ends(&long[..]).0.read_to_end(&mut out).unwrap_err();
+        assert_eq!(input_fault(&err), Some(InputFault::LineTooLong { line: 1 }));
+        let mut fine = vec![b'x'; MAX_LINE_BYTES as usize];
+        fine.extend_from_slice(b"\r\n");
+        fine.extend(vec![b'y'; MAX_LINE_BYTES as usize]);
+        assert!(line_ends(&fine[..]).0.read_to_end(&mut out).is_ok());
+        // The header line, read before the rest to find its separator, the same.
+        let fault = |bytes: Vec<u8>| input_fault(&csv_in(Box::new(Cursor::new(bytes))).err()?);
+        assert_eq!(
+            fault(b"a,\0b\n".to_vec()),
+            Some(InputFault::Nul { line: 1 })
+        );
+        assert_eq!(fault(long), Some(InputFault::LineTooLong { line: 1 }));
+        assert_eq!(fault(fine), None);
     }
 }

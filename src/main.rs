@@ -2,6 +2,7 @@
 //! Commissions. This file only parses, runs, and turns an error into an exit code.
 
 use clap::FromArgMatches;
+use sengketa::domain::text::escaped_lines;
 use sengketa::{commands, error, i18n, t};
 use std::io::Write;
 
@@ -21,11 +22,23 @@ fn main() {
     let code = match commands::run(cli) {
         Ok(code) => code,
         Err(e) if error::is_broken_pipe(&e) => 0,
+        // A recorded step is success whatever happens to its output (issue 11): a script
+        // that retried it would record it twice. Said on stderr, if stderr still works.
+        Err(e) if e.kind == error::Kind::Io && error::committed() => {
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "{}",
+                escaped_lines(&t!("output-failed-after-commit", why = e.message))
+            );
+            0
+        }
         Err(e) => {
+            // A value quoted in a message never reaches the terminal raw (issue 11).
             let mut err = std::io::stderr().lock();
-            let _ = writeln!(err, "{}: {}", t!("error-prefix"), e.message);
+            let message = escaped_lines(&e.message);
+            let _ = writeln!(err, "{}: {message}", t!("error-prefix"));
             if let Some(hint) = &e.hint {
-                let _ = writeln!(err, "{}: {hint}", t!("hint-prefix"));
+                let _ = writeln!(err, "{}: {}", t!("hint-prefix"), escaped_lines(hint));
             }
             e.kind.exit_code()
         }

@@ -1,6 +1,9 @@
 //! The integration tests: one binary, a module per command or concern, each running the
 //! built `sengketa` in a temp directory with a clean environment and a pinned today.
 
+// A test says on stderr why it skips (a missing tool); the lints are for the binary.
+#![allow(clippy::print_stderr)]
+
 mod common;
 
 #[path = "cli/test_appeals.rs"]
@@ -35,6 +38,20 @@ mod test_hearings;
 mod test_help;
 #[path = "cli/test_import_export.rs"]
 mod test_import_export;
+#[path = "cli/test_issue11_cases.rs"]
+mod test_issue11_cases;
+#[path = "cli/test_issue11_damaged.rs"]
+mod test_issue11_damaged;
+#[path = "cli/test_issue11_files.rs"]
+mod test_issue11_files;
+#[path = "cli/test_issue11_input.rs"]
+mod test_issue11_input;
+#[path = "cli/test_issue11_output.rs"]
+mod test_issue11_output;
+#[path = "cli/test_issue11_register.rs"]
+mod test_issue11_register;
+#[path = "cli/test_issue11_text.rs"]
+mod test_issue11_text;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
 #[path = "cli/test_recap_check.rs"]

@@ -11,7 +11,6 @@ use crate::error::Result;
 use crate::render::agenda::{self, AgendaFormat};
 use crate::storage::{CaseFilter, Listed, Order};
 use clap::builder::ArgPredicate;
-use std::io::Write;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 
@@ -118,11 +117,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             agenda.consider_lapse(c, &hearings, &t);
         }
     }
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(super::export::private_file(path)?),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    agenda::render(&mut out, &agenda, args.format, dialect, ctx.now())?;
-    out.flush()?;
+    super::export::write_output(args.output.as_deref(), ctx, |mut out| {
+        agenda::render(&mut out, &agenda, args.format, dialect, ctx.now())?;
+        Ok(())
+    })?;
     Ok(0)
 }

@@ -4,6 +4,7 @@ use super::{Cli, Ctx};
 use crate::error::Result;
 use clap::CommandFactory;
 use clap_complete::Shell;
+use std::io::Write;
 
 /// Print the completion script for a shell
 ///
@@ -26,7 +27,11 @@ pub struct Args {
 
 pub fn run(args: Args, _ctx: &Ctx) -> Result<i32> {
     let mut cmd = Cli::command();
+    // Into memory first: clap_complete panics on a failed write (issue 11).
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "sengketa", &mut script);
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut cmd, "sengketa", &mut out);
+    out.write_all(&script)?;
+    out.flush()?;
     Ok(0)
 }

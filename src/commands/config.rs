@@ -1,7 +1,9 @@
 //! `sengketa config`: the register's own settings.
 
 use super::Ctx;
+use crate::domain::error::Particular;
 use crate::domain::register_no::Template;
+use crate::domain::text::escaped;
 use crate::error::{Error, Result};
 use crate::storage::{SETTINGS, setting_named};
 use crate::t;
@@ -49,6 +51,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
             if value.is_empty() {
                 return Err(Error::invalid(t!("config-empty", key = &key)));
             }
+            Particular::Setting.check(value)?;
             let setting = setting_named(&key).expect("clap checked the key");
             if !setting.values.is_empty() && !setting.values.contains(&value) {
                 return Err(
@@ -64,15 +67,15 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
                     .with_hint(t!("config-bad-code-hint")));
             }
             if reg.set_setting(&key, value, &ctx.stamp(actor, None))? {
-                eprintln!("{key} = {value}");
+                crate::errln!("{key} = {value}")?;
             } else {
-                eprintln!("{key} = {value} ({})", t!("config-unchanged"));
+                crate::errln!("{key} = {value} ({})", t!("config-unchanged"))?;
             }
         }
         Command::Get { key } => {
             let setting = setting_named(&key).expect("clap checked the key");
             match reg.setting(&key)?.or(setting.default.map(String::from)) {
-                Some(v) => writeln!(out, "{v}")?,
+                Some(v) => writeln!(out, "{}", escaped(&v))?,
                 None => {
                     return Err(Error::invalid(t!("config-not-set", key = &key))
                         .with_hint(format!("sengketa config set {key} <VALUE>")));
@@ -82,7 +85,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::List => {
             for s in SETTINGS {
                 match (reg.setting(s.key)?, s.default) {
-                    (Some(v), _) => writeln!(out, "{} = {v}", s.key)?,
+                    (Some(v), _) => writeln!(out, "{} = {}", s.key, escaped(&v))?,
                     (None, Some(d)) => writeln!(out, "{} = {d} (default)", s.key)?,
                     (None, None) => writeln!(out, "{} = (not set)", s.key)?,
                 }

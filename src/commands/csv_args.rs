@@ -30,10 +30,4 @@ impl CsvArgs {
     }
 }
 
-/// A separator in words: "a comma (,)", "a semicolon (;)".
-pub fn separator_name(separator: u8) -> String {
-    match separator {
-        b';' => t!("csv-separator-semicolon"),
-        _ => t!("csv-separator-comma"),
-    }
-}
+pub use crate::input::separator_name;

@@ -68,6 +68,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let kept = tmp.is_none();
     let as_of = Date::from_ymd(2019, 12, 31).expect("a date");
     let reg = build(&path, ctx, as_of)?;
+    if !kept {
+        // Nothing of a throwaway register is kept: an output failure is an output failure.
+        crate::error::forget_committed();
+    }
     let rows = reg.paper_recap(as_of, Some((2017, 2018)))?;
     let mut out = std::io::stdout().lock();
     let n = rows.iter().map(|r| r.entered).sum::<i64>();
@@ -154,7 +158,9 @@ fn build(path: &Path, ctx: &Ctx, as_of: Date) -> Result<Register> {
 /// nothing, if either file is there already.
 fn write_fixtures(dir: &Path) -> Result<i32> {
     let files = [(FIXTURE_NAME, FIXTURE), (PUBLISHED_NAME, PUBLISHED)];
-    if let Some((name, _)) = files.iter().find(|(n, _)| dir.join(n).exists()) {
+    // A dangling link counts as there: nothing is written through a link (issue 11).
+    let there = |n: &str| std::fs::symlink_metadata(dir.join(n)).is_ok();
+    if let Some((name, _)) = files.iter().find(|(n, _)| there(n)) {
         let shown = dir.join(name).display().to_string();
         return Err(Error::invalid(t!("demo-fixture-exists", path = &shown))
             .with_hint(t!("demo-fixture-exists-hint")));
@@ -165,7 +171,9 @@ fn write_fixtures(dir: &Path) -> Result<i32> {
     };
     std::fs::create_dir_all(dir).map_err(cannot)?;
     for (name, text) in files {
-        std::fs::write(dir.join(name), text).map_err(cannot)?;
+        let mut f = crate::output::OutputFile::create(&dir.join(name), None)?;
+        f.write_all(text.as_bytes()).map_err(cannot)?;
+        f.finish()?;
     }
     // As the user would type them: `jambi-2017-2018.csv` for the current folder.
     let at = |name: &str| {
@@ -176,13 +184,13 @@ fn write_fixtures(dir: &Path) -> Result<i32> {
         }
     };
     let (fixture, published) = (at(FIXTURE_NAME), at(PUBLISHED_NAME));
-    eprintln!("{}", t!("demo-fixtures-written", dir = &shown));
-    eprintln!("  {fixture}: {}", t!("demo-fixture-about"));
-    eprintln!("  {published}: {}", t!("demo-published-about"));
-    eprintln!("{}", t!("demo-try-next"));
-    eprintln!("  sengketa init && sengketa config set commission-code JBI");
-    eprintln!("  sengketa import {fixture} && sengketa recap --by body");
-    eprintln!("  sengketa recap check {published} --as-of 2019-12-31");
+    crate::errln!("{}", t!("demo-fixtures-written", dir = &shown))?;
+    crate::errln!("  {fixture}: {}", t!("demo-fixture-about"))?;
+    crate::errln!("  {published}: {}", t!("demo-published-about"))?;
+    crate::errln!("{}", t!("demo-try-next"))?;
+    crate::errln!("  sengketa init && sengketa config set commission-code JBI")?;
+    crate::errln!("  sengketa import {fixture} && sengketa recap --by body")?;
+    crate::errln!("  sengketa recap check {published} --as-of 2019-12-31")?;
     Ok(0)
 }
 

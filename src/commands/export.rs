@@ -4,14 +4,15 @@ use super::Ctx;
 use super::csv_args::CsvArgs;
 use crate::domain::deadlines::Timing;
 use crate::domain::row::COLUMNS;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::output::OutputFile;
 use crate::render::list::ListWriter;
 use crate::render::progress::{progress, rate};
 use crate::render::{CsvOut, Dialect, Format};
 use crate::storage::CaseFilter;
 use std::io::IsTerminal;
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Write the register as it is now: one row per case, the import's columns
@@ -64,53 +65,66 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             bar.set_message(rate(rows, started));
         }
     };
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(private_file(path)?),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = BufWriter::with_capacity(1 << 16, out);
-    match args.format {
-        ExportFormat::Csv => {
-            let mut w = CsvOut::new(&mut out, dialect)?;
-            w.row(COLUMNS)?;
-            reg.export(args.year, |fields| {
-                tick(&bar);
-                Ok(w.row(fields)?)
-            })?;
-            w.flush()?;
+    write_output(args.output.as_deref(), ctx, |out| {
+        let mut out = BufWriter::with_capacity(1 << 16, out);
+        match args.format {
+            ExportFormat::Csv => {
+                let mut w = CsvOut::new(&mut out, dialect)?;
+                w.row(COLUMNS)?;
+                reg.export(args.year, |fields| {
+                    tick(&bar);
+                    Ok(w.row(fields)?)
+                })?;
+                w.flush()?;
+            }
+            ExportFormat::Json => {
+                // The one JSON shape of a case, with its deadlines as of today.
+                let cal = reg.calendar()?;
+                let mut w = ListWriter::new(Format::Json, Dialect::default(), &mut out)?;
+                let filter = CaseFilter {
+                    year: args.year,
+                    ..CaseFilter::default()
+                };
+                reg.list(&filter, |c, first_held| {
+                    tick(&bar);
+                    w.push(&c, &Timing::of(&cal, &c.facts, first_held, ctx.today))?;
+                    Ok(std::ops::ControlFlow::Continue(()))
+                })?;
+                w.finish()?;
+            }
         }
-        ExportFormat::Json => {
-            // The one JSON shape of a case, with its deadlines as of today.
-            let cal = reg.calendar()?;
-            let mut w = ListWriter::new(Format::Json, Dialect::default(), &mut out)?;
-            let filter = CaseFilter {
-                year: args.year,
-                ..CaseFilter::default()
-            };
-            reg.list(&filter, |c, first_held| {
-                tick(&bar);
-                w.push(&c, &Timing::of(&cal, &c.facts, first_held, ctx.today))?;
-                Ok(std::ops::ControlFlow::Continue(()))
-            })?;
-            w.finish()?;
-        }
-    }
-    out.flush()?;
+        out.flush()?;
+        Ok(())
+    })?;
     bar.finish_and_clear();
     Ok(0)
 }
 
-/// The register holds personal data: an export file is for its owner only.
-pub(crate) fn private_file(path: &PathBuf) -> Result<std::fs::File> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
+/// The file `-o` names, if any, to be written whole and for its owner only (the register
+/// holds personal data), never over the register itself.
+pub(crate) fn output_file(path: Option<&Path>, ctx: &Ctx) -> Result<Option<OutputFile>> {
+    path.map(|p| OutputFile::create(p, ctx.db_path().ok().as_deref()))
+        .transpose()
+}
+
+/// Runs `write` on the file `-o` names (written whole, then put in place) or, without
+/// one, on standard output; the one way every command writes its data.
+pub(crate) fn write_output<T>(
+    path: Option<&Path>,
+    ctx: &Ctx,
+    write: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    match output_file(path, ctx)? {
+        Some(mut file) => {
+            let done = write(&mut file)?;
+            file.finish()?;
+            Ok(done)
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            let done = write(&mut out)?;
+            out.flush()?;
+            Ok(done)
+        }
     }
-    opts.open(path).map_err(|e| {
-        Error::invalid(format!("cannot write {}: {e}", path.display()))
-            .with_hint("name a file in a folder you can write to")
-    })
 }

@@ -186,8 +186,18 @@ fn localize(mut cmd: Command, path: &str) -> Command {
 pub fn usage_error(e: clap::Error) -> i32 {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = e.print();
-            return 0;
+            // The help is the output asked for: a failure to write it is an output
+            // failure (issue 11), not a success.
+            use std::io::Write;
+            return match e.print().and_then(|()| std::io::stdout().flush()) {
+                Ok(()) => 0,
+                Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => 0,
+                Err(err) => {
+                    let err = crate::error::Error::from(err);
+                    let _ = crate::errln!("{}: {}", t!("error-prefix"), err.message);
+                    err.kind.exit_code()
+                }
+            };
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
@@ -275,7 +285,8 @@ pub fn usage_error(e: clap::Error) -> i32 {
         );
     }
     text += &format!("\n{}\n", t!("usage-try-help"));
-    eprint!("{text}");
+    // The usage error is the failure to report; should stderr fail too, exit 2 says it.
+    let _ = crate::errout!("{text}");
     2
 }
 

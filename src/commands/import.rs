@@ -5,7 +5,8 @@ use super::csv_args::separator_name;
 use super::words;
 use crate::domain::row::{COLUMNS, Fault, RawRow, check_header_of, field_count_fault, parse_row};
 use crate::error::{Error, Result};
-use crate::input::{CsvIn, csv_in, restore_record};
+pub(crate) use crate::input::csv_error;
+use crate::input::{CsvIn, csv_in, input_error, restore_record};
 use crate::render::progress::{progress, rate};
 use crate::storage::{Refused, RowRefusal};
 use crate::t;
@@ -95,24 +96,26 @@ impl Report {
         if self.listed.len() < LISTED {
             let col = self.columns.iter().position(|c| *c == column).unwrap_or(0) + 1;
             self.listed.push(format!(
-                "line {line}, column {col} ({column}): {value:?}: {reason}"
+                "line {line}, column {col} ({column}): \"{}\": {reason}",
+                crate::domain::text::excerpt(value)
             ));
         } else {
             *self.more.entry(format!("{rule} ({column})")).or_default() += 1;
         }
     }
 
-    pub(super) fn print(&self) {
+    pub(super) fn print(&self) -> Result<()> {
         for l in &self.listed {
-            eprintln!("{l}");
+            crate::errln!("{l}")?;
         }
         if !self.more.is_empty() {
             let n: u64 = self.more.values().sum();
-            eprintln!("... and {n} more faults:");
+            crate::errln!("... and {n} more faults:")?;
             for (rule, n) in &self.more {
-                eprintln!("  {n} × {rule}");
+                crate::errln!("  {n} × {rule}")?;
             }
         }
+        Ok(())
     }
 }
 
@@ -135,6 +138,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let started = std::time::Instant::now();
     let dry_run = args.dry_run;
     let today = ctx.today;
+    let mut skipped = Vec::new();
     let kept = reg.import(&stamp, |importer| {
         let (mut read, mut record) = (StringRecord::new(), StringRecord::new());
         while reader
@@ -166,45 +170,76 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 bar.set_message(rate(rows, started));
             }
         }
-        Ok(report.bad_rows == 0 && !dry_run)
+        skipped = importer.skipped().to_vec();
+        // A file without rows writes nothing, not even an empty act (issue 11).
+        Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
     bar.finish_and_clear();
     if report.bad_rows > 0 {
-        report.print();
+        report.print()?;
         return Err(Error::invalid(format!(
             "{} of {rows} rows of {name} are invalid; nothing was imported",
             report.bad_rows
         ))
         .with_hint("correct the rows listed above and import the whole file again"));
     }
+    if kept && !skipped.is_empty() {
+        // Said even to a script: the numbering went past numbers it may have expected.
+        const SHOWN: usize = 10;
+        let mut numbers = skipped[..skipped.len().min(SHOWN)].join(", ");
+        if skipped.len() > SHOWN {
+            numbers += ", …";
+        }
+        crate::errln!(
+            "{}",
+            t!(
+                "import-skipped-numbers",
+                n = skipped.len(),
+                numbers = numbers
+            )
+        )?;
+    }
+    if rows == 0 {
+        crate::errln!("{}", t!("input-no-rows", name = &name))?;
+        return Ok(0);
+    }
     if kept {
         // Scripts and pipes get silence on success (the exit code says it); a person at a
         // terminal gets the count.
         if std::io::stderr().is_terminal() {
-            eprintln!("imported {rows} cases from {name}");
+            crate::errln!("imported {rows} cases from {name}")?;
         }
     } else {
-        eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
+        crate::errln!("{rows} rows of {name} are valid; nothing was written (--dry-run)")?;
     }
     Ok(0)
 }
 
 /// The file to read (or standard input for `-`), its size if known, and its name for
-/// messages; `what` names the kind of file in the hint.
+/// messages (escaped); `what` names the kind of file in the hint. A device or a folder is
+/// refused (`import /dev/zero` hung); a pipe is read, as standard input is.
 pub(crate) fn open_input(file: &Path, what: &str) -> Result<(Box<dyn Read>, Option<u64>, String)> {
     if file.as_os_str() == "-" {
-        return Ok((
-            Box::new(std::io::stdin().lock()),
-            None,
-            "standard input".to_string(),
-        ));
+        return Ok((Box::new(std::io::stdin().lock()), None, t!("input-stdin")));
     }
-    let name = file.display().to_string();
+    let name = crate::domain::text::escaped(&file.display().to_string());
     let f = std::fs::File::open(file).map_err(|e| {
         Error::invalid(format!("cannot read {name}: {e}"))
             .with_hint(format!("give the path of {what}, or - for standard input"))
     })?;
-    let size = f.metadata().ok().map(|m| m.len());
+    let meta = f.metadata().map_err(Error::from)?;
+    #[cfg(unix)]
+    let device = {
+        use std::os::unix::fs::FileTypeExt;
+        meta.file_type().is_char_device() || meta.file_type().is_block_device()
+    };
+    #[cfg(not(unix))]
+    let device = false;
+    if meta.is_dir() || device {
+        return Err(Error::invalid(t!("input-not-a-file", name = &name))
+            .with_hint(format!("give the path of {what}, or - for standard input")));
+    }
+    let size = meta.is_file().then_some(meta.len());
     Ok((Box::new(f), size, name))
 }
 
@@ -215,7 +250,7 @@ pub(crate) fn open_csv(
     name: &str,
     columns: &[&'static str],
 ) -> Result<(CsvIn, StringRecord)> {
-    let mut c = csv_in(input).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
+    let mut c = csv_in(input).map_err(|e| input_error(name, e))?;
     let header = c.reader.headers().map_err(|e| csv_error(name, e))?.clone();
     let names: Vec<&str> = header.iter().collect();
     check_header_of(&names, columns).map_err(|e| {
@@ -228,13 +263,4 @@ pub(crate) fn open_csv(
         .with_hint(t!("csv-header-hint", columns = columns.join(",")))
     })?;
     Ok((c, header))
-}
-
-pub(crate) fn csv_error(name: &str, e: csv::Error) -> Error {
-    let at = e
-        .position()
-        .map(|p| format!(" at line {}", p.line()))
-        .unwrap_or_default();
-    Error::invalid(format!("{name}{at}: not a readable CSV file: {e}"))
-        .with_hint("save it as UTF-8 CSV with a comma between fields")
 }

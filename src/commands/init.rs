@@ -17,13 +17,13 @@ pub fn run(_args: Args, ctx: &Ctx) -> Result<i32> {
     let (reg, created) = ctx.create()?;
     if created {
         let path = reg.path().display().to_string();
-        eprintln!("{}", t!("init-created", path = path));
+        crate::errln!("{}", t!("init-created", path = path))?;
         if reg.setting("commission-code")?.is_none() {
-            eprintln!("{}", t!("init-next"));
+            crate::errln!("{}", t!("init-next"))?;
         }
     } else {
         let path = reg.path().display().to_string();
-        eprintln!("{}", t!("init-there", path = path));
+        crate::errln!("{}", t!("init-there", path = path))?;
     }
     Ok(0)
 }

@@ -24,7 +24,7 @@ pub struct Args {
     dir: Option<PathBuf>,
 }
 
-pub fn run(args: Args, _ctx: &Ctx) -> Result<i32> {
+pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let Some(dir) = args.dir else {
         let mut out = std::io::stdout().lock();
         clap_mangen::Man::new(Cli::command()).render(&mut out)?;
@@ -36,9 +36,25 @@ pub fn run(args: Args, _ctx: &Ctx) -> Result<i32> {
         Error::unavailable(t!("man-cannot-write", dir = &shown, why = e.to_string()))
     };
     std::fs::create_dir_all(&dir).map_err(cannot)?;
-    clap_mangen::generate_to(Cli::command(), &dir).map_err(cannot)?;
+    // Every page is made in a temporary folder beside them, checked (never over the
+    // register, never through a link: issue 11), then renamed into place.
+    let made = tempfile::Builder::new()
+        .prefix(".sengketa-man-")
+        .tempdir_in(&dir)
+        .map_err(cannot)?;
+    clap_mangen::generate_to(Cli::command(), made.path()).map_err(cannot)?;
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(made.path()).map_err(cannot)? {
+        let name = entry.map_err(cannot)?.file_name();
+        crate::output::check_dest(&dir.join(&name), ctx.db_path().ok().as_deref())?;
+        names.push(name);
+    }
+    for name in &names {
+        std::fs::rename(made.path().join(name), dir.join(name)).map_err(cannot)?;
+    }
     let n = pages(&Cli::command());
-    eprintln!("{}", t!("man-written", n = n, dir = &shown));
+    debug_assert_eq!(n, names.len());
+    crate::errln!("{}", t!("man-written", n = n, dir = &shown))?;
     Ok(0)
 }
 

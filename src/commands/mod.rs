@@ -29,7 +29,8 @@ pub use help::{cli_command, lang_flag, usage_error};
 use crate::domain::case::Stamp;
 use crate::domain::{Date, Lang};
 use crate::error::{Error, Result};
-use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, Register};
+use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, MAX_BUSY_TIMEOUT_MS, Register};
+use crate::t;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -39,7 +40,8 @@ use std::time::Duration;
 ///
 /// Clerks log each dispute and record every step; analysts export the register and the
 /// yearly recaps. Exit codes: 0 success, 1 a check found differences, 2 usage,
-/// 3 invalid input or refused step, 4 no such case, 5 register unavailable, 70 internal.
+/// 3 invalid input or refused step, 4 no such case, 5 register unavailable, 70 internal,
+/// 74 output failed.
 #[derive(Debug, Parser)]
 #[command(name = "sengketa", version, max_term_width = 100)]
 pub struct Cli {
@@ -168,12 +170,22 @@ impl Ctx {
                 .with_timezone(&chrono::Utc),
             None => now,
         };
+        // SQLite takes at most i32::MAX milliseconds (about 24.8 days); rusqlite panicked
+        // on more (issue 11).
         let busy_timeout = match env("SENGKETA_BUSY_TIMEOUT_MS") {
-            Some(ms) => ms.parse::<u64>().map_err(|_| {
-                Error::usage(format!(
-                    "SENGKETA_BUSY_TIMEOUT_MS: '{ms}' is not a number of milliseconds"
-                ))
-            })?,
+            Some(ms) => ms
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n <= MAX_BUSY_TIMEOUT_MS)
+                .ok_or_else(|| {
+                    Error::usage(t!(
+                        "busy-timeout-bad",
+                        value = crate::domain::text::excerpt(&ms),
+                        max = MAX_BUSY_TIMEOUT_MS
+                    ))
+                    .with_hint(t!("busy-timeout-bad-hint"))
+                })?,
             None => DEFAULT_BUSY_TIMEOUT_MS,
         };
         Ok(Ctx {

@@ -193,11 +193,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             t!("report-footer-privacy"),
         ],
     };
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(std::io::BufWriter::new(super::export::private_file(path)?)),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    write(&mut out, &report)?;
-    out.flush()?;
+    super::export::write_output(args.output.as_deref(), ctx, |out| {
+        let mut out = std::io::BufWriter::new(out);
+        write(&mut out, &report)?;
+        out.flush()?;
+        Ok(())
+    })?;
     Ok(0)
 }

@@ -47,11 +47,14 @@ enum Remedy {
     Calendar,
     /// The public bodies against their history.
     Bodies,
+    /// A value written by other means that cannot be read.
+    Unreadable,
 }
 
 fn remedy(p: &Problem) -> Remedy {
     match p {
-        Problem::Integrity(_) => Remedy::File,
+        Problem::Integrity(_) | Problem::CannotCheck(_) => Remedy::File,
+        Problem::Unreadable(_) => Remedy::Unreadable,
         Problem::ForeignKey { table, .. } if table.starts_with("calendar") => Remedy::Calendar,
         Problem::ForeignKey { .. }
         | Problem::NoHistory { .. }
@@ -78,6 +81,7 @@ fn hint(r: Remedy) -> String {
         Remedy::Serial => t!("verify-hint-serial"),
         Remedy::Calendar => t!("verify-hint-calendar"),
         Remedy::Bodies => t!("verify-hint-bodies"),
+        Remedy::Unreadable => t!("verify-hint-unreadable"),
     }
 }
 
@@ -88,7 +92,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut io = Ok(());
     let checked = reg.verify(|p| {
         if io.is_ok() {
-            io = writeln!(out, "{}", super::words::problem(&p));
+            let line = crate::domain::text::escaped_lines(&super::words::problem(&p));
+            io = writeln!(out, "{line}");
         }
         found.push(p);
     })?;
@@ -124,7 +129,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     out.flush()?;
     let remedies: BTreeSet<Remedy> = problems.iter().map(remedy).collect();
     for r in remedies {
-        eprintln!("{}: {}", t!("hint-prefix"), hint(r));
+        crate::errln!("{}: {}", t!("hint-prefix"), hint(r))?;
     }
     Ok(Kind::Differences.exit_code())
 }

@@ -11,6 +11,7 @@ pub use problem::problem;
 use crate::domain::appeal::TrackDate;
 use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
 use crate::domain::rules::Field;
+use crate::domain::text::{TextFault, excerpt};
 use crate::domain::vocab::Vocab;
 use crate::domain::{DomainError, EventKind, HearingStatus};
 use crate::error::{Error, Kind};
@@ -59,6 +60,16 @@ impl From<StoreError> for Error {
                 unavailable(t!("store-not-a-register", path = p.display().to_string()))
                     .with_hint(t!("store-not-a-register-hint"))
             }
+            StoreError::NotAFile(p) => {
+                unavailable(t!("register-not-a-file", path = p.display().to_string()))
+                    .with_hint(t!("register-not-a-file-hint"))
+            }
+            StoreError::BadVersion { path, version } => unavailable(t!(
+                "register-bad-version",
+                path = path.display().to_string(),
+                version = version
+            ))
+            .with_hint(t!("register-bad-version-hint")),
             StoreError::Empty(p) => unavailable(t!("store-empty", path = p.display().to_string()))
                 .with_hint(t!("store-empty-hint")),
             StoreError::Newer {
@@ -99,9 +110,42 @@ impl From<StoreError> for Error {
             StoreError::NotADatabase => unavailable(t!("store-not-a-database")),
             StoreError::CannotUse(m) => unavailable(t!("store-cannot-use", why = m)),
             StoreError::Refused(m) => Error::invalid(t!("store-refused", why = m)),
+            StoreError::Damaged(d) => {
+                unavailable(t!("damaged", what = damage(&d))).with_hint(t!("damaged-hint"))
+            }
+            StoreError::Corrupt(m) => {
+                unavailable(t!("damaged-file", why = m)).with_hint(t!("damaged-file-hint"))
+            }
+            StoreError::CannotMigrate { path, version, why } => unavailable(t!(
+                "cannot-migrate",
+                path = path.display().to_string(),
+                version = version,
+                to = crate::storage::SCHEMA_VERSION,
+                why = why
+            ))
+            .with_hint(t!("cannot-migrate-hint")),
             StoreError::Sqlite(m) => Error::internal(format!("SQLite: {m}")),
         }
     }
+}
+
+/// A damaged value in words: where, which column, why (`case 001/I/KI-JBI-PS/2026:
+/// applicant: bytes that are not UTF-8 text`).
+pub fn damage(d: &crate::storage::damage::Damage) -> String {
+    use crate::storage::damage::{Place, Why};
+    let place = match &d.place {
+        Place::Case(no) => t!("damaged-case", case = excerpt(no)),
+        Place::Event { case, seq } => t!("damaged-event", case = *case, seq = *seq),
+        Place::Hearing(no) => t!("damaged-hearing", no = excerpt(no)),
+        Place::Day(date) => t!("damaged-day", date = excerpt(date)),
+        Place::Table(t) => t.clone(),
+    };
+    let why = match &d.why {
+        Why::NotText => t!("damaged-not-text"),
+        Why::Domain(e) => domain_message(e),
+        Why::Other(m) => m.clone(),
+    };
+    format!("{place}: {}: {why}", d.column)
 }
 
 /// The flag a particular is given with.
@@ -119,6 +163,31 @@ pub(super) fn flag(p: Particular) -> &'static str {
         Particular::Panel => "--panel",
         Particular::NewBodyName => "--to",
         Particular::BodyAlias => "--add",
+        Particular::Note => "--note",
+        Particular::Actor => "--actor",
+        Particular::DecisionNo => "--decision-no",
+        Particular::Setting => "the value",
+    }
+}
+
+/// What is wrong with a text, without naming the field.
+pub fn text_fault(f: &TextFault) -> String {
+    match *f {
+        TextFault::TooLong { chars, max } => t!("text-too-long", chars = chars, max = max),
+        TextFault::Control { ch, at } => t!(
+            "text-control",
+            ch = format!("U+{:04X}", u32::from(ch)),
+            at = at
+        ),
+        TextFault::Invisible => t!("text-invisible"),
+    }
+}
+
+pub(super) fn text_hint(f: &TextFault) -> String {
+    match f {
+        TextFault::TooLong { .. } => t!("text-too-long-hint"),
+        TextFault::Control { .. } => t!("text-control-hint"),
+        TextFault::Invisible => t!("text-invisible-hint"),
     }
 }
 
@@ -199,9 +268,19 @@ fn names(kinds: &[EventKind]) -> String {
 pub fn domain_message(e: &DomainError) -> String {
     match e {
         DomainError::BadValue { what, value, .. } => {
-            t!("err-bad-value", value = value, what = vocab_name(*what))
+            t!(
+                "err-bad-value",
+                value = excerpt(value),
+                what = vocab_name(*what)
+            )
         }
-        DomainError::NotADate(s) => t!("err-not-a-date", value = s),
+        DomainError::YearOutOfRange(s) => t!(
+            "year-out-of-range",
+            date = excerpt(s),
+            first = *crate::domain::Date::YEARS.start(),
+            last = *crate::domain::Date::YEARS.end()
+        ),
+        DomainError::NotADate(s) => t!("err-not-a-date", value = excerpt(s)),
         DomainError::FutureDate { what, date, today } => t!(
             "err-future-date",
             what = date_of(*what),
@@ -249,15 +328,27 @@ pub fn domain_message(e: &DomainError) -> String {
         ),
         DomainError::NothingToUndo { case } => t!("err-nothing-to-undo", case = case),
         DomainError::Empty(p) => t!("err-empty", flag = flag(*p)),
+        DomainError::Text { what, fault } => format!("{}: {}", flag(*what), text_fault(fault)),
         DomainError::NothingToChange { case } => t!("err-nothing-to-change", case = case),
         DomainError::NothingGiven => t!("edit-nothing-given"),
-        DomainError::NoSuchCase(r) => t!("err-no-such-case", case = r.to_string()),
-        DomainError::NumberTaken(n) => t!("err-number-taken", number = n),
+        DomainError::NoSuchCase(r) => t!("err-no-such-case", case = excerpt(&r.to_string())),
+        DomainError::NumberTaken(n) => t!("err-number-taken", number = excerpt(n)),
         DomainError::NoCommissionCode => t!("err-no-commission-code"),
+        DomainError::NumberLikeReference {
+            number,
+            year,
+            serial,
+        } => t!(
+            "number-like-reference",
+            number = excerpt(number),
+            year = *year,
+            serial = *serial
+        ),
         DomainError::BadTemplate { template, why } => {
             let why = match why {
                 TemplateFault::UnopenedBrace => t!("err-template-unopened"),
                 TemplateFault::UnclosedBrace => t!("err-template-unclosed"),
+                TemplateFault::LikeReference => t!("template-like-reference"),
                 TemplateFault::UnknownPlaceholder(p) => {
                     t!("err-template-unknown", placeholder = format!("{{{p}}}"))
                 }
@@ -266,7 +357,7 @@ pub fn domain_message(e: &DomainError) -> String {
             t!("err-template", template = template, why = why)
         }
         DomainError::EmptyCaseRef => t!("err-empty-case-ref"),
-        DomainError::NotATime(s) => t!("err-not-a-time", value = s),
+        DomainError::NotATime(s) => t!("err-not-a-time", value = excerpt(s)),
         DomainError::HearingOnClosedCase { case, state } => t!(
             "err-hearing-on-closed-case",
             case = case,
@@ -434,11 +525,17 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
     Some(match e {
         DomainError::BadValue { allowed, .. } => t!("hint-one-of", values = allowed.join(", ")),
         DomainError::NotADate(_) => t!("hint-date-forms"),
+        DomainError::YearOutOfRange(_) => t!("year-out-of-range-hint"),
         DomainError::FutureDate { today, .. } => t!("hint-future-date", today = *today),
         DomainError::DateOrder {
             what: DateOf::Hearing,
             ..
         } => t!("hint-hearing-date-order"),
+        DomainError::DateOrder {
+            what: DateOf::Step(EventKind::Edit),
+            date,
+            ..
+        } => t!("edit-before-step-hint", today = *date),
         DomainError::DateOrder { .. } | DomainError::UndoBeforeStep { .. } => {
             t!("hint-date-order")
         }
@@ -454,11 +551,13 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::Empty(Particular::RemoveReason) => t!("hint-empty-remove-reason"),
         DomainError::Empty(Particular::HearingReason) => t!("hint-empty-hearing-reason"),
         DomainError::Empty(p) => t!("hint-empty", flag = flag(*p)),
+        DomainError::Text { fault, .. } => text_hint(fault),
         DomainError::NothingToChange { .. } => t!("hint-nothing-to-change"),
         DomainError::NothingGiven => t!("edit-nothing-given-hint"),
         DomainError::NoSuchCase(_) => t!("hint-no-such-case"),
         DomainError::NumberTaken(_) => t!("hint-number-taken"),
         DomainError::NoCommissionCode => t!("hint-no-commission-code"),
+        DomainError::NumberLikeReference { .. } => t!("number-like-reference-hint"),
         DomainError::BrokenHistory { .. } => t!("hint-broken-history"),
         DomainError::NotATime(_) => t!("hint-time-form"),
         DomainError::HearingOnClosedCase { .. } => t!("hint-hearing-on-closed-case"),

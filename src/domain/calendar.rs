@@ -40,6 +40,7 @@ impl CalendarDay {
             if v.trim().is_empty() {
                 return Err(DomainError::Empty(p));
             }
+            p.check(v.trim())?;
         }
         Ok(CalendarDay {
             date,
@@ -93,6 +94,8 @@ pub enum DayFaultKind {
     Repeated {
         line: u64,
     },
+    /// A name or source too long, or holding a control character.
+    Text(DomainError),
 }
 
 impl DayFault {
@@ -144,13 +147,15 @@ pub fn parse_day(raw: &RawDay) -> Result<CalendarDay, Vec<DayFault>> {
             .map_err(|e| fault("kind", raw.kind, DayFaultKind::BadKind(e)))
             .ok(),
     };
-    for (column, value) in [
-        ("name_id", raw.name_id),
-        ("name_en", raw.name_en),
-        ("source", raw.source),
+    for (column, value, particular) in [
+        ("name_id", raw.name_id, Particular::DayName),
+        ("name_en", raw.name_en, Particular::DayNameEn),
+        ("source", raw.source, Particular::DaySource),
     ] {
         if value.trim().is_empty() {
             fault(column, value, DayFaultKind::Missing);
+        } else if let Err(e) = particular.check(value.trim()) {
+            fault(column, value, DayFaultKind::Text(e));
         }
     }
     match (date, kind) {

@@ -153,13 +153,13 @@ impl NewCase {
             if v.trim().is_empty() {
                 return Err(DomainError::Empty(p));
             }
+            p.check(v.trim())?;
         }
-        if self
-            .register_no
-            .as_ref()
-            .is_some_and(|n| n.trim().is_empty())
-        {
-            return Err(DomainError::Empty(Particular::RegisterNo));
+        if let Some(n) = &self.register_no {
+            if n.trim().is_empty() {
+                return Err(DomainError::Empty(Particular::RegisterNo));
+            }
+            super::register_no::check_number(n)?;
         }
         Ok(())
     }
@@ -180,6 +180,17 @@ pub struct Stamp {
     /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
     pub recorded_at: String,
     pub note: Option<String>,
+}
+
+impl Stamp {
+    /// The actor is a name and the note a note (issue 11: control characters and sizes).
+    pub fn check(&self) -> Result<(), DomainError> {
+        Particular::Actor.check(&self.actor)?;
+        if let Some(n) = &self.note {
+            Particular::Note.check(n)?;
+        }
+        Ok(())
+    }
 }
 
 /// A correction of a case's particulars (`case edit`).
@@ -206,8 +217,11 @@ impl Edit {
             (Particular::Body, &self.body),
             (Particular::Subject, &self.subject),
         ] {
-            if v.as_ref().is_some_and(|v| v.trim().is_empty()) {
-                return Err(DomainError::Empty(p));
+            if let Some(v) = v {
+                if v.trim().is_empty() {
+                    return Err(DomainError::Empty(p));
+                }
+                p.check(v.trim())?;
             }
         }
         Ok(())

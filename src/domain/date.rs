@@ -12,6 +12,10 @@ use std::str::FromStr;
 pub struct Date(NaiveDate, [u8; 10]);
 
 impl Date {
+    /// The years a register's dates take, stated once: the parser reads no other and
+    /// the schema's CHECKs hold the same range (`storage::schema`, `date_check`).
+    pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(0..=9999).contains(&year) {
             return None;
@@ -92,8 +96,8 @@ impl Date {
             m.parse::<u32>().map_err(|_| bad())?,
             d.parse::<u32>().map_err(|_| bad())?,
         );
-        if !(1900..=9999).contains(&y) {
-            return Err(bad());
+        if !Date::YEARS.contains(&y) {
+            return Err(DomainError::YearOutOfRange(s.to_string()));
         }
         Date::from_ymd(y, m, d).ok_or_else(bad)
     }
@@ -113,7 +117,7 @@ impl Date {
         let n =
             |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |a, c| a * 10 + u32::from(c - b'0'));
         let year = n(0..4) as i32;
-        if year < 1900 {
+        if !Date::YEARS.contains(&year) {
             return None;
         }
         Some(Date(NaiveDate::from_ymd_opt(year, n(5..7), n(8..10))?, *b))

@@ -212,7 +212,10 @@ pub fn received_by_for_past(cal: &Calendar, n: u32, date: Date) -> Option<Date> 
     // A deadline of n working days lies within 2n + 400 calendar days, whatever the
     // holidays of a year; widen until the bound holds, for an odd calendar.
     let first = 1; // 0001-01-01
-    let mut span = 2 * n as i32 + 400;
+    let mut span = i32::try_from(n)
+        .ok()
+        .and_then(|n| n.checked_mul(2)?.checked_add(400))
+        .unwrap_or(i32::MAX);
     let mut lo = hi.saturating_sub(span).max(first);
     while !past(lo) {
         if lo <= first {

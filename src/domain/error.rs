@@ -5,6 +5,7 @@
 use super::appeal::TrackDate;
 use super::register_no::CaseRef;
 use super::rules::Field;
+use super::text::{self, TextFault, TextKind};
 use super::vocab::DayKind;
 use super::vocab::Vocab;
 use super::{Court, CourtOutcome, Date, EventKind, HearingStatus, Level, Outcome, State, Via};
@@ -31,6 +32,45 @@ pub enum Particular {
     NewBodyName,
     /// A public body's other name (`body alias --add`).
     BodyAlias,
+    /// A note kept with a step.
+    Note,
+    /// Who records a step.
+    Actor,
+    /// A decision's own number.
+    DecisionNo,
+    /// A register-wide setting's value (`config set`).
+    Setting,
+}
+
+impl Particular {
+    /// The kind of text the particular is, and so its limit ([`super::text`]).
+    pub fn text_kind(self) -> TextKind {
+        match self {
+            Particular::RegisterNo | Particular::DecisionNo | Particular::Setting => {
+                TextKind::Number
+            }
+            Particular::Applicant
+            | Particular::Body
+            | Particular::DayName
+            | Particular::DayNameEn
+            | Particular::Room
+            | Particular::Panel
+            | Particular::Actor
+            | Particular::NewBodyName
+            | Particular::BodyAlias => TextKind::Name,
+            Particular::Subject | Particular::DaySource => TextKind::Subject,
+            Particular::UndoReason
+            | Particular::RemoveReason
+            | Particular::HearingReason
+            | Particular::Note => TextKind::Note,
+        }
+    }
+
+    /// Checks `value` as this particular's text (an empty value is its caller's rule).
+    pub fn check(self, value: &str) -> Result<(), DomainError> {
+        text::check(self.text_kind(), value)
+            .map_err(|fault| DomainError::Text { what: self, fault })
+    }
 }
 
 /// Whose date a date rule is about.
@@ -54,6 +94,9 @@ pub enum DomainError {
     },
     #[error("'{0}' is not a date")]
     NotADate(String),
+    /// A date of a year outside [`super::Date::YEARS`].
+    #[error("'{0}' is outside the years a register takes")]
+    YearOutOfRange(String),
     #[error("{what:?} {date} lies in the future (today is {today})")]
     FutureDate {
         what: DateOf,
@@ -93,6 +136,9 @@ pub enum DomainError {
     NothingToUndo { case: String },
     #[error("{0:?} is empty")]
     Empty(Particular),
+    /// A particular's text too long, holding a control character, or showing nothing.
+    #[error("{what:?}: {fault:?}")]
+    Text { what: Particular, fault: TextFault },
     #[error("nothing to change on case {case}")]
     NothingToChange { case: String },
     /// A correction that gives no particular at all (as opposed to `NothingToChange`:
@@ -103,6 +149,13 @@ pub enum DomainError {
     NoSuchCase(CaseRef),
     #[error("register number {0} is already in the register")]
     NumberTaken(String),
+    /// A register number of the form `YEAR/SERIAL`: a short reference to another case.
+    #[error("register number {number} reads as the short reference {year}/{serial}")]
+    NumberLikeReference {
+        number: String,
+        year: i32,
+        serial: i64,
+    },
     #[error("the register has no commission code")]
     NoCommissionCode,
     #[error("register template '{template}': {why:?}")]
@@ -241,6 +294,8 @@ pub enum TemplateFault {
     UnclosedBrace,
     UnknownPlaceholder(String),
     NotUnique,
+    /// Its numbers would read as short references (`{year}/{serial}`).
+    LikeReference,
 }
 
 /// How a stored history fails to replay.

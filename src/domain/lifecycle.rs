@@ -149,6 +149,22 @@ impl Facts {
             .expect("the received date is always there")
     }
 
+    /// Refuses a correction of the case's particulars (`case edit`, recorded on `on`)
+    /// dated before its latest step: a pinned today once dated one before the case was
+    /// even received (issue 11).
+    pub fn check_correction(&self, on: Date) -> Result<(), DomainError> {
+        let (before, before_date) = self.last_step();
+        if on < before_date {
+            return Err(DomainError::DateOrder {
+                what: DateOf::Step(EventKind::Edit),
+                date: on,
+                before,
+                before_date,
+            });
+        }
+        Ok(())
+    }
+
     /// Records `action` on `on`, checking the state it starts from and the date's order.
     /// `case` names the case in errors.
     pub fn apply(&self, case: &str, action: &Action, on: Date) -> Result<Facts, DomainError> {

@@ -17,6 +17,7 @@ pub mod recap;
 pub mod register_no;
 pub mod row;
 pub mod rules;
+pub mod text;
 pub mod times;
 pub mod vocab;
 pub mod workdays;

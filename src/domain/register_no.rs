@@ -1,7 +1,7 @@
 //! Register numbers: the template a commission sets, how a number is made from it, and
 //! how a clerk names a case on the command line (full number or `YEAR/SERIAL`).
 
-use super::error::TemplateFault;
+use super::error::{Particular, TemplateFault};
 use super::{Date, DomainError};
 
 pub const DEFAULT_TEMPLATE: &str = "{serial:03}/{month:roman}/KI-{code}-PS/{year}";
@@ -69,7 +69,20 @@ impl Template {
         if !has(|p| matches!(p, Part::Serial(_))) || !has(|p| matches!(p, Part::Year)) {
             return Err(bad(TemplateFault::NotUnique));
         }
-        Ok(Template { parts })
+        let template = Template { parts };
+        // Its numbers may not read as short references (issue 11), whatever the serial,
+        // the month or the code.
+        for serial in [1, 12, 123] {
+            for on in ["2017-01-15", "2017-12-15"] {
+                let on = Date::parse(on).expect("a date");
+                for code in ["", "JBI"] {
+                    if check_number(&template.render(serial, on, code)).is_err() {
+                        return Err(bad(TemplateFault::LikeReference));
+                    }
+                }
+            }
+        }
+        Ok(template)
     }
 
     pub fn needs_code(&self) -> bool {
@@ -108,6 +121,22 @@ impl Template {
             }
         }
         out
+    }
+}
+
+/// Checks a register number given by hand or in a file: a number's text (no control
+/// character, at most 100 characters), and not of the form `YEAR/SERIAL`, which is how
+/// commands name a case: `2017/2` as a number made `case show 2017/2` name another case
+/// (issue 11). Refusing such numbers keeps every short reference unambiguous.
+pub fn check_number(no: &str) -> Result<(), DomainError> {
+    Particular::RegisterNo.check(no)?;
+    match CaseRef::parse(no) {
+        Ok(CaseRef::Short { year, serial }) => Err(DomainError::NumberLikeReference {
+            number: no.trim().to_string(),
+            year,
+            serial,
+        }),
+        _ => Ok(()),
     }
 }
 
@@ -190,6 +219,10 @@ mod tests {
             "{serial}/{yaer}",
             "{serial:0}/{year}",
             "x}{serial}{year}",
+            "{year}/{serial}",
+            "{year}/{serial:03}",
+            "{year}/{month}{serial}",
+            "{year}/{code}{serial}",
         ] {
             assert!(Template::parse(bad).is_err(), "{bad}");
         }
@@ -219,5 +252,27 @@ mod tests {
             CaseRef::Number("17/12".into())
         );
         assert!(CaseRef::parse("  ").is_err());
+    }
+
+    #[test]
+    fn a_number_may_not_read_as_a_short_reference() {
+        for bad in ["2017/2", " 2017/02 ", "1999/123456789"] {
+            assert!(
+                matches!(
+                    check_number(bad),
+                    Err(DomainError::NumberLikeReference { .. })
+                ),
+                "{bad}"
+            );
+        }
+        for good in [
+            "028/III/KIP-PS/2013",
+            "2017/2/A",
+            "17/2",
+            "2017-2",
+            "2017/1234567890",
+        ] {
+            assert_eq!(check_number(good), Ok(()), "{good}");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! lifecycle allows (the table's, in [`super::rules`]). Pure: the import reads a row into a
 //! [`RawRow`] and gets a case or every fault of the row.
 
-use super::error::DomainError;
+use super::error::{DomainError, Particular};
 use super::lifecycle::Facts;
 use super::rules::{Field, PathRule, PathView, broken_rules};
 use super::{ApplicantKind, Date, Outcome, Reason, Via};
@@ -121,6 +121,8 @@ pub enum FaultKind {
     },
     /// A word not in its vocabulary.
     BadWord(DomainError),
+    /// A text too long, holding a control character, or showing nothing.
+    Text(DomainError),
     /// A path rule is broken; for a date-order rule, the date it must not precede.
     Broken {
         rule: &'static PathRule,
@@ -140,6 +142,7 @@ impl Fault {
             FaultKind::NotADate => "not a date",
             FaultKind::Future { .. } => "future date",
             FaultKind::BadWord(_) => "bad value",
+            FaultKind::Text(_) => "text",
             FaultKind::Broken { rule, .. } => rule.id,
         }
     }
@@ -254,6 +257,24 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     ] {
         if value.trim().is_empty() {
             push(&mut faults, column, value, FaultKind::Missing);
+        }
+    }
+    if let Err(e) = super::register_no::check_number(raw.register_no) {
+        push(
+            &mut faults,
+            "register_no",
+            raw.register_no,
+            FaultKind::BadWord(e),
+        );
+    }
+    for (column, value, p) in [
+        ("applicant", raw.applicant, Particular::Applicant),
+        ("public_body", raw.public_body, Particular::Body),
+        ("subject", raw.subject, Particular::Subject),
+        ("decision_no", raw.decision_no, Particular::DecisionNo),
+    ] {
+        if let Err(e) = p.check(value.trim()) {
+            push(&mut faults, column, value, FaultKind::Text(e));
         }
     }
     fn word<T>(

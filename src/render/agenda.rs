@@ -36,7 +36,7 @@ pub fn render(
         AgendaFormat::Table => tables(out, a),
         AgendaFormat::Csv => csv(out, dialect, a),
         AgendaFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &json_of(a))?;
+            crate::render::safe_json::to_writer_pretty(&mut *out, &json_of(a))?;
             writeln!(out)?;
             Ok(())
         }
@@ -339,17 +339,20 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
             h.no,
             l.case.register_no.replace(['/', ' '], ".")
         );
+        // RFC 5545 text holds no control character: a stored one is written escaped, as
+        // everywhere sengketa writes for people (issue 11).
+        let esc = crate::domain::text::escaped;
         let mut e = Event::new();
-        e.uid(&uid)
+        e.uid(&esc(&uid))
             .timestamp(stamp)
-            .sequence(l.changes.max(0) as u32)
-            .summary(&format!(
+            .sequence(u32::try_from(l.changes).unwrap_or(0))
+            .summary(&esc(&format!(
                 "Sidang {} {}: {}",
                 h.no,
                 h.kind.label(Lang::Id),
                 l.case.register_no
-            ))
-            .description(&format!(
+            )))
+            .description(&esc(&format!(
                 "{} v. {} ({}){}",
                 l.case.applicant,
                 l.case.body,
@@ -358,9 +361,9 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
                     .as_ref()
                     .map(|p| format!("; panel: {p}"))
                     .unwrap_or_default()
-            ));
+            )));
         if let Some(room) = &h.room {
-            e.location(room);
+            e.location(&esc(room));
         }
         let day = h.on.naive();
         match h

@@ -65,7 +65,7 @@ pub fn list(
         }
         Format::Json => {
             let all: Vec<Value> = bodies.iter().map(body_json).collect();
-            serde_json::to_writer_pretty(&mut *out, &all)?;
+            crate::render::safe_json::to_writer_pretty(&mut *out, &all)?;
             writeln!(out)?;
         }
     }
@@ -188,7 +188,7 @@ pub fn show(
         Format::Json => {
             let mut v = body_json(b);
             v["history"] = history.iter().map(event_json).collect();
-            serde_json::to_writer_pretty(&mut *out, &v)?;
+            crate::render::safe_json::to_writer_pretty(&mut *out, &v)?;
             writeln!(out)?;
         }
     }

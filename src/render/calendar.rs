@@ -68,7 +68,7 @@ pub fn write_days(
                             .map(|(k, v)| (k.to_string(), Value::from(v))),
                     )
                     .collect();
-                serde_json::to_writer(&mut *out, &obj)?;
+                crate::render::safe_json::to_writer(&mut *out, &obj)?;
             }
             out.write_all(if days.is_empty() { b"]\n" } else { b"\n]\n" })?;
         }

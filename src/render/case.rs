@@ -398,7 +398,7 @@ pub fn show_json(
             .collect(),
         may_lapse: hearings.may_lapse,
     };
-    serde_json::to_writer_pretty(&mut *out, &v)?;
+    crate::render::safe_json::to_writer_pretty(&mut *out, &v)?;
     writeln!(out)
 }
 

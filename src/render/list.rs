@@ -158,7 +158,7 @@ impl<'a, W: Write> ListWriter<'a, W> {
             ListWriter::Json { out, first } => {
                 out.write_all(if *first { b"\n  " } else { b",\n  " })?;
                 *first = false;
-                serde_json::to_writer(&mut **out, &CaseJson::of(c, t))?;
+                crate::render::safe_json::to_writer(&mut **out, &CaseJson::of(c, t))?;
             }
         }
         Ok(())

@@ -12,6 +12,7 @@ pub mod list;
 pub mod progress;
 pub mod recap;
 pub mod report;
+pub mod safe_json;
 pub mod table;
 pub mod track;
 

@@ -228,7 +228,7 @@ pub fn render(
             doc.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
             doc.insert("as_of".into(), as_of.map_or(Value::Null, Value::from));
             doc.insert("rows".into(), Value::Array(rows));
-            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            crate::render::safe_json::to_writer_pretty(&mut *out, &doc)?;
             writeln!(out)?;
         }
     }
@@ -236,7 +236,8 @@ pub fn render(
 }
 
 fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> io::Result<()> {
-    let esc = |s: &str| s.replace('|', "\\|");
+    // A stored control character is shown escaped, as in a table (issue 11).
+    let esc = |s: &str| crate::domain::text::escaped(s).replace('|', "\\|");
     writeln!(
         out,
         "| {} |",

@@ -255,10 +255,7 @@ pub fn safe(s: &str) -> String {
         .collect()
 }
 
-fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
-}
+use crate::domain::text::needs_escape;
 
 /// Labelled lines (`case show`): a label column, then each value wrapped at word
 /// boundaries under itself within `width` (none: one line a value).

@@ -2,11 +2,13 @@
 //! reads (the days, and the working-day [`Calendar`] the deadlines count with), and the
 //! writes, each one transaction with its act and its rows of `calendar_changes`.
 
+use super::damage::{Place, lossy, name_it};
 use super::rows::word;
 use super::writes::insert_act;
 use super::{COLLECTIVE_LEAVE, Register, WRITE, db};
 use crate::domain::calendar::{COLUMNS, CalendarDay, DayChange, RawDay, change_for, parse_day};
 use crate::domain::case::Stamp;
+use crate::domain::error::Particular;
 use crate::domain::workdays::Calendar;
 use crate::domain::{ActKind, CalendarChange, Date, DayKind, DomainError};
 use crate::error::Result;
@@ -95,6 +97,11 @@ fn write_change(
     day: &CalendarDay,
     reason: Option<&str>,
 ) -> Result<()> {
+    // The last guard of the text rules (issue 11), whatever path the values came by.
+    Particular::DayName.check(&day.name_id)?;
+    Particular::DayNameEn.check(&day.name_en)?;
+    Particular::DaySource.check(&day.source)?;
+    reason.map_or(Ok(()), |r| Particular::RemoveReason.check(r))?;
     conn.prepare_cached(
         "INSERT INTO calendar_changes (act_id, date, change, kind, name_id, name_en, source, reason)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -145,6 +152,13 @@ const DAY_COLUMNS: &str = "date, kind, name_id, name_en, source";
 
 /// A day from a row of [`DAY_COLUMNS`] (from column `at` on).
 fn day_from_row(r: &Row, at: usize) -> rusqlite::Result<CalendarDay> {
+    day_fields(r, at).map_err(|e| {
+        let place = || Place::Day(lossy(r, at).unwrap_or_default());
+        name_it(r, place, e)
+    })
+}
+
+fn day_fields(r: &Row, at: usize) -> rusqlite::Result<CalendarDay> {
     Ok(CalendarDay {
         date: r.get(at)?,
         kind: word(r, at + 1, DayKind::parse)?,
@@ -217,7 +231,7 @@ impl Register {
         }
         let act = insert_act(&tx, stamp, ActKind::CalendarAdd, stamp.note.as_deref())?;
         write_change(&tx, act, CalendarChange::Add, day, None)?;
-        tx.commit().map_err(db)
+        super::commit_step(tx)
     }
 
     /// Removes a day from the calendar, for `reason`; returns the day removed.
@@ -231,7 +245,7 @@ impl Register {
         let day = day_at(&tx, date)?.ok_or(DomainError::NoSuchDay(date))?;
         let act = insert_act(&tx, stamp, ActKind::CalendarRemove, stamp.note.as_deref())?;
         write_change(&tx, act, CalendarChange::Remove, &day, Some(reason))?;
-        tx.commit().map_err(db)?;
+        super::commit_step(tx)?;
         Ok(day)
     }
 
@@ -263,7 +277,7 @@ impl Register {
             }
         }
         if act.is_some() {
-            tx.commit().map_err(db)?;
+            super::commit_step(tx)?;
         }
         Ok(counts)
     }

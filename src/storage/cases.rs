@@ -7,7 +7,7 @@ use super::rows::{events_in, find_in};
 use super::track::{sync_track, sync_void};
 use super::writes::{
     CaseRow, NewEvent, body_id, body_name, insert_act, insert_case, insert_event, next_serial,
-    write_facts,
+    number_taken, write_facts,
 };
 use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp, recorded};
@@ -22,21 +22,32 @@ impl Register {
     #[cfg(test)]
     pub fn add_case(&mut self, new: &NewCase, stamp: &Stamp) -> Result<CaseRecord> {
         self.add_case_as(new, BodyKind::Other, stamp)
+            .map(|(case, _)| case)
     }
 
-    /// Adds a case (a body the register does not know yet is added, of `kind`).
+    /// Adds a case (a body the register does not know yet is added, of `kind`), with
+    /// the numbers the template skipped because a case already has them (a historic
+    /// number given earlier, issue 11): the next serial whose number is free is the
+    /// case's.
     pub fn add_case_as(
         &mut self,
         new: &NewCase,
         kind: BodyKind,
         stamp: &Stamp,
-    ) -> Result<CaseRecord> {
+    ) -> Result<(CaseRecord, Vec<String>)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
         let year = new.received_on.year();
-        let serial = next_serial(&tx, year)?;
-        let register_no =
-            template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?;
+        let mut skipped = Vec::new();
+        let (serial, register_no) = loop {
+            let serial = next_serial(&tx, year)?;
+            let no =
+                template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?;
+            if new.register_no.is_some() || !number_taken(&tx, &no)? {
+                break (serial, no);
+            }
+            skipped.push(no);
+        };
         let act = insert_act(&tx, stamp, ActKind::Add, None)?;
         let body = body_id(&tx, &new.body, act, kind)?;
         let facts = Facts::new(new.received_on);
@@ -58,8 +69,8 @@ impl Register {
             &NewEvent::entry(id, new.received_on, act, stamp.note.as_deref()),
         )?;
         let case = find_in(&tx, &CaseRef::Short { year, serial })?;
-        tx.commit().map_err(db)?;
-        Ok(case)
+        super::commit_step(tx)?;
+        Ok((case, skipped))
     }
 
     /// The names of the public bodies the register knows, most used first, then by name:
@@ -123,7 +134,7 @@ impl Register {
         )?;
         write_facts(&tx, case.id, &next)?;
         let now = find_in(&tx, r)?;
-        tx.commit().map_err(db)?;
+        super::commit_step(tx)?;
         Ok((case.state, now))
     }
 
@@ -170,7 +181,7 @@ impl Register {
         sync_track(&tx, case.id, &after.track)?;
         sync_void(&tx, case.id, after.void.as_ref())?;
         let case = find_in(&tx, r)?;
-        tx.commit().map_err(db)?;
+        super::commit_step(tx)?;
         Ok((case, reverted))
     }
 
@@ -185,6 +196,7 @@ impl Register {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         not_void(&case)?;
+        case.facts.check_correction(today)?;
         let act = insert_act(&tx, stamp, ActKind::Edit, None)?;
         // The body may be known already under another spelling or an alias: the history
         // records the name it is known by.
@@ -227,7 +239,7 @@ impl Register {
         )
         .map_err(db)?;
         let case = find_in(&tx, r)?;
-        tx.commit().map_err(db)?;
+        super::commit_step(tx)?;
         Ok(case)
     }
 }

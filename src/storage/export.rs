@@ -1,6 +1,7 @@
 //! The register as rows of the register CSV, streamed straight from SQLite.
 
-use super::{Register, db};
+use super::damage::{Damage, Place, Why, lossy};
+use super::{Register, StoreError, db};
 use crate::error::Result;
 use rusqlite::types::ValueRef;
 
@@ -37,7 +38,7 @@ impl Register {
             ),
         }
         .map_err(db)?;
-        Ok(n as u64)
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     /// Calls `each` with every case's 15 fields (empty for a step not taken), in register
@@ -62,7 +63,14 @@ impl Register {
             let mut fields = [""; 15];
             for (i, f) in fields.iter_mut().enumerate() {
                 *f = match row.get_ref(i).map_err(db)? {
-                    ValueRef::Text(t) => std::str::from_utf8(t).unwrap_or(""),
+                    // Bytes that are not text were written empty (issue 11): refused, named.
+                    ValueRef::Text(t) => std::str::from_utf8(t).map_err(|_| {
+                        StoreError::Damaged(Damage {
+                            place: Place::Case(lossy(row, 0).unwrap_or_default()),
+                            column: crate::domain::row::COLUMNS[i].to_string(),
+                            why: Why::NotText,
+                        })
+                    })?,
                     _ => "",
                 };
             }

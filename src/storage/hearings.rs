@@ -3,10 +3,12 @@
 //! hearings CSV out and in (an import: one act, one transaction, each row's history
 //! synthesised and checked step by step).
 
+use super::damage::{Place, lossy, name_it};
 use super::rows::{case_from_row, events_in, find_in, find_sql};
 use super::writes::{NewEvent, insert_act, insert_event};
 use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Stamp, recorded};
+use crate::domain::error::Particular;
 use crate::domain::hearing::row::HearingRow;
 use crate::domain::hearing::{self, Hearing, HearingStep};
 use crate::domain::lifecycle::replay;
@@ -34,8 +36,16 @@ pub(crate) fn hearing_columns(prefix: &str) -> String {
     HEARING_COLUMNS.replace("h.", prefix)
 }
 
-/// A hearing from a row whose columns from `at` on are [`HEARING_COLUMNS`].
+/// A hearing from a row whose columns from `at` on are [`HEARING_COLUMNS`]; a value it
+/// cannot read is named by the hearing and the column.
 pub(crate) fn hearing_from_row(r: &Row, at: usize) -> rusqlite::Result<Hearing> {
+    hearing_fields(r, at).map_err(|e| {
+        let place = || Place::Hearing(lossy(r, at).unwrap_or_default());
+        name_it(r, place, e)
+    })
+}
+
+fn hearing_fields(r: &Row, at: usize) -> rusqlite::Result<Hearing> {
     let word = |i: usize| -> rusqlite::Result<String> { r.get(at + i) };
     let parsed = |i: usize, e: crate::domain::DomainError| {
         rusqlite::Error::FromSqlConversionFailure(at + i, rusqlite::types::Type::Text, Box::new(e))
@@ -231,7 +241,7 @@ impl Register {
             .into_iter()
             .find(|h| h.no == step.no())
             .expect("the step's hearing");
-        tx.commit().map_err(db)?;
+        super::commit_step(tx)?;
         Ok((case, hearing))
     }
 
@@ -284,7 +294,7 @@ impl Register {
             cases: HashMap::new(),
         })?;
         if keep {
-            tx.commit().map_err(db)?;
+            super::commit_step(tx)?;
         }
         Ok(keep)
     }
@@ -457,6 +467,10 @@ pub(crate) fn insert_hearing_step(
             applicant = Some(a.as_str());
             respondent = Some(r.as_str());
         }
+    }
+    // The last guard of the text rules (issue 11), whatever path the values came by.
+    for (p, v) in [(Particular::Room, room), (Particular::Panel, panel)] {
+        v.map_or(Ok(()), |v| p.check(v))?;
     }
     conn.prepare_cached(
         "INSERT INTO hearing_steps (case_id, seq, step, hearing_no, kind, on_date, at, room,

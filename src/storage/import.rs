@@ -29,6 +29,8 @@ pub struct Importer<'c> {
     serials: HashMap<i32, i64>,
     /// Body ids by name key: grows with the number of distinct bodies, not of rows.
     bodies: HashMap<String, i64>,
+    /// The template's numbers skipped because a case already had them.
+    skipped: Vec<String>,
 }
 
 impl Register {
@@ -56,6 +58,7 @@ impl Register {
                 act,
                 serials: HashMap::new(),
                 bodies: HashMap::new(),
+                skipped: Vec::new(),
             };
             let keep = fill(&mut imp)?;
             if keep {
@@ -64,13 +67,18 @@ impl Register {
             keep
         };
         if keep {
-            tx.commit().map_err(db)?;
+            super::commit_step(tx)?;
         }
         Ok(keep)
     }
 }
 
 impl Importer<'_> {
+    /// The template's numbers skipped so far because a case already had them.
+    pub fn skipped(&self) -> &[String] {
+        &self.skipped
+    }
+
     fn next_serial(&mut self, year: i32) -> Result<i64> {
         if let Some(last) = self.serials.get_mut(&year) {
             *last += 1;
@@ -118,28 +126,36 @@ impl Importer<'_> {
     pub fn add(&mut self, row: &CaseRow) -> Result<String, Refused> {
         let received = row.facts.received_on;
         let year = received.year();
-        let serial = self.next_serial(year)?;
-        let register_no = self
-            .template
-            .number_for(row.register_no.as_deref(), serial, received, &self.code)
-            .map_err(|e| Refused::Row(RowRefusal::Domain(e)))?;
         let body = self.body(&row.public_body)?;
-        let inserted = insert_case_with(
-            &mut self.case,
-            &NewRow {
-                year,
-                serial,
-                register_no: &register_no,
-                applicant: &row.applicant,
-                kind: row.applicant_kind,
-                body_id: body,
-                subject: &row.subject,
-                facts: &row.facts,
-            },
-        )?;
-        if !inserted {
-            return Err(Refused::Row(RowRefusal::NumberTaken(register_no)));
-        }
+        // A number the template makes that a case already has (a historic number) is
+        // skipped for the next serial's, as `case add` does (issue 11).
+        let register_no = loop {
+            let serial = self.next_serial(year)?;
+            let register_no = self
+                .template
+                .number_for(row.register_no.as_deref(), serial, received, &self.code)
+                .map_err(|e| Refused::Row(RowRefusal::Domain(e)))?;
+            let inserted = insert_case_with(
+                &mut self.case,
+                &NewRow {
+                    year,
+                    serial,
+                    register_no: &register_no,
+                    applicant: &row.applicant,
+                    kind: row.applicant_kind,
+                    body_id: body,
+                    subject: &row.subject,
+                    facts: &row.facts,
+                },
+            )?;
+            match (inserted, &row.register_no) {
+                (true, _) => break register_no,
+                (false, Some(_)) => {
+                    return Err(Refused::Row(RowRefusal::NumberTaken(register_no)));
+                }
+                (false, None) => self.skipped.push(register_no),
+            }
+        };
         let case_id = self.conn.last_insert_rowid();
         insert_event_with(
             &mut self.event,

@@ -146,9 +146,10 @@ pub(crate) fn list_query(filter: &CaseFilter) -> (String, Vec<Box<dyn ToSql>>) {
         Order::Register => " ORDER BY c.year, c.serial",
         Order::Received => " ORDER BY c.received_on, c.year, c.serial",
     };
-    args.push(Box::new(filter.limit.map(|l| l as i64).unwrap_or(-1)));
+    let signed = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    args.push(Box::new(filter.limit.map_or(-1, signed)));
     sql += &format!(" LIMIT ?{}", args.len());
-    args.push(Box::new(filter.offset.min(i64::MAX as u64) as i64));
+    args.push(Box::new(signed(filter.offset)));
     sql += &format!(" OFFSET ?{}", args.len());
     (sql, args)
 }

@@ -8,19 +8,29 @@
 use super::schema::{self, Object};
 use super::{calendar, db};
 use crate::error::Result;
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::Connection;
 
 /// The schema version a fresh register is created at.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Why each version exists, and the data it transforms before the rebuild (SQL run on the
 /// old tables; empty when the rebuild alone does it).
-pub const STEPS: &[(i64, &str, &str)] = &[(
-    2,
-    "the schema's rules written from the domain's tables (names of CHECKs, the counters' \
-     column interim_ruling, a CHECK that only decisions carry a decision number)",
-    "",
-)];
+pub const STEPS: &[(i64, &str, &str)] = &[
+    (
+        2,
+        "the schema's rules written from the domain's tables (names of CHECKs, the counters' \
+         column interim_ruling, a CHECK that only decisions carry a decision number)",
+        "",
+    ),
+    // Issue 11 (defects): self-contained, the rebuild alone does it. A register holding a
+    // date outside the range (written by other means) is not migrated, and left as it was.
+    (
+        3,
+        "every date column's CHECK takes the years the date parser reads (1900-9999, \
+         Date::YEARS): the schema took 1899-05-01, which no command could then read",
+        "",
+    ),
+];
 
 /// Tables whose rows are derived from others: counted afresh, never copied.
 const DERIVED: &[&str] = &["year_stats"];
@@ -38,42 +48,31 @@ const BODY_HISTORY: &str = "INSERT INTO body_changes (act_id, body_id, change, n
     WHERE NOT EXISTS (SELECT 1 FROM body_changes h WHERE h.body_id = b.id AND h.change = 'add')
     ORDER BY b.id";
 
-/// Migrates `conn` from `version` (1 or more) to [`SCHEMA_VERSION`], in one transaction;
-/// `now` stamps the seeding of the calendar.
-pub fn migrate(conn: &mut Connection, version: i64, now: &str) -> Result<()> {
-    // Foreign keys are checked once at the end, not while tables are swapped; neither
-    // pragma takes effect inside a transaction.
-    conn.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;")
+/// Migrates the register from `version` (1 or more) to [`SCHEMA_VERSION`] inside `tx`,
+/// the write transaction `storage::open` took before it read the version (so that two
+/// processes never migrate the same register); `now` stamps the seeding of the calendar.
+/// The caller turns foreign keys off (and `legacy_alter_table` on) around the transaction.
+pub fn migrate_in(tx: &Connection, version: i64, now: &str) -> Result<()> {
+    for (_, _, before) in STEPS.iter().filter(|(v, _, _)| *v > version) {
+        tx.execute_batch(before).map_err(db)?;
+    }
+    rebuild(tx).map_err(db)?;
+    calendar::seed(tx, now)?;
+    let broken: i64 = tx
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
         .map_err(db)?;
-    let result = (|| {
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db)?;
-        for (_, _, before) in STEPS.iter().filter(|(v, _, _)| *v > version) {
-            tx.execute_batch(before).map_err(db)?;
-        }
-        rebuild(&tx).map_err(db)?;
-        calendar::seed(&tx, now)?;
-        let broken: i64 = tx
-            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                r.get(0)
-            })
-            .map_err(db)?;
-        if broken > 0 {
-            return Err(db(rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
-                Some(format!(
-                    "{broken} rows point at missing rows; run `sengketa verify` with the previous version"
-                )),
-            )));
-        }
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-            .map_err(db)?;
-        tx.commit().map_err(db)
-    })();
-    conn.execute_batch("PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON;")
-        .map_err(db)?;
-    result
+    if broken > 0 {
+        return Err(db(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+            Some(format!(
+                "{broken} rows point at missing rows; run `sengketa verify` with the previous version"
+            )),
+        )));
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+        .map_err(db)
 }
 
 /// Rebuilds every table from the current schema, keeping the rows of the columns both

@@ -5,11 +5,13 @@ mod agenda;
 mod bodies;
 mod calendar;
 mod cases;
+pub mod damage;
 mod export;
 mod hearings;
 mod import;
 mod list;
 pub mod migrate;
+mod open;
 mod recap;
 mod rows;
 pub mod schema;
@@ -25,6 +27,7 @@ pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
+pub use open::APPLICATION_ID;
 pub use track::AppealRefused;
 pub use verify::Problem;
 
@@ -32,12 +35,13 @@ use crate::domain::ActKind;
 use crate::domain::case::Stamp;
 use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 use writes::insert_act;
 
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
+/// The longest busy timeout SQLite takes: `i32::MAX` milliseconds, about 24.8 days.
+pub const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
 
 /// A register-wide setting kept in the register itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,10 +114,24 @@ pub enum StoreError {
     Locked,
     /// Not an SQLite file at all.
     NotADatabase,
+    /// Not a regular file: a device, a FIFO, a folder.
+    NotAFile(PathBuf),
+    /// A schema version no release writes (below 0).
+    BadVersion { path: PathBuf, version: i64 },
     /// The file cannot be read or written.
     CannotUse(String),
     /// The database refused a change (a CHECK, UNIQUE or trigger of the schema).
     Refused(String),
+    /// A stored value that cannot be read: the register was changed by other means.
+    Damaged(damage::Damage),
+    /// The file itself is damaged (SQLite: "database disk image is malformed").
+    Corrupt(String),
+    /// An older register holding rows the new version's rules refuse: not migrated.
+    CannotMigrate {
+        path: PathBuf,
+        version: i64,
+        why: String,
+    },
     /// Anything else SQLite reports: a bug.
     Sqlite(String),
 }
@@ -129,172 +147,6 @@ pub struct Register {
 const WRITE: TransactionBehavior = TransactionBehavior::Immediate;
 
 impl Register {
-    /// Opens an existing register, migrating an older schema; refuses a missing file.
-    /// `now` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) stamps what a migration records.
-    pub fn open(path: &Path, busy_timeout: Duration, now: &str) -> Result<Register> {
-        if !path.exists() {
-            return Err(StoreError::Missing(path.to_path_buf()).into());
-        }
-        Register::connect(path, busy_timeout, false, now)
-    }
-
-    /// Opens an existing register for reading only (`SQLITE_OPEN_READ_ONLY`, and
-    /// `query_only` besides): nothing is written to the file, not even the switch to WAL;
-    /// so a register of an older schema, which would need migrating, is refused, as is a
-    /// newer one.
-    pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<Register> {
-        if !path.exists() {
-            return Err(StoreError::Missing(path.to_path_buf()).into());
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| unavailable(path, e))?;
-        let reg = Register {
-            conn,
-            path: path.to_path_buf(),
-        };
-        reg.conn
-            .busy_timeout(busy_timeout)
-            .map_err(|e| unavailable(path, e))?;
-        let version = reg.check_version(false)?;
-        if version < SCHEMA_VERSION {
-            return Err(StoreError::Older {
-                path: path.to_path_buf(),
-                version,
-                known: SCHEMA_VERSION,
-            }
-            .into());
-        }
-        reg.conn
-            .execute_batch("PRAGMA query_only = ON; PRAGMA temp_store = MEMORY;")
-            .map_err(|e| unavailable(path, e))?;
-        Ok(reg)
-    }
-
-    /// Creates the register (and its folders) readable by its owner only, or opens it if
-    /// it is there already. Returns whether it was created. `now` stamps the seeding of
-    /// the calendar.
-    pub fn create(path: &Path, busy_timeout: Duration, now: &str) -> Result<(Register, bool)> {
-        let created = !path.exists();
-        if created {
-            let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
-                path: p.to_path_buf(),
-                why: e.to_string(),
-            };
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| cannot(dir, e))?;
-            }
-            create_private_file(path).map_err(|e| cannot(path, e))?;
-        }
-        let reg = Register::connect(path, busy_timeout, true, now)?;
-        Ok((reg, created))
-    }
-
-    /// Opens the file (which exists) and sets the connection up.
-    fn connect(
-        path: &Path,
-        busy_timeout: Duration,
-        may_create: bool,
-        now: &str,
-    ) -> Result<Register> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| unavailable(path, e))?;
-        let mut reg = Register {
-            conn,
-            path: path.to_path_buf(),
-        };
-        reg.configure(busy_timeout, may_create, now)?;
-        Ok(reg)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Sets the connection up and brings the schema to the current version. A file that is
-    /// not a register, or one written by a newer version, is refused before anything is
-    /// written to it (not even the switch to WAL).
-    fn configure(&mut self, busy_timeout: Duration, may_create: bool, now: &str) -> Result<()> {
-        let path = self.path.clone();
-        self.conn
-            .busy_timeout(busy_timeout)
-            .map_err(|e| unavailable(&path, e))?;
-        let version = self.check_version(may_create)?;
-        let c = &self.conn;
-        // WAL: readers never block the writer; FULL: a recorded step survives a power cut
-        // (this is a legal register); foreign keys are off by default in SQLite.
-        let mode: String = c
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(|e| unavailable(&path, e))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::NoWal { path, mode }.into());
-        }
-        // temp_store: SQLite keeps each statement's undo journal (needed inside a long
-        // transaction) in memory instead of a temporary file; an import wrote 460,000 pages
-        // to /var/tmp without it (measured on 100k rows).
-        c.execute_batch(
-            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
-        )
-        .map_err(|e| unavailable(&path, e))?;
-        self.migrate(version, now)
-    }
-
-    fn version(&self) -> Result<i64> {
-        self.conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| unavailable(&self.path, e))
-    }
-
-    /// The schema version of the file, refusing a newer one, a foreign SQLite file, and
-    /// (unless creating) an empty one.
-    fn check_version(&self, may_create: bool) -> Result<i64> {
-        let version = self.version()?;
-        let path = self.path.clone();
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::Newer {
-                path,
-                version,
-                known: SCHEMA_VERSION,
-            }
-            .into());
-        }
-        if version == 0 {
-            let tables: i64 = self
-                .conn
-                .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-                .map_err(|e| unavailable(&self.path, e))?;
-            if tables > 0 {
-                return Err(StoreError::NotARegister(path).into());
-            }
-            if !may_create {
-                return Err(StoreError::Empty(path).into());
-            }
-        }
-        Ok(version)
-    }
-
-    /// Brings the schema from `version` to the current one; a new register gets the
-    /// shipped calendar, in the same transaction.
-    fn migrate(&mut self, version: i64, now: &str) -> Result<()> {
-        if version == SCHEMA_VERSION {
-            return Ok(());
-        }
-        if version == 0 {
-            let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-            schema::create(&tx, &["table", "index", "trigger", "view"]).map_err(db)?;
-            calendar::seed(&tx, now)?;
-            tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-                .map_err(db)?;
-            return tx.commit().map_err(db);
-        }
-        migrate::migrate(&mut self.conn, version, now)
-    }
-
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         self.conn
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
@@ -307,6 +159,7 @@ impl Register {
     /// Sets a setting, recorded in the history as a `config` act whose note reads
     /// `key: old -> new`. Returns false, writing nothing, when it holds that value already.
     pub fn set_setting(&mut self, key: &str, value: &str, stamp: &Stamp) -> Result<bool> {
+        crate::domain::error::Particular::Setting.check(value)?;
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let old: Option<String> = tx
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
@@ -334,7 +187,7 @@ impl Register {
             [key, value],
         )
         .map_err(db)?;
-        tx.commit().map_err(db)?;
+        commit_step(tx)?;
         Ok(true)
     }
 
@@ -354,15 +207,12 @@ impl Register {
     }
 }
 
-fn create_private_file(path: &Path) -> std::io::Result<()> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    opts.open(path).map(drop)
+/// Commits the transaction of a command that records something, and notes that the run
+/// recorded it (its exit code then says success whatever happens to its output).
+pub(crate) fn commit_step(tx: rusqlite::Transaction<'_>) -> Result<()> {
+    tx.commit().map_err(db)?;
+    crate::error::note_committed();
+    Ok(())
 }
 
 /// An error opening or configuring the file: the register is unavailable.
@@ -384,8 +234,12 @@ fn store_error(e: rusqlite::Error) -> StoreError {
             C::NotADatabase => StoreError::NotADatabase,
             C::CannotOpen | C::PermissionDenied | C::ReadOnly => StoreError::CannotUse(msg),
             C::ConstraintViolation => StoreError::Refused(msg),
+            C::DatabaseCorrupt => StoreError::Corrupt(msg),
             _ => StoreError::Sqlite(msg),
         };
+    }
+    if let Some(d) = damage::damage_of(&e) {
+        return StoreError::Damaged(d);
     }
     StoreError::Sqlite(e.to_string())
 }
@@ -402,8 +256,12 @@ pub(crate) mod test_support {
     /// A fresh register in a temp dir (kept alive by the returned guard).
     pub fn fresh() -> (tempfile::TempDir, Register) {
         let dir = tempfile::tempdir().unwrap();
-        let (mut reg, created) =
-            Register::create(&dir.path().join("r.db"), Duration::from_secs(5), NOW).unwrap();
+        let (mut reg, created) = Register::create(
+            &dir.path().join("r.db"),
+            std::time::Duration::from_secs(5),
+            NOW,
+        )
+        .unwrap();
         assert!(created);
         reg.set_setting("commission-code", "JBI", &stamp()).unwrap();
         (dir, reg)
@@ -431,7 +289,7 @@ mod read_only {
         drop(reg);
         let path = dir.path().join("r.db");
         let before = std::fs::read(&path).unwrap();
-        let mut ro = Register::open_read_only(&path, Duration::from_secs(1)).unwrap();
+        let mut ro = Register::open_read_only(&path, std::time::Duration::from_secs(1)).unwrap();
         assert_eq!(
             ro.setting("commission-code").unwrap().as_deref(),
             Some("JBI")
@@ -440,7 +298,7 @@ mod read_only {
         drop(ro);
         assert!(std::fs::read(&path).unwrap() == before, "the file changed");
         assert!(matches!(
-            Register::open_read_only(&dir.path().join("none.db"), Duration::from_secs(1)),
+            Register::open_read_only(&dir.path().join("none.db"), std::time::Duration::from_secs(1)),
             Err(e) if e.kind == crate::error::Kind::Unavailable
         ));
     }

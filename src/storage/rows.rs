@@ -1,6 +1,7 @@
 //! Rows of the case and event tables as domain values, and the reads that find a case and
 //! its history.
 
+use super::damage::{Place, lossy, name_it};
 use super::db;
 use crate::domain::appeal::TrackStep;
 use crate::domain::case::{CaseRecord, EventRecord};
@@ -59,8 +60,20 @@ pub(crate) const CASE_COLUMNS: &str = "c.id, c.year, c.serial, c.register_no, c.
     c.decision_via, c.decision_outcome, c.decision_no, c.closed_on, c.served_on, c.voided_on, \
     c.void_reason, (SELECT v.register_no FROM cases v WHERE v.id = c.void_of)";
 
-/// A case from a row of [`CASE_COLUMNS`].
+/// A case from a row of [`CASE_COLUMNS`]; a value it cannot read is named by the case
+/// and the column ([`super::damage`]).
 pub(crate) fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
+    case_fields(r).map_err(|e| {
+        let place = || {
+            Place::Case(
+                lossy(r, 3).unwrap_or_else(|| format!("#{}", lossy(r, 0).unwrap_or_default())),
+            )
+        };
+        name_it(r, place, e)
+    })
+}
+
+fn case_fields(r: &Row) -> rusqlite::Result<CaseRecord> {
     let via = opt_word(r, 15, Via::parse)?;
     let outcome = opt_word(r, 16, Outcome::parse)?;
     Ok(CaseRecord {
@@ -170,8 +183,19 @@ pub(crate) const ALL_EVENTS_SQL: &str = concat!(
     " ORDER BY e.case_id, e.seq"
 );
 
-/// An event from a row of [`EVENTS_SQL`] or [`ALL_EVENTS_SQL`] (its case's id is column 15).
+/// An event from a row of [`EVENTS_SQL`] or [`ALL_EVENTS_SQL`] (its case's id is column 15);
+/// a value it cannot read is named by the case, the event and the column.
 pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
+    event_fields(r).map_err(|e| {
+        let place = || Place::Event {
+            case: r.get(15).unwrap_or(0),
+            seq: r.get(0).unwrap_or(0),
+        };
+        name_it(r, place, e)
+    })
+}
+
+fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
     let kind = word(r, 1, EventKind::parse)?;
     let detail: Option<String> = r.get(10)?;
     Ok(EventRecord {

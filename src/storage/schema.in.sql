@@ -124,7 +124,7 @@ BEGIN SELECT RAISE(ABORT, 'aliases cannot be deleted'); END;
 -- The last serial handed out per year: serials are assigned from here inside the writing
 -- transaction, so they are gapless and never scanned for.
 CREATE TABLE serials (
-    year INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 9999),
+    year INTEGER PRIMARY KEY CHECK ({{year year}}),
     last INTEGER NOT NULL CHECK (last >= 0)
 ) STRICT;
 
@@ -136,26 +136,26 @@ CREATE TABLE cases (
     year           INTEGER NOT NULL CHECK (year = CAST(substr(received_on, 1, 4) AS INTEGER)),
     serial         INTEGER NOT NULL CHECK (serial >= 1),
     register_no    TEXT NOT NULL UNIQUE CHECK (length(trim(register_no)) > 0),
-    received_on    TEXT NOT NULL CHECK (date(received_on, '+0 days') IS received_on),
+    received_on    TEXT NOT NULL CHECK ({{date received_on}}),
     applicant      TEXT NOT NULL CHECK (length(trim(applicant)) > 0),
     applicant_kind TEXT NOT NULL CHECK ({{one_of applicant_kind applicant_kind}}),
     body_id        INTEGER NOT NULL REFERENCES bodies (id),
     subject        TEXT NOT NULL CHECK (length(trim(subject)) > 0),
     state          TEXT NOT NULL CHECK ({{one_of state state}}),
-    qualified_on         TEXT CHECK (date(qualified_on, '+0 days') IS qualified_on),
-    not_qualified_on     TEXT CHECK (date(not_qualified_on, '+0 days') IS not_qualified_on),
+    qualified_on         TEXT CHECK ({{date qualified_on}}),
+    not_qualified_on     TEXT CHECK ({{date not_qualified_on}}),
     not_qualified_reason TEXT CHECK ({{one_of not_qualified_reason reason}}),
-    withdrawn_on     TEXT CHECK (date(withdrawn_on, '+0 days') IS withdrawn_on),
-    decided_on       TEXT CHECK (date(decided_on, '+0 days') IS decided_on),
+    withdrawn_on     TEXT CHECK ({{date withdrawn_on}}),
+    decided_on       TEXT CHECK ({{date decided_on}}),
     decision_via     TEXT CHECK ({{one_of decision_via via}}),
     decision_outcome TEXT CHECK ({{one_of decision_outcome outcome}}),
     decision_no      TEXT CHECK (length(trim(decision_no)) > 0),
-    closed_on        TEXT CHECK (date(closed_on, '+0 days') IS closed_on),
+    closed_on        TEXT CHECK ({{date closed_on}}),
     -- the day the parties received the decision (the appeal track; kept equal to the
     -- history like the facts above)
-    served_on        TEXT CHECK (date(served_on, '+0 days') IS served_on),
+    served_on        TEXT CHECK ({{date served_on}}),
     -- a void entry: never a dispute, left out of every count (it keeps its number)
-    voided_on        TEXT CHECK (date(voided_on, '+0 days') IS voided_on),
+    voided_on        TEXT CHECK ({{date voided_on}}),
     void_reason      TEXT CHECK ({{one_of void_reason void_reason}}),
     void_of          INTEGER REFERENCES cases (id),
     UNIQUE (year, serial),
@@ -201,7 +201,7 @@ CREATE TABLE events (
     kind        TEXT NOT NULL CHECK ({{one_of kind event_kind}}),
     from_state  TEXT,
     to_state    TEXT NOT NULL,
-    on_date     TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
+    on_date     TEXT NOT NULL CHECK ({{date on_date}}),
     reason      TEXT CHECK ({{one_of reason reason}}),
     via         TEXT CHECK ({{one_of via via}}),
     outcome     TEXT CHECK ({{one_of outcome outcome}}),
@@ -301,7 +301,7 @@ CREATE TABLE hearing_steps (
     hearing_no INTEGER NOT NULL CHECK (hearing_no >= 1),
     -- schedule: the kind and the date (and time, room, panel); postpone: the new date
     kind       TEXT CHECK ({{one_of kind hearing_kind}}),
-    on_date    TEXT CHECK (date(on_date, '+0 days') IS on_date),
+    on_date    TEXT CHECK ({{date on_date}}),
     at         TEXT CHECK (at GLOB '[0-2][0-9]:[0-5][0-9]' AND at < '24:00'),
     room       TEXT CHECK (length(trim(room)) > 0),
     panel      TEXT CHECK (length(trim(panel)) > 0),
@@ -331,12 +331,12 @@ CREATE TABLE hearings (
     case_id       INTEGER NOT NULL REFERENCES cases (id),
     no            INTEGER NOT NULL CHECK (no >= 1),
     kind          TEXT NOT NULL CHECK ({{one_of kind hearing_kind}}),
-    on_date       TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
+    on_date       TEXT NOT NULL CHECK ({{date on_date}}),
     at            TEXT CHECK (at GLOB '[0-2][0-9]:[0-5][0-9]' AND at < '24:00'),
     room          TEXT,
     panel         TEXT,
     status        TEXT NOT NULL CHECK ({{one_of status hearing_status}}),
-    first_on      TEXT NOT NULL CHECK (date(first_on, '+0 days') IS first_on),
+    first_on      TEXT NOT NULL CHECK ({{date first_on}}),
     postponements INTEGER NOT NULL CHECK (postponements >= 0),
     applicant     TEXT CHECK ({{one_of applicant attendance}}),
     respondent    TEXT CHECK ({{one_of respondent attendance}}),
@@ -418,9 +418,9 @@ CREATE TABLE appeals (
     level      TEXT NOT NULL CHECK ({{one_of level level}}),
     court      TEXT NOT NULL CHECK ({{one_of court court}}),
     party      TEXT NOT NULL CHECK ({{one_of party party}}),
-    filed_on   TEXT NOT NULL CHECK (date(filed_on, '+0 days') IS filed_on),
+    filed_on   TEXT NOT NULL CHECK ({{date filed_on}}),
     court_no   TEXT CHECK (length(trim(court_no)) > 0),
-    decided_on TEXT CHECK (date(decided_on, '+0 days') IS decided_on),
+    decided_on TEXT CHECK ({{date decided_on}}),
     outcome    TEXT CHECK ({{one_of outcome court_outcome}}),
     PRIMARY KEY (case_id, level),
     -- a court decision has its outcome, and comes after the filing
@@ -459,7 +459,7 @@ BEGIN SELECT RAISE(ABORT, 'appeal levels come in order: cassation after a first-
 -- them. A new register is seeded from data/holidays-id.csv. The current state of the
 -- calendar: always the replay of `calendar_changes` in act order (`sengketa verify`).
 CREATE TABLE calendar (
-    date    TEXT PRIMARY KEY CHECK (date(date, '+0 days') IS date),
+    date    TEXT PRIMARY KEY CHECK ({{date date}}),
     kind    TEXT NOT NULL CHECK ({{one_of kind day_kind}}),
     name_id TEXT NOT NULL CHECK (length(trim(name_id)) > 0),
     name_en TEXT NOT NULL CHECK (length(trim(name_en)) > 0),
@@ -470,7 +470,7 @@ CREATE TABLE calendar (
 -- removes, with the day's new values (for a removal: the values removed, and why).
 CREATE TABLE calendar_changes (
     act_id  INTEGER NOT NULL REFERENCES acts (id),
-    date    TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+    date    TEXT NOT NULL CHECK ({{date date}}),
     change  TEXT NOT NULL CHECK ({{one_of change calendar_change}}),
     kind    TEXT NOT NULL CHECK ({{one_of kind day_kind}}),
     name_id TEXT NOT NULL CHECK (length(trim(name_id)) > 0),

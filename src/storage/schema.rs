@@ -7,8 +7,8 @@ use crate::domain::recap::paper_counts;
 use crate::domain::rules::Field;
 use crate::domain::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
-    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Reason, State, Via,
-    VoidReason,
+    Date, DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Reason, State,
+    Via, VoidReason,
 };
 use rusqlite::Connection;
 use std::sync::OnceLock;
@@ -61,6 +61,11 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ["appealable", col] => sql::appealable(col),
         ["level_courts"] => sql::level_courts(),
         ["levels_in_order"] => sql::levels_in_order(),
+        ["date", col] => date_check(col),
+        ["year", col] => {
+            let years = Date::YEARS;
+            format!("{col} BETWEEN {} AND {}", years.start(), years.end())
+        }
         ["setting_values"] => lines(setting_values(), ","),
         _ => panic!("unknown schema placeholder {words:?}"),
     }
@@ -99,6 +104,18 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }
+}
+
+/// A date column's CHECK: an ISO date (`date()` gives it back unchanged) in the years the
+/// domain reads ([`Date::YEARS`], stated once there): the schema took 1899-05-01, which
+/// the parser refuses, and `case list` then failed (issue 11). A NULL passes (no step).
+fn date_check(col: &str) -> String {
+    let years = Date::YEARS;
+    format!(
+        "date({col}, '+0 days') IS {col} AND {col} BETWEEN '{:04}-01-01' AND '{:04}-12-31'",
+        years.start(),
+        years.end()
+    )
 }
 
 /// A CHECK per setting that is a choice: its key takes only its values.

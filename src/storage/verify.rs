@@ -3,6 +3,7 @@
 //! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
 //! off, as the sqlite3 shell has them by default), and the calendar against its history.
 
+use super::damage::{Damage, damage_of};
 use super::hearings::all_hearings;
 use super::recap::{recap_from_stats, recap_scan};
 use super::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
@@ -17,14 +18,36 @@ use crate::domain::{BodyChange, Date, DomainError, State};
 use crate::error::Result;
 use std::collections::BTreeSet;
 
-/// The next event of the whole-history pass, with its case's id.
-fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, EventRecord)>> {
+/// The next event of the whole-history pass, with its case's id; an event that cannot be
+/// read is its damage, to report (issue 11: verify stopped, exit 70).
+fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, Result<EventRecord, Damage>)>> {
     match rows.next().map_err(db)? {
-        Some(r) => Ok(Some((
-            r.get(15).map_err(db)?,
-            event_from_row(r).map_err(db)?,
-        ))),
+        Some(r) => Ok(Some((r.get(15).map_err(db)?, readable(event_from_row(r))?))),
         None => Ok(None),
+    }
+}
+
+/// A value read, or the damage that kept it from being read; any other error stops.
+fn readable<T>(read: rusqlite::Result<T>) -> Result<Result<T, Damage>> {
+    match read {
+        Ok(v) => Ok(Ok(v)),
+        Err(e) => match damage_of(&e) {
+            Some(d) => Ok(Err(d)),
+            None => Err(db(e)),
+        },
+    }
+}
+
+/// `part` of the checks, or, when a value it needs cannot be read, that damage reported
+/// and nothing of it checked.
+fn or_report<T>(part: Result<T>, problem: &mut impl FnMut(Problem)) -> Result<Option<T>> {
+    match part {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.kind == crate::error::Kind::Unavailable => {
+            problem(Problem::CannotCheck(e.message));
+            Ok(None)
+        }
+        Err(e) => Err(e),
     }
 }
 
@@ -33,6 +56,10 @@ fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, EventRecord)>> {
 pub enum Problem {
     /// A line of SQLite's own integrity check.
     Integrity(String),
+    /// A stored value that cannot be read (written by other means).
+    Unreadable(Damage),
+    /// A part of the checks that could not run: what stopped it, in words.
+    CannotCheck(String),
     /// A row pointing at a missing row (written with foreign keys off).
     ForeignKey {
         table: String,
@@ -115,7 +142,7 @@ impl Register {
         tx.execute_batch("DELETE FROM year_stats").map_err(db)?;
         tx.execute_batch(&schema::recount_year_stats())
             .map_err(db)?;
-        tx.commit().map_err(db)
+        super::commit_step(tx)
     }
 
     /// Reports each problem found through `problem`; returns how many cases were checked.
@@ -154,23 +181,40 @@ impl Register {
         let mut events = c.prepare(ALL_EVENTS_SQL).map_err(db)?;
         let mut event_rows = events.query([]).map_err(db)?;
         let mut pending = next_event(&mut event_rows)?;
-        let mut hearings = all_hearings(c)?;
-        let mut appeals = all_appeals(c)?;
+        let mut hearings = or_report(all_hearings(c), &mut problem)?;
+        let mut appeals = or_report(all_appeals(c), &mut problem)?;
         let mut rows = cases.query([]).map_err(db)?;
         let mut checked = 0;
         while let Some(row) = rows.next().map_err(db)? {
-            let case = case_from_row(row).map_err(db)?;
+            let id: i64 = row.get(0).map_err(db)?;
+            let case = readable(case_from_row(row))?;
             checked += 1;
             let mut history = Vec::new();
+            let mut damaged = false;
             while let Some((case_id, event)) = pending.take() {
-                if case_id > case.id {
+                if case_id > id {
                     pending = Some((case_id, event));
                     break;
                 }
-                if case_id == case.id {
-                    history.push(event);
+                match event {
+                    Ok(e) if case_id == id => history.push(e),
+                    Ok(_) => {}
+                    Err(d) => {
+                        problem(Problem::Unreadable(d));
+                        damaged |= case_id == id;
+                    }
                 }
                 pending = next_event(&mut event_rows)?;
+            }
+            let case = match case {
+                Ok(case) => case,
+                Err(d) => {
+                    problem(Problem::Unreadable(d));
+                    continue;
+                }
+            };
+            if damaged {
+                continue;
             }
             if history.is_empty() {
                 problem(Problem::NoHistory {
@@ -183,17 +227,19 @@ impl Register {
             match replayed {
                 Err(e) => problem(Problem::Unreplayable(e)),
                 Ok(r) => {
-                    let stored = hearings.remove(&case.id).unwrap_or_default();
-                    if r.hearings != stored {
+                    let stored = hearings
+                        .as_mut()
+                        .map(|h| h.remove(&case.id).unwrap_or_default());
+                    if stored.is_some_and(|stored| r.hearings != stored) {
                         problem(Problem::Hearings {
                             case: case.register_no.clone(),
                         });
                     }
-                    let track = Track {
+                    let track = appeals.as_mut().map(|a| Track {
                         served_on: case.served_on,
-                        appeals: appeals.remove(&case.id).unwrap_or_default(),
-                    };
-                    if r.track != track {
+                        appeals: a.remove(&case.id).unwrap_or_default(),
+                    });
+                    if track.is_some_and(|track| r.track != track) {
                         problem(Problem::Appeals {
                             case: case.register_no.clone(),
                         });
@@ -255,8 +301,16 @@ impl Register {
         }
 
         // The per-year counts the recap reads, against a count of the cases.
-        let counted = self.paper_rows(&recap_scan(), rusqlite::params![0, 9999, "9999-12-31"])?;
-        let kept = self.paper_rows(&recap_from_stats(), rusqlite::params![0, 9999])?;
+        let counted = or_report(
+            self.paper_rows(&recap_scan(), rusqlite::params![0, 9999, "9999-12-31"]),
+            &mut problem,
+        )?
+        .unwrap_or_default();
+        let kept = or_report(
+            self.paper_rows(&recap_from_stats(), rusqlite::params![0, 9999]),
+            &mut problem,
+        )?
+        .unwrap_or_default();
         let years: BTreeSet<i32> = counted.iter().chain(&kept).map(|r| r.year).collect();
         for year in years {
             let find = |rows: &[PaperRow]| {
@@ -302,12 +356,18 @@ impl Register {
         }
 
         // The calendar is the replay of its history.
-        let (mut replayed, faults) = calendar::replay(super::calendar::changes(c)?);
+        let Some(changes) = or_report(super::calendar::changes(c), &mut problem)? else {
+            return Ok(checked);
+        };
+        let Some(days) = or_report(self.calendar_days(None), &mut problem)? else {
+            return Ok(checked);
+        };
+        let (mut replayed, faults) = calendar::replay(changes);
         for f in faults {
             problem(Problem::CalendarHistory(f));
         }
         let mut differs = Vec::new();
-        for stored in self.calendar_days(None)? {
+        for stored in days {
             match replayed.remove(&stored.date) {
                 Some(r) if r == stored => {}
                 r => differs.push((stored.date, Some(stored), r)),

@@ -3,6 +3,7 @@
 
 use super::db;
 use crate::domain::case::Stamp;
+use crate::domain::error::Particular;
 use crate::domain::lifecycle::{Action, Facts};
 use crate::domain::{
     ActKind, ApplicantKind, BodyChange, BodyKind, Date, DomainError, EventKind, Outcome, Reason,
@@ -19,6 +20,9 @@ pub(crate) fn insert_act(
     command: ActKind,
     note: Option<&str>,
 ) -> Result<i64> {
+    // Every write goes through here first: the last guard of the text rules (issue 11).
+    stamp.check()?;
+    note.map_or(Ok(()), |n| Particular::Note.check(n))?;
     conn.prepare_cached(
         "INSERT INTO acts (actor, recorded_at, command, note) VALUES (?1, ?2, ?3, ?4)",
     )
@@ -51,8 +55,9 @@ pub(crate) fn find_body(conn: &Connection, name: &str) -> Result<Option<i64>> {
 pub(crate) fn body_id(conn: &Connection, name: &str, act: i64, kind: BodyKind) -> Result<i64> {
     let key = body_key(name);
     if key.is_empty() {
-        return Err(DomainError::Empty(crate::domain::error::Particular::Body).into());
+        return Err(DomainError::Empty(Particular::Body).into());
     }
+    Particular::Body.check(&tidy(name))?;
     if let Some(id) = find_body(conn, name)? {
         return Ok(id);
     }
@@ -121,6 +126,13 @@ pub(crate) fn next_serial(conn: &Connection, year: i32) -> Result<i64> {
     .map_err(db)
 }
 
+/// Whether a case of the register has the number `no`.
+pub(crate) fn number_taken(conn: &Connection, no: &str) -> Result<bool> {
+    conn.prepare_cached("SELECT 1 FROM cases WHERE register_no = ?1")
+        .and_then(|mut st| st.exists([no]))
+        .map_err(db)
+}
+
 /// A case row to insert: its identity, its parties, and the facts of its path.
 pub(crate) struct CaseRow<'a> {
     pub year: i32,
@@ -151,6 +163,12 @@ pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
 /// nothing, when the register number is taken; the new row's id is the connection's last
 /// insert rowid.
 pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> Result<bool> {
+    crate::domain::register_no::check_number(row.register_no)?;
+    Particular::Applicant.check(row.applicant)?;
+    Particular::Subject.check(row.subject)?;
+    if let Some(n) = &row.facts.decision_no {
+        Particular::DecisionNo.check(n)?;
+    }
     let path = PathValues::of(row.facts);
     let head: [&dyn ToSql; 8] = [
         &row.year,
@@ -371,6 +389,9 @@ pub(crate) fn insert_event_with(st: &mut rusqlite::Statement, e: &NewEvent) -> R
         }
         _ => {}
     }
+    decision_no.map_or(Ok(()), |n| Particular::DecisionNo.check(n))?;
+    e.detail.map_or(Ok(()), |d| Particular::Note.check(d))?;
+    e.note.map_or(Ok(()), |n| Particular::Note.check(n))?;
     st.execute(params![
         e.case_id,
         e.seq,

@@ -141,7 +141,8 @@ fn awkward_text_and_other_date_spellings_round_trip() {
     let rows = [
         row(&[
             ("applicant", "  Ñoman \"Bang\" Siregar, S.H.  "),
-            ("subject", "Laporan keuangan\nhalaman 2, \"lampiran\""),
+            // (no line break: only notes take one, since issue 11)
+            ("subject", "Laporan keuangan, halaman 2, \"lampiran\""),
             ("public_body", "Dinas   Pendidikan"),
             ("received_on", "02/03/2020"),
             ("qualified_on", "09-03-2020"),
@@ -167,7 +168,7 @@ fn awkward_text_and_other_date_spellings_round_trip() {
     assert_eq!(a[1], "2020-03-02");
     assert_eq!(a[2], "Ñoman \"Bang\" Siregar, S.H.");
     assert_eq!(a[3], "legal_entity");
-    assert_eq!(a[5], "Laporan keuangan\nhalaman 2, \"lampiran\"");
+    assert_eq!(a[5], "Laporan keuangan, halaman 2, \"lampiran\"");
     assert_eq!(a[6], "2020-03-09");
     assert_eq!(a[11], "adjudication");
     assert_eq!(a[12], "partly_granted");
@@ -218,8 +219,9 @@ fn a_file_with_bad_rows_is_refused_whole_and_every_bad_row_is_named() {
     // (the row, and for a bad row the line it starts on and the column to be named)
     let mut lines: Vec<(String, Option<&str>)> = vec![
         (row(&[]), None),
-        // a valid row over two physical lines: the next rows' line numbers count both
-        (row(&[("subject", "Laporan\nkeuangan")]), None),
+        // a row over two physical lines (a line break in a subject is refused since issue
+        // 11, but the CSV may quote one): the next rows' line numbers count both
+        (row(&[("subject", "Laporan\nkeuangan")]), Some("subject")),
         (row(&[("received_on", "")]), Some("received_on")),
         (row(&[("register_no", "F-1")]), None),
         (row(&[("received_on", "2020-02-30")]), Some("received_on")),
@@ -288,7 +290,7 @@ fn a_file_with_bad_rows_is_refused_whole_and_every_bad_row_is_named() {
         }
         line += 1 + r.matches('\n').count();
     }
-    assert_eq!(expected.len(), 19);
+    assert_eq!(expected.len(), 20);
 
     for args in [&["import", name][..], &["import", "--dry-run", name]] {
         let out = env.run(args);
@@ -310,7 +312,7 @@ fn a_file_with_bad_rows_is_refused_whole_and_every_bad_row_is_named() {
         }
         assert!(
             out.stderr
-                .contains("error: 19 of 24 rows of bad.csv are invalid; nothing was imported"),
+                .contains("error: 20 of 24 rows of bad.csv are invalid; nothing was imported"),
             "{}",
             out.stderr
         );

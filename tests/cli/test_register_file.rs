@@ -66,7 +66,10 @@ fn init_creates_missing_folders() {
 fn the_register_is_opened_in_wal_mode_with_its_schema_version() {
     let env = TestEnv::initialised();
     assert_eq!(env.sqlite("PRAGMA journal_mode").stdout, "wal\n");
-    assert_eq!(env.sqlite("PRAGMA user_version").stdout, "2\n");
+    assert_eq!(
+        env.sqlite("PRAGMA user_version").stdout,
+        format!("{}\n", sengketa::storage::SCHEMA_VERSION)
+    );
 }
 
 #[test]
@@ -78,7 +81,7 @@ fn a_newer_register_is_refused_and_left_alone() {
     let bytes = std::fs::read(env.db()).unwrap();
     insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
     ------- stderr -------
-    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 2)
+    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 3)
     hint: upgrade sengketa; the register has not been changed
     [exit status: 5]
     ");

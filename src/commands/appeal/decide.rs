@@ -75,6 +75,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if let Some(words) = finality_words(&finality(&case.facts, &track, &cal, ctx.today)) {
         line += &format!("; {words}");
     }
-    eprintln!("{line}");
+    crate::errln!("{line}")?;
     Ok(())
 }

@@ -91,7 +91,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let cal = reg.calendar()?;
     let appeal = track.appeal(args.level).expect("the appeal just filed");
     let closes = window(&case.facts, &track, args.level, &cal).map(|w| w.closes);
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "appeal-filed",
@@ -100,15 +100,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             level = crate::commands::words::word!(args.level),
             on = on
         )
-    );
+    )?;
     if is_late(&case.facts, &track, appeal, &cal)
         && let Some(closes) = closes
     {
-        eprintln!(
+        crate::errln!(
             "{}: {}",
             t!("warning-prefix"),
             t!("appeal-late", closes = closes)
-        );
+        )?;
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
-use crate::commands::export::private_file;
+use crate::commands::export::write_output;
 use crate::domain::appeal::row::{COLUMNS, cells};
 use crate::error::Result;
 use crate::render::{CsvOut, Dialect};
@@ -38,23 +38,22 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let reg = ctx.open()?;
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(private_file(path)?),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = BufWriter::new(out);
-    let mut w = CsvOut::new(
-        &mut out,
-        Dialect {
-            excel: args.csv.excel,
-        },
-    )?;
-    w.row(COLUMNS)?;
-    reg.export_appeals(args.year, |register_no, served_on, appeal| {
-        Ok(w.row(cells(register_no, served_on, appeal))?)
+    write_output(args.output.as_deref(), ctx, |out| {
+        let mut out = BufWriter::new(out);
+        let mut w = CsvOut::new(
+            &mut out,
+            Dialect {
+                excel: args.csv.excel,
+            },
+        )?;
+        w.row(COLUMNS)?;
+        reg.export_appeals(args.year, |register_no, served_on, appeal| {
+            Ok(w.row(cells(register_no, served_on, appeal))?)
+        })?;
+        w.flush()?;
+        drop(w);
+        out.flush()?;
+        Ok(())
     })?;
-    w.flush()?;
-    drop(w);
-    out.flush()?;
     Ok(0)
 }

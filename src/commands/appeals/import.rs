@@ -102,7 +102,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         Ok(report.bad_rows == 0 && !dry_run)
     })?;
     if report.bad_rows > 0 {
-        report.print();
+        report.print()?;
         return Err(Error::invalid(t!(
             "import-invalid-rows",
             bad = report.bad_rows,
@@ -113,10 +113,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     }
     if kept {
         if std::io::stderr().is_terminal() {
-            eprintln!("{}", t!("appeals-imported", rows = rows, file = &name));
+            crate::errln!("{}", t!("appeals-imported", rows = rows, file = &name))?;
         }
     } else {
-        eprintln!("{}", t!("import-dry-run", rows = rows, file = &name));
+        crate::errln!("{}", t!("import-dry-run", rows = rows, file = &name))?;
     }
     Ok(0)
 }

@@ -33,13 +33,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         &args.add,
         &ctx.stamp(args.by.actor, args.by.note),
     )?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "body-aliased",
             body = body,
             alias = crate::domain::tidy(&args.add)
         )
-    );
+    )?;
     Ok(())
 }

@@ -57,9 +57,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         &args.into,
         &ctx.stamp(args.by.actor, args.by.note),
     )?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!("body-merged", from = from, into = into, cases = moved)
-    );
+    )?;
     Ok(())
 }

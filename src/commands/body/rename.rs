@@ -32,13 +32,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         &args.to,
         &ctx.stamp(args.by.actor, args.by.note),
     )?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "body-renamed",
             old = old,
             new = crate::domain::tidy(&args.to)
         )
-    );
+    )?;
     Ok(())
 }

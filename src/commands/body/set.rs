@@ -32,7 +32,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         args.kind,
         &ctx.stamp(args.by.actor, args.by.note),
     )?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "body-kind-set",
@@ -40,6 +40,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             old = crate::commands::words::word!(old),
             new = crate::commands::words::word!(args.kind),
         )
-    );
+    )?;
     Ok(())
 }

@@ -57,7 +57,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     )?;
     let mut reg = ctx.open()?;
     reg.calendar_add(&day, &ctx.stamp(args.actor, args.note))?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "calendar-added",
@@ -66,6 +66,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             kind = crate::commands::words::word!(day.kind),
             name = format!("{:?}", day.name_id)
         )
-    );
+    )?;
     Ok(())
 }

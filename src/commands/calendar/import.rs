@@ -1,7 +1,7 @@
 //! `sengketa calendar import`: next year's decree, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::{csv_error, open_csv};
+use crate::commands::import::{csv_error, open_csv, open_input};
 use crate::commands::words;
 use crate::domain::Date;
 use crate::domain::calendar::{COLUMNS, DayFault, RawDay, parse_day};
@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::input::{CsvIn, restore_record};
 use csv::StringRecord;
 use std::collections::HashMap;
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 /// How many faults are listed; the rest are counted.
@@ -39,20 +39,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
-    let stdin = args.file.as_os_str() == "-";
-    let name = if stdin {
-        "standard input".to_string()
-    } else {
-        args.file.display().to_string()
-    };
-    let input: Box<dyn Read> = if stdin {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(std::fs::File::open(&args.file).map_err(|e| {
-            Error::invalid(format!("cannot read {name}: {e}"))
-                .with_hint("give the path of a calendar CSV, or - for standard input")
-        })?)
-    };
+    let (input, _, name) = open_input(&args.file, "a calendar CSV")?;
     let (
         CsvIn {
             mut reader,
@@ -102,9 +89,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
                 faults.extend(row_faults.iter().map(|f| {
                     let col = COLUMNS.iter().position(|c| *c == f.column).unwrap_or(0) + 1;
                     format!(
-                        "line {line}, column {col} ({}): {:?}: {}",
+                        "line {line}, column {col} ({}): \"{}\": {}",
                         f.column,
-                        f.value,
+                        crate::domain::text::excerpt(&f.value),
                         words::day_fault(f)
                     )
                 }));
@@ -113,10 +100,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     }
     if bad_rows > 0 {
         for f in faults.iter().take(LISTED) {
-            eprintln!("{f}");
+            crate::errln!("{f}")?;
         }
         if faults.len() > LISTED {
-            eprintln!("... and {} more faults", faults.len() - LISTED);
+            crate::errln!("... and {} more faults", faults.len() - LISTED)?;
         }
         return Err(Error::invalid(format!(
             "{bad_rows} of {rows} rows of {name} are invalid; nothing was imported"
@@ -124,16 +111,23 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         .with_hint("correct the rows listed above and import the whole file again"));
     }
 
+    if rows == 0 {
+        // Nothing to write, not even an empty act (issue 11).
+        crate::errln!("{}", crate::t!("input-no-rows", name = &name))?;
+        return Ok(());
+    }
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
     let counts = reg.calendar_import(&days, &stamp)?;
     // Scripts and pipes get silence on success (the exit code says it), as `import` does;
     // a person at a terminal gets the counts.
     if std::io::stderr().is_terminal() {
-        eprintln!(
+        crate::errln!(
             "imported {rows} days from {name}: {} added, {} changed, {} already so",
-            counts.added, counts.updated, counts.unchanged
-        );
+            counts.added,
+            counts.updated,
+            counts.unchanged
+        )?;
     }
     Ok(())
 }

@@ -35,9 +35,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if reason.is_empty() {
         return Err(DomainError::Empty(Particular::RemoveReason).into());
     }
+    Particular::RemoveReason.check(reason)?;
     let mut reg = ctx.open()?;
     let day = reg.calendar_remove(args.date, reason, &ctx.stamp(args.actor, args.note))?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "calendar-removed",
@@ -46,6 +47,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             kind = crate::commands::words::word!(day.kind),
             name = format!("{:?}", day.name_id)
         )
-    );
+    )?;
     Ok(())
 }

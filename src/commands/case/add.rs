@@ -89,13 +89,13 @@ fn kind_of_new_body(name: &str) -> Result<BodyKind> {
             Some(a) if a.is_empty() => return Ok(suggested),
             Some(a) => match BodyKind::parse(&a) {
                 Ok(k) => return Ok(k),
-                Err(_) => eprintln!(
+                Err(_) => crate::errln!(
                     "{}",
                     t!(
                         "ask-body-kind-one-of",
                         kinds = BodyKind::stored_names().join(", ")
                     )
-                ),
+                )?,
             },
         }
     }
@@ -141,8 +141,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     save(&mut reg, &new, &stamp)
 }
 
-/// Adds the case (its body new to the register with the kind asked or `other`),
-/// prints its number, and warns of a likely duplicate.
+/// Adds the case (its body new to the register with the kind asked or `other`), says
+/// which numbers the template skipped (on stderr), prints its number, and warns of a
+/// likely duplicate.
 fn save(reg: &mut Register, new: &NewCase, stamp: &crate::domain::case::Stamp) -> Result<()> {
     let duplicates = reg.duplicates_of(new)?;
     let kind = if reg.body_known(&new.body)? {
@@ -150,14 +151,25 @@ fn save(reg: &mut Register, new: &NewCase, stamp: &crate::domain::case::Stamp) -
     } else {
         kind_of_new_body(&new.body)?
     };
-    let case = reg.add_case_as(new, kind, stamp)?;
-    println!("{}", case.register_no);
+    let (case, skipped) = reg.add_case_as(new, kind, stamp)?;
+    if !skipped.is_empty() {
+        crate::errln!(
+            "{}",
+            t!(
+                "add-skipped-numbers",
+                numbers = skipped.join(", "),
+                n = skipped.len(),
+                number = &case.register_no
+            )
+        )?;
+    }
+    crate::outln!("{}", case.register_no)?;
     for other in duplicates {
-        eprintln!(
+        crate::errln!(
             "{}: {}",
             t!("warning-prefix"),
             t!("case-add-duplicate", case = other)
-        );
+        )?;
     }
     Ok(())
 }
@@ -240,7 +252,7 @@ fn ask(args: &Args, reg: &Register, today: Date) -> Result<NewCase> {
         subject: subject.trim().to_string(),
         register_no: args.register_no.clone(),
     };
-    eprint!("{}", summary(&new, &bodies));
+    crate::errout!("{}", summary(&new, &bodies))?;
     let (question, yes, no, help, wrong) = (
         t!("prompt-confirm"),
         t!("prompt-yes"),

@@ -56,6 +56,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         ctx.today,
         &ctx.stamp(args.actor, args.note),
     )?;
-    eprintln!("{}", t!("edit-done", case = &case.register_no));
+    crate::errln!("{}", t!("edit-done", case = &case.register_no))?;
     Ok(())
 }

@@ -58,7 +58,8 @@ pub struct Args {
     #[arg(long)]
     overdue: bool,
     /// Only cases with a deadline still to meet within the next N working days
-    #[arg(long, value_name = "N")]
+    // Ten years of working days at most: 2^31 overflowed the search (issue 11).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(..=2600))]
     due_within: Option<u32>,
     /// Only cases with an appeal filed (by the as-of date)
     #[arg(long)]
@@ -77,10 +78,12 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = SortArg::Register)]
     sort: SortArg,
     /// At most this many cases (a page)
-    #[arg(long)]
+    // SQLite's LIMIT and OFFSET are signed 64-bit: 2^63 and more wrapped (issue 11).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(..=i64::MAX as u64))]
     limit: Option<u64>,
     /// Skip this many cases first (the page's start)
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0,
+          value_parser = clap::value_parser!(u64).range(..=i64::MAX as u64))]
     offset: u64,
     #[arg(long, value_enum, default_value_t = Format::Table,
           default_value_if("excel", ArgPredicate::IsPresent, "csv"))]

@@ -88,7 +88,7 @@ fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(step.actor, step.note);
     let (before, case) = reg.apply(&step.case, &action, on, &stamp)?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "step-done",
@@ -97,6 +97,6 @@ fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
             to = super::words::word!(case.state),
             on = on
         )
-    );
+    )?;
     Ok(())
 }

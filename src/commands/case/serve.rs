@@ -55,6 +55,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         ),
         None => t!("case-served", case = &case.register_no, on = on),
     };
-    eprintln!("{message}");
+    crate::errln!("{message}")?;
     Ok(())
 }

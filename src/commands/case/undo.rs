@@ -42,12 +42,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if args.reason.trim().is_empty() {
         return Err(DomainError::Empty(Particular::UndoReason).into());
     }
+    Particular::UndoReason.check(args.reason.trim())?;
     let on = args.on.unwrap_or(ctx.today);
     not_future(DateOf::Step(EventKind::Undo), on, ctx.today)?;
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, args.note);
     let (case, reverted) = reg.undo(&args.case, args.reason.trim(), on, &stamp)?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "undo-done",
@@ -57,6 +58,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             on = reverted.on,
             state = crate::commands::words::word!(case.state)
         )
-    );
+    )?;
     Ok(())
 }

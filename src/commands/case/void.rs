@@ -39,13 +39,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.step.actor, args.step.note);
     let case = reg.void_case(&args.step.case, args.reason, args.of.as_ref(), on, &stamp)?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "case-voided",
             case = &case.register_no,
             reason = crate::commands::words::word!(args.reason),
         )
-    );
+    )?;
     Ok(())
 }

@@ -28,13 +28,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         reason: reason(&args.reason)?,
     };
     let (case, h) = record(&mut ctx.open()?, args.which, step, ctx)?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "hearing-cancelled-done",
             case = &case.register_no,
             hearing = named(&h)
         )
-    );
+    )?;
     Ok(())
 }

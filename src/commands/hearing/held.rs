@@ -37,7 +37,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let mut reg = ctx.open()?;
     let (case, h) = record(&mut reg, args.which, step, ctx)?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "hearing-held-done",
@@ -47,10 +47,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             applicant = super::super::words::word!(args.applicant),
             respondent = super::super::words::word!(args.respondent)
         )
-    );
+    )?;
     let hearings = reg.hearings(&case)?;
     if let Some(nos) = may_lapse(&hearings) {
-        eprintln!("{}: {}", case.register_no, lapse_flag(&nos));
+        crate::errln!("{}: {}", case.register_no, lapse_flag(&nos))?;
     }
     Ok(())
 }

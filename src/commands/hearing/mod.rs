@@ -87,5 +87,6 @@ fn reason(r: &str) -> Result<String> {
     if r.is_empty() {
         return Err(DomainError::Empty(Particular::HearingReason).into());
     }
+    Particular::HearingReason.check(r)?;
     Ok(r.to_string())
 }

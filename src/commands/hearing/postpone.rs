@@ -36,7 +36,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         reason: reason(&args.reason)?,
     };
     let (case, h) = record(&mut ctx.open()?, args.which, step, ctx)?;
-    eprintln!(
+    crate::errln!(
         "{}",
         t!(
             "hearing-postponed-done",
@@ -45,6 +45,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             to = h.on,
             first = h.first_on
         )
-    );
+    )?;
     Ok(())
 }

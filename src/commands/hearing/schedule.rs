@@ -48,7 +48,10 @@ pub struct Args {
 fn given(v: Option<String>, p: Particular) -> Result<Option<String>> {
     match v.as_deref().map(str::trim) {
         Some("") => Err(DomainError::Empty(p).into()),
-        Some(t) => Ok(Some(t.to_string())),
+        Some(t) => {
+            p.check(t)?;
+            Ok(Some(t.to_string()))
+        }
         None => Ok(None),
     }
 }
@@ -79,7 +82,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             on = h.on
         ),
     };
-    eprintln!("{said}");
-    println!("{}", h.no);
+    crate::errln!("{said}")?;
+    crate::outln!("{}", h.no)?;
     Ok(())
 }

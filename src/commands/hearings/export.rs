@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
-use crate::commands::export::private_file;
+use crate::commands::export::write_output;
 use crate::domain::hearing::row::{COLUMNS, cells};
 use crate::error::Result;
 use crate::render::{CsvOut, Dialect};
@@ -39,24 +39,23 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let reg = ctx.open()?;
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(private_file(path)?),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = BufWriter::new(out);
-    let mut w = CsvOut::new(
-        &mut out,
-        Dialect {
-            excel: args.csv.excel,
-        },
-    )?;
-    w.row(COLUMNS)?;
-    reg.export_hearings(
-        args.year,
-        |register_no, h| Ok(w.row(cells(register_no, h))?),
-    )?;
-    w.flush()?;
-    drop(w);
-    out.flush()?;
+    write_output(args.output.as_deref(), ctx, |out| {
+        let mut out = BufWriter::new(out);
+        let mut w = CsvOut::new(
+            &mut out,
+            Dialect {
+                excel: args.csv.excel,
+            },
+        )?;
+        w.row(COLUMNS)?;
+        reg.export_hearings(
+            args.year,
+            |register_no, h| Ok(w.row(cells(register_no, h))?),
+        )?;
+        w.flush()?;
+        drop(w);
+        out.flush()?;
+        Ok(())
+    })?;
     Ok(0)
 }

@@ -9,6 +9,7 @@ use crate::domain::hearing::row::{
 use crate::error::{Error, Result};
 use crate::input::{CsvIn, restore_record};
 use crate::storage::HearingRefused;
+use crate::t;
 use csv::StringRecord;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -105,22 +106,27 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 Err(faults) => report_row(&mut report, line, &faults),
             }
         }
-        Ok(report.bad_rows == 0 && !dry_run)
+        // A file without rows writes nothing, not even an empty act (issue 11).
+        Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
     if report.bad_rows > 0 {
-        report.print();
+        report.print()?;
         return Err(Error::invalid(format!(
             "{} of {rows} rows of {name} are invalid; nothing was imported",
             report.bad_rows
         ))
         .with_hint("correct the rows listed above and import the whole file again"));
     }
+    if rows == 0 {
+        crate::errln!("{}", t!("input-no-rows", name = &name))?;
+        return Ok(0);
+    }
     if kept {
         if std::io::stderr().is_terminal() {
-            eprintln!("imported {rows} hearings from {name}");
+            crate::errln!("imported {rows} hearings from {name}")?;
         }
     } else {
-        eprintln!("{rows} rows of {name} are valid; nothing was written (--dry-run)");
+        crate::errln!("{rows} rows of {name} are valid; nothing was written (--dry-run)")?;
     }
     Ok(0)
 }

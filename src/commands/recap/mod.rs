@@ -193,24 +193,24 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         (None, _) => None,
     };
     let recap = compute(&src, what, as_of, years, ctx.today)?;
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(std::io::BufWriter::new(super::export::private_file(path)?)),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    match kind {
-        Some(kind) => {
-            let svg = chart::draw(kind, &recap.total, lang, &chart_words(kind, &src), true);
-            out.write_all(svg.as_bytes())?;
+    super::export::write_output(args.output.as_deref(), ctx, |out| {
+        let mut out = std::io::BufWriter::new(out);
+        match kind {
+            Some(kind) => {
+                let svg = chart::draw(kind, &recap.total, lang, &chart_words(kind, &src), true);
+                out.write_all(svg.as_bytes())?;
+            }
+            None => render(
+                &mut out,
+                &recap.view.as_of(as_of),
+                args.format,
+                dialect,
+                lang,
+            )?,
         }
-        None => render(
-            &mut out,
-            &recap.view.as_of(as_of),
-            args.format,
-            dialect,
-            lang,
-        )?,
-    }
-    out.flush()?;
+        out.flush()?;
+        Ok(())
+    })?;
     Ok(0)
 }
 

@@ -1,9 +1,10 @@
 //! What the imports say of a faulty row or header.
 
-use super::{domain_hint, domain_message, outcome_names, word};
+use super::{domain_hint, domain_message, outcome_names, text_fault, text_hint, word};
 use crate::domain::calendar::{DayFault, DayFaultKind};
 use crate::domain::row::{Fault, FaultKind, HeaderFault};
 use crate::domain::rules::{Field, PathRule, Shape};
+use crate::domain::text::excerpt;
 use crate::t;
 
 /// A domain error with its hint, as one line of an import's report.
@@ -28,6 +29,7 @@ pub fn fault(f: &Fault) -> String {
         FaultKind::NotADate => t!("fault-not-a-date"),
         FaultKind::Future { date, today } => t!("fault-future", date = *date, today = *today),
         FaultKind::BadWord(e) => with_hint(e),
+        FaultKind::Text(e) => in_a_cell(e),
         FaultKind::Broken {
             rule,
             date,
@@ -100,6 +102,7 @@ pub fn day_fault(f: &DayFault) -> String {
         DayFaultKind::NotADate => t!("fault-not-a-date"),
         DayFaultKind::BadKind(e) => with_hint(e),
         DayFaultKind::Repeated { line } => t!("fault-day-repeated", line = *line),
+        DayFaultKind::Text(e) => in_a_cell(e),
     }
 }
 
@@ -117,6 +120,17 @@ pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
         K::Reason { needed: true } => t!("fault-reason-needed"),
         K::Reason { needed: false } => t!("fault-reason-not-needed"),
         K::Refused(e) => domain_message(e),
+        K::Text(e) => in_a_cell(e),
+    }
+}
+
+/// What an import says of a cell's text (the column is named beside it).
+fn in_a_cell(e: &crate::domain::DomainError) -> String {
+    match e {
+        crate::domain::DomainError::Text { fault, .. } => {
+            format!("{}; {}", text_fault(fault), text_hint(fault))
+        }
+        other => domain_message(other),
     }
 }
 
@@ -124,7 +138,12 @@ pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
 pub fn header_fault(h: &HeaderFault) -> String {
     match h {
         HeaderFault::Wrong { at, found, want } => {
-            t!("header-wrong", at = *at, found = found, want = *want)
+            t!(
+                "header-wrong",
+                at = *at,
+                found = excerpt(found),
+                want = *want
+            )
         }
         HeaderFault::Missing { at, want } => t!("header-missing", at = *at, want = *want),
         HeaderFault::TooMany { found, want } => {

@@ -20,6 +20,8 @@ fn day_words(d: &CalendarDay) -> String {
 pub fn problem(p: &P) -> String {
     match p {
         P::Integrity(line) => t!("problem-integrity", line = line),
+        P::Unreadable(d) => t!("verify-unreadable", what = super::damage(d)),
+        P::CannotCheck(why) => t!("verify-cannot-check", why = why),
         P::ForeignKey { table, row, parent } => match row {
             Some(r) => t!(
                 "problem-foreign-key-row",

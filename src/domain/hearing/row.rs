@@ -3,7 +3,7 @@
 //! [`RawHearingRow`] and gets a [`HearingRow`] or every fault of the row.
 
 use super::{Hearing, HearingStep, parse_time};
-use crate::domain::error::{DateOf, DomainError};
+use crate::domain::error::{DateOf, DomainError, Particular};
 use crate::domain::rules::Field;
 use crate::domain::{Attendance, Date, HearingKind, HearingStatus};
 use serde::Deserialize;
@@ -93,6 +93,8 @@ pub enum FaultKind {
     /// The register or the procedure refuses the hearing (no such case, a number taken,
     /// a date before the case's receipt, a hearing held before its date, ...).
     Refused(DomainError),
+    /// A text too long, holding a control character, or showing nothing.
+    Text(DomainError),
 }
 
 impl Fault {
@@ -107,6 +109,7 @@ impl Fault {
             FaultKind::Attendance { .. } => "attendance",
             FaultKind::Reason { .. } => "reason",
             FaultKind::Refused(_) => "refused",
+            FaultKind::Text(_) => "text",
         }
     }
 }
@@ -210,6 +213,16 @@ pub fn parse_row(raw: &RawHearingRow) -> Result<HearingRow, Vec<Fault>> {
     let applicant = f.attendance("applicant", raw.applicant, held);
     let respondent = f.attendance("respondent", raw.respondent, held);
     let text = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
+    for (column, v, p) in [
+        ("register_no", raw.register_no, Particular::RegisterNo),
+        ("room", raw.room, Particular::Room),
+        ("panel", raw.panel, Particular::Panel),
+        ("reason", raw.reason, Particular::HearingReason),
+    ] {
+        if let Err(e) = p.check(v.trim()) {
+            f.add(column, v, FaultKind::Text(e));
+        }
+    }
     let reason = text(raw.reason);
     if let (Some(status), Some(first_on), Some(on)) = (status, first_on, on) {
         let needed = status == HearingStatus::Cancelled || on != first_on;

@@ -369,6 +369,7 @@ proptest! {
 /// `cargo test --release -- --ignored workdays_speed --nocapture`
 #[test]
 #[ignore = "a benchmark: run it in release mode"]
+#[allow(clippy::print_stdout)] // a benchmark's figures, for a person running it
 fn workdays_speed() {
     use std::hint::black_box;
     use std::time::Instant;

@@ -1,0 +1,131 @@
+//! The files sengketa writes (`export -o`, `hearings export -o`, `agenda -o`, `man --dir`,
+//! `demo --write-fixtures`): written whole or not at all, readable by their owner only,
+//! never through a symbolic link, and never the register itself.
+//!
+//! Each is written to a temporary file in its own folder (mode 0600) and renamed into
+//! place once complete and synced: a full disk leaves the old file as it was and no
+//! temporary one. A path that names the register, its `-wal`, `-shm` or `-journal` (by
+//! its name, or as the same file by another name) is refused before anything is opened:
+//! `export -o register.db` once truncated the register to a CSV header (issue 11).
+
+use crate::error::{Error, Result};
+use crate::t;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The files SQLite keeps beside a register: the register's own name with these suffixes.
+const COMPANIONS: [&str; 4] = ["", "-wal", "-shm", "-journal"];
+
+/// An output file being written; [`OutputFile::finish`] puts it in place.
+pub struct OutputFile {
+    tmp: tempfile::NamedTempFile,
+    dest: PathBuf,
+}
+
+impl OutputFile {
+    /// Starts writing `dest`, refusing the register (`register`, when there is one) and
+    /// anything at `dest` that is not a regular file.
+    pub fn create(dest: &Path, register: Option<&Path>) -> Result<OutputFile> {
+        check_dest(dest, register)?;
+        let dir = folder_of(dest);
+        // 0600: tempfile makes its files readable by their owner only.
+        let tmp = tempfile::Builder::new()
+            .prefix(".sengketa-")
+            .suffix(".tmp")
+            .tempfile_in(&dir)
+            .map_err(|e| cannot_write(dest, e))?;
+        Ok(OutputFile {
+            tmp,
+            dest: dest.to_path_buf(),
+        })
+    }
+
+    /// Syncs the whole file and renames it into place (replacing a regular file there).
+    pub fn finish(mut self) -> Result<()> {
+        self.tmp.flush()?;
+        self.tmp.as_file().sync_all()?;
+        let dest = self.dest.clone();
+        self.tmp
+            .persist(&dest)
+            .map_err(|e| cannot_write(&dest, e.error))?;
+        Ok(())
+    }
+}
+
+impl Write for OutputFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.tmp.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.tmp.flush()
+    }
+}
+
+/// The folder a path is in (`.` for a bare name).
+fn folder_of(p: &Path) -> PathBuf {
+    match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The path with its folder made absolute and free of links (the file name kept as it
+/// is), or `None` when the folder cannot be resolved.
+fn resolved(p: &Path) -> Option<PathBuf> {
+    let name = p.file_name()?;
+    Some(std::fs::canonicalize(folder_of(p)).ok()?.join(name))
+}
+
+fn cannot_write(dest: &Path, e: std::io::Error) -> Error {
+    let mut err = Error::from(e);
+    err.message = t!(
+        "output-cannot-write",
+        path = dest.display().to_string(),
+        why = err.message
+    );
+    err
+}
+
+/// Refuses an output path that is the register or one of its companions, or that holds
+/// something other than a regular file (a link, a device, a folder).
+pub fn check_dest(dest: &Path, register: Option<&Path>) -> Result<()> {
+    let shown = dest.display().to_string();
+    if let Some(reg) = register {
+        let is_register = || {
+            Error::invalid(t!("output-is-register", path = &shown))
+                .with_hint(t!("output-is-register-hint"))
+        };
+        if let (Some(d), Some(r)) = (resolved(dest), resolved(reg)) {
+            let (dname, rname) = (d.file_name(), r.file_name());
+            for suffix in COMPANIONS {
+                let mut companion = rname.unwrap_or_default().to_os_string();
+                companion.push(suffix);
+                if d.parent() == r.parent() && dname == Some(companion.as_os_str()) {
+                    return Err(is_register());
+                }
+            }
+        }
+        // The same file by another name (a hard link, another mount of the folder).
+        if let Ok(dm) = std::fs::metadata(dest) {
+            use std::os::unix::fs::MetadataExt;
+            for suffix in COMPANIONS {
+                let mut companion = reg.as_os_str().to_os_string();
+                companion.push(suffix);
+                if let Ok(rm) = std::fs::metadata(&companion)
+                    && (rm.dev(), rm.ino()) == (dm.dev(), dm.ino())
+                {
+                    return Err(is_register());
+                }
+            }
+        }
+    }
+    match std::fs::symlink_metadata(dest) {
+        Ok(m) if m.file_type().is_symlink() => {
+            Err(Error::invalid(t!("output-is-link", path = &shown))
+                .with_hint(t!("output-not-regular-hint")))
+        }
+        Ok(m) if !m.is_file() => Err(Error::invalid(t!("output-not-regular", path = &shown))
+            .with_hint(t!("output-not-regular-hint"))),
+        _ => Ok(()),
+    }
+}
