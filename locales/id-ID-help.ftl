@@ -368,14 +368,31 @@ help-demo-long =
 help-demo--write_fixtures = Tulis jambi-2017-2018.csv dan table1-published.csv ke folder ini, lalu berhenti
 help-verify = Memeriksa keutuhan register; kode keluar 1 bila tidak utuh
 help-verify--repair = Hitung ulang hitungan tahunan dari perkaranya bila berbeda (tidak mengubah yang lain)
+help-verify--head = Cetak kepala rantai (N:HASH16, lalu hash lengkapnya) ke stdout; laporannya ke stderr
+help-verify--since = Buktikan bahwa register melanjutkan kepala rantai ini (N:HASH, seperti dicetak --head)
 help-verify-long =
-    Memutar ulang riwayat setiap perkara dan membandingkannya dengan perkara seperti
-    tersimpan, membandingkan hitungan tahunan rekap dengan perkaranya, memeriksa nomor
-    urut, kalender, dan pemeriksaan integritas dan kunci asing SQLite. Berguna setelah
-    berkas diubah dengan cara lain selain sengketa (shell sqlite3, pemulihan cadangan).
+    Menghitung ulang rantai hash riwayat dari tindakan pertama dan menyebut setiap
+    tindakan yang tidak lagi cocok dengan hash-nya; membandingkan tabel, indeks, dan
+    trigger register dengan yang dibuat versi ini; memutar ulang riwayat setiap
+    perkara dan membandingkannya dengan perkara seperti tersimpan (termasuk data
+    pihaknya); membandingkan pengaturan, hitungan tahunan, dan penghitung nomor urut
+    dengan asalnya; menjalankan pemeriksaan integritas dan kunci asing SQLite. Semua
+    dalam satu potret: panitera boleh terus bekerja. Setiap jenis masalah disertai
+    petunjuk tentang apa yang dapat dilakukan.
+
+    --head mencetak kepala rantai, jumlah tindakan dan hash tindakan terakhir:
+    catatlah (buku log, laporan bulanan). --since HEAD kemudian membuktikan bahwa
+    register melanjutkan kepala itu tanpa perubahan.
+
+    --repair menghitung ulang hitungan tahunan dari perkaranya, dalam satu transaksi,
+    lalu memeriksa lagi. Tidak ada lagi yang diubah: perkara dan riwayatnya adalah
+    catatan resminya.
 
     Contoh:
       sengketa verify
+      sengketa verify --head >> logbook.txt
+      sengketa verify --since 1523:9f86d081884c7d65
+      sengketa verify --repair
 
 ## Sidang
 help-hearing = Menjadwalkan dan mencatat sidang perkara

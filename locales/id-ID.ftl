@@ -222,3 +222,26 @@ add-new-body = (baru di register)
 add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
 add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
 add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
+
+## integrity, backup and archive (issue 11)
+verify-bad-head = '{ $head }' bukan kepala rantai: tulis seperti yang dicetak --head, N:HASH (jumlah tindakan, lalu 16 sampai 64 digit heksadesimal)
+verify-serial-ahead = penghitung nomor urut tahun { $year } ada di { $last }, tetapi nomor urut tertinggi yang terpakai adalah { $taken }
+verify-schema-missing = register tidak memiliki { $kind } { $name } dari skema versi ini
+verify-schema-altered = { $kind } { $name } register berbeda dari skema versi ini
+verify-schema-extra = register memiliki { $kind } { $name } yang tidak ada dalam skema versi ini
+verify-chain-mismatch = tindakan { $act } ({ $command } oleh { $actor }, dicatat { $at }) tidak cocok dengan hash-nya: tindakan itu, atau baris yang ditulisnya, diubah setelah dicatat
+verify-chain-no-hash = tindakan { $act } ({ $command } oleh { $actor }, dicatat { $at }) tidak memiliki hash: ditulis di luar sengketa
+verify-chain-no-act = tindakan { $act } memiliki hash tetapi tidak ada di register: tindakan itu dihapus
+verify-particulars = perkara { $case }: { $fields } tidak sesuai dengan pendaftaran dan koreksinya
+verify-setting = pengaturan { $key }: register berisi { $stored }, riwayatnya mengarah ke { $replayed }
+verify-not-set = (tidak diatur)
+verify-pinned = { $n } tindakan dicatat dengan jam yang ditetapkan (SENGKETA_TODAY atau SENGKETA_NOW), mulai tindakan { $first }: tanggal atau waktunya berasal dari lingkungan, bukan dari jam komputer
+verify-hashed-at = tindakan 1 sampai { $last } dicatat sebelum rantai hash dan di-hash sekaligus pada { $at } (tindakan { $act }): rantai membuktikan tindakan itu tidak berubah sejak saat itu, bukan bahwa tidak berubah sebelumnya
+verify-extends = register melanjutkan { $head } tanpa perubahan: setiap tindakan sampai di sana masih menghasilkan hash itu
+verify-not-extends = register tidak melanjutkan { $head }: riwayat sampai di sana telah diubah, atau tindakannya lebih sedikit
+verify-hint-chain = riwayat diubah di luar sengketa setelah dicatat: bandingkan dengan cadangan atau arsip; `sengketa verify --since HEAD`, dengan kepala rantai yang dicatat sebelumnya, menunjukkan apakah riwayat sampai di sana masih seperti semula
+verify-hint-schema = tabel, indeks, atau trigger register diubah di luar sengketa (tanpa trigger-nya riwayat dapat ditulis ulang): pulihkan register dari cadangan
+verify-hint-serial-ahead = penghitung nomor urut suatu tahun dimajukan melewati nomor yang terpakai, sehingga perkara berikutnya pada tahun itu akan melompati nomor: pulihkan register dari cadangan
+verify-hint-setting = sebuah pengaturan diubah di luar sengketa: atur lagi dengan `sengketa config set`, yang mencatatnya, atau pulihkan register dari cadangan
+show-pinned-all = setiap langkah dicatat dengan jam yang ditetapkan ({ $clock }): tanggal atau waktunya berasal dari lingkungan, bukan dari jam komputer
+show-pinned = langkah { $steps } dicatat dengan jam yang ditetapkan ({ $clock }): tanggal atau waktunya berasal dari lingkungan, bukan dari jam komputer

@@ -9,6 +9,8 @@ mod test_calendar;
 mod test_case_add;
 #[path = "cli/test_case_edit.rs"]
 mod test_case_edit;
+#[path = "cli/test_chain.rs"]
+mod test_chain;
 #[path = "cli/test_concurrent_add.rs"]
 mod test_concurrent_add;
 #[path = "cli/test_config.rs"]

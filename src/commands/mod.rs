@@ -21,8 +21,8 @@ pub mod words;
 
 pub use help::{cli_command, lang_flag, usage_error};
 
-use crate::domain::case::Stamp;
-use crate::domain::{Date, Lang};
+use crate::domain::case::{Clock, Stamp};
+use crate::domain::{Date, Lang, Pinned};
 use crate::error::{Error, Result};
 use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, Register};
 use clap::{Parser, Subcommand};
@@ -119,7 +119,7 @@ pub fn run(cli: Cli) -> Result<i32> {
 pub struct Ctx {
     db: Option<PathBuf>,
     pub today: Date,
-    now: String,
+    clock: Clock,
     busy_timeout: Duration,
 }
 
@@ -132,6 +132,10 @@ impl Ctx {
                 .map(PathBuf::from)
         });
         let now = chrono::Utc::now();
+        let pinned = Pinned::of(
+            env("SENGKETA_TODAY").is_some(),
+            env("SENGKETA_NOW").is_some(),
+        );
         let today = match env("SENGKETA_TODAY") {
             Some(t) => Date::parse(&t).map_err(|e| {
                 Error::usage(format!("SENGKETA_TODAY: {e}"))
@@ -163,7 +167,10 @@ impl Ctx {
         Ok(Ctx {
             db,
             today,
-            now: now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            clock: Clock {
+                now: now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                pinned,
+            },
             busy_timeout: Duration::from_millis(busy_timeout),
         })
     }
@@ -183,17 +190,22 @@ impl Ctx {
 
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
-        Register::open(&self.db_path()?, self.busy_timeout, &self.now)
+        Register::open(&self.db_path()?, self.busy_timeout, &self.clock)
     }
 
     /// Creates the register if it is missing.
     pub fn create(&self) -> Result<(Register, bool)> {
-        Register::create(&self.db_path()?, self.busy_timeout, &self.now)
+        Register::create(&self.db_path()?, self.busy_timeout, &self.clock)
     }
 
     /// The recording time, RFC 3339 in UTC.
     pub fn now(&self) -> &str {
-        &self.now
+        &self.clock.now
+    }
+
+    /// The recording time and whether the environment pinned it.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     /// Who records a step: `--actor`, else `SENGKETA_ACTOR`, else the OS user.
@@ -208,8 +220,9 @@ impl Ctx {
             .unwrap_or_else(os_user);
         Stamp {
             actor: actor.trim().to_string(),
-            recorded_at: self.now.clone(),
+            recorded_at: self.clock.now.clone(),
             note: note.filter(|n| !n.trim().is_empty()),
+            pinned: self.clock.pinned,
         }
     }
 }

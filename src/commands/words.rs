@@ -8,7 +8,7 @@ use crate::domain::rules::{Field, PathRule, Shape};
 use crate::domain::vocab::Vocab;
 use crate::domain::{CalendarChange, DomainError, EventKind, HearingStatus, Lang};
 use crate::error::{Error, Kind};
-use crate::storage::StoreError;
+use crate::storage::{ChainFault, SchemaChange, StoreError};
 use crate::t;
 
 impl From<DomainError> for Error {
@@ -108,6 +108,7 @@ fn vocab_name(v: Vocab) -> &'static str {
         Vocab::Attendance => "attendance",
         Vocab::HearingStatus => "hearing status",
         Vocab::CalendarChange => "calendar change",
+        Vocab::Pinned => "pinned clock",
     }
 }
 
@@ -581,6 +582,63 @@ pub fn problem(p: &crate::storage::Problem) -> String {
         } => format!("{year}: the recap's kept count of {key} is {kept}, the cases give {counted}"),
         P::Serial { year, last, taken } => {
             format!("the serial counter of {year} stands at {last}, but serial {taken} is taken")
+        }
+        P::SerialAhead { year, last, taken } => t!(
+            "verify-serial-ahead",
+            year = *year,
+            last = *last,
+            taken = *taken
+        ),
+        P::Schema { kind, name, change } => {
+            let (kind, name) = (kind.as_str(), name.as_str());
+            match change {
+                SchemaChange::Missing => t!("verify-schema-missing", kind = kind, name = name),
+                SchemaChange::Altered => t!("verify-schema-altered", kind = kind, name = name),
+                SchemaChange::Extra => t!("verify-schema-extra", kind = kind, name = name),
+            }
+        }
+        P::Chain { act, fault } => {
+            let (id, command, actor, at) = (
+                act.id,
+                act.command.as_str(),
+                act.actor.as_str(),
+                act.recorded_at.as_str(),
+            );
+            match fault {
+                ChainFault::Mismatch => t!(
+                    "verify-chain-mismatch",
+                    act = id,
+                    command = command,
+                    actor = actor,
+                    at = at
+                ),
+                ChainFault::NoHash => t!(
+                    "verify-chain-no-hash",
+                    act = id,
+                    command = command,
+                    actor = actor,
+                    at = at
+                ),
+                ChainFault::NoAct => t!("verify-chain-no-act", act = id),
+            }
+        }
+        P::Particulars(u) => t!(
+            "verify-particulars",
+            case = u.case.as_str(),
+            fields = u.fields.join(", ")
+        ),
+        P::Setting {
+            key,
+            stored,
+            replayed,
+        } => {
+            let say = |v: &Option<String>| v.clone().unwrap_or_else(|| t!("verify-not-set"));
+            t!(
+                "verify-setting",
+                key = key.as_str(),
+                stored = say(stored),
+                replayed = say(replayed)
+            )
         }
         P::CalendarHistory(f) => {
             let why = match f.why {

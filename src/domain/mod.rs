@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod calendar;
 pub mod case;
+pub mod chain;
 pub mod date;
 pub mod deadlines;
 pub mod error;
@@ -12,6 +13,7 @@ pub mod hearing;
 pub mod lifecycle;
 pub mod pred;
 pub mod recap;
+pub mod redact;
 pub mod register_no;
 pub mod row;
 pub mod rules;
@@ -23,7 +25,7 @@ pub use date::Date;
 pub use error::DomainError;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, CalendarChange, DayKind, EventKind, HearingKind,
-    HearingStatus, Outcome, Reason, State, Via,
+    HearingStatus, Outcome, Pinned, Reason, State, Via,
 };
 
 /// Which language labels are printed in.

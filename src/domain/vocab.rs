@@ -121,6 +121,7 @@ pub enum Vocab {
     Attendance,
     HearingStatus,
     CalendarChange,
+    Pinned,
 }
 
 vocabulary! {
@@ -216,6 +217,30 @@ vocabulary! {
         CalendarAdd => "calendar_add", "add a day to the calendar", "tambah hari ke kalender";
         CalendarRemove => "calendar_remove", "remove a day from the calendar", "hapus hari dari kalender";
         CalendarImport => "calendar_import", "import calendar days", "impor hari kalender";
+        HistoryHashed => "history_hashed", "hash the history kept so far", "hash riwayat yang ada";
+    }
+}
+
+vocabulary! {
+    /// Which clock the environment pinned when an act was recorded (`SENGKETA_TODAY`,
+    /// `SENGKETA_NOW`: for tests and demos): its dates or time are what the environment
+    /// said, not the computer's clock.
+    Pinned, Pinned {
+        Today => "today", "SENGKETA_TODAY", "SENGKETA_TODAY";
+        Now => "now", "SENGKETA_NOW", "SENGKETA_NOW";
+        Both => "today_now", "SENGKETA_TODAY and SENGKETA_NOW", "SENGKETA_TODAY dan SENGKETA_NOW";
+    }
+}
+
+impl Pinned {
+    /// The mark of an act recorded with `today` and `now` pinned or not.
+    pub fn of(today: bool, now: bool) -> Option<Pinned> {
+        match (today, now) {
+            (true, true) => Some(Pinned::Both),
+            (true, false) => Some(Pinned::Today),
+            (false, true) => Some(Pinned::Now),
+            (false, false) => None,
+        }
     }
 }
 

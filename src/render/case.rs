@@ -2,11 +2,11 @@
 
 use super::table::{Give, sheet};
 use super::{csv_writer, opt, table};
-use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::lifecycle::Facts;
+use crate::domain::{EventKind, Pinned};
 use crate::t;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -56,6 +56,9 @@ struct EventJson<'a> {
     note: Option<&'a str>,
     reverts: Option<i64>,
     reverted_by: Option<i64>,
+    /// The clock the environment pinned when it was recorded (`today`, `now`,
+    /// `today_now`), if it did.
+    pinned: Option<&'static str>,
 }
 
 /// What happened, in words (the run's language): the step and its particulars.
@@ -161,6 +164,7 @@ fn event_json(e: &EventRecord) -> EventJson<'_> {
         note: e.note.as_deref(),
         reverts: e.reverts,
         reverted_by: e.reverted_by,
+        pinned: e.pinned.map(|p| p.as_str()),
     }
 }
 
@@ -380,6 +384,26 @@ pub fn show_table(
         ]);
     }
     writeln!(out, "\n{}\n{tl}", t!("show-history"))?;
+    let pinned: Vec<i64> = events
+        .iter()
+        .filter(|e| e.pinned.is_some())
+        .map(|e| e.seq)
+        .collect();
+    let today = events
+        .iter()
+        .any(|e| matches!(e.pinned, Some(Pinned::Today | Pinned::Both)));
+    let now = events
+        .iter()
+        .any(|e| matches!(e.pinned, Some(Pinned::Now | Pinned::Both)));
+    if let Some(clock) = Pinned::of(today, now) {
+        let clock = clock.label(lang);
+        let line = if pinned.len() == events.len() {
+            t!("show-pinned-all", clock = clock)
+        } else {
+            t!("show-pinned", steps = and_list(&pinned), clock = clock)
+        };
+        writeln!(out, "{line}")?;
+    }
     hearings_table(out, hearings)
 }
 

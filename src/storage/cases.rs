@@ -46,7 +46,7 @@ impl Register {
             &NewEvent::entry(id, new.received_on, act, stamp.note.as_deref()),
         )?;
         let case = find_in(&tx, &CaseRef::Short { year, serial })?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok(case)
     }
 
@@ -110,7 +110,7 @@ impl Register {
         )?;
         write_facts(&tx, case.id, &next)?;
         let now = find_in(&tx, r)?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok((case.state, now))
     }
 
@@ -155,7 +155,7 @@ impl Register {
         write_facts(&tx, case.id, &after.facts)?;
         sync_hearings(&tx, case.id, &after.hearings)?;
         let case = find_in(&tx, r)?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok((case, reverted))
     }
 
@@ -210,7 +210,7 @@ impl Register {
         )
         .map_err(db)?;
         let case = find_in(&tx, r)?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok(case)
     }
 }
@@ -226,6 +226,7 @@ mod tests {
             actor: "tester".into(),
             recorded_at: "2026-11-29T00:00:00Z".into(),
             note: None,
+            pinned: None,
         }
     }
 
@@ -317,6 +318,7 @@ mod tests {
             note: None,
             reverted_by: None,
             hearing: None,
+            pinned: None,
         };
         assert!(matches!(
             e.recorded("c"),

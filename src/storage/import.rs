@@ -64,7 +64,7 @@ impl Register {
             keep
         };
         if keep {
-            tx.commit().map_err(db)?;
+            super::chain::commit(tx)?;
         }
         Ok(keep)
     }

@@ -2,8 +2,10 @@
 //! creating and migrating its schema, and typed methods over its tables.
 
 mod agenda;
+mod archive;
 mod calendar;
 mod cases;
+mod chain;
 mod export;
 mod hearings;
 mod import;
@@ -18,14 +20,17 @@ mod verify;
 mod writes;
 
 pub use agenda::Listed;
+pub use archive::{ArchiveFault, import_archive};
+pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
-pub use verify::Problem;
+pub use schema::SchemaChange;
+pub use verify::{Problem, Verified};
 
 use crate::domain::ActKind;
-use crate::domain::case::Stamp;
+use crate::domain::case::{Clock, Stamp};
 use crate::domain::register_no::{DEFAULT_TEMPLATE, Template};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
@@ -120,8 +125,8 @@ const WRITE: TransactionBehavior = TransactionBehavior::Immediate;
 
 impl Register {
     /// Opens an existing register, migrating an older schema; refuses a missing file.
-    /// `now` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) stamps what a migration records.
-    pub fn open(path: &Path, busy_timeout: Duration, now: &str) -> Result<Register> {
+    /// `now` stamps what a migration records.
+    pub fn open(path: &Path, busy_timeout: Duration, now: &Clock) -> Result<Register> {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()).into());
         }
@@ -131,7 +136,7 @@ impl Register {
     /// Creates the register (and its folders) readable by its owner only, or opens it if
     /// it is there already. Returns whether it was created. `now` stamps the seeding of
     /// the calendar.
-    pub fn create(path: &Path, busy_timeout: Duration, now: &str) -> Result<(Register, bool)> {
+    pub fn create(path: &Path, busy_timeout: Duration, now: &Clock) -> Result<(Register, bool)> {
         let created = !path.exists();
         if created {
             let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
@@ -152,7 +157,7 @@ impl Register {
         path: &Path,
         busy_timeout: Duration,
         may_create: bool,
-        now: &str,
+        now: &Clock,
     ) -> Result<Register> {
         let conn = Connection::open_with_flags(
             path,
@@ -174,7 +179,7 @@ impl Register {
     /// Sets the connection up and brings the schema to the current version. A file that is
     /// not a register, or one written by a newer version, is refused before anything is
     /// written to it (not even the switch to WAL).
-    fn configure(&mut self, busy_timeout: Duration, may_create: bool, now: &str) -> Result<()> {
+    fn configure(&mut self, busy_timeout: Duration, may_create: bool, now: &Clock) -> Result<()> {
         let path = self.path.clone();
         self.conn
             .busy_timeout(busy_timeout)
@@ -235,7 +240,7 @@ impl Register {
 
     /// Brings the schema from `version` to the current one; a new register gets the
     /// shipped calendar, in the same transaction.
-    fn migrate(&mut self, version: i64, now: &str) -> Result<()> {
+    fn migrate(&mut self, version: i64, now: &Clock) -> Result<()> {
         if version == SCHEMA_VERSION {
             return Ok(());
         }
@@ -245,7 +250,7 @@ impl Register {
             calendar::seed(&tx, now)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)
                 .map_err(db)?;
-            return tx.commit().map_err(db);
+            return chain::commit(tx);
         }
         migrate::migrate(&mut self.conn, version, now)
     }
@@ -277,19 +282,24 @@ impl Register {
             (None, Some(d)) => format!("{d} (default)"),
             (None, None) => "(not set)".into(),
         };
-        insert_act(
+        let act = insert_act(
             &tx,
             stamp,
             ActKind::Config,
             Some(&format!("{key}: {old} -> {value}")),
         )?;
         tx.execute(
+            "INSERT INTO setting_changes (act_id, key, value) VALUES (?1, ?2, ?3)",
+            rusqlite::params![act, key, value],
+        )
+        .map_err(db)?;
+        tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
         .map_err(db)?;
-        tx.commit().map_err(db)?;
+        chain::commit(tx)?;
         Ok(true)
     }
 
@@ -358,7 +368,7 @@ pub(crate) mod test_support {
     pub fn fresh() -> (tempfile::TempDir, Register) {
         let dir = tempfile::tempdir().unwrap();
         let (mut reg, created) =
-            Register::create(&dir.path().join("r.db"), Duration::from_secs(5), NOW).unwrap();
+            Register::create(&dir.path().join("r.db"), Duration::from_secs(5), &clock()).unwrap();
         assert!(created);
         reg.set_setting("commission-code", "JBI", &stamp()).unwrap();
         (dir, reg)
@@ -366,11 +376,19 @@ pub(crate) mod test_support {
 
     pub const NOW: &str = "2026-11-29T08:00:00Z";
 
+    pub fn clock() -> Clock {
+        Clock {
+            now: NOW.into(),
+            pinned: None,
+        }
+    }
+
     pub fn stamp() -> Stamp {
         Stamp {
             actor: "tester".into(),
             recorded_at: NOW.into(),
             note: None,
+            pinned: None,
         }
     }
 }

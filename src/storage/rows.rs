@@ -7,8 +7,8 @@ use crate::domain::hearing::HearingStep;
 use crate::domain::lifecycle::Facts;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{
-    ApplicantKind, Attendance, Date, DomainError, EventKind, HearingKind, Outcome, Reason, State,
-    Via,
+    ApplicantKind, Attendance, Date, DomainError, EventKind, HearingKind, Outcome, Pinned, Reason,
+    State, Via,
 };
 use crate::error::Result;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
@@ -117,8 +117,8 @@ pub(crate) const EVENTS_SQL: &str = concat!(
             coalesce(e.note, a.note),
             (SELECT u.seq FROM events u WHERE u.case_id = e.case_id AND u.reverts = e.seq),
             e.case_id, ",
-    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent",
-    " FROM events e JOIN acts a ON a.id = e.act_id
+    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent, ",
+    "a.pinned FROM events e JOIN acts a ON a.id = e.act_id
      LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq
      WHERE e.case_id = ?1 ORDER BY e.seq"
 );
@@ -134,8 +134,8 @@ pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventReco
 pub(crate) const ALL_EVENTS_SQL: &str = concat!(
     "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via, e.outcome, \
      e.decision_no, e.reverts, e.detail, '', '', e.note, NULL, e.case_id, ",
-    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent",
-    " FROM events e LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq \
+    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent, ",
+    "NULL FROM events e LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq \
      ORDER BY e.case_id, e.seq"
 );
 
@@ -160,6 +160,7 @@ pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
         recorded_at: r.get(12)?,
         note: r.get(13)?,
         reverted_by: r.get(14)?,
+        pinned: opt_word(r, 24, Pinned::parse)?,
     })
 }
 

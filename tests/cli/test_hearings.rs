@@ -353,6 +353,7 @@ fn a_clerks_week_of_hearings() {
     7  2026-12-03  [reverted by #8] hearin…  qualified             clerk
     8  2026-12-03  undo of step 7: wrong a…  qualified             clerk
     9  2026-12-03  hearing 2 held (applica…  qualified             clerk
+    every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW): their dates or times are what the environment said, not the computer's clock
 
     Hearings
     Hearing  Kind        Date        Time   Status     Applicant  Respondent  Reason
@@ -382,6 +383,7 @@ fn a_clerks_week_of_hearings() {
     3  2026-11-30  hearing 1 (mediation) schedul…  qualified             clerk
     4  2026-11-30  hearing 2 (mediation) schedul…  qualified             clerk
     5  2026-12-02  hearing 1 postponed to 2026-1…  qualified             clerk
+    every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW): their dates or times are what the environment said, not the computer's clock
 
     Hearings
     Hearing  Kind       Date        Time   Status     Applicant  Reason
@@ -425,7 +427,8 @@ fn a_clerks_week_of_hearings() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 2,
@@ -438,7 +441,8 @@ fn a_clerks_week_of_hearings() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 3,
@@ -451,7 +455,8 @@ fn a_clerks_week_of_hearings() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 4,
@@ -464,7 +469,8 @@ fn a_clerks_week_of_hearings() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         }
       ],
       "hearings": [
@@ -501,6 +507,7 @@ fn a_clerks_week_of_hearings() {
     }
     [exit status: 0]
     $ sengketa verify
+    20 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
     the register holds together: 3 cases checked
     [exit status: 0]
     "#);
@@ -812,6 +819,7 @@ fn verify_finds_a_hearing_edited_behind_its_history() {
         insta::allow_duplicates! {
             insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
             case 001/XI/KI-JBI-PS/2026: its hearings differ from what its history leads to
+            11 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
             1 problem found in 2 cases
             ------- stderr -------
             hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
