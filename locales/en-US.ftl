@@ -270,5 +270,25 @@ verify-hint-chain = the history was changed outside sengketa after it was record
 verify-hint-schema = the register's tables, indexes or triggers were changed outside sengketa (without its triggers the history can be rewritten): restore the register from a backup
 verify-hint-serial-ahead = a serial counter was moved past the serials taken, so the next case of that year would skip numbers: restore the register from a backup
 verify-hint-setting = a setting was changed outside sengketa: set it again with `sengketa config set`, which records it, or restore the register from a backup
+backup-done = backed up to { $file } and checked: { $cases ->
+    [one] 1 case
+   *[other] { $cases } cases
+}, head { $head }
+backup-not-verified = the copy does not hold together ({ $n } problems): it was not kept
+backup-not-verified-hint = the register itself has these problems: run `sengketa verify` on it
+out-is-register = { $file } is the register itself (or one of its files): it is never overwritten
+out-is-register-hint = name another file
+out-exists = { $file } exists: nothing was written
+out-exists-hint = name another file, or give --force to replace it
+out-cannot-write = cannot write { $file }: { $why }
+out-cannot-write-hint = name a file in a folder you can write to
+archive-target-not-empty = { $path } is not empty: an archive is imported into a new register only
+archive-target-not-empty-hint = name a new file with --db (or SENGKETA_DB), e.g. --db restored.db
+archive-not-an-archive = not a sengketa archive: its first line is not an archive's header
+archive-version = an archive of format version { $format } and schema version { $schema }; this sengketa reads format { $known_format }, schema { $known_schema }
+archive-line = line { $line }: { $why }
+archive-cut = the archive ends before its last line: it was cut short
+archive-fault-hint = nothing was written; make the archive again with `sengketa export --archive`
+archive-not-verified = { $name } does not rebuild a register that holds together with its head { $head } (rebuilt: { $rebuilt }): nothing was written
 show-pinned-all = every step was recorded under a pinned clock ({ $clock }): their dates or times are what the environment said, not the computer's clock
 show-pinned = steps { $steps } were recorded under a pinned clock ({ $clock }): their dates or times are what the environment said, not the computer's clock

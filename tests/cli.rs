@@ -3,6 +3,8 @@
 
 mod common;
 
+#[path = "cli/test_backup.rs"]
+mod test_backup;
 #[path = "cli/test_calendar.rs"]
 mod test_calendar;
 #[path = "cli/test_case_add.rs"]

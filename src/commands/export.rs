@@ -1,7 +1,8 @@
 //! `sengketa export`: the register as the register CSV (or JSON).
 
-use super::Ctx;
+use super::{Ctx, outfile};
 use crate::domain::deadlines::Timing;
+use crate::domain::redact::Pseudonyms;
 use crate::domain::row::COLUMNS;
 use crate::error::{Error, Result};
 use crate::render::list::ListWriter;
@@ -10,16 +11,28 @@ use crate::render::{Format, csv_writer};
 use crate::storage::CaseFilter;
 use std::io::IsTerminal;
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Write the register as it is now: one row per case, the import's columns
 ///
 /// A register rebuilt by importing an export exports identically, byte for byte.
 ///
+/// --redact replaces each applicant's name by a pseudonym (Pemohon-001, -002, ...
+/// in order of first appearance; the same applicant, the same pseudonym), for
+/// sharing with researchers. The subject is free text and is kept: read it first.
+///
+/// --archive FILE writes instead the whole register, losing nothing (settings,
+/// cases, every act and its hash, events, hearings, the calendar and its
+/// history), as JSON Lines (format sengketa-archive, README): `sengketa import
+/// --archive` rebuilds from it a register with the same `verify --head`. It is
+/// written from one snapshot, readable by its owner only; - for standard output.
+///
 /// Examples:
 ///   sengketa export -o register.csv
 ///   sengketa export --year 2017 --format json
+///   sengketa export --redact -o for-researchers.csv
+///   sengketa export --archive register-2026-11.jsonl
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -31,6 +44,12 @@ pub struct Args {
     /// Write to this file (created readable by its owner only) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Replace applicants' names by pseudonyms (Pemohon-001, ...)
+    #[arg(long)]
+    redact: bool,
+    /// Write the whole register as an archive to FILE (- for standard output)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["year", "format", "output", "redact"])]
+    archive: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,8 +58,35 @@ enum ExportFormat {
     Json,
 }
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+/// `export --archive FILE`: the whole register, written beside FILE and put in place.
+fn archive(path: &Path, ctx: &Ctx) -> Result<i32> {
     let reg = ctx.open()?;
+    if path == Path::new("-") {
+        let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        reg.export_archive(&mut out)?;
+        out.flush()?;
+        return Ok(0);
+    }
+    outfile::not_the_register(path, &ctx.db_path()?)?;
+    let temp = outfile::staged(path)?;
+    {
+        let mut out = BufWriter::with_capacity(1 << 16, temp.as_file());
+        reg.export_archive(&mut out)?;
+        out.flush().map_err(|e| outfile::cannot_write(path, &e))?;
+    }
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| outfile::cannot_write(path, &e))?;
+    outfile::place(temp, path, true)?;
+    Ok(0)
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    if let Some(path) = &args.archive {
+        return archive(path, ctx);
+    }
+    let reg = ctx.open()?;
+    let mut pseudonyms = args.redact.then(Pseudonyms::default);
     // A bar only when the data does not go to the same terminal.
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let bar = if std::io::stderr().is_terminal() && !to_terminal {
@@ -68,7 +114,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             w.write_record(COLUMNS)?;
             reg.export(args.year, |fields| {
                 tick(&bar);
-                Ok(w.write_record(fields)?)
+                match pseudonyms.as_mut() {
+                    Some(p) => {
+                        let name = p.of(fields[2]);
+                        let mut fields = *fields;
+                        fields[2] = &name;
+                        Ok(w.write_record(fields)?)
+                    }
+                    None => Ok(w.write_record(fields)?),
+                }
             })?;
             w.flush()?;
         }
@@ -80,8 +134,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 year: args.year,
                 ..CaseFilter::default()
             };
-            reg.list(&filter, |c, first_held| {
+            reg.list(&filter, |mut c, first_held| {
                 tick(&bar);
+                if let Some(p) = pseudonyms.as_mut() {
+                    c.applicant = p.of(&c.applicant);
+                }
                 w.push(&c, &Timing::of(&cal, &c.facts, first_held, ctx.today))?;
                 Ok(std::ops::ControlFlow::Continue(()))
             })?;

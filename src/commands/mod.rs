@@ -1,6 +1,7 @@
 //! The command tree: one file per subcommand, groups as folders, one `match` to dispatch.
 
 mod agenda;
+mod backup;
 mod calendar;
 mod case;
 mod completions;
@@ -13,6 +14,7 @@ mod help;
 mod import;
 mod init;
 mod man;
+mod outfile;
 mod prompt;
 mod recap;
 mod schema;
@@ -83,6 +85,7 @@ pub enum Command {
     Recap(recap::Args),
     Demo(demo::Args),
     Verify(verify::Args),
+    Backup(backup::Args),
     Schema(schema::Args),
     Completions(completions::Args),
     Man(man::Args),
@@ -109,6 +112,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Recap(args) => recap::run(args, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
+        Command::Backup(args) => backup::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
         Command::Completions(args) => completions::run(args, &ctx),
         Command::Man(args) => man::run(args, &ctx),
@@ -191,6 +195,11 @@ impl Ctx {
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
         Register::open(&self.db_path()?, self.busy_timeout, &self.clock)
+    }
+
+    /// Opens a register at another path than the run's (a backup's copy, a rebuilt one).
+    pub fn open_at(&self, path: &std::path::Path) -> Result<Register> {
+        Register::open(path, self.busy_timeout, &self.clock)
     }
 
     /// Creates the register if it is missing.

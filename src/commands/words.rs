@@ -671,3 +671,20 @@ pub fn problem(p: &crate::storage::Problem) -> String {
         }
     }
 }
+
+/// Why an archive cannot be read, in words.
+pub fn archive_fault(f: &crate::storage::ArchiveFault) -> String {
+    use crate::storage::ArchiveFault as F;
+    match f {
+        F::NotAnArchive => t!("archive-not-an-archive"),
+        F::Version { format, schema } => t!(
+            "archive-version",
+            format = *format,
+            schema = *schema,
+            known_format = crate::storage::ARCHIVE_VERSION,
+            known_schema = crate::storage::SCHEMA_VERSION
+        ),
+        F::Line { line, why } => t!("archive-line", line = *line, why = why.as_str()),
+        F::Cut => t!("archive-cut"),
+    }
+}

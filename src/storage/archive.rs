@@ -8,7 +8,7 @@
 //! strings, NULL as null), rows in primary-key order; and a last line
 //! `{"end":"sengketa-archive","rows":TOTAL}`, so that a cut file is refused.
 
-use super::{Register, db, schema};
+use super::{Register, StoreError, db, schema, unavailable};
 use crate::domain::chain::Head;
 use crate::error::{Error, Result};
 use rusqlite::types::ValueRef;
@@ -157,7 +157,7 @@ pub enum ArchiveFault {
 /// Fills `conn`, a new database holding the schema's tables only, from an archive, in
 /// the caller's transaction; then counts the derived tables and makes the indexes and
 /// triggers. Returns the head the archive says it holds.
-pub fn import_archive(
+fn import_archive(
     conn: &Connection,
     input: &mut dyn BufRead,
 ) -> Result<std::result::Result<String, ArchiveFault>> {
@@ -267,5 +267,54 @@ pub fn import_archive(
     conn.execute_batch(&schema::recount_year_stats())
         .map_err(db)?;
     schema::create(conn, &["index", "trigger", "view"]).map_err(db)?;
+    Ok(Ok(head))
+}
+
+/// Builds a new register at `path` (an empty file, owner-only, made by the caller) from an
+/// archive, in one transaction: its tables, every row, then the derived counts, indexes
+/// and triggers. Returns the head the archive's header names, or why it cannot be read
+/// (then the file is left empty of tables).
+pub fn rebuild_from_archive(
+    path: &std::path::Path,
+    input: &mut dyn BufRead,
+) -> Result<std::result::Result<String, ArchiveFault>> {
+    let mut conn = Connection::open(path).map_err(|e| unavailable(path, e))?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .map_err(|e| unavailable(path, e))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::NoWal {
+            path: path.to_path_buf(),
+            mode,
+        }
+        .into());
+    }
+    // The rows go in table by table; foreign keys are checked once at the end.
+    conn.execute_batch(
+        "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768",
+    )
+    .map_err(db)?;
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(db)?;
+    schema::create(&tx, &["table"]).map_err(db)?;
+    let head = match import_archive(&tx, input)? {
+        Ok(head) => head,
+        Err(fault) => return Ok(Err(fault)),
+    };
+    let broken: i64 = tx
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .map_err(db)?;
+    if broken > 0 {
+        return Ok(Err(ArchiveFault::Line {
+            line: 0,
+            why: format!("{broken} rows point at rows the archive does not hold"),
+        }));
+    }
+    tx.pragma_update(None, "user_version", super::SCHEMA_VERSION)
+        .map_err(db)?;
+    tx.commit().map_err(db)?;
     Ok(Ok(head))
 }

@@ -3,6 +3,7 @@
 
 mod agenda;
 mod archive;
+mod backup;
 mod calendar;
 mod cases;
 mod chain;
@@ -20,7 +21,7 @@ mod verify;
 mod writes;
 
 pub use agenda::Listed;
-pub use archive::{ArchiveFault, import_archive};
+pub use archive::{ArchiveFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
