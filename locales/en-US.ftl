@@ -686,3 +686,49 @@ recap-check-all-match = every published cell matches the register
 recap-check-all-add-up = every published row adds up
 csv-unreadable = { $name }, line { $line }: not a readable CSV file ({ $why })
 csv-unreadable-hint = save it as UTF-8 CSV, with a comma or a semicolon between fields
+## integrity, backup and archive (issue 11)
+verify-bad-head = '{ $head }' is not a head: write it as --head printed it, N:HASH (the number of acts, then 16 to 64 hexadecimal digits)
+verify-serial-ahead = the serial counter of { $year } stands at { $last }, but the highest serial taken is { $taken }
+verify-schema-missing = the register lacks the { $kind } { $name } of this version's schema
+verify-schema-altered = the register's { $kind } { $name } differs from this version's schema
+verify-schema-extra = the register has a { $kind } { $name } that this version's schema does not have
+verify-chain-mismatch = act { $act } ({ $command } by { $actor }, recorded { $at }) does not match its hash: it, or a row it wrote, was changed after it was recorded
+verify-chain-no-hash = act { $act } ({ $command } by { $actor }, recorded { $at }) has no hash: it was written outside sengketa
+verify-chain-no-act = act { $act } has a hash but is not in the register: it was deleted
+verify-particulars = case { $case }: its { $fields } is not what its entry and corrections leave
+verify-setting = setting { $key }: the register has { $stored }, its history leads to { $replayed }
+verify-not-set = (not set)
+verify-pinned = { $n ->
+    [one] 1 act was
+   *[other] { $n } acts were
+} recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act { $first }: their dates or times are what the environment said, not the computer's clock
+verify-hashed-at = acts 1 to { $last } were recorded before the hash chain and hashed at once on { $at } (act { $act }): the chain proves they have not changed since, not that they had not changed before
+verify-extends = the register extends { $head } unchanged: every act up to it still hashes to it
+verify-not-extends = the register does not extend { $head }: the history up to it was changed, or it has fewer acts
+verify-hint-chain = the history was changed outside sengketa after it was recorded: compare with a backup or an archive; `sengketa verify --since HEAD`, with a head written down earlier, tells whether the history up to it is as it was
+verify-hint-schema = the register's tables, indexes or triggers were changed outside sengketa (without its triggers the history can be rewritten): restore the register from a backup
+verify-hint-serial-ahead = a serial counter was moved past the serials taken, so the next case of that year would skip numbers: restore the register from a backup
+verify-hint-setting = a setting was changed outside sengketa: set it again with `sengketa config set`, which records it, or restore the register from a backup
+backup-done = backed up to { $file } and checked: { $cases ->
+    [one] 1 case
+   *[other] { $cases } cases
+}, head { $head }
+backup-not-verified = the copy does not hold together ({ $n } problems): it was not kept
+backup-not-verified-hint = the register itself has these problems: run `sengketa verify` on it
+out-is-register = { $file } is the register itself (or one of its files): it is never overwritten
+out-is-register-hint = name another file
+out-exists = { $file } exists: nothing was written
+out-exists-hint = name another file, or give --force to replace it
+out-cannot-write = cannot write { $file }: { $why }
+out-cannot-write-hint = name a file in a folder you can write to
+archive-target-not-empty = { $path } is not empty: an archive is imported into a new register only
+archive-target-not-empty-hint = name a new file with --db (or SENGKETA_DB), e.g. --db restored.db
+archive-not-an-archive = not a sengketa archive: its first line is not an archive's header
+archive-version = an archive of format version { $format } and schema version { $schema }; this sengketa reads format { $known_format }, schema { $known_schema }
+archive-line = line { $line }: { $why }
+archive-cut = the archive ends before its last line: it was cut short
+archive-fault-hint = nothing was written; make the archive again with `sengketa export --archive`
+archive-not-verified = { $name } does not rebuild a register that holds together with its head { $head } (rebuilt: { $rebuilt }): nothing was written
+show-pinned-all = every step was recorded under a pinned clock ({ $clock }): their dates or times are what the environment said, not the computer's clock
+show-pinned = steps { $steps } were recorded under a pinned clock ({ $clock }): their dates or times are what the environment said, not the computer's clock
+vocab-pinned = pinned clock

@@ -345,11 +345,17 @@ help-import-long =
 
     "," atau ";" sebagai pemisah (menurut baris judul), dengan atau tanpa BOM; sel yang
     ditulis `export` dengan ' di depan karakter rumus dibaca tanpa ' itu.
+    --archive FILE sebaliknya membangun register baru dari sebuah arsip (`sengketa export
+    --archive`): setiap tindakan, hash, dan baris seperti semula, diperiksa seperti
+    `sengketa verify` memeriksa register, dengan kepala rantai arsip itu. Register (--db)
+    belum boleh ada, atau harus berupa berkas kosong.
 
     Contoh:
       sengketa import jambi-2017.csv
       sengketa import register-excel.csv      # seperti ditulis `export --excel`
       sengketa import --dry-run - < perkara.csv
+      sengketa --db pulihan.db import --archive register-2026-11.jsonl
+help-import--archive = Bangun register baru dari arsip ini (- untuk masukan standar)
 help-import--file = Berkas CSV, atau - untuk masukan standar
 help-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun
 help-import--actor = { -actor }
@@ -361,9 +367,24 @@ help-export-long =
     sama persis. Catatan batal tidak ikut (tidak pernah menjadi sengketa); jalur setelah
     putusan ada di `appeals export`.
 
+    --redact mengganti nama setiap pemohon dengan nama samaran (Pemohon-001, -002, ...
+    menurut urutan kemunculan pertama; pemohon yang sama, nama samaran yang sama), untuk
+    dibagikan kepada peneliti. Pokok permohonan adalah teks bebas dan tetap ditulis:
+    bacalah dahulu.
+
+    --archive FILE sebaliknya menulis seluruh register tanpa kehilangan apa pun
+    (pengaturan, perkara, setiap tindakan dan hash-nya, peristiwa, sidang, kalender dan
+    riwayatnya) sebagai JSON Lines (format sengketa-archive, README): `sengketa import
+    --archive` membangun darinya register dengan `verify --head` yang sama. Ditulis dari
+    satu potret, hanya dapat dibaca pemiliknya; - untuk keluaran standar.
+
     Contoh:
       sengketa export -o register.csv
       sengketa export --year 2017 --format json
+      sengketa export --redact -o untuk-peneliti.csv
+      sengketa export --archive register-2026-11.jsonl
+help-export--redact = Ganti nama pemohon dengan nama samaran (Pemohon-001, ...)
+help-export--archive = Tulis seluruh register sebagai arsip ke FILE (- untuk keluaran standar)
 help-export--year = { -year }
 help-export--format = Bentuk keluaran: csv, json
 help-export--excel = { -excel }
@@ -652,15 +673,39 @@ help-demo-long =
 help-demo--write_fixtures = Tulis jambi-2017-2018.csv dan table1-published.csv ke folder ini, lalu berhenti
 help-verify = Memeriksa keutuhan register; kode keluar 1 bila tidak utuh
 help-verify--repair = Hitung ulang hitungan tahunan dari perkaranya bila berbeda (tidak mengubah yang lain)
+help-verify--head = Cetak kepala rantai (N:HASH16, lalu hash lengkapnya) ke stdout; laporannya ke stderr
+help-verify--since = Buktikan bahwa register melanjutkan kepala rantai ini (N:HASH, seperti dicetak --head)
 help-verify-long =
-    Memutar ulang riwayat setiap perkara dan membandingkannya dengan perkara seperti
-    tersimpan (fakta, sidang, keberatan, batal), membandingkan hitungan tahunan rekap
-    dengan perkaranya, memeriksa nomor urut, kalender, badan publik beserta nama lain dan
-    penggabungannya, dan pemeriksaan integritas dan kunci asing SQLite. Berguna setelah
-    berkas diubah dengan cara lain selain sengketa (shell sqlite3, pemulihan cadangan).
+    Menghitung ulang rantai hash riwayat dari tindakan pertama dan menyebut setiap
+    tindakan yang tidak lagi cocok dengan hash-nya; membandingkan tabel, indeks, dan
+    trigger register dengan yang dibuat versi ini; memutar ulang riwayat setiap
+    perkara dan membandingkannya dengan perkara seperti tersimpan (data pihaknya,
+    fakta, sidang, keberatan, batal); membandingkan pengaturan, hitungan tahunan,
+    penghitung nomor urut, kalender, dan badan publik (nama, nama lain,
+    penggabungan) dengan asalnya; menjalankan pemeriksaan integritas dan kunci asing
+    SQLite. Semua dalam satu potret: panitera boleh terus bekerja. Setiap jenis
+    masalah disertai petunjuk tentang apa yang dapat dilakukan.
 
     Contoh:
       sengketa verify
+      sengketa verify --head >> logbook.txt
+      sengketa verify --since 1523:9f86d081884c7d65
+      sengketa verify --repair
+
+help-backup = Menyalin register ke sebuah berkas sementara panitera tetap bekerja, lalu memeriksa salinannya
+help-backup-long =
+    Salinan dibuat dengan pencadangan daring SQLite dari satu potret: langkah yang dicatat
+    selama itu seluruhnya ada di dalamnya atau sama sekali tidak. Salinan lalu diperiksa
+    seperti `sengketa verify` memeriksa register (pemeriksaan integritas SQLite, rantai
+    hash, setiap perkara terhadap riwayatnya) dan hanya disimpan bila utuh; kepala rantai
+    salinan dicetak. Berkasnya hanya dapat dibaca pemiliknya. Berkas yang sudah ada hanya
+    diganti dengan --force; register itu sendiri tidak pernah.
+
+    Contoh:
+      sengketa backup /media/usb/register-2026-11-29.db
+      sengketa backup cadangan.db --force
+help-backup--file = Salinan yang akan dibuat
+help-backup--force = Ganti FILE bila sudah ada
 
 ## Sidang
 help-hearing = Menjadwalkan dan mencatat sidang perkara

@@ -8,6 +8,8 @@ mod common;
 
 #[path = "cli/test_appeals.rs"]
 mod test_appeals;
+#[path = "cli/test_backup.rs"]
+mod test_backup;
 #[path = "cli/test_bodies.rs"]
 mod test_bodies;
 #[path = "cli/test_calendar.rs"]
@@ -16,6 +18,8 @@ mod test_calendar;
 mod test_case_add;
 #[path = "cli/test_case_edit.rs"]
 mod test_case_edit;
+#[path = "cli/test_chain.rs"]
+mod test_chain;
 #[path = "cli/test_chart.rs"]
 mod test_chart;
 #[path = "cli/test_concurrent_add.rs"]

@@ -3,6 +3,7 @@
 use super::Ctx;
 use super::csv_args::CsvArgs;
 use crate::domain::deadlines::Timing;
+use crate::domain::redact::Pseudonyms;
 use crate::domain::row::COLUMNS;
 use crate::error::Result;
 use crate::output::OutputFile;
@@ -21,9 +22,21 @@ use std::time::Instant;
 /// Void entries are left out (they were never disputes); the track after the
 /// decisions is in `appeals export`.
 ///
+/// --redact replaces each applicant's name by a pseudonym (Pemohon-001, -002, ...
+/// in order of first appearance; the same applicant, the same pseudonym), for
+/// sharing with researchers. The subject is free text and is kept: read it first.
+///
+/// --archive FILE writes instead the whole register, losing nothing (settings,
+/// cases, every act and its hash, events, hearings, the calendar and its
+/// history), as JSON Lines (format sengketa-archive, README): `sengketa import
+/// --archive` rebuilds from it a register with the same `verify --head`. It is
+/// written from one snapshot, readable by its owner only; - for standard output.
+///
 /// Examples:
 ///   sengketa export -o register.csv
 ///   sengketa export --year 2017 --format json
+///   sengketa export --redact -o for-researchers.csv
+///   sengketa export --archive register-2026-11.jsonl
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -38,6 +51,12 @@ pub struct Args {
     /// output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Replace applicants' names by pseudonyms (Pemohon-001, ...)
+    #[arg(long)]
+    redact: bool,
+    /// Write the whole register as an archive to FILE (- for standard output)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["year", "format", "output", "redact", "excel"])]
+    archive: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -46,9 +65,27 @@ enum ExportFormat {
     Json,
 }
 
+/// `export --archive FILE`: the whole register, written whole and put in place (or to
+/// standard output for `-`).
+fn archive(path: &Path, ctx: &Ctx) -> Result<i32> {
+    let reg = ctx.open()?;
+    let path = (path != Path::new("-")).then_some(path);
+    write_output(path, ctx, |out| {
+        let mut out = BufWriter::with_capacity(1 << 16, out);
+        reg.export_archive(&mut out)?;
+        out.flush()?;
+        Ok(())
+    })?;
+    Ok(0)
+}
+
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    if let Some(path) = &args.archive {
+        return archive(path, ctx);
+    }
     let dialect = args.csv.dialect(args.format)?;
     let reg = ctx.open()?;
+    let mut pseudonyms = args.redact.then(Pseudonyms::default);
     // A bar only when the data does not go to the same terminal.
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let bar = if std::io::stderr().is_terminal() && !to_terminal {
@@ -73,7 +110,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 w.row(COLUMNS)?;
                 reg.export(args.year, |fields| {
                     tick(&bar);
-                    Ok(w.row(fields)?)
+                    match pseudonyms.as_mut() {
+                        Some(p) => {
+                            let name = p.of(fields[2]);
+                            let mut fields = *fields;
+                            fields[2] = &name;
+                            Ok(w.row(fields)?)
+                        }
+                        None => Ok(w.row(fields)?),
+                    }
                 })?;
                 w.flush()?;
             }
@@ -85,8 +130,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                     year: args.year,
                     ..CaseFilter::default()
                 };
-                reg.list(&filter, |c, first_held| {
+                reg.list(&filter, |mut c, first_held| {
                     tick(&bar);
+                    if let Some(p) = pseudonyms.as_mut() {
+                        c.applicant = p.of(&c.applicant);
+                    }
                     w.push(&c, &Timing::of(&cal, &c.facts, first_held, ctx.today))?;
                     Ok(std::ops::ControlFlow::Continue(()))
                 })?;

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 pub(crate) use crate::input::csv_error;
 use crate::input::{CsvIn, csv_in, input_error, restore_record};
 use crate::render::progress::{progress, rate};
-use crate::storage::{Refused, RowRefusal};
+use crate::storage::{Refused, RowRefusal, rebuild_from_archive};
 use crate::t;
 use csv::StringRecord;
 use std::collections::BTreeMap;
@@ -32,16 +32,25 @@ const LISTED: usize = 100;
 ///
 /// ',' or ';' between fields (as the header line has), a BOM or none; a cell that
 /// `export` wrote with a ' before a formula character has the ' taken off again.
+/// --archive FILE builds instead a new register from an archive (`sengketa export
+/// --archive`): every act, hash and row as it was, checked as `sengketa verify`
+/// checks a register, with the archive's head. The register (--db) must not exist
+/// yet, or be an empty file.
 ///
 /// Examples:
 ///   sengketa import jambi-2017.csv
 ///   sengketa import register-excel.csv      # as `export --excel` wrote it
 ///   sengketa import --dry-run - < cases.csv
+///   sengketa --db restored.db import --archive register-2026-11.jsonl
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// The CSV file, or - for standard input
-    file: PathBuf,
+    #[arg(required_unless_present = "archive")]
+    file: Option<PathBuf>,
+    /// Build a new register from this archive (- for standard input)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["file", "dry_run", "actor"])]
+    archive: Option<PathBuf>,
     /// Check every row and report, but write nothing
     #[arg(long)]
     dry_run: bool,
@@ -119,8 +128,63 @@ impl Report {
     }
 }
 
+/// `import --archive FILE`: a new register, built beside the target, checked, then put
+/// in place.
+fn archive(file: &Path, ctx: &Ctx) -> Result<i32> {
+    let target = ctx.db_path()?;
+    let existing = target.metadata().ok();
+    if existing.as_ref().is_some_and(|m| m.len() > 0) {
+        return Err(Error::invalid(t!(
+            "archive-target-not-empty",
+            path = target.display().to_string()
+        ))
+        .with_hint(t!("archive-target-not-empty-hint")));
+    }
+    let (input, _, name) = open_input(file, "an archive")?;
+    let mut input = std::io::BufReader::with_capacity(1 << 16, input);
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| super::outfile::cannot_write(&target, &e))?;
+    }
+    let temp = super::outfile::staged(&target)?;
+    let head = match rebuild_from_archive(temp.path(), &mut input)? {
+        Ok(head) => head,
+        Err(fault) => {
+            return Err(
+                Error::invalid(format!("{name}: {}", words::archive_fault(&fault)))
+                    .with_hint(t!("archive-fault-hint")),
+            );
+        }
+    };
+    let reg = ctx.open_at(temp.path())?;
+    let mut problems = Vec::new();
+    let verified = reg.verify(None, |p| problems.push(words::problem(&p)))?;
+    drop(reg);
+    let rebuilt = verified.chain.head.map(|h| h.to_string());
+    if !problems.is_empty() || rebuilt.as_deref() != Some(head.as_str()) {
+        for p in &problems {
+            crate::errln!("{p}")?;
+        }
+        return Err(Error::invalid(t!(
+            "archive-not-verified",
+            name = name.as_str(),
+            head = head.as_str(),
+            rebuilt = rebuilt.unwrap_or_default()
+        ))
+        .with_hint(t!("archive-fault-hint")));
+    }
+    super::outfile::place(temp, &target, existing.is_some())?;
+    Ok(0)
+}
+
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let (input, size, name) = open_input(&args.file, "a register CSV")?;
+    if let Some(archive_file) = &args.archive {
+        return archive(archive_file, ctx);
+    }
+    let file = args
+        .file
+        .clone()
+        .expect("clap requires FILE without --archive");
+    let (input, size, name) = open_input(&file, "a register CSV")?;
     let (
         CsvIn {
             mut reader,

@@ -3,6 +3,7 @@
 mod agenda;
 mod appeal;
 mod appeals;
+mod backup;
 mod body;
 mod calendar;
 mod case;
@@ -17,6 +18,7 @@ mod help;
 mod import;
 mod init;
 mod man;
+mod outfile;
 mod prompt;
 mod recap;
 mod report;
@@ -26,8 +28,8 @@ pub mod words;
 
 pub use help::{cli_command, lang_flag, usage_error};
 
-use crate::domain::case::Stamp;
-use crate::domain::{Date, Lang};
+use crate::domain::case::{Clock, Stamp};
+use crate::domain::{Date, Lang, Pinned};
 use crate::error::{Error, Result};
 use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, MAX_BUSY_TIMEOUT_MS, Register};
 use crate::t;
@@ -97,6 +99,7 @@ pub enum Command {
     Report(report::Args),
     Demo(demo::Args),
     Verify(verify::Args),
+    Backup(backup::Args),
     Schema(schema::Args),
     Completions(completions::Args),
     Man(man::Args),
@@ -127,6 +130,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Report(args) => report::run(args, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
+        Command::Backup(args) => backup::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
         Command::Completions(args) => completions::run(args, &ctx),
         Command::Man(args) => man::run(args, &ctx),
@@ -137,7 +141,7 @@ pub fn run(cli: Cli) -> Result<i32> {
 pub struct Ctx {
     db: Option<PathBuf>,
     pub today: Date,
-    now: String,
+    clock: Clock,
     busy_timeout: Duration,
 }
 
@@ -150,6 +154,10 @@ impl Ctx {
                 .map(PathBuf::from)
         });
         let now = chrono::Utc::now();
+        let pinned = Pinned::of(
+            env("SENGKETA_TODAY").is_some(),
+            env("SENGKETA_NOW").is_some(),
+        );
         let today = match env("SENGKETA_TODAY") {
             Some(t) => Date::parse(&t).map_err(|e| {
                 Error::usage(format!("SENGKETA_TODAY: {e}"))
@@ -191,7 +199,10 @@ impl Ctx {
         Ok(Ctx {
             db,
             today,
-            now: now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            clock: Clock {
+                now: now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                pinned,
+            },
             busy_timeout: Duration::from_millis(busy_timeout),
         })
     }
@@ -211,7 +222,12 @@ impl Ctx {
 
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
-        Register::open(&self.db_path()?, self.busy_timeout, &self.now)
+        Register::open(&self.db_path()?, self.busy_timeout, &self.clock)
+    }
+
+    /// Opens a register at another path than the run's (a backup's copy, a rebuilt one).
+    pub fn open_at(&self, path: &std::path::Path) -> Result<Register> {
+        Register::open(path, self.busy_timeout, &self.clock)
     }
 
     /// Opens an existing register for reading only (`--registers`): nothing written to it.
@@ -221,12 +237,17 @@ impl Ctx {
 
     /// Creates the register if it is missing.
     pub fn create(&self) -> Result<(Register, bool)> {
-        Register::create(&self.db_path()?, self.busy_timeout, &self.now)
+        Register::create(&self.db_path()?, self.busy_timeout, &self.clock)
     }
 
     /// The recording time, RFC 3339 in UTC.
     pub fn now(&self) -> &str {
-        &self.now
+        &self.clock.now
+    }
+
+    /// The recording time and whether the environment pinned it.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     /// Who records a step: `--actor`, else `SENGKETA_ACTOR`, else the OS user.
@@ -241,8 +262,9 @@ impl Ctx {
             .unwrap_or_else(os_user);
         Stamp {
             actor: actor.trim().to_string(),
-            recorded_at: self.now.clone(),
+            recorded_at: self.clock.now.clone(),
             note: note.filter(|n| !n.trim().is_empty()),
+            pinned: self.clock.pinned,
         }
     }
 }

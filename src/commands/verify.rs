@@ -1,21 +1,28 @@
 //! `sengketa verify`: check that the register holds together, and recount what is derived.
 
 use super::Ctx;
+use crate::domain::chain::HeadRef;
 use crate::error::{Kind, Result};
-use crate::storage::Problem;
+use crate::storage::{Problem, Verified};
 use crate::t;
 use std::collections::BTreeSet;
 use std::io::Write;
 
 /// Check that the register holds together; exit 1 if it does not
 ///
-/// Replays every case's history and compares it with the case as the register holds
-/// it (its facts, hearings, appeals and void), compares the per-year counts the
-/// recap reads with the cases, checks the serial counters, the calendar, and the
-/// public bodies (their names, aliases and merges against their history), and runs
-/// SQLite's integrity and foreign-key checks. Useful after anyone has edited the
-/// file by other means than sengketa (the sqlite3 shell, a backup restore). Each
-/// kind of problem found comes with a hint on what can be done.
+/// Recomputes the hash chain of the history from the first act and names each
+/// act that no longer matches its hash; compares the register's tables, indexes
+/// and triggers with those this version makes; replays every case's history and
+/// compares it with the case as the register holds it (its particulars, facts,
+/// hearings, appeals and void); compares the settings, the per-year counts, the
+/// serial counters, the calendar and the public bodies (names, aliases, merges)
+/// with what they derive from; runs SQLite's integrity and foreign-key checks.
+/// All in one snapshot: clerks may keep working meanwhile. Each kind of problem
+/// found comes with a hint on what can be done.
+///
+/// --head prints the chain's head, the number of acts and the last act's hash:
+/// write it down (a logbook, a monthly report). --since HEAD later proves that the
+/// register extends that head unchanged: every act up to it still hashes to it.
 ///
 /// --repair counts the per-year counts afresh from the cases, in one transaction,
 /// and checks again. It changes nothing else: the cases and their history are the
@@ -23,6 +30,8 @@ use std::io::Write;
 ///
 /// Examples:
 ///   sengketa verify
+///   sengketa verify --head >> logbook.txt
+///   sengketa verify --since 1523:9f86d081884c7d65
 ///   sengketa verify --repair
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -30,6 +39,17 @@ pub struct Args {
     /// Count the per-year counts afresh from the cases if they differ (nothing else)
     #[arg(long)]
     repair: bool,
+    /// Print the chain's head (N:HASH16, then the whole hash) on stdout; the report
+    /// goes to stderr
+    #[arg(long)]
+    head: bool,
+    /// Prove that the register extends this head (N:HASH, as --head printed it)
+    #[arg(long, value_name = "HEAD", value_parser = parse_head)]
+    since: Option<HeadRef>,
+}
+
+fn parse_head(s: &str) -> std::result::Result<HeadRef, String> {
+    HeadRef::parse(s).ok_or_else(|| t!("verify-bad-head", head = s))
 }
 
 /// What can be done about a problem, by kind (one hint a kind).
@@ -43,12 +63,20 @@ enum Remedy {
     Count,
     /// A serial counter behind.
     Serial,
+    /// A serial counter moved up.
+    SerialAhead,
     /// The calendar against its history.
     Calendar,
     /// The public bodies against their history.
     Bodies,
     /// A value written by other means that cannot be read.
     Unreadable,
+    /// The hash chain: the history changed after it was recorded.
+    Chain,
+    /// The schema: a table, index or trigger changed.
+    Schema,
+    /// A setting against its history.
+    Setting,
 }
 
 fn remedy(p: &Problem) -> Remedy {
@@ -69,7 +97,11 @@ fn remedy(p: &Problem) -> Remedy {
         | Problem::AliasDiffers { .. } => Remedy::Bodies,
         Problem::Count { .. } => Remedy::Count,
         Problem::Serial { .. } => Remedy::Serial,
+        Problem::SerialAhead { .. } => Remedy::SerialAhead,
         Problem::CalendarHistory(_) | Problem::CalendarDiffers { .. } => Remedy::Calendar,
+        Problem::Chain { .. } | Problem::Particulars(_) => Remedy::Chain,
+        Problem::Schema { .. } => Remedy::Schema,
+        Problem::Setting { .. } => Remedy::Setting,
     }
 }
 
@@ -79,21 +111,31 @@ fn hint(r: Remedy) -> String {
         Remedy::History => t!("verify-hint-history"),
         Remedy::Count => t!("verify-hint-count"),
         Remedy::Serial => t!("verify-hint-serial"),
+        Remedy::SerialAhead => t!("verify-hint-serial-ahead"),
         Remedy::Calendar => t!("verify-hint-calendar"),
         Remedy::Bodies => t!("verify-hint-bodies"),
         Remedy::Unreadable => t!("verify-hint-unreadable"),
+        Remedy::Chain => t!("verify-hint-chain"),
+        Remedy::Schema => t!("verify-hint-schema"),
+        Remedy::Setting => t!("verify-hint-setting"),
     }
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut reg = ctx.open()?;
-    let mut out = std::io::stdout().lock();
+    // With --head, stdout is the head alone (for a logbook); the report goes to stderr.
+    let mut report: Box<dyn Write> = if args.head {
+        Box::new(std::io::stderr().lock())
+    } else {
+        Box::new(std::io::stdout().lock())
+    };
+    let since = args.since.as_ref();
     let mut found = Vec::new();
     let mut io = Ok(());
-    let checked = reg.verify(|p| {
+    let mut verified = reg.verify(since, |p| {
         if io.is_ok() {
             let line = crate::domain::text::escaped_lines(&super::words::problem(&p));
-            io = writeln!(out, "{line}");
+            io = writeln!(report, "{line}");
         }
         found.push(p);
     })?;
@@ -105,33 +147,78 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             _ => None,
         })
         .collect();
-    let (mut problems, mut checked) = (found, checked);
+    let mut problems = found;
     let repaired = args.repair && !years.is_empty();
     if repaired {
         reg.recount_year_stats()?;
         let years: Vec<String> = years.iter().map(i32::to_string).collect();
         let years = years.join(", ");
-        writeln!(out, "{}", t!("verify-repaired", years = years))?;
+        writeln!(report, "{}", t!("verify-repaired", years = years))?;
         // Checked again: what is left is what the repair could not mend.
         problems = Vec::new();
-        checked = reg.verify(|p| problems.push(p))?;
+        verified = reg.verify(since, |p| problems.push(p))?;
     }
-    let (n, cases) = (problems.len(), checked);
-    if n == 0 {
-        writeln!(out, "{}", t!("verify-ok", cases = cases))?;
+    notes(&mut report, &verified)?;
+    let extends = verified.chain.extends == Some(true);
+    if let Some(head) = &args.since {
+        let head = format!("{}:{}", head.acts, head.prefix);
+        let line = if extends {
+            t!("verify-extends", head = head)
+        } else {
+            t!("verify-not-extends", head = head)
+        };
+        writeln!(report, "{line}")?;
+    }
+    let (n, cases) = (problems.len(), verified.cases);
+    if n == 0 && (extends || since.is_none()) {
+        writeln!(report, "{}", t!("verify-ok", cases = cases))?;
+        report.flush()?;
+        if let (true, Some(head)) = (args.head, verified.chain.head) {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{head}\n{}", head.hash.hex())?;
+            out.flush()?;
+        }
         return Ok(0);
     }
-    if repaired {
-        writeln!(out, "{}", t!("verify-problems-left", n = n, cases = cases))?;
-    } else {
-        writeln!(out, "{}", t!("verify-problems", n = n, cases = cases))?;
+    if n > 0 {
+        let line = if repaired {
+            t!("verify-problems-left", n = n, cases = cases)
+        } else {
+            t!("verify-problems", n = n, cases = cases)
+        };
+        writeln!(report, "{line}")?;
     }
-    out.flush()?;
-    let remedies: BTreeSet<Remedy> = problems.iter().map(remedy).collect();
+    report.flush()?;
+    drop(report);
+    let mut remedies: BTreeSet<Remedy> = problems.iter().map(remedy).collect();
+    if !extends && since.is_some() {
+        remedies.insert(Remedy::Chain);
+    }
     for r in remedies {
         crate::errln!("{}: {}", t!("hint-prefix"), hint(r))?;
     }
     Ok(Kind::Differences.exit_code())
+}
+
+/// What the reader of a report should know that is no problem: acts recorded under a
+/// pinned clock, and acts hashed at once when hashing began.
+fn notes(out: &mut dyn Write, v: &Verified) -> std::io::Result<()> {
+    if let (n @ 1.., Some(first)) = v.chain.pinned {
+        writeln!(out, "{}", t!("verify-pinned", n = n, first = first))?;
+    }
+    if let Some((act, at)) = &v.chain.hashed_at {
+        writeln!(
+            out,
+            "{}",
+            t!(
+                "verify-hashed-at",
+                last = *act - 1,
+                act = *act,
+                at = at.as_str()
+            )
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -30,6 +30,8 @@ macro_rules! word {
     }};
 }
 pub(crate) use word;
+mod integrity;
+pub use integrity::archive_fault;
 
 impl From<DomainError> for Error {
     fn from(e: DomainError) -> Self {
@@ -205,6 +207,7 @@ fn vocab_name(v: Vocab) -> String {
         Vocab::Attendance => t!("vocab-attendance"),
         Vocab::HearingStatus => t!("vocab-hearing-status"),
         Vocab::CalendarChange => t!("vocab-calendar-change"),
+        Vocab::Pinned => t!("vocab-pinned"),
         Vocab::Level => t!("vocab-level"),
         Vocab::Court => t!("vocab-court"),
         Vocab::Party => t!("vocab-party"),

@@ -6,7 +6,9 @@ use super::appeal::TrackStep;
 use super::error::{DateOf, DomainError, HistoryFault, Particular};
 use super::hearing::HearingStep;
 use super::lifecycle::{Action, Facts, Recorded, Void};
-use super::{ApplicantKind, Date, EventKind, Outcome, Reason, State, Via, VoidReason, body_key};
+use super::{
+    ApplicantKind, Date, EventKind, Outcome, Pinned, Reason, State, Via, VoidReason, body_key,
+};
 
 /// A case as the register holds it now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +54,8 @@ pub struct EventRecord {
     pub track: Option<TrackStep>,
     /// What a void records: why, and the register number of the case it duplicates.
     pub void: Option<(VoidReason, Option<String>)>,
+    /// The clock the environment pinned when its act was recorded, if it did.
+    pub pinned: Option<Pinned>,
 }
 
 impl EventRecord {
@@ -180,6 +184,131 @@ pub struct Stamp {
     /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
     pub recorded_at: String,
     pub note: Option<String>,
+    /// Whether the environment pinned today or the time (the history marks such acts).
+    pub pinned: Option<Pinned>,
+}
+
+/// The time a run records its acts at, and whether the environment pinned it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clock {
+    /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub now: String,
+    pub pinned: Option<Pinned>,
+}
+
+impl Clock {
+    /// The stamp of an act the program itself records (the calendar's seed, a migration).
+    pub fn stamp(&self, actor: &str, note: Option<String>) -> Stamp {
+        Stamp {
+            actor: actor.to_string(),
+            recorded_at: self.now.clone(),
+            note,
+            pinned: self.pinned,
+        }
+    }
+}
+
+/// A case's particulars as the history knows them: what `case add` records and `case
+/// edit` corrects (the kind in its stored spelling, the body by the name it had).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Particulars {
+    pub applicant: String,
+    pub applicant_kind: String,
+    pub public_body: String,
+    pub subject: String,
+}
+
+impl Particulars {
+    /// The field a correction names (`Edit::changes`), if it is one.
+    fn field(&mut self, name: &str) -> Option<&mut String> {
+        match name {
+            "applicant" => Some(&mut self.applicant),
+            "applicant_kind" => Some(&mut self.applicant_kind),
+            "public_body" => Some(&mut self.public_body),
+            "subject" => Some(&mut self.subject),
+            _ => None,
+        }
+    }
+
+    /// The particulars the case had when it was entered, from those it has now and the
+    /// details of its corrections (oldest first), undone newest first. Also returns the
+    /// fields whose value now is not what the latest correction of it left, and whether a
+    /// detail did not read: then the case was changed outside sengketa, and the value is
+    /// left as it is (so the entry's hash does not match either).
+    pub fn at_entry(mut self, edits: &[String]) -> (Particulars, Vec<String>) {
+        let mut wrong = Vec::new();
+        for detail in edits.iter().rev() {
+            let Some(changes) = parse_changes(detail) else {
+                wrong.push("?".to_string());
+                continue;
+            };
+            for (name, old, new) in changes.into_iter().rev() {
+                match self.field(&name) {
+                    Some(v) if *v == new => *v = old,
+                    _ => {
+                        if !wrong.contains(&name) {
+                            wrong.push(name);
+                        }
+                    }
+                }
+            }
+        }
+        (self, wrong)
+    }
+}
+
+/// The changes a correction's detail records, `field: "old" -> "new"; ...`, each value as
+/// Rust writes a string with `{:?}` (`Edit::changes`); `None` if it does not read so.
+pub fn parse_changes(detail: &str) -> Option<Vec<(String, String, String)>> {
+    let mut out = Vec::new();
+    let mut rest = detail;
+    loop {
+        let (name, r) = rest.split_once(": ")?;
+        let (old, r) = unquote(r)?;
+        let r = r.strip_prefix(" -> ")?;
+        let (new, r) = unquote(r)?;
+        out.push((name.to_string(), old, new));
+        if r.is_empty() {
+            return Some(out);
+        }
+        rest = r.strip_prefix("; ")?;
+    }
+}
+
+/// A string as `{:?}` writes it, read back; and what follows it.
+fn unquote(s: &str) -> Option<(String, &str)> {
+    let mut chars = s.strip_prefix('"')?.char_indices();
+    let mut out = String::new();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, &s[i + 2..])),
+            '\\' => out.push(match chars.next()?.1 {
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                '0' => '\0',
+                '\\' => '\\',
+                '"' => '"',
+                '\'' => '\'',
+                'u' => {
+                    if chars.next()?.1 != '{' {
+                        return None;
+                    }
+                    let mut hex = String::new();
+                    loop {
+                        match chars.next()?.1 {
+                            '}' => break,
+                            h => hex.push(h),
+                        }
+                    }
+                    char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?
+                }
+                _ => return None,
+            }),
+            c => out.push(c),
+        }
+    }
+    None
 }
 
 impl Stamp {
@@ -268,5 +397,61 @@ impl Edit {
         self.body
             .as_ref()
             .is_some_and(|b| body_key(b) != body_key(&case.body))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn p(a: &str, k: &str, b: &str, s: &str) -> Particulars {
+        Particulars {
+            applicant: a.into(),
+            applicant_kind: k.into(),
+            public_body: b.into(),
+            subject: s.into(),
+        }
+    }
+
+    #[test]
+    fn corrections_are_undone_newest_first() {
+        let now = p("Budi Santosa", "group", "Bappeda", "RKA");
+        let edits = vec![
+            r#"applicant: "Budi Santoso" -> "Budi Santosa \"BS\""; applicant_kind: "individual" -> "group""#.to_string(),
+            r#"applicant: "Budi Santosa \"BS\"" -> "Budi Santosa"; public_body: "Dinas Pendidikan" -> "Bappeda""#.to_string(),
+        ];
+        let (entry, wrong) = now.clone().at_entry(&edits);
+        assert_eq!(
+            entry,
+            p("Budi Santoso", "individual", "Dinas Pendidikan", "RKA")
+        );
+        assert!(wrong.is_empty());
+        // Changed behind the history's back: the field is named and kept as it is.
+        let forged = Particulars {
+            applicant: "Someone Else".into(),
+            ..now
+        };
+        let (entry, wrong) = forged.at_entry(&edits);
+        assert_eq!(wrong, ["applicant"]);
+        assert_eq!(entry.applicant, "Someone Else");
+        assert_eq!(entry.public_body, "Dinas Pendidikan");
+        let (_, wrong) = p("a", "b", "c", "d").at_entry(&["not a detail".into()]);
+        assert_eq!(wrong, ["?"]);
+    }
+
+    proptest! {
+        /// Every string reads back from its `{:?}` form, whatever it holds.
+        #[test]
+        fn details_read_back(old in any::<String>(), new in "\\PC*", other in any::<String>()) {
+            let detail = format!("applicant: {old:?} -> {new:?}; subject: {other:?} -> {old:?}");
+            prop_assert_eq!(
+                parse_changes(&detail),
+                Some(vec![
+                    ("applicant".to_string(), old.clone(), new),
+                    ("subject".to_string(), other, old),
+                ])
+            );
+        }
     }
 }

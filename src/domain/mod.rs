@@ -7,6 +7,7 @@ pub mod appeal;
 pub mod body;
 pub mod calendar;
 pub mod case;
+pub mod chain;
 pub mod date;
 pub mod deadlines;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod hearing;
 pub mod lifecycle;
 pub mod pred;
 pub mod recap;
+pub mod redact;
 pub mod register_no;
 pub mod row;
 pub mod rules;
@@ -26,8 +28,8 @@ pub use date::Date;
 pub use error::DomainError;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
-    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Reason, State, Via,
-    VoidReason,
+    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Pinned, Reason, State,
+    Via, VoidReason,
 };
 
 /// Which language labels are printed in.

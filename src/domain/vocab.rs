@@ -191,6 +191,7 @@ pub enum Vocab {
     VoidReason,
     BodyKind,
     BodyChange,
+    Pinned,
 }
 
 vocabulary! {
@@ -299,6 +300,30 @@ vocabulary! {
         BodyAlias => "body_alias", "add a public body's alias", "tambah nama lain badan publik";
         BodySet => "body_set", "set a public body's kind", "atur jenis badan publik";
         BodyMerge => "body_merge", "merge public bodies", "gabungkan badan publik";
+        HistoryHashed => "history_hashed", "hash the history kept so far", "hash riwayat yang ada";
+    }
+}
+
+vocabulary! {
+    /// Which clock the environment pinned when an act was recorded (`SENGKETA_TODAY`,
+    /// `SENGKETA_NOW`: for tests and demos): its dates or time are what the environment
+    /// said, not the computer's clock.
+    Pinned, Pinned {
+        Today => "today", "SENGKETA_TODAY", "SENGKETA_TODAY";
+        Now => "now", "SENGKETA_NOW", "SENGKETA_NOW";
+        Both => "today_now", "SENGKETA_TODAY and SENGKETA_NOW", "SENGKETA_TODAY dan SENGKETA_NOW";
+    }
+}
+
+impl Pinned {
+    /// The mark of an act recorded with `today` and `now` pinned or not.
+    pub fn of(today: bool, now: bool) -> Option<Pinned> {
+        match (today, now) {
+            (true, true) => Some(Pinned::Both),
+            (true, false) => Some(Pinned::Today),
+            (false, true) => Some(Pinned::Now),
+            (false, false) => None,
+        }
     }
 }
 

@@ -6,10 +6,10 @@ use super::track::{
     AfterDecision, appeal_json, appeals_table, describe_track, finality_json, track_lines,
 };
 use super::{CsvOut, Dialect, opt, table};
-use crate::domain::EventKind;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
 use crate::domain::hearing::{Hearing, HearingStep};
+use crate::domain::{EventKind, Pinned};
 use crate::t;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -41,6 +41,9 @@ struct EventJson<'a> {
     note: Option<&'a str>,
     reverts: Option<i64>,
     reverted_by: Option<i64>,
+    /// The clock the environment pinned when it was recorded (`today`, `now`,
+    /// `today_now`), if it did.
+    pinned: Option<&'static str>,
 }
 
 /// What happened, in words (the run's language): the step and its particulars.
@@ -161,6 +164,7 @@ fn event_json(e: &EventRecord) -> EventJson<'_> {
         note: e.note.as_deref(),
         reverts: e.reverts,
         reverted_by: e.reverted_by,
+        pinned: e.pinned.map(|p| p.as_str()),
     }
 }
 
@@ -374,6 +378,28 @@ pub fn show_table(
         ]);
     }
     writeln!(out, "\n{}\n{tl}", t!("show-history"))?;
+    let pinned: Vec<i64> = events
+        .iter()
+        .filter(|e| e.pinned.is_some())
+        .map(|e| e.seq)
+        .collect();
+    let today = events
+        .iter()
+        .any(|e| matches!(e.pinned, Some(Pinned::Today | Pinned::Both)));
+    let now = events
+        .iter()
+        .any(|e| matches!(e.pinned, Some(Pinned::Now | Pinned::Both)));
+    if let Some(clock) = Pinned::of(today, now) {
+        let clock = clock.label(lang);
+        let line = if pinned.len() == events.len() {
+            t!("show-pinned-all", clock = clock)
+        } else {
+            t!("show-pinned", steps = and_list(&pinned), clock = clock)
+        };
+        for part in super::table::wrap(&line, super::table::width()) {
+            writeln!(out, "{part}")?;
+        }
+    }
     hearings_table(out, hearings)
 }
 

@@ -5,12 +5,12 @@
 
 use super::rows::word;
 use super::sql;
-use super::writes::{find_body, insert_act, insert_body_change};
+use super::writes::{NewEvent, find_body, insert_act, insert_body_change, insert_event};
 use super::{Register, WRITE, db};
 use crate::domain::body::{self, Bodies, BodyState, Change};
 use crate::domain::case::Stamp;
 use crate::domain::error::Particular;
-use crate::domain::{ActKind, BodyChange, BodyKind, DomainError, body_key, tidy};
+use crate::domain::{ActKind, BodyChange, BodyKind, Date, DomainError, body_key, tidy};
 use crate::error::Result;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::BTreeMap;
@@ -180,8 +180,16 @@ impl Register {
         Ok((info, history))
     }
 
-    /// Renames a body; returns its old name.
-    pub fn body_rename(&mut self, name: &str, to: &str, stamp: &Stamp) -> Result<String> {
+    /// Renames a body; returns its old name. Each case of the body records the change of
+    /// its body's name (an edit dated `today`), so that its history says what its body
+    /// was called when it was entered.
+    pub fn body_rename(
+        &mut self,
+        name: &str,
+        to: &str,
+        today: Date,
+        stamp: &Stamp,
+    ) -> Result<String> {
         let to = tidy(to);
         if to.is_empty() {
             return Err(DomainError::Empty(Particular::NewBodyName).into());
@@ -195,12 +203,13 @@ impl Register {
         not_taken(&tx, &to, Some(id))?;
         let act = insert_act(&tx, stamp, ActKind::BodyRename, stamp.note.as_deref())?;
         insert_body_change(&tx, act, id, BodyChange::Rename, Some(&to), None, None)?;
+        record_body_change(&tx, id, (&old, &to), act, today, stamp)?;
         tx.execute(
             "UPDATE bodies SET name = ?2, name_key = ?3 WHERE id = ?1",
             params![id, to, body_key(&to)],
         )
         .map_err(db)?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok(old)
     }
 
@@ -221,7 +230,7 @@ impl Register {
         )
         .map_err(db)?;
         let body = name_of(&tx, id)?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok(body)
     }
 
@@ -249,7 +258,7 @@ impl Register {
             params![id, kind.as_str()],
         )
         .map_err(db)?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok((body, old))
     }
 
@@ -272,6 +281,7 @@ impl Register {
         &mut self,
         from: &str,
         into: &str,
+        today: Date,
         stamp: &Stamp,
     ) -> Result<(String, String, usize)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
@@ -281,6 +291,8 @@ impl Register {
         }
         let act = insert_act(&tx, stamp, ActKind::BodyMerge, stamp.note.as_deref())?;
         insert_body_change(&tx, act, a, BodyChange::Merge, None, None, Some(b))?;
+        let (name_a, name_b) = (name_of(&tx, a)?, name_of(&tx, b)?);
+        record_body_change(&tx, a, (&name_a, &name_b), act, today, stamp)?;
         tx.execute(
             "UPDATE bodies SET merged_into = ?2 WHERE id = ?1 OR merged_into = ?1",
             params![a, b],
@@ -298,9 +310,49 @@ impl Register {
             )
             .map_err(db)?;
         let names = (name_of(&tx, a)?, name_of(&tx, b)?);
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok((names.0, names.1, moved))
     }
+}
+
+/// Records in the history of every case of body `id` that its body is now called `new`
+/// instead of `old` (a rename, or a merge into another body): an edit, as `case edit
+/// --body` records one, written by the body's act. The hash chain rebuilds each case's
+/// entry by undoing its corrections, so the entry keeps the name it was entered with.
+fn record_body_change(
+    tx: &Connection,
+    id: i64,
+    (old, new): (&str, &str),
+    act: i64,
+    today: Date,
+    stamp: &Stamp,
+) -> Result<()> {
+    let cases: Vec<(i64, String, i64)> = tx
+        .prepare(
+            "SELECT c.id, c.state, (SELECT max(seq) FROM events e WHERE e.case_id = c.id)
+             FROM cases c WHERE c.body_id = ?1 ORDER BY c.id",
+        )
+        .and_then(|mut st| {
+            st.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()
+        })
+        .map_err(db)?;
+    let detail = format!("public_body: {old:?} -> {new:?}");
+    for (case_id, state, last) in cases {
+        let state = crate::domain::State::parse(&state)?;
+        insert_event(
+            tx,
+            &NewEvent::edit(
+                (case_id, last + 1),
+                state,
+                today,
+                &detail,
+                act,
+                stamp.note.as_deref(),
+            ),
+        )?;
+    }
+    Ok(())
 }
 
 /// The bodies' history, in order.

@@ -7,7 +7,7 @@ use super::rows::word;
 use super::writes::insert_act;
 use super::{COLLECTIVE_LEAVE, Register, WRITE, db};
 use crate::domain::calendar::{COLUMNS, CalendarDay, DayChange, RawDay, change_for, parse_day};
-use crate::domain::case::Stamp;
+use crate::domain::case::{Clock, Stamp};
 use crate::domain::error::Particular;
 use crate::domain::workdays::Calendar;
 use crate::domain::{ActKind, CalendarChange, Date, DayKind, DomainError};
@@ -66,7 +66,7 @@ fn seed_note(days: &[CalendarDay]) -> String {
 
 /// Gives a register whose calendar is empty the shipped one, as one `calendar_seed` act,
 /// inside the caller's transaction (the creation or the migration of the register).
-pub(super) fn seed(conn: &Connection, now: &str) -> Result<()> {
+pub(super) fn seed(conn: &Connection, now: &Clock) -> Result<()> {
     let empty: bool = conn
         .query_row("SELECT NOT EXISTS (SELECT 1 FROM calendar)", [], |r| {
             r.get(0)
@@ -76,11 +76,7 @@ pub(super) fn seed(conn: &Connection, now: &str) -> Result<()> {
         return Ok(());
     }
     let days = shipped();
-    let stamp = Stamp {
-        actor: SEED_ACTOR.into(),
-        recorded_at: now.into(),
-        note: None,
-    };
+    let stamp = now.stamp(SEED_ACTOR, None);
     let act = insert_act(conn, &stamp, ActKind::CalendarSeed, Some(&seed_note(days)))?;
     for day in days {
         write_change(conn, act, CalendarChange::Add, day, None)?;
@@ -231,7 +227,7 @@ impl Register {
         }
         let act = insert_act(&tx, stamp, ActKind::CalendarAdd, stamp.note.as_deref())?;
         write_change(&tx, act, CalendarChange::Add, day, None)?;
-        super::commit_step(tx)
+        super::chain::commit(tx)
     }
 
     /// Removes a day from the calendar, for `reason`; returns the day removed.
@@ -245,7 +241,7 @@ impl Register {
         let day = day_at(&tx, date)?.ok_or(DomainError::NoSuchDay(date))?;
         let act = insert_act(&tx, stamp, ActKind::CalendarRemove, stamp.note.as_deref())?;
         write_change(&tx, act, CalendarChange::Remove, &day, Some(reason))?;
-        super::commit_step(tx)?;
+        super::chain::commit(tx)?;
         Ok(day)
     }
 
@@ -277,7 +273,7 @@ impl Register {
             }
         }
         if act.is_some() {
-            super::commit_step(tx)?;
+            super::chain::commit(tx)?;
         }
         Ok(counts)
     }

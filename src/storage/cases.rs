@@ -69,7 +69,7 @@ impl Register {
             &NewEvent::entry(id, new.received_on, act, stamp.note.as_deref()),
         )?;
         let case = find_in(&tx, &CaseRef::Short { year, serial })?;
-        super::commit_step(tx)?;
+        super::chain::commit(tx)?;
         Ok((case, skipped))
     }
 
@@ -134,7 +134,7 @@ impl Register {
         )?;
         write_facts(&tx, case.id, &next)?;
         let now = find_in(&tx, r)?;
-        super::commit_step(tx)?;
+        super::chain::commit(tx)?;
         Ok((case.state, now))
     }
 
@@ -181,7 +181,7 @@ impl Register {
         sync_track(&tx, case.id, &after.track)?;
         sync_void(&tx, case.id, after.void.as_ref())?;
         let case = find_in(&tx, r)?;
-        super::commit_step(tx)?;
+        super::chain::commit(tx)?;
         Ok((case, reverted))
     }
 
@@ -239,7 +239,7 @@ impl Register {
         )
         .map_err(db)?;
         let case = find_in(&tx, r)?;
-        super::commit_step(tx)?;
+        super::chain::commit(tx)?;
         Ok(case)
     }
 }
@@ -266,6 +266,7 @@ mod tests {
             actor: "tester".into(),
             recorded_at: "2026-11-29T00:00:00Z".into(),
             note: None,
+            pinned: None,
         }
     }
 
@@ -359,6 +360,7 @@ mod tests {
             hearing: None,
             track: None,
             void: None,
+            pinned: None,
         };
         assert!(matches!(
             e.recorded("c"),

@@ -241,7 +241,7 @@ impl Register {
             .into_iter()
             .find(|h| h.no == step.no())
             .expect("the step's hearing");
-        super::commit_step(tx)?;
+        super::chain::commit(tx)?;
         Ok((case, hearing))
     }
 
@@ -294,7 +294,7 @@ impl Register {
             cases: HashMap::new(),
         })?;
         if keep {
-            super::commit_step(tx)?;
+            super::chain::commit(tx)?;
         }
         Ok(keep)
     }
@@ -474,7 +474,8 @@ pub(crate) fn insert_hearing_step(
     }
     conn.prepare_cached(
         "INSERT INTO hearing_steps (case_id, seq, step, hearing_no, kind, on_date, at, room,
-         panel, applicant, respondent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         panel, applicant, respondent, act_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,
+         ?11, (SELECT act_id FROM events WHERE case_id = ?1 AND seq = ?2))",
     )
     .and_then(|mut st| {
         st.execute(params![
@@ -507,6 +508,7 @@ mod tests {
             actor: "tester".into(),
             recorded_at: "2026-11-29T00:00:00Z".into(),
             note: None,
+            pinned: None,
         }
     }
 

@@ -67,7 +67,7 @@ impl Register {
             keep
         };
         if keep {
-            super::commit_step(tx)?;
+            super::chain::commit(tx)?;
         }
         Ok(keep)
     }

@@ -7,11 +7,12 @@
 
 use super::schema::{self, Object};
 use super::{calendar, db};
+use crate::domain::case::Clock;
 use crate::error::Result;
 use rusqlite::Connection;
 
-/// The schema version a fresh register is created at.
-pub const SCHEMA_VERSION: i64 = 3;
+/// The schema version a fresh register is created at: the last step's.
+pub const SCHEMA_VERSION: i64 = STEPS[STEPS.len() - 1].0;
 
 /// Why each version exists, and the data it transforms before the rebuild (SQL run on the
 /// old tables; empty when the rebuild alone does it).
@@ -30,7 +31,25 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          Date::YEARS): the schema took 1899-05-01, which no command could then read",
         "",
     ),
+    (
+        HASHED,
+        "the hash chain (issue 11): act_hashes, setting_changes, hearing_steps.act_id, \
+         acts.pinned; the history kept so far hashed once (see `hash_history`)",
+        "",
+    ),
 ];
+
+/// The version from which the history is hash-chained.
+const HASHED: i64 = 4;
+
+/// Columns new in the current schema that the old rows fill from other tables, as SQL
+/// over the old table's row (`old.`) and the tables copied before it: (table, column,
+/// expression).
+const FILLS: &[(&str, &str, &str)] = &[(
+    "hearing_steps",
+    "act_id",
+    "(SELECT e.act_id FROM events e WHERE e.case_id = old.case_id AND e.seq = old.seq)",
+)];
 
 /// Tables whose rows are derived from others: counted afresh, never copied.
 const DERIVED: &[&str] = &["year_stats"];
@@ -50,14 +69,18 @@ const BODY_HISTORY: &str = "INSERT INTO body_changes (act_id, body_id, change, n
 
 /// Migrates the register from `version` (1 or more) to [`SCHEMA_VERSION`] inside `tx`,
 /// the write transaction `storage::open` took before it read the version (so that two
-/// processes never migrate the same register); `now` stamps the seeding of the calendar.
-/// The caller turns foreign keys off (and `legacy_alter_table` on) around the transaction.
-pub fn migrate_in(tx: &Connection, version: i64, now: &str) -> Result<()> {
+/// processes never migrate the same register); `now` stamps the seeding of the calendar
+/// and the hashing of the history. The caller turns foreign keys off (and
+/// `legacy_alter_table` on) around the transaction, and seals and commits it.
+pub fn migrate_in(tx: &Connection, version: i64, now: &Clock) -> Result<()> {
     for (_, _, before) in STEPS.iter().filter(|(v, _, _)| *v > version) {
         tx.execute_batch(before).map_err(db)?;
     }
     rebuild(tx).map_err(db)?;
     calendar::seed(tx, now)?;
+    if version < HASHED {
+        hash_history(tx, now)?;
+    }
     let broken: i64 = tx
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
             r.get(0)
@@ -96,9 +119,20 @@ fn rebuild(tx: &Connection) -> rusqlite::Result<()> {
             .any(|o| o.kind == "table" && o.name == t.name);
         if known && !DERIVED.contains(&t.name.as_str()) {
             let cols = common_columns(tx, &t.name)?;
+            let fills: Vec<_> = FILLS
+                .iter()
+                .filter(|(table, col, _)| {
+                    *table == t.name && !cols.split(", ").any(|c| c == format!("\"{col}\""))
+                })
+                .collect();
+            let (mut into, mut from) = (cols.clone(), cols);
+            for (_, col, expr) in fills {
+                into += &format!(", \"{col}\"");
+                from += &format!(", {expr}");
+            }
             tx.execute_batch(&format!(
-                "INSERT INTO \"{0}\" ({1}) SELECT {1} FROM \"{0}__old\"",
-                t.name, cols
+                "INSERT INTO \"{0}\" ({into}) SELECT {from} FROM \"{0}__old\" AS old",
+                t.name
             ))?;
         }
         tx.execute_batch(&format!("DROP TABLE \"{}__old\"", t.name))?;
@@ -121,4 +155,105 @@ fn common_columns(tx: &Connection, table: &str) -> rusqlite::Result<String> {
         .map(|c| format!("\"{c}\""))
         .collect::<Vec<_>>()
         .join(", "))
+}
+
+/// Hashes the history of a register written before the chain: the settings' history is
+/// read back from the `config` acts' notes (`key: old -> new`, each new value the next
+/// note's old one, the last the setting's value now), then one `history_hashed` act says
+/// which acts were hashed at once, and the commit seals them all. The chain proves from
+/// then on that those acts have not changed since the migration; it cannot prove they had
+/// not changed before it.
+fn hash_history(tx: &Connection, now: &Clock) -> Result<()> {
+    let acts: i64 = tx
+        .query_row("SELECT count(*) FROM acts", [], |r| r.get(0))
+        .map_err(db)?;
+    let note = format!(
+        "the {acts} acts recorded before the hash chain were hashed at once, on migration to \
+         schema version {SCHEMA_VERSION}: the chain proves they have not changed since, not \
+         that they had not changed before"
+    );
+    let act = super::writes::insert_act(
+        tx,
+        &now.stamp("sengketa", None),
+        crate::domain::ActKind::HistoryHashed,
+        Some(&note),
+    )?;
+    let settings: Vec<(String, String)> = tx
+        .prepare("SELECT key, value FROM settings ORDER BY key")
+        .and_then(|mut st| {
+            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()
+        })
+        .map_err(db)?;
+    for (key, value) in settings {
+        let notes: Vec<(i64, String)> = tx
+            .prepare(
+                "SELECT id, note FROM acts WHERE command = 'config' AND note LIKE ?1 || ': %'
+                 ORDER BY id",
+            )
+            .and_then(|mut st| {
+                st.query_map([&key], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(db)?;
+        let changes = setting_history(&key, &value, &notes, act);
+        for (act_id, v) in changes {
+            tx.execute(
+                "INSERT INTO setting_changes (act_id, key, value) VALUES (?1, ?2, ?3)",
+                rusqlite::params![act_id, key, v],
+            )
+            .map_err(db)?;
+        }
+    }
+    Ok(())
+}
+
+/// The values a setting was given, by act, from the notes of its `config` acts (oldest
+/// first) and its value now; with no act to read it from, the value now, recorded by the
+/// migration's act `migration`.
+fn setting_history(
+    key: &str,
+    value: &str,
+    notes: &[(i64, String)],
+    migration: i64,
+) -> Vec<(i64, String)> {
+    let mut out = Vec::new();
+    let mut next = value.to_string();
+    for (id, note) in notes.iter().rev() {
+        out.push((*id, next.clone()));
+        let body = note.strip_prefix(&format!("{key}: ")).unwrap_or(note);
+        next = match body.strip_suffix(&format!(" -> {next}")) {
+            Some(old) => old.to_string(),
+            None => body
+                .rsplit_once(" -> ")
+                .map_or_else(String::new, |(old, _)| old.to_string()),
+        };
+    }
+    if out.is_empty() {
+        out.push((migration, value.to_string()));
+    }
+    out.reverse();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_settings_history_is_read_back_from_the_notes() {
+        let notes = vec![
+            (3, "commission-code: (not set) -> JBI".to_string()),
+            (7, "commission-code: JBI -> A -> B".to_string()),
+            (9, "commission-code: A -> B -> KIP".to_string()),
+        ];
+        assert_eq!(
+            setting_history("commission-code", "KIP", &notes, 20),
+            [(3, "JBI".into()), (7, "A -> B".into()), (9, "KIP".into())]
+        );
+        assert_eq!(
+            setting_history("collective-leave", "working", &[], 20),
+            [(20, "working".into())]
+        );
+    }
 }

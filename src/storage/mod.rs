@@ -2,9 +2,12 @@
 //! creating and migrating its schema, and typed methods over its tables.
 
 mod agenda;
+mod archive;
+mod backup;
 mod bodies;
 mod calendar;
 mod cases;
+mod chain;
 pub mod damage;
 mod export;
 mod hearings;
@@ -22,14 +25,17 @@ mod verify;
 mod writes;
 
 pub use agenda::Listed;
+pub use archive::{ArchiveFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
 pub use bodies::{BodyEvent, BodyInfo};
+pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;
+pub use schema::SchemaChange;
 pub use track::AppealRefused;
-pub use verify::Problem;
+pub use verify::{Problem, Verified};
 
 use crate::domain::ActKind;
 use crate::domain::case::Stamp;
@@ -175,19 +181,24 @@ impl Register {
             (None, Some(d)) => format!("{d} (default)"),
             (None, None) => "(not set)".into(),
         };
-        insert_act(
+        let act = insert_act(
             &tx,
             stamp,
             ActKind::Config,
             Some(&format!("{key}: {old} -> {value}")),
         )?;
         tx.execute(
+            "INSERT INTO setting_changes (act_id, key, value) VALUES (?1, ?2, ?3)",
+            rusqlite::params![act, key, value],
+        )
+        .map_err(db)?;
+        tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
         .map_err(db)?;
-        commit_step(tx)?;
+        chain::commit(tx)?;
         Ok(true)
     }
 
@@ -259,7 +270,7 @@ pub(crate) mod test_support {
         let (mut reg, created) = Register::create(
             &dir.path().join("r.db"),
             std::time::Duration::from_secs(5),
-            NOW,
+            &clock(),
         )
         .unwrap();
         assert!(created);
@@ -269,11 +280,19 @@ pub(crate) mod test_support {
 
     pub const NOW: &str = "2026-11-29T08:00:00Z";
 
+    pub fn clock() -> crate::domain::case::Clock {
+        crate::domain::case::Clock {
+            now: NOW.into(),
+            pinned: None,
+        }
+    }
+
     pub fn stamp() -> Stamp {
         Stamp {
             actor: "tester".into(),
             recorded_at: NOW.into(),
             note: None,
+            pinned: None,
         }
     }
 }

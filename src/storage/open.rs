@@ -7,6 +7,7 @@
 //! make one register (issue 11).
 
 use super::{Register, SCHEMA_VERSION, StoreError, calendar, db, migrate, schema, unavailable};
+use crate::domain::case::Clock;
 use crate::error::Result;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::Path;
@@ -30,7 +31,7 @@ enum Found {
 impl Register {
     /// Opens an existing register, migrating an older schema; refuses a missing file.
     /// `now` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) stamps what a migration records.
-    pub fn open(path: &Path, busy_timeout: Duration, now: &str) -> Result<Register> {
+    pub fn open(path: &Path, busy_timeout: Duration, now: &Clock) -> Result<Register> {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()).into());
         }
@@ -80,7 +81,7 @@ impl Register {
     /// Creates the register (and its folders) readable by its owner only, or opens it if
     /// it is there already. Returns whether this run made it. `now` stamps the seeding
     /// of the calendar.
-    pub fn create(path: &Path, busy_timeout: Duration, now: &str) -> Result<(Register, bool)> {
+    pub fn create(path: &Path, busy_timeout: Duration, now: &Clock) -> Result<(Register, bool)> {
         let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
             path: p.to_path_buf(),
             why: e.to_string(),
@@ -110,7 +111,7 @@ impl Register {
         path: &Path,
         busy_timeout: Duration,
         may_create: bool,
-        now: &str,
+        now: &Clock,
     ) -> Result<(Register, bool)> {
         let conn = Connection::open_with_flags(
             path,
@@ -131,7 +132,7 @@ impl Register {
 
     /// Sets the connection up and brings the schema to the current version; whether it
     /// made the register.
-    fn configure(&mut self, busy_timeout: Duration, may_create: bool, now: &str) -> Result<bool> {
+    fn configure(&mut self, busy_timeout: Duration, may_create: bool, now: &Clock) -> Result<bool> {
         let path = self.path.clone();
         self.conn
             .busy_timeout(busy_timeout)
@@ -176,7 +177,7 @@ impl Register {
 
     /// Makes, migrates or marks the register, under the write lock: what the file holds
     /// is read again once the lock is held (another process may have made it meanwhile).
-    fn upgrade(&mut self, may_create: bool, now: &str) -> Result<bool> {
+    fn upgrade(&mut self, may_create: bool, now: &Clock) -> Result<bool> {
         let path = self.path.clone();
         let tx = self
             .conn
@@ -211,6 +212,9 @@ impl Register {
         };
         tx.pragma_update(None, "application_id", APPLICATION_ID)
             .map_err(db)?;
+        // Sealed (the calendar's seed, a migration's acts) but not noted as a step: a
+        // command that only reads stays one whose failed output is exit 74.
+        super::chain::seal(&tx)?;
         tx.commit().map_err(db)?;
         Ok(made)
     }

@@ -160,6 +160,7 @@ fn stamp() -> Stamp {
         actor: "prop".into(),
         recorded_at: "2026-11-29T08:00:00Z".into(),
         note: None,
+        pinned: None,
     }
 }
 

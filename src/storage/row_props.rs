@@ -140,7 +140,7 @@ proptest! {
     fn rows_the_import_accepts_are_paths_the_database_accepts(rows in proptest::collection::vec(row(), 1..24)) {
         let today = Date::parse("2026-11-29").unwrap();
         let (_dir, mut reg) = fresh();
-        let stamp = Stamp { actor: "t".into(), recorded_at: "2026-11-29T00:00:00Z".into(), note: None };
+        let stamp = Stamp { actor: "t".into(), recorded_at: "2026-11-29T00:00:00Z".into(), note: None, pinned: None };
         let mut accepted = Vec::new();
         for cells in &rows {
             assert_eq!(cells.len(), COLUMNS.len());

@@ -10,7 +10,7 @@ use crate::domain::lifecycle::{Facts, Void};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{
     ApplicantKind, Attendance, Court, CourtOutcome, Date, DomainError, EventKind, HearingKind,
-    Level, Outcome, Party, Reason, State, Via, VoidReason,
+    Level, Outcome, Party, Pinned, Reason, State, Via, VoidReason,
 };
 use crate::error::Result;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
@@ -159,7 +159,7 @@ pub(crate) const EVENTS_SQL: &str = concat!(
             e.case_id, ",
     "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent, ",
     payload_columns!(),
-    " FROM events e JOIN acts a ON a.id = e.act_id
+    ", a.pinned FROM events e JOIN acts a ON a.id = e.act_id
      LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq",
     payload_joins!(),
     " WHERE e.case_id = ?1 ORDER BY e.seq"
@@ -178,7 +178,7 @@ pub(crate) const ALL_EVENTS_SQL: &str = concat!(
      e.decision_no, e.reverts, e.detail, '', '', e.note, NULL, e.case_id, ",
     "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent, ",
     payload_columns!(),
-    " FROM events e LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq",
+    ", NULL FROM events e LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq",
     payload_joins!(),
     " ORDER BY e.case_id, e.seq"
 );
@@ -220,6 +220,7 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
             Some(_) => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
             None => None,
         },
+        pinned: opt_word(r, 31, Pinned::parse)?,
     })
 }
 

@@ -186,7 +186,10 @@ CREATE TABLE acts (
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
     command     TEXT NOT NULL CHECK ({{one_of command act_kind}}),
-    note        TEXT
+    note        TEXT,
+    -- set when the environment pinned today or the time (SENGKETA_TODAY, SENGKETA_NOW):
+    -- the act's dates or time are what the environment said, not the computer's clock
+    pinned      TEXT CHECK ({{one_of pinned pinned}})
 ) STRICT;
 CREATE TRIGGER acts_append_only_update BEFORE UPDATE ON acts
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: acts cannot be changed'); END;
@@ -221,6 +224,8 @@ CREATE TABLE events (
     -- what each step records besides its date (STEPS, `also`)
     {{payload_checks}}
 ) STRICT, WITHOUT ROWID;
+-- the rows of an act, read back to hash it (src/storage/chain.rs) and by `verify`
+CREATE INDEX events_by_act ON events (act_id);
 CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: events cannot be changed'); END;
 CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
@@ -241,9 +246,10 @@ CREATE TRIGGER cases_state_follows_history BEFORE UPDATE OF state ON cases
 WHEN NEW.state IS NOT (SELECT to_state FROM events WHERE case_id = NEW.id
                        ORDER BY seq DESC LIMIT 1)
 BEGIN SELECT RAISE(ABORT, 'a case''s state must equal the state its history leads to'); END;
--- nothing happens to a void entry but the undo of its void
+-- nothing happens to a void entry but the undo of its void (and the renaming or merging of
+-- its body, recorded as an edit: `case edit` itself refuses a void entry)
 CREATE TRIGGER events_nothing_on_void_cases BEFORE INSERT ON events
-WHEN NEW.kind <> 'undo' AND (SELECT voided_on FROM cases WHERE id = NEW.case_id) IS NOT NULL
+WHEN NEW.kind NOT IN ('undo', 'edit') AND (SELECT voided_on FROM cases WHERE id = NEW.case_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'a void case takes no step but the undo of its void'); END;
 -- only an entry with no step in force is voided: none of its hearings stands
 CREATE TRIGGER events_void_bare_entries BEFORE INSERT ON events
@@ -308,6 +314,8 @@ CREATE TABLE hearing_steps (
     -- held: how the parties attended
     applicant  TEXT CHECK ({{one_of applicant attendance}}),
     respondent TEXT CHECK ({{one_of respondent attendance}}),
+    -- the act of the event it belongs to, repeated so that an act's rows are found by it
+    act_id     INTEGER NOT NULL REFERENCES acts (id),
     PRIMARY KEY (case_id, seq),
     FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq),
     CHECK ((step = 'hearing_schedule') = (kind IS NOT NULL)),
@@ -316,10 +324,12 @@ CREATE TABLE hearing_steps (
     CHECK ((step = 'hearing_held') = (applicant IS NOT NULL)
            AND (applicant IS NULL) = (respondent IS NULL))
 ) STRICT, WITHOUT ROWID;
--- a hearing step's payload belongs to an event of the same kind
+CREATE INDEX hearing_steps_by_act ON hearing_steps (act_id);
+-- a hearing step's payload belongs to an event of the same kind, and of the same act
 CREATE TRIGGER hearing_steps_of_their_event BEFORE INSERT ON hearing_steps
 WHEN NEW.step IS NOT (SELECT kind FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
-BEGIN SELECT RAISE(ABORT, 'a hearing step belongs to an event of its kind'); END;
+  OR NEW.act_id IS NOT (SELECT act_id FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
+BEGIN SELECT RAISE(ABORT, 'a hearing step belongs to an event of its kind and act'); END;
 CREATE TRIGGER hearing_steps_append_only_update BEFORE UPDATE ON hearing_steps
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: hearing steps cannot be changed'); END;
 CREATE TRIGGER hearing_steps_append_only_delete BEFORE DELETE ON hearing_steps
@@ -512,6 +522,44 @@ WHEN NEW.step = 'hearing_held'
      AND (SELECT on_date FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
          IS NOT (SELECT on_date FROM hearings WHERE case_id = NEW.case_id AND no = NEW.hearing_no)
 BEGIN SELECT RAISE(ABORT, 'a hearing is held on its own date'); END;
+
+-- The history of the settings: append-only. One row per `config set`, with the value
+-- it gave; the settings are always the latest value per key (`sengketa verify`).
+CREATE TABLE setting_changes (
+    act_id INTEGER PRIMARY KEY REFERENCES acts (id),
+    key    TEXT NOT NULL CHECK ({{one_of key settings}}),
+    value  TEXT NOT NULL CHECK (length(value) > 0)
+) STRICT;
+CREATE TRIGGER setting_changes_append_only_update BEFORE UPDATE ON setting_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: setting changes cannot be changed'); END;
+CREATE TRIGGER setting_changes_append_only_delete BEFORE DELETE ON setting_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: setting changes cannot be deleted'); END;
+-- a setting takes a value only with its change recorded by the latest act, and is never
+-- unset: so the sqlite3 shell cannot change a setting behind the history's back
+CREATE TRIGGER settings_insert_follows_history BEFORE INSERT ON settings
+WHEN NOT EXISTS (SELECT 1 FROM setting_changes h
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.key = NEW.key AND h.value = NEW.value)
+BEGIN SELECT RAISE(ABORT, 'a setting changes only with its change in setting_changes'); END;
+CREATE TRIGGER settings_update_follows_history BEFORE UPDATE ON settings
+WHEN NEW.key IS NOT OLD.key
+  OR NOT EXISTS (SELECT 1 FROM setting_changes h
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.key = NEW.key AND h.value = NEW.value)
+BEGIN SELECT RAISE(ABORT, 'a setting changes only with its change in setting_changes'); END;
+CREATE TRIGGER settings_never_deleted BEFORE DELETE ON settings
+BEGIN SELECT RAISE(ABORT, 'a setting cannot be unset; set another value'); END;
+
+-- The hash chain of the history (src/storage/chain.rs): one row per act, written in the
+-- act's own transaction: SHA-256 over the previous act's hash and the act's canonical
+-- content (the act, and every row it wrote). `sengketa verify` recomputes it from the
+-- first act; `verify --head` prints the last. Append-only.
+CREATE TABLE act_hashes (
+    act_id INTEGER PRIMARY KEY REFERENCES acts (id),
+    hash   TEXT NOT NULL CHECK (length(hash) = 64 AND hash NOT GLOB '*[^0-9a-f]*')
+) STRICT;
+CREATE TRIGGER act_hashes_append_only_update BEFORE UPDATE ON act_hashes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: hashes cannot be changed'); END;
+CREATE TRIGGER act_hashes_append_only_delete BEFORE DELETE ON act_hashes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: hashes cannot be deleted'); END;
 
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a

@@ -7,8 +7,8 @@ use crate::domain::recap::paper_counts;
 use crate::domain::rules::Field;
 use crate::domain::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
-    Date, DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Reason, State,
-    Via, VoidReason,
+    Date, DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Pinned, Reason,
+    State, Via, VoidReason,
 };
 use rusqlite::Connection;
 use std::sync::OnceLock;
@@ -81,6 +81,7 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "outcome" => Outcome::stored_names(),
         "event_kind" => EventKind::stored_names(),
         "act_kind" => ActKind::stored_names(),
+        "pinned" => Pinned::stored_names(),
         "hearing_kind" => HearingKind::stored_names(),
         "hearing_step" => crate::domain::rules::HEARING_MOVES
             .iter()
@@ -273,6 +274,61 @@ pub fn objects() -> &'static [Object] {
         all.sort_by_key(|o| rank(&o.kind));
         all
     })
+}
+
+/// The columns of a table of the current schema, in their order (empty for no such
+/// table).
+pub fn columns(table: &str) -> &'static [String] {
+    static COLUMNS: OnceLock<std::collections::HashMap<String, Vec<String>>> = OnceLock::new();
+    let all = COLUMNS.get_or_init(|| {
+        let mem = Connection::open_in_memory().expect("an in-memory database");
+        mem.execute_batch(schema())
+            .expect("the generated schema is valid SQL");
+        let mut all = std::collections::HashMap::new();
+        for t in objects().iter().filter(|o| o.kind == "table") {
+            let mut st = mem
+                .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")
+                .expect("table_info");
+            let cols = st
+                .query_map([&t.name], |r| r.get(0))
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<String>>>())
+                .expect("the columns of a table");
+            all.insert(t.name.clone(), cols);
+        }
+        all
+    });
+    all.get(table).map_or(&[], Vec::as_slice)
+}
+
+/// How a register's schema differs from the current one: an object missing, altered (its
+/// SQL differs) or extra, by kind and name.
+pub fn differences(conn: &Connection) -> rusqlite::Result<Vec<(String, String, SchemaChange)>> {
+    let theirs = objects_of(conn)?;
+    let ours = objects();
+    let mut out = Vec::new();
+    for o in ours {
+        match theirs.iter().find(|t| t.kind == o.kind && t.name == o.name) {
+            None => out.push((o.kind.clone(), o.name.clone(), SchemaChange::Missing)),
+            Some(t) if t.sql != o.sql => {
+                out.push((o.kind.clone(), o.name.clone(), SchemaChange::Altered))
+            }
+            Some(_) => {}
+        }
+    }
+    for t in &theirs {
+        if !ours.iter().any(|o| o.kind == t.kind && o.name == t.name) {
+            out.push((t.kind.clone(), t.name.clone(), SchemaChange::Extra));
+        }
+    }
+    Ok(out)
+}
+
+/// How one object of a register's schema differs from the current schema's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaChange {
+    Missing,
+    Altered,
+    Extra,
 }
 
 /// Creates every object of the current schema (in a fresh or emptied database).

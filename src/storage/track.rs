@@ -296,7 +296,7 @@ impl Register {
             stamp.note.as_deref(),
         )?;
         let now = find_in(&tx, r)?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok((now, after.track, on))
     }
 
@@ -359,7 +359,7 @@ impl Register {
         .map_err(db)?;
         sync_void(&tx, case.id, after.void.as_ref())?;
         let now = find_in(&tx, r)?;
-        tx.commit().map_err(db)?;
+        super::chain::commit(tx)?;
         Ok(now)
     }
 
@@ -479,7 +479,7 @@ impl Register {
             cases: HashMap::new(),
         })?;
         if keep {
-            tx.commit().map_err(db)?;
+            super::chain::commit(tx)?;
         }
         Ok(keep)
     }

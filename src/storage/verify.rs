@@ -3,20 +3,32 @@
 //! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
 //! off, as the sqlite3 shell has them by default), and the calendar against its history.
 
+use super::chain::{ActName, ChainFault, ChainSummary, Unexplained};
 use super::damage::{Damage, damage_of};
 use super::hearings::all_hearings;
 use super::recap::{recap_from_stats, recap_scan};
 use super::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
+use super::schema::SchemaChange;
 use super::track::all_appeals;
 use super::{Register, WRITE, db, schema};
 use crate::domain::appeal::Track;
 use crate::domain::calendar::{self, CalendarDay, ReplayFault};
 use crate::domain::case::{EventRecord, recorded};
+use crate::domain::chain::HeadRef;
 use crate::domain::lifecycle::replay;
 use crate::domain::recap::{PaperRow, paper_counts};
 use crate::domain::{BodyChange, Date, DomainError, State};
 use crate::error::Result;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What `verify` checked, besides the problems it reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    /// How many cases were checked.
+    pub cases: u64,
+    /// What the walk of the hash chain found.
+    pub chain: ChainSummary,
+}
 
 /// The next event of the whole-history pass, with its case's id; an event that cannot be
 /// read is its damage, to report (issue 11: verify stopped, exit 70).
@@ -123,6 +135,31 @@ pub enum Problem {
         last: i64,
         taken: i64,
     },
+    /// A serial counter ahead of the serials handed out (the next case's number skips).
+    SerialAhead {
+        year: i64,
+        last: i64,
+        taken: i64,
+    },
+    /// The register's schema differs from the one this version makes.
+    Schema {
+        kind: String,
+        name: String,
+        change: SchemaChange,
+    },
+    /// An act that does not match its hash, or has none, or a hash without its act.
+    Chain {
+        act: ActName,
+        fault: ChainFault,
+    },
+    /// A case's particulars are not what its corrections left.
+    Particulars(Unexplained),
+    /// A setting differs from what its history leads to (`None`: not set).
+    Setting {
+        key: String,
+        stored: Option<String>,
+        replayed: Option<String>,
+    },
     /// A change of the calendar's history that does not follow from the calendar before it.
     CalendarHistory(ReplayFault),
     /// A day of the calendar differs from what its history leads to (`None`: no such day).
@@ -142,11 +179,78 @@ impl Register {
         tx.execute_batch("DELETE FROM year_stats").map_err(db)?;
         tx.execute_batch(&schema::recount_year_stats())
             .map_err(db)?;
-        super::commit_step(tx)
+        super::chain::commit(tx)
     }
 
-    /// Reports each problem found through `problem`; returns how many cases were checked.
-    pub fn verify(&self, mut problem: impl FnMut(Problem)) -> Result<u64> {
+    /// Reports each problem found through `problem`; returns how many cases were checked
+    /// and what the walk of the hash chain found (with `since`: whether the register
+    /// extends that head). One read transaction: a clerk writing meanwhile changes nothing
+    /// it sees.
+    pub fn verify(
+        &self,
+        since: Option<&HeadRef>,
+        mut problem: impl FnMut(Problem),
+    ) -> Result<Verified> {
+        let snapshot = self.conn.unchecked_transaction().map_err(db)?;
+        let c: &rusqlite::Connection = &snapshot;
+        // The snapshot starts at the first read.
+        c.query_row("SELECT count(*) FROM acts", [], |_| Ok(()))
+            .map_err(db)?;
+        for (kind, name, change) in schema::differences(c).map_err(db)? {
+            problem(Problem::Schema { kind, name, change });
+        }
+        let mut unexplained = Vec::new();
+        let chain = self.walk_chain(
+            since,
+            &mut |act, fault| problem(Problem::Chain { act, fault }),
+            &mut |u| unexplained.push(u),
+        )?;
+        for u in unexplained {
+            problem(Problem::Particulars(u));
+        }
+        let checked = self.verify_rows(&mut problem)?;
+        self.verify_settings(&mut problem)?;
+        drop(snapshot);
+        Ok(Verified {
+            cases: checked,
+            chain,
+        })
+    }
+
+    /// The settings are the latest value their history gave each key.
+    fn verify_settings(&self, problem: &mut impl FnMut(Problem)) -> Result<()> {
+        let read = |sql: &str| -> Result<BTreeMap<String, String>> {
+            let mut st = self.conn.prepare(sql).map_err(db)?;
+            let rows = st
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .map_err(db)?;
+            rows.collect::<rusqlite::Result<_>>().map_err(db)
+        };
+        // Collected in act order: the last value of a key wins.
+        let replayed = read("SELECT key, value FROM setting_changes ORDER BY act_id")?;
+        let mut stored = read("SELECT key, value FROM settings")?;
+        for (key, value) in replayed {
+            match stored.remove(&key) {
+                Some(s) if s == value => {}
+                s => problem(Problem::Setting {
+                    key,
+                    stored: s,
+                    replayed: Some(value),
+                }),
+            }
+        }
+        for (key, value) in stored {
+            problem(Problem::Setting {
+                key,
+                stored: Some(value),
+                replayed: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// The cases against their history, the counts, the serials, the calendar.
+    fn verify_rows(&self, mut problem: impl FnMut(Problem)) -> Result<u64> {
         let c = &self.conn;
         let mut st = c.prepare("PRAGMA integrity_check").map_err(db)?;
         let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(db)?;
@@ -353,6 +457,21 @@ impl Register {
         for row in rows {
             let (year, taken, last) = row.map_err(db)?;
             problem(Problem::Serial { year, last, taken });
+        }
+        // ... nor ahead of them: a counter moved up would make the next number skip.
+        let mut ahead = c
+            .prepare(
+                "SELECT year, last, taken FROM (SELECT s.year, s.last, coalesce((SELECT
+                 max(c.serial) FROM cases c WHERE c.year = s.year), 0) AS taken FROM serials s)
+                 WHERE last > taken ORDER BY year",
+            )
+            .map_err(db)?;
+        let rows = ahead
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(db)?;
+        for row in rows {
+            let (year, last, taken) = row.map_err(db)?;
+            problem(Problem::SerialAhead { year, last, taken });
         }
 
         // The calendar is the replay of its history.

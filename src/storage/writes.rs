@@ -24,14 +24,15 @@ pub(crate) fn insert_act(
     stamp.check()?;
     note.map_or(Ok(()), |n| Particular::Note.check(n))?;
     conn.prepare_cached(
-        "INSERT INTO acts (actor, recorded_at, command, note) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO acts (actor, recorded_at, command, note, pinned) VALUES (?1, ?2, ?3, ?4, ?5)",
     )
     .and_then(|mut st| {
         st.execute(params![
             stamp.actor,
             stamp.recorded_at,
             command.as_str(),
-            note
+            note,
+            stamp.pinned.map(|p| p.as_str()),
         ])
     })
     .map_err(db)?;

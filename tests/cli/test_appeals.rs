@@ -877,11 +877,15 @@ fn direct_edits_of_appeals() {
     );
     assert_eq!(drop.code, 0, "{}", drop.snapshot());
     insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+    the register lacks the trigger cases_served_follows_history of this version's schema
+    the register lacks the trigger appeals_delete_follows_history of this version's schema
     case 001/I/KI-JBI-PS/2026: its service date or appeals differ from what its history leads to
     case 002/II/KI-JBI-PS/2026: its service date or appeals differ from what its history leads to
-    2 problems found in 4 cases
+    22 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
+    4 problems found in 4 cases
     ------- stderr -------
     hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
+    hint: the register's tables, indexes or triggers were changed outside sengketa (without its triggers the history can be rewritten): restore the register from a backup
     [exit status: 1]
     ");
 }

@@ -592,13 +592,21 @@ fn direct_edits_of_bodies() {
     );
     assert_eq!(out.code, 0, "{}", out.snapshot());
     insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+    the register lacks the trigger bodies_update_follows_history of this version's schema
+    the register lacks the trigger body_aliases_update_follows_history of this version's schema
+    the register lacks the trigger cases_body_follows_history of this version's schema
+    the register lacks the trigger cases_moved_to_bodies_not_merged of this version's schema
+    act 3 (add by clerk, recorded 2026-11-29T08:00:00Z) does not match its hash: it, or a row it wrote, was changed after it was recorded
     public body Bappeda Provinsi Jambi: the register differs from what the bodies' history leads to
     alias DPUPR: the register differs from what the bodies' history leads to
     case 001/II/KI-JBI-PS/2026 is on Dinas PU Muaro Jambi, a body merged into another
-    3 problems found in 4 cases
+    10 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
+    8 problems found in 4 cases
     ------- stderr -------
     hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
     hint: the public bodies were changed outside sengketa: restore the register from a backup, or redo the change with `sengketa body`, which records it
+    hint: the history was changed outside sengketa after it was recorded: compare with a backup or an archive; `sengketa verify --since HEAD`, with a head written down earlier, tells whether the history up to it is as it was
+    hint: the register's tables, indexes or triggers were changed outside sengketa (without its triggers the history can be rewritten): restore the register from a backup
     [exit status: 1]
     ");
 }

@@ -424,15 +424,18 @@ fn direct_edits_of_the_calendar_are_refused_or_found() {
     );
     assert_eq!(edit.code, 0, "{}", edit.snapshot());
     insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @r#"
+    act 2 (config by clerk, recorded 2026-11-29T08:00:00Z) does not match its hash: it, or a row it wrote, was changed after it was recorded
     a row of calendar_changes points at a missing row of acts
     calendar 2025-01-01: act 2 records the removal of a day with other values than the calendar had
     calendar 2030-01-03: act 99 records the change of a day the calendar did not have
     calendar 2025-01-01: the register has public_holiday "Tahun Baru 2025 Masehi" / "New Year's Day 2025" (SKB No. 1017/2024, No. 2/2024, No. 2/2024; amended by SKB No. 933/2025, No. 1/2025, No. 3/2025), its history leads to no such day
     calendar 2030-01-02: the register has no such day, its history leads to office_closure "a" / "b" (c)
     calendar 2030-01-03: the register has no such day, its history leads to office_closure "a" / "b" (c)
-    6 problems found in 0 cases
+    2 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
+    7 problems found in 0 cases
     ------- stderr -------
     hint: the calendar was changed outside sengketa: restore the register from a backup, or redo the change with `sengketa calendar add` or `remove`, which record it
+    hint: the history was changed outside sengketa after it was recorded: compare with a backup or an archive; `sengketa verify --since HEAD`, with a head written down earlier, tells whether the history up to it is as it was
     [exit status: 1]
     "#);
 }

@@ -35,7 +35,8 @@ fn edit_records_old_and_new_values() {
       "recorded_at": "2026-11-29T08:00:00Z",
       "note": "typo in the name",
       "reverts": null,
-      "reverted_by": null
+      "reverted_by": null,
+      "pinned": "today_now"
     }
     "#);
     // a correction is not a step: undo still reverts the qualification

@@ -353,6 +353,8 @@ fn a_clerks_week_of_hearings() {
     7  2026-12-03  [reverted by #8] hearin…  qualified             clerk
     8  2026-12-03  undo of step 7: wrong a…  qualified             clerk
     9  2026-12-03  hearing 2 held (applica…  qualified             clerk
+    every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
+    their dates or times are what the environment said, not the computer's clock
 
     Hearings
     Hearing  Kind        Date        Time   Status     Applicant  Respondent  Reason
@@ -382,6 +384,8 @@ fn a_clerks_week_of_hearings() {
     3  2026-11-30  hearing 1 (mediation) schedul…  qualified             clerk
     4  2026-11-30  hearing 2 (mediation) schedul…  qualified             clerk
     5  2026-12-02  hearing 1 postponed to 2026-1…  qualified             clerk
+    every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
+    their dates or times are what the environment said, not the computer's clock
 
     Hearings
     Hearing  Kind       Date        Time   Status     Applicant  Reason
@@ -434,7 +438,8 @@ fn a_clerks_week_of_hearings() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 2,
@@ -447,7 +452,8 @@ fn a_clerks_week_of_hearings() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 3,
@@ -460,7 +466,8 @@ fn a_clerks_week_of_hearings() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 4,
@@ -473,7 +480,8 @@ fn a_clerks_week_of_hearings() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         }
       ],
       "hearings": [
@@ -512,6 +520,7 @@ fn a_clerks_week_of_hearings() {
     }
     [exit status: 0]
     $ sengketa verify
+    20 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
     the register holds together: 3 cases checked
     [exit status: 0]
     "#);
@@ -823,6 +832,7 @@ fn verify_finds_a_hearing_edited_behind_its_history() {
         insta::allow_duplicates! {
             insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
             case 001/XI/KI-JBI-PS/2026: its hearings differ from what its history leads to
+            11 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
             1 problem found in 2 cases
             ------- stderr -------
             hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)

@@ -54,10 +54,13 @@ fn issue_11_bytes_that_are_not_text_are_a_damaged_register() {
     assert!(!env.dir().join("out.csv").exists(), "export -o left a file");
     assert_eq!(env.run(&["case", "show", "2026/2"]).code, 0);
     insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+    act 3 (add by clerk, recorded 2026-11-29T08:00:00Z) does not match its hash: it, or a row it wrote, was changed after it was recorded
     case 001/I/KI-JBI-PS/2026: applicant: bytes that are not UTF-8 text (cannot be read)
-    1 problem found in 2 cases
+    4 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
+    2 problems found in 2 cases
     ------- stderr -------
     hint: a value written by other means than sengketa cannot be read: correct the row named with the sqlite3 shell, or restore the register from a backup
+    hint: the history was changed outside sengketa after it was recorded: compare with a backup or an archive; `sengketa verify --since HEAD`, with a head written down earlier, tells whether the history up to it is as it was
     [exit status: 1]
     ");
 }

@@ -13,7 +13,11 @@ const TABLES: [(&str, &str, &str); 6] = [
     ("bodies", "", "id"),
     ("serials", "", "year"),
     ("cases", "", "id"),
-    ("acts", "WHERE command <> 'calendar_seed'", "id"),
+    (
+        "acts",
+        "WHERE command NOT IN ('calendar_seed', 'history_hashed')",
+        "id",
+    ),
     ("events", "", "case_id, seq"),
 ];
 
@@ -66,9 +70,15 @@ fn a_version_1_register_migrates_to_what_a_fresh_one_is() {
     // The first command that opens it migrates it.
     let out = env.run(&["verify"]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
+    // The acts it already had are hashed at once, and verify says what that proves.
     assert_eq!(
         out.stdout,
-        "the register holds together: 57 cases checked\n"
+        "2 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 12: \
+         their dates or times are what the environment said, not the computer's clock\n\
+         acts 1 to 12 were recorded before the hash chain and hashed at once on \
+         2026-11-29T08:00:00Z (act 13): the chain proves they have not changed since, not that \
+         they had not changed before\n\
+         the register holds together: 57 cases checked\n"
     );
     assert_eq!(
         env.sqlite("PRAGMA user_version").stdout,
@@ -99,7 +109,10 @@ fn a_version_1_register_migrates_to_what_a_fresh_one_is() {
     assert_eq!(
         env.sqlite("SELECT id, actor, recorded_at, command, note FROM acts WHERE id > 11")
             .stdout,
-        "12|sengketa|2026-11-29T08:00:00Z|calendar_seed|seeded from data/holidays-id.csv (2008-2027)\n"
+        "12|sengketa|2026-11-29T08:00:00Z|calendar_seed|seeded from data/holidays-id.csv (2008-2027)\n\
+         13|sengketa|2026-11-29T08:00:00Z|history_hashed|the 12 acts recorded before the hash chain \
+         were hashed at once, on migration to schema version 4: the chain proves they have not \
+         changed since, not that they had not changed before\n"
     );
     let calendar = |e: &TestEnv| {
         e.ok(&["calendar", "list", "--format", "csv"])
@@ -146,4 +159,85 @@ fn a_failed_migration_leaves_the_register_as_it_was() {
     assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
     assert_eq!(env.sqlite("PRAGMA user_version").stdout, "1\n");
     assert_eq!(rows(&env, &v1), bytes);
+}
+
+const V2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/registers/v2.sql");
+
+/// Issue 11: a version-2 register (hearings, settings changed back and forth, a
+/// correction, a calendar change, an undo) gets its history hashed once, its hearing
+/// steps their acts, and its settings' history read back from the notes; then it verifies,
+/// and its head is extended by later acts.
+#[test]
+fn a_version_2_register_gets_its_history_hashed() {
+    let env = TestEnv::new();
+    let load = std::process::Command::new("sqlite3")
+        .arg(env.db())
+        .stdin(std::fs::File::open(V2).unwrap())
+        .output()
+        .unwrap();
+    assert!(load.status.success(), "{load:?}");
+    assert_eq!(env.sqlite("PRAGMA user_version").stdout, "2\n");
+    let before = env
+        .sqlite("SELECT * FROM events ORDER BY case_id, seq")
+        .stdout;
+    let out = env.run(&["verify"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert!(
+        out.stdout.starts_with(
+            "1 act was recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 17"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("acts 1 to 16 were recorded before the hash chain"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        env.sqlite("PRAGMA user_version").stdout,
+        format!("{}\n", sengketa::storage::SCHEMA_VERSION)
+    );
+    assert_eq!(
+        env.sqlite("SELECT * FROM events ORDER BY case_id, seq")
+            .stdout,
+        before
+    );
+    assert_eq!(
+        env.sqlite("SELECT act_id, key, value FROM setting_changes")
+            .stdout,
+        "2|commission-code|JBI\n3|collective-leave|working\n4|collective-leave|non-working\n"
+    );
+    assert_eq!(
+        env.sqlite("SELECT h.case_id, h.seq, h.act_id = e.act_id FROM hearing_steps h JOIN events e USING (case_id, seq)")
+            .stdout,
+        "1|3|1\n1|4|1\n1|5|1\n"
+    );
+    assert_eq!(env.sqlite("SELECT count(*) FROM act_hashes").stdout, "17\n");
+    let head = env.ok(&["verify", "--head"]);
+    let head = head.lines().next().unwrap();
+    assert!(head.starts_with("17:"), "{head}");
+    env.ok(&[
+        "hearing",
+        "schedule",
+        "2026/1",
+        "--kind",
+        "verdict",
+        "--on",
+        "2026-12-01",
+    ]);
+    env.ok(&["config", "set", "commission-code", "KIJ"]);
+    assert_eq!(env.run(&["verify", "--since", head]).code, 0);
+    // A corrected case whose row is edited behind its history is caught at its entry.
+    let out = env.sqlite("UPDATE cases SET applicant = 'Siti' WHERE id = 3");
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    let out = env.run(&["verify"]);
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(
+        out.stdout.contains("act 7 (add by rina, recorded 2026-10-05T03:00:00Z) does not match its hash")
+            && out.stdout.contains("case 003/X/KI-JBI-PS/2026: its applicant is not what its entry and corrections leave"),
+        "{}",
+        out.stdout
+    );
 }

@@ -81,7 +81,7 @@ fn a_newer_register_is_refused_and_left_alone() {
     let bytes = std::fs::read(env.db()).unwrap();
     insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
     ------- stderr -------
-    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 3)
+    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 4)
     hint: upgrade sengketa; the register has not been changed
     [exit status: 5]
     ");
@@ -296,9 +296,12 @@ fn verify_finds_what_direct_edits_break() {
     env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
     let clean = env.run(&["verify"]);
     assert_eq!(clean.code, 0, "{}", clean.snapshot());
-    assert_eq!(
-        clean.stdout,
-        "the register holds together: 2 cases checked\n"
+    assert!(
+        clean
+            .stdout
+            .ends_with("\nthe register holds together: 2 cases checked\n"),
+        "{}",
+        clean.stdout
     );
 
     let edit = env.sqlite(
@@ -315,13 +318,16 @@ fn verify_finds_what_direct_edits_break() {
         edit.snapshot()
     );
     insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+    act 1 (calendar_seed by sengketa, recorded 2026-11-29T08:00:00Z) does not match its hash: it, or a row it wrote, was changed after it was recorded
     a row of events points at a missing row of cases
     case 002/III/KI-JBI-PS/2017: the register says entered, its history leads to qualified (qualified_on: - -> 2017-03-06)
     2017: the recap's kept count of done is 1, the cases give 0
-    3 problems found in 2 cases
+    5 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
+    4 problems found in 2 cases
     ------- stderr -------
     hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
     hint: the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
+    hint: the history was changed outside sengketa after it was recorded: compare with a backup or an archive; `sengketa verify --since HEAD`, with a head written down earlier, tells whether the history up to it is as it was
     [exit status: 1]
     ");
 }
@@ -337,6 +343,7 @@ fn verify_repair_recounts_the_per_year_counts_only() {
     assert_eq!(edit.code, 0, "{}", edit.snapshot());
     insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
     2017: the recap's kept count of done is 1, the cases give 0
+    3 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
     1 problem found in 1 case
     ------- stderr -------
     hint: the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
@@ -345,6 +352,7 @@ fn verify_repair_recounts_the_per_year_counts_only() {
     insta::assert_snapshot!(env.run(&["verify", "--repair"]).snapshot(), @"
     2017: the recap's kept count of done is 1, the cases give 0
     repaired: the per-year counts of 2017 were counted afresh from the cases
+    3 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
     the register holds together: 1 case checked
     [exit status: 0]
     ");
@@ -360,6 +368,7 @@ fn verify_repair_recounts_the_per_year_counts_only() {
     2017: the recap's kept count of done is 7, the cases give 0
     the serial counter of 2017 stands at 0, but serial 1 is taken
     repaired: the per-year counts of 2017 were counted afresh from the cases
+    3 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
     1 problem is left in 1 case
     ------- stderr -------
     hint: a serial counter is behind the serials taken, so the next case of that year would be refused its number: restore the register from a backup
@@ -369,6 +378,7 @@ fn verify_repair_recounts_the_per_year_counts_only() {
     cmd.env("SENGKETA_LANG", "id").arg("verify");
     insta::assert_snapshot!(env.run_command(cmd).snapshot(), @"
     penghitung nomor urut 2017 berada di 0, padahal nomor urut 1 sudah terpakai
+    3 tindakan dicatat dengan jam yang ditetapkan (SENGKETA_TODAY atau SENGKETA_NOW), mulai tindakan 1: tanggal atau waktunya berasal dari lingkungan, bukan dari jam komputer
     ditemukan 1 masalah pada 1 perkara
     ------- stderr -------
     saran: penghitung nomor urut suatu tahun tertinggal dari nomor yang sudah terpakai, sehingga perkara berikutnya pada tahun itu akan ditolak nomornya: pulihkan register dari cadangan

@@ -101,6 +101,8 @@ fn clerk_session() {
     3  2017-06-20  decided via adjudication: par…  qualified -> decided  clerk
     4  2017-07-12  [reverted by #5] closed         decided -> done       clerk
     5  2026-11-29  undo of step 4: closed the wr…  done -> decided       clerk
+    every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
+    their dates or times are what the environment said, not the computer's clock
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["case", "show", "028/III/KIP-PS/2013"]).snapshot(), @"
@@ -122,6 +124,8 @@ fn clerk_session() {
     1  2013-03-14  entered (application re…  entered               clerk
     2  2013-04-02  withdrawn by the applic…  entered -> withdrawn  clerk  letter of…
     3  2013-04-20  closed                    withdrawn -> done     ketua
+    every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
+    their dates or times are what the environment said, not the computer's clock
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
@@ -192,7 +196,8 @@ fn clerk_session() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 2,
@@ -205,7 +210,8 @@ fn clerk_session() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 3,
@@ -218,7 +224,8 @@ fn clerk_session() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         },
         {
           "seq": 4,
@@ -231,7 +238,8 @@ fn clerk_session() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": null,
-          "reverted_by": 5
+          "reverted_by": 5,
+          "pinned": "today_now"
         },
         {
           "seq": 5,
@@ -244,7 +252,8 @@ fn clerk_session() {
           "recorded_at": "2026-11-29T08:00:00Z",
           "note": null,
           "reverts": 4,
-          "reverted_by": null
+          "reverted_by": null,
+          "pinned": "today_now"
         }
       ],
       "hearings": [],

@@ -120,6 +120,8 @@ fn a_duplicate_voided_counts_as_if_entered_once() {
     ─  ──────────  ────────────────────────  ───────  ─────  ───────────────────────
     1  2026-09-01  entered (application re…  entered  clerk
     2  2026-11-29  void: duplicate (of 002…  entered  clerk  entered from the onlin…
+    every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
+    their dates or times are what the environment said, not the computer's clock
     [exit status: 0]
     $ sengketa case list --include-void --format csv
     register_no,received_on,state,applicant,applicant_kind,public_body,subject,start_by,finish_by,working_days_open,overdue
@@ -362,11 +364,14 @@ fn direct_edits_of_a_void() {
     );
     assert_eq!(out.code, 0, "{}", out.snapshot());
     insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+    the register lacks the trigger cases_void_follows_history of this version's schema
     case 002/IX/KI-JBI-PS/2026: its history voids it, the register does not
     case 003/IX/KI-JBI-PS/2026: the register has it void, its history does not
-    2 problems found in 3 cases
+    8 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
+    3 problems found in 3 cases
     ------- stderr -------
     hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
+    hint: the register's tables, indexes or triggers were changed outside sengketa (without its triggers the history can be rewritten): restore the register from a backup
     [exit status: 1]
     ");
 }

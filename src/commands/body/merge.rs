@@ -55,6 +55,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let (from, into, moved) = reg.body_merge(
         &args.body,
         &args.into,
+        ctx.today,
         &ctx.stamp(args.by.actor, args.by.note),
     )?;
     crate::errln!(

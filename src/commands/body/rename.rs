@@ -30,6 +30,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let old = reg.body_rename(
         &args.body,
         &args.to,
+        ctx.today,
         &ctx.stamp(args.by.actor, args.by.note),
     )?;
     crate::errln!(

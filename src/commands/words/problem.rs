@@ -20,6 +20,11 @@ fn day_words(d: &CalendarDay) -> String {
 pub fn problem(p: &P) -> String {
     match p {
         P::Integrity(line) => t!("problem-integrity", line = line),
+        P::SerialAhead { .. }
+        | P::Schema { .. }
+        | P::Chain { .. }
+        | P::Particulars(_)
+        | P::Setting { .. } => super::integrity::problem(p),
         P::Unreadable(d) => t!("verify-unreadable", what = super::damage(d)),
         P::CannotCheck(why) => t!("verify-cannot-check", why = why),
         P::ForeignKey { table, row, parent } => match row {

@@ -1,0 +1,322 @@
+//! The archive: the whole register as JSON Lines, and a new register rebuilt from one.
+//!
+//! Format `sengketa-archive`, version 1 (README, "The archive"): a header line
+//! `{"format":"sengketa-archive","version":1,"schema_version":N,"head":"N:HEX16",
+//! "hash":"HEX64"}`; then, for each table of the schema but the derived per-year counts,
+//! in the schema's order, a line `{"table":NAME,"columns":[...]}` followed by one line per
+//! row, a JSON array of its values in those columns' order (integers as numbers, text as
+//! strings, NULL as null), rows in primary-key order; and a last line
+//! `{"end":"sengketa-archive","rows":TOTAL}`, so that a cut file is refused.
+
+use super::{Register, StoreError, db, schema, unavailable};
+use crate::domain::chain::Head;
+use crate::error::{Error, Result};
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, ToSql, params_from_iter};
+use serde_json::{Value, json};
+use std::io::{BufRead, Write};
+
+/// The archive's format name and version.
+pub const FORMAT: &str = "sengketa-archive";
+pub const VERSION: i64 = 1;
+
+/// Tables left out: derived from the others, counted afresh on import.
+const DERIVED: &[&str] = &["year_stats"];
+
+/// The tables an archive holds, in the schema's order.
+fn tables() -> impl Iterator<Item = &'static str> {
+    schema::objects()
+        .iter()
+        .filter(|o| o.kind == "table" && !DERIVED.contains(&o.name.as_str()))
+        .map(|o| o.name.as_str())
+}
+
+/// The primary-key columns of a table, in key order (the rowid for a table without one).
+fn key_of(conn: &Connection, table: &str) -> rusqlite::Result<String> {
+    let mut st = conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
+    let cols: Vec<String> = st
+        .query_map([table], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(if cols.is_empty() {
+        "rowid".into()
+    } else {
+        cols.iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
+fn quoted(cols: &[String]) -> String {
+    cols.iter()
+        .map(|c| format!("\"{c}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn line(out: &mut dyn Write, v: &Value) -> Result<()> {
+    serde_json::to_writer(&mut *out, v).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+impl Register {
+    /// Writes the whole register as an archive, from one snapshot. Returns the head it
+    /// holds.
+    pub fn export_archive(&self, out: &mut dyn Write) -> Result<Head> {
+        let snapshot = self.conn.unchecked_transaction().map_err(db)?;
+        let c: &Connection = &snapshot;
+        let head = self.head()?;
+        line(
+            out,
+            &json!({
+                "format": FORMAT,
+                "version": VERSION,
+                "schema_version": super::SCHEMA_VERSION,
+                "head": head.to_string(),
+                "hash": head.hash.hex(),
+            }),
+        )?;
+        let mut total = 0u64;
+        for table in tables() {
+            let cols = schema::columns(table);
+            line(out, &json!({ "table": table, "columns": cols }))?;
+            let sql = format!(
+                "SELECT {} FROM \"{table}\" ORDER BY {}",
+                quoted(cols),
+                key_of(c, table).map_err(db)?
+            );
+            let mut st = c.prepare(&sql).map_err(db)?;
+            let mut rows = st.query([]).map_err(db)?;
+            while let Some(r) = rows.next().map_err(db)? {
+                let mut values = Vec::with_capacity(cols.len());
+                for i in 0..cols.len() {
+                    values.push(match r.get_ref(i).map_err(db)? {
+                        ValueRef::Null => Value::Null,
+                        ValueRef::Integer(n) => json!(n),
+                        ValueRef::Real(x) => json!(x),
+                        ValueRef::Text(t) => {
+                            Value::String(String::from_utf8(t.to_vec()).map_err(|_| {
+                                Error::invalid(format!(
+                                    "{table}: a value that is not UTF-8 text cannot be archived"
+                                ))
+                                .with_hint(
+                                    "run `sengketa verify`; the value was written outside sengketa",
+                                )
+                            })?)
+                        }
+                        ValueRef::Blob(_) => {
+                            return Err(Error::internal(format!(
+                                "{table}: a blob, which no column of the schema holds"
+                            )));
+                        }
+                    });
+                }
+                line(out, &Value::Array(values))?;
+                total += 1;
+            }
+        }
+        line(out, &json!({ "end": FORMAT, "rows": total }))?;
+        drop(snapshot);
+        Ok(head)
+    }
+
+    /// The head of the chain as stored: the number of acts and the last act's hash.
+    pub fn head(&self) -> Result<Head> {
+        let (acts, hash): (i64, Option<String>) = self
+            .conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM acts),
+                        (SELECT hash FROM act_hashes ORDER BY act_id DESC LIMIT 1)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(db)?;
+        Ok(Head {
+            acts: acts as u64,
+            hash: hash
+                .and_then(|h| crate::domain::chain::ChainHash::parse(&h))
+                .unwrap_or_default(),
+        })
+    }
+}
+
+/// Why an archive cannot be read; the command layer words it, with the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArchiveFault {
+    /// The first line is not an archive's header.
+    NotAnArchive,
+    /// Another version of the format, or of the schema.
+    Version { format: i64, schema: i64 },
+    /// A line that is not what the format has there.
+    Line { line: u64, why: String },
+    /// The file ends before its last line.
+    Cut,
+}
+
+/// Fills `conn`, a new database holding the schema's tables only, from an archive, in
+/// the caller's transaction; then counts the derived tables and makes the indexes and
+/// triggers. Returns the head the archive says it holds.
+fn import_archive(
+    conn: &Connection,
+    input: &mut dyn BufRead,
+) -> Result<std::result::Result<String, ArchiveFault>> {
+    let mut lines = input.lines();
+    let mut n = 0u64;
+    let mut next = || -> Result<Option<(u64, Value)>> {
+        let Some(l) = lines.next() else {
+            return Ok(None);
+        };
+        n += 1;
+        let l = l.map_err(|e| Error::invalid(format!("cannot read the archive: {e}")))?;
+        Ok(Some((n, serde_json::from_str(&l).unwrap_or(Value::Null))))
+    };
+    let Some((_, header)) = next()? else {
+        return Ok(Err(ArchiveFault::NotAnArchive));
+    };
+    if header["format"] != FORMAT {
+        return Ok(Err(ArchiveFault::NotAnArchive));
+    }
+    let (format, version) = (
+        header["version"].as_i64().unwrap_or(0),
+        header["schema_version"].as_i64().unwrap_or(0),
+    );
+    if format != VERSION || version != super::SCHEMA_VERSION {
+        return Ok(Err(ArchiveFault::Version {
+            format,
+            schema: version,
+        }));
+    }
+    let head = header["head"].as_str().unwrap_or_default().to_string();
+    let bad = |line: u64, why: String| Ok(Err(ArchiveFault::Line { line, why }));
+    let mut insert: Option<(rusqlite::Statement, usize)> = None;
+    let mut total = 0u64;
+    let mut seen: Vec<String> = Vec::new();
+    loop {
+        let Some((line, v)) = next()? else {
+            return Ok(Err(ArchiveFault::Cut));
+        };
+        match v {
+            Value::Array(values) => {
+                let Some((st, width)) = insert.as_mut() else {
+                    return bad(line, "a row before any table".into());
+                };
+                if values.len() != *width {
+                    return bad(line, format!("{} values for {width} columns", values.len()));
+                }
+                let mut params: Vec<Box<dyn ToSql>> = Vec::with_capacity(values.len());
+                for v in values {
+                    params.push(match v {
+                        Value::Null => Box::new(rusqlite::types::Null),
+                        Value::String(s) => Box::new(s),
+                        Value::Number(x) if x.is_i64() => Box::new(x.as_i64()),
+                        Value::Number(x) => Box::new(x.as_f64()),
+                        other => return bad(line, format!("a value that is not one: {other}")),
+                    });
+                }
+                if let Err(e) = st.execute(params_from_iter(params.iter())) {
+                    return bad(line, e.to_string());
+                }
+                total += 1;
+            }
+            Value::Object(o) if o.contains_key("table") => {
+                let table = o["table"].as_str().unwrap_or_default().to_string();
+                let cols: Vec<String> = o
+                    .get("columns")
+                    .and_then(Value::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|c| c.as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !tables().any(|t| t == table) || seen.contains(&table) {
+                    return bad(
+                        line,
+                        format!("a table this register does not have, or twice: {table}"),
+                    );
+                }
+                if cols != schema::columns(&table) {
+                    return bad(line, format!("{table}: other columns than the schema's"));
+                }
+                let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+                let sql = format!(
+                    "INSERT INTO \"{table}\" ({}) VALUES ({})",
+                    quoted(&cols),
+                    marks.join(", ")
+                );
+                insert = Some((conn.prepare(&sql).map_err(db)?, cols.len()));
+                seen.push(table);
+            }
+            Value::Object(o) if o.get("end").and_then(Value::as_str) == Some(FORMAT) => {
+                if o.get("rows").and_then(Value::as_u64) != Some(total) {
+                    return bad(
+                        line,
+                        format!("the archive says it holds other than {total} rows"),
+                    );
+                }
+                if next()?.is_some() {
+                    return bad(line + 1, "a line after the last".into());
+                }
+                break;
+            }
+            _ => return bad(line, "not a line of an archive".into()),
+        }
+    }
+    drop(insert);
+    conn.execute_batch(&schema::recount_year_stats())
+        .map_err(db)?;
+    schema::create(conn, &["index", "trigger", "view"]).map_err(db)?;
+    Ok(Ok(head))
+}
+
+/// Builds a new register at `path` (an empty file, owner-only, made by the caller) from an
+/// archive, in one transaction: its tables, every row, then the derived counts, indexes
+/// and triggers. Returns the head the archive's header names, or why it cannot be read
+/// (then the file is left empty of tables).
+pub fn rebuild_from_archive(
+    path: &std::path::Path,
+    input: &mut dyn BufRead,
+) -> Result<std::result::Result<String, ArchiveFault>> {
+    let mut conn = Connection::open(path).map_err(|e| unavailable(path, e))?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .map_err(|e| unavailable(path, e))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::NoWal {
+            path: path.to_path_buf(),
+            mode,
+        }
+        .into());
+    }
+    // The rows go in table by table; foreign keys are checked once at the end.
+    conn.execute_batch(
+        "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768",
+    )
+    .map_err(db)?;
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(db)?;
+    schema::create(&tx, &["table"]).map_err(db)?;
+    let head = match import_archive(&tx, input)? {
+        Ok(head) => head,
+        Err(fault) => return Ok(Err(fault)),
+    };
+    let broken: i64 = tx
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .map_err(db)?;
+    if broken > 0 {
+        return Ok(Err(ArchiveFault::Line {
+            line: 0,
+            why: format!("{broken} rows point at rows the archive does not hold"),
+        }));
+    }
+    tx.pragma_update(None, "user_version", super::SCHEMA_VERSION)
+        .map_err(db)?;
+    tx.pragma_update(None, "application_id", super::APPLICATION_ID)
+        .map_err(db)?;
+    tx.commit().map_err(db)?;
+    Ok(Ok(head))
+}

@@ -1,0 +1,420 @@
+//! The hash chain of the history (`src/domain/chain.rs` says how an act is written
+//! down): which rows belong to an act, reading them back by the act's id, sealing every
+//! act in the transaction that writes it, and walking the chain for `verify`.
+//!
+//! An act's hash is computed from what the register holds, read back the same way when
+//! it is sealed and when it is checked: one code path, so a hash that once matched
+//! matches until something it covers changes.
+
+use super::{Register, db};
+use crate::domain::case::Particulars;
+use crate::domain::chain::{ActHasher, ChainHash, Head, HeadRef, Value};
+use crate::error::Result;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+/// A table whose rows an act writes, found by the act's id.
+pub struct ActRows {
+    pub table: &'static str,
+    /// The column holding the act's id.
+    pub by: &'static str,
+    /// The order its rows are hashed in (a unique key, so the order is total).
+    pub order: &'static str,
+    /// Rows that go with an event (keyed by `case_id, seq`, without an `act_id` of their
+    /// own: an appeal step's payload, a void's): found through their event's act.
+    pub via_event: bool,
+}
+
+/// Every table of the history, in the order an act's rows are hashed: the act itself,
+/// then each table its rows go to. A table added to the history (appeals, say) is one
+/// more line here; every column it has is hashed, by name, in the table's order. (A test
+/// checks that every table with an `act_id` column is here.)
+pub const ACT_ROWS: &[ActRows] = &[
+    ActRows {
+        table: "acts",
+        by: "id",
+        order: "id",
+        via_event: false,
+    },
+    ActRows {
+        table: "events",
+        by: "act_id",
+        order: "case_id, seq",
+        via_event: false,
+    },
+    ActRows {
+        table: "hearing_steps",
+        by: "act_id",
+        order: "case_id, seq",
+        via_event: false,
+    },
+    ActRows {
+        table: "appeal_steps",
+        by: "e.act_id",
+        order: "t.case_id, t.seq",
+        via_event: true,
+    },
+    ActRows {
+        table: "void_steps",
+        by: "e.act_id",
+        order: "t.case_id, t.seq",
+        via_event: true,
+    },
+    ActRows {
+        table: "body_changes",
+        by: "act_id",
+        order: "id",
+        via_event: false,
+    },
+    ActRows {
+        table: "calendar_changes",
+        by: "act_id",
+        order: "date",
+        via_event: false,
+    },
+    ActRows {
+        table: "setting_changes",
+        by: "act_id",
+        order: "act_id",
+        via_event: false,
+    },
+];
+
+/// The name the entries of the cases an act added are hashed under. A case row changes
+/// with every step (its facts: checked against the replay of its events) and every
+/// correction (its particulars), so the act that added it hashes what it was when it was
+/// entered: its particulars now, with its corrections (hashed with their own acts)
+/// undone. An edit of the row that no correction explains changes that entry, and the
+/// adding act no longer matches its hash.
+const CASE_ENTRIES: &str = "case_entries";
+
+/// The cases an act added, each with what is needed to rebuild its entry.
+const CASE_ENTRIES_SQL: &str = "SELECT c.id, c.year, c.serial, c.register_no, c.received_on, \
+    c.applicant, c.applicant_kind, b.name, c.subject, \
+    (SELECT json_group_array(x.detail ORDER BY x.seq) FROM events x \
+     WHERE x.case_id = c.id AND x.kind = 'edit') \
+    FROM events e JOIN cases c ON c.id = e.case_id JOIN bodies b ON b.id = c.body_id \
+    WHERE e.act_id = ?1 AND e.seq = 1 ORDER BY e.case_id";
+
+fn value(v: ValueRef<'_>) -> Value<'_> {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(r) => Value::Real(r),
+        ValueRef::Text(t) => Value::Text(t),
+        ValueRef::Blob(b) => Value::Blob(b),
+    }
+}
+
+/// A case whose particulars are not what its corrections left.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unexplained {
+    pub case: String,
+    pub fields: Vec<String>,
+}
+
+/// The hash of act `id`, following the act whose hash is `prev`. Cases whose particulars
+/// no correction explains are told to `unexplained`.
+fn act_hash(
+    conn: &Connection,
+    id: i64,
+    prev: &ChainHash,
+    unexplained: &mut dyn FnMut(Unexplained),
+) -> Result<ChainHash> {
+    let mut h = ActHasher::new(prev);
+    for (i, part) in ACT_ROWS.iter().enumerate() {
+        if i == 1 {
+            case_entries(conn, id, &mut h, unexplained)?;
+        }
+        // Every column the table has, in its order (`verify` checks that the table is the
+        // schema's): a column added to it is hashed without a change here.
+        let sql = if part.via_event {
+            format!(
+                "SELECT t.* FROM {} t JOIN events e ON e.case_id = t.case_id AND e.seq = t.seq \
+                 WHERE {} = ?1 ORDER BY {}",
+                part.table, part.by, part.order
+            )
+        } else {
+            format!(
+                "SELECT * FROM {} WHERE {} = ?1 ORDER BY {}",
+                part.table, part.by, part.order
+            )
+        };
+        let mut st = conn.prepare_cached(&sql).map_err(db)?;
+        let cols: Vec<String> = st.column_names().map(String::from).collect();
+        let mut rows = st.query([id]).map_err(db)?;
+        h.table(part.table);
+        while let Some(r) = rows.next().map_err(db)? {
+            h.row();
+            for (i, c) in cols.iter().enumerate() {
+                h.field(c, value(r.get_ref(i).map_err(db)?));
+            }
+            h.end_row();
+        }
+    }
+    Ok(h.finish())
+}
+
+/// Hashes the entries of the cases act `id` added.
+fn case_entries(
+    conn: &Connection,
+    id: i64,
+    h: &mut ActHasher,
+    unexplained: &mut dyn FnMut(Unexplained),
+) -> Result<()> {
+    let mut st = conn.prepare_cached(CASE_ENTRIES_SQL).map_err(db)?;
+    let mut rows = st.query([id]).map_err(db)?;
+    h.table(CASE_ENTRIES);
+    while let Some(r) = rows.next().map_err(db)? {
+        let text = |i: usize| -> Result<String> {
+            let v = r.get_ref(i).map_err(db)?;
+            Ok(String::from_utf8_lossy(v.as_bytes().map_err(|e| db(e.into()))?).into_owned())
+        };
+        let edits: String = r.get(9).map_err(db)?;
+        let edits: Vec<Option<String>> = serde_json::from_str(&edits).unwrap_or_default();
+        let edits: Vec<String> = edits.into_iter().map(Option::unwrap_or_default).collect();
+        let now = Particulars {
+            applicant: text(5)?,
+            applicant_kind: text(6)?,
+            public_body: text(7)?,
+            subject: text(8)?,
+        };
+        let (entry, wrong) = if edits.is_empty() {
+            (now, vec![])
+        } else {
+            now.at_entry(&edits)
+        };
+        if !wrong.is_empty() {
+            unexplained(Unexplained {
+                case: text(3)?,
+                fields: wrong.clone(),
+            });
+        }
+        h.row();
+        for (i, c) in ["id", "year", "serial", "register_no", "received_on"]
+            .iter()
+            .enumerate()
+        {
+            h.field(c, value(r.get_ref(i).map_err(db)?));
+        }
+        for (c, v) in [
+            ("applicant", &entry.applicant),
+            ("applicant_kind", &entry.applicant_kind),
+            ("public_body", &entry.public_body),
+            ("subject", &entry.subject),
+        ] {
+            h.field(c, Value::Text(v.as_bytes()));
+        }
+        // Never there when the act is sealed (the row is what its corrections left), so a
+        // row edited back to its entry's value no longer matches either.
+        if !wrong.is_empty() {
+            h.field("unexplained", Value::Text(wrong.join(",").as_bytes()));
+        }
+        h.end_row();
+    }
+    Ok(())
+}
+
+/// The last hash stored, and the act it seals.
+fn last_sealed(conn: &Connection) -> Result<(i64, ChainHash)> {
+    let last: Option<(i64, String)> = conn
+        .query_row(
+            "SELECT act_id, hash FROM act_hashes ORDER BY act_id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .map_err(db)?;
+    Ok(match last {
+        Some((id, hash)) => (id, ChainHash::parse(&hash).unwrap_or(ChainHash::ZERO)),
+        None => (0, ChainHash::ZERO),
+    })
+}
+
+/// Hashes every act not hashed yet, in order, inside the caller's transaction: the acts
+/// the transaction wrote (and, after a migration, every act of the register).
+pub(crate) fn seal(conn: &Connection) -> Result<()> {
+    let (last, mut prev) = last_sealed(conn)?;
+    let ids: Vec<i64> = conn
+        .prepare_cached("SELECT id FROM acts WHERE id > ?1 ORDER BY id")
+        .and_then(|mut st| {
+            st.query_map([last], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()
+        })
+        .map_err(db)?;
+    for id in ids {
+        prev = act_hash(conn, id, &prev, &mut |_| {})?;
+        conn.prepare_cached("INSERT INTO act_hashes (act_id, hash) VALUES (?1, ?2)")
+            .and_then(|mut st| st.execute(params![id, prev.hex()]))
+            .map_err(db)?;
+    }
+    Ok(())
+}
+
+/// Seals the acts the transaction wrote, then commits it: how every command that writes
+/// ends.
+pub(crate) fn commit(tx: Transaction) -> Result<()> {
+    seal(&tx)?;
+    super::commit_step(tx)
+}
+
+/// An act as `verify` names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActName {
+    pub id: i64,
+    pub command: String,
+    pub actor: String,
+    pub recorded_at: String,
+}
+
+/// What is wrong with the chain at an act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChainFault {
+    /// The act, or a row it wrote, is not what was hashed when it was recorded.
+    Mismatch,
+    /// The act has no hash.
+    NoHash,
+    /// A hash is kept for an act that is not there.
+    NoAct,
+}
+
+/// What the walk of the chain found besides its faults.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChainSummary {
+    /// The head, when the whole chain holds.
+    pub head: Option<Head>,
+    /// Acts recorded under a pinned clock: how many, and the first.
+    pub pinned: (u64, Option<i64>),
+    /// The act that hashed the history kept before hashing began (a migration), and when.
+    pub hashed_at: Option<(i64, String)>,
+    /// `verify --since`: whether the register extends that head unchanged.
+    pub extends: Option<bool>,
+}
+
+impl Register {
+    /// Walks the chain from the first act, reporting every act that does not match its
+    /// hash (each checked against the previous act's stored hash, so one change is named
+    /// once), hashes of missing acts, and the cases whose particulars no correction
+    /// explains. Inside the caller's read transaction.
+    pub(crate) fn walk_chain(
+        &self,
+        since: Option<&HeadRef>,
+        fault: &mut dyn FnMut(ActName, ChainFault),
+        unexplained: &mut dyn FnMut(Unexplained),
+    ) -> Result<ChainSummary> {
+        let c = &self.conn;
+        let mut st = c
+            .prepare(
+                "SELECT a.id, a.command, a.actor, a.recorded_at, a.pinned IS NOT NULL, h.hash
+                 FROM acts a LEFT JOIN act_hashes h ON h.act_id = a.id ORDER BY a.id",
+            )
+            .map_err(db)?;
+        let mut rows = st.query([]).map_err(db)?;
+        let mut summary = ChainSummary::default();
+        let (mut prev, mut count, mut whole) = (ChainHash::ZERO, 0u64, true);
+        while let Some(r) = rows.next().map_err(db)? {
+            let name = ActName {
+                id: r.get(0).map_err(db)?,
+                command: r.get(1).map_err(db)?,
+                actor: r.get(2).map_err(db)?,
+                recorded_at: r.get(3).map_err(db)?,
+            };
+            count += 1;
+            if r.get::<_, bool>(4).map_err(db)? {
+                summary.pinned.0 += 1;
+                summary.pinned.1.get_or_insert(name.id);
+            }
+            if name.command == crate::domain::ActKind::HistoryHashed.as_str() {
+                summary
+                    .hashed_at
+                    .get_or_insert((name.id, name.recorded_at.clone()));
+            }
+            let stored = r
+                .get::<_, Option<String>>(5)
+                .map_err(db)?
+                .map(|h| ChainHash::parse(&h).unwrap_or(ChainHash::ZERO));
+            let computed = act_hash(c, name.id, &prev, unexplained)?;
+            if let Some(s) = since
+                && count == s.acts
+            {
+                summary.extends = Some(whole && stored == Some(computed) && s.names(&computed));
+            }
+            match stored {
+                Some(s) if s == computed => prev = s,
+                Some(s) => {
+                    whole = false;
+                    fault(name, ChainFault::Mismatch);
+                    prev = s;
+                }
+                None => {
+                    whole = false;
+                    fault(name, ChainFault::NoHash);
+                    prev = computed;
+                }
+            }
+        }
+        let mut orphans = c
+            .prepare("SELECT act_id FROM act_hashes WHERE act_id NOT IN (SELECT id FROM acts) ORDER BY act_id")
+            .map_err(db)?;
+        let orphans: Vec<i64> = orphans
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(db)?;
+        for id in orphans {
+            whole = false;
+            fault(
+                ActName {
+                    id,
+                    command: String::new(),
+                    actor: String::new(),
+                    recorded_at: String::new(),
+                },
+                ChainFault::NoAct,
+            );
+        }
+        if since.is_some() && summary.extends.is_none() {
+            summary.extends = Some(false);
+        }
+        if whole {
+            summary.head = Some(Head {
+                acts: count,
+                hash: prev,
+            });
+        }
+        Ok(summary)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::schema;
+    use super::*;
+
+    /// Every table that holds rows by act is hashed with its act.
+    #[test]
+    fn every_table_of_the_history_is_hashed() {
+        for t in schema::objects().iter().filter(|o| o.kind == "table") {
+            let cols = schema::columns(&t.name);
+            let has = |name: &str| cols.iter().any(|c| c == name);
+            // By its own act, or by its event's (a step's payload).
+            let by_act = has("act_id") || (t.name != "events" && has("case_id") && has("seq"));
+            let listed = ACT_ROWS.iter().any(|p| p.table == t.name);
+            if t.name == "act_hashes" {
+                assert!(!listed, "the hashes are not their own content");
+                continue;
+            }
+            if t.name == "acts" {
+                assert!(listed, "an act's own row is hashed");
+                continue;
+            }
+            assert_eq!(
+                by_act, listed,
+                "{}: a table with an act_id column, or a step's payload, must be in ACT_ROWS",
+                t.name
+            );
+        }
+        for p in ACT_ROWS {
+            assert!(!schema::columns(p.table).is_empty(), "{}", p.table);
+        }
+    }
+}
