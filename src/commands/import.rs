@@ -2,9 +2,9 @@
 
 use super::Ctx;
 use super::words;
-use crate::domain::row::{COLUMNS, Fault, RawRow, check_header, field_count_fault, parse_row};
+use crate::domain::row::{COLUMNS, Fault};
 use crate::error::{Error, Result};
-use crate::input::line_ends;
+use crate::input::register_csv::{RegisterCsv, Unreadable};
 use crate::render::progress::{progress, rate};
 use crate::storage::{Refused, RowRefusal};
 use std::collections::BTreeMap;
@@ -111,19 +111,13 @@ impl Report {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let (input, size, name) = open_input(&args.file, "a register CSV")?;
-    let (line_ends_reader, mut lines) = line_ends(input);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .buffer_capacity(1 << 16)
-        .from_reader(line_ends_reader);
-    let header = reader.headers().map_err(|e| csv_error(&name, e))?.clone();
-    let names: Vec<&str> = header.iter().collect();
-    check_header(&names).map_err(|e| {
-        Error::invalid(format!("{name}: {}", words::header_fault(&e))).with_hint(format!(
-            "the first line must be the header: {}",
-            COLUMNS.join(",")
-        ))
+    let mut rows_in = RegisterCsv::new(input, ctx.today).map_err(|e| match e {
+        Unreadable::Csv(e) => csv_error(&name, e),
+        Unreadable::Header(e) => Error::invalid(format!("{name}: {}", words::header_fault(&e)))
+            .with_hint(format!(
+                "the first line must be the header: {}",
+                COLUMNS.join(",")
+            )),
     })?;
 
     let mut reg = ctx.open()?;
@@ -133,34 +127,22 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut rows: u64 = 0;
     let started = std::time::Instant::now();
     let dry_run = args.dry_run;
-    let today = ctx.today;
     let kept = reg.import(&stamp, |importer| {
-        let mut record = csv::StringRecord::new();
-        while reader
-            .read_record(&mut record)
-            .map_err(|e| csv_error(&name, e))?
-        {
+        while let Some(row) = rows_in.next_row().map_err(|e| csv_error(&name, e))? {
             rows += 1;
-            let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
-            if record.len() != COLUMNS.len() {
-                report.row(line, &[field_count_fault(record.len())]);
-                continue;
-            }
-            let raw: RawRow = record
-                .deserialize(Some(&header))
-                .map_err(|e| csv_error(&name, e))?;
-            match parse_row(&raw, today) {
-                Ok(row) => match importer.add(&row) {
+            match row.read {
+                Ok(case) => match importer.add(&case) {
                     Ok(_) => {}
-                    Err(Refused::Row(why)) => report.refused(line, raw.register_no, &why),
+                    Err(Refused::Row(why)) => {
+                        let given = case.register_no.as_deref().unwrap_or("");
+                        report.refused(row.line, given, &why)
+                    }
                     Err(Refused::Failed(e)) => return Err(e),
                 },
-                Err(faults) => report.row(line, &faults),
+                Err(faults) => report.row(row.line, &faults),
             }
             if rows.is_multiple_of(4096) && !bar.is_hidden() {
-                if let Some(p) = record.position() {
-                    bar.set_position(p.byte());
-                }
+                bar.set_position(rows_in.byte());
                 bar.set_message(rate(rows, started));
             }
         }

@@ -5,17 +5,17 @@ use crate::commands::words::parse_date as parse_arg;
 use crate::domain::Date;
 use crate::domain::deadlines::Timing;
 use crate::domain::recap::{
-    self, BY_BODY_LEAD, BY_OUTCOME_LEAD, PAPER, Published, View, by_body, by_outcome, columns,
-    flow_view, paper_view,
+    self, BY_BODY_LEAD, BY_OUTCOME_LEAD, Published, View, by_body, by_outcome, columns, flow_view,
+    paper_view,
 };
 use crate::domain::times::{OLDEST, Oldest, Tally, oldest_row};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::render::recap::{RecapFormat, render};
 use crate::storage::{CaseFilter, Order, Register};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::ops::ControlFlow;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Yearly recap tables of the register, like Table 1 of the Jambi paper
 ///
@@ -248,87 +248,10 @@ fn oldest_view(
     })
 }
 
-/// Reads a published recap: keys in the header, "-" as 0, an empty cell as not
-/// given.
-fn read_published(file: &PathBuf) -> Result<Vec<Published>> {
-    let name = file.display().to_string();
-    let input: Box<dyn std::io::Read> = if name == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(
-            std::fs::File::open(file)
-                .map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?,
-        )
-    };
-    let (input, mut lines) = crate::input::line_ends(input);
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let header = rdr
-        .headers()
-        .map_err(|e| Error::invalid(format!("{name}: {e}")))?
-        .clone();
-    let mut keys: Vec<&'static str> = Vec::new();
-    for (i, h) in header.iter().enumerate() {
-        let h = h.trim();
-        match PAPER.iter().find(|c| c.key == h) {
-            Some(c) if !keys.contains(&&*c.key) => keys.push(&c.key),
-            Some(_) => {
-                return Err(Error::invalid(format!(
-                    "{name}: line 1, column {}: '{h}' appears twice",
-                    i + 1
-                )));
-            }
-            None => {
-                return Err(Error::invalid(format!(
-                    "{name}: line 1, column {}: '{h}' is not a recap key",
-                    i + 1
-                ))
-                .with_hint(format!(
-                    "the keys are: {}",
-                    PAPER.iter().map(|c| &*c.key).collect::<Vec<_>>().join(", ")
-                )));
-            }
-        }
-    }
-    if keys.first() != Some(&"year") {
-        return Err(
-            Error::invalid(format!("{name}: the first column must be 'year'"))
-                .with_hint("write the table as `sengketa recap --format csv` does"),
-        );
-    }
-    let mut rows = Vec::new();
-    let mut faults = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::invalid(format!("{name}: {e}")))?;
-        let line = lines.line_at(rec.position().map(|p| p.byte()).unwrap_or(0));
-        let mut cells = BTreeMap::new();
-        let mut year = None;
-        for (i, (k, v)) in keys.iter().zip(rec.iter()).enumerate() {
-            let v = v.trim();
-            if v.is_empty() {
-                continue;
-            }
-            let n = if v == "-" { Ok(0) } else { v.parse::<i64>() };
-            match n {
-                Ok(n) if n >= 0 && *k == "year" => year = Some(n as i32),
-                Ok(n) if n >= 0 => {
-                    cells.insert(*k, n);
-                }
-                _ => faults.push(format!(
-                    "line {line}, column {} ({k}): '{v}' is not a count",
-                    i + 1
-                )),
-            }
-        }
-        match year {
-            Some(year) => rows.push(Published { year, line, cells }),
-            None => faults.push(format!("line {line}, column 1 (year): the year is missing")),
-        }
-    }
-    if !faults.is_empty() {
-        return Err(Error::invalid(format!("{name}: {}", faults.join("; ")))
-            .with_hint("cells are whole numbers, or - for none"));
-    }
-    Ok(rows)
+/// Reads the published recap named on the command line (`-`: standard input).
+fn read_published(file: &Path) -> Result<Vec<Published>> {
+    let (input, _, name) = super::import::open_input(file, "a published recap table")?;
+    crate::input::published::read_published(input, &name)
 }
 
 fn check(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
