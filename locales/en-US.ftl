@@ -246,3 +246,7 @@ add-new-body = (new to the register)
 add-next-number = the next number of { $year }, given on saving
 add-not-confirmed = not confirmed: nothing was written
 add-not-confirmed-hint = to add it as it stands, without questions: { $line }
+
+## Opening the register
+store-network-fs = { $path } is on a network file system ({ $fstype }): SQLite's WAL, which keeps the register safe while several clerks write, needs memory shared on one computer, and a register used through a network share can be damaged
+store-network-fs-hint = copy the register to a local disk of the computer that runs sengketa; clerks on other computers reach it there over SSH (ssh clerk@server sengketa case add ...). --allow-network-fs opens it all the same, safe only if no two computers use it at once

@@ -222,3 +222,7 @@ add-new-body = (baru di register)
 add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
 add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
 add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
+
+## Membuka register
+store-network-fs = { $path } berada di sistem berkas jaringan ({ $fstype }): WAL SQLite, yang menjaga register tetap aman saat beberapa panitera menulis, memerlukan memori bersama di satu komputer, dan register yang dipakai melalui berbagi jaringan dapat rusak
+store-network-fs-hint = salin register ke disk lokal komputer yang menjalankan sengketa; panitera di komputer lain menjangkaunya di sana lewat SSH (ssh panitera@server sengketa case add ...). --allow-network-fs tetap membukanya, aman hanya bila tidak ada dua komputer yang memakainya bersamaan

@@ -24,7 +24,7 @@ pub use help::{cli_command, lang_flag, usage_error};
 use crate::domain::case::Stamp;
 use crate::domain::{Date, Lang};
 use crate::error::{Error, Result};
-use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, Register};
+use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, NetworkFs, Register};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -59,6 +59,11 @@ pub struct Cli {
     /// Show tables whole: every column, nothing cut
     #[arg(long, global = true)]
     pub wide: bool,
+
+    /// Open a register on a network file system (NFS, SMB, sshfs or another FUSE mount)
+    /// all the same: safe only if no two computers use it at once
+    #[arg(long, global = true)]
+    pub allow_network_fs: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -95,7 +100,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         cli.wide,
         std::env::var("COLUMNS").ok(),
     );
-    let ctx = Ctx::from_env(cli.db)?;
+    let ctx = Ctx::from_env(cli.db, cli.allow_network_fs)?;
     match cli.command {
         Command::Init(args) => init::run(args, &ctx),
         Command::Config(cmd) => config::run(cmd, &ctx),
@@ -121,10 +126,11 @@ pub struct Ctx {
     pub today: Date,
     now: String,
     busy_timeout: Duration,
+    network_fs: NetworkFs,
 }
 
 impl Ctx {
-    fn from_env(db: Option<PathBuf>) -> Result<Ctx> {
+    fn from_env(db: Option<PathBuf>, allow_network_fs: bool) -> Result<Ctx> {
         let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
         let db = db.or_else(|| {
             std::env::var_os("SENGKETA_DB")
@@ -165,6 +171,11 @@ impl Ctx {
             today,
             now: now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
             busy_timeout: Duration::from_millis(busy_timeout),
+            network_fs: if allow_network_fs {
+                NetworkFs::Allow
+            } else {
+                NetworkFs::Refuse
+            },
         })
     }
 
@@ -183,12 +194,27 @@ impl Ctx {
 
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
-        Register::open(&self.db_path()?, self.busy_timeout, &self.now)
+        Register::open(
+            &self.db_path()?,
+            self.busy_timeout,
+            &self.now,
+            self.network_fs,
+        )
+    }
+
+    /// Whether a register on a network file system may be opened.
+    pub fn network_fs(&self) -> NetworkFs {
+        self.network_fs
     }
 
     /// Creates the register if it is missing.
     pub fn create(&self) -> Result<(Register, bool)> {
-        Register::create(&self.db_path()?, self.busy_timeout, &self.now)
+        Register::create(
+            &self.db_path()?,
+            self.busy_timeout,
+            &self.now,
+            self.network_fs,
+        )
     }
 
     /// The recording time, RFC 3339 in UTC.

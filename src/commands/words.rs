@@ -74,6 +74,12 @@ impl From<StoreError> for Error {
                 Error::invalid(format!("the register refused the change: {m}"))
             }
             StoreError::Sqlite(m) => Error::internal(format!("SQLite: {m}")),
+            StoreError::NetworkFs { path, fstype } => unavailable(t!(
+                "store-network-fs",
+                path = path.display().to_string(),
+                fstype = fstype
+            ))
+            .with_hint(t!("store-network-fs-hint")),
         }
     }
 }
@@ -610,6 +616,31 @@ pub fn problem(p: &crate::storage::Problem) -> String {
                 say(stored),
                 say(replayed)
             )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_register_on_a_network_file_system_is_unavailable_and_says_what_to_do() {
+        let e = Error::from(StoreError::NetworkFs {
+            path: "/home/clerk/register.db".into(),
+            fstype: "nfs4".into(),
+        });
+        assert_eq!(e.kind.exit_code(), 5);
+        assert!(
+            e.message.contains("/home/clerk/register.db")
+                && e.message.contains("(nfs4)")
+                && e.message.contains("WAL"),
+            "{}",
+            e.message
+        );
+        let hint = e.hint.expect("a hint");
+        for part in ["local disk", "ssh", "--allow-network-fs"] {
+            assert!(hint.contains(part), "{hint}");
         }
     }
 }

@@ -9,6 +9,7 @@ mod hearings;
 mod import;
 mod list;
 pub mod migrate;
+pub mod network_fs;
 mod recap;
 mod rows;
 pub mod schema;
@@ -106,6 +107,32 @@ pub enum StoreError {
     Refused(String),
     /// Anything else SQLite reports: a bug.
     Sqlite(String),
+    /// The file is on a network file system (of this type), where WAL is not safe.
+    NetworkFs { path: PathBuf, fstype: String },
+}
+
+/// Whether a register on a network file system may be opened (`--allow-network-fs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetworkFs {
+    Refuse,
+    Allow,
+}
+
+impl NetworkFs {
+    /// Refuses the file (or folder) at `path` if it is on a network file system, unless
+    /// allowed.
+    fn check(self, path: &Path) -> Result<(), StoreError> {
+        if self == NetworkFs::Allow {
+            return Ok(());
+        }
+        match network_fs::network_fs(path) {
+            Some(fstype) => Err(StoreError::NetworkFs {
+                path: path.to_path_buf(),
+                fstype,
+            }),
+            None => Ok(()),
+        }
+    }
 }
 
 /// An open register file.
@@ -121,17 +148,42 @@ const WRITE: TransactionBehavior = TransactionBehavior::Immediate;
 impl Register {
     /// Opens an existing register, migrating an older schema; refuses a missing file.
     /// `now` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) stamps what a migration records.
-    pub fn open(path: &Path, busy_timeout: Duration, now: &str) -> Result<Register> {
+    /// A register on a network file system is refused unless `network_fs` allows it.
+    pub fn open(
+        path: &Path,
+        busy_timeout: Duration,
+        now: &str,
+        network_fs: NetworkFs,
+    ) -> Result<Register> {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()).into());
         }
+        network_fs.check(path)?;
         Register::connect(path, busy_timeout, false, now)
     }
 
     /// Creates the register (and its folders) readable by its owner only, or opens it if
     /// it is there already. Returns whether it was created. `now` stamps the seeding of
     /// the calendar.
-    pub fn create(path: &Path, busy_timeout: Duration, now: &str) -> Result<(Register, bool)> {
+    /// A register on a network file system is refused (and not made) unless `network_fs`
+    /// allows it.
+    pub fn create(
+        path: &Path,
+        busy_timeout: Duration,
+        now: &str,
+        network_fs: NetworkFs,
+    ) -> Result<(Register, bool)> {
+        // The file, or the nearest folder above it that is there: nothing is made on a
+        // network file system before it is refused.
+        if let Some(there) = path.ancestors().find(|p| p.exists()) {
+            network_fs.check(there).map_err(|e| match e {
+                StoreError::NetworkFs { fstype, .. } => StoreError::NetworkFs {
+                    path: path.to_path_buf(),
+                    fstype,
+                },
+                other => other,
+            })?;
+        }
         let created = !path.exists();
         if created {
             let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
@@ -357,8 +409,13 @@ pub(crate) mod test_support {
     /// A fresh register in a temp dir (kept alive by the returned guard).
     pub fn fresh() -> (tempfile::TempDir, Register) {
         let dir = tempfile::tempdir().unwrap();
-        let (mut reg, created) =
-            Register::create(&dir.path().join("r.db"), Duration::from_secs(5), NOW).unwrap();
+        let (mut reg, created) = Register::create(
+            &dir.path().join("r.db"),
+            Duration::from_secs(5),
+            NOW,
+            NetworkFs::Refuse,
+        )
+        .unwrap();
         assert!(created);
         reg.set_setting("commission-code", "JBI", &stamp()).unwrap();
         (dir, reg)
