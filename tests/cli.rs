@@ -13,6 +13,8 @@ mod test_case_edit;
 mod test_concurrent_add;
 #[path = "cli/test_config.rs"]
 mod test_config;
+#[path = "cli/test_crash.rs"]
+mod test_crash;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
 #[path = "cli/test_deadlines_random.rs"]
