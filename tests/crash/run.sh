@@ -86,11 +86,19 @@ child_of() {
   done
 }
 
-# SIGKILLs the running sengketa of writer loop $1; prints 1 if one was killed.
+# SIGKILLs the running sengketa of writer loop $1, waiting up to 2 s for the loop to start
+# one (between two commands it has none); prints 1 if one was killed.
 kill_writer() {
-  local pid
-  pid=$(child_of "$1")
-  if [[ -n "$pid" ]] && kill -KILL "$pid" 2>/dev/null; then echo 1; else echo 0; fi
+  local pid try
+  for try in $(seq 40); do
+    pid=$(child_of "$1")
+    if [[ -n "$pid" ]]; then
+      kill -KILL "$pid" 2>/dev/null && { echo 1; return; }
+    fi
+    kill -0 "$1" 2>/dev/null || break   # the writer has ended (an import that finished)
+    sleep 0.05
+  done
+  echo 0
 }
 
 add_loop() {  # $1: register, $2: log of acknowledged numbers, $3: stop file
