@@ -13,8 +13,8 @@
 #      - hearing changes on random 2026 cases: schedule, postpone, cancel, held;
 #   2. after a random delay, SIGKILLs the running `sengketa` of one writer chosen at random,
 #      and runs `sengketa verify` while the others go on: it must exit 0;
-#   3. after a second random delay, SIGKILLs every writer's running `sengketa` and stops the
-#      loops (a process that has ended is not counted as killed);
+#   3. after a second random delay, SIGKILLs every writer's running `sengketa` (an import
+#      that has ended is not killed, nor counted) and stops the loops;
 #   4. checks: `sengketa verify` exits 0 (else the register is damaged); the round's import
 #      is all there or not at all (the cases of its act, counted with sqlite3: ROWS or 0,
 #      and ROWS if the import exited 0); every number a `case add` printed is in
@@ -73,13 +73,16 @@ if (( MAX_DELAY_MS == 0 )); then
   rm -f "$WORK/measure.db"*
 fi
 
-# The sengketa process a writer loop is running now, if any (a live one, not a zombie).
+# The sengketa process a writer loop is running now, if any (a live one, not a zombie),
+# known by its parent and its name (the binary's, cut to the kernel's 15 characters).
+COMM=$(basename "$BIN" | cut -c1-15)
 child_of() {
   local f stat
   for f in /proc/[0-9]*/stat; do
     { read -r stat < "$f"; } 2>/dev/null || continue
-    if [[ $stat =~ ^([0-9]+)\ \(sengketa\)\ ([A-Z])\ ([0-9]+) ]] \
-       && [[ ${BASH_REMATCH[3]} == "$1" && ${BASH_REMATCH[2]} != Z ]]; then
+    if [[ $stat =~ ^([0-9]+)\ \((.*)\)\ ([A-Z])\ ([0-9]+)\  ]] \
+       && [[ ${BASH_REMATCH[4]} == "$1" && ${BASH_REMATCH[2]} == "$COMM" \
+             && ${BASH_REMATCH[3]} != Z ]]; then
       echo "${BASH_REMATCH[1]}"
       return
     fi
@@ -183,11 +186,12 @@ for run in $(seq 1 "$RUNS"); do
     during=$?
 
     nap 0 $((MAX_DELAY_MS / 2))
-    touch "$STOP"
     for i in 0 1 2 3; do
       k=$(kill_writer "${writers[$i]}")
       kills=$((kills + k))
     done
+    # The loops stop after the command they start next.
+    touch "$STOP"
     wait "${writers[@]}" 2>/dev/null
 
     # The checks.
