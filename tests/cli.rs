@@ -21,6 +21,8 @@ mod test_dates;
 mod test_deadlines_random;
 #[path = "cli/test_demo.rs"]
 mod test_demo;
+#[path = "cli/test_fuzz_corpus.rs"]
+mod test_fuzz_corpus;
 #[path = "cli/test_hearings.rs"]
 mod test_hearings;
 #[path = "cli/test_help.rs"]
