@@ -732,3 +732,6 @@ archive-not-verified = { $name } does not rebuild a register that holds together
 show-pinned-all = every step was recorded under a pinned clock ({ $clock }): their dates or times are what the environment said, not the computer's clock
 show-pinned = steps { $steps } were recorded under a pinned clock ({ $clock }): their dates or times are what the environment said, not the computer's clock
 vocab-pinned = pinned clock
+## Opening the register
+store-network-fs = { $path } is on a network file system ({ $fstype }): SQLite's WAL, which keeps the register safe while several clerks write, needs memory shared on one computer, and a register used through a network share can be damaged
+store-network-fs-hint = copy the register to a local disk of the computer that runs sengketa; clerks on other computers reach it there over SSH (ssh clerk@server sengketa case add ...). --allow-network-fs opens it all the same, safe only if no two computers use it at once

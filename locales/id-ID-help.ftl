@@ -29,6 +29,7 @@ help-sengketa-long =
 help-sengketa--db = Berkas register [bawaan: folder data platform, sengketa/register.db]
 help-sengketa--width = Sesuaikan tabel dengan lebar ini [bawaan: lebar terminal, atau COLUMNS, atau selebar yang diperlukan]
 help-sengketa--wide = Tampilkan tabel utuh: semua kolom, tanpa dipotong
+help-sengketa--allow_network_fs = Tetap buka register di sistem berkas jaringan (NFS, SMB, sshfs atau mount FUSE lain): aman hanya bila tidak ada dua komputer yang memakainya bersamaan
 help-sengketa--lang = Bahasa pesan, bantuan dan tabel: id (Bahasa Indonesia) atau en [bawaan: SENGKETA_LANG, atau locale (LC_ALL, LC_MESSAGES, LANG), atau en]
 
 help-init = Membuat berkas register (hanya dapat dibaca pemiliknya); aman bila sudah ada

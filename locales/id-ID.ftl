@@ -687,3 +687,6 @@ archive-not-verified = { $name } tidak menghasilkan register yang utuh dengan ke
 show-pinned-all = setiap langkah dicatat dengan jam yang ditetapkan ({ $clock }): tanggal atau waktunya berasal dari lingkungan, bukan dari jam komputer
 show-pinned = langkah { $steps } dicatat dengan jam yang ditetapkan ({ $clock }): tanggal atau waktunya berasal dari lingkungan, bukan dari jam komputer
 vocab-pinned = jam yang ditetapkan
+## Membuka register
+store-network-fs = { $path } berada di sistem berkas jaringan ({ $fstype }): WAL SQLite, yang menjaga register tetap aman saat beberapa panitera menulis, memerlukan memori bersama di satu komputer, dan register yang dipakai melalui berbagi jaringan dapat rusak
+store-network-fs-hint = salin register ke disk lokal komputer yang menjalankan sengketa; panitera di komputer lain menjangkaunya di sana lewat SSH (ssh panitera@server sengketa case add ...). --allow-network-fs tetap membukanya, aman hanya bila tidak ada dua komputer yang memakainya bersamaan

@@ -9,6 +9,7 @@
 //! such line.
 
 pub mod published;
+pub mod register_csv;
 
 use crate::render::csv_out::{BOM, restore};
 use std::cell::RefCell;

@@ -26,6 +26,9 @@ mod test_chart;
 mod test_concurrent_add;
 #[path = "cli/test_config.rs"]
 mod test_config;
+
+#[path = "cli/test_crash.rs"]
+mod test_crash;
 #[path = "cli/test_csv_outputs.rs"]
 mod test_csv_outputs;
 #[path = "cli/test_dates.rs"]
@@ -36,6 +39,8 @@ mod test_deadlines_random;
 mod test_demo;
 #[path = "cli/test_excel_libreoffice.rs"]
 mod test_excel_libreoffice;
+#[path = "cli/test_fuzz_corpus.rs"]
+mod test_fuzz_corpus;
 #[path = "cli/test_hearings.rs"]
 mod test_hearings;
 #[path = "cli/test_help.rs"]

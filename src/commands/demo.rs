@@ -125,7 +125,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
 /// The register at `path`, made and filled with the embedded fixture.
 fn build(path: &Path, ctx: &Ctx, as_of: Date) -> Result<Register> {
     let stamp = ctx.stamp(Some("demo".into()), None);
-    let (mut reg, _) = Register::create(path, std::time::Duration::from_secs(5), ctx.clock())?;
+    let (mut reg, _) = Register::create(
+        path,
+        std::time::Duration::from_secs(5),
+        ctx.clock(),
+        ctx.network_fs(),
+    )?;
     reg.set_setting("commission-code", "JBI", &stamp)?;
     let mut rdr = csv::Reader::from_reader(FIXTURE.as_bytes());
     let header = rdr.headers()?.clone();

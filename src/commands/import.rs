@@ -3,10 +3,11 @@
 use super::Ctx;
 use super::csv_args::separator_name;
 use super::words;
-use crate::domain::row::{COLUMNS, Fault, RawRow, check_header_of, field_count_fault, parse_row};
+use crate::domain::row::{COLUMNS, Fault, check_header_of};
 use crate::error::{Error, Result};
 pub(crate) use crate::input::csv_error;
-use crate::input::{CsvIn, csv_in, input_error, restore_record};
+use crate::input::register_csv::{RegisterCsv, Unreadable};
+use crate::input::{CsvIn, csv_in, input_error};
 use crate::render::progress::{progress, rate};
 use crate::storage::{Refused, RowRefusal, rebuild_from_archive};
 use crate::t;
@@ -185,14 +186,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         .clone()
         .expect("clap requires FILE without --archive");
     let (input, size, name) = open_input(&file, "a register CSV")?;
-    let (
-        CsvIn {
-            mut reader,
-            mut lines,
-            ..
-        },
-        header,
-    ) = open_csv(input, &name, &COLUMNS)?;
+    let mut rows_in = RegisterCsv::new(input, ctx.today).map_err(|e| match e {
+        Unreadable::Io(e) => input_error(&name, e),
+        Unreadable::Csv(e) => csv_error(&name, e),
+        Unreadable::Header { fault, separator } => Error::invalid(t!(
+            "csv-header-separator",
+            name = &name,
+            fault = words::header_fault(&fault),
+            separator = separator_name(separator)
+        ))
+        .with_hint(t!("csv-header-hint", columns = COLUMNS.join(","))),
+    })?;
 
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
@@ -201,36 +205,23 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut rows: u64 = 0;
     let started = std::time::Instant::now();
     let dry_run = args.dry_run;
-    let today = ctx.today;
     let mut skipped = Vec::new();
     let kept = reg.import(&stamp, |importer| {
-        let (mut read, mut record) = (StringRecord::new(), StringRecord::new());
-        while reader
-            .read_record(&mut read)
-            .map_err(|e| csv_error(&name, e))?
-        {
-            restore_record(&read, &mut record);
+        while let Some(row) = rows_in.next_row().map_err(|e| csv_error(&name, e))? {
             rows += 1;
-            let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
-            if record.len() != COLUMNS.len() {
-                report.row(line, &[field_count_fault(record.len())]);
-                continue;
-            }
-            let raw: RawRow = record
-                .deserialize(Some(&header))
-                .map_err(|e| csv_error(&name, e))?;
-            match parse_row(&raw, today) {
-                Ok(row) => match importer.add(&row) {
+            match row.read {
+                Ok(case) => match importer.add(&case) {
                     Ok(_) => {}
-                    Err(Refused::Row(why)) => report.refused(line, raw.register_no, &why),
+                    Err(Refused::Row(why)) => {
+                        let given = case.register_no.as_deref().unwrap_or("");
+                        report.refused(row.line, given, &why)
+                    }
                     Err(Refused::Failed(e)) => return Err(e),
                 },
-                Err(faults) => report.row(line, &faults),
+                Err(faults) => report.row(row.line, &faults),
             }
             if rows.is_multiple_of(4096) && !bar.is_hidden() {
-                if let Some(p) = record.position() {
-                    bar.set_position(p.byte());
-                }
+                bar.set_position(rows_in.byte());
                 bar.set_message(rate(rows, started));
             }
         }

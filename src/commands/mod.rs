@@ -31,7 +31,7 @@ pub use help::{cli_command, lang_flag, usage_error};
 use crate::domain::case::{Clock, Stamp};
 use crate::domain::{Date, Lang, Pinned};
 use crate::error::{Error, Result};
-use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, MAX_BUSY_TIMEOUT_MS, Register};
+use crate::storage::{DEFAULT_BUSY_TIMEOUT_MS, MAX_BUSY_TIMEOUT_MS, NetworkFs, Register};
 use crate::t;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -68,6 +68,11 @@ pub struct Cli {
     /// Show tables whole: every column, nothing cut
     #[arg(long, global = true)]
     pub wide: bool,
+
+    /// Open a register on a network file system (NFS, SMB, sshfs or another FUSE mount)
+    /// all the same: safe only if no two computers use it at once
+    #[arg(long, global = true)]
+    pub allow_network_fs: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -112,7 +117,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         cli.wide,
         std::env::var("COLUMNS").ok(),
     );
-    let ctx = Ctx::from_env(cli.db)?;
+    let ctx = Ctx::from_env(cli.db, cli.allow_network_fs)?;
     match cli.command {
         Command::Init(args) => init::run(args, &ctx),
         Command::Config(cmd) => config::run(cmd, &ctx),
@@ -143,10 +148,11 @@ pub struct Ctx {
     pub today: Date,
     clock: Clock,
     busy_timeout: Duration,
+    network_fs: NetworkFs,
 }
 
 impl Ctx {
-    fn from_env(db: Option<PathBuf>) -> Result<Ctx> {
+    fn from_env(db: Option<PathBuf>, allow_network_fs: bool) -> Result<Ctx> {
         let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
         let db = db.or_else(|| {
             std::env::var_os("SENGKETA_DB")
@@ -204,6 +210,11 @@ impl Ctx {
                 pinned,
             },
             busy_timeout: Duration::from_millis(busy_timeout),
+            network_fs: if allow_network_fs {
+                NetworkFs::Allow
+            } else {
+                NetworkFs::Refuse
+            },
         })
     }
 
@@ -222,22 +233,37 @@ impl Ctx {
 
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
-        Register::open(&self.db_path()?, self.busy_timeout, &self.clock)
+        Register::open(
+            &self.db_path()?,
+            self.busy_timeout,
+            &self.clock,
+            self.network_fs,
+        )
     }
 
     /// Opens a register at another path than the run's (a backup's copy, a rebuilt one).
     pub fn open_at(&self, path: &std::path::Path) -> Result<Register> {
-        Register::open(path, self.busy_timeout, &self.clock)
+        Register::open(path, self.busy_timeout, &self.clock, self.network_fs)
     }
 
     /// Opens an existing register for reading only (`--registers`): nothing written to it.
     pub fn open_read_only(&self, path: &std::path::Path) -> Result<Register> {
-        Register::open_read_only(path, self.busy_timeout)
+        Register::open_read_only(path, self.busy_timeout, self.network_fs)
+    }
+
+    /// Whether a register on a network file system may be opened.
+    pub fn network_fs(&self) -> NetworkFs {
+        self.network_fs
     }
 
     /// Creates the register if it is missing.
     pub fn create(&self) -> Result<(Register, bool)> {
-        Register::create(&self.db_path()?, self.busy_timeout, &self.clock)
+        Register::create(
+            &self.db_path()?,
+            self.busy_timeout,
+            &self.clock,
+            self.network_fs,
+        )
     }
 
     /// The recording time, RFC 3339 in UTC.

@@ -127,6 +127,12 @@ impl From<StoreError> for Error {
             ))
             .with_hint(t!("cannot-migrate-hint")),
             StoreError::Sqlite(m) => Error::internal(format!("SQLite: {m}")),
+            StoreError::NetworkFs { path, fstype } => unavailable(t!(
+                "store-network-fs",
+                path = path.display().to_string(),
+                fstype = fstype
+            ))
+            .with_hint(t!("store-network-fs-hint")),
         }
     }
 }
@@ -619,4 +625,29 @@ pub fn parse_date(s: &str) -> Result<crate::domain::Date, String> {
 pub fn parse_time(s: &str) -> Result<String, String> {
     crate::domain::hearing::parse_time(s)
         .map_err(|e| format!("{}; {}", domain_message(&e), t!("hint-time-form")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_register_on_a_network_file_system_is_unavailable_and_says_what_to_do() {
+        let e = Error::from(StoreError::NetworkFs {
+            path: "/home/clerk/register.db".into(),
+            fstype: "nfs4".into(),
+        });
+        assert_eq!(e.kind.exit_code(), 5);
+        assert!(
+            e.message.contains("/home/clerk/register.db")
+                && e.message.contains("(nfs4)")
+                && e.message.contains("WAL"),
+            "{}",
+            e.message
+        );
+        let hint = e.hint.expect("a hint");
+        for part in ["local disk", "ssh", "--allow-network-fs"] {
+            assert!(hint.contains(part), "{hint}");
+        }
+    }
 }

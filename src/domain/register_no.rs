@@ -181,7 +181,9 @@ impl CaseRef {
 impl std::fmt::Display for CaseRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CaseRef::Short { year, serial } => write!(f, "{year}/{serial}"),
+            // Four digits, as it was read: `0999/5` printed as `999/5` would read back as
+            // a register number, not as the same case.
+            CaseRef::Short { year, serial } => write!(f, "{year:04}/{serial}"),
             CaseRef::Number(n) => f.write_str(n),
         }
     }
@@ -274,5 +276,18 @@ mod tests {
         ] {
             assert_eq!(check_number(good), Ok(()), "{good}");
         }
+    }
+
+    /// Issue #11 (the case_ref fuzz target's round trip): `0000/0` printed as `0/0`, which
+    /// reads back as a register number.
+    #[test]
+    fn a_short_reference_prints_as_it_reads() {
+        for s in ["0000/0", "0999/5", "2017/12"] {
+            let r = CaseRef::parse(s).unwrap();
+            assert!(matches!(r, CaseRef::Short { .. }), "{s}");
+            assert_eq!(r.to_string(), s);
+            assert_eq!(CaseRef::parse(&r.to_string()).unwrap(), r);
+        }
+        assert_eq!(CaseRef::parse("2017/012").unwrap().to_string(), "2017/12");
     }
 }

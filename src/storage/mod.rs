@@ -14,6 +14,7 @@ mod hearings;
 mod import;
 mod list;
 pub mod migrate;
+pub mod network_fs;
 mod open;
 mod recap;
 mod rows;
@@ -140,6 +141,38 @@ pub enum StoreError {
     },
     /// Anything else SQLite reports: a bug.
     Sqlite(String),
+    /// The file is on a network file system (of this type), where WAL is not safe.
+    NetworkFs { path: PathBuf, fstype: String },
+}
+
+/// Whether a register on a network file system may be opened (`--allow-network-fs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetworkFs {
+    Refuse,
+    Allow,
+}
+
+impl NetworkFs {
+    /// The file system type that refuses the file (or folder) at `path`: a network file
+    /// system, unless allowed.
+    fn refused(self, path: &Path) -> Option<String> {
+        if self == NetworkFs::Allow {
+            return None;
+        }
+        network_fs::network_fs(path)
+    }
+
+    /// Refuses the register at `path` if it is on a network file system, unless allowed.
+    fn check(self, path: &Path) -> Result<()> {
+        match self.refused(path) {
+            Some(fstype) => Err(StoreError::NetworkFs {
+                path: path.to_path_buf(),
+                fstype,
+            }
+            .into()),
+            None => Ok(()),
+        }
+    }
 }
 
 /// An open register file.
@@ -271,6 +304,7 @@ pub(crate) mod test_support {
             &dir.path().join("r.db"),
             std::time::Duration::from_secs(5),
             &clock(),
+            NetworkFs::Refuse,
         )
         .unwrap();
         assert!(created);
@@ -308,7 +342,9 @@ mod read_only {
         drop(reg);
         let path = dir.path().join("r.db");
         let before = std::fs::read(&path).unwrap();
-        let mut ro = Register::open_read_only(&path, std::time::Duration::from_secs(1)).unwrap();
+        let mut ro =
+            Register::open_read_only(&path, std::time::Duration::from_secs(1), NetworkFs::Refuse)
+                .unwrap();
         assert_eq!(
             ro.setting("commission-code").unwrap().as_deref(),
             Some("JBI")
@@ -317,7 +353,7 @@ mod read_only {
         drop(ro);
         assert!(std::fs::read(&path).unwrap() == before, "the file changed");
         assert!(matches!(
-            Register::open_read_only(&dir.path().join("none.db"), std::time::Duration::from_secs(1)),
+            Register::open_read_only(&dir.path().join("none.db"), std::time::Duration::from_secs(1), NetworkFs::Refuse),
             Err(e) if e.kind == crate::error::Kind::Unavailable
         ));
     }

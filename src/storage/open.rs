@@ -6,7 +6,9 @@
 //! before the version is read again, so that `init`s and migrations racing each other
 //! make one register (issue 11).
 
-use super::{Register, SCHEMA_VERSION, StoreError, calendar, db, migrate, schema, unavailable};
+use super::{
+    NetworkFs, Register, SCHEMA_VERSION, StoreError, calendar, db, migrate, schema, unavailable,
+};
 use crate::domain::case::Clock;
 use crate::error::Result;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -31,10 +33,17 @@ enum Found {
 impl Register {
     /// Opens an existing register, migrating an older schema; refuses a missing file.
     /// `now` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) stamps what a migration records.
-    pub fn open(path: &Path, busy_timeout: Duration, now: &Clock) -> Result<Register> {
+    /// A register on a network file system is refused unless `network_fs` allows it.
+    pub fn open(
+        path: &Path,
+        busy_timeout: Duration,
+        now: &Clock,
+        network_fs: NetworkFs,
+    ) -> Result<Register> {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()).into());
         }
+        network_fs.check(path)?;
         regular_file(path)?;
         Ok(Register::connect(path, busy_timeout, false, now)?.0)
     }
@@ -43,10 +52,15 @@ impl Register {
     /// `query_only` besides): nothing is written to the file, not even the switch to WAL;
     /// so a register of an older schema, which would need migrating, is refused, as is a
     /// newer one or a file that is not a register.
-    pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<Register> {
+    pub fn open_read_only(
+        path: &Path,
+        busy_timeout: Duration,
+        network_fs: NetworkFs,
+    ) -> Result<Register> {
         if !path.exists() {
             return Err(StoreError::Missing(path.to_path_buf()).into());
         }
+        network_fs.check(path)?;
         regular_file(path)?;
         let conn = Connection::open_with_flags(
             path,
@@ -81,7 +95,27 @@ impl Register {
     /// Creates the register (and its folders) readable by its owner only, or opens it if
     /// it is there already. Returns whether this run made it. `now` stamps the seeding
     /// of the calendar.
-    pub fn create(path: &Path, busy_timeout: Duration, now: &Clock) -> Result<(Register, bool)> {
+    /// A register on a network file system is refused (and not made) unless `network_fs`
+    /// allows it.
+    pub fn create(
+        path: &Path,
+        busy_timeout: Duration,
+        now: &Clock,
+        network_fs: NetworkFs,
+    ) -> Result<(Register, bool)> {
+        // The file, or the nearest folder above it that is there: nothing is made on a
+        // network file system before it is refused.
+        if let Some(fstype) = path
+            .ancestors()
+            .find(|p| p.exists())
+            .and_then(|there| network_fs.refused(there))
+        {
+            return Err(StoreError::NetworkFs {
+                path: path.to_path_buf(),
+                fstype,
+            }
+            .into());
+        }
         let cannot = |p: &Path, e: std::io::Error| StoreError::CannotCreate {
             path: p.to_path_buf(),
             why: e.to_string(),

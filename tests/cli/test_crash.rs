@@ -1,0 +1,34 @@
+//! The crash test's short version (`tests/crash/run.sh`, where the full one is described):
+//! writers on one register killed with SIGKILL at random moments, three rounds; after each,
+//! `verify` passes, the import is all there or not at all, and no acknowledged add is lost.
+
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn writers_killed_at_random_moments_leave_a_whole_register() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/crash/run.sh");
+    let out = Command::new("bash")
+        .arg(&script)
+        .args(["1", "3", "2000"])
+        .env("SENGKETA_BIN", env!("CARGO_BIN_EXE_sengketa"))
+        .env("CRASH_DIR", dir.path())
+        .output()
+        .expect("bash runs the crash test");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    let summary = stdout.lines().last().unwrap_or_default();
+    assert!(
+        summary.contains("damaged registers 0, half imports 0") && summary.ends_with("lost 0"),
+        "{stdout}"
+    );
+    let kills: u32 = summary
+        .split("kills ")
+        .nth(1)
+        .and_then(|s| s.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(kills >= 1, "nothing was killed:\n{stdout}");
+}
