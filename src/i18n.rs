@@ -19,8 +19,28 @@ pub fn set_lang(lang: Lang) {
     LANG.store(lang as u8, Ordering::Relaxed);
 }
 
+#[cfg(test)]
+thread_local! {
+    /// A test's own language, on its own thread: the unit tests run in parallel, and one
+    /// that switched the run's language made another's English messages Indonesian.
+    static TEST_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with the messages of `lang`, on this thread only (for unit tests).
+#[cfg(test)]
+pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    TEST_LANG.with(|l| l.set(Some(lang)));
+    let done = f();
+    TEST_LANG.with(|l| l.set(None));
+    done
+}
+
 /// The language of this run.
 pub fn lang() -> Lang {
+    #[cfg(test)]
+    if let Some(l) = TEST_LANG.with(|l| l.get()) {
+        return l;
+    }
     match LANG.load(Ordering::Relaxed) {
         1 => Lang::Id,
         _ => Lang::En,

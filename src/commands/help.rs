@@ -348,8 +348,6 @@ mod tests {
         );
         assert_eq!(lang_flag(&args(&["s", "case", "list"])), None);
         Cli::command().debug_assert();
-        i18n::set_lang(Lang::Id);
-        cli_command().debug_assert();
-        i18n::set_lang(Lang::En);
+        i18n::with_lang(Lang::Id, || cli_command().debug_assert());
     }
 }
