@@ -1,0 +1,171 @@
+//! What makes a closed vocabulary: the `vocabulary!` macro that defines one, the [`Word`]
+//! trait every vocabulary has, clap's parser of its values, and the folding of input.
+
+use crate::domain::DomainError;
+
+/// Defines a closed vocabulary: its stored spelling (snake_case: the one spelling of a value
+/// everywhere the tool writes it — database, CSV, JSON, tables, help), its English and
+/// Indonesian labels, and any other Indonesian words a clerk may type for it. A value is
+/// read in its stored spelling, with hyphens or spaces for underscores, as its Indonesian
+/// label, or as one of those words, in any case.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:ident { $($variant:ident => $stored:literal, $en:literal, $id:literal $(, $alias:literal)*;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        // Every vocabulary has every method, whether a command uses it yet or not.
+        #[allow(dead_code)]
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored spelling (database and CSV).
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $stored),+ }
+            }
+
+            /// The command line's spelling: the stored one.
+            pub fn cli_name(self) -> String {
+                self.as_str().to_string()
+            }
+
+            pub fn label(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $(($name::$variant, Lang::En) => $en, ($name::$variant, Lang::Id) => $id),+
+                }
+            }
+
+            /// The other words read as this value (its Indonesian label and aliases),
+            /// folded as [`fold`] folds input.
+            pub fn indonesian(self) -> Vec<String> {
+                let words: &[&str] = match self { $($name::$variant => &[$id $(, $alias)*]),+ };
+                words.iter().map(|w| fold(w)).collect()
+            }
+
+            /// Reads any accepted spelling, in English or Indonesian, any case.
+            pub fn parse(s: &str) -> Result<$name, DomainError> {
+                // The stored spelling as stored: no copy to fold (every word read back).
+                if let Some(v) = $name::ALL.iter().find(|v| v.as_str() == s) {
+                    return Ok(*v);
+                }
+                let wanted = fold(s);
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == wanted)
+                    .or_else(|| $name::ALL.iter().copied().find(|v| v.indonesian().contains(&wanted)))
+                    .ok_or_else(|| DomainError::BadValue {
+                        what: Vocab::$what,
+                        value: s.to_string(),
+                        allowed: $name::ALL.iter().map(|v| v.cli_name()).collect(),
+                    })
+            }
+
+            /// Every stored spelling, in order.
+            pub fn stored_names() -> Vec<&'static str> {
+                $name::ALL.iter().map(|v| v.as_str()).collect()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Word for $name {
+            fn parse_word(s: &str) -> Result<Self, DomainError> {
+                $name::parse(s)
+            }
+            fn words() -> &'static [Self] {
+                $name::ALL
+            }
+            fn stored(self) -> &'static str {
+                self.as_str()
+            }
+            fn possible_value(self) -> clap::builder::PossibleValue {
+                let lang = crate::i18n::lang();
+                let mut pv = clap::builder::PossibleValue::new(self.as_str()).help(self.label(lang));
+                if self.as_str().contains('_') {
+                    pv = pv.alias(self.as_str().replace('_', "-"));
+                }
+                for w in self.indonesian() {
+                    pv = pv.alias(w.replace('_', "-")).alias(w);
+                }
+                pv
+            }
+        }
+
+        // The command line reads a value as `parse` does: any accepted spelling, in either
+        // language, any case, with spaces, hyphens or underscores.
+        impl clap::builder::ValueParserFactory for $name {
+            type Parser = WordParser<$name>;
+            fn value_parser() -> Self::Parser {
+                WordParser(std::marker::PhantomData)
+            }
+        }
+    };
+}
+
+pub(super) use vocabulary;
+
+/// A vocabulary's value read from any of its spellings.
+pub trait Word: Sized + Copy + 'static {
+    fn parse_word(s: &str) -> Result<Self, DomainError>;
+    /// Every value, in order.
+    fn words() -> &'static [Self];
+    /// The one spelling.
+    fn stored(self) -> &'static str;
+    /// The value for clap's help and completions: its spelling, label and other words.
+    fn possible_value(self) -> clap::builder::PossibleValue;
+}
+
+/// clap's parser of a vocabulary's values: [`Word::parse_word`], so that the command line
+/// accepts what an import accepts (not clap's `ValueEnum`, which matches spellings exactly).
+/// Its possible values serve the help and the completions; its error is clap's own
+/// "invalid value" (worded in the run's language with the other usage errors).
+#[derive(Clone)]
+pub struct WordParser<T>(pub(super) std::marker::PhantomData<T>);
+
+impl<T> clap::builder::TypedValueParser for WordParser<T>
+where
+    T: Word + Clone + Send + Sync,
+{
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        if let Some(Ok(v)) = value.to_str().map(T::parse_word) {
+            return Ok(v);
+        }
+        let mut err = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
+        let arg = arg.map_or_else(|| "...".to_string(), |a| a.to_string());
+        err.insert(ContextKind::InvalidArg, ContextValue::String(arg));
+        let value = value.to_string_lossy().into_owned();
+        err.insert(ContextKind::InvalidValue, ContextValue::String(value));
+        let valid = T::words().iter().map(|v| v.stored().to_string()).collect();
+        err.insert(ContextKind::ValidValue, ContextValue::Strings(valid));
+        Err(err)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(T::words().iter().map(|v| v.possible_value())))
+    }
+}
+
+/// Input folded for comparison with a stored spelling: trimmed, lower case, hyphens and
+/// runs of spaces as one underscore.
+pub fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join("_")
+        .to_lowercase()
+        .replace('-', "_")
+}

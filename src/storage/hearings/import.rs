@@ -1,0 +1,174 @@
+//! The hearings import: one act, one transaction, each row's history synthesised and
+//! checked step by step.
+
+use super::write::{insert_hearing_step, sync_hearings};
+use crate::domain::case::{CaseRecord, Stamp, recorded};
+use crate::domain::hearing::row::HearingRow;
+use crate::domain::hearing::{self, Hearing};
+use crate::domain::lifecycle::replay;
+use crate::domain::register_no::CaseRef;
+use crate::domain::{ActKind, Date, DomainError};
+use crate::error::{Error, Result};
+use crate::storage::rows::{case_from_row, events_in, find_sql};
+use crate::storage::writes::{NewEvent, insert_act, insert_event};
+use crate::storage::{Register, WRITE, db};
+use rusqlite::{Connection, OptionalExtension};
+use std::collections::{BTreeSet, HashMap};
+
+impl Register {
+    /// Runs a hearings import in one transaction, its events all of one act stamped with
+    /// `stamp` (whose note names the source). `fill` adds the rows and says whether to
+    /// keep them: `Ok(true)` commits; `Ok(false)` or an error rolls everything back.
+    pub fn import_hearings(
+        &mut self,
+        stamp: &Stamp,
+        today: Date,
+        fill: impl FnOnce(&mut HearingImporter<'_>) -> Result<bool>,
+    ) -> Result<bool> {
+        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        let act = insert_act(&tx, stamp, ActKind::HearingsImport, stamp.note.as_deref())?;
+        let keep = fill(&mut HearingImporter {
+            conn: &tx,
+            act,
+            today,
+            cases: HashMap::new(),
+        })?;
+        if keep {
+            crate::storage::chain::commit(tx)?;
+        }
+        Ok(keep)
+    }
+}
+
+/// A hearings import under way, inside [`Register::import_hearings`]'s transaction.
+pub struct HearingImporter<'c> {
+    conn: &'c Connection,
+    act: i64,
+    today: Date,
+    /// The cases the file names so far, as its rows leave them (a missing case: None).
+    cases: HashMap<String, Option<Open>>,
+}
+
+/// A case an import adds hearings to.
+struct Open {
+    case: CaseRecord,
+    hearings: Vec<Hearing>,
+    /// The number of its next event.
+    next_seq: i64,
+    /// Every hearing number given on it, its scheduling undone or not.
+    used: BTreeSet<i64>,
+}
+
+/// Why a hearing row was not added.
+#[derive(Debug)]
+pub enum HearingRefused {
+    /// The procedure refuses the row (the import goes on checking the others).
+    Row(DomainError),
+    /// Something else failed: the import stops.
+    Failed(Error),
+}
+
+impl From<Error> for HearingRefused {
+    fn from(e: Error) -> Self {
+        HearingRefused::Failed(e)
+    }
+}
+
+impl HearingImporter<'_> {
+    fn open(&mut self, register_no: &str) -> Result<Option<&mut Open>> {
+        if !self.cases.contains_key(register_no) {
+            let found = self
+                .conn
+                .prepare_cached(&find_sql(false))
+                .and_then(|mut st| st.query_row([register_no], case_from_row).optional())
+                .map_err(db)?;
+            let open = match found {
+                Some(case) => {
+                    let events = events_in(self.conn, case.id)?;
+                    let now = replay(&case.register_no, &recorded(&case.register_no, &events)?)?;
+                    let mut st = self
+                        .conn
+                        .prepare_cached("SELECT hearing_no FROM hearing_steps WHERE case_id = ?1")
+                        .map_err(db)?;
+                    let used = st
+                        .query_map([case.id], |r| r.get(0))
+                        .map_err(db)?
+                        .collect::<rusqlite::Result<_>>()
+                        .map_err(db)?;
+                    Some(Open {
+                        hearings: now.hearings,
+                        next_seq: events.len() as i64 + 1,
+                        used,
+                        case,
+                    })
+                }
+                None => None,
+            };
+            self.cases.insert(register_no.to_string(), open);
+        }
+        Ok(self.cases.get_mut(register_no).and_then(Option::as_mut))
+    }
+
+    /// Adds one valid row: the steps that lead to its hearing, each checked by the
+    /// procedure's rules, then written. A refused row writes nothing, so the caller can go
+    /// on checking the rest of the file.
+    pub fn add(&mut self, row: &HearingRow) -> Result<(), HearingRefused> {
+        let (act, today) = (self.act, self.today);
+        let conn = self.conn;
+        let Some(open) = self.open(&row.register_no)? else {
+            let r = CaseRef::Number(row.register_no.clone());
+            return Err(HearingRefused::Row(DomainError::NoSuchCase(r)));
+        };
+        let case = &open.case;
+        let name = &case.register_no;
+        let refused = HearingRefused::Row;
+        if case.void.is_some() {
+            return Err(refused(DomainError::CaseIsVoid { case: name.clone() }));
+        }
+        if open.used.contains(&row.no) && !open.hearings.iter().any(|h| h.no == row.no) {
+            return Err(refused(DomainError::HearingNumberUsed {
+                case: name.clone(),
+                no: row.no,
+            }));
+        }
+        let steps = row.steps(case.facts.received_on, today).map_err(refused)?;
+        // Every step checked before anything is written: each leaves these hearings.
+        let mut states = Vec::with_capacity(steps.len());
+        let mut hearings = open.hearings.clone();
+        for (step, on) in &steps {
+            hearings = hearing::apply_with(
+                name,
+                (case.state, true),
+                case.facts.received_on,
+                &hearings,
+                step,
+                (*on, Some(today)),
+            )
+            .map_err(refused)?;
+            states.push(hearings.clone());
+        }
+        for ((step, on), after) in steps.iter().zip(&states) {
+            let seq = open.next_seq;
+            insert_event(
+                conn,
+                &NewEvent::hearing(
+                    (case.id, seq),
+                    step.kind(),
+                    case.state,
+                    *on,
+                    step.reason(),
+                    act,
+                    None,
+                ),
+            )?;
+            insert_hearing_step(conn, case.id, seq, step)?;
+            // Step by step, as the clerk's commands leave them: the database's rules read
+            // the hearing as it stands before each step.
+            sync_hearings(conn, case.id, after)?;
+            open.next_seq += 1;
+        }
+        open.hearings = hearings;
+        open.used.insert(row.no);
+        Ok(())
+    }
+}

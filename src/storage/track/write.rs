@@ -1,0 +1,288 @@
+//! Writing the tracks: a step of the track after the decision, and the void of an entry,
+//! each one transaction, and the case's track and void brought to its replayed history.
+
+use super::read::appeals_in;
+use crate::domain::appeal::{Track, TrackStep};
+use crate::domain::case::{CaseRecord, Stamp, recorded};
+use crate::domain::lifecycle::{Facts, Recorded, Replayed, Void, replay};
+use crate::domain::register_no::CaseRef;
+use crate::domain::{ActKind, Date, DomainError, EventKind, VoidReason};
+use crate::error::Result;
+use crate::storage::rows::{events_in, find_in};
+use crate::storage::writes::{NewEvent, insert_act, insert_event};
+use crate::storage::{Register, WRITE, db};
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// Brings a case's service date and appeal rows to `want` (through the triggers that
+/// allow only the appeal steps' changes).
+pub(crate) fn sync_track(conn: &Connection, case_id: i64, want: &Track) -> Result<()> {
+    conn.prepare_cached("UPDATE cases SET served_on = ?2 WHERE id = ?1 AND served_on IS NOT ?2")
+        .and_then(|mut st| st.execute(params![case_id, want.served_on]))
+        .map_err(db)?;
+    let have = appeals_in(conn, case_id)?;
+    // The later levels go first, so that no row is ever left without the one before it.
+    for h in have.iter().rev() {
+        if !want.appeals.iter().any(|w| w.level == h.level) {
+            conn.execute(
+                "DELETE FROM appeals WHERE case_id = ?1 AND level = ?2",
+                params![case_id, h.level.as_str()],
+            )
+            .map_err(db)?;
+        }
+    }
+    for w in &want.appeals {
+        let values = params![
+            case_id,
+            w.level.as_str(),
+            w.court.as_str(),
+            w.by.as_str(),
+            w.filed_on,
+            w.court_no,
+            w.decided.map(|d| d.on),
+            w.decided.map(|d| d.outcome.as_str()),
+        ];
+        match have.iter().find(|h| h.level == w.level) {
+            Some(h) if h == w => {}
+            Some(_) => conn
+                .prepare_cached(
+                    "UPDATE appeals SET court_no = ?6, decided_on = ?7, outcome = ?8
+                     WHERE case_id = ?1 AND level = ?2 AND court = ?3 AND party = ?4
+                       AND filed_on = ?5",
+                )
+                .and_then(|mut st| st.execute(values))
+                .map(drop)
+                .map_err(db)?,
+            None => conn
+                .prepare_cached(
+                    "INSERT INTO appeals (case_id, level, court, party, filed_on, court_no,
+                     decided_on, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )
+                .and_then(|mut st| st.execute(values))
+                .map(drop)
+                .map_err(db)?,
+        }
+    }
+    Ok(())
+}
+
+/// The id of the case a register number names.
+fn case_id_of(conn: &Connection, register_no: &str) -> Result<i64> {
+    conn.prepare_cached("SELECT id FROM cases WHERE register_no = ?1")
+        .and_then(|mut st| st.query_row([register_no], |r| r.get(0)).optional())
+        .map_err(db)?
+        .ok_or_else(|| DomainError::NoSuchCase(CaseRef::Number(register_no.to_string())).into())
+}
+
+/// Brings a case's void to `want`.
+pub(crate) fn sync_void(conn: &Connection, case_id: i64, want: Option<&Void>) -> Result<()> {
+    let of = match want.and_then(|v| v.of.as_deref()) {
+        Some(n) => Some(case_id_of(conn, n)?),
+        None => None,
+    };
+    conn.prepare_cached(
+        "UPDATE cases SET voided_on = ?2, void_reason = ?3, void_of = ?4 WHERE id = ?1
+         AND (voided_on IS NOT ?2 OR void_reason IS NOT ?3 OR void_of IS NOT ?4)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            case_id,
+            want.map(|v| v.on),
+            want.map(|v| v.reason.as_str()),
+            of
+        ])
+    })
+    .map(drop)
+    .map_err(db)
+}
+
+/// Appends an appeal step's payload to the event `seq` of a case (a service has none).
+fn insert_appeal_step(conn: &Connection, case_id: i64, seq: i64, step: &TrackStep) -> Result<()> {
+    let (level, court, party, outcome, court_no) = match step {
+        TrackStep::Serve => return Ok(()),
+        TrackStep::File {
+            level,
+            court,
+            by,
+            court_no,
+        } => (
+            level,
+            Some(court.as_str()),
+            Some(by.as_str()),
+            None,
+            court_no,
+        ),
+        TrackStep::Decide {
+            level,
+            outcome,
+            court_no,
+        } => (level, None, None, Some(outcome.as_str()), court_no),
+    };
+    conn.prepare_cached(
+        "INSERT INTO appeal_steps (case_id, seq, step, level, court, party, outcome, court_no)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            case_id,
+            seq,
+            step.kind().as_str(),
+            level.as_str(),
+            court,
+            party,
+            outcome,
+            court_no
+        ])
+    })
+    .map(drop)
+    .map_err(db)
+}
+
+/// The history of a case with one more event, replayed: what it leads to, or why the
+/// procedure refuses it.
+fn with_event(
+    case: &CaseRecord,
+    events: &[crate::domain::case::EventRecord],
+    next: Recorded,
+) -> Result<Replayed> {
+    let mut history = recorded(&case.register_no, events)?;
+    history.push(next);
+    Ok(replay(&case.register_no, &history)?)
+}
+
+/// Writes a track step (event, payload, the case's track) as the event `seq` of `case`.
+pub(super) fn write_track_step(
+    conn: &Connection,
+    case: &CaseRecord,
+    seq: i64,
+    (step, on): (&TrackStep, Date),
+    after: &Track,
+    act: i64,
+    note: Option<&str>,
+) -> Result<()> {
+    insert_event(
+        conn,
+        &NewEvent::track((case.id, seq), step.kind(), case.state, on, act, note),
+    )?;
+    insert_appeal_step(conn, case.id, seq, step)?;
+    sync_track(conn, case.id, after)
+}
+
+impl Register {
+    /// Records a step of a case's track after its decision, dated `on` (none: the
+    /// decision's date). `make` gives the step from the case's facts and its track as they
+    /// stand (the level a court decides is the one pending). Returns the case and its
+    /// track as they now stand, and the step's date.
+    pub fn track_step(
+        &mut self,
+        r: &CaseRef,
+        on: Option<Date>,
+        stamp: &Stamp,
+        make: impl FnOnce(&Facts, &Track) -> Result<TrackStep, DomainError>,
+    ) -> Result<(CaseRecord, Track, Date)> {
+        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        let case = find_in(&tx, r)?;
+        crate::storage::cases::not_void(&case)?;
+        let track = Track {
+            served_on: case.served_on,
+            appeals: appeals_in(&tx, case.id)?,
+        };
+        let step = make(&case.facts, &track)?;
+        let on = match on.or(case.facts.decided_on) {
+            Some(on) => on,
+            None => {
+                return Err(DomainError::NoDecision {
+                    case: case.register_no.clone(),
+                    state: case.state,
+                }
+                .into());
+            }
+        };
+        let events = events_in(&tx, case.id)?;
+        let seq = events.len() as i64 + 1;
+        let after = with_event(
+            &case,
+            &events,
+            Recorded::Track {
+                seq,
+                step: step.clone(),
+                on,
+            },
+        )?;
+        let act = insert_act(&tx, stamp, step.kind().act(), None)?;
+        write_track_step(
+            &tx,
+            &case,
+            seq,
+            (&step, on),
+            &after.track,
+            act,
+            stamp.note.as_deref(),
+        )?;
+        let now = find_in(&tx, r)?;
+        crate::storage::chain::commit(tx)?;
+        Ok((now, after.track, on))
+    }
+
+    /// Declares an entry void, for `reason`, dated `on`; `of` names the case it
+    /// duplicates. Only an entry with no step in force can be voided. Returns the case.
+    pub fn void_case(
+        &mut self,
+        r: &CaseRef,
+        reason: VoidReason,
+        of: Option<&CaseRef>,
+        on: Date,
+        stamp: &Stamp,
+    ) -> Result<CaseRecord> {
+        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        let case = find_in(&tx, r)?;
+        let of = match of {
+            Some(o) => {
+                let other = find_in(&tx, o)?;
+                if other.id == case.id {
+                    return Err(DomainError::VoidOfItself {
+                        case: case.register_no,
+                    }
+                    .into());
+                }
+                if other.void.is_some() {
+                    return Err(DomainError::VoidOfVoid {
+                        case: case.register_no,
+                        of: other.register_no,
+                    }
+                    .into());
+                }
+                Some(other)
+            }
+            None => None,
+        };
+        let events = events_in(&tx, case.id)?;
+        let seq = events.len() as i64 + 1;
+        let void = Void {
+            on,
+            reason,
+            of: of.as_ref().map(|o| o.register_no.clone()),
+        };
+        let after = with_event(&case, &events, Recorded::Void { seq, void })?;
+        let act = insert_act(&tx, stamp, ActKind::Void, None)?;
+        insert_event(
+            &tx,
+            &NewEvent::track(
+                (case.id, seq),
+                EventKind::Void,
+                case.state,
+                on,
+                act,
+                stamp.note.as_deref(),
+            ),
+        )?;
+        tx.execute(
+            "INSERT INTO void_steps (case_id, seq, reason, of_case) VALUES (?1, ?2, ?3, ?4)",
+            params![case.id, seq, reason.as_str(), of.as_ref().map(|o| o.id)],
+        )
+        .map_err(db)?;
+        sync_void(&tx, case.id, after.void.as_ref())?;
+        let now = find_in(&tx, r)?;
+        crate::storage::chain::commit(tx)?;
+        Ok(now)
+    }
+}

@@ -1,0 +1,114 @@
+//! What `verify` finds.
+
+use crate::domain::calendar::{CalendarDay, ReplayFault};
+use crate::domain::{BodyChange, Date, DomainError, State};
+use crate::storage::chain::{ActName, ChainFault, Unexplained};
+use crate::storage::damage::Damage;
+use crate::storage::schema::SchemaChange;
+
+/// Something `verify` found that does not hold together; the command layer words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A line of SQLite's own integrity check.
+    Integrity(String),
+    /// A stored value that cannot be read (written by other means).
+    Unreadable(Damage),
+    /// A part of the checks that could not run: what stopped it, in words.
+    CannotCheck(String),
+    /// A row pointing at a missing row (written with foreign keys off).
+    ForeignKey {
+        table: String,
+        row: Option<i64>,
+        parent: String,
+    },
+    NoHistory {
+        case: String,
+    },
+    /// A history the lifecycle cannot replay.
+    Unreplayable(DomainError),
+    /// The case row differs from what its history leads to.
+    Differs {
+        case: String,
+        stored: State,
+        replayed: State,
+        differences: Vec<String>,
+    },
+    /// The case's hearings differ from what its history leads to.
+    Hearings {
+        case: String,
+    },
+    /// The case's service date or appeals differ from what its history leads to.
+    Appeals {
+        case: String,
+    },
+    /// The case's void differs from what its history leads to (`stored`: void or not).
+    Void {
+        case: String,
+        stored: bool,
+    },
+    /// A change of the bodies' history that does not follow from the bodies before it.
+    BodyHistory {
+        id: i64,
+        act_id: i64,
+        change: BodyChange,
+    },
+    /// A body (or its name key) differs from what the bodies' history leads to.
+    BodyDiffers {
+        body: String,
+    },
+    /// An alias differs from what the bodies' history leads to.
+    AliasDiffers {
+        alias: String,
+    },
+    /// A case on a body merged into another.
+    OnMergedBody {
+        case: String,
+        body: String,
+    },
+    /// A per-year counter the recap reads differs from a count of the cases.
+    Count {
+        year: i32,
+        key: &'static str,
+        kept: i64,
+        counted: i64,
+    },
+    /// A serial counter behind a serial handed out.
+    Serial {
+        year: i64,
+        last: i64,
+        taken: i64,
+    },
+    /// A serial counter ahead of the serials handed out (the next case's number skips).
+    SerialAhead {
+        year: i64,
+        last: i64,
+        taken: i64,
+    },
+    /// The register's schema differs from the one this version makes.
+    Schema {
+        kind: String,
+        name: String,
+        change: SchemaChange,
+    },
+    /// An act that does not match its hash, or has none, or a hash without its act.
+    Chain {
+        act: ActName,
+        fault: ChainFault,
+    },
+    /// A case's particulars are not what its corrections left.
+    Particulars(Unexplained),
+    /// A setting differs from what its history leads to (`None`: not set).
+    Setting {
+        key: String,
+        stored: Option<String>,
+        replayed: Option<String>,
+    },
+    /// A change of the calendar's history that does not follow from the calendar before it.
+    CalendarHistory(ReplayFault),
+    /// A day of the calendar differs from what its history leads to (`None`: no such day).
+    CalendarDiffers {
+        date: Date,
+        stored: Option<CalendarDay>,
+        replayed: Option<CalendarDay>,
+    },
+}

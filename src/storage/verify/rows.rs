@@ -1,0 +1,307 @@
+//! The row checks of `verify`: the cases against their history, the bodies, the counts,
+//! the serials, the calendar.
+
+use super::Problem;
+use crate::domain::appeal::Track;
+use crate::domain::calendar;
+use crate::domain::case::{EventRecord, recorded};
+use crate::domain::lifecycle::replay;
+use crate::domain::recap::{PaperRow, paper_counts};
+use crate::error::Result;
+use crate::storage::damage::{Damage, damage_of};
+use crate::storage::hearings::all_hearings;
+use crate::storage::recap::{recap_from_stats, recap_scan};
+use crate::storage::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
+use crate::storage::track::all_appeals;
+use crate::storage::{Register, db};
+use std::collections::BTreeSet;
+
+/// The next event of the whole-history pass, with its case's id; an event that cannot be
+/// read is its damage, to report (issue 11: verify stopped, exit 70).
+fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, Result<EventRecord, Damage>)>> {
+    match rows.next().map_err(db)? {
+        Some(r) => Ok(Some((r.get(15).map_err(db)?, readable(event_from_row(r))?))),
+        None => Ok(None),
+    }
+}
+
+/// A value read, or the damage that kept it from being read; any other error stops.
+fn readable<T>(read: rusqlite::Result<T>) -> Result<Result<T, Damage>> {
+    match read {
+        Ok(v) => Ok(Ok(v)),
+        Err(e) => match damage_of(&e) {
+            Some(d) => Ok(Err(d)),
+            None => Err(db(e)),
+        },
+    }
+}
+
+/// `part` of the checks, or, when a value it needs cannot be read, that damage reported
+/// and nothing of it checked.
+fn or_report<T>(part: Result<T>, problem: &mut impl FnMut(Problem)) -> Result<Option<T>> {
+    match part {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.kind == crate::error::Kind::Unavailable => {
+            problem(Problem::CannotCheck(e.message));
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+impl Register {
+    /// The cases against their history, the counts, the serials, the calendar.
+    pub(super) fn verify_rows(&self, mut problem: impl FnMut(Problem)) -> Result<u64> {
+        let c = &self.conn;
+        let mut st = c.prepare("PRAGMA integrity_check").map_err(db)?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(db)?;
+        for row in rows {
+            let row = row.map_err(db)?;
+            if row != "ok" {
+                problem(Problem::Integrity(row));
+            }
+        }
+        let mut st = c.prepare("PRAGMA foreign_key_check").map_err(db)?;
+        let rows = st
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<i64>>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
+            .map_err(db)?;
+        for row in rows {
+            let (table, row, parent) = row.map_err(db)?;
+            problem(Problem::ForeignKey { table, row, parent });
+        }
+
+        // Every case against its history: one pass over the cases and one over the events,
+        // both in case order, merged (no query per case).
+        let mut cases = c
+            .prepare(&format!(
+                "SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id ORDER BY c.id"
+            ))
+            .map_err(db)?;
+        let mut events = c.prepare(ALL_EVENTS_SQL).map_err(db)?;
+        let mut event_rows = events.query([]).map_err(db)?;
+        let mut pending = next_event(&mut event_rows)?;
+        let mut hearings = or_report(all_hearings(c), &mut problem)?;
+        let mut appeals = or_report(all_appeals(c), &mut problem)?;
+        let mut rows = cases.query([]).map_err(db)?;
+        let mut checked = 0;
+        while let Some(row) = rows.next().map_err(db)? {
+            let id: i64 = row.get(0).map_err(db)?;
+            let case = readable(case_from_row(row))?;
+            checked += 1;
+            let mut history = Vec::new();
+            let mut damaged = false;
+            while let Some((case_id, event)) = pending.take() {
+                if case_id > id {
+                    pending = Some((case_id, event));
+                    break;
+                }
+                match event {
+                    Ok(e) if case_id == id => history.push(e),
+                    Ok(_) => {}
+                    Err(d) => {
+                        problem(Problem::Unreadable(d));
+                        damaged |= case_id == id;
+                    }
+                }
+                pending = next_event(&mut event_rows)?;
+            }
+            let case = match case {
+                Ok(case) => case,
+                Err(d) => {
+                    problem(Problem::Unreadable(d));
+                    continue;
+                }
+            };
+            if damaged {
+                continue;
+            }
+            if history.is_empty() {
+                problem(Problem::NoHistory {
+                    case: case.register_no,
+                });
+                continue;
+            }
+            let replayed =
+                recorded(&case.register_no, &history).and_then(|r| replay(&case.register_no, &r));
+            match replayed {
+                Err(e) => problem(Problem::Unreplayable(e)),
+                Ok(r) => {
+                    let stored = hearings
+                        .as_mut()
+                        .map(|h| h.remove(&case.id).unwrap_or_default());
+                    if stored.is_some_and(|stored| r.hearings != stored) {
+                        problem(Problem::Hearings {
+                            case: case.register_no.clone(),
+                        });
+                    }
+                    let track = appeals.as_mut().map(|a| Track {
+                        served_on: case.served_on,
+                        appeals: a.remove(&case.id).unwrap_or_default(),
+                    });
+                    if track.is_some_and(|track| r.track != track) {
+                        problem(Problem::Appeals {
+                            case: case.register_no.clone(),
+                        });
+                    }
+                    if r.void != case.void {
+                        problem(Problem::Void {
+                            case: case.register_no.clone(),
+                            stored: case.void.is_some(),
+                        });
+                    }
+                    if r.facts != case.facts || r.facts.state() != case.state {
+                        problem(Problem::Differs {
+                            differences: case.facts.differences(&r.facts),
+                            case: case.register_no,
+                            stored: case.state,
+                            replayed: r.facts.state(),
+                        })
+                    }
+                }
+            }
+        }
+
+        // The bodies and their aliases are the replay of their history; no case is on a
+        // body merged into another.
+        let (replayed, faults) = crate::storage::bodies::replayed(c)?;
+        for f in faults {
+            problem(Problem::BodyHistory {
+                id: f.id,
+                act_id: f.act_id,
+                change: f.change,
+            });
+        }
+        let (stored, bad_keys) = crate::storage::bodies::stored(c)?;
+        let mut differs: BTreeSet<String> = bad_keys.into_iter().collect();
+        for (id, b) in &stored.bodies {
+            if replayed.bodies.get(id) != Some(b) {
+                differs.insert(b.name.clone());
+            }
+        }
+        for (id, b) in &replayed.bodies {
+            if !stored.bodies.contains_key(id) {
+                differs.insert(b.name.clone());
+            }
+        }
+        for body in differs {
+            problem(Problem::BodyDiffers { body });
+        }
+        let mut aliases: BTreeSet<String> = BTreeSet::new();
+        for (key, a) in stored.aliases.iter().chain(&replayed.aliases) {
+            if stored.aliases.get(key) != replayed.aliases.get(key) {
+                aliases.insert(a.0.clone());
+            }
+        }
+        for alias in aliases {
+            problem(Problem::AliasDiffers { alias });
+        }
+        for (case, body) in crate::storage::bodies::cases_on_merged_bodies(c)? {
+            problem(Problem::OnMergedBody { case, body });
+        }
+
+        // The per-year counts the recap reads, against a count of the cases.
+        let counted = or_report(
+            self.paper_rows(&recap_scan(), rusqlite::params![0, 9999, "9999-12-31"]),
+            &mut problem,
+        )?
+        .unwrap_or_default();
+        let kept = or_report(
+            self.paper_rows(&recap_from_stats(), rusqlite::params![0, 9999]),
+            &mut problem,
+        )?
+        .unwrap_or_default();
+        let years: BTreeSet<i32> = counted.iter().chain(&kept).map(|r| r.year).collect();
+        for year in years {
+            let find = |rows: &[PaperRow]| {
+                rows.iter()
+                    .find(|r| r.year == year)
+                    .copied()
+                    .unwrap_or_else(|| PaperRow::zero(year))
+            };
+            let (counted, kept) = (find(&counted), find(&kept));
+            for (key, _) in paper_counts() {
+                let (k, c) = (kept.get(key), counted.get(key));
+                if k != c {
+                    problem(Problem::Count {
+                        year,
+                        key,
+                        kept: k.unwrap_or(0),
+                        counted: c.unwrap_or(0),
+                    });
+                }
+            }
+        }
+
+        // Serial counters never behind the serials handed out.
+        let mut behind = c
+            .prepare(
+                "SELECT c.year, max(c.serial), coalesce(s.last, 0) FROM cases c
+                 LEFT JOIN serials s ON s.year = c.year GROUP BY c.year
+                 HAVING max(c.serial) > coalesce(s.last, 0)",
+            )
+            .map_err(db)?;
+        let rows = behind
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .map_err(db)?;
+        for row in rows {
+            let (year, taken, last) = row.map_err(db)?;
+            problem(Problem::Serial { year, last, taken });
+        }
+        // ... nor ahead of them: a counter moved up would make the next number skip.
+        let mut ahead = c
+            .prepare(
+                "SELECT year, last, taken FROM (SELECT s.year, s.last, coalesce((SELECT
+                 max(c.serial) FROM cases c WHERE c.year = s.year), 0) AS taken FROM serials s)
+                 WHERE last > taken ORDER BY year",
+            )
+            .map_err(db)?;
+        let rows = ahead
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(db)?;
+        for row in rows {
+            let (year, last, taken) = row.map_err(db)?;
+            problem(Problem::SerialAhead { year, last, taken });
+        }
+
+        // The calendar is the replay of its history.
+        let Some(changes) = or_report(crate::storage::calendar::changes(c), &mut problem)? else {
+            return Ok(checked);
+        };
+        let Some(days) = or_report(self.calendar_days(None), &mut problem)? else {
+            return Ok(checked);
+        };
+        let (mut replayed, faults) = calendar::replay(changes);
+        for f in faults {
+            problem(Problem::CalendarHistory(f));
+        }
+        let mut differs = Vec::new();
+        for stored in days {
+            match replayed.remove(&stored.date) {
+                Some(r) if r == stored => {}
+                r => differs.push((stored.date, Some(stored), r)),
+            }
+        }
+        differs.extend(replayed.into_values().map(|r| (r.date, None, Some(r))));
+        differs.sort_by_key(|(date, _, _)| *date);
+        for (date, stored, replayed) in differs {
+            problem(Problem::CalendarDiffers {
+                date,
+                stored,
+                replayed,
+            });
+        }
+        Ok(checked)
+    }
+}
