@@ -735,3 +735,21 @@ vocab-pinned = pinned clock
 ## Opening the register
 store-network-fs = { $path } is on a network file system ({ $fstype }): SQLite's WAL, which keeps the register safe while several clerks write, needs memory shared on one computer, and a register used through a network share can be damaged
 store-network-fs-hint = copy the register to a local disk of the computer that runs sengketa; clerks on other computers reach it there over SSH (ssh clerk@server sengketa case add ...). --allow-network-fs opens it all the same, safe only if no two computers use it at once
+## Importing a file: what is listed, what is said at the end
+import-row-fault = line { $line }, column { $col } ({ $column }): "{ $value }": { $reason }
+import-more-faults = ... and { $n } more faults:
+calendar-more-faults = ... and { $n } more faults
+import-number-taken = register number { $number } is already in the register (or earlier in this file)
+import-no-code-hint = run `sengketa config set commission-code <CODE>` first, or fill register_no
+import-note = imported from { $file }
+import-done = imported { $rows } cases from { $file }
+hearings-imported-from = hearings imported from { $file }
+hearings-imported = imported { $rows } hearings from { $file }
+calendar-imported = imported { $rows } days from { $file }: { $added } added, { $changed } changed, { $unchanged } already so
+input-cannot-read = cannot read { $name }: { $why }
+input-give-register-csv = give the path of a register CSV, or - for standard input
+input-give-archive = give the path of an archive, or - for standard input
+input-give-hearings-csv = give the path of a hearings CSV, or - for standard input
+input-give-appeals-csv = give the path of an appeals CSV, or - for standard input
+input-give-calendar-csv = give the path of a calendar CSV, or - for standard input
+input-give-published-recap = give the path of a published recap CSV, or - for standard input

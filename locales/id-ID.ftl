@@ -690,3 +690,21 @@ vocab-pinned = jam yang ditetapkan
 ## Membuka register
 store-network-fs = { $path } berada di sistem berkas jaringan ({ $fstype }): WAL SQLite, yang menjaga register tetap aman saat beberapa panitera menulis, memerlukan memori bersama di satu komputer, dan register yang dipakai melalui berbagi jaringan dapat rusak
 store-network-fs-hint = salin register ke disk lokal komputer yang menjalankan sengketa; panitera di komputer lain menjangkaunya di sana lewat SSH (ssh panitera@server sengketa case add ...). --allow-network-fs tetap membukanya, aman hanya bila tidak ada dua komputer yang memakainya bersamaan
+## Mengimpor berkas: apa yang didaftar, apa yang disampaikan di akhir
+import-row-fault = baris { $line }, kolom { $col } ({ $column }): "{ $value }": { $reason }
+import-more-faults = ... dan { $n } kesalahan lainnya:
+calendar-more-faults = ... dan { $n } kesalahan lainnya
+import-number-taken = nomor register { $number } sudah ada di register (atau di baris sebelumnya dalam berkas ini)
+import-no-code-hint = jalankan dahulu `sengketa config set commission-code <KODE>`, atau isi register_no
+import-note = diimpor dari { $file }
+import-done = { $rows } perkara diimpor dari { $file }
+hearings-imported-from = sidang diimpor dari { $file }
+hearings-imported = { $rows } sidang diimpor dari { $file }
+calendar-imported = { $rows } hari diimpor dari { $file }: { $added } ditambahkan, { $changed } diubah, { $unchanged } sudah sesuai
+input-cannot-read = tidak dapat membaca { $name }: { $why }
+input-give-register-csv = berikan path berkas CSV register, atau - untuk masukan standar
+input-give-archive = berikan path berkas arsip, atau - untuk masukan standar
+input-give-hearings-csv = berikan path berkas CSV sidang, atau - untuk masukan standar
+input-give-appeals-csv = berikan path berkas CSV keberatan, atau - untuk masukan standar
+input-give-calendar-csv = berikan path berkas CSV kalender, atau - untuk masukan standar
+input-give-published-recap = berikan path berkas CSV rekap yang diterbitkan, atau - untuk masukan standar

@@ -3,7 +3,7 @@
 //! writes them) compared with the register.
 
 use crate::commands::Ctx;
-use crate::commands::import::open_input;
+use crate::commands::import::{InputKind, open_input};
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::Date;
 use crate::domain::recap;
@@ -42,7 +42,7 @@ pub struct CheckArgs {
 }
 
 pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
-    let (input, _, name) = open_input(&args.file, "a published recap CSV")?;
+    let (input, _, name) = open_input(&args.file, InputKind::PublishedRecap)?;
     let table = read_published(input, &name)?;
     // The date the table states, unless the command line says otherwise.
     let as_of = args.as_of.or(table.as_of).unwrap_or(ctx.today);
