@@ -753,3 +753,20 @@ input-give-hearings-csv = give the path of a hearings CSV, or - for standard inp
 input-give-appeals-csv = give the path of an appeals CSV, or - for standard input
 input-give-calendar-csv = give the path of a calendar CSV, or - for standard input
 input-give-published-recap = give the path of a published recap CSV, or - for standard input
+## recap check: a published row that does not add up, a gap the register explains
+recap-check-gap = { $year }: entered { $entered } ≠ not_qualified { $nq } + qualified { $q } (= { $sum }): { $gap } { $n ->
+        [one] case is
+       *[other] cases are
+    } unaccounted for, but the register has { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    } received in { $year } with no qualification outcome
+recap-check-processed = { $year }: processed { $processed } ≠ qualified { $q } − interim_ruling { $interim } (= { $diff })
+recap-check-done = { $year }: processed { $processed } ≠ done { $done } + in_process { $in_process } (= { $sum })
+recap-check-larger = { $year }: { $key } { $value } is larger than entered { $entered }
+recap-check-gap-explained = { $year }: entered { $entered } = not_qualified { $nq } + qualified { $q } + { $gap } not yet examined: { $gap ->
+        [one] { $gap } case received in { $year } has
+       *[other] { $gap } cases received in { $year } have
+    } no qualification outcome: { $cases }
+recap-check-withdrawn-before = withdrawn before qualification on { $on }
+recap-check-awaiting = awaiting the qualification check

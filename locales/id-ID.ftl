@@ -708,3 +708,11 @@ input-give-hearings-csv = berikan path berkas CSV sidang, atau - untuk masukan s
 input-give-appeals-csv = berikan path berkas CSV keberatan, atau - untuk masukan standar
 input-give-calendar-csv = berikan path berkas CSV kalender, atau - untuk masukan standar
 input-give-published-recap = berikan path berkas CSV rekap yang diterbitkan, atau - untuk masukan standar
+## recap check: baris terbitan yang jumlahnya tidak cocok, selisih yang dijelaskan register
+recap-check-gap = { $year }: entered { $entered } ≠ not_qualified { $nq } + qualified { $q } (= { $sum }): { $gap } perkara tidak tercatat, tetapi register memuat { $cases } perkara yang diterima pada { $year } tanpa hasil pemeriksaan syarat
+recap-check-processed = { $year }: processed { $processed } ≠ qualified { $q } − interim_ruling { $interim } (= { $diff })
+recap-check-done = { $year }: processed { $processed } ≠ done { $done } + in_process { $in_process } (= { $sum })
+recap-check-larger = { $year }: { $key } { $value } lebih besar daripada entered { $entered }
+recap-check-gap-explained = { $year }: entered { $entered } = not_qualified { $nq } + qualified { $q } + { $gap } belum diperiksa: { $gap } perkara yang diterima pada { $year } belum memiliki hasil pemeriksaan syarat: { $cases }
+recap-check-withdrawn-before = dicabut sebelum pemeriksaan syarat, pada { $on }
+recap-check-awaiting = menunggu pemeriksaan syarat
