@@ -770,3 +770,29 @@ recap-check-gap-explained = { $year }: entered { $entered } = not_qualified { $n
     } no qualification outcome: { $cases }
 recap-check-withdrawn-before = withdrawn before qualification on { $on }
 recap-check-awaiting = awaiting the qualification check
+## The environment, the settings, the demo
+env-today-bad = SENGKETA_TODAY: { $why }
+env-today-bad-hint = set it to a date such as 2019-12-31, or unset it
+env-now-bad = SENGKETA_NOW: '{ $value }' is not a UTC time ({ $why })
+env-now-bad-hint = set it to a UTC time such as 2019-12-31T08:00:00Z, or unset it
+store-no-data-dir = there is no platform data folder to keep the register in
+store-no-data-dir-hint = name the register file with --db PATH or SENGKETA_DB
+config-not-set-hint = sengketa config set { $key } <VALUE>
+config-list-default = { $value } (default)
+demo-no-temp-dir = no temporary folder: { $why }
+demo-note = the embedded fixture
+## Archives: writing one, and the lines of one that cannot be read
+archive-not-text = { $table }: a value that is not UTF-8 text cannot be archived
+archive-not-text-hint = run `sengketa verify`; the value was written outside sengketa
+archive-blob = { $table }: a blob, which no column of the schema holds
+archive-unreadable = cannot read the archive: { $why }
+archive-dangling = { $rows } rows point at rows the archive does not hold
+archive-row-before-table = a row before any table
+archive-width = { $values } values for { $columns } columns
+archive-not-a-value = a value that is not one: { $value }
+archive-unknown-table = a table this register does not have, or twice: { $table }
+archive-other-columns = { $table }: other columns than the schema's
+archive-row-count = the archive says it holds other than { $total } rows
+archive-after-last = a line after the last
+archive-not-a-line = not a line of an archive
+migrate-dangling = { $rows } rows point at missing rows; run `sengketa verify` with the previous version

@@ -716,3 +716,29 @@ recap-check-larger = { $year }: { $key } { $value } lebih besar daripada entered
 recap-check-gap-explained = { $year }: entered { $entered } = not_qualified { $nq } + qualified { $q } + { $gap } belum diperiksa: { $gap } perkara yang diterima pada { $year } belum memiliki hasil pemeriksaan syarat: { $cases }
 recap-check-withdrawn-before = dicabut sebelum pemeriksaan syarat, pada { $on }
 recap-check-awaiting = menunggu pemeriksaan syarat
+## Lingkungan, pengaturan, demo
+env-today-bad = SENGKETA_TODAY: { $why }
+env-today-bad-hint = isi dengan tanggal seperti 2019-12-31, atau hapus variabel itu
+env-now-bad = SENGKETA_NOW: '{ $value }' bukan waktu UTC ({ $why })
+env-now-bad-hint = isi dengan waktu UTC seperti 2019-12-31T08:00:00Z, atau hapus variabel itu
+store-no-data-dir = tidak ada folder data platform untuk menyimpan register
+store-no-data-dir-hint = sebutkan berkas register dengan --db PATH atau SENGKETA_DB
+config-not-set-hint = sengketa config set { $key } <NILAI>
+config-list-default = { $value } (bawaan)
+demo-no-temp-dir = tidak ada folder sementara: { $why }
+demo-note = data contoh bawaan
+## Arsip: menulisnya, dan baris arsip yang tidak dapat dibaca
+archive-not-text = { $table }: nilai yang bukan teks UTF-8 tidak dapat diarsipkan
+archive-not-text-hint = jalankan `sengketa verify`; nilai itu ditulis di luar sengketa
+archive-blob = { $table }: sebuah blob, yang tidak disimpan oleh kolom mana pun dalam skema
+archive-unreadable = arsip tidak dapat dibaca: { $why }
+archive-dangling = { $rows } baris merujuk ke baris yang tidak ada dalam arsip
+archive-row-before-table = baris data sebelum tabel mana pun
+archive-width = { $values } nilai untuk { $columns } kolom
+archive-not-a-value = bukan nilai yang dapat disimpan: { $value }
+archive-unknown-table = tabel yang tidak dimiliki register ini, atau muncul dua kali: { $table }
+archive-other-columns = { $table }: kolomnya berbeda dari kolom skema
+archive-row-count = arsip menyatakan jumlah baris yang berbeda dari { $total }
+archive-after-last = ada baris setelah baris terakhir
+archive-not-a-line = bukan baris arsip
+migrate-dangling = { $rows } baris merujuk ke baris yang tidak ada; jalankan `sengketa verify` dengan versi sebelumnya

@@ -89,6 +89,20 @@ impl From<StoreError> for Error {
                 fstype = fstype
             ))
             .with_hint(t!("store-network-fs-hint")),
+            StoreError::Unarchivable { table, blob: false } => {
+                Error::invalid(t!("archive-not-text", table = table))
+                    .with_hint(t!("archive-not-text-hint"))
+            }
+            StoreError::Unarchivable { table, blob: true } => {
+                Error::internal(t!("archive-blob", table = table))
+            }
+            StoreError::Dangling { rows } => Error::invalid(t!(
+                "store-refused",
+                why = t!("migrate-dangling", rows = rows)
+            )),
+            StoreError::ArchiveUnreadable(why) => {
+                Error::invalid(t!("archive-unreadable", why = why))
+            }
         }
     }
 }
