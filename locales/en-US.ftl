@@ -796,3 +796,7 @@ archive-row-count = the archive says it holds other than { $total } rows
 archive-after-last = a line after the last
 archive-not-a-line = not a line of an archive
 migrate-dangling = { $rows } rows point at missing rows; run `sengketa verify` with the previous version
+## Command-line values: a range of years, a date some working days on
+years-bad = '{ $value }' is not a range of years; write e.g. 2017-2018
+years-order = '{ $value }': the first year comes after the last
+date-plus-working-days = { $date } + { $n } working days

@@ -742,3 +742,7 @@ archive-row-count = arsip menyatakan jumlah baris yang berbeda dari { $total }
 archive-after-last = ada baris setelah baris terakhir
 archive-not-a-line = bukan baris arsip
 migrate-dangling = { $rows } baris merujuk ke baris yang tidak ada; jalankan `sengketa verify` dengan versi sebelumnya
+## Nilai baris perintah: rentang tahun, tanggal beberapa hari kerja kemudian
+years-bad = '{ $value }' bukan rentang tahun; tulis mis. 2017-2018
+years-order = '{ $value }': tahun pertama lebih akhir daripada tahun terakhir
+date-plus-working-days = { $date } + { $n } hari kerja
