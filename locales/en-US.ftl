@@ -735,3 +735,68 @@ vocab-pinned = pinned clock
 ## Opening the register
 store-network-fs = { $path } is on a network file system ({ $fstype }): SQLite's WAL, which keeps the register safe while several clerks write, needs memory shared on one computer, and a register used through a network share can be damaged
 store-network-fs-hint = copy the register to a local disk of the computer that runs sengketa; clerks on other computers reach it there over SSH (ssh clerk@server sengketa case add ...). --allow-network-fs opens it all the same, safe only if no two computers use it at once
+## Importing a file: what is listed, what is said at the end
+import-row-fault = line { $line }, column { $col } ({ $column }): "{ $value }": { $reason }
+import-more-faults = ... and { $n } more faults:
+calendar-more-faults = ... and { $n } more faults
+import-number-taken = register number { $number } is already in the register (or earlier in this file)
+import-no-code-hint = run `sengketa config set commission-code <CODE>` first, or fill register_no
+import-note = imported from { $file }
+import-done = imported { $rows } cases from { $file }
+hearings-imported-from = hearings imported from { $file }
+hearings-imported = imported { $rows } hearings from { $file }
+calendar-imported = imported { $rows } days from { $file }: { $added } added, { $changed } changed, { $unchanged } already so
+input-cannot-read = cannot read { $name }: { $why }
+input-give-register-csv = give the path of a register CSV, or - for standard input
+input-give-archive = give the path of an archive, or - for standard input
+input-give-hearings-csv = give the path of a hearings CSV, or - for standard input
+input-give-appeals-csv = give the path of an appeals CSV, or - for standard input
+input-give-calendar-csv = give the path of a calendar CSV, or - for standard input
+input-give-published-recap = give the path of a published recap CSV, or - for standard input
+## recap check: a published row that does not add up, a gap the register explains
+recap-check-gap = { $year }: entered { $entered } ≠ not_qualified { $nq } + qualified { $q } (= { $sum }): { $gap } { $n ->
+        [one] case is
+       *[other] cases are
+    } unaccounted for, but the register has { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    } received in { $year } with no qualification outcome
+recap-check-processed = { $year }: processed { $processed } ≠ qualified { $q } − interim_ruling { $interim } (= { $diff })
+recap-check-done = { $year }: processed { $processed } ≠ done { $done } + in_process { $in_process } (= { $sum })
+recap-check-larger = { $year }: { $key } { $value } is larger than entered { $entered }
+recap-check-gap-explained = { $year }: entered { $entered } = not_qualified { $nq } + qualified { $q } + { $gap } not yet examined: { $gap ->
+        [one] { $gap } case received in { $year } has
+       *[other] { $gap } cases received in { $year } have
+    } no qualification outcome: { $cases }
+recap-check-withdrawn-before = withdrawn before qualification on { $on }
+recap-check-awaiting = awaiting the qualification check
+## The environment, the settings, the demo
+env-today-bad = SENGKETA_TODAY: { $why }
+env-today-bad-hint = set it to a date such as 2019-12-31, or unset it
+env-now-bad = SENGKETA_NOW: '{ $value }' is not a UTC time ({ $why })
+env-now-bad-hint = set it to a UTC time such as 2019-12-31T08:00:00Z, or unset it
+store-no-data-dir = there is no platform data folder to keep the register in
+store-no-data-dir-hint = name the register file with --db PATH or SENGKETA_DB
+config-not-set-hint = sengketa config set { $key } <VALUE>
+config-list-default = { $value } (default)
+demo-no-temp-dir = no temporary folder: { $why }
+demo-note = the embedded fixture
+## Archives: writing one, and the lines of one that cannot be read
+archive-not-text = { $table }: a value that is not UTF-8 text cannot be archived
+archive-not-text-hint = run `sengketa verify`; the value was written outside sengketa
+archive-blob = { $table }: a blob, which no column of the schema holds
+archive-unreadable = cannot read the archive: { $why }
+archive-dangling = { $rows } rows point at rows the archive does not hold
+archive-row-before-table = a row before any table
+archive-width = { $values } values for { $columns } columns
+archive-not-a-value = a value that is not one: { $value }
+archive-unknown-table = a table this register does not have, or twice: { $table }
+archive-other-columns = { $table }: other columns than the schema's
+archive-row-count = the archive says it holds other than { $total } rows
+archive-after-last = a line after the last
+archive-not-a-line = not a line of an archive
+migrate-dangling = { $rows } rows point at missing rows; run `sengketa verify` with the previous version
+## Command-line values: a range of years, a date some working days on
+years-bad = '{ $value }' is not a range of years; write e.g. 2017-2018
+years-order = '{ $value }': the first year comes after the last
+date-plus-working-days = { $date } + { $n } working days

@@ -690,3 +690,59 @@ vocab-pinned = jam yang ditetapkan
 ## Membuka register
 store-network-fs = { $path } berada di sistem berkas jaringan ({ $fstype }): WAL SQLite, yang menjaga register tetap aman saat beberapa panitera menulis, memerlukan memori bersama di satu komputer, dan register yang dipakai melalui berbagi jaringan dapat rusak
 store-network-fs-hint = salin register ke disk lokal komputer yang menjalankan sengketa; panitera di komputer lain menjangkaunya di sana lewat SSH (ssh panitera@server sengketa case add ...). --allow-network-fs tetap membukanya, aman hanya bila tidak ada dua komputer yang memakainya bersamaan
+## Mengimpor berkas: apa yang didaftar, apa yang disampaikan di akhir
+import-row-fault = baris { $line }, kolom { $col } ({ $column }): "{ $value }": { $reason }
+import-more-faults = ... dan { $n } kesalahan lainnya:
+calendar-more-faults = ... dan { $n } kesalahan lainnya
+import-number-taken = nomor register { $number } sudah ada di register (atau di baris sebelumnya dalam berkas ini)
+import-no-code-hint = jalankan dahulu `sengketa config set commission-code <KODE>`, atau isi register_no
+import-note = diimpor dari { $file }
+import-done = { $rows } perkara diimpor dari { $file }
+hearings-imported-from = sidang diimpor dari { $file }
+hearings-imported = { $rows } sidang diimpor dari { $file }
+calendar-imported = { $rows } hari diimpor dari { $file }: { $added } ditambahkan, { $changed } diubah, { $unchanged } sudah sesuai
+input-cannot-read = tidak dapat membaca { $name }: { $why }
+input-give-register-csv = berikan path berkas CSV register, atau - untuk masukan standar
+input-give-archive = berikan path berkas arsip, atau - untuk masukan standar
+input-give-hearings-csv = berikan path berkas CSV sidang, atau - untuk masukan standar
+input-give-appeals-csv = berikan path berkas CSV keberatan, atau - untuk masukan standar
+input-give-calendar-csv = berikan path berkas CSV kalender, atau - untuk masukan standar
+input-give-published-recap = berikan path berkas CSV rekap yang diterbitkan, atau - untuk masukan standar
+## recap check: baris terbitan yang jumlahnya tidak cocok, selisih yang dijelaskan register
+recap-check-gap = { $year }: entered { $entered } ≠ not_qualified { $nq } + qualified { $q } (= { $sum }): { $gap } perkara tidak tercatat, tetapi register memuat { $cases } perkara yang diterima pada { $year } tanpa hasil pemeriksaan syarat
+recap-check-processed = { $year }: processed { $processed } ≠ qualified { $q } − interim_ruling { $interim } (= { $diff })
+recap-check-done = { $year }: processed { $processed } ≠ done { $done } + in_process { $in_process } (= { $sum })
+recap-check-larger = { $year }: { $key } { $value } lebih besar daripada entered { $entered }
+recap-check-gap-explained = { $year }: entered { $entered } = not_qualified { $nq } + qualified { $q } + { $gap } belum diperiksa: { $gap } perkara yang diterima pada { $year } belum memiliki hasil pemeriksaan syarat: { $cases }
+recap-check-withdrawn-before = dicabut sebelum pemeriksaan syarat, pada { $on }
+recap-check-awaiting = menunggu pemeriksaan syarat
+## Lingkungan, pengaturan, demo
+env-today-bad = SENGKETA_TODAY: { $why }
+env-today-bad-hint = isi dengan tanggal seperti 2019-12-31, atau hapus variabel itu
+env-now-bad = SENGKETA_NOW: '{ $value }' bukan waktu UTC ({ $why })
+env-now-bad-hint = isi dengan waktu UTC seperti 2019-12-31T08:00:00Z, atau hapus variabel itu
+store-no-data-dir = tidak ada folder data platform untuk menyimpan register
+store-no-data-dir-hint = sebutkan berkas register dengan --db PATH atau SENGKETA_DB
+config-not-set-hint = sengketa config set { $key } <NILAI>
+config-list-default = { $value } (bawaan)
+demo-no-temp-dir = tidak ada folder sementara: { $why }
+demo-note = data contoh bawaan
+## Arsip: menulisnya, dan baris arsip yang tidak dapat dibaca
+archive-not-text = { $table }: nilai yang bukan teks UTF-8 tidak dapat diarsipkan
+archive-not-text-hint = jalankan `sengketa verify`; nilai itu ditulis di luar sengketa
+archive-blob = { $table }: sebuah blob, yang tidak disimpan oleh kolom mana pun dalam skema
+archive-unreadable = arsip tidak dapat dibaca: { $why }
+archive-dangling = { $rows } baris merujuk ke baris yang tidak ada dalam arsip
+archive-row-before-table = baris data sebelum tabel mana pun
+archive-width = { $values } nilai untuk { $columns } kolom
+archive-not-a-value = bukan nilai yang dapat disimpan: { $value }
+archive-unknown-table = tabel yang tidak dimiliki register ini, atau muncul dua kali: { $table }
+archive-other-columns = { $table }: kolomnya berbeda dari kolom skema
+archive-row-count = arsip menyatakan jumlah baris yang berbeda dari { $total }
+archive-after-last = ada baris setelah baris terakhir
+archive-not-a-line = bukan baris arsip
+migrate-dangling = { $rows } baris merujuk ke baris yang tidak ada; jalankan `sengketa verify` dengan versi sebelumnya
+## Nilai baris perintah: rentang tahun, tanggal beberapa hari kerja kemudian
+years-bad = '{ $value }' bukan rentang tahun; tulis mis. 2017-2018
+years-order = '{ $value }': tahun pertama lebih akhir daripada tahun terakhir
+date-plus-working-days = { $date } + { $n } hari kerja

@@ -56,8 +56,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let reg = ctx.open()?;
     let cal = reg.calendar()?;
     let on = args.on.unwrap_or(ctx.today);
-    let (on, until) = span(&cal, on, args.days)
-        .ok_or_else(|| DomainError::NotADate(format!("{on} + {} working days", args.days)))?;
+    let (on, until) = span(&cal, on, args.days).ok_or_else(|| {
+        DomainError::NotADate(crate::t!(
+            "date-plus-working-days",
+            date = on,
+            n = i64::from(args.days)
+        ))
+    })?;
     let mut agenda: Agenda<Listed> = Agenda::new(on, until, reg.agenda_hearings(on, until)?);
     // Every fact is dated today or before: as of today or later, "not ended" is "in an
     // open state", which an index keeps.

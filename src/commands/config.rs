@@ -78,7 +78,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
                 Some(v) => writeln!(out, "{}", escaped(&v))?,
                 None => {
                     return Err(Error::invalid(t!("config-not-set", key = &key))
-                        .with_hint(format!("sengketa config set {key} <VALUE>")));
+                        .with_hint(t!("config-not-set-hint", key = &key)));
                 }
             }
         }
@@ -86,8 +86,10 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
             for s in SETTINGS {
                 match (reg.setting(s.key)?, s.default) {
                     (Some(v), _) => writeln!(out, "{} = {}", s.key, escaped(&v))?,
-                    (None, Some(d)) => writeln!(out, "{} = {d} (default)", s.key)?,
-                    (None, None) => writeln!(out, "{} = (not set)", s.key)?,
+                    (None, Some(d)) => {
+                        writeln!(out, "{} = {}", s.key, t!("config-list-default", value = d))?
+                    }
+                    (None, None) => writeln!(out, "{} = {}", s.key, t!("verify-not-set"))?,
                 }
             }
         }

@@ -61,7 +61,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         }
         None => {
             let dir = tempfile::tempdir()
-                .map_err(|e| Error::internal(format!("no temporary folder: {e}")))?;
+                .map_err(|e| Error::internal(t!("demo-no-temp-dir", why = e.to_string())))?;
             (dir.path().join("demo.db"), Some(dir))
         }
     };
@@ -140,7 +140,7 @@ fn build(path: &Path, ctx: &Ctx, as_of: Date) -> Result<Register> {
     // them as of the end of that year, whatever today is.
     let today = ctx.today.max(as_of);
     reg.import(
-        &ctx.stamp(Some("demo".into()), Some("the embedded fixture".into())),
+        &ctx.stamp(Some("demo".into()), Some(t!("demo-note"))),
         |importer| {
             for rec in rdr.records() {
                 let rec = rec?;

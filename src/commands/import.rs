@@ -90,13 +90,11 @@ impl Report {
     fn refused(&mut self, line: u64, value: &str, why: &RowRefusal) {
         self.bad_rows += 1;
         let reason = match why {
-            RowRefusal::NumberTaken(n) => {
-                format!("register number {n} is already in the register (or earlier in this file)")
-            }
+            RowRefusal::NumberTaken(n) => t!("import-number-taken", number = n.as_str()),
             RowRefusal::Domain(e) => format!(
                 "{}; {}",
                 words::domain_message(e),
-                "run `sengketa config set commission-code <CODE>` first, or fill register_no"
+                t!("import-no-code-hint")
             ),
         };
         self.fault(line, "register_no", value, &reason, why.rule());
@@ -105,10 +103,8 @@ impl Report {
     pub(super) fn fault(&mut self, line: u64, column: &str, value: &str, reason: &str, rule: &str) {
         if self.listed.len() < LISTED {
             let col = self.columns.iter().position(|c| *c == column).unwrap_or(0) + 1;
-            self.listed.push(format!(
-                "line {line}, column {col} ({column}): \"{}\": {reason}",
-                crate::domain::text::excerpt(value)
-            ));
+            self.listed
+                .push(row_fault(line, col, column, value, reason));
         } else {
             *self.more.entry(format!("{rule} ({column})")).or_default() += 1;
         }
@@ -120,12 +116,49 @@ impl Report {
         }
         if !self.more.is_empty() {
             let n: u64 = self.more.values().sum();
-            crate::errln!("... and {n} more faults:")?;
+            crate::errln!("{}", t!("import-more-faults", n = n))?;
             for (rule, n) in &self.more {
                 crate::errln!("  {n} × {rule}")?;
             }
         }
         Ok(())
+    }
+}
+
+/// A fault of a row as listed: line, column (number and name), the value, why.
+pub(super) fn row_fault(line: u64, col: usize, column: &str, value: &str, reason: &str) -> String {
+    t!(
+        "import-row-fault",
+        line = line,
+        col = col,
+        column = column,
+        value = crate::domain::text::excerpt(value),
+        reason = reason
+    )
+}
+
+/// The kind of file a command reads, named in the hint when it cannot be read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum InputKind {
+    RegisterCsv,
+    Archive,
+    HearingsCsv,
+    AppealsCsv,
+    CalendarCsv,
+    PublishedRecap,
+}
+
+impl InputKind {
+    /// "give the path of a register CSV, or - for standard input", ...
+    fn hint(self) -> String {
+        match self {
+            InputKind::RegisterCsv => t!("input-give-register-csv"),
+            InputKind::Archive => t!("input-give-archive"),
+            InputKind::HearingsCsv => t!("input-give-hearings-csv"),
+            InputKind::AppealsCsv => t!("input-give-appeals-csv"),
+            InputKind::CalendarCsv => t!("input-give-calendar-csv"),
+            InputKind::PublishedRecap => t!("input-give-published-recap"),
+        }
     }
 }
 
@@ -141,7 +174,7 @@ fn archive(file: &Path, ctx: &Ctx) -> Result<i32> {
         ))
         .with_hint(t!("archive-target-not-empty-hint")));
     }
-    let (input, _, name) = open_input(file, "an archive")?;
+    let (input, _, name) = open_input(file, InputKind::Archive)?;
     let mut input = std::io::BufReader::with_capacity(1 << 16, input);
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| super::outfile::cannot_write(&target, &e))?;
@@ -185,7 +218,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         .file
         .clone()
         .expect("clap requires FILE without --archive");
-    let (input, size, name) = open_input(&file, "a register CSV")?;
+    let (input, size, name) = open_input(&file, InputKind::RegisterCsv)?;
     let mut rows_in = RegisterCsv::new(input, ctx.today).map_err(|e| match e {
         Unreadable::Io(e) => input_error(&name, e),
         Unreadable::Csv(e) => csv_error(&name, e),
@@ -199,7 +232,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     })?;
 
     let mut reg = ctx.open()?;
-    let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
+    let stamp = ctx.stamp(args.actor, Some(t!("import-note", file = &name)));
     let bar = progress(size, true);
     let mut report = Report::new(&COLUMNS);
     let mut rows: u64 = 0;
@@ -232,11 +265,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     bar.finish_and_clear();
     if report.bad_rows > 0 {
         report.print()?;
-        return Err(Error::invalid(format!(
-            "{} of {rows} rows of {name} are invalid; nothing was imported",
-            report.bad_rows
+        return Err(Error::invalid(t!(
+            "import-invalid-rows",
+            bad = report.bad_rows,
+            rows = rows,
+            file = &name
         ))
-        .with_hint("correct the rows listed above and import the whole file again"));
+        .with_hint(t!("import-invalid-rows-hint")));
     }
     if kept && !skipped.is_empty() {
         // Said even to a script: the numbering went past numbers it may have expected.
@@ -262,25 +297,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         // Scripts and pipes get silence on success (the exit code says it); a person at a
         // terminal gets the count.
         if std::io::stderr().is_terminal() {
-            crate::errln!("imported {rows} cases from {name}")?;
+            crate::errln!("{}", t!("import-done", rows = rows, file = &name))?;
         }
     } else {
-        crate::errln!("{rows} rows of {name} are valid; nothing was written (--dry-run)")?;
+        crate::errln!("{}", t!("import-dry-run", rows = rows, file = &name))?;
     }
     Ok(0)
 }
 
 /// The file to read (or standard input for `-`), its size if known, and its name for
-/// messages (escaped); `what` names the kind of file in the hint. A device or a folder is
+/// messages (escaped); `what` is the kind of file, named in the hint. A device or a folder is
 /// refused (`import /dev/zero` hung); a pipe is read, as standard input is.
-pub(crate) fn open_input(file: &Path, what: &str) -> Result<(Box<dyn Read>, Option<u64>, String)> {
+pub(crate) fn open_input(
+    file: &Path,
+    what: InputKind,
+) -> Result<(Box<dyn Read>, Option<u64>, String)> {
     if file.as_os_str() == "-" {
         return Ok((Box::new(std::io::stdin().lock()), None, t!("input-stdin")));
     }
     let name = crate::domain::text::escaped(&file.display().to_string());
     let f = std::fs::File::open(file).map_err(|e| {
-        Error::invalid(format!("cannot read {name}: {e}"))
-            .with_hint(format!("give the path of {what}, or - for standard input"))
+        Error::invalid(t!("input-cannot-read", name = &name, why = e.to_string()))
+            .with_hint(what.hint())
     })?;
     let meta = f.metadata().map_err(Error::from)?;
     #[cfg(unix)]
@@ -291,8 +329,7 @@ pub(crate) fn open_input(file: &Path, what: &str) -> Result<(Box<dyn Read>, Opti
     #[cfg(not(unix))]
     let device = false;
     if meta.is_dir() || device {
-        return Err(Error::invalid(t!("input-not-a-file", name = &name))
-            .with_hint(format!("give the path of {what}, or - for standard input")));
+        return Err(Error::invalid(t!("input-not-a-file", name = &name)).with_hint(what.hint()));
     }
     let size = meta.is_file().then_some(meta.len());
     Ok((Box::new(f), size, name))

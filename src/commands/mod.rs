@@ -166,8 +166,8 @@ impl Ctx {
         );
         let today = match env("SENGKETA_TODAY") {
             Some(t) => Date::parse(&t).map_err(|e| {
-                Error::usage(format!("SENGKETA_TODAY: {e}"))
-                    .with_hint("set it to a date such as 2019-12-31, or unset it")
+                Error::usage(t!("env-today-bad", why = words::domain_message(&e)))
+                    .with_hint(t!("env-today-bad-hint"))
             })?,
             // The clerk's calendar day, not UTC's: at 06:00 in Jambi (UTC+7) it is still
             // yesterday in UTC, and a step dated today would be refused as in the future.
@@ -178,8 +178,12 @@ impl Ctx {
         let now = match env("SENGKETA_NOW") {
             Some(t) => chrono::DateTime::parse_from_rfc3339(&t)
                 .map_err(|e| {
-                    Error::usage(format!("SENGKETA_NOW: {e}"))
-                        .with_hint("set it to a UTC time such as 2019-12-31T08:00:00Z, or unset it")
+                    Error::usage(t!(
+                        "env-now-bad",
+                        value = crate::domain::text::excerpt(&t),
+                        why = e.to_string()
+                    ))
+                    .with_hint(t!("env-now-bad-hint"))
                 })?
                 .with_timezone(&chrono::Utc),
             None => now,
@@ -226,8 +230,7 @@ impl Ctx {
         dirs::data_dir()
             .map(|d| d.join("sengketa").join("register.db"))
             .ok_or_else(|| {
-                Error::unavailable("there is no platform data folder to keep the register in")
-                    .with_hint("name the register file with --db PATH or SENGKETA_DB")
+                Error::unavailable(t!("store-no-data-dir")).with_hint(t!("store-no-data-dir-hint"))
             })
     }
 

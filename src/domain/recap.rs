@@ -291,7 +291,7 @@ pub use views::{
 pub mod check;
 pub mod several;
 
-pub use check::{Published, Unexamined, check, check_total};
+pub use check::{Explanation, Problem, Published, Unexamined, check, check_total};
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,7 @@
 
 use super::{Register, StoreError, db, schema, unavailable};
 use crate::domain::chain::Head;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, ToSql, params_from_iter};
 use serde_json::{Value, json};
@@ -97,18 +97,18 @@ impl Register {
                         ValueRef::Real(x) => json!(x),
                         ValueRef::Text(t) => {
                             Value::String(String::from_utf8(t.to_vec()).map_err(|_| {
-                                Error::invalid(format!(
-                                    "{table}: a value that is not UTF-8 text cannot be archived"
-                                ))
-                                .with_hint(
-                                    "run `sengketa verify`; the value was written outside sengketa",
-                                )
+                                StoreError::Unarchivable {
+                                    table: table.to_string(),
+                                    blob: false,
+                                }
                             })?)
                         }
                         ValueRef::Blob(_) => {
-                            return Err(Error::internal(format!(
-                                "{table}: a blob, which no column of the schema holds"
-                            )));
+                            return Err(StoreError::Unarchivable {
+                                table: table.to_string(),
+                                blob: true,
+                            }
+                            .into());
                         }
                     });
                 }
@@ -149,9 +149,34 @@ pub enum ArchiveFault {
     /// Another version of the format, or of the schema.
     Version { format: i64, schema: i64 },
     /// A line that is not what the format has there.
-    Line { line: u64, why: String },
+    Line { line: u64, why: LineFault },
     /// The file ends before its last line.
     Cut,
+    /// Rows that point at rows the archive does not hold (a foreign key broken).
+    Dangling { rows: i64 },
+}
+
+/// What is wrong with a line of an archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineFault {
+    /// A row before any table's line.
+    RowBeforeTable,
+    /// A row of `values` values where the table has `columns` columns.
+    Width { values: usize, columns: usize },
+    /// A value that is neither null, text nor a number (as JSON).
+    NotAValue(String),
+    /// The register refused the row (SQLite's words: a CHECK, a UNIQUE, a trigger).
+    Refused(String),
+    /// A table the register does not have, or one seen before.
+    UnknownTable(String),
+    /// A table with other columns than the schema's.
+    OtherColumns(String),
+    /// The last line's count of rows is not the count read.
+    RowCount(u64),
+    /// A line after the last.
+    AfterLast,
+    /// Not a line of an archive at all.
+    NotALine,
 }
 
 /// Fills `conn`, a new database holding the schema's tables only, from an archive, in
@@ -168,7 +193,7 @@ fn import_archive(
             return Ok(None);
         };
         n += 1;
-        let l = l.map_err(|e| Error::invalid(format!("cannot read the archive: {e}")))?;
+        let l = l.map_err(|e| StoreError::ArchiveUnreadable(e.to_string()))?;
         Ok(Some((n, serde_json::from_str(&l).unwrap_or(Value::Null))))
     };
     let Some((_, header)) = next()? else {
@@ -188,7 +213,7 @@ fn import_archive(
         }));
     }
     let head = header["head"].as_str().unwrap_or_default().to_string();
-    let bad = |line: u64, why: String| Ok(Err(ArchiveFault::Line { line, why }));
+    let bad = |line: u64, why: LineFault| Ok(Err(ArchiveFault::Line { line, why }));
     let mut insert: Option<(rusqlite::Statement, usize)> = None;
     let mut total = 0u64;
     let mut seen: Vec<String> = Vec::new();
@@ -199,10 +224,16 @@ fn import_archive(
         match v {
             Value::Array(values) => {
                 let Some((st, width)) = insert.as_mut() else {
-                    return bad(line, "a row before any table".into());
+                    return bad(line, LineFault::RowBeforeTable);
                 };
                 if values.len() != *width {
-                    return bad(line, format!("{} values for {width} columns", values.len()));
+                    return bad(
+                        line,
+                        LineFault::Width {
+                            values: values.len(),
+                            columns: *width,
+                        },
+                    );
                 }
                 let mut params: Vec<Box<dyn ToSql>> = Vec::with_capacity(values.len());
                 for v in values {
@@ -211,11 +242,11 @@ fn import_archive(
                         Value::String(s) => Box::new(s),
                         Value::Number(x) if x.is_i64() => Box::new(x.as_i64()),
                         Value::Number(x) => Box::new(x.as_f64()),
-                        other => return bad(line, format!("a value that is not one: {other}")),
+                        other => return bad(line, LineFault::NotAValue(other.to_string())),
                     });
                 }
                 if let Err(e) = st.execute(params_from_iter(params.iter())) {
-                    return bad(line, e.to_string());
+                    return bad(line, LineFault::Refused(e.to_string()));
                 }
                 total += 1;
             }
@@ -231,13 +262,10 @@ fn import_archive(
                     })
                     .unwrap_or_default();
                 if !tables().any(|t| t == table) || seen.contains(&table) {
-                    return bad(
-                        line,
-                        format!("a table this register does not have, or twice: {table}"),
-                    );
+                    return bad(line, LineFault::UnknownTable(table));
                 }
                 if cols != schema::columns(&table) {
-                    return bad(line, format!("{table}: other columns than the schema's"));
+                    return bad(line, LineFault::OtherColumns(table));
                 }
                 let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
                 let sql = format!(
@@ -250,17 +278,14 @@ fn import_archive(
             }
             Value::Object(o) if o.get("end").and_then(Value::as_str) == Some(FORMAT) => {
                 if o.get("rows").and_then(Value::as_u64) != Some(total) {
-                    return bad(
-                        line,
-                        format!("the archive says it holds other than {total} rows"),
-                    );
+                    return bad(line, LineFault::RowCount(total));
                 }
                 if next()?.is_some() {
-                    return bad(line + 1, "a line after the last".into());
+                    return bad(line + 1, LineFault::AfterLast);
                 }
                 break;
             }
-            _ => return bad(line, "not a line of an archive".into()),
+            _ => return bad(line, LineFault::NotALine),
         }
     }
     drop(insert);
@@ -308,10 +333,7 @@ pub fn rebuild_from_archive(
         })
         .map_err(db)?;
     if broken > 0 {
-        return Ok(Err(ArchiveFault::Line {
-            line: 0,
-            why: format!("{broken} rows point at rows the archive does not hold"),
-        }));
+        return Ok(Err(ArchiveFault::Dangling { rows: broken }));
     }
     tx.pragma_update(None, "user_version", super::SCHEMA_VERSION)
         .map_err(db)?;

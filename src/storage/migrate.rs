@@ -6,7 +6,7 @@
 //! either migrated whole or left as it was.
 
 use super::schema::{self, Object};
-use super::{calendar, db};
+use super::{StoreError, calendar, db};
 use crate::domain::case::Clock;
 use crate::error::Result;
 use rusqlite::Connection;
@@ -87,12 +87,7 @@ pub fn migrate_in(tx: &Connection, version: i64, now: &Clock) -> Result<()> {
         })
         .map_err(db)?;
     if broken > 0 {
-        return Err(db(rusqlite::Error::SqliteFailure(
-            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
-            Some(format!(
-                "{broken} rows point at missing rows; run `sengketa verify` with the previous version"
-            )),
-        )));
+        return Err(StoreError::Dangling { rows: broken }.into());
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)
         .map_err(db)

@@ -26,7 +26,7 @@ mod verify;
 mod writes;
 
 pub use agenda::Listed;
-pub use archive::{ArchiveFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
+pub use archive::{ArchiveFault, LineFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
 pub use bodies::{BodyEvent, BodyInfo};
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use hearings::{HearingPlan, HearingRefused};
@@ -143,6 +143,13 @@ pub enum StoreError {
     Sqlite(String),
     /// The file is on a network file system (of this type), where WAL is not safe.
     NetworkFs { path: PathBuf, fstype: String },
+    /// A value of `table` that an archive cannot hold: bytes that are not UTF-8 text, or
+    /// a blob (which no column of the schema holds: a bug, or a write by other means).
+    Unarchivable { table: String, blob: bool },
+    /// An archive that cannot be read (not text, or a read failing).
+    ArchiveUnreadable(String),
+    /// Rows that point at missing rows: a register migrated cannot hold them.
+    Dangling { rows: i64 },
 }
 
 /// Whether a register on a network file system may be opened (`--allow-network-fs`).

@@ -2,7 +2,7 @@
 //! its Indonesian word, every message, table and label in Indonesian, and what is stored
 //! (the CSV) in the one spelling scripts read.
 
-use crate::common::{TestEnv, session_with};
+use crate::common::{TestEnv, fixture_env, session_with, write};
 
 const ID: &[(&str, &str)] = &[("LANG", "id_ID.UTF-8")];
 
@@ -131,4 +131,138 @@ fn a_session_in_indonesian() {
             &["case", "list", "--format", "csv"],
         ]
     ));
+}
+
+/// `sengketa ARGS` with `SENGKETA_LANG=id`.
+fn run_id(env: &TestEnv, args: &[&str]) -> crate::common::Output {
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_LANG", "id").args(args);
+    env.run_command(cmd)
+}
+
+#[test]
+fn an_import_with_invalid_rows_is_refused_in_indonesian() {
+    let env = TestEnv::initialised();
+    let header = "register_no,received_on,applicant,applicant_kind,public_body,subject,\
+                  qualified_on,not_qualified_on,not_qualified_reason,withdrawn_on,decided_on,\
+                  decision_via,decision_outcome,decision_no,closed_on";
+    let text = format!(
+        "{header}\n,2026-10-02,Budi,perorangan,Bappeda,RTRW,,,,,,,,,\n\
+         ,kemarin,Budi,perorangan,Bappeda,RTRW,,,,,,,,,\n"
+    );
+    let name = write(&env, "salah.csv", &text);
+    let out = run_id(&env, &["import", name]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    assert!(
+        out.stderr
+            .contains("baris 3, kolom 2 (received_on): \"kemarin\""),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("galat: 1 dari 2 baris salah.csv tidak sah; tidak ada yang diimpor"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("saran: perbaiki baris-baris di atas lalu impor ulang seluruh berkas"),
+        "{}",
+        out.stderr
+    );
+    // A file that is not there: the hint names the kind of file.
+    let out = run_id(&env, &["hearings", "import", "tidak-ada.csv"]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    assert!(
+        out.stderr
+            .contains("galat: tidak dapat membaca tidak-ada.csv")
+            && out
+                .stderr
+                .contains("saran: berikan path berkas CSV sidang, atau - untuk masukan standar"),
+        "{}",
+        out.stderr
+    );
+    // A dry run of a valid file.
+    let name = write(
+        &env,
+        "benar.csv",
+        &format!("{header}\n,2026-10-02,Budi,perorangan,Bappeda,RTRW,,,,,,,,,\n"),
+    );
+    let out = run_id(&env, &["import", "--dry-run", name]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert_eq!(
+        out.stderr,
+        "1 baris benar.csv sah; tidak ada yang ditulis (--dry-run)\n"
+    );
+}
+
+#[test]
+fn recap_check_reports_in_indonesian() {
+    let env = fixture_env();
+    let name = write(
+        &env,
+        "terbitan.csv",
+        "year,entered,not_qualified,qualified,processed,done,in_process\n\
+         2017,43,1,40,33,33,1\n2018,12,0,11,,,\n",
+    );
+    let out = run_id(&env, &["recap", "check", name, "--as-of", "2019-12-31"]);
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    for said in [
+        "penjelasan: 2017: entered 43 = not_qualified 1 + qualified 40 + 2 belum diperiksa: \
+         2 perkara yang diterima pada 2017 belum memiliki hasil pemeriksaan syarat: ",
+        "dicabut sebelum pemeriksaan syarat, pada 2017-",
+        "jumlahnya tidak cocok: 2017: processed 33 ≠ done 33 + in_process 1 (= 34)",
+        "jumlahnya tidak cocok: 2018: entered 12 ≠ not_qualified 0 + qualified 11 (= 11): \
+         1 perkara tidak tercatat, tetapi register memuat 0 perkara yang diterima pada 2018 \
+         tanpa hasil pemeriksaan syarat",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+}
+
+#[test]
+fn environment_errors_in_indonesian() {
+    let env = TestEnv::initialised();
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_LANG", "id")
+        .env("SENGKETA_TODAY", "kemarin")
+        .args(["case", "list"]);
+    let out = env.run_command(cmd);
+    assert_eq!(out.code, 2, "{}", out.snapshot());
+    assert_eq!(
+        out.stderr,
+        "galat: SENGKETA_TODAY: 'kemarin' bukan tanggal\n\
+         saran: isi dengan tanggal seperti 2019-12-31, atau hapus variabel itu\n"
+    );
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_LANG", "id")
+        .env("SENGKETA_NOW", "besok")
+        .args(["case", "list"]);
+    let out = env.run_command(cmd);
+    assert_eq!(out.code, 2, "{}", out.snapshot());
+    assert!(
+        out.stderr
+            .starts_with("galat: SENGKETA_NOW: 'besok' bukan waktu UTC ("),
+        "{}",
+        out.stderr
+    );
+    // config: a default marked as such, and the hint of a setting not set.
+    let out = run_id(&env, &["config", "list"]);
+    assert!(
+        out.stdout
+            .contains("collective-leave = non-working (bawaan)"),
+        "{}",
+        out.stdout
+    );
+    let fresh = TestEnv::new();
+    run_id(&fresh, &["init"]);
+    let out = run_id(&fresh, &["config", "get", "commission-code"]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    assert!(
+        out.stderr
+            .contains("saran: sengketa config set commission-code <NILAI>"),
+        "{}",
+        out.stderr
+    );
 }

@@ -1,7 +1,7 @@
 //! `sengketa appeals import`: load the appeals CSV, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::{Report, csv_error, open_csv, open_input};
+use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
 use crate::commands::words;
 use crate::domain::appeal::row::{
     COLUMNS, Fault, FaultKind, RawAppealRow, field_count_fault, parse_row,
@@ -50,7 +50,7 @@ fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let (input, _, name) = open_input(&args.file, "an appeals CSV")?;
+    let (input, _, name) = open_input(&args.file, InputKind::AppealsCsv)?;
     let (
         CsvIn {
             mut reader,

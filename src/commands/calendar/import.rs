@@ -1,7 +1,7 @@
 //! `sengketa calendar import`: next year's decree, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::{csv_error, open_csv, open_input};
+use crate::commands::import::{InputKind, csv_error, open_csv, open_input, row_fault};
 use crate::commands::words;
 use crate::domain::Date;
 use crate::domain::calendar::{COLUMNS, DayFault, RawDay, parse_day};
@@ -39,7 +39,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
-    let (input, _, name) = open_input(&args.file, "a calendar CSV")?;
+    let (input, _, name) = open_input(&args.file, InputKind::CalendarCsv)?;
     let (
         CsvIn {
             mut reader,
@@ -88,12 +88,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
                 bad_rows += 1;
                 faults.extend(row_faults.iter().map(|f| {
                     let col = COLUMNS.iter().position(|c| *c == f.column).unwrap_or(0) + 1;
-                    format!(
-                        "line {line}, column {col} ({}): \"{}\": {}",
-                        f.column,
-                        crate::domain::text::excerpt(&f.value),
-                        words::day_fault(f)
-                    )
+                    row_fault(line, col, f.column, &f.value, &words::day_fault(f))
                 }));
             }
         }
@@ -103,12 +98,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             crate::errln!("{f}")?;
         }
         if faults.len() > LISTED {
-            crate::errln!("... and {} more faults", faults.len() - LISTED)?;
+            let n = faults.len() - LISTED;
+            crate::errln!("{}", crate::t!("calendar-more-faults", n = n))?;
         }
-        return Err(Error::invalid(format!(
-            "{bad_rows} of {rows} rows of {name} are invalid; nothing was imported"
+        return Err(Error::invalid(crate::t!(
+            "import-invalid-rows",
+            bad = bad_rows,
+            rows = rows,
+            file = &name
         ))
-        .with_hint("correct the rows listed above and import the whole file again"));
+        .with_hint(crate::t!("import-invalid-rows-hint")));
     }
 
     if rows == 0 {
@@ -117,16 +116,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     let mut reg = ctx.open()?;
-    let stamp = ctx.stamp(args.actor, Some(format!("imported from {name}")));
+    let stamp = ctx.stamp(args.actor, Some(crate::t!("import-note", file = &name)));
     let counts = reg.calendar_import(&days, &stamp)?;
     // Scripts and pipes get silence on success (the exit code says it), as `import` does;
     // a person at a terminal gets the counts.
     if std::io::stderr().is_terminal() {
         crate::errln!(
-            "imported {rows} days from {name}: {} added, {} changed, {} already so",
-            counts.added,
-            counts.updated,
-            counts.unchanged
+            "{}",
+            crate::t!(
+                "calendar-imported",
+                rows = rows,
+                file = &name,
+                added = counts.added,
+                changed = counts.updated,
+                unchanged = counts.unchanged
+            )
         )?;
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! `sengketa hearings import`: load the hearings CSV, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::{Report, csv_error, open_csv, open_input};
+use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
 use crate::commands::words;
 use crate::domain::hearing::row::{
     COLUMNS, Fault, FaultKind, RawHearingRow, field_count_fault, parse_row,
@@ -57,7 +57,7 @@ fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let (input, _, name) = open_input(&args.file, "a hearings CSV")?;
+    let (input, _, name) = open_input(&args.file, InputKind::HearingsCsv)?;
     let (
         CsvIn {
             mut reader,
@@ -68,7 +68,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     ) = open_csv(input, &name, &COLUMNS)?;
 
     let mut reg = ctx.open()?;
-    let stamp = ctx.stamp(args.actor, Some(format!("hearings imported from {name}")));
+    let stamp = ctx.stamp(args.actor, Some(t!("hearings-imported-from", file = &name)));
     let mut report = Report::new(&COLUMNS);
     let mut rows: u64 = 0;
     let dry_run = args.dry_run;
@@ -111,11 +111,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     })?;
     if report.bad_rows > 0 {
         report.print()?;
-        return Err(Error::invalid(format!(
-            "{} of {rows} rows of {name} are invalid; nothing was imported",
-            report.bad_rows
+        return Err(Error::invalid(t!(
+            "import-invalid-rows",
+            bad = report.bad_rows,
+            rows = rows,
+            file = &name
         ))
-        .with_hint("correct the rows listed above and import the whole file again"));
+        .with_hint(t!("import-invalid-rows-hint")));
     }
     if rows == 0 {
         crate::errln!("{}", t!("input-no-rows", name = &name))?;
@@ -123,10 +125,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     }
     if kept {
         if std::io::stderr().is_terminal() {
-            crate::errln!("imported {rows} hearings from {name}")?;
+            crate::errln!("{}", t!("hearings-imported", rows = rows, file = &name))?;
         }
     } else {
-        crate::errln!("{rows} rows of {name} are valid; nothing was written (--dry-run)")?;
+        crate::errln!("{}", t!("import-dry-run", rows = rows, file = &name))?;
     }
     Ok(0)
 }

@@ -3,10 +3,10 @@
 //! writes them) compared with the register.
 
 use crate::commands::Ctx;
-use crate::commands::import::open_input;
+use crate::commands::import::{InputKind, open_input};
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::Date;
-use crate::domain::recap;
+use crate::domain::recap::{self, Explanation, Problem, Unexamined};
 use crate::error::Result;
 use crate::input::published::read_published;
 use crate::storage::Register;
@@ -42,7 +42,7 @@ pub struct CheckArgs {
 }
 
 pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
-    let (input, _, name) = open_input(&args.file, "a published recap CSV")?;
+    let (input, _, name) = open_input(&args.file, InputKind::PublishedRecap)?;
     let table = read_published(input, &name)?;
     // The date the table states, unless the command line says otherwise.
     let as_of = args.as_of.or(table.as_of).unwrap_or(ctx.today);
@@ -59,9 +59,11 @@ pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
     let mut report = recap::check(&published, &register, &unexamined);
     if let Some(total) = &table.total {
         for (key, p, sum) in recap::check_total(&published, total) {
-            report
-                .problems
-                .push(t!("recap-check-total", key = key, published = p, sum = sum));
+            report.problems.push(Problem::Total {
+                key,
+                published: p,
+                sum,
+            });
         }
     }
     let mut out = std::io::stdout().lock();
@@ -88,10 +90,14 @@ pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
         writeln!(out, "{said}")?;
     }
     for p in &report.problems {
-        writeln!(out, "{}", t!("recap-check-not-adding", what = p))?;
+        writeln!(out, "{}", t!("recap-check-not-adding", what = problem(p)))?;
     }
     for e in &report.explanations {
-        writeln!(out, "{}", t!("recap-check-explained", what = e))?;
+        writeln!(
+            out,
+            "{}",
+            t!("recap-check-explained", what = explanation(e))
+        )?;
     }
     if report.differences.is_empty() {
         writeln!(out, "{}", t!("recap-check-all-match"))?;
@@ -105,4 +111,102 @@ pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
     } else {
         crate::error::Kind::Differences.exit_code()
     })
+}
+
+/// A published row that does not add up, in words.
+fn problem(p: &Problem) -> String {
+    match *p {
+        Problem::Gap {
+            year,
+            entered,
+            not_qualified,
+            qualified,
+            gap,
+            unexamined,
+        } => t!(
+            "recap-check-gap",
+            year = year,
+            entered = entered,
+            nq = not_qualified,
+            q = qualified,
+            sum = not_qualified + qualified,
+            gap = gap,
+            n = gap.abs(),
+            cases = unexamined
+        ),
+        Problem::Processed {
+            year,
+            processed,
+            qualified,
+            interim_ruling,
+        } => t!(
+            "recap-check-processed",
+            year = year,
+            processed = processed,
+            q = qualified,
+            interim = interim_ruling,
+            diff = qualified - interim_ruling
+        ),
+        Problem::Done {
+            year,
+            processed,
+            done,
+            in_process,
+        } => t!(
+            "recap-check-done",
+            year = year,
+            processed = processed,
+            done = done,
+            in_process = in_process,
+            sum = done + in_process
+        ),
+        Problem::Larger {
+            year,
+            key,
+            value,
+            entered,
+        } => t!(
+            "recap-check-larger",
+            year = year,
+            key = key,
+            value = value,
+            entered = entered
+        ),
+        Problem::Total {
+            key,
+            published,
+            sum,
+        } => t!(
+            "recap-check-total",
+            key = key,
+            published = published,
+            sum = sum
+        ),
+    }
+}
+
+/// A gap the register explains, in words, with its cases.
+fn explanation(e: &Explanation) -> String {
+    let cases: Vec<String> = e
+        .cases
+        .iter()
+        .map(|u| format!("{} ({})", u.register_no, why_unexamined(u)))
+        .collect();
+    t!(
+        "recap-check-gap-explained",
+        year = e.year,
+        entered = e.entered,
+        nq = e.not_qualified,
+        q = e.qualified,
+        gap = e.gap,
+        cases = cases.join(", ")
+    )
+}
+
+/// Why a case has no qualification outcome.
+fn why_unexamined(u: &Unexamined) -> String {
+    match u.withdrawn_on {
+        Some(on) => t!("recap-check-withdrawn-before", on = on),
+        None => t!("recap-check-awaiting"),
+    }
 }

@@ -147,7 +147,7 @@ enum Sub {
 }
 
 pub(crate) fn parse_years(s: &str) -> Result<(i32, i32), String> {
-    let bad = || format!("'{s}' is not a range of years; write e.g. 2017-2018");
+    let bad = || crate::t!("years-bad", value = s);
     let (a, b) = s.split_once('-').ok_or_else(bad)?;
     let (a, b): (i32, i32) = (
         a.trim().parse().map_err(|_| bad())?,
@@ -157,7 +157,7 @@ pub(crate) fn parse_years(s: &str) -> Result<(i32, i32), String> {
         return Err(bad());
     }
     if a > b {
-        return Err(format!("'{s}': the first year comes after the last"));
+        return Err(crate::t!("years-order", value = s));
     }
     Ok((a, b))
 }

@@ -1,6 +1,7 @@
 //! The words of issue 11's checks: the hash chain, the schema, the particulars and
 //! settings against their history, a serial counter moved up; and a broken archive.
 
+use crate::domain::text::excerpt;
 use crate::storage::{ChainFault, Problem as P, SchemaChange};
 use crate::t;
 
@@ -79,7 +80,26 @@ pub fn archive_fault(f: &crate::storage::ArchiveFault) -> String {
             known_format = crate::storage::ARCHIVE_VERSION,
             known_schema = crate::storage::SCHEMA_VERSION
         ),
-        F::Line { line, why } => t!("archive-line", line = *line, why = why.as_str()),
+        F::Line { line, why } => t!("archive-line", line = *line, why = line_fault(why)),
         F::Cut => t!("archive-cut"),
+        F::Dangling { rows } => t!("archive-dangling", rows = *rows),
+    }
+}
+
+/// What is wrong with a line of an archive, in words.
+fn line_fault(f: &crate::storage::LineFault) -> String {
+    use crate::storage::LineFault as L;
+    match f {
+        L::RowBeforeTable => t!("archive-row-before-table"),
+        L::Width { values, columns } => {
+            t!("archive-width", values = *values, columns = *columns)
+        }
+        L::NotAValue(v) => t!("archive-not-a-value", value = excerpt(v)),
+        L::Refused(why) => why.clone(),
+        L::UnknownTable(table) => t!("archive-unknown-table", table = excerpt(table)),
+        L::OtherColumns(table) => t!("archive-other-columns", table = excerpt(table)),
+        L::RowCount(total) => t!("archive-row-count", total = *total),
+        L::AfterLast => t!("archive-after-last"),
+        L::NotALine => t!("archive-not-a-line"),
     }
 }

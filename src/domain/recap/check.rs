@@ -21,13 +21,58 @@ pub struct Unexamined {
     pub withdrawn_on: Option<crate::domain::Date>,
 }
 
-impl Unexamined {
-    fn why(&self) -> String {
-        match self.withdrawn_on {
-            Some(d) => format!("withdrawn before qualification on {d}"),
-            None => "awaiting the qualification check".into(),
-        }
-    }
+/// A published row whose own arithmetic does not add up; the command layer words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// entered ≠ not_qualified + qualified, by `gap` cases, where the register has
+    /// `unexamined` cases of the year with no qualification outcome (not `gap` of them).
+    Gap {
+        year: i32,
+        entered: i64,
+        not_qualified: i64,
+        qualified: i64,
+        gap: i64,
+        unexamined: usize,
+    },
+    /// processed ≠ qualified − interim_ruling.
+    Processed {
+        year: i32,
+        processed: i64,
+        qualified: i64,
+        interim_ruling: i64,
+    },
+    /// processed ≠ done + in_process.
+    Done {
+        year: i32,
+        processed: i64,
+        done: i64,
+        in_process: i64,
+    },
+    /// A count (`key`) larger than entered.
+    Larger {
+        year: i32,
+        key: &'static str,
+        value: i64,
+        entered: i64,
+    },
+    /// A cell of the total row that is not the sum of the years' cells.
+    Total {
+        key: &'static str,
+        published: i64,
+        sum: i64,
+    },
+}
+
+/// A gap in entered = not_qualified + qualified that the register explains: as many cases
+/// received in the year with no qualification outcome (yet) as the gap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation {
+    pub year: i32,
+    pub entered: i64,
+    pub not_qualified: i64,
+    pub qualified: i64,
+    pub gap: i64,
+    pub cases: Vec<Unexamined>,
 }
 
 /// What `recap check` found.
@@ -36,9 +81,9 @@ pub struct CheckReport {
     /// (year, key, published, register)
     pub differences: Vec<(i32, &'static str, i64, i64)>,
     /// Rows whose own arithmetic does not add up.
-    pub problems: Vec<String>,
+    pub problems: Vec<Problem>,
     /// What the register says about gaps in the published arithmetic.
-    pub explanations: Vec<String>,
+    pub explanations: Vec<Explanation>,
 }
 
 impl CheckReport {
@@ -78,26 +123,23 @@ pub fn check(
             let cases = unexamined.get(&y).map(Vec::as_slice).unwrap_or(&[]);
             if gap != 0 {
                 if gap == cases.len() as i64 {
-                    let list: Vec<String> = cases
-                        .iter()
-                        .map(|u| format!("{} ({})", u.register_no, u.why()))
-                        .collect();
-                    report.explanations.push(format!(
-                        "{y}: entered {e} = not_qualified {nq} + qualified {q} + {gap} not yet examined: \
-                         {gap} case{} received in {y} ha{} no qualification outcome: {}",
-                        if gap == 1 { "" } else { "s" },
-                        if gap == 1 { "s" } else { "ve" },
-                        list.join(", ")
-                    ));
+                    report.explanations.push(Explanation {
+                        year: y,
+                        entered: e,
+                        not_qualified: nq,
+                        qualified: q,
+                        gap,
+                        cases: cases.to_vec(),
+                    });
                 } else {
-                    report.problems.push(format!(
-                        "{y}: entered {e} ≠ not_qualified {nq} + qualified {q} (= {}): {gap} case{} unaccounted for, \
-                         but the register has {} case{} received in {y} with no qualification outcome",
-                        nq + q,
-                        if gap.abs() == 1 { " is" } else { "s are" },
-                        cases.len(),
-                        if cases.len() == 1 { "" } else { "s" },
-                    ));
+                    report.problems.push(Problem::Gap {
+                        year: y,
+                        entered: e,
+                        not_qualified: nq,
+                        qualified: q,
+                        gap,
+                        unexamined: cases.len(),
+                    });
                 }
             }
         }
@@ -105,27 +147,34 @@ pub fn check(
             (get("processed"), get("qualified"), get("interim_ruling"))
             && p_ != q - i
         {
-            report.problems.push(format!(
-                "{y}: processed {p_} ≠ qualified {q} − interim_ruling {i} (= {})",
-                q - i
-            ));
+            report.problems.push(Problem::Processed {
+                year: y,
+                processed: p_,
+                qualified: q,
+                interim_ruling: i,
+            });
         }
         if let (Some(p_), Some(d), Some(ip)) = (get("processed"), get("done"), get("in_process"))
             && p_ != d + ip
         {
-            report.problems.push(format!(
-                "{y}: processed {p_} ≠ done {d} + in_process {ip} (= {})",
-                d + ip
-            ));
+            report.problems.push(Problem::Done {
+                year: y,
+                processed: p_,
+                done: d,
+                in_process: ip,
+            });
         }
         if let Some(e) = get("entered") {
             for c in &PAPER[2..] {
                 if let Some(v) = get(&c.key)
                     && v > e
                 {
-                    report
-                        .problems
-                        .push(format!("{y}: {} {v} is larger than entered {e}", c.key));
+                    report.problems.push(Problem::Larger {
+                        year: y,
+                        key: &c.key,
+                        value: v,
+                        entered: e,
+                    });
                 }
             }
         }
@@ -196,14 +245,23 @@ mod tests {
         let rep = check(&[published(2017, PAPER_2017)], &reg, &un);
         assert!(rep.ok(), "{rep:?}");
         assert_eq!(rep.explanations.len(), 1);
-        assert!(
-            rep.explanations[0]
-                .contains("2 cases received in 2017 have no qualification outcome: 004/II/X/2017")
-        );
+        let ex = &rep.explanations[0];
+        assert_eq!((ex.year, ex.entered, ex.gap), (2017, 43, 2));
+        assert_eq!(ex.cases, un[&2017]);
         // Without the register's two cases, the gap is a problem.
         let rep = check(&[published(2017, PAPER_2017)], &reg, &BTreeMap::new());
         assert!(!rep.ok());
-        assert!(rep.problems[0].starts_with("2017: entered 43 ≠ not_qualified 1 + qualified 40"));
+        assert_eq!(
+            rep.problems[0],
+            Problem::Gap {
+                year: 2017,
+                entered: 43,
+                not_qualified: 1,
+                qualified: 40,
+                gap: 2,
+                unexamined: 0
+            }
+        );
     }
 
     #[test]
@@ -225,21 +283,24 @@ mod tests {
             vec![(2018, "withdrawn", 12, 1), (2018, "processed", 9, 10)]
         );
         assert_eq!(rep.problems.len(), 3, "{:?}", rep.problems);
-        assert!(
-            rep.problems
-                .iter()
-                .any(|p| p.contains("processed 9 ≠ qualified 11 − interim_ruling 1"))
-        );
-        assert!(
-            rep.problems
-                .iter()
-                .any(|p| p.contains("processed 9 ≠ done 10 + in_process 0"))
-        );
-        assert!(
-            rep.problems
-                .iter()
-                .any(|p| p.contains("withdrawn 12 is larger than entered 11"))
-        );
+        assert!(rep.problems.contains(&Problem::Processed {
+            year: 2018,
+            processed: 9,
+            qualified: 11,
+            interim_ruling: 1
+        }));
+        assert!(rep.problems.contains(&Problem::Done {
+            year: 2018,
+            processed: 9,
+            done: 10,
+            in_process: 0
+        }));
+        assert!(rep.problems.contains(&Problem::Larger {
+            year: 2018,
+            key: "withdrawn",
+            value: 12,
+            entered: 11
+        }));
     }
 
     #[test]
