@@ -151,8 +151,36 @@ fn every_table_fits_80_and_120_columns_in_both_languages() {
                         out.stdout
                     );
                 }
+                no_word_split(
+                    &env,
+                    args,
+                    lang,
+                    &out.stdout,
+                    &format!("{name} {lang} {width}"),
+                );
                 insta::assert_snapshot!(format!("{name}-{lang}-{width}"), out.stdout);
             }
         }
+    }
+}
+
+/// No word of `narrow` is a piece of a word broken across lines: every word of it is a word
+/// of the same table printed whole (no width), or such a word cut with "…" (which is a cut
+/// on purpose, said by the ellipsis), or a short mark a narrow layout adds (a legend's
+/// letter).
+fn no_word_split(env: &TestEnv, args: &[&str], lang: &str, narrow: &str, what: &str) {
+    let mut cmd = env.command();
+    cmd.env_remove("COLUMNS").args(args).args(["--lang", lang]);
+    let wide = env.run_command(cmd).stdout;
+    let words: std::collections::HashSet<&str> = wide.split_whitespace().collect();
+    let mark = |w: &str| w.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
+    for w in narrow.split_whitespace() {
+        let cut = w
+            .strip_suffix('…')
+            .is_some_and(|stem| words.iter().any(|x| x.starts_with(stem)));
+        assert!(
+            words.contains(w) || cut || mark(w),
+            "{what}: '{w}' is not a word of the table printed whole, so a word was broken:\n{narrow}"
+        );
     }
 }
