@@ -419,6 +419,11 @@ mod plans {
         assert_indexed(&reg, "show by YEAR/SERIAL", &find_sql(true));
         assert_indexed(&reg, "show by number", &find_sql(false));
         assert_indexed(&reg, "the timeline", EVENTS_SQL);
+        assert_indexed(
+            &reg,
+            "case add's likely duplicates",
+            &super::track::duplicates_sql(),
+        );
         let page = CaseFilter {
             year: Some(2017),
             states: vec![State::Qualified],

@@ -9,4 +9,6 @@ mod write;
 
 pub use import::AppealRefused;
 pub(crate) use read::all_appeals;
+#[cfg(test)]
+pub(crate) use read::duplicates_sql;
 pub(crate) use write::{sync_track, sync_void};
