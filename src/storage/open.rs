@@ -147,17 +147,33 @@ impl Register {
         may_create: bool,
         now: &Clock,
     ) -> Result<(Register, bool)> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| unavailable(path, e))?;
-        let mut reg = Register {
-            conn,
-            path: path.to_path_buf(),
-        };
-        let made = reg.configure(busy_timeout, may_create, now)?;
-        Ok((reg, made))
+        // SQLite answers "busy" at once, without waiting out the busy timeout, where
+        // waiting could deadlock: a connection that read the file before the switch to
+        // WAL (or before another process made the register) and then wants to write. Four
+        // `init`s at once failed so about once in thirty (issue 11). The connection is
+        // made again from the start until the timeout has passed.
+        let started = std::time::Instant::now();
+        let mut pause = Duration::from_millis(5);
+        loop {
+            let conn = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| unavailable(path, e))?;
+            let mut reg = Register {
+                conn,
+                path: path.to_path_buf(),
+            };
+            match reg.configure(busy_timeout, may_create, now) {
+                Ok(made) => return Ok((reg, made)),
+                Err(e) if locked(&e) && started.elapsed() + pause < busy_timeout => {
+                    drop(reg);
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(200));
+                }
+                Err(e) => return Err(e),
+            }
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -352,4 +368,10 @@ fn create_private_file(path: &Path) -> std::io::Result<()> {
         opts.mode(0o600);
     }
     opts.open(path).map(drop)
+}
+
+/// Whether `e` is the register being locked by another process.
+fn locked(e: &crate::error::Error) -> bool {
+    let l = crate::error::Error::from(StoreError::Locked);
+    e.kind == l.kind && e.message == l.message
 }
