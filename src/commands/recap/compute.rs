@@ -194,8 +194,9 @@ pub(crate) fn compute(
             for reg in regs() {
                 let cal = reg.calendar()?;
                 let mut tally = Tally::default();
-                reg.cohorts(as_of, years, |facts, first_held| {
-                    let timing = Timing::of(&cal, facts, first_held, as_of);
+                reg.cohorts(as_of, years, |facts| {
+                    // The times read when a case ended, not when it started.
+                    let timing = Timing::of(&cal, facts, None, as_of);
                     tally.add(facts, &timing);
                     if src.several {
                         all.add(facts, &timing);
