@@ -90,34 +90,9 @@ fn cannot_write(dest: &Path, e: std::io::Error) -> Error {
 /// something other than a regular file (a link, a device, a folder).
 pub fn check_dest(dest: &Path, register: Option<&Path>) -> Result<()> {
     let shown = dest.display().to_string();
-    if let Some(reg) = register {
-        let is_register = || {
-            Error::invalid(t!("output-is-register", path = &shown))
-                .with_hint(t!("output-is-register-hint"))
-        };
-        if let (Some(d), Some(r)) = (resolved(dest), resolved(reg)) {
-            let (dname, rname) = (d.file_name(), r.file_name());
-            for suffix in COMPANIONS {
-                let mut companion = rname.unwrap_or_default().to_os_string();
-                companion.push(suffix);
-                if d.parent() == r.parent() && dname == Some(companion.as_os_str()) {
-                    return Err(is_register());
-                }
-            }
-        }
-        // The same file by another name (a hard link, another mount of the folder).
-        if let Ok(dm) = std::fs::metadata(dest) {
-            use std::os::unix::fs::MetadataExt;
-            for suffix in COMPANIONS {
-                let mut companion = reg.as_os_str().to_os_string();
-                companion.push(suffix);
-                if let Ok(rm) = std::fs::metadata(&companion)
-                    && (rm.dev(), rm.ino()) == (dm.dev(), dm.ino())
-                {
-                    return Err(is_register());
-                }
-            }
-        }
+    if register.is_some_and(|reg| names_register(dest, reg)) {
+        return Err(Error::invalid(t!("output-is-register", path = &shown))
+            .with_hint(t!("output-is-register-hint")));
     }
     match std::fs::symlink_metadata(dest) {
         Ok(m) if m.file_type().is_symlink() => {
@@ -128,4 +103,33 @@ pub fn check_dest(dest: &Path, register: Option<&Path>) -> Result<()> {
             .with_hint(t!("output-not-regular-hint"))),
         _ => Ok(()),
     }
+}
+
+/// Whether `dest` is the register at `register` or one of the files SQLite keeps beside it:
+/// by name (its folder resolved), or as the same file by another name (a link, a hard
+/// link, another mount of the folder).
+pub fn names_register(dest: &Path, register: &Path) -> bool {
+    if let (Some(d), Some(r)) = (resolved(dest), resolved(register)) {
+        let (dname, rname) = (d.file_name(), r.file_name());
+        for suffix in COMPANIONS {
+            let mut companion = rname.unwrap_or_default().to_os_string();
+            companion.push(suffix);
+            if d.parent() == r.parent() && dname == Some(companion.as_os_str()) {
+                return true;
+            }
+        }
+    }
+    if let Ok(dm) = std::fs::metadata(dest) {
+        use std::os::unix::fs::MetadataExt;
+        for suffix in COMPANIONS {
+            let mut companion = register.as_os_str().to_os_string();
+            companion.push(suffix);
+            if let Ok(rm) = std::fs::metadata(&companion)
+                && (rm.dev(), rm.ino()) == (dm.dev(), dm.ino())
+            {
+                return true;
+            }
+        }
+    }
+    false
 }

@@ -4,45 +4,17 @@
 
 use crate::error::{Error, Result};
 use crate::t;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tempfile::NamedTempFile;
 
-/// Where `p` is, with its folder resolved (`p` itself may not exist yet).
-fn resolved(p: &Path) -> Option<PathBuf> {
-    if let Ok(c) = p.canonicalize() {
-        return Some(c);
-    }
-    let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
-    let dir = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
-    Some(dir.join(p.file_name()?))
-}
-
-/// Refuses a target that is the register or one of its files (also through a link).
+/// Refuses a target that is the register or one of its files (also through a link): the
+/// test is the output files' ([`crate::output::names_register`]).
 pub(super) fn not_the_register(target: &Path, register: &Path) -> Result<()> {
-    let refuse = || {
-        Err(
+    if crate::output::names_register(target, register) {
+        return Err(
             Error::invalid(t!("out-is-register", file = target.display().to_string()))
                 .with_hint(t!("out-is-register-hint")),
-        )
-    };
-    let (Some(t), Some(r)) = (resolved(target), resolved(register)) else {
-        return Ok(());
-    };
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut name = r.clone().into_os_string();
-        name.push(suffix);
-        if t.as_os_str() == name {
-            return refuse();
-        }
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        if let (Ok(a), Ok(b)) = (std::fs::metadata(target), std::fs::metadata(register))
-            && (a.dev(), a.ino()) == (b.dev(), b.ino())
-        {
-            return refuse();
-        }
+        );
     }
     Ok(())
 }
