@@ -1,6 +1,8 @@
 //! The register's schema, written from the template `schema.in.sql` and the domain's rule
 //! tables; the schema objects it creates, as SQLite stores them; creating them in a fresh
-//! register; and comparing them with a register's own.
+//! register; and comparing them with a register's own. The template spells no word of a
+//! vocabulary (a test checks): it names one as `{{EventKind::Undo}}` and a rule by its
+//! placeholder (docs/rules.md lists them).
 
 use super::sql::{self, Scope};
 use crate::domain::recap::paper_counts;
