@@ -132,6 +132,7 @@ fn in_words(rule: &str) -> String {
         "appealable" => {
             let mut decisions: Vec<&str> =
                 rules::APPEALABLE.iter().map(|v| decision_by(*v)).collect();
+            // in alphabetical order, whatever the table's
             decisions.sort_unstable();
             or_list(&decisions)
         }
