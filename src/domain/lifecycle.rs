@@ -335,6 +335,21 @@ pub enum Recorded {
     Edit,
 }
 
+impl Recorded {
+    /// The kind of its event.
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Recorded::Add { .. } => EventKind::Add,
+            Recorded::Step { action, .. } => action.kind(),
+            Recorded::Hearing { step, .. } => step.kind(),
+            Recorded::Track { step, .. } => step.kind(),
+            Recorded::Void { .. } => EventKind::Void,
+            Recorded::Undo { .. } => EventKind::Undo,
+            Recorded::Edit => EventKind::Edit,
+        }
+    }
+}
+
 /// What a history leads to: the case's facts, hearings, track after the decision and
 /// void, and the steps still in force (latest last, each with its event number and
 /// date), which `undo` walks back.
@@ -356,8 +371,8 @@ struct Snapshot {
     void: Option<Void>,
 }
 
-/// Replays a history: the state it implies. A void entry takes nothing more but the undo
-/// of its void, and only an entry with no step in force can be voided.
+/// Replays a history: the state it implies. A void entry takes nothing more but what
+/// [`rules::ON_VOID_CASES`] says, and only an entry with no step in force can be voided.
 pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> {
     let broken = |why| DomainError::BrokenHistory {
         case: case.to_string(),
@@ -374,27 +389,21 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
         track: Track::default(),
         void: None,
     };
-    let is_void = |now: &Snapshot| {
-        if now.void.is_some() {
-            Err(DomainError::CaseIsVoid {
-                case: case.to_string(),
-            })
-        } else {
-            Ok(())
-        }
-    };
     for event in &events[1..] {
         match event {
             Recorded::Add { .. } => return Err(broken(HistoryFault::SecondEntry)),
+            _ if now.void.is_some() && !rules::ON_VOID_CASES.contains(&event.kind()) => {
+                return Err(DomainError::CaseIsVoid {
+                    case: case.to_string(),
+                });
+            }
             Recorded::Step { seq, action, on } => {
-                is_void(&now)?;
                 let next = now.facts.apply(case, action, *on)?;
                 let before = now.clone();
                 now.facts = next;
                 stack.push((*seq, *on, action.kind(), before));
             }
             Recorded::Hearing { seq, step, on } => {
-                is_void(&now)?;
                 // A history may hold the past hearing records of a finished case.
                 let next = hearing::apply_with(
                     case,
@@ -409,14 +418,12 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 stack.push((*seq, *on, step.kind(), before));
             }
             Recorded::Track { seq, step, on } => {
-                is_void(&now)?;
                 let next = appeal::apply(case, &now.facts, &now.track, step, *on)?;
                 let before = now.clone();
                 now.track = next;
                 stack.push((*seq, *on, step.kind(), before));
             }
             Recorded::Void { seq, void } => {
-                is_void(&now)?;
                 if let Some((_, _, step, _)) = stack.last() {
                     return Err(DomainError::VoidAfterSteps {
                         case: case.to_string(),
@@ -439,8 +446,7 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 Some((seq, _, _, before)) if seq == *reverts => now = before,
                 _ => return Err(broken(HistoryFault::UndoesNotLatest)),
             },
-            // A correction changes no fact: a void entry takes one too when its body is
-            // renamed or merged (`case edit` itself refuses a void entry).
+            // A correction changes no fact (on a void entry: see `ON_VOID_CASES`).
             Recorded::Edit => {}
         }
     }

@@ -311,6 +311,11 @@ pub const TRACK_STEPS: &[(EventKind, &[State])] = &[
     (EventKind::Void, &[FIRST_STATE]),
 ];
 
+/// What a void entry still takes: the undo of its void, and the correction a rename or a
+/// merge of its body writes on each of its cases (`case edit` itself refuses a void
+/// entry). The replay refuses anything else on it, and so does the database's trigger.
+pub const ON_VOID_CASES: &[EventKind] = &[EventKind::Undo, EventKind::Edit];
+
 /// The shape of a rule that every case row (and every register-CSV row) must keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {

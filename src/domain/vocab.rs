@@ -10,10 +10,43 @@ pub use word::{Word, WordParser, fold};
 use super::{DomainError, Lang};
 use word::vocabulary;
 
-/// Which vocabulary a word belongs to (messages name it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)] // a variant per vocabulary, read or not
-pub enum Vocab {
+/// Names every vocabulary once: the [`Vocab`] enum (messages name a vocabulary by it), its
+/// list, and each vocabulary's stored spellings and values by their Rust names (the
+/// schema's template names a word as `{{EventKind::Undo}}`). A variant per vocabulary
+/// type, spelled as the type.
+macro_rules! vocabularies {
+    ($($v:ident),+ $(,)?) => {
+        /// Which vocabulary a word belongs to (messages name it).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[allow(dead_code)] // a variant per vocabulary, read or not
+        pub enum Vocab { $($v),+ }
+
+        impl Vocab {
+            /// Every vocabulary.
+            pub const ALL: &'static [Vocab] = &[$(Vocab::$v),+];
+
+            /// The vocabulary whose type is called `name`.
+            pub fn named(name: &str) -> Option<Vocab> {
+                match name {
+                    $(stringify!($v) => Some(Vocab::$v),)+
+                    _ => None,
+                }
+            }
+
+            /// Every stored spelling of this vocabulary, in order.
+            pub fn stored_names(self) -> Vec<&'static str> {
+                match self { $(Vocab::$v => $v::stored_names()),+ }
+            }
+
+            /// The stored spelling of the value whose Rust name is `variant`.
+            pub fn stored_of(self, variant: &str) -> Option<&'static str> {
+                match self { $(Vocab::$v => $v::named(variant).map($v::as_str)),+ }
+            }
+        }
+    };
+}
+
+vocabularies! {
     State,
     ApplicantKind,
     Reason,

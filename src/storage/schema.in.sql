@@ -32,7 +32,7 @@ CREATE TABLE bodies (
     name_key TEXT NOT NULL UNIQUE
         CHECK (length(name_key) > 0 AND name_key = trim(name_key)
                AND name_key NOT GLOB '*  *' AND name_key = lower(name_key)),
-    kind     TEXT NOT NULL DEFAULT 'other' CHECK ({{one_of kind body_kind}}),
+    kind     TEXT NOT NULL DEFAULT {{BodyKind::Other}} CHECK ({{one_of kind body_kind}}),
     merged_into INTEGER REFERENCES bodies (id) CHECK (merged_into IS NOT id)
 ) STRICT;
 
@@ -63,9 +63,9 @@ CREATE TABLE body_changes (
     kind    TEXT CHECK ({{one_of kind body_kind}}),
     -- merge: the body it is merged into
     into_id INTEGER REFERENCES bodies (id),
-    CHECK ((change = 'add' OR change = 'rename' OR change = 'alias') = (name IS NOT NULL)),
-    CHECK ((change = 'add' OR change = 'kind') = (kind IS NOT NULL)),
-    CHECK ((change = 'merge') = (into_id IS NOT NULL)),
+    CHECK ((change = {{BodyChange::Add}} OR change = {{BodyChange::Rename}} OR change = {{BodyChange::Alias}}) = (name IS NOT NULL)),
+    CHECK ((change = {{BodyChange::Add}} OR change = {{BodyChange::Kind}}) = (kind IS NOT NULL)),
+    CHECK ((change = {{BodyChange::Merge}}) = (into_id IS NOT NULL)),
     CHECK (into_id IS NOT body_id)
 ) STRICT;
 CREATE TRIGGER body_changes_append_only_update BEFORE UPDATE ON body_changes
@@ -79,21 +79,21 @@ CREATE TRIGGER bodies_insert_follows_history BEFORE INSERT ON bodies
 WHEN NEW.merged_into IS NOT NULL
   OR NOT EXISTS (SELECT 1 FROM body_changes h
                  WHERE h.act_id = (SELECT max(id) FROM acts) AND h.body_id = NEW.id
-                   AND h.change = 'add' AND h.name = NEW.name AND h.kind = NEW.kind)
+                   AND h.change = {{BodyChange::Add}} AND h.name = NEW.name AND h.kind = NEW.kind)
 BEGIN SELECT RAISE(ABORT, 'a public body enters the register only with its change in body_changes'); END;
 CREATE TRIGGER bodies_update_follows_history BEFORE UPDATE ON bodies
 WHEN NEW.id IS NOT OLD.id
   OR ((NEW.name IS NOT OLD.name OR NEW.name_key IS NOT OLD.name_key)
       AND NOT EXISTS (SELECT 1 FROM body_changes h
                       WHERE h.act_id = (SELECT max(id) FROM acts) AND h.body_id = NEW.id
-                        AND h.change = 'rename' AND h.name = NEW.name))
+                        AND h.change = {{BodyChange::Rename}} AND h.name = NEW.name))
   OR (NEW.kind IS NOT OLD.kind
       AND NOT EXISTS (SELECT 1 FROM body_changes h
                       WHERE h.act_id = (SELECT max(id) FROM acts) AND h.body_id = NEW.id
-                        AND h.change = 'kind' AND h.kind = NEW.kind))
+                        AND h.change = {{BodyChange::Kind}} AND h.kind = NEW.kind))
   OR (NEW.merged_into IS NOT OLD.merged_into
       AND NOT EXISTS (SELECT 1 FROM body_changes h
-                      WHERE h.act_id = (SELECT max(id) FROM acts) AND h.change = 'merge'
+                      WHERE h.act_id = (SELECT max(id) FROM acts) AND h.change = {{BodyChange::Merge}}
                         AND h.into_id IS NEW.merged_into
                         AND (h.body_id = NEW.id OR h.body_id IS OLD.merged_into)))
 BEGIN SELECT RAISE(ABORT, 'a public body changes only with its change in body_changes'); END;
@@ -108,14 +108,14 @@ BEGIN SELECT RAISE(ABORT, 'that name is an alias of a public body'); END;
 CREATE TRIGGER body_aliases_insert_follows_history BEFORE INSERT ON body_aliases
 WHEN NOT EXISTS (SELECT 1 FROM body_changes h
                  WHERE h.act_id = (SELECT max(id) FROM acts) AND h.body_id = NEW.body_id
-                   AND h.change = 'alias' AND h.name = NEW.alias)
+                   AND h.change = {{BodyChange::Alias}} AND h.name = NEW.alias)
   OR EXISTS (SELECT 1 FROM bodies WHERE name_key = NEW.alias_key)
   OR (SELECT merged_into FROM bodies WHERE id = NEW.body_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'an alias enters the register only with its change in body_changes, on a body not merged, and names no body'); END;
 CREATE TRIGGER body_aliases_update_follows_history BEFORE UPDATE ON body_aliases
 WHEN NEW.alias_key IS NOT OLD.alias_key OR NEW.alias IS NOT OLD.alias
   OR NOT EXISTS (SELECT 1 FROM body_changes h
-                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.change = 'merge'
+                 WHERE h.act_id = (SELECT max(id) FROM acts) AND h.change = {{BodyChange::Merge}}
                    AND h.body_id = OLD.body_id AND h.into_id = NEW.body_id)
 BEGIN SELECT RAISE(ABORT, 'an alias moves only with a merge of its body, in body_changes'); END;
 CREATE TRIGGER body_aliases_never_deleted BEFORE DELETE ON body_aliases
@@ -217,9 +217,9 @@ CREATE TABLE events (
     -- only the moves the lifecycle allows (STEPS; undo: the reverse of a step; edit, the
     -- hearing steps and their undo: none, and no hearing step on a finished case)
     CHECK ({{transitions}}),
-    CHECK ((kind = 'add') = (seq = 1)),
-    CHECK ((kind = 'add') = (from_state IS NULL)),
-    CHECK ((kind = 'undo') = (reverts IS NOT NULL)),
+    CHECK ((kind = {{EventKind::Add}}) = (seq = 1)),
+    CHECK ((kind = {{EventKind::Add}}) = (from_state IS NULL)),
+    CHECK ((kind = {{EventKind::Undo}}) = (reverts IS NOT NULL)),
     CHECK ({{detail_kinds}} = (detail IS NOT NULL)),
     -- what each step records besides its date (STEPS, `also`)
     {{payload_checks}}
@@ -249,11 +249,11 @@ BEGIN SELECT RAISE(ABORT, 'a case''s state must equal the state its history lead
 -- nothing happens to a void entry but the undo of its void (and the renaming or merging of
 -- its body, recorded as an edit: `case edit` itself refuses a void entry)
 CREATE TRIGGER events_nothing_on_void_cases BEFORE INSERT ON events
-WHEN NEW.kind NOT IN ('undo', 'edit') AND (SELECT voided_on FROM cases WHERE id = NEW.case_id) IS NOT NULL
+WHEN {{not_on_void_cases NEW.kind}} AND (SELECT voided_on FROM cases WHERE id = NEW.case_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'a void case takes no step but the undo of its void'); END;
 -- only an entry with no step in force is voided: none of its hearings stands
 CREATE TRIGGER events_void_bare_entries BEFORE INSERT ON events
-WHEN NEW.kind = 'void' AND EXISTS (SELECT 1 FROM hearings WHERE case_id = NEW.case_id)
+WHEN NEW.kind = {{EventKind::Void}} AND EXISTS (SELECT 1 FROM hearings WHERE case_id = NEW.case_id)
 BEGIN SELECT RAISE(ABORT, 'only an entry with no step after it can be voided'); END;
 -- a case's service date and void change only together with the event that records
 -- them (its latest), or their undo
@@ -261,8 +261,8 @@ CREATE TRIGGER cases_served_follows_history BEFORE UPDATE OF served_on ON cases
 WHEN NEW.served_on IS NOT OLD.served_on
  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = NEW.id
                  AND e.seq = (SELECT max(seq) FROM events WHERE case_id = NEW.id)
-                 AND ((e.kind = 'serve' AND e.on_date IS NEW.served_on)
-                      OR (e.kind = 'undo' AND NEW.served_on IS NULL)))
+                 AND ((e.kind = {{EventKind::Serve}} AND e.on_date IS NEW.served_on)
+                      OR (e.kind = {{EventKind::Undo}} AND NEW.served_on IS NULL)))
 BEGIN SELECT RAISE(ABORT, 'a case''s service date changes only with its event in the history'); END;
 CREATE TRIGGER cases_void_follows_history BEFORE UPDATE OF voided_on, void_reason, void_of ON cases
 WHEN (NEW.voided_on IS NOT OLD.voided_on OR NEW.void_reason IS NOT OLD.void_reason
@@ -270,18 +270,18 @@ WHEN (NEW.voided_on IS NOT OLD.voided_on OR NEW.void_reason IS NOT OLD.void_reas
  AND NOT EXISTS (SELECT 1 FROM events e LEFT JOIN void_steps v ON v.case_id = e.case_id AND v.seq = e.seq
                  WHERE e.case_id = NEW.id
                  AND e.seq = (SELECT max(seq) FROM events WHERE case_id = NEW.id)
-                 AND ((e.kind = 'void' AND e.on_date IS NEW.voided_on
+                 AND ((e.kind = {{EventKind::Void}} AND e.on_date IS NEW.voided_on
                        AND v.reason IS NEW.void_reason AND v.of_case IS NEW.void_of)
-                      OR (e.kind = 'undo' AND NEW.voided_on IS NULL)))
+                      OR (e.kind = {{EventKind::Undo}} AND NEW.voided_on IS NULL)))
 BEGIN SELECT RAISE(ABORT, 'a case is voided only with its void in the history'); END;
 -- a case's body changes with a correction of the case, or a merge of its body; a case
 -- is never on a body merged into another
 CREATE TRIGGER cases_body_follows_history BEFORE UPDATE OF body_id ON cases
 WHEN NEW.body_id IS NOT OLD.body_id
- AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = NEW.id AND kind = 'edit'
+ AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = NEW.id AND kind = {{EventKind::Edit}}
                  AND act_id = (SELECT max(id) FROM acts))
  AND NOT EXISTS (SELECT 1 FROM body_changes WHERE act_id = (SELECT max(id) FROM acts)
-                 AND change = 'merge' AND body_id = OLD.body_id AND into_id = NEW.body_id)
+                 AND change = {{BodyChange::Merge}} AND body_id = OLD.body_id AND into_id = NEW.body_id)
 BEGIN SELECT RAISE(ABORT, 'a case''s body changes only with a correction of the case or a merge of bodies'); END;
 CREATE TRIGGER cases_on_bodies_not_merged BEFORE INSERT ON cases
 WHEN (SELECT merged_into FROM bodies WHERE id = NEW.body_id) IS NOT NULL
@@ -318,10 +318,10 @@ CREATE TABLE hearing_steps (
     act_id     INTEGER NOT NULL REFERENCES acts (id),
     PRIMARY KEY (case_id, seq),
     FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq),
-    CHECK ((step = 'hearing_schedule') = (kind IS NOT NULL)),
-    CHECK ((step = 'hearing_schedule' OR step = 'hearing_postpone') = (on_date IS NOT NULL)),
-    CHECK (step = 'hearing_schedule' OR (at IS NULL AND room IS NULL AND panel IS NULL)),
-    CHECK ((step = 'hearing_held') = (applicant IS NOT NULL)
+    CHECK ((step = {{EventKind::HearingSchedule}}) = (kind IS NOT NULL)),
+    CHECK ((step = {{EventKind::HearingSchedule}} OR step = {{EventKind::HearingPostpone}}) = (on_date IS NOT NULL)),
+    CHECK (step = {{EventKind::HearingSchedule}} OR (at IS NULL AND room IS NULL AND panel IS NULL)),
+    CHECK ((step = {{EventKind::HearingHeld}}) = (applicant IS NOT NULL)
            AND (applicant IS NULL) = (respondent IS NULL))
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX hearing_steps_by_act ON hearing_steps (act_id);
@@ -353,8 +353,8 @@ CREATE TABLE hearings (
     reason        TEXT,
     PRIMARY KEY (case_id, no),
     -- the attendance is recorded exactly when the hearing is held
-    CHECK ((status = 'held') = (applicant IS NOT NULL) AND (applicant IS NULL) = (respondent IS NULL)),
-    CHECK (status <> 'cancelled' OR reason IS NOT NULL),
+    CHECK ((status = {{HearingStatus::Held}}) = (applicant IS NOT NULL) AND (applicant IS NULL) = (respondent IS NULL)),
+    CHECK (status <> {{HearingStatus::Cancelled}} OR reason IS NOT NULL),
     CHECK (postponements > 0 OR first_on = on_date)
 ) STRICT, WITHOUT ROWID;
 -- the agenda reads the hearings of a span of days straight off this index
@@ -364,7 +364,7 @@ CREATE INDEX hearings_by_first_date ON hearings (first_on);
 -- a hearing moves only as the hearing steps allow (HEARING_MOVES), or back by an undo
 CREATE TRIGGER hearings_move BEFORE UPDATE OF status ON hearings
 WHEN NOT ({{hearing_moves}})
-BEGIN SELECT RAISE(ABORT, 'a hearing moves only as its steps allow: held or cancelled once, from scheduled'); END;
+BEGIN SELECT RAISE(ABORT, 'a hearing moves only as its steps allow: {{in_words hearing_moves}}'); END;
 -- What each step of a case's appeals records (src/domain/appeal.rs): the filing (the
 -- level, the court, who filed, the court's number) and the court's decision (the level,
 -- the outcome, the court's number). The event says when and by whom; a service of the
@@ -380,8 +380,8 @@ CREATE TABLE appeal_steps (
     court_no TEXT CHECK (length(trim(court_no)) > 0),
     PRIMARY KEY (case_id, seq),
     FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq),
-    CHECK ((step = 'appeal_file') = (court IS NOT NULL) AND (court IS NULL) = (party IS NULL)),
-    CHECK ((step = 'appeal_decide') = (outcome IS NOT NULL)),
+    CHECK ((step = {{EventKind::AppealFile}}) = (court IS NOT NULL) AND (court IS NULL) = (party IS NULL)),
+    CHECK ((step = {{EventKind::AppealDecide}}) = (outcome IS NOT NULL)),
     -- each level before its courts (LEVELS)
     CHECK (court IS NULL OR {{level_courts}})
 ) STRICT, WITHOUT ROWID;
@@ -394,12 +394,12 @@ CREATE TRIGGER appeal_steps_append_only_delete BEFORE DELETE ON appeal_steps
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: appeal steps cannot be deleted'); END;
 -- only a decision by a route that can be contested (APPEALABLE) is appealed
 CREATE TRIGGER appeal_steps_of_appealable_decisions BEFORE INSERT ON appeal_steps
-WHEN NEW.step = 'appeal_file'
+WHEN NEW.step = {{EventKind::AppealFile}}
  AND NOT (SELECT {{appealable decision_via}} FROM cases WHERE id = NEW.case_id)
-BEGIN SELECT RAISE(ABORT, 'only an adjudication decision or an interim ruling can be appealed'); END;
+BEGIN SELECT RAISE(ABORT, 'only {{in_words appealable}} can be appealed'); END;
 -- no court decision before the appeal is filed (written before the appeal's row moves)
 CREATE TRIGGER appeal_steps_decided_after_filing BEFORE INSERT ON appeal_steps
-WHEN NEW.step = 'appeal_decide'
+WHEN NEW.step = {{EventKind::AppealDecide}}
  AND NOT EXISTS (SELECT 1 FROM appeals WHERE case_id = NEW.case_id AND level = NEW.level
                  AND decided_on IS NULL)
 BEGIN SELECT RAISE(ABORT, 'a court decides only an appeal filed and pending'); END;
@@ -414,7 +414,7 @@ CREATE TABLE void_steps (
     FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq)
 ) STRICT, WITHOUT ROWID;
 CREATE TRIGGER void_steps_of_their_event BEFORE INSERT ON void_steps
-WHEN (SELECT kind FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq) IS NOT 'void'
+WHEN (SELECT kind FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq) IS NOT {{EventKind::Void}}
 BEGIN SELECT RAISE(ABORT, 'a void''s payload belongs to a void event'); END;
 CREATE TRIGGER void_steps_append_only_update BEFORE UPDATE ON void_steps
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: voids cannot be changed'); END;
@@ -442,27 +442,27 @@ CREATE TABLE appeals (
 -- an appeal row changes only with the appeal step that leads there (the case's latest
 -- event), or its undo
 CREATE TRIGGER appeals_insert_follows_history BEFORE INSERT ON appeals
-WHEN (SELECT kind FROM events WHERE case_id = NEW.case_id ORDER BY seq DESC LIMIT 1) IS NOT 'appeal_file'
+WHEN (SELECT kind FROM events WHERE case_id = NEW.case_id ORDER BY seq DESC LIMIT 1) IS NOT {{EventKind::AppealFile}}
 BEGIN SELECT RAISE(ABORT, 'an appeal enters the register only with its filing in the history'); END;
 CREATE TRIGGER appeals_update_follows_history BEFORE UPDATE ON appeals
 WHEN (SELECT kind FROM events WHERE case_id = NEW.case_id ORDER BY seq DESC LIMIT 1)
-     NOT IN ('appeal_decide', 'undo')
+     NOT IN ({{EventKind::AppealDecide}}, {{EventKind::Undo}})
   OR NEW.case_id IS NOT OLD.case_id OR NEW.level IS NOT OLD.level
   OR NEW.court IS NOT OLD.court OR NEW.party IS NOT OLD.party OR NEW.filed_on IS NOT OLD.filed_on
 BEGIN SELECT RAISE(ABORT, 'an appeal changes only with its court''s decision in the history'); END;
 CREATE TRIGGER appeals_delete_follows_history BEFORE DELETE ON appeals
-WHEN (SELECT kind FROM events WHERE case_id = OLD.case_id ORDER BY seq DESC LIMIT 1) IS NOT 'undo'
+WHEN (SELECT kind FROM events WHERE case_id = OLD.case_id ORDER BY seq DESC LIMIT 1) IS NOT {{EventKind::Undo}}
 BEGIN SELECT RAISE(ABORT, 'an appeal leaves the register only by the undo of its filing'); END;
 -- only a decision by a route that can be contested (APPEALABLE), on or after its date
 CREATE TRIGGER appeals_of_appealable_decisions BEFORE INSERT ON appeals
 WHEN NOT (SELECT {{appealable decision_via}} AND decided_on <= NEW.filed_on
           FROM cases WHERE id = NEW.case_id)
-BEGIN SELECT RAISE(ABORT, 'an appeal contests an adjudication decision or an interim ruling, filed after it'); END;
+BEGIN SELECT RAISE(ABORT, 'an appeal contests {{in_words appealable}}, filed after it'); END;
 -- the levels in order (LEVELS): a level only after the one before it decided, not by a
 -- withdrawal (ENDS_TRACK), and not before that decision
 CREATE TRIGGER appeals_levels_in_order BEFORE INSERT ON appeals
 WHEN {{levels_in_order}}
-BEGIN SELECT RAISE(ABORT, 'appeal levels come in order: cassation after a first-instance decision'); END;
+BEGIN SELECT RAISE(ABORT, 'appeal levels come in order: {{in_words levels_in_order}}'); END;
 
 -- The commission's non-working days besides weekends: national public holidays,
 -- collective leave (cuti bersama), its own closures; deadlines count working days with
@@ -488,7 +488,7 @@ CREATE TABLE calendar_changes (
     source  TEXT NOT NULL CHECK (length(trim(source)) > 0),
     reason  TEXT CHECK (length(trim(reason)) > 0),
     PRIMARY KEY (act_id, date),
-    CHECK ((change = 'remove') = (reason IS NOT NULL))
+    CHECK ((change = {{CalendarChange::Remove}}) = (reason IS NOT NULL))
 ) STRICT, WITHOUT ROWID;
 CREATE TRIGGER calendar_changes_append_only_update BEFORE UPDATE ON calendar_changes
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: calendar changes cannot be changed'); END;
@@ -500,25 +500,25 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: calendar changes cannot b
 CREATE TRIGGER calendar_insert_follows_history BEFORE INSERT ON calendar
 WHEN NOT EXISTS (SELECT 1 FROM calendar_changes h
                  WHERE h.act_id = (SELECT max(id) FROM acts) AND h.date = NEW.date
-                   AND h.change = 'add' AND h.kind = NEW.kind AND h.name_id = NEW.name_id
+                   AND h.change = {{CalendarChange::Add}} AND h.kind = NEW.kind AND h.name_id = NEW.name_id
                    AND h.name_en = NEW.name_en AND h.source = NEW.source)
 BEGIN SELECT RAISE(ABORT, 'a day enters the calendar only with its change in calendar_changes'); END;
 CREATE TRIGGER calendar_update_follows_history BEFORE UPDATE ON calendar
 WHEN NEW.date IS NOT OLD.date
   OR NOT EXISTS (SELECT 1 FROM calendar_changes h
                  WHERE h.act_id = (SELECT max(id) FROM acts) AND h.date = NEW.date
-                   AND h.change = 'update' AND h.kind = NEW.kind AND h.name_id = NEW.name_id
+                   AND h.change = {{CalendarChange::Update}} AND h.kind = NEW.kind AND h.name_id = NEW.name_id
                    AND h.name_en = NEW.name_en AND h.source = NEW.source)
 BEGIN SELECT RAISE(ABORT, 'a day of the calendar changes only with its change in calendar_changes'); END;
 CREATE TRIGGER calendar_delete_follows_history BEFORE DELETE ON calendar
 WHEN NOT EXISTS (SELECT 1 FROM calendar_changes h
                  WHERE h.act_id = (SELECT max(id) FROM acts) AND h.date = OLD.date
-                   AND h.change = 'remove')
+                   AND h.change = {{CalendarChange::Remove}})
 BEGIN SELECT RAISE(ABORT, 'a day leaves the calendar only with its change in calendar_changes'); END;
 -- a hearing is held on its own date: the event of a hearing held bears the date the
 -- hearing's row has when the step is written (before the row moves to held)
 CREATE TRIGGER hearing_held_on_its_date BEFORE INSERT ON hearing_steps
-WHEN NEW.step = 'hearing_held'
+WHEN NEW.step = {{EventKind::HearingHeld}}
      AND (SELECT on_date FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
          IS NOT (SELECT on_date FROM hearings WHERE case_id = NEW.case_id AND no = NEW.hearing_no)
 BEGIN SELECT RAISE(ABORT, 'a hearing is held on its own date'); END;

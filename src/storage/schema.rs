@@ -1,10 +1,14 @@
 //! The register's schema, written from the template `schema.in.sql` and the domain's rule
 //! tables; the schema objects it creates, as SQLite stores them; creating them in a fresh
-//! register; and comparing them with a register's own.
+//! register; and comparing them with a register's own. The template spells no word of a
+//! vocabulary (a test checks): it names one as `{{EventKind::Undo}}` and a rule by its
+//! placeholder (docs/rules.md lists them).
 
 use super::sql::{self, Scope};
 use crate::domain::recap::paper_counts;
+use crate::domain::rules;
 use crate::domain::rules::Field;
+use crate::domain::vocab::Vocab;
 use crate::domain::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
     Date, DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Pinned, Reason,
@@ -67,6 +71,9 @@ fn placeholder(words: &[&str], indent: &str) -> String {
             format!("{col} BETWEEN {} AND {}", years.start(), years.end())
         }
         ["setting_values"] => lines(setting_values(), ","),
+        ["not_on_void_cases", col] => sql::not_on_void_cases(col),
+        ["in_words", rule] => in_words(rule).replace('\'', "''"),
+        [word] if word.contains("::") => format!("'{}'", stored_word(word)),
         _ => panic!("unknown schema placeholder {words:?}"),
     }
 }
@@ -104,6 +111,84 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "body_change" => BodyChange::stored_names(),
         "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
+    }
+}
+
+/// The stored spelling of a value named `Type::Variant` (`EventKind::Undo`: `undo`), so
+/// that the template names a word as the Rust code does and never spells it itself.
+fn stored_word(name: &str) -> &'static str {
+    let (vocab, variant) = name.split_once("::").expect("Type::Variant");
+    Vocab::named(vocab)
+        .and_then(|v| v.stored_of(variant))
+        .unwrap_or_else(|| panic!("unknown word {name} in the schema's template"))
+}
+
+/// A rule of the domain's tables in English words, for the messages of the triggers that
+/// hold it. The words are the stored spellings (and, for the routes, the decision each
+/// gives), so that the messages change only when the schema does anyway.
+fn in_words(rule: &str) -> String {
+    match rule {
+        // APPEALABLE: "an adjudication decision or an interim ruling"
+        "appealable" => {
+            let mut decisions: Vec<&str> =
+                rules::APPEALABLE.iter().map(|v| decision_by(*v)).collect();
+            // in alphabetical order, whatever the table's
+            decisions.sort_unstable();
+            or_list(&decisions)
+        }
+        // LEVELS: "cassation after a first-instance decision"
+        "levels_in_order" => {
+            let after: Vec<String> = rules::LEVELS
+                .iter()
+                .filter_map(|l| {
+                    let before = l.after?.as_str().replace('_', "-");
+                    let a = if before.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    };
+                    Some(format!("{} after {a} {before} decision", l.level))
+                })
+                .collect();
+            after.join("; ")
+        }
+        // HEARING_MOVES: "held or cancelled once, from scheduled"
+        "hearing_moves" => {
+            let moves = rules::HEARING_MOVES
+                .iter()
+                .filter_map(|(_, f, t)| Some((f.as_ref()?, t)));
+            let moves: Vec<_> = moves.filter(|(f, t)| f != t).collect();
+            let said = |pick: &dyn Fn(&HearingStatus) -> bool| -> String {
+                let ss: Vec<&str> = HearingStatus::ALL
+                    .iter()
+                    .filter(|s| pick(s))
+                    .map(|s| s.as_str())
+                    .collect();
+                or_list(&ss)
+            };
+            let to = said(&|s| moves.iter().any(|(_, t)| *t == s));
+            let from = said(&|s| moves.iter().any(|(f, _)| *f == s));
+            format!("{to} once, from {from}")
+        }
+        _ => panic!("no words for the rule {rule} in the schema's template"),
+    }
+}
+
+/// The decision a route gives, as a trigger's message names it.
+fn decision_by(via: Via) -> &'static str {
+    match via {
+        Via::Interim => "an interim ruling",
+        Via::Mediation => "a mediation decision",
+        Via::Adjudication => "an adjudication decision",
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [most @ .., last] => format!("{} or {last}", most.join(", ")),
     }
 }
 
@@ -343,27 +428,4 @@ pub fn create(conn: &Connection, kinds: &[&str]) -> rusqlite::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `schema.sql` is the schema the binary makes: edit the template or the domain's
-    /// tables, then `SENGKETA_WRITE_SCHEMA=1 cargo test schema` writes it.
-    #[test]
-    fn schema_sql_is_the_generated_schema() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema.sql");
-        if std::env::var_os("SENGKETA_WRITE_SCHEMA").is_some() {
-            std::fs::write(path, schema()).unwrap();
-        }
-        let file = std::fs::read_to_string(path).unwrap();
-        assert!(
-            file == schema(),
-            "schema.sql differs from the generated schema; run `SENGKETA_WRITE_SCHEMA=1 cargo test schema` and review the diff"
-        );
-    }
-
-    #[test]
-    fn every_placeholder_is_written_out() {
-        assert!(!schema().contains("{{"));
-        assert!(objects().iter().any(|o| o.name == "year_stats_update"));
-    }
-}
+mod tests;

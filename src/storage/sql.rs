@@ -2,6 +2,7 @@
 //! CHECKs, the state the facts imply, and [`Pred`] conditions as `WHERE` expressions.
 //! Every rule the schema holds is written here from the domain's tables, never by hand.
 
+use crate::domain::EventKind;
 use crate::domain::rules;
 use crate::domain::rules::{Field, PATH_RULES, Pred, ROUTES, STATE_BY_FACT, Shape};
 
@@ -127,7 +128,8 @@ pub fn path_checks() -> Vec<String> {
 /// steps and their undoing (no move, not on a finished case).
 pub fn transitions() -> String {
     let mut alts = vec![format!(
-        "(kind = 'add' AND from_state IS NULL AND to_state = '{}')",
+        "(kind = '{}' AND from_state IS NULL AND to_state = '{}')",
+        EventKind::Add,
         rules::FIRST_STATE
     )];
     for s in rules::STEPS {
@@ -143,8 +145,15 @@ pub fn transitions() -> String {
         .iter()
         .map(|(f, t)| format!("(from_state = '{f}' AND to_state = '{t}')"))
         .collect();
-    alts.push(format!("(kind = 'undo' AND ({}))", undo.join(" OR ")));
-    alts.push("(kind = 'edit' AND from_state = to_state)".into());
+    alts.push(format!(
+        "(kind = '{}' AND ({}))",
+        EventKind::Undo,
+        undo.join(" OR ")
+    ));
+    alts.push(format!(
+        "(kind = '{}' AND from_state = to_state)",
+        EventKind::Edit
+    ));
     // The steps of the side tracks (after the decision, the void) move no state either,
     // each on a case in the states the table names.
     for (kind, states) in rules::TRACK_STEPS {
@@ -161,8 +170,9 @@ pub fn transitions() -> String {
     // A hearing step moves no state, nor does its undo (on which cases: see
     // `closed_case_hearings`).
     alts.push(format!(
-        "(({} OR kind = 'undo') AND from_state = to_state)",
+        "(({} OR kind = '{}') AND from_state = to_state)",
         one_of("kind", &hearing),
+        EventKind::Undo
     ));
     alts.join("\n        OR ")
 }
@@ -215,7 +225,7 @@ pub fn payload_checks() -> Vec<String> {
 /// The event kinds that carry a `detail`: a correction, an undo (its reason), and the
 /// hearing steps with a reason.
 pub fn detail_kinds() -> String {
-    let mut kinds = vec!["edit", "undo"];
+    let mut kinds = vec![EventKind::Edit.as_str(), EventKind::Undo.as_str()];
     kinds.extend(rules::HEARING_REASONS.iter().map(|k| k.as_str()));
     one_of("kind", &kinds)
 }
@@ -225,10 +235,20 @@ pub fn detail_kinds() -> String {
 pub fn void_states() -> String {
     let states: Vec<&str> = rules::TRACK_STEPS
         .iter()
-        .filter(|(k, _)| *k == crate::domain::EventKind::Void)
+        .filter(|(k, _)| *k == EventKind::Void)
         .flat_map(|(_, s)| s.iter().map(|s| s.as_str()))
         .collect();
     one_of("state", &states)
+}
+
+/// The events a void entry refuses: every kind but those it still takes
+/// (`ON_VOID_CASES`), as a condition on `col`. (Two kinds: an `IN` list builds no b-tree.)
+pub fn not_on_void_cases(col: &str) -> String {
+    let kinds: Vec<String> = rules::ON_VOID_CASES
+        .iter()
+        .map(|k| format!("'{k}'"))
+        .collect();
+    format!("{col} NOT IN ({})", kinds.join(", "))
 }
 
 /// The routes whose decisions can be appealed (`APPEALABLE`), as a condition on `col`.
@@ -305,6 +325,19 @@ mod tests {
             pred(&Pred::Set(Field::Closed), Scope::new("NEW.", None)),
             "NEW.closed_on IS NOT NULL"
         );
+    }
+
+    /// SQLite reads the void rule's condition as the table says, kind by kind.
+    #[test]
+    fn a_void_case_refuses_what_the_table_refuses() {
+        let mem = rusqlite::Connection::open_in_memory().unwrap();
+        for kind in EventKind::ALL {
+            let cond = not_on_void_cases(&format!("'{kind}'"));
+            let refused: bool = mem
+                .query_row(&format!("SELECT {cond}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(refused, !rules::ON_VOID_CASES.contains(kind), "{kind}");
+        }
     }
 
     #[test]

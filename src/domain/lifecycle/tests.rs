@@ -259,3 +259,92 @@ fn the_state_as_of_a_date_leaves_out_later_steps() {
     }
     assert_eq!(f.state_as_of(d("2030-01-01")), f.state());
 }
+
+/// The replay reads the void rule from its table: an event of every kind recorded after a
+/// void is refused as on a void entry exactly when `ON_VOID_CASES` leaves its kind out.
+#[test]
+fn a_void_entry_takes_what_the_table_says() {
+    use crate::domain::{Attendance, Court, CourtOutcome, HearingKind, Level, Party};
+    let on = d("2017-03-10");
+    let (seq, no) = (3, 1);
+    let track = |step| Recorded::Track { seq, step, on };
+    let hearing = |step| Recorded::Hearing { seq, step, on };
+    let step = |action| Recorded::Step { seq, action, on };
+    let reason = String::from("r");
+    let one_of_each = [
+        step(Action::Qualify),
+        step(Action::Reject(Reason::Late)),
+        step(Action::Withdraw),
+        step(decide()),
+        step(Action::Close),
+        Recorded::Undo { reverts: 2 },
+        Recorded::Edit,
+        hearing(HearingStep::Schedule {
+            no,
+            kind: HearingKind::Preliminary,
+            on,
+            at: None,
+            room: None,
+            panel: None,
+        }),
+        hearing(HearingStep::Held {
+            no,
+            applicant: Attendance::Present,
+            respondent: Attendance::Present,
+        }),
+        hearing(HearingStep::Postpone {
+            no,
+            to: on,
+            reason: reason.clone(),
+        }),
+        hearing(HearingStep::Cancel { no, reason }),
+        track(TrackStep::Serve),
+        track(TrackStep::File {
+            level: Level::FirstInstance,
+            court: Court::Ptun,
+            by: Party::Applicant,
+            court_no: None,
+        }),
+        track(TrackStep::Decide {
+            level: Level::FirstInstance,
+            outcome: CourtOutcome::Upheld,
+            court_no: None,
+        }),
+        Recorded::Void {
+            seq,
+            void: Void {
+                on,
+                reason: VoidReason::Mistake,
+                of: None,
+            },
+        },
+    ];
+    // one event of every kind but the entry
+    let mut kinds: Vec<EventKind> = one_of_each.iter().map(Recorded::kind).collect();
+    kinds.push(EventKind::Add);
+    kinds.sort();
+    assert_eq!(kinds, EventKind::ALL);
+    let voided = Recorded::Void {
+        seq: 2,
+        void: Void {
+            on: d("2017-03-09"),
+            reason: VoidReason::Duplicate,
+            of: Some("001/III/KIP-PS/2017".into()),
+        },
+    };
+    for event in one_of_each {
+        let history = [
+            Recorded::Add {
+                received_on: d("2017-03-02"),
+            },
+            voided.clone(),
+            event.clone(),
+        ];
+        let refused = matches!(replay("c", &history), Err(DomainError::CaseIsVoid { .. }));
+        let takes = rules::ON_VOID_CASES.contains(&event.kind());
+        assert_eq!(refused, !takes, "{:?}", event.kind());
+        if takes {
+            assert!(replay("c", &history).is_ok(), "{:?}", event.kind());
+        }
+    }
+}

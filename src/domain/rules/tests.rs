@@ -66,3 +66,15 @@ fn every_step_records_its_date_and_leads_to_its_state() {
         assert!(STEPS.iter().any(|s| s.to == *st), "{st} is unreachable");
     }
 }
+
+#[test]
+fn a_void_entry_takes_its_undo_and_no_step() {
+    // a void can be taken back, and nothing that moves the case or its tracks follows it
+    assert!(ON_VOID_CASES.contains(&EventKind::Undo));
+    let steps = STEPS.iter().map(|s| s.kind);
+    let tracks = TRACK_STEPS.iter().map(|(k, _)| *k);
+    let hearings = HEARING_MOVES.iter().map(|(k, _, _)| *k);
+    for kind in steps.chain(tracks).chain(hearings) {
+        assert!(!ON_VOID_CASES.contains(&kind), "{kind}");
+    }
+}

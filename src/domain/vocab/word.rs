@@ -61,6 +61,14 @@ macro_rules! vocabulary {
                     })
             }
 
+            /// The value whose Rust name (its variant's) is `name`.
+            pub fn named(name: &str) -> Option<$name> {
+                match name {
+                    $(stringify!($variant) => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
             /// Every stored spelling, in order.
             pub fn stored_names() -> Vec<&'static str> {
                 $name::ALL.iter().map(|v| v.as_str()).collect()
