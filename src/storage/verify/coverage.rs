@@ -4,6 +4,8 @@
 //! fails on one that is neither, so a column added without a check cannot slip by.
 
 /// How `verify` checks the columns of a table that is not hashed whole with its act.
+// Read by the test below (and by whoever adds a column): nothing at run time needs it.
+#[allow(dead_code)]
 pub struct Covered {
     pub table: &'static str,
     pub columns: &'static [&'static str],
@@ -12,6 +14,7 @@ pub struct Covered {
 }
 
 /// Every column of the tables that are not in `chain::ACT_ROWS`.
+#[allow(dead_code)]
 pub const COVERED: &[Covered] = &[
     Covered {
         table: "act_hashes",
