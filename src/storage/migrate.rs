@@ -98,15 +98,16 @@ const BODY_HISTORY: &str = "INSERT INTO body_changes (act_id, body_id, change, n
 /// and the hashing of the history. The caller turns foreign keys off (and
 /// `legacy_alter_table` on) around the transaction, and seals and commits it.
 pub fn migrate_in(tx: &Connection, version: i64, now: &Clock) -> Result<()> {
-    if version < HASHED {
-        // The history kept before the chain: this migration hashes it, knowingly (and
-        // says so with its `history_hashed` act). Any later version finds it sealed.
-        super::seal::adopt_unsealed(tx)?;
-    }
     for (_, _, before) in STEPS.iter().filter(|(v, _, _)| *v > version) {
         tx.execute_batch(before).map_err(db)?;
     }
     rebuild(tx).map_err(db)?;
+    if version < HASHED {
+        // The history kept before the chain (`act_hashes` is there once rebuilt): this
+        // migration hashes it, knowingly, and says so with its `history_hashed` act.
+        // Any later version finds it sealed.
+        super::seal::adopt_unsealed(tx)?;
+    }
     calendar::seed(tx, now)?;
     if version < HASHED {
         hash_history(tx, now)?;
