@@ -162,11 +162,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let unsealed = found.iter().any(|p| remedy(p) == Remedy::Unsealed);
     let mut problems = found;
     let mut repaired = false;
-    if args.repair && unsealed {
-        if let Some(acts) = reg.repair_chain(&ctx.stamp(None, None))? {
-            writeln!(report, "{}", t!("verify-sealed", acts = acts))?;
-            repaired = true;
-        }
+    if args.repair
+        && unsealed
+        && let Some(acts) = reg.repair_chain(&ctx.stamp(None, None))?
+    {
+        writeln!(report, "{}", t!("verify-sealed", acts = acts))?;
+        repaired = true;
     }
     if args.repair && !years.is_empty() {
         reg.recount_year_stats()?;
