@@ -800,3 +800,12 @@ migrate-dangling = { $rows } rows point at missing rows; run `sengketa verify` w
 years-bad = '{ $value }' is not a range of years; write e.g. 2017-2018
 years-order = '{ $value }': the first year comes after the last
 date-plus-working-days = { $date } + { $n } working days
+## Sealing in the writing transaction; the recap's latest date kept
+chain-unsealed = the register's history ends in act { $act }, which has no hash: it was written, or its hash deleted, outside sengketa; nothing is written after it
+chain-unsealed-hint = run `sengketa verify`; if you know why the act has no hash, `sengketa verify --repair` seals it with an act that says so, else restore the register from a backup
+chain-hash-without-act = the register's history ends in a hash for act { $act }, which is not in the register: it was deleted outside sengketa; nothing is written after it
+chain-hash-without-act-hint = run `sengketa verify`, and restore the register from a backup
+verify-stats-date = the recap's latest date kept for { $year } is { $kept }, but a case of that year holds { $latest }: a recap as of a date between them would count facts after it
+verify-hint-unsealed = an act without a hash was written, or its hash deleted, outside sengketa (deleting hashes is how a forged history would be sealed again): if you know why, `sengketa verify --repair` seals it with an act that says so, which every later `verify` reports; else restore the register from a backup
+verify-sealed = repaired: acts { $acts } had no hash and were sealed, with an act that says so
+verify-sealed-at = acts { $acts } had no hash and were sealed by `verify --repair` on { $at } (act { $act }): the chain proves they have not changed since, not that they had not changed before

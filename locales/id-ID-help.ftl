@@ -673,7 +673,7 @@ help-demo-long =
       sengketa demo --write-fixtures .
 help-demo--write_fixtures = Tulis jambi-2017-2018.csv dan table1-published.csv ke folder ini, lalu berhenti
 help-verify = Memeriksa keutuhan register; kode keluar 1 bila tidak utuh
-help-verify--repair = Hitung ulang hitungan tahunan dari perkaranya bila berbeda (tidak mengubah yang lain)
+help-verify--repair = Hitung ulang hitungan tahunan dari perkaranya bila berbeda, dan segel tindakan tanpa hash dengan tindakan yang menyatakannya (tidak mengubah yang lain)
 help-verify--head = Cetak kepala rantai (N:HASH16, lalu hash lengkapnya) ke stdout; laporannya ke stderr
 help-verify--since = Buktikan bahwa register melanjutkan kepala rantai ini (N:HASH, seperti dicetak --head)
 help-verify-long =

@@ -746,3 +746,12 @@ migrate-dangling = { $rows } baris merujuk ke baris yang tidak ada; jalankan `se
 years-bad = '{ $value }' bukan rentang tahun; tulis mis. 2017-2018
 years-order = '{ $value }': tahun pertama lebih akhir daripada tahun terakhir
 date-plus-working-days = { $date } + { $n } hari kerja
+## Penyegelan dalam transaksi yang menulis; tanggal terakhir yang disimpan rekap
+chain-unsealed = riwayat register berakhir pada tindakan { $act }, yang tidak memiliki hash: tindakan itu ditulis, atau hash-nya dihapus, di luar sengketa; tidak ada yang ditulis sesudahnya
+chain-unsealed-hint = jalankan `sengketa verify`; bila Anda tahu mengapa tindakan itu tidak memiliki hash, `sengketa verify --repair` menyegelnya dengan tindakan yang menyatakannya, bila tidak pulihkan register dari cadangan
+chain-hash-without-act = riwayat register berakhir pada hash untuk tindakan { $act }, yang tidak ada di register: tindakan itu dihapus di luar sengketa; tidak ada yang ditulis sesudahnya
+chain-hash-without-act-hint = jalankan `sengketa verify`, lalu pulihkan register dari cadangan
+verify-stats-date = tanggal terakhir yang disimpan rekap untuk { $year } adalah { $kept }, tetapi sebuah perkara tahun itu memuat { $latest }: rekap per tanggal di antara keduanya akan menghitung fakta sesudahnya
+verify-hint-unsealed = sebuah tindakan tanpa hash ditulis, atau hash-nya dihapus, di luar sengketa (menghapus hash adalah cara riwayat palsu disegel kembali): bila Anda tahu sebabnya, `sengketa verify --repair` menyegelnya dengan tindakan yang menyatakannya, yang dilaporkan setiap `verify` berikutnya; bila tidak pulihkan register dari cadangan
+verify-sealed = diperbaiki: tindakan { $acts } tidak memiliki hash dan telah disegel, dengan tindakan yang menyatakannya
+verify-sealed-at = tindakan { $acts } tidak memiliki hash dan disegel oleh `verify --repair` pada { $at } (tindakan { $act }): rantai membuktikan bahwa tindakan itu tidak berubah sejak saat itu, bukan bahwa tindakan itu belum berubah sebelumnya

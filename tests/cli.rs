@@ -83,6 +83,8 @@ mod test_register_file;
 mod test_registers;
 #[path = "cli/test_report.rs"]
 mod test_report;
+#[path = "cli/test_sealing.rs"]
+mod test_sealing;
 #[path = "cli/test_session.rs"]
 mod test_session;
 #[path = "cli/test_session_id.rs"]

@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::domain::chain::HeadRef;
 use crate::error::{Kind, Result};
-use crate::storage::{Problem, Verified};
+use crate::storage::{ChainFault, Problem, Verified};
 use crate::t;
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -25,8 +25,11 @@ use std::io::Write;
 /// register extends that head unchanged: every act up to it still hashes to it.
 ///
 /// --repair counts the per-year counts afresh from the cases, in one transaction,
-/// and checks again. It changes nothing else: the cases and their history are the
-/// record, and a difference in them is for a person to look into.
+/// and seals the acts that have no hash, with an act that names them (every later
+/// `verify` reports it); then checks again. It changes nothing else: the cases and
+/// their history are the record, and a difference in them is for a person to look
+/// into. An act without a hash is what someone deleting hashes to re-seal a forged
+/// history leaves: repair only when you know why it has none.
 ///
 /// Examples:
 ///   sengketa verify
@@ -36,7 +39,8 @@ use std::io::Write;
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// Count the per-year counts afresh from the cases if they differ (nothing else)
+    /// Count the per-year counts afresh from the cases if they differ, and seal acts
+    /// that have no hash, with an act saying so (nothing else)
     #[arg(long)]
     repair: bool,
     /// Print the chain's head (N:HASH16, then the whole hash) on stdout; the report
@@ -61,6 +65,8 @@ enum Remedy {
     History,
     /// A per-year count: derived, `--repair` recounts it.
     Count,
+    /// An act without a hash: `--repair` seals it, knowingly.
+    Unsealed,
     /// A serial counter behind.
     Serial,
     /// A serial counter moved up.
@@ -95,7 +101,11 @@ fn remedy(p: &Problem) -> Remedy {
         Problem::BodyHistory { .. }
         | Problem::BodyDiffers { .. }
         | Problem::AliasDiffers { .. } => Remedy::Bodies,
-        Problem::Count { .. } => Remedy::Count,
+        Problem::Count { .. } | Problem::StatsDate { .. } => Remedy::Count,
+        Problem::Chain {
+            fault: ChainFault::NoHash,
+            ..
+        } => Remedy::Unsealed,
         Problem::Serial { .. } => Remedy::Serial,
         Problem::SerialAhead { .. } => Remedy::SerialAhead,
         Problem::CalendarHistory(_) | Problem::CalendarDiffers { .. } => Remedy::Calendar,
@@ -110,6 +120,7 @@ fn hint(r: Remedy) -> String {
         Remedy::File => t!("verify-hint-file"),
         Remedy::History => t!("verify-hint-history"),
         Remedy::Count => t!("verify-hint-count"),
+        Remedy::Unsealed => t!("verify-hint-unsealed"),
         Remedy::Serial => t!("verify-hint-serial"),
         Remedy::SerialAhead => t!("verify-hint-serial-ahead"),
         Remedy::Calendar => t!("verify-hint-calendar"),
@@ -144,16 +155,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         .iter()
         .filter_map(|p| match p {
             Problem::Count { year, .. } => Some(*year),
+            Problem::StatsDate { year, .. } => i32::try_from(*year).ok(),
             _ => None,
         })
         .collect();
+    let unsealed = found.iter().any(|p| remedy(p) == Remedy::Unsealed);
     let mut problems = found;
-    let repaired = args.repair && !years.is_empty();
-    if repaired {
+    let mut repaired = false;
+    if args.repair
+        && unsealed
+        && let Some(acts) = reg.repair_chain(&ctx.stamp(None, None))?
+    {
+        writeln!(report, "{}", t!("verify-sealed", acts = acts))?;
+        repaired = true;
+    }
+    if args.repair && !years.is_empty() {
         reg.recount_year_stats()?;
         let years: Vec<String> = years.iter().map(i32::to_string).collect();
         let years = years.join(", ");
         writeln!(report, "{}", t!("verify-repaired", years = years))?;
+        repaired = true;
+    }
+    if repaired {
         // Checked again: what is left is what the repair could not mend.
         problems = Vec::new();
         verified = reg.verify(since, |p| problems.push(p))?;
@@ -213,6 +236,18 @@ fn notes(out: &mut dyn Write, v: &Verified) -> std::io::Result<()> {
             t!(
                 "verify-hashed-at",
                 last = *act - 1,
+                act = *act,
+                at = at.as_str()
+            )
+        )?;
+    }
+    for (act, at, acts) in &v.chain.repaired {
+        writeln!(
+            out,
+            "{}",
+            t!(
+                "verify-sealed-at",
+                acts = acts.as_str(),
                 act = *act,
                 at = at.as_str()
             )

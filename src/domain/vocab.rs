@@ -176,6 +176,7 @@ vocabulary! {
         BodySet => "body_set", "set a public body's kind", "atur jenis badan publik";
         BodyMerge => "body_merge", "merge public bodies", "gabungkan badan publik";
         HistoryHashed => "history_hashed", "hash the history kept so far", "hash riwayat yang ada";
+        ChainRepaired => "chain_repaired", "seal acts that had no hash", "segel tindakan tanpa hash";
     }
 }
 

@@ -1,6 +1,6 @@
 //! The hash chain of the history (`src/domain/chain.rs` says how an act is written
-//! down): which rows belong to an act, reading them back by the act's id, sealing every
-//! act in the transaction that writes it, and walking the chain for `verify`.
+//! down): which rows belong to an act, reading them back by the act's id, and walking
+//! the chain for `verify` (`seal.rs` writes the hashes).
 //!
 //! An act's hash is computed from what the register holds, read back the same way when
 //! it is sealed and when it is checked: one code path, so a hash that once matched
@@ -10,8 +10,10 @@ use super::{Register, db};
 use crate::domain::case::Particulars;
 use crate::domain::chain::{ActHasher, ChainHash, Head, HeadRef, Value};
 use crate::error::Result;
+use rusqlite::Connection;
 use rusqlite::types::ValueRef;
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+pub(crate) use super::seal::{commit, seal};
 
 /// A table whose rows an act writes, found by the act's id.
 pub struct ActRows {
@@ -115,7 +117,7 @@ pub struct Unexplained {
 
 /// The hash of act `id`, following the act whose hash is `prev`. Cases whose particulars
 /// no correction explains are told to `unexplained`.
-fn act_hash(
+pub(super) fn act_hash(
     conn: &Connection,
     id: i64,
     prev: &ChainHash,
@@ -215,49 +217,6 @@ fn case_entries(
     Ok(())
 }
 
-/// The last hash stored, and the act it seals.
-fn last_sealed(conn: &Connection) -> Result<(i64, ChainHash)> {
-    let last: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT act_id, hash FROM act_hashes ORDER BY act_id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()
-        .map_err(db)?;
-    Ok(match last {
-        Some((id, hash)) => (id, ChainHash::parse(&hash).unwrap_or(ChainHash::ZERO)),
-        None => (0, ChainHash::ZERO),
-    })
-}
-
-/// Hashes every act not hashed yet, in order, inside the caller's transaction: the acts
-/// the transaction wrote (and, after a migration, every act of the register).
-pub(crate) fn seal(conn: &Connection) -> Result<()> {
-    let (last, mut prev) = last_sealed(conn)?;
-    let ids: Vec<i64> = conn
-        .prepare_cached("SELECT id FROM acts WHERE id > ?1 ORDER BY id")
-        .and_then(|mut st| {
-            st.query_map([last], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()
-        })
-        .map_err(db)?;
-    for id in ids {
-        prev = act_hash(conn, id, &prev, &mut |_| {})?;
-        conn.prepare_cached("INSERT INTO act_hashes (act_id, hash) VALUES (?1, ?2)")
-            .and_then(|mut st| st.execute(params![id, prev.hex()]))
-            .map_err(db)?;
-    }
-    Ok(())
-}
-
-/// Seals the acts the transaction wrote, then commits it: how every command that writes
-/// ends.
-pub(crate) fn commit(tx: Transaction) -> Result<()> {
-    seal(&tx)?;
-    super::commit_step(tx)
-}
-
 /// An act as `verify` names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActName {
@@ -289,6 +248,9 @@ pub struct ChainSummary {
     pub hashed_at: Option<(i64, String)>,
     /// `verify --since`: whether the register extends that head unchanged.
     pub extends: Option<bool>,
+    /// The acts `verify --repair` sealed without a hash before: the repair's act, when,
+    /// and the acts it sealed (`9-15, 20`).
+    pub repaired: Vec<(i64, String, String)>,
 }
 
 impl Register {
@@ -305,8 +267,8 @@ impl Register {
         let c = &self.conn;
         let mut st = c
             .prepare(
-                "SELECT a.id, a.command, a.actor, a.recorded_at, a.pinned IS NOT NULL, h.hash
-                 FROM acts a LEFT JOIN act_hashes h ON h.act_id = a.id ORDER BY a.id",
+                "SELECT a.id, a.command, a.actor, a.recorded_at, a.pinned IS NOT NULL, h.hash,
+                 a.note FROM acts a LEFT JOIN act_hashes h ON h.act_id = a.id ORDER BY a.id",
             )
             .map_err(db)?;
         let mut rows = st.query([]).map_err(db)?;
@@ -328,6 +290,17 @@ impl Register {
                 summary
                     .hashed_at
                     .get_or_insert((name.id, name.recorded_at.clone()));
+            }
+            if name.command == crate::domain::ActKind::ChainRepaired.as_str() {
+                let note: Option<String> = r.get(6).map_err(db)?;
+                let sealed = note
+                    .as_deref()
+                    .and_then(|n| n.strip_prefix(super::seal::REPAIR_NOTE))
+                    .unwrap_or("?")
+                    .to_string();
+                summary
+                    .repaired
+                    .push((name.id, name.recorded_at.clone(), sealed));
             }
             let stored = r
                 .get::<_, Option<String>>(5)

@@ -37,6 +37,31 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          acts.pinned; the history kept so far hashed once (see `hash_history`)",
         "",
     ),
+    // Self-contained: the rebuild alone does it.
+    (
+        5,
+        "an act is sealed only by the transaction that writes it; `verify --repair` seals \
+         acts left without a hash knowingly, with an act of the new kind `chain_repaired`",
+        "",
+    ),
+];
+
+/// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
+/// indexes, triggers and views as SQLite stores them), from the version with the hash
+/// chain on. A test fails when the generated schema changes and the current version's
+/// hash does not match: a change of the schema (a vocabulary's new value changes a CHECK)
+/// is a new step in [`STEPS`] and a new line here, so that an existing register is
+/// migrated, not reported as "changed outside sengketa". Earlier versions' lines stay:
+/// the register of the version before is tested against its own.
+pub const SCHEMA_HASHES: &[(i64, &str)] = &[
+    (
+        4,
+        "fa35a5305bb00c6256dab03709d636b3737ba0ae945546a5c33d8bb849376c9d",
+    ),
+    (
+        5,
+        "8c11bc767c0a5ea9c498df794c1ec8a05f30fe70b5e07be5a075a06df943894e",
+    ),
 ];
 
 /// The version from which the history is hash-chained.
@@ -77,6 +102,12 @@ pub fn migrate_in(tx: &Connection, version: i64, now: &Clock) -> Result<()> {
         tx.execute_batch(before).map_err(db)?;
     }
     rebuild(tx).map_err(db)?;
+    if version < HASHED {
+        // The history kept before the chain (`act_hashes` is there once rebuilt): this
+        // migration hashes it, knowingly, and says so with its `history_hashed` act.
+        // Any later version finds it sealed.
+        super::seal::adopt_unsealed(tx)?;
+    }
     calendar::seed(tx, now)?;
     if version < HASHED {
         hash_history(tx, now)?;
@@ -234,6 +265,51 @@ fn setting_history(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The schema this binary makes hashes to its version's line of [`SCHEMA_HASHES`].
+    #[test]
+    fn the_schema_is_pinned_to_its_version() {
+        let now = schema::fingerprint(schema::objects());
+        let Some((_, pinned)) = SCHEMA_HASHES.iter().find(|(v, _)| *v == SCHEMA_VERSION) else {
+            panic!(
+                "SCHEMA_VERSION {SCHEMA_VERSION} has no line in SCHEMA_HASHES \
+                 (src/storage/migrate.rs): add ({SCHEMA_VERSION}, \"{now}\")"
+            );
+        };
+        assert_eq!(
+            &now,
+            pinned,
+            "the generated schema changed (it hashes to {now}), but it is still called version \
+             {SCHEMA_VERSION}: every register of that version would read as changed outside \
+             sengketa, and a new value refused with a CHECK. Add a migration step: the next \
+             version in STEPS (src/storage/migrate.rs), with what it transforms (empty when the \
+             rebuild alone does it), and its line ({}, \"{now}\") in SCHEMA_HASHES; keep \
+             the lines of the versions before it",
+            SCHEMA_VERSION + 1
+        );
+        for (v, _, _) in STEPS.iter().filter(|(v, _, _)| *v >= HASHED) {
+            assert!(
+                SCHEMA_HASHES.iter().any(|(h, _)| h == v),
+                "version {v} has no line in SCHEMA_HASHES"
+            );
+        }
+        assert!(SCHEMA_HASHES.windows(2).all(|w| w[0].0 + 1 == w[1].0));
+    }
+
+    /// The register of the version before (a dump made by that release) has the schema
+    /// its line says, so the line is that release's and not this one's.
+    #[test]
+    fn the_previous_versions_register_has_its_pinned_schema() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(include_str!("../../fixtures/registers/v4.sql"))
+            .unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        let (_, pinned) = SCHEMA_HASHES.iter().find(|(v, _)| *v == version).unwrap();
+        let found = schema::fingerprint(&schema::objects_of(&conn).unwrap());
+        assert_eq!(&found, pinned, "the schema of version {version}");
+    }
 
     #[test]
     fn a_settings_history_is_read_back_from_the_notes() {

@@ -19,6 +19,7 @@ mod open;
 mod recap;
 mod rows;
 pub mod schema;
+mod seal;
 mod sql;
 mod times;
 mod track;
@@ -150,6 +151,11 @@ pub enum StoreError {
     ArchiveUnreadable(String),
     /// Rows that point at missing rows: a register migrated cannot hold them.
     Dangling { rows: i64 },
+    /// The chain ends in an act without a hash (from this act on): a write refuses to
+    /// build on it.
+    Unsealed { act: i64 },
+    /// The chain ends in a hash whose act is gone: a write refuses to build on it.
+    HashWithoutAct { act: i64 },
 }
 
 /// Whether a register on a network file system may be opened (`--allow-network-fs`).

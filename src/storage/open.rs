@@ -211,6 +211,9 @@ impl Register {
                 marked: true,
             } => Ok(false),
             Found::Register { version, .. } if version < SCHEMA_VERSION => {
+                // A copy of the register as it was comes first: a migration that went
+                // wrong (or a release that did) must never cost the record.
+                backup_before_migration(c, &path, version)?;
                 // Foreign keys are checked once at the end of a migration, not while
                 // tables are swapped; neither pragma takes effect inside a transaction.
                 c.execute_batch("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;")
@@ -326,6 +329,38 @@ fn identify(c: &Connection, path: &Path, may_create: bool) -> Result<Found> {
         return foreign();
     }
     Ok(Found::Register { version, marked })
+}
+
+/// The copy of a register of schema `version` taken before it is migrated: beside it,
+/// named after it and its version (`register.db.schema-v4.bak`).
+pub fn migration_backup(path: &Path, version: i64) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".schema-v{version}.bak"));
+    path.with_file_name(name)
+}
+
+/// Copies the register, as one snapshot (`VACUUM INTO`), to [`migration_backup`],
+/// readable by its owner only, unless that copy is there already (an earlier attempt, or
+/// another process migrating at the same time: either is the register of that version).
+fn backup_before_migration(c: &Connection, path: &Path, version: i64) -> Result<()> {
+    let to = migration_backup(path, version);
+    let cannot = |why: String| StoreError::CannotCreate {
+        path: to.clone(),
+        why,
+    };
+    match create_private_file(&to) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Ok(()),
+        other => other.map_err(|e| cannot(e.to_string()))?,
+    }
+    let Some(name) = to.to_str() else {
+        let _ = std::fs::remove_file(&to);
+        return Err(cannot("not a UTF-8 path".into()).into());
+    };
+    if let Err(e) = c.execute("VACUUM INTO ?1", [name]) {
+        let _ = std::fs::remove_file(&to);
+        return Err(cannot(e.to_string()).into());
+    }
+    Ok(())
 }
 
 /// Refuses a path that is not a regular file (following links): a device such as

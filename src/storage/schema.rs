@@ -361,6 +361,30 @@ pub fn objects() -> &'static [Object] {
     })
 }
 
+/// The SHA-256 of a schema, in hexadecimal: every object's kind, name, table and SQL as
+/// SQLite stores them, in the order of kind and name (so the order they were made in does
+/// not count). `migrate::SCHEMA_HASHES` pins each version's.
+pub fn fingerprint(objects: &[Object]) -> String {
+    use sha2::Digest;
+    let mut sorted: Vec<&Object> = objects.iter().collect();
+    sorted.sort_by(|a, b| (&a.kind, &a.name).cmp(&(&b.kind, &b.name)));
+    let mut h = sha2::Sha256::new();
+    for o in sorted {
+        for part in [&o.kind, &o.name, &o.table, &o.sql] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The latest date a case row holds, as SQL over a row of `cases` (for an aggregate:
+/// `max(...)` of it is a year's latest date, which `year_stats.max_date` must not be
+/// below).
+pub fn case_latest_date() -> String {
+    max_date("")
+}
+
 /// The columns of a table of the current schema, in their order (empty for no such
 /// table).
 pub fn columns(table: &str) -> &'static [String] {

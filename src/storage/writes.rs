@@ -23,6 +23,8 @@ pub(crate) fn insert_act(
     // Every write goes through here first: the last guard of the text rules (issue 11).
     stamp.check()?;
     note.map_or(Ok(()), |n| Particular::Note.check(n))?;
+    // Never built on an act left unsealed by other means: sealing it now would launder it.
+    super::seal::check_tail(conn)?;
     conn.prepare_cached(
         "INSERT INTO acts (actor, recorded_at, command, note, pinned) VALUES (?1, ?2, ?3, ?4, ?5)",
     )
@@ -36,7 +38,9 @@ pub(crate) fn insert_act(
         ])
     })
     .map_err(db)?;
-    Ok(conn.last_insert_rowid())
+    let id = conn.last_insert_rowid();
+    super::seal::written(conn, id)?;
+    Ok(id)
 }
 
 /// The body a name resolves to, up to case and spaces: the body of that name (for a body

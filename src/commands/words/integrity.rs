@@ -14,6 +14,12 @@ pub(super) fn problem(p: &P) -> String {
             last = *last,
             taken = *taken
         ),
+        P::StatsDate { year, kept, latest } => t!(
+            "verify-stats-date",
+            year = *year,
+            kept = excerpt(kept),
+            latest = latest.as_str()
+        ),
         P::Schema { kind, name, change } => {
             let (kind, name) = (kind.as_str(), name.as_str());
             match change {

@@ -21,6 +21,7 @@ pub fn problem(p: &P) -> String {
     match p {
         P::Integrity(line) => t!("problem-integrity", line = line),
         P::SerialAhead { .. }
+        | P::StatsDate { .. }
         | P::Schema { .. }
         | P::Chain { .. }
         | P::Particulars(_)

@@ -103,6 +103,13 @@ impl From<StoreError> for Error {
             StoreError::ArchiveUnreadable(why) => {
                 Error::invalid(t!("archive-unreadable", why = why))
             }
+            StoreError::Unsealed { act } => {
+                unavailable(t!("chain-unsealed", act = act)).with_hint(t!("chain-unsealed-hint"))
+            }
+            StoreError::HashWithoutAct { act } => {
+                unavailable(t!("chain-hash-without-act", act = act))
+                    .with_hint(t!("chain-hash-without-act-hint"))
+            }
         }
     }
 }

@@ -72,6 +72,14 @@ pub enum Problem {
         kept: i64,
         counted: i64,
     },
+    /// A year's latest date kept for the recap (`year_stats.max_date`) below the latest
+    /// date a case of that year holds: a recap as of a date between them would read
+    /// counts that include facts after it.
+    StatsDate {
+        year: i64,
+        kept: String,
+        latest: String,
+    },
     /// A serial counter behind a serial handed out.
     Serial {
         year: i64,

@@ -238,6 +238,25 @@ impl Register {
             }
         }
 
+        // Each year's latest date kept, which decides whether a recap as of a date may
+        // read the counts: never below the latest date a case of that year holds (it may
+        // be above: it never goes down when a date is corrected or undone).
+        let mut early = c
+            .prepare(&format!(
+                "SELECT s.year, s.max_date, m.latest FROM year_stats s JOIN
+                 (SELECT year, max({}) AS latest FROM cases GROUP BY year) m ON m.year = s.year
+                 WHERE s.max_date < m.latest ORDER BY s.year",
+                crate::storage::schema::case_latest_date()
+            ))
+            .map_err(db)?;
+        let rows = early
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(db)?;
+        for row in rows {
+            let (year, kept, latest) = row.map_err(db)?;
+            problem(Problem::StatsDate { year, kept, latest });
+        }
+
         // Serial counters never behind the serials handed out.
         let mut behind = c
             .prepare(
