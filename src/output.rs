@@ -1,4 +1,4 @@
-//! The files sengketa writes (`export -o`, `hearings export -o`, `agenda -o`, `man --dir`,
+//! The files sengketa writes (`export -o`, `hearing export -o`, `agenda -o`, `man --dir`,
 //! `demo --write-fixtures`): written whole or not at all, readable by their owner only,
 //! never through a symbolic link, and never the register itself.
 //!

@@ -20,7 +20,7 @@ use std::time::Instant;
 ///
 /// A register rebuilt by importing an export exports identically, byte for byte.
 /// Void entries are left out (they were never disputes); the track after the
-/// decisions is in `appeals export`.
+/// decisions is in `appeal export`.
 ///
 /// --redact replaces each applicant's name by a pseudonym (Pemohon-001, -002, ...
 /// in order of first appearance; the same applicant, the same pseudonym), for

@@ -1,10 +1,10 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
-use super::json::{CaseJson, HearingJson};
-use super::table::{Give, sheet};
-use super::track::{
+use super::appeal::{
     AfterDecision, appeal_json, appeals_table, describe_track, finality_json, track_lines,
 };
+use super::json::{CaseJson, HearingJson};
+use super::table::{Give, sheet};
 use super::{CsvOut, Dialect, opt, table};
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};

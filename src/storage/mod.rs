@@ -2,6 +2,7 @@
 //! creating and migrating its schema, and typed methods over its tables.
 
 mod agenda;
+mod appeal;
 mod archive;
 mod backup;
 mod bodies;
@@ -21,11 +22,11 @@ mod rows;
 pub mod schema;
 mod sql;
 mod times;
-mod track;
 mod verify;
 mod writes;
 
 pub use agenda::Listed;
+pub use appeal::AppealRefused;
 pub use archive::{ArchiveFault, LineFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
 pub use bodies::{BodyEvent, BodyInfo};
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
@@ -35,7 +36,6 @@ pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;
 pub use schema::SchemaChange;
-pub use track::AppealRefused;
 pub use verify::{Problem, Verified};
 
 use crate::domain::ActKind;
@@ -422,7 +422,7 @@ mod plans {
         assert_indexed(
             &reg,
             "case add's likely duplicates",
-            &super::track::duplicates_sql(),
+            &super::appeal::duplicates_sql(),
         );
         let page = CaseFilter {
             year: Some(2017),

@@ -9,7 +9,7 @@ use crate::domain::error::DateOf;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{CourtOutcome, Date, EventKind, Level};
 use crate::error::Result;
-use crate::render::track::finality_words;
+use crate::render::appeal::finality_words;
 use crate::t;
 
 /// Record a court's decision on the appeal pending

@@ -51,7 +51,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let first_held = crate::domain::hearing::first_held(&list, ctx.today);
     let t = Timing::of(&cal, &c.facts, first_held, ctx.today);
     let track = reg.track(&c)?;
-    let after = crate::render::track::AfterDecision::of(&c.facts, &track, &cal, ctx.today);
+    let after = crate::render::appeal::AfterDecision::of(&c.facts, &track, &cal, ctx.today);
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Table => case::show_table(&mut out, &c, &t, &events, &hearings, &after)?,

@@ -1,8 +1,12 @@
 //! `sengketa hearing ...`: schedule a case's hearings (sidang) and record what became of
-//! each. Every step is an act of the case's history, reverted by `case undo` like any other.
+//! each; and the hearings CSV out and in, so that a commission can bring its past hearing
+//! records into the register. Every step is an act of the case's history, reverted by
+//! `case undo` like any other.
 
 mod cancel;
+mod export;
 mod held;
+mod import;
 mod postpone;
 mod schedule;
 
@@ -17,23 +21,27 @@ use crate::error::Result;
 use crate::storage::Register;
 use crate::t;
 
-/// Schedule hearings and record them held, postponed or cancelled
+/// Schedule hearings and record them held, postponed or cancelled; export and import
+/// the hearings CSV
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     Schedule(schedule::Args),
     Held(held::Args),
     Postpone(postpone::Args),
     Cancel(cancel::Args),
+    Import(import::Args),
+    Export(export::Args),
 }
 
 pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
     match cmd {
-        Command::Schedule(a) => schedule::run(a, ctx),
-        Command::Held(a) => held::run(a, ctx),
-        Command::Postpone(a) => postpone::run(a, ctx),
-        Command::Cancel(a) => cancel::run(a, ctx),
+        Command::Schedule(a) => schedule::run(a, ctx).map(|()| 0),
+        Command::Held(a) => held::run(a, ctx).map(|()| 0),
+        Command::Postpone(a) => postpone::run(a, ctx).map(|()| 0),
+        Command::Cancel(a) => cancel::run(a, ctx).map(|()| 0),
+        Command::Import(a) => import::run(a, ctx),
+        Command::Export(a) => export::run(a, ctx),
     }
-    .map(|()| 0)
 }
 
 /// Who records a hearing step: a note and the actor.

@@ -8,11 +8,11 @@ use crate::domain::case::{EventRecord, recorded};
 use crate::domain::lifecycle::replay;
 use crate::domain::recap::{PaperRow, paper_counts};
 use crate::error::Result;
+use crate::storage::appeal::all_appeals;
 use crate::storage::damage::{Damage, damage_of};
 use crate::storage::hearings::all_hearings;
 use crate::storage::recap::{recap_from_stats, recap_scan};
 use crate::storage::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
-use crate::storage::track::all_appeals;
 use crate::storage::{Register, db};
 use std::collections::BTreeSet;
 

@@ -1,4 +1,4 @@
-//! `sengketa appeals import`: load the appeals CSV, all or nothing.
+//! `sengketa appeal import`: load the appeals CSV, all or nothing.
 
 use crate::commands::Ctx;
 use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 /// Import the track after the decisions from an appeals CSV, all or nothing
 ///
-/// Columns (header required, in this order), as `appeals export` writes them:
+/// Columns (header required, in this order), as `appeal export` writes them:
 ///   register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
 ///
 /// Each row names a decided case already in the register (by its full register
@@ -27,8 +27,8 @@ use std::path::PathBuf;
 /// column, value, reason); exit 3.
 ///
 /// Examples:
-///   sengketa appeals import appeals-2026.csv
-///   sengketa appeals import --dry-run - < appeals.csv
+///   sengketa appeal import appeals-2026.csv
+///   sengketa appeal import --dry-run - < appeals.csv
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

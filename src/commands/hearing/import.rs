@@ -1,4 +1,4 @@
-//! `sengketa hearings import`: load the hearings CSV, all or nothing.
+//! `sengketa hearing import`: load the hearings CSV, all or nothing.
 
 use crate::commands::Ctx;
 use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
@@ -16,7 +16,7 @@ use std::path::PathBuf;
 
 /// Import hearings from a hearings CSV, all or nothing
 ///
-/// Columns (header required, in this order), as `hearings export` writes them:
+/// Columns (header required, in this order), as `hearing export` writes them:
 ///   register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,
 ///   respondent,reason
 ///
@@ -33,8 +33,8 @@ use std::path::PathBuf;
 /// column, value, reason); exit 3.
 ///
 /// Examples:
-///   sengketa hearings import hearings-2017.csv
-///   sengketa hearings import --dry-run - < hearings.csv
+///   sengketa hearing import hearings-2017.csv
+///   sengketa hearing import --dry-run - < hearings.csv
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

@@ -1,32 +1,31 @@
-//! `sengketa hearings export`.
+//! `sengketa appeal export`.
 
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
 use crate::commands::export::write_output;
-use crate::domain::hearing::row::{COLUMNS, cells};
+use crate::domain::appeal::row::{COLUMNS, cells};
 use crate::error::Result;
 use crate::render::{CsvOut, Dialect};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-/// Write every hearing as it stands: one row per hearing, the columns `hearings
+/// Write the track after every decision: one row per appeal, the columns `appeals
 /// import` reads
 ///
 /// Columns:
-/// register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,
-/// respondent,reason (first_on: the date first set; on_date: the date after
-/// postponements; reason: the last postponement's, or the cancellation's). In
-/// register order, then by hearing number. Importing it into a register with the
-/// same cases (and no hearings yet) and exporting again gives the same file, byte
-/// for byte.
+/// register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
+/// (served_on: the day the parties received the decision, on every row of the case;
+/// a case served and not appealed: one row with the level empty). In register
+/// order, then by level. Importing it into a register with the same cases (and no
+/// appeals yet) and exporting again gives the same file, byte for byte.
 ///
 /// Examples:
-///   sengketa hearings export -o hearings.csv
-///   sengketa hearings export --year 2017
+///   sengketa appeal export -o appeals.csv
+///   sengketa appeal export --year 2026
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// Only the hearings of cases received in this year (as `sengketa export --year`)
+    /// Only the cases received in this year (as `sengketa export --year`)
     #[arg(long)]
     year: Option<i32>,
     /// Write to this file (created readable by its owner only) instead of standard
@@ -48,10 +47,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             },
         )?;
         w.row(COLUMNS)?;
-        reg.export_hearings(
-            args.year,
-            |register_no, h| Ok(w.row(cells(register_no, h))?),
-        )?;
+        reg.export_appeals(args.year, |register_no, served_on, appeal| {
+            Ok(w.row(cells(register_no, served_on, appeal))?)
+        })?;
         w.flush()?;
         drop(w);
         out.flush()?;
