@@ -2,7 +2,7 @@
 //! carry, and the rules on them that need no database: required particulars, dates not in
 //! the future, what a correction changes.
 
-use super::appeal::TrackStep;
+use super::appeal::AppealStep;
 use super::error::{DateOf, DomainError, HistoryFault, Particular};
 use super::hearing::HearingStep;
 use super::lifecycle::{Action, Facts, Recorded, Void};
@@ -50,8 +50,8 @@ pub struct EventRecord {
     pub reverted_by: Option<i64>,
     /// What a hearing step records.
     pub hearing: Option<HearingStep>,
-    /// What a step of the track after the decision records.
-    pub track: Option<TrackStep>,
+    /// What an appeal step (service, filing, court decision) records.
+    pub appeal: Option<AppealStep>,
     /// What a void records: why, and the register number of the case it duplicates.
     pub void: Option<(VoidReason, Option<String>)>,
     /// The clock the environment pinned when its act was recorded, if it did.
@@ -90,10 +90,10 @@ impl EventRecord {
             }
             EventKind::Serve | EventKind::AppealFile | EventKind::AppealDecide => {
                 let step = match self.kind {
-                    EventKind::Serve => TrackStep::Serve,
-                    _ => self.track.clone().ok_or_else(missing)?,
+                    EventKind::Serve => AppealStep::Serve,
+                    _ => self.appeal.clone().ok_or_else(missing)?,
                 };
-                return Ok(Recorded::Track {
+                return Ok(Recorded::Appeal {
                     seq: self.seq,
                     step,
                     on: self.on,

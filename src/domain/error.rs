@@ -2,7 +2,7 @@
 //! state, which step, which field. The command layer puts them into words (and `--flag`
 //! hints), in one place.
 
-use super::appeal::TrackDate;
+use super::appeal::AppealDate;
 use super::register_no::CaseRef;
 use super::rules::Field;
 use super::text::{self, TextFault, TextKind};
@@ -212,7 +212,7 @@ pub enum DomainError {
     /// A day to remove that the calendar does not have.
     #[error("{0} is not in the calendar")]
     NoSuchDay(Date),
-    /// A step of the track after the decision on a case without a decision.
+    /// An appeal step on a case without a decision.
     #[error("case {case} is {state}: it has no decision")]
     NoDecision { case: String, state: State },
     /// An appeal of a decision no court hears (a mediation decision).
@@ -234,9 +234,9 @@ pub enum DomainError {
         level: Level,
         needs: Level,
     },
-    /// A filing after a level ended the track (a withdrawal).
+    /// A filing after a level ended the appeals (a withdrawal).
     #[error("case {case}: the appeal at {level} ended {outcome}")]
-    TrackEnded {
+    AppealsEnded {
         case: String,
         level: Level,
         outcome: CourtOutcome,
@@ -250,12 +250,12 @@ pub enum DomainError {
     /// A court decision with no appeal pending.
     #[error("case {case} has no appeal pending")]
     NoPendingAppeal { case: String },
-    /// A track step dated before the date it follows.
+    /// An appeal step dated before the date it follows.
     #[error("the {what} date {date} is before {before:?} {before_date}")]
-    TrackDateOrder {
+    AppealDateOrder {
         what: EventKind,
         date: Date,
-        before: TrackDate,
+        before: AppealDate,
         before_date: Date,
     },
     /// A step on a void entry (only `case undo` reverts the void).

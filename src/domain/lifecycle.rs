@@ -2,7 +2,7 @@
 //! allowed from which state, what each step records, how the current facts of a case
 //! follow from its history, and what an undo reverts.
 
-use super::appeal::{self, Track, TrackStep};
+use super::appeal::{self, AppealStep, Appeals};
 use super::error::{DateOf, DomainError, HistoryFault};
 use super::hearing::{self, Hearing, HearingStep};
 use super::rules::{self, FactsAsOf, Field, PathView, STATE_BY_FACT, STEPS};
@@ -318,10 +318,10 @@ pub enum Recorded {
         step: HearingStep,
         on: Date,
     },
-    /// A step of the track after the decision (service, appeals).
-    Track {
+    /// An appeal step after the decision (service, filing, court decision).
+    Appeal {
         seq: i64,
-        step: TrackStep,
+        step: AppealStep,
         on: Date,
     },
     /// The entry declared void.
@@ -335,14 +335,14 @@ pub enum Recorded {
     Edit,
 }
 
-/// What a history leads to: the case's facts, hearings, track after the decision and
+/// What a history leads to: the case's facts, hearings, appeals after the decision and
 /// void, and the steps still in force (latest last, each with its event number and
 /// date), which `undo` walks back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Replayed {
     pub facts: Facts,
     pub hearings: Vec<Hearing>,
-    pub track: Track,
+    pub appeals: Appeals,
     pub void: Option<Void>,
     pub live: Vec<(i64, Date)>,
 }
@@ -352,7 +352,7 @@ pub struct Replayed {
 struct Snapshot {
     facts: Facts,
     hearings: Vec<Hearing>,
-    track: Track,
+    appeals: Appeals,
     void: Option<Void>,
 }
 
@@ -371,7 +371,7 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
     let mut now = Snapshot {
         facts: Facts::new(*received_on),
         hearings: Vec::new(),
-        track: Track::default(),
+        appeals: Appeals::default(),
         void: None,
     };
     let is_void = |now: &Snapshot| {
@@ -408,11 +408,11 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 now.hearings = next;
                 stack.push((*seq, *on, step.kind(), before));
             }
-            Recorded::Track { seq, step, on } => {
+            Recorded::Appeal { seq, step, on } => {
                 is_void(&now)?;
-                let next = appeal::apply(case, &now.facts, &now.track, step, *on)?;
+                let next = appeal::apply(case, &now.facts, &now.appeals, step, *on)?;
                 let before = now.clone();
-                now.track = next;
+                now.appeals = next;
                 stack.push((*seq, *on, step.kind(), before));
             }
             Recorded::Void { seq, void } => {
@@ -447,7 +447,7 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
     Ok(Replayed {
         facts: now.facts,
         hearings: now.hearings,
-        track: now.track,
+        appeals: now.appeals,
         void: now.void,
         live: stack.into_iter().map(|(s, d, _, _)| (s, d)).collect(),
     })

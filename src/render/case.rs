@@ -1,7 +1,7 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
 use super::appeal::{
-    AfterDecision, appeal_json, appeals_table, describe_track, finality_json, track_lines,
+    AfterDecision, appeal_json, appeal_lines, appeals_table, describe_appeal_step, finality_json,
 };
 use super::json::{CaseJson, HearingJson};
 use super::table::{Give, sheet};
@@ -84,8 +84,8 @@ pub fn describe(e: &EventRecord) -> String {
             None => e.kind.label(lang).to_string(),
         },
         EventKind::Serve => t!("event-serve"),
-        EventKind::AppealFile | EventKind::AppealDecide => match &e.track {
-            Some(step) => describe_track(step),
+        EventKind::AppealFile | EventKind::AppealDecide => match &e.appeal {
+            Some(step) => describe_appeal_step(step),
             None => e.kind.label(crate::domain::Lang::En).to_string(),
         },
         EventKind::Void => match &e.void {
@@ -330,7 +330,7 @@ pub fn show_table(
         ));
         lines.push((t!("show-days-open"), t.working_days_open.to_string()));
     }
-    lines.extend(track_lines(after));
+    lines.extend(appeal_lines(after));
     write!(out, "{}", sheet(&lines, super::table::width()))?;
     appeals_table(out, after)?;
     let mut tl = table(&[
@@ -413,8 +413,8 @@ pub fn show_json(
 ) -> io::Result<()> {
     let v = ShowJson {
         case: CaseJson::of(c, t),
-        served_on: after.track.served_on.map(|d| d.to_string()),
-        appeals: after.appeals.iter().map(appeal_json).collect(),
+        served_on: after.appeals.served_on.map(|d| d.to_string()),
+        appeals: after.windows.iter().map(appeal_json).collect(),
         finality: finality_json(&after.finality),
         timeline: events.iter().map(event_json).collect(),
         hearings: hearings

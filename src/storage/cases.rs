@@ -2,7 +2,7 @@
 //! and the reads of one case and its history. The rules are the domain's; this file
 //! reads what they need and writes what they decide.
 
-use super::appeal::{sync_track, sync_void};
+use super::appeal::{sync_appeals, sync_void};
 use super::hearings::sync_hearings;
 use super::rows::{events_in, find_in};
 use super::writes::{
@@ -178,7 +178,7 @@ impl Register {
         )?;
         write_facts(&tx, case.id, &after.facts)?;
         sync_hearings(&tx, case.id, &after.hearings)?;
-        sync_track(&tx, case.id, &after.track)?;
+        sync_appeals(&tx, case.id, &after.appeals)?;
         sync_void(&tx, case.id, after.void.as_ref())?;
         let case = find_in(&tx, r)?;
         super::chain::commit(tx)?;
@@ -358,7 +358,7 @@ mod tests {
             note: None,
             reverted_by: None,
             hearing: None,
-            track: None,
+            appeal: None,
             void: None,
             pinned: None,
         };

@@ -3,7 +3,7 @@
 
 use super::damage::{Place, lossy, name_it};
 use super::db;
-use crate::domain::appeal::TrackStep;
+use crate::domain::appeal::AppealStep;
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::hearing::HearingStep;
 use crate::domain::lifecycle::{Facts, Void};
@@ -215,7 +215,7 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
         recorded_at: r.get(12)?,
         note: r.get(13)?,
         reverted_by: r.get(14)?,
-        track: track_step(r, kind)?,
+        appeal: appeal_step(r, kind)?,
         void: match r.get::<_, Option<String>>(29)? {
             Some(_) => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
             None => None,
@@ -226,20 +226,20 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
 
 /// The appeal step of an event of `kind`, from its payload columns (24 on); `None` for
 /// other events (a service records its date only: the event's).
-fn track_step(r: &Row, kind: EventKind) -> rusqlite::Result<Option<TrackStep>> {
+fn appeal_step(r: &Row, kind: EventKind) -> rusqlite::Result<Option<AppealStep>> {
     let Some(_) = r.get::<_, Option<String>>(24)? else {
         return Ok(None);
     };
     let level = word(r, 24, Level::parse)?;
     let court_no: Option<String> = r.get(28)?;
     Ok(Some(match kind {
-        EventKind::AppealFile => TrackStep::File {
+        EventKind::AppealFile => AppealStep::File {
             level,
             court: word(r, 25, Court::parse)?,
             by: word(r, 26, Party::parse)?,
             court_no,
         },
-        EventKind::AppealDecide => TrackStep::Decide {
+        EventKind::AppealDecide => AppealStep::Decide {
             level,
             outcome: word(r, 27, CourtOutcome::parse)?,
             court_no,

@@ -342,9 +342,9 @@ impl<'a> NewEvent<'a> {
         }
     }
 
-    /// Event `seq` of a case: a step of a side track (the appeals, a void), which moves no
-    /// state.
-    pub fn track(
+    /// Event `seq` of a case: a side step (a service, an appeal step, a void), which moves
+    /// no state.
+    pub fn side_step(
         (case_id, seq): (i64, i64),
         kind: EventKind,
         state: State,

@@ -3,7 +3,7 @@
 use crate::commands::Ctx;
 use crate::commands::case::parse_case;
 use crate::commands::words::parse_date;
-use crate::domain::appeal::{TrackStep, finality};
+use crate::domain::appeal::{AppealStep, finality};
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;
 use crate::domain::register_no::CaseRef;
@@ -53,16 +53,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let outcome = args.outcome;
     let court_no = super::file::number(args.court_no);
     let mut level = None;
-    let (case, track, on) = reg.track_step(&args.case, Some(args.on), &stamp, |_, track| {
-        // The level pending; with none, the procedure refuses the step (naming the case).
-        let pending = track.pending().map_or(Level::FirstInstance, |a| a.level);
-        level = Some(pending);
-        Ok(TrackStep::Decide {
-            level: pending,
-            outcome,
-            court_no,
-        })
-    })?;
+    let (case, appeals, on) =
+        reg.appeal_step(&args.case, Some(args.on), &stamp, |_, appeals| {
+            // The level pending; with none, the procedure refuses the step (naming the case).
+            let pending = appeals.pending().map_or(Level::FirstInstance, |a| a.level);
+            level = Some(pending);
+            Ok(AppealStep::Decide {
+                level: pending,
+                outcome,
+                court_no,
+            })
+        })?;
     let cal = reg.calendar()?;
     let level = level.expect("the level decided");
     let mut line = t!(
@@ -72,7 +73,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         outcome = crate::commands::words::word!(outcome),
         on = on
     );
-    if let Some(words) = finality_words(&finality(&case.facts, &track, &cal, ctx.today)) {
+    if let Some(words) = finality_words(&finality(&case.facts, &appeals, &cal, ctx.today)) {
         line += &format!("; {words}");
     }
     crate::errln!("{line}")?;

@@ -3,7 +3,7 @@
 use crate::commands::Ctx;
 use crate::commands::case::parse_case;
 use crate::commands::words::parse_date;
-use crate::domain::appeal::{TrackStep, is_late, window};
+use crate::domain::appeal::{AppealStep, is_late, window};
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;
 use crate::domain::register_no::CaseRef;
@@ -81,16 +81,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, args.note);
-    let step = TrackStep::File {
+    let step = AppealStep::File {
         level: args.level,
         court,
         by: args.by,
         court_no: number(args.court_no),
     };
-    let (case, track, on) = reg.track_step(&args.case, Some(args.on), &stamp, |_, _| Ok(step))?;
+    let (case, appeals, on) =
+        reg.appeal_step(&args.case, Some(args.on), &stamp, |_, _| Ok(step))?;
     let cal = reg.calendar()?;
-    let appeal = track.appeal(args.level).expect("the appeal just filed");
-    let closes = window(&case.facts, &track, args.level, &cal).map(|w| w.closes);
+    let appeal = appeals.appeal(args.level).expect("the appeal just filed");
+    let closes = window(&case.facts, &appeals, args.level, &cal).map(|w| w.closes);
     crate::errln!(
         "{}",
         t!(
@@ -101,7 +102,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             on = on
         )
     )?;
-    if is_late(&case.facts, &track, appeal, &cal)
+    if is_late(&case.facts, &appeals, appeal, &cal)
         && let Some(closes) = closes
     {
         crate::errln!(

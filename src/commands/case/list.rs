@@ -182,7 +182,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             return Ok(ControlFlow::Continue(()));
         }
         if let Some(want_final) = finality {
-            let f = finality_of(&case.facts, &reg.track(&case)?, &cal, as_of);
+            let f = finality_of(&case.facts, &reg.appeals(&case)?, &cal, as_of);
             let keep = if want_final {
                 f.final_on().is_some()
             } else {

@@ -1,8 +1,9 @@
-//! Writing the tracks: a step of the track after the decision, and the void of an entry,
-//! each one transaction, and the case's track and void brought to its replayed history.
+//! Writing the appeals: an appeal step after the decision (service, filing, court
+//! decision), and the void of an entry, each one transaction, and the case's appeals and
+//! void brought to its replayed history.
 
 use super::read::appeals_in;
-use crate::domain::appeal::{Track, TrackStep};
+use crate::domain::appeal::{AppealStep, Appeals};
 use crate::domain::case::{CaseRecord, Stamp, recorded};
 use crate::domain::lifecycle::{Facts, Recorded, Replayed, Void, replay};
 use crate::domain::register_no::CaseRef;
@@ -15,14 +16,14 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 /// Brings a case's service date and appeal rows to `want` (through the triggers that
 /// allow only the appeal steps' changes).
-pub(crate) fn sync_track(conn: &Connection, case_id: i64, want: &Track) -> Result<()> {
+pub(crate) fn sync_appeals(conn: &Connection, case_id: i64, want: &Appeals) -> Result<()> {
     conn.prepare_cached("UPDATE cases SET served_on = ?2 WHERE id = ?1 AND served_on IS NOT ?2")
         .and_then(|mut st| st.execute(params![case_id, want.served_on]))
         .map_err(db)?;
     let have = appeals_in(conn, case_id)?;
     // The later levels go first, so that no row is ever left without the one before it.
     for h in have.iter().rev() {
-        if !want.appeals.iter().any(|w| w.level == h.level) {
+        if !want.filed.iter().any(|w| w.level == h.level) {
             conn.execute(
                 "DELETE FROM appeals WHERE case_id = ?1 AND level = ?2",
                 params![case_id, h.level.as_str()],
@@ -30,7 +31,7 @@ pub(crate) fn sync_track(conn: &Connection, case_id: i64, want: &Track) -> Resul
             .map_err(db)?;
         }
     }
-    for w in &want.appeals {
+    for w in &want.filed {
         let values = params![
             case_id,
             w.level.as_str(),
@@ -96,10 +97,10 @@ pub(crate) fn sync_void(conn: &Connection, case_id: i64, want: Option<&Void>) ->
 }
 
 /// Appends an appeal step's payload to the event `seq` of a case (a service has none).
-fn insert_appeal_step(conn: &Connection, case_id: i64, seq: i64, step: &TrackStep) -> Result<()> {
+fn insert_appeal_step(conn: &Connection, case_id: i64, seq: i64, step: &AppealStep) -> Result<()> {
     let (level, court, party, outcome, court_no) = match step {
-        TrackStep::Serve => return Ok(()),
-        TrackStep::File {
+        AppealStep::Serve => return Ok(()),
+        AppealStep::File {
             level,
             court,
             by,
@@ -111,7 +112,7 @@ fn insert_appeal_step(conn: &Connection, case_id: i64, seq: i64, step: &TrackSte
             None,
             court_no,
         ),
-        TrackStep::Decide {
+        AppealStep::Decide {
             level,
             outcome,
             court_no,
@@ -149,44 +150,44 @@ fn with_event(
     Ok(replay(&case.register_no, &history)?)
 }
 
-/// Writes a track step (event, payload, the case's track) as the event `seq` of `case`.
-pub(super) fn write_track_step(
+/// Writes an appeal step (event, payload, the case's appeals) as the event `seq` of `case`.
+pub(super) fn write_appeal_step(
     conn: &Connection,
     case: &CaseRecord,
     seq: i64,
-    (step, on): (&TrackStep, Date),
-    after: &Track,
+    (step, on): (&AppealStep, Date),
+    after: &Appeals,
     act: i64,
     note: Option<&str>,
 ) -> Result<()> {
     insert_event(
         conn,
-        &NewEvent::track((case.id, seq), step.kind(), case.state, on, act, note),
+        &NewEvent::side_step((case.id, seq), step.kind(), case.state, on, act, note),
     )?;
     insert_appeal_step(conn, case.id, seq, step)?;
-    sync_track(conn, case.id, after)
+    sync_appeals(conn, case.id, after)
 }
 
 impl Register {
-    /// Records a step of a case's track after its decision, dated `on` (none: the
-    /// decision's date). `make` gives the step from the case's facts and its track as they
+    /// Records an appeal step of a case after its decision, dated `on` (none: the
+    /// decision's date). `make` gives the step from the case's facts and its appeals as they
     /// stand (the level a court decides is the one pending). Returns the case and its
-    /// track as they now stand, and the step's date.
-    pub fn track_step(
+    /// appeals as they now stand, and the step's date.
+    pub fn appeal_step(
         &mut self,
         r: &CaseRef,
         on: Option<Date>,
         stamp: &Stamp,
-        make: impl FnOnce(&Facts, &Track) -> Result<TrackStep, DomainError>,
-    ) -> Result<(CaseRecord, Track, Date)> {
+        make: impl FnOnce(&Facts, &Appeals) -> Result<AppealStep, DomainError>,
+    ) -> Result<(CaseRecord, Appeals, Date)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         crate::storage::cases::not_void(&case)?;
-        let track = Track {
+        let appeals = Appeals {
             served_on: case.served_on,
-            appeals: appeals_in(&tx, case.id)?,
+            filed: appeals_in(&tx, case.id)?,
         };
-        let step = make(&case.facts, &track)?;
+        let step = make(&case.facts, &appeals)?;
         let on = match on.or(case.facts.decided_on) {
             Some(on) => on,
             None => {
@@ -202,25 +203,25 @@ impl Register {
         let after = with_event(
             &case,
             &events,
-            Recorded::Track {
+            Recorded::Appeal {
                 seq,
                 step: step.clone(),
                 on,
             },
         )?;
         let act = insert_act(&tx, stamp, step.kind().act(), None)?;
-        write_track_step(
+        write_appeal_step(
             &tx,
             &case,
             seq,
             (&step, on),
-            &after.track,
+            &after.appeals,
             act,
             stamp.note.as_deref(),
         )?;
         let now = find_in(&tx, r)?;
         crate::storage::chain::commit(tx)?;
-        Ok((now, after.track, on))
+        Ok((now, after.appeals, on))
     }
 
     /// Declares an entry void, for `reason`, dated `on`; `of` names the case it
@@ -266,7 +267,7 @@ impl Register {
         let act = insert_act(&tx, stamp, ActKind::Void, None)?;
         insert_event(
             &tx,
-            &NewEvent::track(
+            &NewEvent::side_step(
                 (case.id, seq),
                 EventKind::Void,
                 case.state,

@@ -2,7 +2,7 @@
 //! the serials, the calendar.
 
 use super::Problem;
-use crate::domain::appeal::Track;
+use crate::domain::appeal::Appeals;
 use crate::domain::calendar;
 use crate::domain::case::{EventRecord, recorded};
 use crate::domain::lifecycle::replay;
@@ -140,11 +140,11 @@ impl Register {
                             case: case.register_no.clone(),
                         });
                     }
-                    let track = appeals.as_mut().map(|a| Track {
+                    let stored = appeals.as_mut().map(|a| Appeals {
                         served_on: case.served_on,
-                        appeals: a.remove(&case.id).unwrap_or_default(),
+                        filed: a.remove(&case.id).unwrap_or_default(),
                     });
-                    if track.is_some_and(|track| r.track != track) {
+                    if stored.is_some_and(|stored| r.appeals != stored) {
                         problem(Problem::Appeals {
                             case: case.register_no.clone(),
                         });
