@@ -2,9 +2,10 @@
 //! and the reads of one case and its history. The rules are the domain's; this file
 //! reads what they need and writes what they decide.
 
-use super::appeal::{sync_appeals, sync_void};
+use super::appeal::sync_appeals;
 use super::hearings::sync_hearings;
 use super::rows::{events_in, find_in};
+use super::void::sync_void;
 use super::writes::{
     CaseRow, NewEvent, body_id, body_name, insert_act, insert_case, insert_event, next_serial,
     number_taken, write_facts,

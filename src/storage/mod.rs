@@ -23,6 +23,7 @@ pub mod schema;
 mod sql;
 mod times;
 mod verify;
+mod void;
 mod writes;
 
 pub use agenda::Listed;

@@ -4,9 +4,9 @@
 use super::damage::{Place, lossy, name_it};
 use super::db;
 use crate::domain::appeal::AppealStep;
-use crate::domain::case::{CaseRecord, EventRecord};
+use crate::domain::case::{CaseRecord, EventRecord, recorded};
 use crate::domain::hearing::HearingStep;
-use crate::domain::lifecycle::{Facts, Void};
+use crate::domain::lifecycle::{Facts, Recorded, Replayed, Void, replay};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{
     ApplicantKind, Attendance, Court, CourtOutcome, Date, DomainError, EventKind, HearingKind,
@@ -169,6 +169,18 @@ pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventReco
     let mut st = conn.prepare_cached(EVENTS_SQL).map_err(db)?;
     let rows = st.query_map([case_id], event_from_row).map_err(db)?;
     rows.collect::<rusqlite::Result<_>>().map_err(db)
+}
+
+/// The history of a case with one more event, replayed: what it leads to, or why the
+/// procedure refuses it.
+pub(crate) fn with_event(
+    case: &CaseRecord,
+    events: &[EventRecord],
+    next: Recorded,
+) -> Result<Replayed> {
+    let mut history = recorded(&case.register_no, events)?;
+    history.push(next);
+    Ok(replay(&case.register_no, &history)?)
 }
 
 /// Every event of the register in (case, number) order, each with its case's id, for a

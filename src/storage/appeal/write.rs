@@ -1,18 +1,17 @@
 //! Writing the appeals: an appeal step after the decision (service, filing, court
-//! decision), and the void of an entry, each one transaction, and the case's appeals and
-//! void brought to its replayed history.
+//! decision), one transaction, and the case's appeals brought to its replayed history.
 
 use super::read::appeals_in;
 use crate::domain::appeal::{AppealStep, Appeals};
-use crate::domain::case::{CaseRecord, Stamp, recorded};
-use crate::domain::lifecycle::{Facts, Recorded, Replayed, Void, replay};
+use crate::domain::case::{CaseRecord, Stamp};
+use crate::domain::lifecycle::{Facts, Recorded};
 use crate::domain::register_no::CaseRef;
-use crate::domain::{ActKind, Date, DomainError, EventKind, VoidReason};
+use crate::domain::{Date, DomainError};
 use crate::error::Result;
-use crate::storage::rows::{events_in, find_in};
+use crate::storage::rows::{events_in, find_in, with_event};
 use crate::storage::writes::{NewEvent, insert_act, insert_event};
 use crate::storage::{Register, WRITE, db};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 /// Brings a case's service date and appeal rows to `want` (through the triggers that
 /// allow only the appeal steps' changes).
@@ -66,36 +65,6 @@ pub(crate) fn sync_appeals(conn: &Connection, case_id: i64, want: &Appeals) -> R
     Ok(())
 }
 
-/// The id of the case a register number names.
-fn case_id_of(conn: &Connection, register_no: &str) -> Result<i64> {
-    conn.prepare_cached("SELECT id FROM cases WHERE register_no = ?1")
-        .and_then(|mut st| st.query_row([register_no], |r| r.get(0)).optional())
-        .map_err(db)?
-        .ok_or_else(|| DomainError::NoSuchCase(CaseRef::Number(register_no.to_string())).into())
-}
-
-/// Brings a case's void to `want`.
-pub(crate) fn sync_void(conn: &Connection, case_id: i64, want: Option<&Void>) -> Result<()> {
-    let of = match want.and_then(|v| v.of.as_deref()) {
-        Some(n) => Some(case_id_of(conn, n)?),
-        None => None,
-    };
-    conn.prepare_cached(
-        "UPDATE cases SET voided_on = ?2, void_reason = ?3, void_of = ?4 WHERE id = ?1
-         AND (voided_on IS NOT ?2 OR void_reason IS NOT ?3 OR void_of IS NOT ?4)",
-    )
-    .and_then(|mut st| {
-        st.execute(params![
-            case_id,
-            want.map(|v| v.on),
-            want.map(|v| v.reason.as_str()),
-            of
-        ])
-    })
-    .map(drop)
-    .map_err(db)
-}
-
 /// Appends an appeal step's payload to the event `seq` of a case (a service has none).
 fn insert_appeal_step(conn: &Connection, case_id: i64, seq: i64, step: &AppealStep) -> Result<()> {
     let (level, court, party, outcome, court_no) = match step {
@@ -136,18 +105,6 @@ fn insert_appeal_step(conn: &Connection, case_id: i64, seq: i64, step: &AppealSt
     })
     .map(drop)
     .map_err(db)
-}
-
-/// The history of a case with one more event, replayed: what it leads to, or why the
-/// procedure refuses it.
-fn with_event(
-    case: &CaseRecord,
-    events: &[crate::domain::case::EventRecord],
-    next: Recorded,
-) -> Result<Replayed> {
-    let mut history = recorded(&case.register_no, events)?;
-    history.push(next);
-    Ok(replay(&case.register_no, &history)?)
 }
 
 /// Writes an appeal step (event, payload, the case's appeals) as the event `seq` of `case`.
@@ -222,68 +179,5 @@ impl Register {
         let now = find_in(&tx, r)?;
         crate::storage::chain::commit(tx)?;
         Ok((now, after.appeals, on))
-    }
-
-    /// Declares an entry void, for `reason`, dated `on`; `of` names the case it
-    /// duplicates. Only an entry with no step in force can be voided. Returns the case.
-    pub fn void_case(
-        &mut self,
-        r: &CaseRef,
-        reason: VoidReason,
-        of: Option<&CaseRef>,
-        on: Date,
-        stamp: &Stamp,
-    ) -> Result<CaseRecord> {
-        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-        let case = find_in(&tx, r)?;
-        let of = match of {
-            Some(o) => {
-                let other = find_in(&tx, o)?;
-                if other.id == case.id {
-                    return Err(DomainError::VoidOfItself {
-                        case: case.register_no,
-                    }
-                    .into());
-                }
-                if other.void.is_some() {
-                    return Err(DomainError::VoidOfVoid {
-                        case: case.register_no,
-                        of: other.register_no,
-                    }
-                    .into());
-                }
-                Some(other)
-            }
-            None => None,
-        };
-        let events = events_in(&tx, case.id)?;
-        let seq = events.len() as i64 + 1;
-        let void = Void {
-            on,
-            reason,
-            of: of.as_ref().map(|o| o.register_no.clone()),
-        };
-        let after = with_event(&case, &events, Recorded::Void { seq, void })?;
-        let act = insert_act(&tx, stamp, ActKind::Void, None)?;
-        insert_event(
-            &tx,
-            &NewEvent::side_step(
-                (case.id, seq),
-                EventKind::Void,
-                case.state,
-                on,
-                act,
-                stamp.note.as_deref(),
-            ),
-        )?;
-        tx.execute(
-            "INSERT INTO void_steps (case_id, seq, reason, of_case) VALUES (?1, ?2, ?3, ?4)",
-            params![case.id, seq, reason.as_str(), of.as_ref().map(|o| o.id)],
-        )
-        .map_err(db)?;
-        sync_void(&tx, case.id, after.void.as_ref())?;
-        let now = find_in(&tx, r)?;
-        crate::storage::chain::commit(tx)?;
-        Ok(now)
     }
 }
