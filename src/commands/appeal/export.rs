@@ -9,8 +9,8 @@ use crate::render::{CsvOut, Dialect};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-/// Write the service and the appeals after every decision: one row per appeal, the
-/// columns `appeal import` reads
+/// Write every decision's service and appeals: one row per appeal, the columns
+/// `appeal import` reads
 ///
 /// Columns:
 /// register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome

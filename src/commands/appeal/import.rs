@@ -13,7 +13,7 @@ use crate::t;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-/// Import the services and appeals after the decisions from an appeals CSV, all or nothing
+/// Import the decisions' services and appeals from an appeals CSV, all or nothing
 ///
 /// Columns (header required, in this order), as `appeal export` writes them:
 ///   register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
