@@ -81,7 +81,7 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-// Domain and storage errors become words in `commands::words` (one place, for the
+// Domain and storage errors become words in `commands::messages` (one place, for the
 // catalogue of messages).
 
 const BROKEN_PIPE: &str = "output closed (broken pipe)";

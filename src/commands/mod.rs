@@ -16,13 +16,13 @@ mod help;
 mod import;
 mod init;
 mod man;
+pub mod messages;
 mod outfile;
 mod prompt;
 mod recap;
 mod report;
 mod schema;
 mod verify;
-pub mod words;
 
 pub use help::{cli_command, lang_flag, usage_error};
 
@@ -161,7 +161,7 @@ impl Ctx {
         );
         let today = match env("SENGKETA_TODAY") {
             Some(t) => Date::parse(&t).map_err(|e| {
-                Error::usage(t!("env-today-bad", why = words::domain_message(&e)))
+                Error::usage(t!("env-today-bad", why = messages::domain_message(&e)))
                     .with_hint(t!("env-today-bad-hint"))
             })?,
             // The clerk's calendar day, not UTC's: at 06:00 in Jambi (UTC+7) it is still

@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::case::parse_case;
-use crate::commands::words::parse_date;
+use crate::commands::messages::parse_date;
 use crate::domain::appeal::{AppealStep, finality};
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;
@@ -69,8 +69,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut line = t!(
         "appeal-decided",
         case = &case.register_no,
-        level = crate::commands::words::word!(level),
-        outcome = crate::commands::words::word!(outcome),
+        level = crate::commands::messages::word!(level),
+        outcome = crate::commands::messages::word!(outcome),
         on = on
     );
     if let Some(words) = finality_words(&finality(&case.facts, &appeals, &cal, ctx.today)) {

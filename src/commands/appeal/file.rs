@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::case::parse_case;
-use crate::commands::words::parse_date;
+use crate::commands::messages::parse_date;
 use crate::domain::appeal::{AppealStep, is_late, window};
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;
@@ -70,7 +70,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         (None, _) => {
             return Err(crate::error::Error::usage(t!(
                 "appeal-court-needed",
-                level = crate::commands::words::word!(args.level),
+                level = crate::commands::messages::word!(args.level),
                 courts = courts
                     .iter()
                     .map(|c| c.as_str())
@@ -97,8 +97,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         t!(
             "appeal-filed",
             case = &case.register_no,
-            court = crate::commands::words::word!(court),
-            level = crate::commands::words::word!(args.level),
+            court = crate::commands::messages::word!(court),
+            level = crate::commands::messages::word!(args.level),
             on = on
         )
     )?;

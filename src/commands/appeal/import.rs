@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
-use crate::commands::words;
+use crate::commands::messages;
 use crate::domain::appeal::row::{
     COLUMNS, Fault, FaultKind, RawAppealRow, field_count_fault, parse_row,
 };
@@ -45,7 +45,13 @@ pub struct Args {
 fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
     report.bad_rows += 1;
     for f in faults {
-        report.fault(line, f.column, &f.value, &words::appeal_fault(f), f.rule());
+        report.fault(
+            line,
+            f.column,
+            &f.value,
+            &messages::appeal_fault(f),
+            f.rule(),
+        );
     }
 }
 

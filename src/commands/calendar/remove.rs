@@ -1,7 +1,7 @@
 //! `sengketa calendar remove`.
 
 use crate::commands::Ctx;
-use crate::commands::words::parse_date;
+use crate::commands::messages::parse_date;
 use crate::domain::error::Particular;
 use crate::domain::{Date, DomainError};
 use crate::error::Result;
@@ -44,7 +44,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             "calendar-removed",
             date = day.date,
             weekday = crate::render::calendar::weekday(day.date),
-            kind = crate::commands::words::word!(day.kind),
+            kind = crate::commands::messages::word!(day.kind),
             name = format!("{:?}", day.name_id)
         )
     )?;

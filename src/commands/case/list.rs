@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::appeal::finality as finality_of;
 use crate::domain::deadlines::{DueFilter, Sort, Timing};
 use crate::domain::{Date, DomainError, State};

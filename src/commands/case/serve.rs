@@ -2,7 +2,7 @@
 
 use super::parse_case;
 use crate::commands::Ctx;
-use crate::commands::words::parse_date;
+use crate::commands::messages::parse_date;
 use crate::domain::appeal::{AppealStep, window};
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;

@@ -2,7 +2,7 @@
 
 use super::parse_case;
 use crate::commands::Ctx;
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::case::not_future;
 use crate::domain::error::{DateOf, Particular};
 use crate::domain::register_no::CaseRef;
@@ -56,7 +56,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             seq = reverted.seq,
             what = describe(&reverted),
             on = reverted.on,
-            state = crate::commands::words::word!(case.state)
+            state = crate::commands::messages::word!(case.state)
         )
     )?;
     Ok(())

@@ -44,8 +44,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             case = &case.register_no,
             hearing = named(&h),
             on = h.on,
-            applicant = super::super::words::word!(args.applicant),
-            respondent = super::super::words::word!(args.respondent)
+            applicant = super::super::messages::word!(args.applicant),
+            respondent = super::super::messages::word!(args.respondent)
         )
     )?;
     let hearings = reg.hearings(&case)?;

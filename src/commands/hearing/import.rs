@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
-use crate::commands::words;
+use crate::commands::messages;
 use crate::domain::hearing::row::{
     COLUMNS, Fault, FaultKind, RawHearingRow, field_count_fault, parse_row,
 };
@@ -52,7 +52,13 @@ pub struct Args {
 fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
     report.bad_rows += 1;
     for f in faults {
-        report.fault(line, f.column, &f.value, &words::hearing_fault(f), f.rule());
+        report.fault(
+            line,
+            f.column,
+            &f.value,
+            &messages::hearing_fault(f),
+            f.rule(),
+        );
     }
 }
 

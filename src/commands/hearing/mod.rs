@@ -85,7 +85,7 @@ fn named(h: &Hearing) -> String {
     t!(
         "hearing-named",
         no = h.no,
-        kind = crate::commands::words::word!(h.kind)
+        kind = crate::commands::messages::word!(h.kind)
     )
 }
 

@@ -2,7 +2,7 @@
 
 use super::{Which, named, reason, record};
 use crate::commands::Ctx;
-use crate::commands::words::parse_date;
+use crate::commands::messages::parse_date;
 use crate::domain::Date;
 use crate::domain::hearing::HearingStep;
 use crate::error::Result;

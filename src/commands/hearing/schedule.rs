@@ -2,7 +2,7 @@
 
 use super::{By, named, parse_case};
 use crate::commands::Ctx;
-use crate::commands::words::{parse_date, parse_time};
+use crate::commands::messages::{parse_date, parse_time};
 use crate::domain::error::Particular;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError, HearingKind};

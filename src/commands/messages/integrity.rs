@@ -65,7 +65,7 @@ pub(super) fn problem(p: &P) -> String {
                 replayed = say(replayed)
             )
         }
-        _ => unreachable!("worded in words.rs"),
+        _ => unreachable!("worded in problem.rs"),
     }
 }
 /// Why an archive cannot be read, in words.
