@@ -128,7 +128,7 @@ static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool:
 /// Notes that this run recorded a step in the register (a transaction of a writing
 /// command committed). From then on the run reports success by its exit code whatever
 /// happens to its output: a script that retried on a failed output would record the
-/// step twice (issue 11: `case add ... > /dev/full` duplicated cases).
+/// step twice (`case add ... > /dev/full` duplicated cases).
 pub fn note_committed() {
     COMMITTED.store(true, std::sync::atomic::Ordering::Relaxed);
 }

@@ -15,7 +15,7 @@
 //! place once complete and synced: a full disk leaves the old file as it was and no
 //! temporary one. A path that names the register, its `-wal`, `-shm` or `-journal` (by
 //! its name, or as the same file by another name) is refused before anything is opened:
-//! `export -o register.db` once truncated the register to a CSV header (issue 11).
+//! `export -o register.db` once truncated the register to a CSV header.
 //!
 //! [`Kind::Io`]: crate::error::Kind::Io
 

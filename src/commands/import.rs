@@ -259,7 +259,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             }
         }
         skipped = importer.skipped().to_vec();
-        // A file without rows writes nothing, not even an empty act (issue 11).
+        // A file without rows writes nothing, not even an empty act.
         Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
     bar.finish_and_clear();

@@ -184,7 +184,7 @@ impl Ctx {
             None => now,
         };
         // SQLite takes at most i32::MAX milliseconds (about 24.8 days); rusqlite panicked
-        // on more (issue 11).
+        // on more.
         let busy_timeout = match env("SENGKETA_BUSY_TIMEOUT_MS") {
             Some(ms) => ms
                 .trim()
@@ -337,10 +337,10 @@ mod tests {
         }
     }
 
-    /// Issue "Bahasa Indonesia first": `init --help` and `case decide --help` printed their
-    /// examples wrapped mid-line. Each command's text is written for an 80-column
-    /// terminal: an `Examples:` block keeps its lines (verbatim_doc_comment), and every
-    /// line of the text comes out of `--help` at 80 columns whole, as written.
+    /// `init --help` and `case decide --help` once printed their examples wrapped
+    /// mid-line. Each command's text is written for an 80-column terminal: an
+    /// `Examples:` block keeps its lines (verbatim_doc_comment), and every line of the
+    /// text comes out of `--help` at 80 columns whole, as written.
     #[test]
     fn help_texts_keep_their_lines_at_80_columns() {
         let mut all = vec![];

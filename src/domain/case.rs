@@ -312,7 +312,7 @@ fn unquote(s: &str) -> Option<(String, &str)> {
 }
 
 impl Stamp {
-    /// The actor is a name and the note a note (issue 11: control characters and sizes).
+    /// The actor is a name and the note a note (control characters and sizes).
     pub fn check(&self) -> Result<(), DomainError> {
         Particular::Actor.check(&self.actor)?;
         if let Some(n) = &self.note {

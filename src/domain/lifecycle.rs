@@ -151,7 +151,7 @@ impl Facts {
 
     /// Refuses a correction of the case's particulars (`case edit`, recorded on `on`)
     /// dated before its latest step: a pinned today once dated one before the case was
-    /// even received (issue 11).
+    /// even received.
     pub fn check_correction(&self, on: Date) -> Result<(), DomainError> {
         let (before, before_date) = self.last_step();
         if on < before_date {

@@ -340,7 +340,7 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
             l.case.register_no.replace(['/', ' '], ".")
         );
         // RFC 5545 text holds no control character: a stored one is written escaped, as
-        // everywhere sengketa writes for people (issue 11).
+        // everywhere sengketa writes for people.
         let esc = crate::domain::text::escaped;
         let mut e = Event::new();
         e.uid(&esc(&uid))

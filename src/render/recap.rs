@@ -236,7 +236,7 @@ pub fn render(
 }
 
 fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> io::Result<()> {
-    // A stored control character is shown escaped, as in a table (issue 11).
+    // A stored control character is shown escaped, as in a table.
     let esc = |s: &str| crate::domain::text::escaped(s).replace('|', "\\|");
     writeln!(
         out,

@@ -93,7 +93,7 @@ fn write_change(
     day: &CalendarDay,
     reason: Option<&str>,
 ) -> Result<()> {
-    // The last guard of the text rules (issue 11), whatever path the values came by.
+    // The last guard of the text rules, whatever path the values came by.
     Particular::DayName.check(&day.name_id)?;
     Particular::DayNameEn.check(&day.name_en)?;
     Particular::DaySource.check(&day.source)?;

@@ -28,8 +28,7 @@ impl Register {
 
     /// Adds a case (a body the register does not know yet is added, of `kind`), with
     /// the numbers the template skipped because a case already has them (a historic
-    /// number given earlier, issue 11): the next serial whose number is free is the
-    /// case's.
+    /// number given earlier): the next serial whose number is free is the case's.
     pub fn add_case_as(
         &mut self,
         new: &NewCase,

@@ -20,7 +20,7 @@ pub(crate) fn insert_act(
     command: ActKind,
     note: Option<&str>,
 ) -> Result<i64> {
-    // Every write goes through here first: the last guard of the text rules (issue 11).
+    // Every write goes through here first: the last guard of the text rules.
     stamp.check()?;
     note.map_or(Ok(()), |n| Particular::Note.check(n))?;
     conn.prepare_cached(

@@ -111,7 +111,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     }
 
     if rows == 0 {
-        // Nothing to write, not even an empty act (issue 11).
+        // Nothing to write, not even an empty act.
         crate::errln!("{}", crate::t!("input-no-rows", name = &name))?;
         return Ok(());
     }

@@ -58,7 +58,7 @@ pub struct Args {
     #[arg(long)]
     overdue: bool,
     /// Only cases with a deadline still to meet within the next N working days
-    // Ten years of working days at most: 2^31 overflowed the search (issue 11).
+    // Ten years of working days at most: 2^31 overflowed the search.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(..=2600))]
     due_within: Option<u32>,
     /// Only cases with an appeal filed (by the as-of date)
@@ -78,7 +78,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = SortArg::Register)]
     sort: SortArg,
     /// At most this many cases (a page)
-    // SQLite's LIMIT and OFFSET are signed 64-bit: 2^63 and more wrapped (issue 11).
+    // SQLite's LIMIT and OFFSET are signed 64-bit: 2^63 and more wrapped.
     #[arg(long, value_parser = clap::value_parser!(u64).range(..=i64::MAX as u64))]
     limit: Option<u64>,
     /// Skip this many cases first (the page's start)

@@ -112,7 +112,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 Err(faults) => report_row(&mut report, line, &faults),
             }
         }
-        // A file without rows writes nothing, not even an empty act (issue 11).
+        // A file without rows writes nothing, not even an empty act.
         Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
     if report.bad_rows > 0 {

@@ -1,4 +1,4 @@
-//! The words of issue 11's checks: the hash chain, the schema, the particulars and
+//! The words of the integrity checks: the hash chain, the schema, the particulars and
 //! settings against their history, a serial counter moved up; and a broken archive.
 
 use crate::domain::text::excerpt;

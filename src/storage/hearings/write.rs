@@ -192,7 +192,7 @@ pub(crate) fn insert_hearing_step(
             respondent = Some(r.as_str());
         }
     }
-    // The last guard of the text rules (issue 11), whatever path the values came by.
+    // The last guard of the text rules, whatever path the values came by.
     for (p, v) in [(Particular::Room, room), (Particular::Panel, panel)] {
         v.map_or(Ok(()), |v| p.check(v))?;
     }

@@ -17,7 +17,7 @@ use crate::storage::{Register, db};
 use std::collections::BTreeSet;
 
 /// The next event of the whole-history pass, with its case's id; an event that cannot be
-/// read is its damage, to report (issue 11: verify stopped, exit 70).
+/// read is its damage, to report (not a stop with exit 70, as verify once did).
 fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, Result<EventRecord, Damage>)>> {
     match rows.next().map_err(db)? {
         Some(r) => Ok(Some((r.get(15).map_err(db)?, readable(event_from_row(r))?))),
