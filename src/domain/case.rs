@@ -3,7 +3,7 @@
 //! the future, what a correction changes.
 
 use super::appeal::AppealStep;
-use super::error::{DateOf, DomainError, HistoryFault, Particular};
+use super::error::{DateOf, DomainError, HistoryFault, TextField};
 use super::hearing::HearingStep;
 use super::lifecycle::{Action, Facts, Recorded, Void};
 use super::{
@@ -150,9 +150,9 @@ impl NewCase {
     pub fn check(&self, today: Date) -> Result<(), DomainError> {
         not_future(DateOf::Received, self.received_on, today)?;
         for (p, v) in [
-            (Particular::Applicant, &self.applicant),
-            (Particular::Body, &self.body),
-            (Particular::Subject, &self.subject),
+            (TextField::Applicant, &self.applicant),
+            (TextField::Body, &self.body),
+            (TextField::Subject, &self.subject),
         ] {
             if v.trim().is_empty() {
                 return Err(DomainError::Empty(p));
@@ -161,7 +161,7 @@ impl NewCase {
         }
         if let Some(n) = &self.register_no {
             if n.trim().is_empty() {
-                return Err(DomainError::Empty(Particular::RegisterNo));
+                return Err(DomainError::Empty(TextField::RegisterNo));
             }
             super::register_no::check_number(n)?;
         }
@@ -314,9 +314,9 @@ fn unquote(s: &str) -> Option<(String, &str)> {
 impl Stamp {
     /// The actor is a name and the note a note (control characters and sizes).
     pub fn check(&self) -> Result<(), DomainError> {
-        Particular::Actor.check(&self.actor)?;
+        TextField::Actor.check(&self.actor)?;
         if let Some(n) = &self.note {
-            Particular::Note.check(n)?;
+            TextField::Note.check(n)?;
         }
         Ok(())
     }
@@ -342,9 +342,9 @@ impl Edit {
             return Err(DomainError::NothingGiven);
         }
         for (p, v) in [
-            (Particular::Applicant, &self.applicant),
-            (Particular::Body, &self.body),
-            (Particular::Subject, &self.subject),
+            (TextField::Applicant, &self.applicant),
+            (TextField::Body, &self.body),
+            (TextField::Subject, &self.subject),
         ] {
             if let Some(v) = v {
                 if v.trim().is_empty() {

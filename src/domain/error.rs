@@ -10,9 +10,10 @@ use super::vocab::DayKind;
 use super::vocab::Vocab;
 use super::{Court, CourtOutcome, Date, EventKind, HearingStatus, Level, Outcome, State, Via};
 
-/// A case's particular that a command or a row must give.
+/// A piece of text a command or a row gives (a name, a subject, a reason, a note, ...):
+/// what an empty or malformed value is reported as, and which text rules it keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Particular {
+pub enum TextField {
     Applicant,
     Body,
     Subject,
@@ -42,31 +43,29 @@ pub enum Particular {
     Setting,
 }
 
-impl Particular {
-    /// The kind of text the particular is, and so its limit ([`super::text`]).
+impl TextField {
+    /// The kind of text the field is, and so its limit ([`super::text`]).
     pub fn text_kind(self) -> TextKind {
         match self {
-            Particular::RegisterNo | Particular::DecisionNo | Particular::Setting => {
-                TextKind::Number
-            }
-            Particular::Applicant
-            | Particular::Body
-            | Particular::DayName
-            | Particular::DayNameEn
-            | Particular::Room
-            | Particular::Panel
-            | Particular::Actor
-            | Particular::NewBodyName
-            | Particular::BodyAlias => TextKind::Name,
-            Particular::Subject | Particular::DaySource => TextKind::Subject,
-            Particular::UndoReason
-            | Particular::RemoveReason
-            | Particular::HearingReason
-            | Particular::Note => TextKind::Note,
+            TextField::RegisterNo | TextField::DecisionNo | TextField::Setting => TextKind::Number,
+            TextField::Applicant
+            | TextField::Body
+            | TextField::DayName
+            | TextField::DayNameEn
+            | TextField::Room
+            | TextField::Panel
+            | TextField::Actor
+            | TextField::NewBodyName
+            | TextField::BodyAlias => TextKind::Name,
+            TextField::Subject | TextField::DaySource => TextKind::Subject,
+            TextField::UndoReason
+            | TextField::RemoveReason
+            | TextField::HearingReason
+            | TextField::Note => TextKind::Note,
         }
     }
 
-    /// Checks `value` as this particular's text (an empty value is its caller's rule).
+    /// Checks `value` as this field's text (an empty value is its caller's rule).
     pub fn check(self, value: &str) -> Result<(), DomainError> {
         text::check(self.text_kind(), value)
             .map_err(|fault| DomainError::Text { what: self, fault })
@@ -135,10 +134,10 @@ pub enum DomainError {
     #[error("case {case} has no step left to undo")]
     NothingToUndo { case: String },
     #[error("{0:?} is empty")]
-    Empty(Particular),
-    /// A particular's text too long, holding a control character, or showing nothing.
+    Empty(TextField),
+    /// A text field too long, holding a control character, or showing nothing.
     #[error("{what:?}: {fault:?}")]
-    Text { what: Particular, fault: TextFault },
+    Text { what: TextField, fault: TextFault },
     #[error("nothing to change on case {case}")]
     NothingToChange { case: String },
     /// A correction that gives no particular at all (as opposed to `NothingToChange`:

@@ -1,7 +1,7 @@
 //! Register numbers: the template a commission sets, how a number is made from it, and
 //! how a clerk names a case on the command line (full number or `YEAR/SERIAL`).
 
-use super::error::{Particular, TemplateFault};
+use super::error::{TemplateFault, TextField};
 use super::{Date, DomainError};
 
 pub const DEFAULT_TEMPLATE: &str = "{serial:03}/{month:roman}/KI-{code}-PS/{year}";
@@ -129,7 +129,7 @@ impl Template {
 /// commands name a case: `2017/2` as a number made `case show 2017/2` name another case.
 /// Refusing such numbers keeps every short reference unambiguous.
 pub fn check_number(no: &str) -> Result<(), DomainError> {
-    Particular::RegisterNo.check(no)?;
+    TextField::RegisterNo.check(no)?;
     match CaseRef::parse(no) {
         Ok(CaseRef::Short { year, serial }) => Err(DomainError::NumberLikeReference {
             number: no.trim().to_string(),

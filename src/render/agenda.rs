@@ -2,7 +2,7 @@
 
 use super::case::{and_list, standing};
 use super::json::HearingJson;
-use super::table::Give;
+use super::table::Fit;
 use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::HearingStatus;
 use crate::domain::Lang;
@@ -98,12 +98,12 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         ]);
         // At 80 columns the room goes first, then the applicant (the case's number names
         // the case; the body is who must come).
-        t.give(2, Give::Drop(2))
-            .give(4, Give::Cut(10))
-            .give(5, Give::Drop(3))
-            .give(6, Give::Cut(10))
+        t.fit(2, Fit::Drop(2))
+            .fit(4, Fit::Cut(10))
+            .fit(5, Fit::Drop(3))
+            .fit(6, Fit::Cut(10))
             // the status as a word whole ("dijadwalkan"); what follows it may be cut
-            .give(7, Give::Cut(11));
+            .fit(7, Fit::Cut(11));
         for l in &a.hearings {
             let h = &l.hearing;
             t.add_row([
@@ -131,7 +131,7 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             t!("agenda-state"),
             t!("agenda-standing"),
         ]);
-        t.give(3, Give::Drop(1)).give(5, Give::Cut(12));
+        t.fit(3, Fit::Drop(1)).fit(5, Fit::Cut(12));
         for d in &a.due {
             let s = match d.which {
                 Which::Start => d.timing.start,

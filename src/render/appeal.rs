@@ -1,7 +1,7 @@
 //! A case's appeals after its decision, as `case show` gives them: the service, the
 //! finality, the appeals, and the appeal steps in words.
 
-use super::table::Give;
+use super::table::Fit;
 use super::{opt, table};
 use crate::domain::Date;
 use crate::domain::appeal::{self, Appeal, AppealStep, Appeals, FinalBy, Finality, Window};
@@ -143,10 +143,10 @@ pub fn appeals_table(out: &mut impl Write, after: &AfterDecision) -> io::Result<
         t!("appeal-col-outcome"),
     ]);
     // At 80 columns the court's number goes first, then the window's last day.
-    t.give(2, Give::Cut(9))
-        .give(4, Give::Drop(2))
-        .give(5, Give::Drop(1))
-        .give(7, Give::Cut(12));
+    t.fit(2, Fit::Cut(9))
+        .fit(4, Fit::Drop(2))
+        .fit(5, Fit::Drop(1))
+        .fit(7, Fit::Cut(12));
     for (a, w, late) in &after.windows {
         let mut filed = a.filed_on.to_string();
         if *late {

@@ -4,7 +4,7 @@ use super::appeal::{
     AfterDecision, appeal_json, appeal_lines, appeals_table, describe_appeal_step, finality_json,
 };
 use super::json::{CaseJson, HearingJson};
-use super::table::{Give, sheet};
+use super::table::{Fit, sheet};
 use super::{CsvOut, Dialect, opt, table};
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Standing, Timing, Which};
@@ -225,23 +225,23 @@ fn hearings_table(out: &mut impl Write, hearings: &Hearings) -> io::Result<()> {
         t!("hearing-postponed"),
         t!("hearing-reason"),
     ]);
-    for (i, give) in [
-        Give::Keep,
-        Give::Cut(10),
-        Give::Keep,
-        Give::Drop(6),
-        Give::Drop(3),
-        Give::Drop(1),
-        Give::Keep,
-        Give::Drop(5),
-        Give::Drop(4),
-        Give::Drop(2),
-        Give::Cut(8),
+    for (i, fit) in [
+        Fit::Keep,
+        Fit::Cut(10),
+        Fit::Keep,
+        Fit::Drop(6),
+        Fit::Drop(3),
+        Fit::Drop(1),
+        Fit::Keep,
+        Fit::Drop(5),
+        Fit::Drop(4),
+        Fit::Drop(2),
+        Fit::Cut(8),
     ]
     .into_iter()
     .enumerate()
     {
-        t.give(i, give);
+        t.fit(i, fit);
     }
     for h in hearings.list {
         let postponed = match h.postponements {
@@ -342,19 +342,19 @@ pub fn show_table(
         t!("timeline-recorded"),
         t!("timeline-note"),
     ]);
-    for (i, give) in [
-        Give::Keep,
-        Give::Keep,
-        Give::Cut(24),
-        Give::Drop(3),
-        Give::Drop(2),
-        Give::Drop(1),
-        Give::Cut(8),
+    for (i, fit) in [
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Cut(24),
+        Fit::Drop(3),
+        Fit::Drop(2),
+        Fit::Drop(1),
+        Fit::Cut(8),
     ]
     .into_iter()
     .enumerate()
     {
-        tl.give(i, give);
+        tl.fit(i, fit);
     }
     for e in events {
         let mut what = describe(e);

@@ -206,7 +206,7 @@ impl Register {
     /// Sets a setting, recorded in the history as a `config` act whose note reads
     /// `key: old -> new`. Returns false, writing nothing, when it holds that value already.
     pub fn set_setting(&mut self, key: &str, value: &str, stamp: &Stamp) -> Result<bool> {
-        crate::domain::error::Particular::Setting.check(value)?;
+        crate::domain::error::TextField::Setting.check(value)?;
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let old: Option<String> = tx
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {

@@ -14,7 +14,7 @@ use super::Ctx;
 use super::case::parse_case;
 use crate::domain::DomainError;
 use crate::domain::case::CaseRecord;
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
@@ -93,8 +93,8 @@ fn named(h: &Hearing) -> String {
 fn reason(r: &str) -> Result<String> {
     let r = r.trim();
     if r.is_empty() {
-        return Err(DomainError::Empty(Particular::HearingReason).into());
+        return Err(DomainError::Empty(TextField::HearingReason).into());
     }
-    Particular::HearingReason.check(r)?;
+    TextField::HearingReason.check(r)?;
     Ok(r.to_string())
 }

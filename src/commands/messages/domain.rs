@@ -3,7 +3,7 @@
 
 use super::{flag, text_fault, text_hint, word};
 use crate::domain::appeal::AppealDate;
-use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
+use crate::domain::error::{DateOf, HistoryFault, TemplateFault, TextField};
 use crate::domain::rules::Field;
 use crate::domain::text::excerpt;
 use crate::domain::vocab::Vocab;
@@ -366,10 +366,10 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             via = via.cli_name(),
             outcomes = outcome_names(*via)
         ),
-        DomainError::Empty(Particular::RegisterNo) => t!("hint-empty-register-no"),
-        DomainError::Empty(Particular::UndoReason) => t!("hint-empty-undo-reason"),
-        DomainError::Empty(Particular::RemoveReason) => t!("hint-empty-remove-reason"),
-        DomainError::Empty(Particular::HearingReason) => t!("hint-empty-hearing-reason"),
+        DomainError::Empty(TextField::RegisterNo) => t!("hint-empty-register-no"),
+        DomainError::Empty(TextField::UndoReason) => t!("hint-empty-undo-reason"),
+        DomainError::Empty(TextField::RemoveReason) => t!("hint-empty-remove-reason"),
+        DomainError::Empty(TextField::HearingReason) => t!("hint-empty-hearing-reason"),
         DomainError::Empty(p) => t!("hint-empty", flag = flag(*p)),
         DomainError::Text { fault, .. } => text_hint(fault),
         DomainError::NothingToChange { .. } => t!("hint-nothing-to-change"),
