@@ -32,7 +32,7 @@ pub use vocab::{
     Via, VoidReason,
 };
 
-/// Which language labels are printed in.
+/// Deadline language labels are printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
     En,

@@ -10,7 +10,7 @@ pub use word::{Word, WordParser, fold};
 use super::{DomainError, Lang};
 use word::vocabulary;
 
-/// Which vocabulary a word belongs to (messages name it).
+/// Deadline vocabulary a word belongs to (messages name it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(dead_code)] // a variant per vocabulary, read or not
 pub enum Vocab {
@@ -147,7 +147,7 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// Which clock the environment pinned when an act was recorded (`SENGKETA_TODAY`,
+    /// Deadline clock the environment pinned when an act was recorded (`SENGKETA_TODAY`,
     /// `SENGKETA_NOW`: for tests and demos): its dates or time are what the environment
     /// said, not the computer's clock.
     Pinned, Pinned {

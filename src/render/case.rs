@@ -7,7 +7,7 @@ use super::json::{CaseJson, HearingJson};
 use super::table::{Fit, sheet};
 use super::{CsvOut, Dialect, opt, table};
 use crate::domain::case::{CaseRecord, EventRecord};
-use crate::domain::deadlines::{Standing, Timing, Which};
+use crate::domain::deadlines::{Deadline, Standing, Timing};
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::{EventKind, Pinned};
 use crate::t;
@@ -170,10 +170,10 @@ fn event_json(e: &EventRecord) -> EventJson<'_> {
 
 /// Where a case stands against a deadline, in words: "met (started 2017-03-09)",
 /// "3 working days left", "overdue by 12 working days", ...
-pub fn standing(which: Which, s: Standing) -> String {
+pub fn standing(which: Deadline, s: Standing) -> String {
     let done = match which {
-        Which::Start => t!("standing-started"),
-        Which::Finish => t!("standing-ended"),
+        Deadline::Start => t!("standing-started"),
+        Deadline::Finish => t!("standing-ended"),
     };
     match s {
         Standing::Met { on } => t!("standing-met", done = done, on = on),
@@ -322,11 +322,11 @@ pub fn show_table(
     } else {
         lines.push((
             t!("show-start-by"),
-            format!("{}: {}", t.start_by, standing(Which::Start, t.start)),
+            format!("{}: {}", t.start_by, standing(Deadline::Start, t.start)),
         ));
         lines.push((
             t!("show-finish-by"),
-            format!("{}: {}", t.finish_by, standing(Which::Finish, t.finish)),
+            format!("{}: {}", t.finish_by, standing(Deadline::Finish, t.finish)),
         ));
         lines.push((t!("show-days-open"), t.working_days_open.to_string()));
     }

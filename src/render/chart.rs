@@ -15,7 +15,7 @@ use crate::domain::Lang;
 use crate::domain::recap::View;
 use std::fmt::Write;
 
-/// Which chart a view is drawn as.
+/// Deadline chart a view is drawn as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// The paper's view: each year's cases stacked by where they stand.

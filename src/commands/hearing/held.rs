@@ -1,6 +1,6 @@
 //! `sengketa hearing held`.
 
-use super::{Which, named, record};
+use super::{HearingStepArgs, named, record};
 use crate::commands::Ctx;
 use crate::domain::Attendance;
 use crate::domain::hearing::{HearingStep, may_lapse};
@@ -20,7 +20,7 @@ use crate::t;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
-    which: Which,
+    which: HearingStepArgs,
     /// How the applicant attended
     #[arg(long)]
     applicant: Attendance,

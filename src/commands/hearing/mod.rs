@@ -57,7 +57,7 @@ pub struct By {
 
 /// What a step on an existing hearing takes: the case, the hearing's number, who records.
 #[derive(Debug, clap::Args)]
-pub struct Which {
+pub struct HearingStepArgs {
     /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
     #[arg(value_parser = parse_case, value_name = "CASE")]
     pub case: CaseRef,
@@ -72,7 +72,7 @@ pub struct Which {
 /// date); returns the case and the hearing as it now stands.
 fn record(
     reg: &mut Register,
-    which: Which,
+    which: HearingStepArgs,
     step: HearingStep,
     ctx: &Ctx,
 ) -> Result<(CaseRecord, Hearing)> {

@@ -1,6 +1,6 @@
 //! `sengketa hearing postpone`.
 
-use super::{Which, named, reason, record};
+use super::{HearingStepArgs, named, reason, record};
 use crate::commands::Ctx;
 use crate::commands::messages::parse_date;
 use crate::domain::Date;
@@ -20,7 +20,7 @@ use crate::t;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
-    which: Which,
+    which: HearingStepArgs,
     /// The new date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
     to: Date,
