@@ -3,7 +3,7 @@
 //! call them, and so does the seed-corpus replay in the test suite
 //! (`tests/cli/test_fuzz_corpus.rs`), on stable and without libFuzzer.
 
-use sengketa::commands::words;
+use sengketa::commands::messages;
 use sengketa::domain::Date;
 use sengketa::domain::lifecycle::Facts;
 use sengketa::domain::recap::check;
@@ -79,7 +79,7 @@ pub fn parse_date(data: &[u8]) {
         return;
     };
     let parsed = Date::parse(s);
-    let cli = words::parse_date(s);
+    let cli = messages::parse_date(s);
     assert_eq!(parsed.as_ref().ok(), cli.as_ref().ok(), "{s:?}");
     let Ok(d) = parsed else {
         return;

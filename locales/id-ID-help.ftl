@@ -366,7 +366,7 @@ help-export-long =
     Menulis register seperti saat ini: satu baris per perkara, dengan kolom-kolom impor.
     Register yang dibangun kembali dengan mengimpor hasil ekspor menghasilkan ekspor yang
     sama persis. Catatan batal tidak ikut (tidak pernah menjadi sengketa); jalur setelah
-    putusan ada di `appeals export`.
+    putusan ada di `appeal export`.
 
     --redact mengganti nama setiap pemohon dengan nama samaran (Pemohon-001, -002, ...
     menurut urutan kemunculan pertama; pemohon yang sama, nama samaran yang sama), untuk
@@ -474,7 +474,7 @@ help-recap-check--file = Tabel yang diterbitkan (CSV), atau - untuk masukan stan
 help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: kolom as_of tabel itu, atau hari ini]
 
 ## Keberatan ke pengadilan
-help-appeal = Mencatat keberatan atas putusan ke pengadilan (keberatan, kasasi) dan putusannya
+help-appeal = Mencatat keberatan atas putusan ke pengadilan (keberatan, kasasi) dan putusannya; mengekspor dan mengimpor CSV keberatan
 help-appeal-file = Mencatat keberatan atas putusan yang diajukan ke pengadilan
 help-appeal-file-long =
     Mencatat keberatan atas putusan yang diajukan ke pengadilan.
@@ -518,11 +518,10 @@ help-appeal-decide--on = Tanggal putusan pengadilan
 help-appeal-decide--court_no = Nomor perkara di pengadilan, bila belum diberikan saat pengajuan (atau untuk mengoreksinya)
 help-appeal-decide--note = { -note }
 help-appeal-decide--actor = { -actor }
-help-appeals = Mengekspor dan mengimpor CSV keberatan (tanggal diterima putusan, keberatan, putusan pengadilan)
-help-appeals-export = Menulis jalur setelah setiap putusan: satu baris per keberatan, kolom yang dibaca `appeals import`
-help-appeals-export-long =
+help-appeal-export = Menulis jalur setelah setiap putusan: satu baris per keberatan, kolom yang dibaca `appeal import`
+help-appeal-export-long =
     Menulis jalur setelah setiap putusan: satu baris per keberatan, kolom yang dibaca
-    `appeals import`.
+    `appeal import`.
 
     Kolom: register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
     (served_on: tanggal putusan diterima para pihak, di setiap baris perkara itu; perkara
@@ -532,15 +531,15 @@ help-appeals-export-long =
     yang sama, byte demi byte.
 
     Contoh:
-      sengketa appeals export -o keberatan.csv
-      sengketa appeals export --year 2026
-help-appeals-export--year = Hanya perkara yang diterima pada tahun ini (seperti `sengketa export --year`)
-help-appeals-export--output = { -output }
-help-appeals-import = Mengimpor jalur setelah putusan dari CSV keberatan, semua atau tidak sama sekali
-help-appeals-import-long =
+      sengketa appeal export -o keberatan.csv
+      sengketa appeal export --year 2026
+help-appeal-export--year = Hanya perkara yang diterima pada tahun ini (seperti `sengketa export --year`)
+help-appeal-export--output = { -output }
+help-appeal-import = Mengimpor jalur setelah putusan dari CSV keberatan, semua atau tidak sama sekali
+help-appeal-import-long =
     Mengimpor jalur setelah putusan dari CSV keberatan, semua atau tidak sama sekali.
 
-    Kolom (judul wajib, berurutan), seperti ditulis `appeals export`:
+    Kolom (judul wajib, berurutan), seperti ditulis `appeal export`:
       register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
 
     Setiap baris menyebut perkara yang sudah diputus di register (dengan nomor register
@@ -552,11 +551,11 @@ help-appeals-import-long =
     dilaporkan (baris, kolom, nilai, alasan); kode keluar 3.
 
     Contoh:
-      sengketa appeals import keberatan-2026.csv
-      sengketa appeals import --dry-run - < keberatan.csv
-help-appeals-import--file = Berkas CSV, atau - untuk masukan standar
-help-appeals-import--dry_run = Periksa setiap baris dan laporkan, tanpa menulis apa pun
-help-appeals-import--actor = { -actor }
+      sengketa appeal import keberatan-2026.csv
+      sengketa appeal import --dry-run - < keberatan.csv
+help-appeal-import--file = Berkas CSV, atau - untuk masukan standar
+help-appeal-import--dry_run = Periksa setiap baris dan laporkan, tanpa menulis apa pun
+help-appeal-import--actor = { -actor }
 
 ## Badan publik
 help-body = Mendaftar dan mengoreksi badan publik: nama, nama lain, jenis, penggabungan
@@ -709,7 +708,7 @@ help-backup--file = Salinan yang akan dibuat
 help-backup--force = Ganti FILE bila sudah ada
 
 ## Sidang
-help-hearing = Menjadwalkan dan mencatat sidang perkara
+help-hearing = Menjadwalkan dan mencatat sidang perkara; mengekspor dan mengimpor catatan sidang (CSV)
 help-hearing-schedule = Menjadwalkan sidang suatu perkara; menampilkan nomor sidangnya
 help-hearing-schedule-long =
     Sidang mendapat nomor sidang berikutnya dari perkara itu (1, 2, ...; sebuah nomor
@@ -755,15 +754,14 @@ help-hearing-cancel--reason = Alasan pembatalan (disimpan di riwayat)
 help-hearing-cancel--note = { -note }
 help-hearing-cancel--actor = { -actor }
 
-help-hearings = Ekspor dan impor catatan sidang (CSV)
-help-hearings-export = Menulis sidang-sidang register sebagai CSV
-help-hearings-export--year = { -year }
-help-hearings-export--output = { -output }
-help-hearings-export--excel = { -excel }
-help-hearings-import = Mengimpor catatan sidang lama dari CSV, semua atau tidak sama sekali
-help-hearings-import--file = Berkas CSV, atau - untuk masukan standar
-help-hearings-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun
-help-hearings-import--actor = { -actor }
+help-hearing-export = Menulis sidang-sidang register sebagai CSV
+help-hearing-export--year = { -year }
+help-hearing-export--output = { -output }
+help-hearing-export--excel = { -excel }
+help-hearing-import = Mengimpor catatan sidang lama dari CSV, semua atau tidak sama sekali
+help-hearing-import--file = Berkas CSV, atau - untuk masukan standar
+help-hearing-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun
+help-hearing-import--actor = { -actor }
 
 ## Pelengkapan dan manual
 help-completions = Menampilkan skrip pelengkapan (completion) untuk sebuah shell
@@ -786,6 +784,6 @@ help-man-long =
       sengketa man > ~/.local/share/man/man1/sengketa.1
       sengketa man --dir ~/.local/share/man/man1    # halaman setiap perintah
 help-man--dir = Tulis halaman setiap perintah ke folder ini
-help-appeals-export--excel = { -excel }
+help-appeal-export--excel = { -excel }
 help-body-list--excel = { -excel }
 help-body-show--excel = { -excel }

@@ -81,7 +81,7 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-// Domain and storage errors become words in `commands::words` (one place, for the
+// Domain and storage errors become words in `commands::messages` (one place, for the
 // catalogue of messages).
 
 const BROKEN_PIPE: &str = "output closed (broken pipe)";
@@ -128,7 +128,7 @@ static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool:
 /// Notes that this run recorded a step in the register (a transaction of a writing
 /// command committed). From then on the run reports success by its exit code whatever
 /// happens to its output: a script that retried on a failed output would record the
-/// step twice (issue 11: `case add ... > /dev/full` duplicated cases).
+/// step twice (`case add ... > /dev/full` duplicated cases).
 pub fn note_committed() {
     COMMITTED.store(true, std::sync::atomic::Ordering::Relaxed);
 }

@@ -7,7 +7,6 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod input;
-pub mod out;
 pub mod output;
 pub mod render;
 pub mod storage;

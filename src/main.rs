@@ -22,7 +22,7 @@ fn main() {
     let code = match commands::run(cli) {
         Ok(code) => code,
         Err(e) if error::is_broken_pipe(&e) => 0,
-        // A recorded step is success whatever happens to its output (issue 11): a script
+        // A recorded step is success whatever happens to its output: a script
         // that retried it would record it twice. Said on stderr, if stderr still works.
         Err(e) if e.kind == error::Kind::Io && error::committed() => {
             let _ = writeln!(
@@ -33,7 +33,7 @@ fn main() {
             0
         }
         Err(e) => {
-            // A value quoted in a message never reaches the terminal raw (issue 11).
+            // A value quoted in a message never reaches the terminal raw.
             let mut err = std::io::stderr().lock();
             let message = escaped_lines(&e.message);
             let _ = writeln!(err, "{}: {message}", t!("error-prefix"));

@@ -1,4 +1,13 @@
-//! The files sengketa writes (`export -o`, `hearings export -o`, `agenda -o`, `man --dir`,
+//! What sengketa writes: standard output and standard error, and the files it writes.
+//!
+//! Standard output and standard error with every write checked and flushed: a failed
+//! write is an error of its own kind ([`Kind::Io`], exit 74), never a panic as
+//! `println!` and `eprintln!` have it (clippy's `print_stdout` and `print_stderr` lints
+//! keep those out of the crate). What they print never carries a control character raw
+//! (`domain::text::escaped_lines`): a register number or a file name with an ESC in it
+//! shows as `\u{1b}`.
+//!
+//! The files sengketa writes (`export -o`, `hearing export -o`, `agenda -o`, `man --dir`,
 //! `demo --write-fixtures`): written whole or not at all, readable by their owner only,
 //! never through a symbolic link, and never the register itself.
 //!
@@ -6,10 +15,14 @@
 //! place once complete and synced: a full disk leaves the old file as it was and no
 //! temporary one. A path that names the register, its `-wal`, `-shm` or `-journal` (by
 //! its name, or as the same file by another name) is refused before anything is opened:
-//! `export -o register.db` once truncated the register to a CSV header (issue 11).
+//! `export -o register.db` once truncated the register to a CSV header.
+//!
+//! [`Kind::Io`]: crate::error::Kind::Io
 
+use crate::domain::text::escaped_lines;
 use crate::error::{Error, Result};
 use crate::t;
+use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -132,4 +145,46 @@ pub fn names_register(dest: &Path, register: &Path) -> bool {
         }
     }
     false
+}
+
+/// Writes `args` to standard output and flushes it.
+pub fn to_stdout(args: fmt::Arguments) -> Result<()> {
+    let text = escaped_lines(&args.to_string());
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes `args` to standard error (unbuffered).
+pub fn to_stderr(args: fmt::Arguments) -> Result<()> {
+    let text = escaped_lines(&args.to_string());
+    let mut err = std::io::stderr().lock();
+    err.write_all(text.as_bytes())?;
+    err.flush()?;
+    Ok(())
+}
+
+/// `println!`, checked: `outln!("{x}")?`.
+#[macro_export]
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::output::to_stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!`, checked: `errln!("{x}")?`.
+#[macro_export]
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::output::to_stderr(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprint!`, checked: `errout!("{x}")?`.
+#[macro_export]
+macro_rules! errout {
+    ($($arg:tt)*) => {
+        $crate::output::to_stderr(format_args!($($arg)*))
+    };
 }

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use super::csv_args::CsvArgs;
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::agenda::{Agenda, span};
 use crate::domain::deadlines::{DueFilter, Timing};
 use crate::domain::hearing::first_held;

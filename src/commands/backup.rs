@@ -1,6 +1,6 @@
 //! `sengketa backup FILE`: a consistent copy of the register, checked before it is kept.
 
-use super::{Ctx, outfile, words};
+use super::{Ctx, messages, outfile};
 use crate::error::{Error, Kind, Result};
 use crate::t;
 use std::io::Write;
@@ -41,7 +41,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut err = std::io::stderr().lock();
     let verified = copy.verify(None, |p| {
         problems += 1;
-        let _ = writeln!(err, "{}", words::problem(&p));
+        let _ = writeln!(err, "{}", messages::problem(&p));
     })?;
     drop(copy);
     if problems > 0 {

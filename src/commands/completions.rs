@@ -27,7 +27,7 @@ pub struct Args {
 
 pub fn run(args: Args, _ctx: &Ctx) -> Result<i32> {
     let mut cmd = Cli::command();
-    // Into memory first: clap_complete panics on a failed write (issue 11).
+    // Into memory first: clap_complete panics on a failed write.
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "sengketa", &mut script);
     let mut out = std::io::stdout().lock();

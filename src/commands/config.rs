@@ -1,7 +1,7 @@
 //! `sengketa config`: the register's own settings.
 
 use super::Ctx;
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::register_no::Template;
 use crate::domain::text::escaped;
 use crate::error::{Error, Result};
@@ -51,7 +51,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
             if value.is_empty() {
                 return Err(Error::invalid(t!("config-empty", key = &key)));
             }
-            Particular::Setting.check(value)?;
+            TextField::Setting.check(value)?;
             let setting = setting_named(&key).expect("clap checked the key");
             if !setting.values.is_empty() && !setting.values.contains(&value) {
                 return Err(

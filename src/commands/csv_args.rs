@@ -1,4 +1,4 @@
-//! `--excel`, on `export`, `hearings export` and every command that prints `--format csv`:
+//! `--excel`, on `export`, `hearing export` and every command that prints `--format csv`:
 //! the one flag that picks the CSV dialect (`render::csv_out::Dialect`).
 
 use crate::error::{Error, Result};

@@ -162,7 +162,7 @@ fn build(path: &Path, ctx: &Ctx, as_of: Date) -> Result<Register> {
 /// nothing, if either file is there already.
 fn write_fixtures(dir: &Path) -> Result<i32> {
     let files = [(FIXTURE_NAME, FIXTURE), (PUBLISHED_NAME, PUBLISHED)];
-    // A dangling link counts as there: nothing is written through a link (issue 11).
+    // A dangling link counts as there: nothing is written through a link.
     let there = |n: &str| std::fs::symlink_metadata(dir.join(n)).is_ok();
     if let Some((name, _)) = files.iter().find(|(n, _)| there(n)) {
         let shown = dir.join(name).display().to_string();

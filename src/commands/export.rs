@@ -19,8 +19,8 @@ use std::time::Instant;
 /// Write the register as it is now: one row per case, the import's columns
 ///
 /// A register rebuilt by importing an export exports identically, byte for byte.
-/// Void entries are left out (they were never disputes); the track after the
-/// decisions is in `appeals export`.
+/// Void entries are left out (they were never disputes); the services and
+/// appeals after the decisions are in `appeal export`.
 ///
 /// --redact replaces each applicant's name by a pseudonym (Pemohon-001, -002, ...
 /// in order of first appearance; the same applicant, the same pseudonym), for

@@ -187,7 +187,7 @@ pub fn usage_error(e: clap::Error) -> i32 {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             // The help is the output asked for: a failure to write it is an output
-            // failure (issue 11), not a success.
+            // failure, not a success.
             use std::io::Write;
             return match e.print().and_then(|()| std::io::stdout().flush()) {
                 Ok(()) => 0,

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use super::csv_args::separator_name;
-use super::words;
+use super::messages;
 use crate::domain::row::{COLUMNS, Fault, check_header_of};
 use crate::error::{Error, Result};
 pub(crate) use crate::input::csv_error;
@@ -82,7 +82,7 @@ impl Report {
     fn row(&mut self, line: u64, faults: &[Fault]) {
         self.bad_rows += 1;
         for f in faults {
-            self.fault(line, f.column, &f.value, &words::fault(f), f.rule());
+            self.fault(line, f.column, &f.value, &messages::fault(f), f.rule());
         }
     }
 
@@ -93,7 +93,7 @@ impl Report {
             RowRefusal::NumberTaken(n) => t!("import-number-taken", number = n.as_str()),
             RowRefusal::Domain(e) => format!(
                 "{}; {}",
-                words::domain_message(e),
+                messages::domain_message(e),
                 t!("import-no-code-hint")
             ),
         };
@@ -184,14 +184,14 @@ fn archive(file: &Path, ctx: &Ctx) -> Result<i32> {
         Ok(head) => head,
         Err(fault) => {
             return Err(
-                Error::invalid(format!("{name}: {}", words::archive_fault(&fault)))
+                Error::invalid(format!("{name}: {}", messages::archive_fault(&fault)))
                     .with_hint(t!("archive-fault-hint")),
             );
         }
     };
     let reg = ctx.open_at(temp.path())?;
     let mut problems = Vec::new();
-    let verified = reg.verify(None, |p| problems.push(words::problem(&p)))?;
+    let verified = reg.verify(None, |p| problems.push(messages::problem(&p)))?;
     drop(reg);
     let rebuilt = verified.chain.head.map(|h| h.to_string());
     if !problems.is_empty() || rebuilt.as_deref() != Some(head.as_str()) {
@@ -225,7 +225,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         Unreadable::Header { fault, separator } => Error::invalid(t!(
             "csv-header-separator",
             name = &name,
-            fault = words::header_fault(&fault),
+            fault = messages::header_fault(&fault),
             separator = separator_name(separator)
         ))
         .with_hint(t!("csv-header-hint", columns = COLUMNS.join(","))),
@@ -259,7 +259,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             }
         }
         skipped = importer.skipped().to_vec();
-        // A file without rows writes nothing, not even an empty act (issue 11).
+        // A file without rows writes nothing, not even an empty act.
         Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
     bar.finish_and_clear();
@@ -349,7 +349,7 @@ pub(crate) fn open_csv(
         Error::invalid(t!(
             "csv-header-separator",
             name = name,
-            fault = words::header_fault(&e),
+            fault = messages::header_fault(&e),
             separator = separator_name(c.separator)
         ))
         .with_hint(t!("csv-header-hint", columns = columns.join(",")))

@@ -37,7 +37,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     };
     std::fs::create_dir_all(&dir).map_err(cannot)?;
     // Every page is made in a temporary folder beside them, checked (never over the
-    // register, never through a link: issue 11), then renamed into place.
+    // register, never through a link), then renamed into place.
     let made = tempfile::Builder::new()
         .prefix(".sengketa-man-")
         .tempdir_in(&dir)

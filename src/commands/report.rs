@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use super::recap::{By, Sources, What, chart_words, compute, parse_years};
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::Date;
 use crate::domain::recap::{Cell, View};
 use crate::error::Result;

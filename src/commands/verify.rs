@@ -145,7 +145,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut io = Ok(());
     let mut verified = reg.verify(since, |p| {
         if io.is_ok() {
-            let line = crate::domain::text::escaped_lines(&super::words::problem(&p));
+            let line = crate::domain::text::escaped_lines(&super::messages::problem(&p));
             io = writeln!(report, "{line}");
         }
         found.push(p);

@@ -4,7 +4,7 @@
 
 use super::Date;
 use super::case::CaseRecord;
-use super::deadlines::{Timing, Which};
+use super::deadlines::{Deadline, Timing};
 use super::hearing::{Hearing, may_lapse};
 use super::workdays::Calendar;
 
@@ -24,7 +24,7 @@ pub fn span(cal: &Calendar, on: Date, days: u32) -> Option<(Date, Date)> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Due {
     pub case: CaseRecord,
-    pub which: Which,
+    pub which: Deadline,
     pub due: Date,
     pub timing: Timing,
 }

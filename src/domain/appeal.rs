@@ -1,12 +1,12 @@
 //! After the decision: the day the parties received it, the appeals to the courts level by
 //! level (the tables [`super::rules::LEVELS`], [`super::rules::APPEALABLE`],
-//! [`super::rules::ENDS_TRACK`]), each level's window in working days, and the day the
-//! decision became final (inkracht). A side track of the case: the five states of the
-//! lifecycle do not move with it.
+//! [`super::rules::ENDS_APPEALS`]), each level's window in working days, and the day the
+//! decision became final (inkracht). Beside the case's lifecycle: its five states do not move
+//! with an appeal step.
 
 use super::error::DomainError;
 use super::lifecycle::Facts;
-use super::rules::{self, APPEALABLE, ENDS_TRACK, LEVELS};
+use super::rules::{self, APPEALABLE, ENDS_APPEALS, LEVELS};
 use super::workdays::Calendar;
 use super::{Court, CourtOutcome, Date, EventKind, Level, Party, Via};
 
@@ -33,18 +33,18 @@ pub struct Appeal {
     pub decided: Option<CourtDecision>,
 }
 
-/// The track of a case after its decision: when the parties received it, and its appeals
+/// The appeals of a case after its decision: when the parties received it, and its appeals
 /// in level order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Track {
+pub struct Appeals {
     pub served_on: Option<Date>,
-    pub appeals: Vec<Appeal>,
+    pub filed: Vec<Appeal>,
 }
 
-/// A step of the track, with what it records besides its date (the event's date: the
+/// An appeal step, with what it records besides its date (the event's date: the
 /// service, the filing, the court's decision).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TrackStep {
+pub enum AppealStep {
     Serve,
     File {
         level: Level,
@@ -59,19 +59,19 @@ pub enum TrackStep {
     },
 }
 
-impl TrackStep {
+impl AppealStep {
     pub fn kind(&self) -> EventKind {
         match self {
-            TrackStep::Serve => EventKind::Serve,
-            TrackStep::File { .. } => EventKind::AppealFile,
-            TrackStep::Decide { .. } => EventKind::AppealDecide,
+            AppealStep::Serve => EventKind::Serve,
+            AppealStep::File { .. } => EventKind::AppealFile,
+            AppealStep::Decide { .. } => EventKind::AppealDecide,
         }
     }
 }
 
-/// What a track date is: the dates a step's date may not precede.
+/// The dates an appeal step's date may follow: the dates a step's date may not precede.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TrackDate {
+pub enum AppealDate {
     /// The commission's decision.
     Decision,
     /// The filing at a level.
@@ -80,22 +80,22 @@ pub enum TrackDate {
     CourtDecision(Level),
 }
 
-impl Track {
+impl Appeals {
     pub fn appeal(&self, level: Level) -> Option<&Appeal> {
-        self.appeals.iter().find(|a| a.level == level)
+        self.filed.iter().find(|a| a.level == level)
     }
 
     /// The appeal filed and not decided yet, if any.
     pub fn pending(&self) -> Option<&Appeal> {
-        self.appeals.iter().find(|a| a.decided.is_none())
+        self.filed.iter().find(|a| a.decided.is_none())
     }
 
-    /// The track as it stood at the end of `as_of`: what is dated after it not yet there.
-    pub fn as_of(&self, as_of: Date) -> Track {
-        Track {
+    /// The appeals as they stood at the end of `as_of`: what is dated after it not yet there.
+    pub fn as_of(&self, as_of: Date) -> Appeals {
+        Appeals {
             served_on: self.served_on.filter(|d| *d <= as_of),
-            appeals: self
-                .appeals
+            filed: self
+                .filed
                 .iter()
                 .filter(|a| a.filed_on <= as_of)
                 .map(|a| Appeal {
@@ -107,7 +107,7 @@ impl Track {
     }
 }
 
-/// The decision's date and route, or why a track step cannot be recorded.
+/// The decision's date and route, or why an appeal step cannot be recorded.
 fn decision(case: &str, facts: &Facts) -> Result<(Date, Via), DomainError> {
     match (facts.decided_on, facts.decision) {
         (Some(on), Some((via, _))) => Ok((on, via)),
@@ -118,7 +118,7 @@ fn decision(case: &str, facts: &Facts) -> Result<(Date, Via), DomainError> {
     }
 }
 
-/// Records a track step dated `on` on a case with these facts and this track; `case`
+/// Records an appeal step dated `on` on a case with these facts and these appeals; `case`
 /// names the case in errors. The rules: a decision to begin with, dated on or before the
 /// step; the service once; a filing only on a decision that can be contested, at the
 /// next level (the level before it decided, and not by a withdrawal), before one of the
@@ -127,15 +127,15 @@ fn decision(case: &str, facts: &Facts) -> Result<(Date, Via), DomainError> {
 pub fn apply(
     case: &str,
     facts: &Facts,
-    track: &Track,
-    step: &TrackStep,
+    appeals: &Appeals,
+    step: &AppealStep,
     on: Date,
-) -> Result<Track, DomainError> {
+) -> Result<Appeals, DomainError> {
     let (decided_on, via) = decision(case, facts)?;
     let kind = step.kind();
-    let not_before = |before: TrackDate, before_date: Date| {
+    let not_before = |before: AppealDate, before_date: Date| {
         if on < before_date {
-            Err(DomainError::TrackDateOrder {
+            Err(DomainError::AppealDateOrder {
                 what: kind,
                 date: on,
                 before,
@@ -145,11 +145,11 @@ pub fn apply(
             Ok(())
         }
     };
-    not_before(TrackDate::Decision, decided_on)?;
-    let mut next = track.clone();
+    not_before(AppealDate::Decision, decided_on)?;
+    let mut next = appeals.clone();
     match step {
-        TrackStep::Serve => {
-            if let Some(served) = track.served_on {
+        AppealStep::Serve => {
+            if let Some(served) = appeals.served_on {
                 return Err(DomainError::AlreadyServed {
                     case: case.to_string(),
                     on: served,
@@ -157,7 +157,7 @@ pub fn apply(
             }
             next.served_on = Some(on);
         }
-        TrackStep::File {
+        AppealStep::File {
             level,
             court,
             by,
@@ -170,7 +170,7 @@ pub fn apply(
                 });
             }
             let rule = rules::level(*level);
-            if let Some(a) = track.appeal(*level) {
+            if let Some(a) = appeals.appeal(*level) {
                 return Err(DomainError::AlreadyAppealed {
                     case: case.to_string(),
                     level: *level,
@@ -179,7 +179,7 @@ pub fn apply(
                 });
             }
             if let Some(prev) = rule.after {
-                let decided = track.appeal(prev).and_then(|a| a.decided);
+                let decided = appeals.appeal(prev).and_then(|a| a.decided);
                 let Some(d) = decided else {
                     return Err(DomainError::LevelOutOfOrder {
                         case: case.to_string(),
@@ -187,14 +187,14 @@ pub fn apply(
                         needs: prev,
                     });
                 };
-                if ENDS_TRACK.contains(&d.outcome) {
-                    return Err(DomainError::TrackEnded {
+                if ENDS_APPEALS.contains(&d.outcome) {
+                    return Err(DomainError::AppealsEnded {
                         case: case.to_string(),
                         level: prev,
                         outcome: d.outcome,
                     });
                 }
-                not_before(TrackDate::CourtDecision(prev), d.on)?;
+                not_before(AppealDate::CourtDecision(prev), d.on)?;
             }
             if !rule.courts.contains(court) {
                 return Err(DomainError::WrongCourt {
@@ -203,7 +203,7 @@ pub fn apply(
                     allowed: rule.courts.to_vec(),
                 });
             }
-            next.appeals.push(Appeal {
+            next.filed.push(Appeal {
                 level: *level,
                 court: *court,
                 by: *by,
@@ -212,13 +212,13 @@ pub fn apply(
                 decided: None,
             });
         }
-        TrackStep::Decide {
+        AppealStep::Decide {
             level,
             outcome,
             court_no,
         } => {
             let Some(i) = next
-                .appeals
+                .filed
                 .iter()
                 .position(|a| a.level == *level && a.decided.is_none())
             else {
@@ -226,8 +226,8 @@ pub fn apply(
                     case: case.to_string(),
                 });
             };
-            let a = &mut next.appeals[i];
-            not_before(TrackDate::Filing(*level), a.filed_on)?;
+            let a = &mut next.filed[i];
+            not_before(AppealDate::Filing(*level), a.filed_on)?;
             a.decided = Some(CourtDecision {
                 on,
                 outcome: *outcome,
@@ -241,12 +241,12 @@ pub fn apply(
 }
 
 #[cfg(test)]
-/// The level a filing goes to next on this track: the first level not filed yet (when
+/// The level a filing goes to next on these appeals: the first level not filed yet (when
 /// the level before it has decided). `None`: nothing left to file.
-pub fn next_level(track: &Track) -> Option<Level> {
+pub fn next_level(appeals: &Appeals) -> Option<Level> {
     LEVELS
         .iter()
-        .find(|l| track.appeal(l.level).is_none())
+        .find(|l| appeals.appeal(l.level).is_none())
         .map(|l| l.level)
 }
 
@@ -265,10 +265,10 @@ pub struct Window {
     pub closes: Date,
 }
 
-/// The window of `level` on a case with these facts and this track: `None` when the
+/// The window of `level` on a case with these facts and these appeals: `None` when the
 /// decision cannot be contested, or the level before has not decided (or ended the
-/// track).
-pub fn window(facts: &Facts, track: &Track, level: Level, cal: &Calendar) -> Option<Window> {
+/// appeals).
+pub fn window(facts: &Facts, appeals: &Appeals, level: Level, cal: &Calendar) -> Option<Window> {
     let decided_on = facts.decided_on?;
     let (via, _) = facts.decision?;
     if !APPEALABLE.contains(&via) {
@@ -276,10 +276,10 @@ pub fn window(facts: &Facts, track: &Track, level: Level, cal: &Calendar) -> Opt
     }
     let rule = rules::level(level);
     let from = match rule.after {
-        None => track.served_on.unwrap_or(decided_on),
+        None => appeals.served_on.unwrap_or(decided_on),
         Some(prev) => {
-            let d = track.appeal(prev)?.decided?;
-            if ENDS_TRACK.contains(&d.outcome) {
+            let d = appeals.appeal(prev)?.decided?;
+            if ENDS_APPEALS.contains(&d.outcome) {
                 return None;
             }
             d.on
@@ -297,8 +297,8 @@ pub fn window(facts: &Facts, track: &Track, level: Level, cal: &Calendar) -> Opt
 
 /// Whether an appeal was filed after its level's window closed (it is recorded all the
 /// same: the court decides whether it is admissible).
-pub fn is_late(facts: &Facts, track: &Track, appeal: &Appeal, cal: &Calendar) -> bool {
-    window(facts, track, appeal.level, cal).is_some_and(|w| appeal.filed_on > w.closes)
+pub fn is_late(facts: &Facts, appeals: &Appeals, appeal: &Appeal, cal: &Calendar) -> bool {
+    window(facts, appeals, appeal.level, cal).is_some_and(|w| appeal.filed_on > w.closes)
 }
 
 /// What made a decision final.
@@ -348,7 +348,7 @@ impl Finality {
 /// contested further. A window is open through its last day (a filing that day is in
 /// time), so a decision is final as of the day after it. What is dated after `as_of`
 /// does not count.
-pub fn finality(facts: &Facts, track: &Track, cal: &Calendar, as_of: Date) -> Finality {
+pub fn finality(facts: &Facts, appeals: &Appeals, cal: &Calendar, as_of: Date) -> Finality {
     let (Some(decided_on), Some((via, _))) = (facts.decided_on, facts.decision) else {
         return Finality::Undecided;
     };
@@ -361,7 +361,7 @@ pub fn finality(facts: &Facts, track: &Track, cal: &Calendar, as_of: Date) -> Fi
             by: FinalBy::NotAppealable,
         };
     }
-    let t = track.as_of(as_of);
+    let t = appeals.as_of(as_of);
     let mut from = t.served_on.unwrap_or(decided_on);
     for (i, rule) in LEVELS.iter().enumerate() {
         let last = i + 1 == LEVELS.len();
@@ -390,7 +390,7 @@ pub fn finality(facts: &Facts, track: &Track, cal: &Calendar, as_of: Date) -> Fi
                         filed_on: a.filed_on,
                     };
                 }
-                Some(d) if last || ENDS_TRACK.contains(&d.outcome) => {
+                Some(d) if last || ENDS_APPEALS.contains(&d.outcome) => {
                     return Finality::Final {
                         on: d.on,
                         by: FinalBy::CourtDecision(a.level),

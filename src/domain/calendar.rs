@@ -3,7 +3,7 @@
 //! arithmetic on these days is in [`super::workdays`].
 
 use super::Date;
-use super::error::{DomainError, Particular};
+use super::error::{DomainError, TextField};
 use super::vocab::{CalendarChange, DayKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -33,9 +33,9 @@ impl CalendarDay {
         source: &str,
     ) -> Result<CalendarDay, DomainError> {
         for (p, v) in [
-            (Particular::DayName, name_id),
-            (Particular::DayNameEn, name_en),
-            (Particular::DaySource, source),
+            (TextField::DayName, name_id),
+            (TextField::DayNameEn, name_en),
+            (TextField::DaySource, source),
         ] {
             if v.trim().is_empty() {
                 return Err(DomainError::Empty(p));
@@ -147,14 +147,14 @@ pub fn parse_day(raw: &RawDay) -> Result<CalendarDay, Vec<DayFault>> {
             .map_err(|e| fault("kind", raw.kind, DayFaultKind::BadKind(e)))
             .ok(),
     };
-    for (column, value, particular) in [
-        ("name_id", raw.name_id, Particular::DayName),
-        ("name_en", raw.name_en, Particular::DayNameEn),
-        ("source", raw.source, Particular::DaySource),
+    for (column, value, field) in [
+        ("name_id", raw.name_id, TextField::DayName),
+        ("name_en", raw.name_en, TextField::DayNameEn),
+        ("source", raw.source, TextField::DaySource),
     ] {
         if value.trim().is_empty() {
             fault(column, value, DayFaultKind::Missing);
-        } else if let Err(e) = particular.check(value.trim()) {
+        } else if let Err(e) = field.check(value.trim()) {
             fault(column, value, DayFaultKind::Text(e));
         }
     }
@@ -323,15 +323,15 @@ mod tests {
         let k = DayKind::OfficeClosure;
         assert_eq!(
             CalendarDay::new(date, k, " ", "x", "y"),
-            Err(DomainError::Empty(Particular::DayName))
+            Err(DomainError::Empty(TextField::DayName))
         );
         assert_eq!(
             CalendarDay::new(date, k, "x", "", "y"),
-            Err(DomainError::Empty(Particular::DayNameEn))
+            Err(DomainError::Empty(TextField::DayNameEn))
         );
         assert_eq!(
             CalendarDay::new(date, k, "x", "y", "\t"),
-            Err(DomainError::Empty(Particular::DaySource))
+            Err(DomainError::Empty(TextField::DaySource))
         );
     }
 

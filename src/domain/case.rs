@@ -2,8 +2,8 @@
 //! carry, and the rules on them that need no database: required particulars, dates not in
 //! the future, what a correction changes.
 
-use super::appeal::TrackStep;
-use super::error::{DateOf, DomainError, HistoryFault, Particular};
+use super::appeal::AppealStep;
+use super::error::{DateOf, DomainError, HistoryFault, TextField};
 use super::hearing::HearingStep;
 use super::lifecycle::{Action, Facts, Recorded, Void};
 use super::{
@@ -50,8 +50,8 @@ pub struct EventRecord {
     pub reverted_by: Option<i64>,
     /// What a hearing step records.
     pub hearing: Option<HearingStep>,
-    /// What a step of the track after the decision records.
-    pub track: Option<TrackStep>,
+    /// What an appeal step (service, filing, court decision) records.
+    pub appeal: Option<AppealStep>,
     /// What a void records: why, and the register number of the case it duplicates.
     pub void: Option<(VoidReason, Option<String>)>,
     /// The clock the environment pinned when its act was recorded, if it did.
@@ -90,10 +90,10 @@ impl EventRecord {
             }
             EventKind::Serve | EventKind::AppealFile | EventKind::AppealDecide => {
                 let step = match self.kind {
-                    EventKind::Serve => TrackStep::Serve,
-                    _ => self.track.clone().ok_or_else(missing)?,
+                    EventKind::Serve => AppealStep::Serve,
+                    _ => self.appeal.clone().ok_or_else(missing)?,
                 };
-                return Ok(Recorded::Track {
+                return Ok(Recorded::Appeal {
                     seq: self.seq,
                     step,
                     on: self.on,
@@ -150,9 +150,9 @@ impl NewCase {
     pub fn check(&self, today: Date) -> Result<(), DomainError> {
         not_future(DateOf::Received, self.received_on, today)?;
         for (p, v) in [
-            (Particular::Applicant, &self.applicant),
-            (Particular::Body, &self.body),
-            (Particular::Subject, &self.subject),
+            (TextField::Applicant, &self.applicant),
+            (TextField::Body, &self.body),
+            (TextField::Subject, &self.subject),
         ] {
             if v.trim().is_empty() {
                 return Err(DomainError::Empty(p));
@@ -161,7 +161,7 @@ impl NewCase {
         }
         if let Some(n) = &self.register_no {
             if n.trim().is_empty() {
-                return Err(DomainError::Empty(Particular::RegisterNo));
+                return Err(DomainError::Empty(TextField::RegisterNo));
             }
             super::register_no::check_number(n)?;
         }
@@ -312,11 +312,11 @@ fn unquote(s: &str) -> Option<(String, &str)> {
 }
 
 impl Stamp {
-    /// The actor is a name and the note a note (issue 11: control characters and sizes).
+    /// The actor is a name and the note a note (control characters and sizes).
     pub fn check(&self) -> Result<(), DomainError> {
-        Particular::Actor.check(&self.actor)?;
+        TextField::Actor.check(&self.actor)?;
         if let Some(n) = &self.note {
-            Particular::Note.check(n)?;
+            TextField::Note.check(n)?;
         }
         Ok(())
     }
@@ -342,9 +342,9 @@ impl Edit {
             return Err(DomainError::NothingGiven);
         }
         for (p, v) in [
-            (Particular::Applicant, &self.applicant),
-            (Particular::Body, &self.body),
-            (Particular::Subject, &self.subject),
+            (TextField::Applicant, &self.applicant),
+            (TextField::Body, &self.body),
+            (TextField::Subject, &self.subject),
         ] {
             if let Some(v) = v {
                 if v.trim().is_empty() {

@@ -19,18 +19,19 @@ pub const STARTED_BY: &[Field] = &[Field::Qualified, Field::NotQualified];
 /// The facts that mark a case as ended.
 pub const ENDED_BY: &[Field] = &[Field::Decided, Field::Withdrawn, Field::NotQualified];
 
-/// Which deadline.
+/// One of a case's two deadlines: to start (qualified or not) and to finish (decided,
+/// withdrawn or not qualified).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Which {
+pub enum Deadline {
     Start,
     Finish,
 }
 
-impl Which {
+impl Deadline {
     pub fn as_str(self) -> &'static str {
         match self {
-            Which::Start => "start",
-            Which::Finish => "finish",
+            Deadline::Start => "start",
+            Deadline::Finish => "finish",
         }
     }
 }
@@ -144,26 +145,26 @@ impl Timing {
     }
 
     /// The deadlines this case is overdue on, start first.
-    pub fn overdue(&self) -> Vec<Which> {
+    pub fn overdue(&self) -> Vec<Deadline> {
         let mut v = Vec::new();
         if self.overdue_start {
-            v.push(Which::Start);
+            v.push(Deadline::Start);
         }
         if self.overdue_finish {
-            v.push(Which::Finish);
+            v.push(Deadline::Finish);
         }
         v
     }
 
     /// The deadlines still to meet as of the date (start: neither started nor ended;
     /// finish: not ended), with their dates.
-    pub fn pending(&self) -> Vec<(Which, Date)> {
+    pub fn pending(&self) -> Vec<(Deadline, Date)> {
         let mut v = Vec::new();
         if self.started_on.is_none() && self.ended_on.is_none() {
-            v.push((Which::Start, self.start_by));
+            v.push((Deadline::Start, self.start_by));
         }
         if self.ended_on.is_none() {
-            v.push((Which::Finish, self.finish_by));
+            v.push((Deadline::Finish, self.finish_by));
         }
         v
     }
@@ -175,7 +176,7 @@ impl Timing {
 
     /// Working days from the as-of date to a deadline still to meet: positive while some
     /// are left, negative once it is overdue; `None` once it was met or missed.
-    pub fn working_days_left_on(&self, which: Which) -> Option<i64> {
+    pub fn working_days_left_on(&self, which: Deadline) -> Option<i64> {
         match self.standing(which) {
             Standing::Left(n) => Some(n),
             Standing::Overdue(n) => Some(-n),
@@ -183,10 +184,10 @@ impl Timing {
         }
     }
 
-    pub fn standing(&self, which: Which) -> Standing {
+    pub fn standing(&self, which: Deadline) -> Standing {
         match which {
-            Which::Start => self.start,
-            Which::Finish => self.finish,
+            Deadline::Start => self.start,
+            Deadline::Finish => self.finish,
         }
     }
 

@@ -2,7 +2,7 @@
 //! state, which step, which field. The command layer puts them into words (and `--flag`
 //! hints), in one place.
 
-use super::appeal::TrackDate;
+use super::appeal::AppealDate;
 use super::register_no::CaseRef;
 use super::rules::Field;
 use super::text::{self, TextFault, TextKind};
@@ -10,9 +10,10 @@ use super::vocab::DayKind;
 use super::vocab::Vocab;
 use super::{Court, CourtOutcome, Date, EventKind, HearingStatus, Level, Outcome, State, Via};
 
-/// A case's particular that a command or a row must give.
+/// A piece of text a command or a row gives (a name, a subject, a reason, a note, ...):
+/// what an empty or malformed value is reported as, and which text rules it keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Particular {
+pub enum TextField {
     Applicant,
     Body,
     Subject,
@@ -42,31 +43,29 @@ pub enum Particular {
     Setting,
 }
 
-impl Particular {
-    /// The kind of text the particular is, and so its limit ([`super::text`]).
+impl TextField {
+    /// The kind of text the field is, and so its limit ([`super::text`]).
     pub fn text_kind(self) -> TextKind {
         match self {
-            Particular::RegisterNo | Particular::DecisionNo | Particular::Setting => {
-                TextKind::Number
-            }
-            Particular::Applicant
-            | Particular::Body
-            | Particular::DayName
-            | Particular::DayNameEn
-            | Particular::Room
-            | Particular::Panel
-            | Particular::Actor
-            | Particular::NewBodyName
-            | Particular::BodyAlias => TextKind::Name,
-            Particular::Subject | Particular::DaySource => TextKind::Subject,
-            Particular::UndoReason
-            | Particular::RemoveReason
-            | Particular::HearingReason
-            | Particular::Note => TextKind::Note,
+            TextField::RegisterNo | TextField::DecisionNo | TextField::Setting => TextKind::Number,
+            TextField::Applicant
+            | TextField::Body
+            | TextField::DayName
+            | TextField::DayNameEn
+            | TextField::Room
+            | TextField::Panel
+            | TextField::Actor
+            | TextField::NewBodyName
+            | TextField::BodyAlias => TextKind::Name,
+            TextField::Subject | TextField::DaySource => TextKind::Subject,
+            TextField::UndoReason
+            | TextField::RemoveReason
+            | TextField::HearingReason
+            | TextField::Note => TextKind::Note,
         }
     }
 
-    /// Checks `value` as this particular's text (an empty value is its caller's rule).
+    /// Checks `value` as this field's text (an empty value is its caller's rule).
     pub fn check(self, value: &str) -> Result<(), DomainError> {
         text::check(self.text_kind(), value)
             .map_err(|fault| DomainError::Text { what: self, fault })
@@ -135,10 +134,10 @@ pub enum DomainError {
     #[error("case {case} has no step left to undo")]
     NothingToUndo { case: String },
     #[error("{0:?} is empty")]
-    Empty(Particular),
-    /// A particular's text too long, holding a control character, or showing nothing.
+    Empty(TextField),
+    /// A text field too long, holding a control character, or showing nothing.
     #[error("{what:?}: {fault:?}")]
-    Text { what: Particular, fault: TextFault },
+    Text { what: TextField, fault: TextFault },
     #[error("nothing to change on case {case}")]
     NothingToChange { case: String },
     /// A correction that gives no particular at all (as opposed to `NothingToChange`:
@@ -212,7 +211,7 @@ pub enum DomainError {
     /// A day to remove that the calendar does not have.
     #[error("{0} is not in the calendar")]
     NoSuchDay(Date),
-    /// A step of the track after the decision on a case without a decision.
+    /// An appeal step on a case without a decision.
     #[error("case {case} is {state}: it has no decision")]
     NoDecision { case: String, state: State },
     /// An appeal of a decision no court hears (a mediation decision).
@@ -234,9 +233,9 @@ pub enum DomainError {
         level: Level,
         needs: Level,
     },
-    /// A filing after a level ended the track (a withdrawal).
+    /// A filing after a level ended the appeals (a withdrawal).
     #[error("case {case}: the appeal at {level} ended {outcome}")]
-    TrackEnded {
+    AppealsEnded {
         case: String,
         level: Level,
         outcome: CourtOutcome,
@@ -250,12 +249,12 @@ pub enum DomainError {
     /// A court decision with no appeal pending.
     #[error("case {case} has no appeal pending")]
     NoPendingAppeal { case: String },
-    /// A track step dated before the date it follows.
+    /// An appeal step dated before the date it follows.
     #[error("the {what} date {date} is before {before:?} {before_date}")]
-    TrackDateOrder {
+    AppealDateOrder {
         what: EventKind,
         date: Date,
-        before: TrackDate,
+        before: AppealDate,
         before_date: Date,
     },
     /// A step on a void entry (only `case undo` reverts the void).

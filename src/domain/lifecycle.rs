@@ -2,7 +2,7 @@
 //! allowed from which state, what each step records, how the current facts of a case
 //! follow from its history, and what an undo reverts.
 
-use super::appeal::{self, Track, TrackStep};
+use super::appeal::{self, AppealStep, Appeals};
 use super::error::{DateOf, DomainError, HistoryFault};
 use super::hearing::{self, Hearing, HearingStep};
 use super::rules::{self, FactsAsOf, Field, PathView, STATE_BY_FACT, STEPS};
@@ -151,7 +151,7 @@ impl Facts {
 
     /// Refuses a correction of the case's particulars (`case edit`, recorded on `on`)
     /// dated before its latest step: a pinned today once dated one before the case was
-    /// even received (issue 11).
+    /// even received.
     pub fn check_correction(&self, on: Date) -> Result<(), DomainError> {
         let (before, before_date) = self.last_step();
         if on < before_date {
@@ -318,10 +318,10 @@ pub enum Recorded {
         step: HearingStep,
         on: Date,
     },
-    /// A step of the track after the decision (service, appeals).
-    Track {
+    /// An appeal step after the decision (service, filing, court decision).
+    Appeal {
         seq: i64,
-        step: TrackStep,
+        step: AppealStep,
         on: Date,
     },
     /// The entry declared void.
@@ -342,7 +342,7 @@ impl Recorded {
             Recorded::Add { .. } => EventKind::Add,
             Recorded::Step { action, .. } => action.kind(),
             Recorded::Hearing { step, .. } => step.kind(),
-            Recorded::Track { step, .. } => step.kind(),
+            Recorded::Appeal { step, .. } => step.kind(),
             Recorded::Void { .. } => EventKind::Void,
             Recorded::Undo { .. } => EventKind::Undo,
             Recorded::Edit => EventKind::Edit,
@@ -350,14 +350,14 @@ impl Recorded {
     }
 }
 
-/// What a history leads to: the case's facts, hearings, track after the decision and
+/// What a history leads to: the case's facts, hearings, appeals after the decision and
 /// void, and the steps still in force (latest last, each with its event number and
 /// date), which `undo` walks back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Replayed {
     pub facts: Facts,
     pub hearings: Vec<Hearing>,
-    pub track: Track,
+    pub appeals: Appeals,
     pub void: Option<Void>,
     pub live: Vec<(i64, Date)>,
 }
@@ -367,7 +367,7 @@ pub struct Replayed {
 struct Snapshot {
     facts: Facts,
     hearings: Vec<Hearing>,
-    track: Track,
+    appeals: Appeals,
     void: Option<Void>,
 }
 
@@ -386,7 +386,7 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
     let mut now = Snapshot {
         facts: Facts::new(*received_on),
         hearings: Vec::new(),
-        track: Track::default(),
+        appeals: Appeals::default(),
         void: None,
     };
     for event in &events[1..] {
@@ -417,10 +417,10 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 now.hearings = next;
                 stack.push((*seq, *on, step.kind(), before));
             }
-            Recorded::Track { seq, step, on } => {
-                let next = appeal::apply(case, &now.facts, &now.track, step, *on)?;
+            Recorded::Appeal { seq, step, on } => {
+                let next = appeal::apply(case, &now.facts, &now.appeals, step, *on)?;
                 let before = now.clone();
-                now.track = next;
+                now.appeals = next;
                 stack.push((*seq, *on, step.kind(), before));
             }
             Recorded::Void { seq, void } => {
@@ -453,7 +453,7 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
     Ok(Replayed {
         facts: now.facts,
         hearings: now.hearings,
-        track: now.track,
+        appeals: now.appeals,
         void: now.void,
         live: stack.into_iter().map(|(s, d, _, _)| (s, d)).collect(),
     })

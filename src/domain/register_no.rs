@@ -1,7 +1,7 @@
 //! Register numbers: the template a commission sets, how a number is made from it, and
 //! how a clerk names a case on the command line (full number or `YEAR/SERIAL`).
 
-use super::error::{Particular, TemplateFault};
+use super::error::{TemplateFault, TextField};
 use super::{Date, DomainError};
 
 pub const DEFAULT_TEMPLATE: &str = "{serial:03}/{month:roman}/KI-{code}-PS/{year}";
@@ -70,7 +70,7 @@ impl Template {
             return Err(bad(TemplateFault::NotUnique));
         }
         let template = Template { parts };
-        // Its numbers may not read as short references (issue 11), whatever the serial,
+        // Its numbers may not read as short references, whatever the serial,
         // the month or the code.
         for serial in [1, 12, 123] {
             for on in ["2017-01-15", "2017-12-15"] {
@@ -126,10 +126,10 @@ impl Template {
 
 /// Checks a register number given by hand or in a file: a number's text (no control
 /// character, at most 100 characters), and not of the form `YEAR/SERIAL`, which is how
-/// commands name a case: `2017/2` as a number made `case show 2017/2` name another case
-/// (issue 11). Refusing such numbers keeps every short reference unambiguous.
+/// commands name a case: `2017/2` as a number made `case show 2017/2` name another case.
+/// Refusing such numbers keeps every short reference unambiguous.
 pub fn check_number(no: &str) -> Result<(), DomainError> {
-    Particular::RegisterNo.check(no)?;
+    TextField::RegisterNo.check(no)?;
     match CaseRef::parse(no) {
         Ok(CaseRef::Short { year, serial }) => Err(DomainError::NumberLikeReference {
             number: no.trim().to_string(),
@@ -278,7 +278,7 @@ mod tests {
         }
     }
 
-    /// Issue #11 (the case_ref fuzz target's round trip): `0000/0` printed as `0/0`, which
+    /// Found by the case_ref fuzz target's round trip: `0000/0` printed as `0/0`, which
     /// reads back as a register number.
     #[test]
     fn a_short_reference_prints_as_it_reads() {

@@ -2,7 +2,7 @@
 //! lifecycle allows (the table's, in [`super::rules`]). Pure: the import reads a row into a
 //! [`RawRow`] and gets a case or every fault of the row.
 
-use super::error::{DomainError, Particular};
+use super::error::{DomainError, TextField};
 use super::lifecycle::Facts;
 use super::rules::{Field, PathRule, PathView, broken_rules};
 use super::{ApplicantKind, Date, Outcome, Reason, Via};
@@ -268,10 +268,10 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
         );
     }
     for (column, value, p) in [
-        ("applicant", raw.applicant, Particular::Applicant),
-        ("public_body", raw.public_body, Particular::Body),
-        ("subject", raw.subject, Particular::Subject),
-        ("decision_no", raw.decision_no, Particular::DecisionNo),
+        ("applicant", raw.applicant, TextField::Applicant),
+        ("public_body", raw.public_body, TextField::Body),
+        ("subject", raw.subject, TextField::Subject),
+        ("decision_no", raw.decision_no, TextField::DecisionNo),
     ] {
         if let Err(e) = p.check(value.trim()) {
             push(&mut faults, column, value, FaultKind::Text(e));

@@ -299,12 +299,12 @@ pub fn level(level: Level) -> &'static LevelRule {
 }
 
 /// Court outcomes after which no further level can be filed (every outcome decides its
-/// level; a withdrawal also ends the track: nothing is left to contest).
-pub const ENDS_TRACK: &[CourtOutcome] = &[CourtOutcome::Withdrawn];
+/// level; a withdrawal also ends the appeals: nothing is left to contest).
+pub const ENDS_APPEALS: &[CourtOutcome] = &[CourtOutcome::Withdrawn];
 
-/// The steps of the side tracks of a case (after the decision; void entries): they move no
+/// The side steps of a case (the appeal steps after the decision; a void): they move no
 /// state, and each is recorded only on a case in one of these states.
-pub const TRACK_STEPS: &[(EventKind, &[State])] = &[
+pub const SIDE_STEPS: &[(EventKind, &[State])] = &[
     (EventKind::Serve, &[State::Decided, State::Done]),
     (EventKind::AppealFile, &[State::Decided, State::Done]),
     (EventKind::AppealDecide, &[State::Decided, State::Done]),

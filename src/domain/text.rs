@@ -1,7 +1,7 @@
 //! Free text a person types into the register (names, numbers, subjects, notes): how
 //! long each kind may be, which characters it may not hold, and how a value is shown in
 //! a message. Stated once here; every input path checks with [`check`] and every output
-//! path escapes with [`needs_escape`] (issue 11: a 10 MB cell was accepted, ESC and bidi
+//! path escapes with [`needs_escape`] (a 10 MB cell was accepted, ESC and bidi
 //! overrides reached the terminal raw, a 300 MB header was echoed to stderr).
 
 /// What kind of text a field holds: its size limit and whether it may span lines.

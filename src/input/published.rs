@@ -141,7 +141,7 @@ pub fn read_published(input: Box<dyn Read>, name: &str) -> Result<Table> {
                 continue;
             }
             if key == "year" {
-                // Read with its range, never cast: 4294969313 was read as 2017 (issue 11).
+                // Read with its range, never cast: 4294969313 was read as 2017.
                 match v.parse::<i32>().ok().filter(|y| Date::YEARS.contains(y)) {
                     Some(y) => year = Some(y),
                     None => faults.push(t!(

@@ -2,12 +2,12 @@
 
 use super::case::{and_list, standing};
 use super::json::HearingJson;
-use super::table::Give;
+use super::table::Fit;
 use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::HearingStatus;
 use crate::domain::Lang;
 use crate::domain::agenda::Agenda;
-use crate::domain::deadlines::{Standing, Which};
+use crate::domain::deadlines::{Deadline, Standing};
 use crate::domain::hearing::Hearing;
 use crate::error::Result;
 use crate::storage::Listed;
@@ -64,18 +64,18 @@ fn status_word(h: &Hearing) -> String {
 }
 
 /// A deadline's key (CSV, JSON).
-fn which_word(w: Which) -> &'static str {
+fn deadline_word(w: Deadline) -> &'static str {
     match w {
-        Which::Start => "start",
-        Which::Finish => "finish",
+        Deadline::Start => "start",
+        Deadline::Finish => "finish",
     }
 }
 
 /// A deadline in the run's language (tables).
-fn which_label(w: Which) -> String {
+fn deadline_label(w: Deadline) -> String {
     match w {
-        Which::Start => t!("deadline-start"),
-        Which::Finish => t!("deadline-finish"),
+        Deadline::Start => t!("deadline-start"),
+        Deadline::Finish => t!("deadline-finish"),
     }
 }
 
@@ -98,12 +98,12 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         ]);
         // At 80 columns the room goes first, then the applicant (the case's number names
         // the case; the body is who must come).
-        t.give(2, Give::Drop(2))
-            .give(4, Give::Cut(10))
-            .give(5, Give::Drop(3))
-            .give(6, Give::Cut(10))
+        t.fit(2, Fit::Drop(2))
+            .fit(4, Fit::Cut(10))
+            .fit(5, Fit::Drop(3))
+            .fit(6, Fit::Cut(10))
             // the status as a word whole ("dijadwalkan"); what follows it may be cut
-            .give(7, Give::Cut(11));
+            .fit(7, Fit::Cut(11));
         for l in &a.hearings {
             let h = &l.hearing;
             t.add_row([
@@ -131,15 +131,15 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             t!("agenda-state"),
             t!("agenda-standing"),
         ]);
-        t.give(3, Give::Drop(1)).give(5, Give::Cut(12));
+        t.fit(3, Fit::Drop(1)).fit(5, Fit::Cut(12));
         for d in &a.due {
             let s = match d.which {
-                Which::Start => d.timing.start,
-                Which::Finish => d.timing.finish,
+                Deadline::Start => d.timing.start,
+                Deadline::Finish => d.timing.finish,
             };
             t.add_row([
                 d.due.to_string(),
-                which_label(d.which),
+                deadline_label(d.which),
                 d.case.register_no.clone(),
                 d.case.facts.received_on.to_string(),
                 d.case.state.label(lang).to_string(),
@@ -161,7 +161,7 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         ]);
         t.right(4);
         for (c, tm) in &a.overdue {
-            let which: Vec<String> = tm.overdue().into_iter().map(which_label).collect();
+            let which: Vec<String> = tm.overdue().into_iter().map(deadline_label).collect();
             t.add_row([
                 c.register_no.clone(),
                 c.facts.received_on.to_string(),
@@ -229,7 +229,7 @@ fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()>
     }
     for d in &a.due {
         let left = match (d.which, d.timing.start, d.timing.finish) {
-            (Which::Start, Standing::Left(n), _) | (Which::Finish, _, Standing::Left(n)) => {
+            (Deadline::Start, Standing::Left(n), _) | (Deadline::Finish, _, Standing::Left(n)) => {
                 n.to_string()
             }
             _ => String::new(),
@@ -239,7 +239,7 @@ fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()>
             d.due.to_string(),
             String::new(),
             d.case.register_no.clone(),
-            which_word(d.which).to_string(),
+            deadline_word(d.which).to_string(),
             String::new(),
             d.case.applicant.clone(),
             d.case.body.clone(),
@@ -248,7 +248,7 @@ fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()>
         ])?;
     }
     for (c, t) in &a.overdue {
-        let which: Vec<&str> = t.overdue().into_iter().map(which_word).collect();
+        let which: Vec<&str> = t.overdue().into_iter().map(deadline_word).collect();
         w.row([
             "overdue".to_string(),
             c.facts.received_on.to_string(),
@@ -296,7 +296,7 @@ fn json_of(a: &Agenda<Listed>) -> Value {
         })).collect::<Vec<_>>(),
         "deadlines": a.due.iter().map(|d| json!({
             "register_no": d.case.register_no,
-            "deadline": which_word(d.which),
+            "deadline": deadline_word(d.which),
             "due": d.due.to_string(),
             "received_on": d.case.facts.received_on.to_string(),
             "state": d.case.state.as_str(),
@@ -306,7 +306,7 @@ fn json_of(a: &Agenda<Listed>) -> Value {
             "register_no": c.register_no,
             "received_on": c.facts.received_on.to_string(),
             "state": c.state.as_str(),
-            "overdue": t.overdue().into_iter().map(which_word).collect::<Vec<_>>(),
+            "overdue": t.overdue().into_iter().map(deadline_word).collect::<Vec<_>>(),
             "start_by": t.start_by.to_string(),
             "finish_by": t.finish_by.to_string(),
             "working_days_open": t.working_days_open,
@@ -340,7 +340,7 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
             l.case.register_no.replace(['/', ' '], ".")
         );
         // RFC 5545 text holds no control character: a stored one is written escaped, as
-        // everywhere sengketa writes for people (issue 11).
+        // everywhere sengketa writes for people.
         let esc = crate::domain::text::escaped;
         let mut e = Event::new();
         e.uid(&esc(&uid))

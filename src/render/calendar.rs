@@ -2,7 +2,7 @@
 //! file's columns, so that a list can be imported again) or JSON with the same keys (after
 //! `schema_version`).
 
-use super::table::Give;
+use super::table::Fit;
 use super::{CsvOut, Dialect, Format, SCHEMA_VERSION, table};
 use crate::domain::calendar::{COLUMNS, CalendarDay};
 use crate::t;
@@ -26,9 +26,9 @@ pub fn write_days(
                 t!("calendar-name"),
                 t!("calendar-source"),
             ]);
-            t.give(2, Give::Drop(2))
-                .give(3, Give::Cut(16))
-                .give(4, Give::Drop(1));
+            t.fit(2, Fit::Drop(2))
+                .fit(3, Fit::Cut(16))
+                .fit(4, Fit::Drop(1));
             for d in days {
                 t.add_row([
                     d.date.to_string(),

@@ -1,13 +1,13 @@
 //! Cases and their timelines, as tables, CSV and JSON.
 
-use super::json::{CaseJson, HearingJson};
-use super::table::{Give, sheet};
-use super::track::{
-    AfterDecision, appeal_json, appeals_table, describe_track, finality_json, track_lines,
+use super::appeal::{
+    AfterDecision, appeal_json, appeal_lines, appeals_table, describe_appeal_step, finality_json,
 };
+use super::json::{CaseJson, HearingJson};
+use super::table::{Fit, sheet};
 use super::{CsvOut, Dialect, opt, table};
 use crate::domain::case::{CaseRecord, EventRecord};
-use crate::domain::deadlines::{Standing, Timing, Which};
+use crate::domain::deadlines::{Deadline, Standing, Timing};
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::{EventKind, Pinned};
 use crate::t;
@@ -84,8 +84,8 @@ pub fn describe(e: &EventRecord) -> String {
             None => e.kind.label(lang).to_string(),
         },
         EventKind::Serve => t!("event-serve"),
-        EventKind::AppealFile | EventKind::AppealDecide => match &e.track {
-            Some(step) => describe_track(step),
+        EventKind::AppealFile | EventKind::AppealDecide => match &e.appeal {
+            Some(step) => describe_appeal_step(step),
             None => e.kind.label(crate::domain::Lang::En).to_string(),
         },
         EventKind::Void => match &e.void {
@@ -170,10 +170,10 @@ fn event_json(e: &EventRecord) -> EventJson<'_> {
 
 /// Where a case stands against a deadline, in words: "met (started 2017-03-09)",
 /// "3 working days left", "overdue by 12 working days", ...
-pub fn standing(which: Which, s: Standing) -> String {
+pub fn standing(which: Deadline, s: Standing) -> String {
     let done = match which {
-        Which::Start => t!("standing-started"),
-        Which::Finish => t!("standing-ended"),
+        Deadline::Start => t!("standing-started"),
+        Deadline::Finish => t!("standing-ended"),
     };
     match s {
         Standing::Met { on } => t!("standing-met", done = done, on = on),
@@ -225,23 +225,23 @@ fn hearings_table(out: &mut impl Write, hearings: &Hearings) -> io::Result<()> {
         t!("hearing-postponed"),
         t!("hearing-reason"),
     ]);
-    for (i, give) in [
-        Give::Keep,
-        Give::Cut(10),
-        Give::Keep,
-        Give::Drop(6),
-        Give::Drop(3),
-        Give::Drop(1),
-        Give::Keep,
-        Give::Drop(5),
-        Give::Drop(4),
-        Give::Drop(2),
-        Give::Cut(8),
+    for (i, fit) in [
+        Fit::Keep,
+        Fit::Cut(10),
+        Fit::Keep,
+        Fit::Drop(6),
+        Fit::Drop(3),
+        Fit::Drop(1),
+        Fit::Keep,
+        Fit::Drop(5),
+        Fit::Drop(4),
+        Fit::Drop(2),
+        Fit::Cut(8),
     ]
     .into_iter()
     .enumerate()
     {
-        t.give(i, give);
+        t.fit(i, fit);
     }
     for h in hearings.list {
         let postponed = match h.postponements {
@@ -322,15 +322,15 @@ pub fn show_table(
     } else {
         lines.push((
             t!("show-start-by"),
-            format!("{}: {}", t.start_by, standing(Which::Start, t.start)),
+            format!("{}: {}", t.start_by, standing(Deadline::Start, t.start)),
         ));
         lines.push((
             t!("show-finish-by"),
-            format!("{}: {}", t.finish_by, standing(Which::Finish, t.finish)),
+            format!("{}: {}", t.finish_by, standing(Deadline::Finish, t.finish)),
         ));
         lines.push((t!("show-days-open"), t.working_days_open.to_string()));
     }
-    lines.extend(track_lines(after));
+    lines.extend(appeal_lines(after));
     write!(out, "{}", sheet(&lines, super::table::width()))?;
     appeals_table(out, after)?;
     let mut tl = table(&[
@@ -342,19 +342,19 @@ pub fn show_table(
         t!("timeline-recorded"),
         t!("timeline-note"),
     ]);
-    for (i, give) in [
-        Give::Keep,
-        Give::Keep,
-        Give::Cut(24),
-        Give::Drop(3),
-        Give::Drop(2),
-        Give::Drop(1),
-        Give::Cut(8),
+    for (i, fit) in [
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Cut(24),
+        Fit::Drop(3),
+        Fit::Drop(2),
+        Fit::Drop(1),
+        Fit::Cut(8),
     ]
     .into_iter()
     .enumerate()
     {
-        tl.give(i, give);
+        tl.fit(i, fit);
     }
     for e in events {
         let mut what = describe(e);
@@ -413,8 +413,8 @@ pub fn show_json(
 ) -> io::Result<()> {
     let v = ShowJson {
         case: CaseJson::of(c, t),
-        served_on: after.track.served_on.map(|d| d.to_string()),
-        appeals: after.appeals.iter().map(appeal_json).collect(),
+        served_on: after.appeals.served_on.map(|d| d.to_string()),
+        appeals: after.windows.iter().map(appeal_json).collect(),
         finality: finality_json(&after.finality),
         timeline: events.iter().map(event_json).collect(),
         hearings: hearings

@@ -2,11 +2,11 @@
 //! table for people, CSV and JSON (the one case shape) for programs.
 
 use super::json::CaseJson;
-use super::table::Give;
+use super::table::Fit;
 use super::{CsvOut, Dialect, Format, Table, table};
 use crate::domain::case::CaseRecord;
+use crate::domain::deadlines::Deadline;
 use crate::domain::deadlines::Timing;
-use crate::domain::deadlines::Which;
 use crate::error::Result;
 use crate::t;
 use std::io::Write;
@@ -43,23 +43,23 @@ fn table_of() -> Table {
         t!("list-days-open"),
         t!("list-overdue"),
     ]);
-    for (i, give) in [
-        Give::Keep,
-        Give::Drop(6),
-        Give::Keep,
-        Give::Cut(10),
-        Give::Drop(1),
-        Give::Cut(10),
-        Give::Drop(5),
-        Give::Drop(3),
-        Give::Drop(4),
-        Give::Drop(2),
-        Give::Keep,
+    for (i, fit) in [
+        Fit::Keep,
+        Fit::Drop(6),
+        Fit::Keep,
+        Fit::Cut(10),
+        Fit::Drop(1),
+        Fit::Cut(10),
+        Fit::Drop(5),
+        Fit::Drop(3),
+        Fit::Drop(4),
+        Fit::Drop(2),
+        Fit::Keep,
     ]
     .into_iter()
     .enumerate()
     {
-        t.give(i, give);
+        t.fit(i, fit);
     }
     t.right(9);
     t
@@ -72,8 +72,8 @@ fn table_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
         .overdue()
         .iter()
         .map(|w| match w {
-            Which::Start => t!("deadline-start"),
-            Which::Finish => t!("deadline-finish"),
+            Deadline::Start => t!("deadline-start"),
+            Deadline::Finish => t!("deadline-finish"),
         })
         .collect();
     [

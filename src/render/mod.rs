@@ -2,6 +2,7 @@
 //! Markdown for reports. Nothing here decides what the values are.
 
 pub mod agenda;
+pub mod appeal;
 pub mod body;
 pub mod calendar;
 pub mod case;
@@ -14,7 +15,6 @@ pub mod recap;
 pub mod report;
 pub mod safe_json;
 pub mod table;
-pub mod track;
 
 pub use table::{Table, table};
 

@@ -3,7 +3,7 @@
 //! CSV and JSON carry keys and plain numbers (a missing value: empty, null). Each states
 //! its as-of date: a line above a table, the last column of CSV, a field of JSON.
 
-use super::table::Give;
+use super::table::Fit;
 use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::Lang;
 use crate::domain::recap::{AS_OF, Cell, View};
@@ -102,12 +102,12 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
             if numeric(view, i) {
                 t.right(i);
             }
-            t.give(
+            t.fit(
                 i,
                 if i < lead && i > 0 {
-                    Give::Cut(12)
+                    Fit::Cut(12)
                 } else {
-                    Give::Keep
+                    Fit::Keep
                 },
             );
         }
@@ -131,7 +131,7 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
         for j in 1..headers.len() {
             t.right(j);
         }
-        t.give(0, Give::Keep);
+        t.fit(0, Fit::Keep);
         let turned = t.render(None);
         if fits(&turned) {
             return turned;
@@ -236,7 +236,7 @@ pub fn render(
 }
 
 fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> io::Result<()> {
-    // A stored control character is shown escaped, as in a table (issue 11).
+    // A stored control character is shown escaped, as in a table.
     let esc = |s: &str| crate::domain::text::escaped(s).replace('|', "\\|");
     writeln!(
         out,

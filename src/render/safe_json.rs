@@ -1,7 +1,7 @@
 //! JSON as sengketa writes it: serde_json's, with every character that
 //! `domain::text::needs_escape` names written as a `\uXXXX` escape. serde_json escapes
 //! only C0 control characters; DEL, C1 controls and bidirectional overrides stored by
-//! other means (the sqlite3 shell) would otherwise reach a terminal raw (issue 11). The
+//! other means (the sqlite3 shell) would otherwise reach a terminal raw. The
 //! value read back is the same.
 
 use crate::domain::text::needs_escape;

@@ -37,9 +37,9 @@ pub fn width() -> Option<usize> {
     }
 }
 
-/// How a column gives way when its table is too wide.
+/// How a column fits a table too wide for the terminal: kept whole, cut, or dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Give {
+pub enum Fit {
     /// Never cut nor dropped (numbers, dates, register numbers).
     Keep,
     /// Free text: cut with "…", down to this many columns.
@@ -52,7 +52,7 @@ pub enum Give {
 struct Column {
     header: String,
     right: bool,
-    give: Option<Give>,
+    fit: Option<Fit>,
 }
 
 /// A table being filled; printed (fitted) by `Display`.
@@ -63,7 +63,7 @@ pub struct Table {
 }
 
 /// A table with these headers; how each column gives way is guessed from its cells
-/// (free text, with spaces, may be cut) unless [`Table::give`] says.
+/// (free text, with spaces, may be cut) unless [`Table::fit`] says.
 pub fn table<S: AsRef<str>>(headers: &[S]) -> Table {
     Table {
         cols: headers
@@ -71,7 +71,7 @@ pub fn table<S: AsRef<str>>(headers: &[S]) -> Table {
             .map(|h| Column {
                 header: safe(h.as_ref()),
                 right: false,
-                give: None,
+                fit: None,
             })
             .collect(),
         rows: Vec::new(),
@@ -91,8 +91,8 @@ impl Table {
     }
 
     /// Says how column `i` gives way.
-    pub fn give(&mut self, i: usize, give: Give) -> &mut Self {
-        self.cols[i].give = Some(give);
+    pub fn fit(&mut self, i: usize, fit: Fit) -> &mut Self {
+        self.cols[i].fit = Some(fit);
         self
     }
 
@@ -107,12 +107,12 @@ impl Table {
     }
 
     /// How column `i` gives way: as said, else free text (a cell with a space) may be cut.
-    fn give_of(&self, i: usize) -> Give {
-        self.cols[i].give.unwrap_or_else(|| {
+    fn fit_of(&self, i: usize) -> Fit {
+        self.cols[i].fit.unwrap_or_else(|| {
             if self.rows.iter().any(|r| r[i].contains(' ')) {
-                Give::Cut(8)
+                Fit::Cut(8)
             } else {
-                Give::Keep
+                Fit::Keep
             }
         })
     }
@@ -137,16 +137,16 @@ impl Table {
         let total = |shown: &[usize], widths: &[usize]| {
             shown.iter().map(|&i| widths[i]).sum::<usize>() + 2 * shown.len().saturating_sub(1)
         };
-        let floor = |i: usize| match self.give_of(i) {
-            Give::Cut(floor) => natural[i].min(floor),
+        let floor = |i: usize| match self.fit_of(i) {
+            Fit::Cut(floor) => natural[i].min(floor),
             _ => natural[i],
         };
         // Drop what may go, lowest rank first, only while cutting free text down to its
         // floor would not be enough.
         let mut droppable: Vec<(u8, usize)> = shown
             .iter()
-            .filter_map(|&i| match self.give_of(i) {
-                Give::Drop(rank) => Some((rank, i)),
+            .filter_map(|&i| match self.fit_of(i) {
+                Fit::Drop(rank) => Some((rank, i)),
                 _ => None,
             })
             .collect();
@@ -315,7 +315,7 @@ mod tests {
             "Dana BOS",
             "legal_entity",
         ]);
-        t.give(3, Give::Drop(1));
+        t.fit(3, Fit::Drop(1));
         t
     }
 

@@ -9,7 +9,7 @@ use super::writes::{NewEvent, find_body, insert_act, insert_body_change, insert_
 use super::{Register, WRITE, db};
 use crate::domain::body::{self, Bodies, BodyState, Change};
 use crate::domain::case::Stamp;
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::{ActKind, BodyChange, BodyKind, Date, DomainError, body_key, tidy};
 use crate::error::Result;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -192,7 +192,7 @@ impl Register {
     ) -> Result<String> {
         let to = tidy(to);
         if to.is_empty() {
-            return Err(DomainError::Empty(Particular::NewBodyName).into());
+            return Err(DomainError::Empty(TextField::NewBodyName).into());
         }
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let id = resolve(&tx, name)?;
@@ -217,7 +217,7 @@ impl Register {
     pub fn body_alias(&mut self, name: &str, alias: &str, stamp: &Stamp) -> Result<String> {
         let alias = tidy(alias);
         if alias.is_empty() {
-            return Err(DomainError::Empty(Particular::BodyAlias).into());
+            return Err(DomainError::Empty(TextField::BodyAlias).into());
         }
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let id = resolve(&tx, name)?;

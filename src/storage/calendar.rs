@@ -8,7 +8,7 @@ use super::writes::insert_act;
 use super::{COLLECTIVE_LEAVE, Register, WRITE, db};
 use crate::domain::calendar::{COLUMNS, CalendarDay, DayChange, RawDay, change_for, parse_day};
 use crate::domain::case::{Clock, Stamp};
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::workdays::Calendar;
 use crate::domain::{ActKind, CalendarChange, Date, DayKind, DomainError};
 use crate::error::Result;
@@ -93,11 +93,11 @@ fn write_change(
     day: &CalendarDay,
     reason: Option<&str>,
 ) -> Result<()> {
-    // The last guard of the text rules (issue 11), whatever path the values came by.
-    Particular::DayName.check(&day.name_id)?;
-    Particular::DayNameEn.check(&day.name_en)?;
-    Particular::DaySource.check(&day.source)?;
-    reason.map_or(Ok(()), |r| Particular::RemoveReason.check(r))?;
+    // The last guard of the text rules, whatever path the values came by.
+    TextField::DayName.check(&day.name_id)?;
+    TextField::DayNameEn.check(&day.name_en)?;
+    TextField::DaySource.check(&day.source)?;
+    reason.map_or(Ok(()), |r| TextField::RemoveReason.check(r))?;
     conn.prepare_cached(
         "INSERT INTO calendar_changes (act_id, date, change, kind, name_id, name_en, source, reason)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

@@ -2,9 +2,10 @@
 //! and the reads of one case and its history. The rules are the domain's; this file
 //! reads what they need and writes what they decide.
 
+use super::appeal::sync_appeals;
 use super::hearings::sync_hearings;
 use super::rows::{events_in, find_in};
-use super::track::{sync_track, sync_void};
+use super::void::sync_void;
 use super::writes::{
     CaseRow, NewEvent, body_id, body_name, insert_act, insert_case, insert_event, next_serial,
     number_taken, write_facts,
@@ -27,8 +28,7 @@ impl Register {
 
     /// Adds a case (a body the register does not know yet is added, of `kind`), with
     /// the numbers the template skipped because a case already has them (a historic
-    /// number given earlier, issue 11): the next serial whose number is free is the
-    /// case's.
+    /// number given earlier): the next serial whose number is free is the case's.
     pub fn add_case_as(
         &mut self,
         new: &NewCase,
@@ -178,7 +178,7 @@ impl Register {
         )?;
         write_facts(&tx, case.id, &after.facts)?;
         sync_hearings(&tx, case.id, &after.hearings)?;
-        sync_track(&tx, case.id, &after.track)?;
+        sync_appeals(&tx, case.id, &after.appeals)?;
         sync_void(&tx, case.id, after.void.as_ref())?;
         let case = find_in(&tx, r)?;
         super::chain::commit(tx)?;
@@ -358,7 +358,7 @@ mod tests {
             note: None,
             reverted_by: None,
             hearing: None,
-            track: None,
+            appeal: None,
             void: None,
             pinned: None,
         };

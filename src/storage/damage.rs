@@ -1,7 +1,7 @@
 //! A stored value sengketa cannot read: bytes that are not UTF-8 text, a date outside the
 //! years it reads, a word no vocabulary has. Only a change made by other means (the
 //! sqlite3 shell, a broken disk) puts one there; it is a damaged register (exit 5, "run
-//! `sengketa verify`"), named by its row and column, never an internal error (issue 11).
+//! `sengketa verify`"), named by its row and column, never an internal error.
 
 use crate::domain::DomainError;
 use rusqlite::Row;

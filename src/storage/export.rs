@@ -63,7 +63,7 @@ impl Register {
             let mut fields = [""; 15];
             for (i, f) in fields.iter_mut().enumerate() {
                 *f = match row.get_ref(i).map_err(db)? {
-                    // Bytes that are not text were written empty (issue 11): refused, named.
+                    // Bytes that are not text were written empty: refused, named.
                     ValueRef::Text(t) => std::str::from_utf8(t).map_err(|_| {
                         StoreError::Damaged(Damage {
                             place: Place::Case(lossy(row, 0).unwrap_or_default()),

@@ -128,7 +128,7 @@ impl Importer<'_> {
         let year = received.year();
         let body = self.body(&row.public_body)?;
         // A number the template makes that a case already has (a historic number) is
-        // skipped for the next serial's, as `case add` does (issue 11).
+        // skipped for the next serial's, as `case add` does.
         let register_no = loop {
             let serial = self.next_serial(year)?;
             let register_no = self

@@ -23,7 +23,7 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          column interim_ruling, a CHECK that only decisions carry a decision number)",
         "",
     ),
-    // Issue 11 (defects): self-contained, the rebuild alone does it. A register holding a
+    // Self-contained: the rebuild alone does it. A register holding a
     // date outside the range (written by other means) is not migrated, and left as it was.
     (
         3,
@@ -33,7 +33,7 @@ pub const STEPS: &[(i64, &str, &str)] = &[
     ),
     (
         HASHED,
-        "the hash chain (issue 11): act_hashes, setting_changes, hearing_steps.act_id, \
+        "the hash chain: act_hashes, setting_changes, hearing_steps.act_id, \
          acts.pinned; the history kept so far hashed once (see `hash_history`)",
         "",
     ),

@@ -2,6 +2,7 @@
 //! creating and migrating its schema, and typed methods over its tables.
 
 mod agenda;
+mod appeal;
 mod archive;
 mod backup;
 mod bodies;
@@ -22,11 +23,12 @@ pub mod schema;
 mod seal;
 mod sql;
 mod times;
-mod track;
 mod verify;
+mod void;
 mod writes;
 
 pub use agenda::Listed;
+pub use appeal::AppealRefused;
 pub use archive::{ArchiveFault, LineFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
 pub use bodies::{BodyEvent, BodyInfo};
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
@@ -36,7 +38,6 @@ pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;
 pub use schema::SchemaChange;
-pub use track::AppealRefused;
 pub use verify::{Problem, Verified};
 
 use crate::domain::ActKind;
@@ -211,7 +212,7 @@ impl Register {
     /// Sets a setting, recorded in the history as a `config` act whose note reads
     /// `key: old -> new`. Returns false, writing nothing, when it holds that value already.
     pub fn set_setting(&mut self, key: &str, value: &str, stamp: &Stamp) -> Result<bool> {
-        crate::domain::error::Particular::Setting.check(value)?;
+        crate::domain::error::TextField::Setting.check(value)?;
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let old: Option<String> = tx
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
@@ -428,7 +429,7 @@ mod plans {
         assert_indexed(
             &reg,
             "case add's likely duplicates",
-            &super::track::duplicates_sql(),
+            &super::appeal::duplicates_sql(),
         );
         let page = CaseFilter {
             year: Some(2017),

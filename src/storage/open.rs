@@ -4,7 +4,7 @@
 //! file, a device, a FIFO) is refused before anything is written to it, not even the
 //! switch to WAL. Making and migrating the schema happen under the write lock, taken
 //! before the version is read again, so that `init`s and migrations racing each other
-//! make one register (issue 11).
+//! make one register.
 
 use super::{
     NetworkFs, Register, SCHEMA_VERSION, StoreError, calendar, db, migrate, schema, unavailable,
@@ -150,7 +150,7 @@ impl Register {
         // SQLite answers "busy" at once, without waiting out the busy timeout, where
         // waiting could deadlock: a connection that read the file before the switch to
         // WAL (or before another process made the register) and then wants to write. Four
-        // `init`s at once failed so about once in thirty (issue 11). The connection is
+        // `init`s at once failed so about once in thirty. The connection is
         // made again from the start until the timeout has passed.
         let started = std::time::Instant::now();
         let mut pause = Duration::from_millis(5);
@@ -373,7 +373,7 @@ fn regular_file(path: &Path) -> Result<()> {
 }
 
 /// Makes the missing folders of a register readable by their owner only, whatever the
-/// umask (under umask 000 they were made 0777: issue 11).
+/// umask (under umask 000 they were made 0777).
 fn create_private_dirs(dir: &Path) -> std::io::Result<()> {
     let mut b = std::fs::DirBuilder::new();
     b.recursive(true);

@@ -3,8 +3,9 @@
 //! including the ones the register must refuse. After every command each stored case
 //! equals what its history replays to, and a refused command changes nothing.
 //!
-//! A small model of the lifecycle, written from the table rather than from the
-//! domain code, says which commands must go through.
+//! A small model of the lifecycle, written from the procedure's table as the
+//! specification gives it rather than from the domain code, says which commands must go
+//! through.
 
 use super::Register;
 use super::test_support::fresh;
@@ -58,8 +59,8 @@ impl Step {
         }
     }
 
-    /// The lifecycle table: where the step may start from, where it leads, and
-    /// whether its particulars are allowed.
+    /// The lifecycle table as the specification gives it: where the step may start
+    /// from, where it leads, and whether its particulars are allowed.
     fn table(&self) -> (&'static [State], State, bool) {
         use State::*;
         match self {

@@ -3,10 +3,10 @@
 
 use super::damage::{Place, lossy, name_it};
 use super::db;
-use crate::domain::appeal::TrackStep;
-use crate::domain::case::{CaseRecord, EventRecord};
+use crate::domain::appeal::AppealStep;
+use crate::domain::case::{CaseRecord, EventRecord, recorded};
 use crate::domain::hearing::HearingStep;
-use crate::domain::lifecycle::{Facts, Void};
+use crate::domain::lifecycle::{Facts, Recorded, Replayed, Void, replay};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{
     ApplicantKind, Attendance, Court, CourtOutcome, Date, DomainError, EventKind, HearingKind,
@@ -171,6 +171,18 @@ pub(crate) fn events_in(conn: &Connection, case_id: i64) -> Result<Vec<EventReco
     rows.collect::<rusqlite::Result<_>>().map_err(db)
 }
 
+/// The history of a case with one more event, replayed: what it leads to, or why the
+/// procedure refuses it.
+pub(crate) fn with_event(
+    case: &CaseRecord,
+    events: &[EventRecord],
+    next: Recorded,
+) -> Result<Replayed> {
+    let mut history = recorded(&case.register_no, events)?;
+    history.push(next);
+    Ok(replay(&case.register_no, &history)?)
+}
+
 /// Every event of the register in (case, number) order, each with its case's id, for a
 /// pass over the whole history (`verify`). Who and when are left empty.
 pub(crate) const ALL_EVENTS_SQL: &str = concat!(
@@ -215,7 +227,7 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
         recorded_at: r.get(12)?,
         note: r.get(13)?,
         reverted_by: r.get(14)?,
-        track: track_step(r, kind)?,
+        appeal: appeal_step(r, kind)?,
         void: match r.get::<_, Option<String>>(29)? {
             Some(_) => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
             None => None,
@@ -226,20 +238,20 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
 
 /// The appeal step of an event of `kind`, from its payload columns (24 on); `None` for
 /// other events (a service records its date only: the event's).
-fn track_step(r: &Row, kind: EventKind) -> rusqlite::Result<Option<TrackStep>> {
+fn appeal_step(r: &Row, kind: EventKind) -> rusqlite::Result<Option<AppealStep>> {
     let Some(_) = r.get::<_, Option<String>>(24)? else {
         return Ok(None);
     };
     let level = word(r, 24, Level::parse)?;
     let court_no: Option<String> = r.get(28)?;
     Ok(Some(match kind {
-        EventKind::AppealFile => TrackStep::File {
+        EventKind::AppealFile => AppealStep::File {
             level,
             court: word(r, 25, Court::parse)?,
             by: word(r, 26, Party::parse)?,
             court_no,
         },
-        EventKind::AppealDecide => TrackStep::Decide {
+        EventKind::AppealDecide => AppealStep::Decide {
             level,
             outcome: word(r, 27, CourtOutcome::parse)?,
             court_no,

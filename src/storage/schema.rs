@@ -194,7 +194,7 @@ fn or_list(items: &[&str]) -> String {
 
 /// A date column's CHECK: an ISO date (`date()` gives it back unchanged) in the years the
 /// domain reads ([`Date::YEARS`], stated once there): the schema took 1899-05-01, which
-/// the parser refuses, and `case list` then failed (issue 11). A NULL passes (no step).
+/// the parser refuses, and `case list` then failed. A NULL passes (no step).
 fn date_check(col: &str) -> String {
     let years = Date::YEARS;
     format!(

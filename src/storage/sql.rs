@@ -154,9 +154,9 @@ pub fn transitions() -> String {
         "(kind = '{}' AND from_state = to_state)",
         EventKind::Edit
     ));
-    // The steps of the side tracks (after the decision, the void) move no state either,
+    // The side steps (the appeal steps after the decision, the void) move no state either,
     // each on a case in the states the table names.
-    for (kind, states) in rules::TRACK_STEPS {
+    for (kind, states) in rules::SIDE_STEPS {
         let states: Vec<&str> = states.iter().map(|s| s.as_str()).collect();
         alts.push(format!(
             "(kind = '{kind}' AND {} AND to_state = from_state)",
@@ -230,10 +230,10 @@ pub fn detail_kinds() -> String {
     one_of("kind", &kinds)
 }
 
-/// The states a void entry is in (the void's row of `TRACK_STEPS`): a CHECK of the case
+/// The states a void entry is in (the void's row of `SIDE_STEPS`): a CHECK of the case
 /// table.
 pub fn void_states() -> String {
-    let states: Vec<&str> = rules::TRACK_STEPS
+    let states: Vec<&str> = rules::SIDE_STEPS
         .iter()
         .filter(|(k, _)| *k == EventKind::Void)
         .flat_map(|(_, s)| s.iter().map(|s| s.as_str()))
@@ -269,11 +269,11 @@ pub fn level_courts() -> String {
     format!("({})", alts.join(" OR "))
 }
 
-/// When a new appeal row breaks the order of the levels (`LEVELS`, `ENDS_TRACK`): a level
+/// When a new appeal row breaks the order of the levels (`LEVELS`, `ENDS_APPEALS`): a level
 /// filed before the level it follows has decided (not by a withdrawal), or before that
 /// decision's date. For a trigger on `appeals`.
 pub fn levels_in_order() -> String {
-    let ends: Vec<&str> = rules::ENDS_TRACK.iter().map(|o| o.as_str()).collect();
+    let ends: Vec<&str> = rules::ENDS_APPEALS.iter().map(|o| o.as_str()).collect();
     let alts: Vec<String> = rules::LEVELS
         .iter()
         .filter_map(|l| {

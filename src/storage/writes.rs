@@ -3,7 +3,7 @@
 
 use super::db;
 use crate::domain::case::Stamp;
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::lifecycle::{Action, Facts};
 use crate::domain::{
     ActKind, ApplicantKind, BodyChange, BodyKind, Date, DomainError, EventKind, Outcome, Reason,
@@ -20,9 +20,9 @@ pub(crate) fn insert_act(
     command: ActKind,
     note: Option<&str>,
 ) -> Result<i64> {
-    // Every write goes through here first: the last guard of the text rules (issue 11).
+    // Every write goes through here first: the last guard of the text rules.
     stamp.check()?;
-    note.map_or(Ok(()), |n| Particular::Note.check(n))?;
+    note.map_or(Ok(()), |n| TextField::Note.check(n))?;
     // Never built on an act left unsealed by other means: sealing it now would launder it.
     super::seal::check_tail(conn)?;
     conn.prepare_cached(
@@ -60,9 +60,9 @@ pub(crate) fn find_body(conn: &Connection, name: &str) -> Result<Option<i64>> {
 pub(crate) fn body_id(conn: &Connection, name: &str, act: i64, kind: BodyKind) -> Result<i64> {
     let key = body_key(name);
     if key.is_empty() {
-        return Err(DomainError::Empty(Particular::Body).into());
+        return Err(DomainError::Empty(TextField::Body).into());
     }
-    Particular::Body.check(&tidy(name))?;
+    TextField::Body.check(&tidy(name))?;
     if let Some(id) = find_body(conn, name)? {
         return Ok(id);
     }
@@ -169,10 +169,10 @@ pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
 /// insert rowid.
 pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> Result<bool> {
     crate::domain::register_no::check_number(row.register_no)?;
-    Particular::Applicant.check(row.applicant)?;
-    Particular::Subject.check(row.subject)?;
+    TextField::Applicant.check(row.applicant)?;
+    TextField::Subject.check(row.subject)?;
     if let Some(n) = &row.facts.decision_no {
-        Particular::DecisionNo.check(n)?;
+        TextField::DecisionNo.check(n)?;
     }
     let path = PathValues::of(row.facts);
     let head: [&dyn ToSql; 8] = [
@@ -346,9 +346,9 @@ impl<'a> NewEvent<'a> {
         }
     }
 
-    /// Event `seq` of a case: a step of a side track (the appeals, a void), which moves no
-    /// state.
-    pub fn track(
+    /// Event `seq` of a case: a side step (a service, an appeal step, a void), which moves
+    /// no state.
+    pub fn side_step(
         (case_id, seq): (i64, i64),
         kind: EventKind,
         state: State,
@@ -394,9 +394,9 @@ pub(crate) fn insert_event_with(st: &mut rusqlite::Statement, e: &NewEvent) -> R
         }
         _ => {}
     }
-    decision_no.map_or(Ok(()), |n| Particular::DecisionNo.check(n))?;
-    e.detail.map_or(Ok(()), |d| Particular::Note.check(d))?;
-    e.note.map_or(Ok(()), |n| Particular::Note.check(n))?;
+    decision_no.map_or(Ok(()), |n| TextField::DecisionNo.check(n))?;
+    e.detail.map_or(Ok(()), |d| TextField::Note.check(d))?;
+    e.note.map_or(Ok(()), |n| TextField::Note.check(n))?;
     st.execute(params![
         e.case_id,
         e.seq,

@@ -2,14 +2,14 @@
 
 use crate::commands::Ctx;
 use crate::commands::case::parse_case;
-use crate::commands::words::parse_date;
-use crate::domain::appeal::{TrackStep, finality};
+use crate::commands::messages::parse_date;
+use crate::domain::appeal::{AppealStep, finality};
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{CourtOutcome, Date, EventKind, Level};
 use crate::error::Result;
-use crate::render::track::finality_words;
+use crate::render::appeal::finality_words;
 use crate::t;
 
 /// Record a court's decision on the appeal pending
@@ -53,26 +53,27 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let outcome = args.outcome;
     let court_no = super::file::number(args.court_no);
     let mut level = None;
-    let (case, track, on) = reg.track_step(&args.case, Some(args.on), &stamp, |_, track| {
-        // The level pending; with none, the procedure refuses the step (naming the case).
-        let pending = track.pending().map_or(Level::FirstInstance, |a| a.level);
-        level = Some(pending);
-        Ok(TrackStep::Decide {
-            level: pending,
-            outcome,
-            court_no,
-        })
-    })?;
+    let (case, appeals, on) =
+        reg.appeal_step(&args.case, Some(args.on), &stamp, |_, appeals| {
+            // The level pending; with none, the procedure refuses the step (naming the case).
+            let pending = appeals.pending().map_or(Level::FirstInstance, |a| a.level);
+            level = Some(pending);
+            Ok(AppealStep::Decide {
+                level: pending,
+                outcome,
+                court_no,
+            })
+        })?;
     let cal = reg.calendar()?;
     let level = level.expect("the level decided");
     let mut line = t!(
         "appeal-decided",
         case = &case.register_no,
-        level = crate::commands::words::word!(level),
-        outcome = crate::commands::words::word!(outcome),
+        level = crate::commands::messages::word!(level),
+        outcome = crate::commands::messages::word!(outcome),
         on = on
     );
-    if let Some(words) = finality_words(&finality(&case.facts, &track, &cal, ctx.today)) {
+    if let Some(words) = finality_words(&finality(&case.facts, &appeals, &cal, ctx.today)) {
         line += &format!("; {words}");
     }
     crate::errln!("{line}")?;

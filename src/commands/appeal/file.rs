@@ -2,8 +2,8 @@
 
 use crate::commands::Ctx;
 use crate::commands::case::parse_case;
-use crate::commands::words::parse_date;
-use crate::domain::appeal::{TrackStep, is_late, window};
+use crate::commands::messages::parse_date;
+use crate::domain::appeal::{AppealStep, is_late, window};
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;
 use crate::domain::register_no::CaseRef;
@@ -70,7 +70,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         (None, _) => {
             return Err(crate::error::Error::usage(t!(
                 "appeal-court-needed",
-                level = crate::commands::words::word!(args.level),
+                level = crate::commands::messages::word!(args.level),
                 courts = courts
                     .iter()
                     .map(|c| c.as_str())
@@ -81,27 +81,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, args.note);
-    let step = TrackStep::File {
+    let step = AppealStep::File {
         level: args.level,
         court,
         by: args.by,
         court_no: number(args.court_no),
     };
-    let (case, track, on) = reg.track_step(&args.case, Some(args.on), &stamp, |_, _| Ok(step))?;
+    let (case, appeals, on) =
+        reg.appeal_step(&args.case, Some(args.on), &stamp, |_, _| Ok(step))?;
     let cal = reg.calendar()?;
-    let appeal = track.appeal(args.level).expect("the appeal just filed");
-    let closes = window(&case.facts, &track, args.level, &cal).map(|w| w.closes);
+    let appeal = appeals.appeal(args.level).expect("the appeal just filed");
+    let closes = window(&case.facts, &appeals, args.level, &cal).map(|w| w.closes);
     crate::errln!(
         "{}",
         t!(
             "appeal-filed",
             case = &case.register_no,
-            court = crate::commands::words::word!(court),
-            level = crate::commands::words::word!(args.level),
+            court = crate::commands::messages::word!(court),
+            level = crate::commands::messages::word!(args.level),
             on = on
         )
     )?;
-    if is_late(&case.facts, &track, appeal, &cal)
+    if is_late(&case.facts, &appeals, appeal, &cal)
         && let Some(closes) = closes
     {
         crate::errln!(

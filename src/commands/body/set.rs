@@ -37,8 +37,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         t!(
             "body-kind-set",
             body = body,
-            old = crate::commands::words::word!(old),
-            new = crate::commands::words::word!(args.kind),
+            old = crate::commands::messages::word!(old),
+            new = crate::commands::messages::word!(args.kind),
         )
     )?;
     Ok(())

@@ -1,7 +1,7 @@
 //! `sengketa calendar add`.
 
 use crate::commands::Ctx;
-use crate::commands::words::parse_date;
+use crate::commands::messages::parse_date;
 use crate::domain::calendar::CalendarDay;
 use crate::domain::{Date, DayKind};
 use crate::error::Result;
@@ -63,7 +63,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             "calendar-added",
             date = day.date,
             weekday = crate::render::calendar::weekday(day.date),
-            kind = crate::commands::words::word!(day.kind),
+            kind = crate::commands::messages::word!(day.kind),
             name = format!("{:?}", day.name_id)
         )
     )?;

@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::import::{InputKind, csv_error, open_csv, open_input, row_fault};
-use crate::commands::words;
+use crate::commands::messages;
 use crate::domain::Date;
 use crate::domain::calendar::{COLUMNS, DayFault, RawDay, parse_day};
 use crate::error::{Error, Result};
@@ -88,7 +88,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
                 bad_rows += 1;
                 faults.extend(row_faults.iter().map(|f| {
                     let col = COLUMNS.iter().position(|c| *c == f.column).unwrap_or(0) + 1;
-                    row_fault(line, col, f.column, &f.value, &words::day_fault(f))
+                    row_fault(line, col, f.column, &f.value, &messages::day_fault(f))
                 }));
             }
         }
@@ -111,7 +111,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     }
 
     if rows == 0 {
-        // Nothing to write, not even an empty act (issue 11).
+        // Nothing to write, not even an empty act.
         crate::errln!("{}", crate::t!("input-no-rows", name = &name))?;
         return Ok(());
     }

@@ -1,8 +1,8 @@
 //! `sengketa calendar remove`.
 
 use crate::commands::Ctx;
-use crate::commands::words::parse_date;
-use crate::domain::error::Particular;
+use crate::commands::messages::parse_date;
+use crate::domain::error::TextField;
 use crate::domain::{Date, DomainError};
 use crate::error::Result;
 use crate::t;
@@ -33,9 +33,9 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
-        return Err(DomainError::Empty(Particular::RemoveReason).into());
+        return Err(DomainError::Empty(TextField::RemoveReason).into());
     }
-    Particular::RemoveReason.check(reason)?;
+    TextField::RemoveReason.check(reason)?;
     let mut reg = ctx.open()?;
     let day = reg.calendar_remove(args.date, reason, &ctx.stamp(args.actor, args.note))?;
     crate::errln!(
@@ -44,7 +44,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             "calendar-removed",
             date = day.date,
             weekday = crate::render::calendar::weekday(day.date),
-            kind = crate::commands::words::word!(day.kind),
+            kind = crate::commands::messages::word!(day.kind),
             name = format!("{:?}", day.name_id)
         )
     )?;

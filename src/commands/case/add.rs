@@ -2,8 +2,8 @@
 //! by answering a question for each particular not given.
 
 use crate::commands::Ctx;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::commands::prompt::{self, Names, answer, required, yes_no};
-use crate::commands::words::parse_date as parse_arg;
 use crate::domain::body::suggest_kind;
 use crate::domain::case::NewCase;
 use crate::domain::{ApplicantKind, BodyKind, Date, Lang, body_key};

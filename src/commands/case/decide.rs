@@ -2,7 +2,7 @@
 
 use super::{Step, record};
 use crate::commands::Ctx;
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::lifecycle::Action;
 use crate::domain::{Outcome, Via};
 use crate::error::Result;
@@ -34,7 +34,7 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if let Some(n) = &args.decision_no {
-        Particular::DecisionNo.check(n.trim())?;
+        TextField::DecisionNo.check(n.trim())?;
     }
     let action = Action::Decide {
         via: args.via,

@@ -2,7 +2,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::appeal::finality as finality_of;
 use crate::domain::deadlines::{DueFilter, Sort, Timing};
 use crate::domain::{Date, DomainError, State};
@@ -58,7 +58,7 @@ pub struct Args {
     #[arg(long)]
     overdue: bool,
     /// Only cases with a deadline still to meet within the next N working days
-    // Ten years of working days at most: 2^31 overflowed the search (issue 11).
+    // Ten years of working days at most: 2^31 overflowed the search.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(..=2600))]
     due_within: Option<u32>,
     /// Only cases with an appeal filed (by the as-of date)
@@ -78,7 +78,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = SortArg::Register)]
     sort: SortArg,
     /// At most this many cases (a page)
-    // SQLite's LIMIT and OFFSET are signed 64-bit: 2^63 and more wrapped (issue 11).
+    // SQLite's LIMIT and OFFSET are signed 64-bit: 2^63 and more wrapped.
     #[arg(long, value_parser = clap::value_parser!(u64).range(..=i64::MAX as u64))]
     limit: Option<u64>,
     /// Skip this many cases first (the page's start)
@@ -182,7 +182,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             return Ok(ControlFlow::Continue(()));
         }
         if let Some(want_final) = finality {
-            let f = finality_of(&case.facts, &reg.track(&case)?, &cal, as_of);
+            let f = finality_of(&case.facts, &reg.appeals(&case)?, &cal, as_of);
             let keep = if want_final {
                 f.final_on().is_some()
             } else {

@@ -14,7 +14,7 @@ mod void;
 mod withdraw;
 
 use super::Ctx;
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;
 use crate::domain::lifecycle::Action;
@@ -60,7 +60,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
 
 /// For clap: a case named by its register number or as YEAR/SERIAL.
 pub(super) fn parse_case(s: &str) -> Result<CaseRef, String> {
-    CaseRef::parse(s).map_err(|e: DomainError| super::words::domain_message(&e))
+    CaseRef::parse(s).map_err(|e: DomainError| super::messages::domain_message(&e))
 }
 
 /// What every step takes: the case, the legal date, a note, the actor.
@@ -93,8 +93,8 @@ fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
         t!(
             "step-done",
             case = &case.register_no,
-            from = super::words::word!(before),
-            to = super::words::word!(case.state),
+            from = super::messages::word!(before),
+            to = super::messages::word!(case.state),
             on = on
         )
     )?;

@@ -2,8 +2,8 @@
 
 use super::parse_case;
 use crate::commands::Ctx;
-use crate::commands::words::parse_date;
-use crate::domain::appeal::{TrackStep, window};
+use crate::commands::messages::parse_date;
+use crate::domain::appeal::{AppealStep, window};
 use crate::domain::case::not_future;
 use crate::domain::error::DateOf;
 use crate::domain::register_no::CaseRef;
@@ -43,10 +43,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     }
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, args.note);
-    let (case, track, on) =
-        reg.track_step(&args.case, args.on, &stamp, |_, _| Ok(TrackStep::Serve))?;
+    let (case, appeals, on) =
+        reg.appeal_step(&args.case, args.on, &stamp, |_, _| Ok(AppealStep::Serve))?;
     let cal = reg.calendar()?;
-    let message = match window(&case.facts, &track, Level::FirstInstance, &cal) {
+    let message = match window(&case.facts, &appeals, Level::FirstInstance, &cal) {
         Some(w) => t!(
             "case-served-window",
             case = &case.register_no,

@@ -13,7 +13,7 @@ use clap::builder::ArgPredicate;
 /// Show a case: every field, its full timeline (reverted steps marked), its
 /// hearings and its appeals
 ///
-/// After the deadlines, the track after the decision: the day the parties received
+/// After the deadlines, what followed the decision: the day the parties received
 /// it, whether it is final (inkracht) and since when, or when its appeal window
 /// closes, and its appeals (each level's window, late filings flagged). After the
 /// timeline, the case's hearings as they stand, and the lapse flag when the
@@ -50,8 +50,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let cal = reg.calendar()?;
     let first_held = crate::domain::hearing::first_held(&list, ctx.today);
     let t = Timing::of(&cal, &c.facts, first_held, ctx.today);
-    let track = reg.track(&c)?;
-    let after = crate::render::track::AfterDecision::of(&c.facts, &track, &cal, ctx.today);
+    let appeals = reg.appeals(&c)?;
+    let after = crate::render::appeal::AfterDecision::of(&c.facts, &appeals, &cal, ctx.today);
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Table => case::show_table(&mut out, &c, &t, &events, &hearings, &after)?,

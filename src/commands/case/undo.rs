@@ -2,9 +2,9 @@
 
 use super::parse_case;
 use crate::commands::Ctx;
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::case::not_future;
-use crate::domain::error::{DateOf, Particular};
+use crate::domain::error::{DateOf, TextField};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError, EventKind};
 use crate::error::Result;
@@ -40,9 +40,9 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     if args.reason.trim().is_empty() {
-        return Err(DomainError::Empty(Particular::UndoReason).into());
+        return Err(DomainError::Empty(TextField::UndoReason).into());
     }
-    Particular::UndoReason.check(args.reason.trim())?;
+    TextField::UndoReason.check(args.reason.trim())?;
     let on = args.on.unwrap_or(ctx.today);
     not_future(DateOf::Step(EventKind::Undo), on, ctx.today)?;
     let mut reg = ctx.open()?;
@@ -56,7 +56,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             seq = reverted.seq,
             what = describe(&reverted),
             on = reverted.on,
-            state = crate::commands::words::word!(case.state)
+            state = crate::commands::messages::word!(case.state)
         )
     )?;
     Ok(())

@@ -44,7 +44,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         t!(
             "case-voided",
             case = &case.register_no,
-            reason = crate::commands::words::word!(args.reason),
+            reason = crate::commands::messages::word!(args.reason),
         )
     )?;
     Ok(())

@@ -1,6 +1,6 @@
 //! `sengketa hearing cancel`.
 
-use super::{Which, named, reason, record};
+use super::{HearingStepArgs, named, reason, record};
 use crate::commands::Ctx;
 use crate::domain::hearing::HearingStep;
 use crate::error::Result;
@@ -16,7 +16,7 @@ use crate::t;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
-    which: Which,
+    which: HearingStepArgs,
     /// Why it is cancelled (kept in the history)
     #[arg(long)]
     reason: String,

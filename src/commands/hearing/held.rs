@@ -1,6 +1,6 @@
 //! `sengketa hearing held`.
 
-use super::{Which, named, record};
+use super::{HearingStepArgs, named, record};
 use crate::commands::Ctx;
 use crate::domain::Attendance;
 use crate::domain::hearing::{HearingStep, may_lapse};
@@ -20,7 +20,7 @@ use crate::t;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
-    which: Which,
+    which: HearingStepArgs,
     /// How the applicant attended
     #[arg(long)]
     applicant: Attendance,
@@ -44,8 +44,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             case = &case.register_no,
             hearing = named(&h),
             on = h.on,
-            applicant = super::super::words::word!(args.applicant),
-            respondent = super::super::words::word!(args.respondent)
+            applicant = super::super::messages::word!(args.applicant),
+            respondent = super::super::messages::word!(args.respondent)
         )
     )?;
     let hearings = reg.hearings(&case)?;

@@ -1,8 +1,12 @@
 //! `sengketa hearing ...`: schedule a case's hearings (sidang) and record what became of
-//! each. Every step is an act of the case's history, reverted by `case undo` like any other.
+//! each; and the hearings CSV out and in, so that a commission can bring its past hearing
+//! records into the register. Every step is an act of the case's history, reverted by
+//! `case undo` like any other.
 
 mod cancel;
+mod export;
 mod held;
+mod import;
 mod postpone;
 mod schedule;
 
@@ -10,30 +14,34 @@ use super::Ctx;
 use super::case::parse_case;
 use crate::domain::DomainError;
 use crate::domain::case::CaseRecord;
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::storage::Register;
 use crate::t;
 
-/// Schedule hearings and record them held, postponed or cancelled
+/// Schedule hearings and record them held, postponed or cancelled; export and import
+/// the hearings CSV
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     Schedule(schedule::Args),
     Held(held::Args),
     Postpone(postpone::Args),
     Cancel(cancel::Args),
+    Import(import::Args),
+    Export(export::Args),
 }
 
 pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
     match cmd {
-        Command::Schedule(a) => schedule::run(a, ctx),
-        Command::Held(a) => held::run(a, ctx),
-        Command::Postpone(a) => postpone::run(a, ctx),
-        Command::Cancel(a) => cancel::run(a, ctx),
+        Command::Schedule(a) => schedule::run(a, ctx).map(|()| 0),
+        Command::Held(a) => held::run(a, ctx).map(|()| 0),
+        Command::Postpone(a) => postpone::run(a, ctx).map(|()| 0),
+        Command::Cancel(a) => cancel::run(a, ctx).map(|()| 0),
+        Command::Import(a) => import::run(a, ctx),
+        Command::Export(a) => export::run(a, ctx),
     }
-    .map(|()| 0)
 }
 
 /// Who records a hearing step: a note and the actor.
@@ -49,7 +57,7 @@ pub struct By {
 
 /// What a step on an existing hearing takes: the case, the hearing's number, who records.
 #[derive(Debug, clap::Args)]
-pub struct Which {
+pub struct HearingStepArgs {
     /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
     #[arg(value_parser = parse_case, value_name = "CASE")]
     pub case: CaseRef,
@@ -64,7 +72,7 @@ pub struct Which {
 /// date); returns the case and the hearing as it now stands.
 fn record(
     reg: &mut Register,
-    which: Which,
+    which: HearingStepArgs,
     step: HearingStep,
     ctx: &Ctx,
 ) -> Result<(CaseRecord, Hearing)> {
@@ -77,7 +85,7 @@ fn named(h: &Hearing) -> String {
     t!(
         "hearing-named",
         no = h.no,
-        kind = crate::commands::words::word!(h.kind)
+        kind = crate::commands::messages::word!(h.kind)
     )
 }
 
@@ -85,8 +93,8 @@ fn named(h: &Hearing) -> String {
 fn reason(r: &str) -> Result<String> {
     let r = r.trim();
     if r.is_empty() {
-        return Err(DomainError::Empty(Particular::HearingReason).into());
+        return Err(DomainError::Empty(TextField::HearingReason).into());
     }
-    Particular::HearingReason.check(r)?;
+    TextField::HearingReason.check(r)?;
     Ok(r.to_string())
 }

@@ -1,8 +1,8 @@
 //! `sengketa hearing postpone`.
 
-use super::{Which, named, reason, record};
+use super::{HearingStepArgs, named, reason, record};
 use crate::commands::Ctx;
-use crate::commands::words::parse_date;
+use crate::commands::messages::parse_date;
 use crate::domain::Date;
 use crate::domain::hearing::HearingStep;
 use crate::error::Result;
@@ -20,7 +20,7 @@ use crate::t;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
-    which: Which,
+    which: HearingStepArgs,
     /// The new date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
     to: Date,

@@ -2,8 +2,8 @@
 
 use super::{By, named, parse_case};
 use crate::commands::Ctx;
-use crate::commands::words::{parse_date, parse_time};
-use crate::domain::error::Particular;
+use crate::commands::messages::{parse_date, parse_time};
+use crate::domain::error::TextField;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError, HearingKind};
 use crate::error::Result;
@@ -44,8 +44,8 @@ pub struct Args {
     by: By,
 }
 
-/// A free-text particular: trimmed; given empty, refused.
-fn given(v: Option<String>, p: Particular) -> Result<Option<String>> {
+/// A free-text field: trimmed; given empty, refused.
+fn given(v: Option<String>, p: TextField) -> Result<Option<String>> {
     match v.as_deref().map(str::trim) {
         Some("") => Err(DomainError::Empty(p).into()),
         Some(t) => {
@@ -61,8 +61,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         kind: args.kind,
         on: args.on,
         at: args.at,
-        room: given(args.room, Particular::Room)?,
-        panel: given(args.panel, Particular::Panel)?,
+        room: given(args.room, TextField::Room)?,
+        panel: given(args.panel, TextField::Panel)?,
     };
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.by.actor, args.by.note);

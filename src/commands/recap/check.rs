@@ -4,7 +4,7 @@
 
 use crate::commands::Ctx;
 use crate::commands::import::{InputKind, open_input};
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::Date;
 use crate::domain::recap::{self, Explanation, Problem, Unexamined};
 use crate::error::Result;

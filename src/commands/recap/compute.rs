@@ -220,12 +220,12 @@ pub(crate) fn compute(
             for reg in regs() {
                 let cal = reg.calendar()?;
                 let mut tally = crate::domain::appeal::recap::Tally::default();
-                reg.decided_cases(as_of, |case, track| {
+                reg.decided_cases(as_of, |case, appeals| {
                     let year = case.facts.decided_on.map(|d| d.year());
                     if years.is_none_or(|(a, b)| year.is_some_and(|y| (a..=b).contains(&y))) {
-                        tally.add(&case.facts, track, &cal, as_of);
+                        tally.add(&case.facts, appeals, &cal, as_of);
                         if src.several {
-                            all.add(&case.facts, track, &cal, as_of);
+                            all.add(&case.facts, appeals, &cal, as_of);
                         }
                     }
                     Ok(())

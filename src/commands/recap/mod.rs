@@ -7,7 +7,7 @@ pub(crate) use compute::{Sources, What, chart_words, compute};
 
 use super::Ctx;
 use super::csv_args::CsvArgs;
-use crate::commands::words::parse_date as parse_arg;
+use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::deadlines::Timing;
 use crate::domain::recap::{self, View};
 use crate::domain::times::{OLDEST, Oldest, oldest_row};

@@ -1,9 +1,9 @@
 //! `recap --appeals`: per year of decision, the decisions open to appeal, the appeals (by
 //! court, by party, late), how the courts ruled at first instance, the cassations, the
 //! decisions final, and the share upheld. Counted here from each decision's facts and
-//! track as of a date (the windows and finality need the calendar).
+//! appeals as of a date (the windows and finality need the calendar).
 
-use super::{Track, finality, is_late};
+use super::{Appeals, finality, is_late};
 use crate::domain::lifecycle::Facts;
 use crate::domain::recap::{Cell, Column, TOTAL, View, col, fill_years};
 use crate::domain::rules::{APPEALABLE, LEVELS};
@@ -101,7 +101,7 @@ pub struct Tally {
 
 impl Tally {
     /// Counts one case's decision as of `as_of` (a case undecided by then counts nowhere).
-    pub fn add(&mut self, facts: &Facts, track: &Track, cal: &Calendar, as_of: Date) {
+    pub fn add(&mut self, facts: &Facts, appeals: &Appeals, cal: &Calendar, as_of: Date) {
         let (Some(decided_on), Some((via, _))) = (facts.decided_on, facts.decision) else {
             return;
         };
@@ -110,14 +110,14 @@ impl Tally {
         }
         let y = self.years.entry(decided_on.year()).or_default();
         y.bump("decisions");
-        if finality(facts, track, cal, as_of).final_on().is_some() {
+        if finality(facts, appeals, cal, as_of).final_on().is_some() {
             y.bump("final");
         }
         if !APPEALABLE.contains(&via) {
             return;
         }
         y.bump("open_to_appeal");
-        let t = track.as_of(as_of);
+        let t = appeals.as_of(as_of);
         let Some(first) = t.appeal(Level::FirstInstance) else {
             return;
         };
@@ -181,7 +181,7 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::appeal::{TrackStep, apply};
+    use crate::domain::appeal::{AppealStep, apply};
     use crate::domain::lifecycle::Action;
     use crate::domain::{Court, Outcome, Via};
 
@@ -211,16 +211,16 @@ mod tests {
         let as_of = d("2026-11-29");
         let mut tally = Tally::default();
         let med = decided(Via::Mediation, Outcome::Agreement, "2026-03-02");
-        tally.add(&med, &Track::default(), &cal, as_of);
+        tally.add(&med, &Appeals::default(), &cal, as_of);
         let adj = decided(Via::Adjudication, Outcome::Granted, "2026-03-02");
-        let file = TrackStep::File {
+        let file = AppealStep::File {
             level: Level::FirstInstance,
             court: Court::Pn,
             by: Party::Applicant,
             court_no: None,
         };
-        let t = apply("t", &adj, &Track::default(), &file, d("2026-03-10")).unwrap();
-        let decide = TrackStep::Decide {
+        let t = apply("t", &adj, &Appeals::default(), &file, d("2026-03-10")).unwrap();
+        let decide = AppealStep::Decide {
             level: Level::FirstInstance,
             outcome: CourtOutcome::Upheld,
             court_no: None,
@@ -229,7 +229,7 @@ mod tests {
         tally.add(&adj, &t, &cal, as_of);
         // Decided after the as-of date: not counted.
         let later = decided(Via::Adjudication, Outcome::Granted, "2026-12-01");
-        tally.add(&later, &Track::default(), &cal, as_of);
+        tally.add(&later, &Appeals::default(), &cal, as_of);
         let v = tally.view(Some((2025, 2026)));
         let cell = |row: usize, key: &str| {
             let i = v.columns.iter().position(|c| c.key == key).unwrap();

@@ -2,7 +2,7 @@
 //! service alone), and the steps an import records to reach it. Pure: the import reads a
 //! row into a [`RawAppealRow`] and gets an [`AppealRow`] or every fault of the row.
 
-use super::{Appeal, TrackStep};
+use super::{Appeal, AppealStep};
 use crate::domain::error::DomainError;
 use crate::domain::{Court, CourtOutcome, Date, Level, Party};
 use serde::Deserialize;
@@ -222,12 +222,12 @@ impl AppealRow {
     /// The steps that lead to this row's appeal, each with its date: the filing (with the
     /// court's number), then the court's decision if there is one. (The service is the
     /// importer's to record, once per case.)
-    pub fn steps(&self) -> Vec<(TrackStep, Date)> {
+    pub fn steps(&self) -> Vec<(AppealStep, Date)> {
         let Some(a) = &self.appeal else {
             return vec![];
         };
         let mut steps = vec![(
-            TrackStep::File {
+            AppealStep::File {
                 level: a.level,
                 court: a.court,
                 by: a.by,
@@ -237,7 +237,7 @@ impl AppealRow {
         )];
         if let Some(d) = a.decided {
             steps.push((
-                TrackStep::Decide {
+                AppealStep::Decide {
                     level: a.level,
                     outcome: d.outcome,
                     court_no: None,
@@ -252,7 +252,7 @@ impl AppealRow {
     pub fn blame(&self, e: &DomainError) -> &'static str {
         match e {
             DomainError::AlreadyServed { .. } => "served_on",
-            DomainError::TrackDateOrder { what, .. } => match what {
+            DomainError::AppealDateOrder { what, .. } => match what {
                 crate::domain::EventKind::Serve => "served_on",
                 crate::domain::EventKind::AppealDecide => "decided_on",
                 _ => "filed_on",
@@ -261,7 +261,7 @@ impl AppealRow {
             DomainError::NotAppealable { .. }
             | DomainError::AlreadyAppealed { .. }
             | DomainError::LevelOutOfOrder { .. }
-            | DomainError::TrackEnded { .. } => "level",
+            | DomainError::AppealsEnded { .. } => "level",
             _ => "register_no",
         }
     }

@@ -39,8 +39,8 @@ fn adjudicated() -> Facts {
     decided(Via::Adjudication, Outcome::Granted, "2026-12-04")
 }
 
-fn file(level: Level, court: Court) -> TrackStep {
-    TrackStep::File {
+fn file(level: Level, court: Court) -> AppealStep {
+    AppealStep::File {
         level,
         court,
         by: Party::Respondent,
@@ -48,8 +48,8 @@ fn file(level: Level, court: Court) -> TrackStep {
     }
 }
 
-fn decide(level: Level, outcome: CourtOutcome) -> TrackStep {
-    TrackStep::Decide {
+fn decide(level: Level, outcome: CourtOutcome) -> AppealStep {
+    AppealStep::Decide {
         level,
         outcome,
         court_no: None,
@@ -57,8 +57,8 @@ fn decide(level: Level, outcome: CourtOutcome) -> TrackStep {
 }
 
 /// Applies steps in turn.
-fn track(facts: &Facts, steps: &[(TrackStep, &str)]) -> Track {
-    steps.iter().fold(Track::default(), |t, (s, on)| {
+fn appeals(facts: &Facts, steps: &[(AppealStep, &str)]) -> Appeals {
+    steps.iter().fold(Appeals::default(), |t, (s, on)| {
         apply("t", facts, &t, s, d(on)).unwrap()
     })
 }
@@ -66,14 +66,14 @@ fn track(facts: &Facts, steps: &[(TrackStep, &str)]) -> Track {
 #[test]
 fn the_window_counts_working_days_after_the_service_past_holidays() {
     let f = adjudicated();
-    let t = track(&f, &[(TrackStep::Serve, "2026-12-07")]);
+    let t = appeals(&f, &[(AppealStep::Serve, "2026-12-07")]);
     let w = window(&f, &t, Level::FirstInstance, &cal()).unwrap();
     // Dec 8-11, 14-18, 21-23, then 28 and 29: Christmas Eve and Christmas are off.
     assert_eq!((w.from, w.closes), (d("2026-12-07"), d("2026-12-29")));
     let plain = window(&f, &t, Level::FirstInstance, &Calendar::weekends_only()).unwrap();
     assert_eq!(plain.closes, d("2026-12-25"));
     // Without a service, the window opens on the decision's day.
-    let unserved = window(&f, &Track::default(), Level::FirstInstance, &cal()).unwrap();
+    let unserved = window(&f, &Appeals::default(), Level::FirstInstance, &cal()).unwrap();
     assert_eq!(unserved.from, d("2026-12-04"));
     assert_eq!(unserved.closes, d("2026-12-28"));
     // No cassation window before a first-instance decision.
@@ -83,7 +83,7 @@ fn the_window_counts_working_days_after_the_service_past_holidays() {
 #[test]
 fn final_the_day_after_the_window_closes_unappealed() {
     let f = adjudicated();
-    let t = track(&f, &[(TrackStep::Serve, "2026-12-07")]);
+    let t = appeals(&f, &[(AppealStep::Serve, "2026-12-07")]);
     let c = cal();
     let open = Finality::Open {
         level: Level::FirstInstance,
@@ -119,7 +119,7 @@ fn final_the_day_after_the_window_closes_unappealed() {
 fn a_mediation_decision_is_final_at_once_and_cannot_be_appealed() {
     let f = decided(Via::Mediation, Outcome::Agreement, "2026-12-04");
     assert_eq!(
-        finality(&f, &Track::default(), &cal(), d("2026-12-04")),
+        finality(&f, &Appeals::default(), &cal(), d("2026-12-04")),
         Finality::Final {
             on: d("2026-12-04"),
             by: FinalBy::NotAppealable
@@ -128,7 +128,7 @@ fn a_mediation_decision_is_final_at_once_and_cannot_be_appealed() {
     let refused = apply(
         "t",
         &f,
-        &Track::default(),
+        &Appeals::default(),
         &file(Level::FirstInstance, Court::Ptun),
         d("2026-12-08"),
     );
@@ -138,14 +138,14 @@ fn a_mediation_decision_is_final_at_once_and_cannot_be_appealed() {
         apply(
             "t",
             &f,
-            &Track::default(),
-            &TrackStep::Serve,
+            &Appeals::default(),
+            &AppealStep::Serve,
             d("2026-12-05")
         )
         .is_ok()
     );
     assert_eq!(
-        window(&f, &Track::default(), Level::FirstInstance, &cal()),
+        window(&f, &Appeals::default(), Level::FirstInstance, &cal()),
         None
     );
 }
@@ -153,22 +153,22 @@ fn a_mediation_decision_is_final_at_once_and_cannot_be_appealed() {
 #[test]
 fn an_interim_ruling_can_be_appealed() {
     let f = decided(Via::Interim, Outcome::Dismissed, "2026-12-04");
-    let t = track(&f, &[(file(Level::FirstInstance, Court::Pn), "2026-12-10")]);
-    assert_eq!(t.appeals[0].court, Court::Pn);
+    let t = appeals(&f, &[(file(Level::FirstInstance, Court::Pn), "2026-12-10")]);
+    assert_eq!(t.filed[0].court, Court::Pn);
 }
 
 #[test]
 fn appeal_then_cassation_then_final() {
     let f = adjudicated();
     let c = cal();
-    let t = track(
+    let t = appeals(
         &f,
         &[
-            (TrackStep::Serve, "2026-12-07"),
+            (AppealStep::Serve, "2026-12-07"),
             (file(Level::FirstInstance, Court::Ptun), "2026-12-21"),
         ],
     );
-    assert!(!is_late(&f, &t, &t.appeals[0], &c));
+    assert!(!is_late(&f, &t, &t.filed[0], &c));
     assert_eq!(
         finality(&f, &t, &c, d("2027-02-01")),
         Finality::Pending {
@@ -245,9 +245,9 @@ fn appeal_then_cassation_then_final() {
 }
 
 #[test]
-fn a_withdrawn_appeal_ends_the_track() {
+fn a_withdrawn_appeal_ends_the_appeals() {
     let f = adjudicated();
-    let t = track(
+    let t = appeals(
         &f,
         &[
             (file(Level::FirstInstance, Court::Pn), "2026-12-08"),
@@ -271,7 +271,7 @@ fn a_withdrawn_appeal_ends_the_track() {
         &file(Level::Cassation, Court::Ma),
         d("2027-01-12"),
     );
-    assert!(matches!(more, Err(DomainError::TrackEnded { .. })));
+    assert!(matches!(more, Err(DomainError::AppealsEnded { .. })));
     assert_eq!(window(&f, &t, Level::Cassation, &cal()), None);
 }
 
@@ -279,23 +279,23 @@ fn a_withdrawn_appeal_ends_the_track() {
 fn a_late_filing_is_recorded_and_flagged() {
     let f = adjudicated();
     let c = cal();
-    let t = track(
+    let t = appeals(
         &f,
         &[
-            (TrackStep::Serve, "2026-12-07"),
+            (AppealStep::Serve, "2026-12-07"),
             (file(Level::FirstInstance, Court::Ptun), "2026-12-30"),
         ],
     );
-    assert!(is_late(&f, &t, &t.appeals[0], &c));
+    assert!(is_late(&f, &t, &t.filed[0], &c));
     // On the last day of the window it is in time.
-    let t = track(
+    let t = appeals(
         &f,
         &[
-            (TrackStep::Serve, "2026-12-07"),
+            (AppealStep::Serve, "2026-12-07"),
             (file(Level::FirstInstance, Court::Ptun), "2026-12-29"),
         ],
     );
-    assert!(!is_late(&f, &t, &t.appeals[0], &c));
+    assert!(!is_late(&f, &t, &t.filed[0], &c));
     // Pending all the same while the court has not ruled.
     assert!(matches!(
         finality(&f, &t, &c, d("2027-02-01")),
@@ -306,12 +306,12 @@ fn a_late_filing_is_recorded_and_flagged() {
 #[test]
 fn refusals_name_what_is_missing() {
     let f = adjudicated();
-    let none = Track::default();
-    let at = |t: &Track, s: TrackStep, on: &str| apply("t", &f, t, &s, d(on));
+    let none = Appeals::default();
+    let at = |t: &Appeals, s: AppealStep, on: &str| apply("t", &f, t, &s, d(on));
     // Nothing before a decision.
     let undecided = Facts::new(d("2026-09-01"));
     assert!(matches!(
-        apply("t", &undecided, &none, &TrackStep::Serve, d("2026-12-05")),
+        apply("t", &undecided, &none, &AppealStep::Serve, d("2026-12-05")),
         Err(DomainError::NoDecision { .. })
     ));
     // No court decision before a filing.
@@ -342,9 +342,9 @@ fn refusals_name_what_is_missing() {
     ));
     // Dates: not before the decision, a court decision not before its filing.
     assert!(matches!(
-        at(&none, TrackStep::Serve, "2026-12-03"),
-        Err(DomainError::TrackDateOrder {
-            before: TrackDate::Decision,
+        at(&none, AppealStep::Serve, "2026-12-03"),
+        Err(DomainError::AppealDateOrder {
+            before: AppealDate::Decision,
             ..
         })
     ));
@@ -354,25 +354,25 @@ fn refusals_name_what_is_missing() {
             decide(Level::FirstInstance, CourtOutcome::Upheld),
             "2026-12-07"
         ),
-        Err(DomainError::TrackDateOrder {
-            before: TrackDate::Filing(Level::FirstInstance),
+        Err(DomainError::AppealDateOrder {
+            before: AppealDate::Filing(Level::FirstInstance),
             ..
         })
     ));
-    let served = at(&none, TrackStep::Serve, "2026-12-07").unwrap();
+    let served = at(&none, AppealStep::Serve, "2026-12-07").unwrap();
     assert!(matches!(
-        at(&served, TrackStep::Serve, "2026-12-08"),
+        at(&served, AppealStep::Serve, "2026-12-08"),
         Err(DomainError::AlreadyServed { .. })
     ));
 }
 
 #[test]
-fn the_track_as_of_a_date_leaves_out_what_came_later() {
+fn the_appeals_as_of_a_date_leave_out_what_came_later() {
     let f = adjudicated();
-    let t = track(
+    let t = appeals(
         &f,
         &[
-            (TrackStep::Serve, "2026-12-07"),
+            (AppealStep::Serve, "2026-12-07"),
             (file(Level::FirstInstance, Court::Ptun), "2026-12-21"),
             (
                 decide(Level::FirstInstance, CourtOutcome::PartlyOverturned),
@@ -380,10 +380,10 @@ fn the_track_as_of_a_date_leaves_out_what_came_later() {
             ),
         ],
     );
-    assert_eq!(t.as_of(d("2026-12-06")), Track::default());
+    assert_eq!(t.as_of(d("2026-12-06")), Appeals::default());
     let mid = t.as_of(d("2027-01-01"));
-    assert_eq!(mid.appeals.len(), 1);
-    assert_eq!(mid.appeals[0].decided, None);
+    assert_eq!(mid.filed.len(), 1);
+    assert_eq!(mid.filed[0].decided, None);
     assert_eq!(mid.pending().map(|a| a.level), Some(Level::FirstInstance));
     assert_eq!(t.as_of(d("2027-03-01")), t);
 }

@@ -42,7 +42,7 @@ fn the_start_deadline_across_lebaran_2025() {
     assert!(!t.late_start, "the deadline day itself is not late");
     let t = Timing::of(&cal, &f, None, d("2025-04-29"));
     assert!(t.late_start && t.overdue_start);
-    assert_eq!(t.overdue(), vec![Which::Start]);
+    assert_eq!(t.overdue(), vec![Deadline::Start]);
     assert_eq!(t.working_days_open, 15);
     // With collective leave counted as working: 28 March (1), 2, 3, 4 (4), 7..11 (9),
     // 14..17 (13), 21 April is the 14th.
@@ -91,7 +91,7 @@ fn late_and_overdue_to_finish() {
     let t = Timing::of(&cal, &f, None, d("2025-12-31"));
     assert_eq!(t.finish_by, d("2025-05-26"));
     assert!(t.late_finish && t.overdue_finish && !t.late_start);
-    assert_eq!(t.pending(), vec![(Which::Finish, d("2025-05-26"))]);
+    assert_eq!(t.pending(), vec![(Deadline::Finish, d("2025-05-26"))]);
     let decided = f
         .apply(
             "c",

@@ -3,7 +3,7 @@
 //! [`RawHearingRow`] and gets a [`HearingRow`] or every fault of the row.
 
 use super::{Hearing, HearingStep, parse_time};
-use crate::domain::error::{DateOf, DomainError, Particular};
+use crate::domain::error::{DateOf, DomainError, TextField};
 use crate::domain::rules::Field;
 use crate::domain::{Attendance, Date, HearingKind, HearingStatus};
 use serde::Deserialize;
@@ -214,10 +214,10 @@ pub fn parse_row(raw: &RawHearingRow) -> Result<HearingRow, Vec<Fault>> {
     let respondent = f.attendance("respondent", raw.respondent, held);
     let text = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
     for (column, v, p) in [
-        ("register_no", raw.register_no, Particular::RegisterNo),
-        ("room", raw.room, Particular::Room),
-        ("panel", raw.panel, Particular::Panel),
-        ("reason", raw.reason, Particular::HearingReason),
+        ("register_no", raw.register_no, TextField::RegisterNo),
+        ("room", raw.room, TextField::Room),
+        ("panel", raw.panel, TextField::Panel),
+        ("reason", raw.reason, TextField::HearingReason),
     ] {
         if let Err(e) = p.check(v.trim()) {
             f.add(column, v, FaultKind::Text(e));

@@ -267,7 +267,7 @@ fn a_void_entry_takes_what_the_table_says() {
     use crate::domain::{Attendance, Court, CourtOutcome, HearingKind, Level, Party};
     let on = d("2017-03-10");
     let (seq, no) = (3, 1);
-    let track = |step| Recorded::Track { seq, step, on };
+    let appeal = |step| Recorded::Appeal { seq, step, on };
     let hearing = |step| Recorded::Hearing { seq, step, on };
     let step = |action| Recorded::Step { seq, action, on };
     let reason = String::from("r");
@@ -298,14 +298,14 @@ fn a_void_entry_takes_what_the_table_says() {
             reason: reason.clone(),
         }),
         hearing(HearingStep::Cancel { no, reason }),
-        track(TrackStep::Serve),
-        track(TrackStep::File {
+        appeal(AppealStep::Serve),
+        appeal(AppealStep::File {
             level: Level::FirstInstance,
             court: Court::Ptun,
             by: Party::Applicant,
             court_no: None,
         }),
-        track(TrackStep::Decide {
+        appeal(AppealStep::Decide {
             level: Level::FirstInstance,
             outcome: CourtOutcome::Upheld,
             court_no: None,

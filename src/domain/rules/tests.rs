@@ -69,12 +69,12 @@ fn every_step_records_its_date_and_leads_to_its_state() {
 
 #[test]
 fn a_void_entry_takes_its_undo_and_no_step() {
-    // a void can be taken back, and nothing that moves the case or its tracks follows it
+    // a void can be taken back, and nothing that moves the case or its appeals follows it
     assert!(ON_VOID_CASES.contains(&EventKind::Undo));
     let steps = STEPS.iter().map(|s| s.kind);
-    let tracks = TRACK_STEPS.iter().map(|(k, _)| *k);
+    let side_steps = SIDE_STEPS.iter().map(|(k, _)| *k);
     let hearings = HEARING_MOVES.iter().map(|(k, _, _)| *k);
-    for kind in steps.chain(tracks).chain(hearings) {
+    for kind in steps.chain(side_steps).chain(hearings) {
         assert!(!ON_VOID_CASES.contains(&kind), "{kind}");
     }
 }

@@ -4,7 +4,7 @@
 use super::HearingPlan;
 use super::read::hearings_in;
 use crate::domain::case::{CaseRecord, Stamp, recorded};
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::hearing::{self, Hearing, HearingStep};
 use crate::domain::lifecycle::replay;
 use crate::domain::register_no::CaseRef;
@@ -192,8 +192,8 @@ pub(crate) fn insert_hearing_step(
             respondent = Some(r.as_str());
         }
     }
-    // The last guard of the text rules (issue 11), whatever path the values came by.
-    for (p, v) in [(Particular::Room, room), (Particular::Panel, panel)] {
+    // The last guard of the text rules, whatever path the values came by.
+    for (p, v) in [(TextField::Room, room), (TextField::Panel, panel)] {
         v.map_or(Ok(()), |v| p.check(v))?;
     }
     conn.prepare_cached(

@@ -2,22 +2,22 @@
 //! the serials, the calendar.
 
 use super::Problem;
-use crate::domain::appeal::Track;
+use crate::domain::appeal::Appeals;
 use crate::domain::calendar;
 use crate::domain::case::{EventRecord, recorded};
 use crate::domain::lifecycle::replay;
 use crate::domain::recap::{PaperRow, paper_counts};
 use crate::error::Result;
+use crate::storage::appeal::all_appeals;
 use crate::storage::damage::{Damage, damage_of};
 use crate::storage::hearings::all_hearings;
 use crate::storage::recap::{recap_from_stats, recap_scan};
 use crate::storage::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
-use crate::storage::track::all_appeals;
 use crate::storage::{Register, db};
 use std::collections::BTreeSet;
 
 /// The next event of the whole-history pass, with its case's id; an event that cannot be
-/// read is its damage, to report (issue 11: verify stopped, exit 70).
+/// read is its damage, to report (not a stop with exit 70, as verify once did).
 fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, Result<EventRecord, Damage>)>> {
     match rows.next().map_err(db)? {
         Some(r) => Ok(Some((r.get(15).map_err(db)?, readable(event_from_row(r))?))),
@@ -140,11 +140,11 @@ impl Register {
                             case: case.register_no.clone(),
                         });
                     }
-                    let track = appeals.as_mut().map(|a| Track {
+                    let stored = appeals.as_mut().map(|a| Appeals {
                         served_on: case.served_on,
-                        appeals: a.remove(&case.id).unwrap_or_default(),
+                        filed: a.remove(&case.id).unwrap_or_default(),
                     });
-                    if track.is_some_and(|track| r.track != track) {
+                    if stored.is_some_and(|stored| r.appeals != stored) {
                         problem(Problem::Appeals {
                             case: case.register_no.clone(),
                         });

@@ -4,7 +4,7 @@ use crate::domain::ApplicantKind;
 use crate::domain::case::NewCase;
 use rusqlite::Connection;
 
-/// Issue #11 (crash test): `verify` beside a writer reported a difference that no
+/// Found by the crash test: `verify` beside a writer reported a difference that no
 /// state of the register had. A change committed while it runs is not seen by it.
 #[test]
 fn verify_reads_one_state_while_another_connection_writes() {

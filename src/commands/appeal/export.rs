@@ -1,4 +1,4 @@
-//! `sengketa appeals export`.
+//! `sengketa appeal export`.
 
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
@@ -9,8 +9,8 @@ use crate::render::{CsvOut, Dialect};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-/// Write the track after every decision: one row per appeal, the columns `appeals
-/// import` reads
+/// Write every decision's service and appeals: one row per appeal, the columns
+/// `appeal import` reads
 ///
 /// Columns:
 /// register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
@@ -20,8 +20,8 @@ use std::path::PathBuf;
 /// appeals yet) and exporting again gives the same file, byte for byte.
 ///
 /// Examples:
-///   sengketa appeals export -o appeals.csv
-///   sengketa appeals export --year 2026
+///   sengketa appeal export -o appeals.csv
+///   sengketa appeal export --year 2026
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

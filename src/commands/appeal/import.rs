@@ -1,8 +1,8 @@
-//! `sengketa appeals import`: load the appeals CSV, all or nothing.
+//! `sengketa appeal import`: load the appeals CSV, all or nothing.
 
 use crate::commands::Ctx;
 use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
-use crate::commands::words;
+use crate::commands::messages;
 use crate::domain::appeal::row::{
     COLUMNS, Fault, FaultKind, RawAppealRow, field_count_fault, parse_row,
 };
@@ -13,9 +13,9 @@ use crate::t;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-/// Import the track after the decisions from an appeals CSV, all or nothing
+/// Import the decisions' services and appeals from an appeals CSV, all or nothing
 ///
-/// Columns (header required, in this order), as `appeals export` writes them:
+/// Columns (header required, in this order), as `appeal export` writes them:
 ///   register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome
 ///
 /// Each row names a decided case already in the register (by its full register
@@ -27,8 +27,8 @@ use std::path::PathBuf;
 /// column, value, reason); exit 3.
 ///
 /// Examples:
-///   sengketa appeals import appeals-2026.csv
-///   sengketa appeals import --dry-run - < appeals.csv
+///   sengketa appeal import appeals-2026.csv
+///   sengketa appeal import --dry-run - < appeals.csv
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -45,7 +45,13 @@ pub struct Args {
 fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
     report.bad_rows += 1;
     for f in faults {
-        report.fault(line, f.column, &f.value, &words::appeal_fault(f), f.rule());
+        report.fault(
+            line,
+            f.column,
+            &f.value,
+            &messages::appeal_fault(f),
+            f.rule(),
+        );
     }
 }
 

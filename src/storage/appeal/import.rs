@@ -1,8 +1,8 @@
 //! The appeals import: its rows added in one transaction, each checked by a replay of
 //! its case's history.
 
-use super::write::write_track_step;
-use crate::domain::appeal::TrackStep;
+use super::write::write_appeal_step;
+use crate::domain::appeal::AppealStep;
 use crate::domain::appeal::row::AppealRow;
 use crate::domain::case::{CaseRecord, Stamp, recorded};
 use crate::domain::lifecycle::{Recorded, replay};
@@ -94,11 +94,11 @@ impl AppealImporter<'_> {
             return Err(AppealRefused::Row(DomainError::NoSuchCase(r)));
         };
         let now = replay(&case.register_no, history).map_err(AppealRefused::Row)?;
-        let mut steps: Vec<(TrackStep, Date)> = Vec::new();
+        let mut steps: Vec<(AppealStep, Date)> = Vec::new();
         if let Some(s) = row.served_on
-            && now.track.served_on != Some(s)
+            && now.appeals.served_on != Some(s)
         {
-            steps.push((TrackStep::Serve, s));
+            steps.push((AppealStep::Serve, s));
         }
         steps.extend(row.steps());
         // Every step checked before anything is written.
@@ -106,16 +106,16 @@ impl AppealImporter<'_> {
         let mut afters = Vec::with_capacity(steps.len());
         let first_seq = (history.len() + 1) as i64;
         for (i, (step, on)) in steps.iter().enumerate() {
-            trial.push(Recorded::Track {
+            trial.push(Recorded::Appeal {
                 seq: first_seq + i as i64,
                 step: step.clone(),
                 on: *on,
             });
             let r = replay(&case.register_no, &trial).map_err(AppealRefused::Row)?;
-            afters.push(r.track);
+            afters.push(r.appeals);
         }
         for (i, ((step, on), after)) in steps.iter().zip(&afters).enumerate() {
-            write_track_step(
+            write_appeal_step(
                 conn,
                 case,
                 first_seq + i as i64,

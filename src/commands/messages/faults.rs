@@ -106,7 +106,7 @@ pub fn day_fault(f: &DayFault) -> String {
     }
 }
 
-/// What `hearings import` says of one fault of a row.
+/// What `hearing import` says of one fault of a row.
 pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
     use crate::domain::hearing::row::{COLUMNS, FaultKind as K};
     match &f.kind {
@@ -152,7 +152,7 @@ pub fn header_fault(h: &HeaderFault) -> String {
     }
 }
 
-/// What `appeals import` says of one fault of a row.
+/// What `appeal import` says of one fault of a row.
 pub fn appeal_fault(f: &crate::domain::appeal::row::Fault) -> String {
     use crate::domain::appeal::row::{COLUMNS, FaultKind as K};
     match &f.kind {

@@ -1,7 +1,7 @@
-//! Reading the tracks: the appeals of a case or of all, the cases decided by a date with
-//! their tracks, the appeals export, and the cases an entry would duplicate.
+//! Reading the appeals: those of a case or of all, the cases decided by a date with
+//! their appeals, the appeals export, and the cases an entry would duplicate.
 
-use crate::domain::appeal::{Appeal, CourtDecision, Track};
+use crate::domain::appeal::{Appeal, Appeals, CourtDecision};
 use crate::domain::case::CaseRecord;
 use crate::domain::rules::LEVELS;
 use crate::domain::{Court, CourtOutcome, Date, Level, Party};
@@ -75,11 +75,11 @@ pub(crate) fn all_appeals(conn: &Connection) -> Result<HashMap<i64, Vec<Appeal>>
 }
 
 impl Register {
-    /// A case's track after its decision, as it stands.
-    pub fn track(&self, case: &CaseRecord) -> Result<Track> {
-        Ok(Track {
+    /// A case's service date and appeals, as they stand.
+    pub fn appeals(&self, case: &CaseRecord) -> Result<Appeals> {
+        Ok(Appeals {
             served_on: case.served_on,
-            appeals: appeals_in(&self.conn, case.id)?,
+            filed: appeals_in(&self.conn, case.id)?,
         })
     }
 
@@ -115,14 +115,14 @@ impl Register {
     }
 
     /// Streams every case (not void) received on or before `as_of` with a decision by
-    /// then, with its track (for the appeals recap and the listings that ask about
+    /// then, with its appeals (for the appeals recap and the listings that ask about
     /// finality), in register order.
     pub fn decided_cases(
         &self,
         as_of: Date,
-        mut each: impl FnMut(&CaseRecord, &Track) -> Result<()>,
+        mut each: impl FnMut(&CaseRecord, &Appeals) -> Result<()>,
     ) -> Result<()> {
-        let mut appeals = all_appeals(&self.conn)?;
+        let mut by_case = all_appeals(&self.conn)?;
         let mut st = self
             .conn
             .prepare(&format!(
@@ -135,11 +135,11 @@ impl Register {
         let mut rows = st.query([as_of]).map_err(db)?;
         while let Some(r) = rows.next().map_err(db)? {
             let case = case_from_row(r).map_err(db)?;
-            let track = Track {
+            let appeals = Appeals {
                 served_on: case.served_on,
-                appeals: appeals.remove(&case.id).unwrap_or_default(),
+                filed: by_case.remove(&case.id).unwrap_or_default(),
             };
-            each(&case, &track)?;
+            each(&case, &appeals)?;
         }
         Ok(())
     }

@@ -2,8 +2,8 @@
 //! flag or the command that mends it.
 
 use super::{flag, text_fault, text_hint, word};
-use crate::domain::appeal::TrackDate;
-use crate::domain::error::{DateOf, HistoryFault, Particular, TemplateFault};
+use crate::domain::appeal::AppealDate;
+use crate::domain::error::{DateOf, HistoryFault, TemplateFault, TextField};
 use crate::domain::rules::Field;
 use crate::domain::text::excerpt;
 use crate::domain::vocab::Vocab;
@@ -35,13 +35,13 @@ fn vocab_name(v: Vocab) -> String {
     }
 }
 
-/// A date a track step may not precede, in words.
-fn track_date(d: TrackDate) -> String {
+/// A date an appeal step may not precede, in words.
+fn appeal_date(d: AppealDate) -> String {
     match d {
-        TrackDate::Decision => t!("track-date-decision"),
-        TrackDate::Filing(level) => t!("track-date-filing", level = level.as_str()),
-        TrackDate::CourtDecision(level) => {
-            t!("track-date-court-decision", level = level.as_str())
+        AppealDate::Decision => t!("appeal-date-decision"),
+        AppealDate::Filing(level) => t!("appeal-date-filing", level = level.as_str()),
+        AppealDate::CourtDecision(level) => {
+            t!("appeal-date-court-decision", level = level.as_str())
         }
     }
 }
@@ -293,12 +293,12 @@ pub fn domain_message(e: &DomainError) -> String {
             level = word!(*level),
             needs = word!(*needs)
         ),
-        DomainError::TrackEnded {
+        DomainError::AppealsEnded {
             case,
             level,
             outcome,
         } => t!(
-            "err-track-ended",
+            "err-appeals-ended",
             case = case,
             level = word!(*level),
             outcome = word!(*outcome)
@@ -311,16 +311,16 @@ pub fn domain_message(e: &DomainError) -> String {
             )
         }
         DomainError::NoPendingAppeal { case } => t!("err-no-pending-appeal", case = case),
-        DomainError::TrackDateOrder {
+        DomainError::AppealDateOrder {
             what,
             date,
             before,
             before_date,
         } => t!(
-            "err-track-date-order",
+            "err-appeal-date-order",
             what = word!(*what),
             date = *date,
-            before = track_date(*before),
+            before = appeal_date(*before),
             before_date = *before_date
         ),
         DomainError::CaseIsVoid { case } => t!("err-case-is-void", case = case),
@@ -366,10 +366,10 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             via = via.cli_name(),
             outcomes = outcome_names(*via)
         ),
-        DomainError::Empty(Particular::RegisterNo) => t!("hint-empty-register-no"),
-        DomainError::Empty(Particular::UndoReason) => t!("hint-empty-undo-reason"),
-        DomainError::Empty(Particular::RemoveReason) => t!("hint-empty-remove-reason"),
-        DomainError::Empty(Particular::HearingReason) => t!("hint-empty-hearing-reason"),
+        DomainError::Empty(TextField::RegisterNo) => t!("hint-empty-register-no"),
+        DomainError::Empty(TextField::UndoReason) => t!("hint-empty-undo-reason"),
+        DomainError::Empty(TextField::RemoveReason) => t!("hint-empty-remove-reason"),
+        DomainError::Empty(TextField::HearingReason) => t!("hint-empty-hearing-reason"),
         DomainError::Empty(p) => t!("hint-empty", flag = flag(*p)),
         DomainError::Text { fault, .. } => text_hint(fault),
         DomainError::NothingToChange { .. } => t!("hint-nothing-to-change"),
@@ -392,17 +392,17 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::NoSuchDay(date) => t!("hint-no-such-day", year = date.year()),
         DomainError::NoDecision { .. } => t!("hint-no-decision"),
         DomainError::NotAppealable { .. } => t!("hint-not-appealable"),
-        DomainError::AlreadyServed { case, .. } => t!("hint-undo-track", case = case),
+        DomainError::AlreadyServed { case, .. } => t!("hint-undo-appeal-step", case = case),
         DomainError::AlreadyAppealed { case, .. } => t!("hint-already-appealed", case = case),
         DomainError::LevelOutOfOrder { case, .. } => t!("hint-level-out-of-order", case = case),
-        DomainError::TrackEnded { .. } => t!("hint-track-ended"),
+        DomainError::AppealsEnded { .. } => t!("hint-appeals-ended"),
         DomainError::WrongCourt { level, allowed, .. } => t!(
             "hint-wrong-court",
             level = word!(*level),
             courts = listed(allowed)
         ),
         DomainError::NoPendingAppeal { case } => t!("hint-no-pending-appeal", case = case),
-        DomainError::TrackDateOrder { .. } => t!("hint-track-date-order"),
+        DomainError::AppealDateOrder { .. } => t!("hint-appeal-date-order"),
         DomainError::CaseIsVoid { case } => t!("hint-case-is-void", case = case),
         DomainError::VoidAfterSteps { case, .. } => t!("hint-void-after-steps", case = case),
         DomainError::VoidOfItself { .. } | DomainError::VoidOfVoid { .. } => {

@@ -1,4 +1,4 @@
-//! `sengketa hearings export`.
+//! `sengketa hearing export`.
 
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
@@ -21,8 +21,8 @@ use std::path::PathBuf;
 /// for byte.
 ///
 /// Examples:
-///   sengketa hearings export -o hearings.csv
-///   sengketa hearings export --year 2017
+///   sengketa hearing export -o hearings.csv
+///   sengketa hearing export --year 2017
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

@@ -1,8 +1,8 @@
-//! `sengketa hearings import`: load the hearings CSV, all or nothing.
+//! `sengketa hearing import`: load the hearings CSV, all or nothing.
 
 use crate::commands::Ctx;
 use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
-use crate::commands::words;
+use crate::commands::messages;
 use crate::domain::hearing::row::{
     COLUMNS, Fault, FaultKind, RawHearingRow, field_count_fault, parse_row,
 };
@@ -16,7 +16,7 @@ use std::path::PathBuf;
 
 /// Import hearings from a hearings CSV, all or nothing
 ///
-/// Columns (header required, in this order), as `hearings export` writes them:
+/// Columns (header required, in this order), as `hearing export` writes them:
 ///   register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,
 ///   respondent,reason
 ///
@@ -33,8 +33,8 @@ use std::path::PathBuf;
 /// column, value, reason); exit 3.
 ///
 /// Examples:
-///   sengketa hearings import hearings-2017.csv
-///   sengketa hearings import --dry-run - < hearings.csv
+///   sengketa hearing import hearings-2017.csv
+///   sengketa hearing import --dry-run - < hearings.csv
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -52,7 +52,13 @@ pub struct Args {
 fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
     report.bad_rows += 1;
     for f in faults {
-        report.fault(line, f.column, &f.value, &words::hearing_fault(f), f.rule());
+        report.fault(
+            line,
+            f.column,
+            &f.value,
+            &messages::hearing_fault(f),
+            f.rule(),
+        );
     }
 }
 
@@ -106,7 +112,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 Err(faults) => report_row(&mut report, line, &faults),
             }
         }
-        // A file without rows writes nothing, not even an empty act (issue 11).
+        // A file without rows writes nothing, not even an empty act.
         Ok(report.bad_rows == 0 && !dry_run && rows > 0)
     })?;
     if report.bad_rows > 0 {

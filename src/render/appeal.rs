@@ -1,40 +1,40 @@
-//! The track after a case's decision, as `case show` gives it: the service, the
-//! finality, the appeals, and the track's steps in words.
+//! A case's appeals after its decision, as `case show` gives them: the service, the
+//! finality, the appeals, and the appeal steps in words.
 
-use super::table::Give;
+use super::table::Fit;
 use super::{opt, table};
 use crate::domain::Date;
-use crate::domain::appeal::{self, Appeal, FinalBy, Finality, Track, TrackStep, Window};
+use crate::domain::appeal::{self, Appeal, AppealStep, Appeals, FinalBy, Finality, Window};
 use crate::domain::lifecycle::Facts;
 use crate::domain::workdays::Calendar;
 use crate::t;
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
-/// The track after a case's decision as `case show` gives it: its appeals, each with its
-/// level's window (as the track stands) and whether it was filed late, and the finality.
+/// A case's appeals after its decision as `case show` gives them: each with its
+/// level's window (as the appeals stand) and whether it was filed late, and the finality.
 pub struct AfterDecision<'a> {
-    pub track: &'a Track,
-    pub appeals: Vec<(&'a Appeal, Option<Window>, bool)>,
+    pub appeals: &'a Appeals,
+    pub windows: Vec<(&'a Appeal, Option<Window>, bool)>,
     pub finality: Finality,
 }
 
 impl<'a> AfterDecision<'a> {
-    pub fn of(facts: &Facts, track: &'a Track, cal: &Calendar, as_of: Date) -> Self {
+    pub fn of(facts: &Facts, appeals: &'a Appeals, cal: &Calendar, as_of: Date) -> Self {
         AfterDecision {
-            track,
-            appeals: track
-                .appeals
+            appeals,
+            windows: appeals
+                .filed
                 .iter()
                 .map(|a| {
                     (
                         a,
-                        appeal::window(facts, track, a.level, cal),
-                        appeal::is_late(facts, track, a, cal),
+                        appeal::window(facts, appeals, a.level, cal),
+                        appeal::is_late(facts, appeals, a, cal),
                     )
                 })
                 .collect(),
-            finality: appeal::finality(facts, track, cal, as_of),
+            finality: appeal::finality(facts, appeals, cal, as_of),
         }
     }
 }
@@ -113,11 +113,11 @@ pub fn appeal_json((a, w, late): &(&Appeal, Option<Window>, bool)) -> Value {
     })
 }
 
-/// The lines of `case show`'s sheet on the track after the decision: the day the parties
+/// The lines of `case show`'s sheet on what followed the decision: the day the parties
 /// received it, and its finality.
-pub fn track_lines(after: &AfterDecision) -> Vec<(String, String)> {
+pub fn appeal_lines(after: &AfterDecision) -> Vec<(String, String)> {
     let mut lines = Vec::new();
-    if let Some(on) = after.track.served_on {
+    if let Some(on) = after.appeals.served_on {
         lines.push((t!("show-served-label"), on.to_string()));
     }
     if let Some(words) = finality_words(&after.finality) {
@@ -128,7 +128,7 @@ pub fn track_lines(after: &AfterDecision) -> Vec<(String, String)> {
 
 /// The appeals of `case show`, a row each: nothing when there is none.
 pub fn appeals_table(out: &mut impl Write, after: &AfterDecision) -> io::Result<()> {
-    if after.appeals.is_empty() {
+    if after.windows.is_empty() {
         return Ok(());
     }
     let lang = crate::i18n::lang();
@@ -143,11 +143,11 @@ pub fn appeals_table(out: &mut impl Write, after: &AfterDecision) -> io::Result<
         t!("appeal-col-outcome"),
     ]);
     // At 80 columns the court's number goes first, then the window's last day.
-    t.give(2, Give::Cut(9))
-        .give(4, Give::Drop(2))
-        .give(5, Give::Drop(1))
-        .give(7, Give::Cut(12));
-    for (a, w, late) in &after.appeals {
+    t.fit(2, Fit::Cut(9))
+        .fit(4, Fit::Drop(2))
+        .fit(5, Fit::Drop(1))
+        .fit(7, Fit::Cut(12));
+    for (a, w, late) in &after.windows {
         let mut filed = a.filed_on.to_string();
         if *late {
             filed += &format!(", {}", t!("show-late"));
@@ -169,11 +169,11 @@ pub fn appeals_table(out: &mut impl Write, after: &AfterDecision) -> io::Result<
     writeln!(out, "\n{}\n{t}", t!("show-appeals"))
 }
 
-/// A step of the appeal track, in words.
-pub fn describe_track(step: &TrackStep) -> String {
+/// An appeal step (service, filing, court decision), in words.
+pub fn describe_appeal_step(step: &AppealStep) -> String {
     let (mut s, court_no) = match step {
-        TrackStep::Serve => return t!("event-serve"),
-        TrackStep::File {
+        AppealStep::Serve => return t!("event-serve"),
+        AppealStep::File {
             level,
             court,
             by,
@@ -187,7 +187,7 @@ pub fn describe_track(step: &TrackStep) -> String {
             ),
             court_no,
         ),
-        TrackStep::Decide {
+        AppealStep::Decide {
             level,
             outcome,
             court_no,

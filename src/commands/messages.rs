@@ -13,7 +13,7 @@ pub use problem::problem;
 pub use store::damage;
 
 use crate::domain::DomainError;
-use crate::domain::error::Particular;
+use crate::domain::error::TextField;
 use crate::domain::text::TextFault;
 use crate::error::{Error, Kind};
 use crate::t;
@@ -50,25 +50,25 @@ impl From<DomainError> for Error {
     }
 }
 
-/// The flag a particular is given with.
-pub(super) fn flag(p: Particular) -> &'static str {
+/// The flag a text field is given with.
+pub(super) fn flag(p: TextField) -> &'static str {
     match p {
-        Particular::Applicant => "--applicant",
-        Particular::Body => "--body",
-        Particular::Subject => "--subject",
-        Particular::RegisterNo => "--register-no",
-        Particular::UndoReason | Particular::RemoveReason | Particular::HearingReason => "--reason",
-        Particular::DayName => "--name",
-        Particular::DayNameEn => "--name-en",
-        Particular::DaySource => "--source",
-        Particular::Room => "--room",
-        Particular::Panel => "--panel",
-        Particular::NewBodyName => "--to",
-        Particular::BodyAlias => "--add",
-        Particular::Note => "--note",
-        Particular::Actor => "--actor",
-        Particular::DecisionNo => "--decision-no",
-        Particular::Setting => "the value",
+        TextField::Applicant => "--applicant",
+        TextField::Body => "--body",
+        TextField::Subject => "--subject",
+        TextField::RegisterNo => "--register-no",
+        TextField::UndoReason | TextField::RemoveReason | TextField::HearingReason => "--reason",
+        TextField::DayName => "--name",
+        TextField::DayNameEn => "--name-en",
+        TextField::DaySource => "--source",
+        TextField::Room => "--room",
+        TextField::Panel => "--panel",
+        TextField::NewBodyName => "--to",
+        TextField::BodyAlias => "--add",
+        TextField::Note => "--note",
+        TextField::Actor => "--actor",
+        TextField::DecisionNo => "--decision-no",
+        TextField::Setting => "the value",
     }
 }
 

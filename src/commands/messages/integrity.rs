@@ -1,4 +1,4 @@
-//! The words of issue 11's checks: the hash chain, the schema, the particulars and
+//! The words of the integrity checks: the hash chain, the schema, the particulars and
 //! settings against their history, a serial counter moved up; and a broken archive.
 
 use crate::domain::text::excerpt;
@@ -71,7 +71,7 @@ pub(super) fn problem(p: &P) -> String {
                 replayed = say(replayed)
             )
         }
-        _ => unreachable!("worded in words.rs"),
+        _ => unreachable!("worded in problem.rs"),
     }
 }
 /// Why an archive cannot be read, in words.
