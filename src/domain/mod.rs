@@ -29,8 +29,8 @@ pub use date::Date;
 pub use error::DomainError;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
-    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, PaperKind, Party, Pinned, Reason, State,
-    Via, VoidReason,
+    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, PaperKind, Party, Pinned,
+    Reason, State, Via, VoidReason,
 };
 
 /// Which language labels are printed in.

@@ -37,6 +37,13 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          acts.pinned; the history kept so far hashed once (see `hash_history`)",
         "",
     ),
+    // Self-contained: new tables only, made by the rebuild.
+    (
+        5,
+        "the clerk's papers: letter_serials, papers (each issued paper, its hashes and its \
+         bytes) and template_changes (the templates a commission set)",
+        "",
+    ),
 ];
 
 /// The version from which the history is hash-chained.

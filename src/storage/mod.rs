@@ -16,6 +16,7 @@ mod list;
 pub mod migrate;
 pub mod network_fs;
 mod open;
+mod papers;
 mod recap;
 mod rows;
 pub mod schema;
@@ -34,6 +35,7 @@ pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;
+pub use papers::{IssuedPaper, PaperRequest};
 pub use schema::SchemaChange;
 pub use track::AppealRefused;
 pub use verify::{Problem, Verified};
@@ -82,7 +84,73 @@ pub const SETTINGS: &[Setting] = &[
         default: Some("non-working"),
         values: &["non-working", "working"],
     },
+    // The letterhead and the signatures of the clerk's papers (`sengketa doc`).
+    Setting {
+        key: "commission-name",
+        about: "the commission's full name, on the letterhead",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-address",
+        about: "the commission's address, on the letterhead and in summons",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-phone",
+        about: "the commission's phone number, on the letterhead",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-email",
+        about: "the commission's email address, on the letterhead",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-city",
+        about: "the city where papers are signed",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-logo",
+        about: "a PNG or JPEG file embedded in the letterhead",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "chair-name",
+        about: "the commission's chair",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "head-clerk-name",
+        about: "the head clerk (panitera), who signs letters",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "timezone",
+        about: "the time zone hearings are held in: WIB, WITA or WIT",
+        default: Some("WIB"),
+        values: &["WIB", "WITA", "WIT"],
+    },
+    Setting {
+        key: LETTER_NUMBER_FORMAT,
+        about: "the template of outgoing letters' numbers",
+        default: Some(DEFAULT_LETTER_TEMPLATE),
+        values: &[],
+    },
 ];
+
+/// The setting that holds the outgoing letters' number template.
+pub const LETTER_NUMBER_FORMAT: &str = "letter-number-format";
+/// Outgoing letters' numbers: `001/PAN/KI-JBI/I/2026`.
+pub const DEFAULT_LETTER_TEMPLATE: &str = "{serial:03}/PAN/KI-{code}/{month:roman}/{year}";
 
 /// The setting that says whether collective leave days are working days.
 pub const COLLECTIVE_LEAVE: &str = "collective-leave";

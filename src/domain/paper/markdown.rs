@@ -108,7 +108,11 @@ pub fn parse(text: &str) -> Vec<Block> {
                     rows.push(row);
                 }
             } else {
-                blocks.push(Block::Table(if row.is_empty() { vec![] } else { vec![row] }));
+                blocks.push(Block::Table(if row.is_empty() {
+                    vec![]
+                } else {
+                    vec![row]
+                }));
             }
             continue;
         }
@@ -171,6 +175,9 @@ mod tests {
         assert_eq!(spans("").len(), 0);
         // a hash without a space is text, and a number without ". " is not a list
         assert!(matches!(&parse("#tag")[0], Block::Paragraph(_)));
-        assert!(matches!(&parse("2014 adalah tahun")[0], Block::Paragraph(_)));
+        assert!(matches!(
+            &parse("2014 adalah tahun")[0],
+            Block::Paragraph(_)
+        ));
     }
 }

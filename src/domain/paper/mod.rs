@@ -3,6 +3,7 @@
 //! without (with the command that records each). The template (`render::paper`) turns
 //! these facts into words; nothing here reads the register or writes a file.
 
+pub mod base64;
 pub mod markdown;
 pub mod words;
 
@@ -198,63 +199,217 @@ pub fn missing(kind: PaperKind, f: &PaperFacts) -> Vec<Missing> {
     use PaperKind as K;
     let mut m = Vec::new();
     let c = &f.commission;
-    need(&mut m, c.name.is_none(), "commission.name", "sengketa config set commission-name TEXT");
-    need(&mut m, c.address.is_none(), "commission.address", "sengketa config set commission-address TEXT");
-    need(&mut m, c.city.is_none(), "commission.city", "sengketa config set commission-city TEXT");
+    need(
+        &mut m,
+        c.name.is_none(),
+        "commission.name",
+        "sengketa config set commission-name TEXT",
+    );
+    need(
+        &mut m,
+        c.address.is_none(),
+        "commission.address",
+        "sengketa config set commission-address TEXT",
+    );
+    need(
+        &mut m,
+        c.city.is_none(),
+        "commission.city",
+        "sengketa config set commission-city TEXT",
+    );
     let addressed = matches!(kind, K::Summons | K::Service | K::DecisionCopy);
     let hearing = matches!(kind, K::Summons | K::Service | K::Minutes);
     if matches!(kind, K::Registration | K::Incomplete | K::DecisionCopy) {
-        need(&mut m, c.head_clerk.is_none(), "commission.head_clerk", "sengketa config set head-clerk-name TEXT");
+        need(
+            &mut m,
+            c.head_clerk.is_none(),
+            "commission.head_clerk",
+            "sengketa config set head-clerk-name TEXT",
+        );
     }
     match kind {
         K::Registration => {
-            need(&mut m, f.case.registered.is_none(), "case.registered", "sengketa case qualify CASE --on DATE");
-            need(&mut m, f.applicant.address.is_none(), "applicant.address", "sengketa case edit CASE --applicant-address TEXT");
-            need(&mut m, f.respondent.ppid_address.is_none(), "respondent.ppid_address", "sengketa body set BODY --ppid-address TEXT");
-            need(&mut m, f.grounds.is_empty(), "grounds", "sengketa case edit CASE --ground G");
-            need(&mut m, f.letter.items.is_empty(), "letter.items", "sengketa doc registration CASE --item TEXT");
+            need(
+                &mut m,
+                f.case.registered.is_none(),
+                "case.registered",
+                "sengketa case qualify CASE --on DATE",
+            );
+            need(
+                &mut m,
+                f.applicant.address.is_none(),
+                "applicant.address",
+                "sengketa case edit CASE --applicant-address TEXT",
+            );
+            need(
+                &mut m,
+                f.respondent.ppid_address.is_none(),
+                "respondent.ppid_address",
+                "sengketa body set BODY --ppid-address TEXT",
+            );
+            need(
+                &mut m,
+                f.grounds.is_empty(),
+                "grounds",
+                "sengketa case edit CASE --ground G",
+            );
+            need(
+                &mut m,
+                f.letter.items.is_empty(),
+                "letter.items",
+                "sengketa doc registration CASE --item TEXT",
+            );
         }
         K::Incomplete => {
-            need(&mut m, f.applicant.address.is_none(), "applicant.address", "sengketa case edit CASE --applicant-address TEXT");
-            need(&mut m, f.letter.items.is_empty(), "letter.items", "sengketa doc incomplete CASE --item TEXT");
+            need(
+                &mut m,
+                f.applicant.address.is_none(),
+                "applicant.address",
+                "sengketa case edit CASE --applicant-address TEXT",
+            );
+            need(
+                &mut m,
+                f.letter.items.is_empty(),
+                "letter.items",
+                "sengketa doc incomplete CASE --item TEXT",
+            );
         }
         K::Withdrawal => {
-            need(&mut m, f.case.withdrawn.is_none(), "case.withdrawn", "sengketa case withdraw CASE --on DATE");
-            need(&mut m, f.panel.chair.is_none(), "panel.chair", "sengketa case assign CASE --chair PERSON");
+            need(
+                &mut m,
+                f.case.withdrawn.is_none(),
+                "case.withdrawn",
+                "sengketa case withdraw CASE --on DATE",
+            );
+            need(
+                &mut m,
+                f.panel.chair.is_none(),
+                "panel.chair",
+                "sengketa case assign CASE --chair PERSON",
+            );
         }
         K::Lapse => {
-            need(&mut m, f.absences.len() < 2, "absences", "sengketa hearing held CASE N --applicant absent");
-            need(&mut m, f.panel.chair.is_none(), "panel.chair", "sengketa case assign CASE --chair PERSON");
-            need(&mut m, f.panel.members.is_empty(), "panel.members", "sengketa case assign CASE --member PERSON");
-            need(&mut m, f.panel.clerk.is_none(), "panel.clerk", "sengketa case assign CASE --clerk PERSON");
+            need(
+                &mut m,
+                f.absences.len() < 2,
+                "absences",
+                "sengketa hearing held CASE N --applicant absent",
+            );
+            need(
+                &mut m,
+                f.panel.chair.is_none(),
+                "panel.chair",
+                "sengketa case assign CASE --chair PERSON",
+            );
+            need(
+                &mut m,
+                f.panel.members.is_empty(),
+                "panel.members",
+                "sengketa case assign CASE --member PERSON",
+            );
+            need(
+                &mut m,
+                f.panel.clerk.is_none(),
+                "panel.clerk",
+                "sengketa case assign CASE --clerk PERSON",
+            );
         }
         K::DecisionCopy => {
-            need(&mut m, f.decision.date.is_none(), "decision.date", "sengketa case decide CASE --on DATE");
-            need(&mut m, f.decision.number.is_none(), "decision.number", "sengketa case decide CASE --decision-no NO");
+            need(
+                &mut m,
+                f.decision.date.is_none(),
+                "decision.date",
+                "sengketa case decide CASE --on DATE",
+            );
+            need(
+                &mut m,
+                f.decision.number.is_none(),
+                "decision.number",
+                "sengketa case decide CASE --decision-no NO",
+            );
         }
         K::Summons | K::Service | K::Minutes => {}
     }
     if hearing {
-        need(&mut m, f.hearing.no.is_none(), "hearing", "sengketa doc KIND CASE --hearing N");
-        need(&mut m, f.panel.chair.is_none(), "panel.chair", "sengketa case assign CASE --chair PERSON");
-        need(&mut m, f.panel.members.is_empty(), "panel.members", "sengketa case assign CASE --member PERSON");
-        need(&mut m, f.panel.clerk.is_none(), "panel.clerk", "sengketa case assign CASE --clerk PERSON");
+        need(
+            &mut m,
+            f.hearing.no.is_none(),
+            "hearing",
+            "sengketa doc KIND CASE --hearing N",
+        );
+        need(
+            &mut m,
+            f.panel.chair.is_none(),
+            "panel.chair",
+            "sengketa case assign CASE --chair PERSON",
+        );
+        need(
+            &mut m,
+            f.panel.members.is_empty(),
+            "panel.members",
+            "sengketa case assign CASE --member PERSON",
+        );
+        need(
+            &mut m,
+            f.panel.clerk.is_none(),
+            "panel.clerk",
+            "sengketa case assign CASE --clerk PERSON",
+        );
     }
     if kind == K::Summons {
-        need(&mut m, f.hearing.time.is_none(), "hearing.time", "sengketa hearing schedule CASE --at HH:MM");
-        need(&mut m, f.hearing.room.is_none(), "hearing.room", "sengketa hearing schedule CASE --room TEXT");
-        need(&mut m, f.panel.clerk_phone.is_none(), "panel.clerk_phone", "sengketa person set PERSON --phone TEXT");
+        need(
+            &mut m,
+            f.hearing.time.is_none(),
+            "hearing.time",
+            "sengketa hearing schedule CASE --at HH:MM",
+        );
+        need(
+            &mut m,
+            f.hearing.room.is_none(),
+            "hearing.room",
+            "sengketa hearing schedule CASE --room TEXT",
+        );
+        need(
+            &mut m,
+            f.panel.clerk_phone.is_none(),
+            "panel.clerk_phone",
+            "sengketa person set PERSON --phone TEXT",
+        );
     }
     if kind == K::Minutes {
-        need(&mut m, f.hearing.applicant_attendance.is_none(), "hearing.applicant_attendance", "sengketa hearing held CASE N --applicant A --respondent A");
+        need(
+            &mut m,
+            f.hearing.applicant_attendance.is_none(),
+            "hearing.applicant_attendance",
+            "sengketa hearing held CASE N --applicant A --respondent A",
+        );
     }
     if kind == K::Service {
-        let served = f.hearing.services.iter().any(|s| s.party == f.party.role.as_ref().map(|r| r.to_lowercase()));
-        need(&mut m, !served, "hearing.services", "sengketa hearing served CASE N --party P --on DATE --how H");
+        let served = f
+            .hearing
+            .services
+            .iter()
+            .any(|s| s.party == f.party.role.as_ref().map(|r| r.to_lowercase()));
+        need(
+            &mut m,
+            !served,
+            "hearing.services",
+            "sengketa hearing served CASE N --party P --on DATE --how H",
+        );
     }
     if addressed {
-        need(&mut m, f.party.role.is_none(), "party", "sengketa doc KIND CASE --party applicant|respondent");
-        need(&mut m, f.party.role.is_some() && f.party.address.is_none(), "party.address", party_address_command(f));
+        need(
+            &mut m,
+            f.party.role.is_none(),
+            "party",
+            "sengketa doc KIND CASE --party applicant|respondent",
+        );
+        need(
+            &mut m,
+            f.party.role.is_some() && f.party.address.is_none(),
+            "party.address",
+            party_address_command(f),
+        );
     }
     m
 }
@@ -312,7 +467,14 @@ mod tests {
         let f = PaperFacts::default();
         let m = missing(PaperKind::Summons, &f);
         let names: Vec<_> = m.iter().map(|m| m.what).collect();
-        for want in ["commission.name", "hearing", "hearing.time", "panel.chair", "party", "panel.clerk_phone"] {
+        for want in [
+            "commission.name",
+            "hearing",
+            "hearing.time",
+            "panel.chair",
+            "party",
+            "panel.clerk_phone",
+        ] {
             assert!(names.contains(&want), "{want} not in {names:?}");
         }
         assert!(m.iter().all(|m| m.command.starts_with("sengketa ")));
@@ -321,7 +483,13 @@ mod tests {
     #[test]
     fn placeholders_name_nested_facts() {
         let p = placeholders();
-        for want in ["case.register_no", "hearing.time", "panel.members", "letter.number", "blank"] {
+        for want in [
+            "case.register_no",
+            "hearing.time",
+            "panel.members",
+            "letter.number",
+            "blank",
+        ] {
             assert!(p.iter().any(|x| x == want), "{want}");
         }
         assert!(!p.iter().any(|x| x == "hearing.nope"));

@@ -180,7 +180,9 @@ mod tests {
             .collect();
         assert_eq!(
             names,
-            ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+            [
+                "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"
+            ]
         );
         assert_eq!(date_long(d("2023-08-05")), "5 Agustus 2023");
         assert_eq!(date_long(d("2023-12-31")), "31 Desember 2023");

@@ -20,7 +20,9 @@ fn esc(s: &str) -> String {
 
 /// A text run (12 pt Times New Roman unless `size` says otherwise, in half-points).
 fn run(text: &str, bold: bool, size: Option<u32>) -> String {
-    let mut rpr = String::from("<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/>");
+    let mut rpr = String::from(
+        "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/>",
+    );
     if bold {
         rpr.push_str("<w:b/>");
     }
@@ -33,7 +35,9 @@ fn run(text: &str, bold: bool, size: Option<u32>) -> String {
 }
 
 fn runs(l: &Line, bold: bool, size: Option<u32>) -> String {
-    l.iter().map(|s| run(&s.text, bold || s.bold, size)).collect()
+    l.iter()
+        .map(|s| run(&s.text, bold || s.bold, size))
+        .collect()
 }
 
 /// A paragraph; `jc` is its alignment (left, center, both).
@@ -132,7 +136,11 @@ fn document(facts: &PaperFacts, logo: Option<&Logo>, blocks: &[Block]) -> String
             }
             Block::List { numbered, items } => {
                 for (i, item) in items.iter().enumerate() {
-                    let mark = if *numbered { format!("{}.\t", i + 1) } else { "•\t".into() };
+                    let mark = if *numbered {
+                        format!("{}.\t", i + 1)
+                    } else {
+                        "•\t".into()
+                    };
                     let content = format!("{}{}", run(&mark, false, None), runs(item, false, None));
                     body.push_str(&para(
                         "left",
@@ -193,11 +201,20 @@ pub fn docx(facts: &PaperFacts, logo: Option<&Logo>, blocks: &[Block]) -> Vec<u8
     let mut parts: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".into(), content_types().into_bytes()),
         ("_rels/.rels".into(), RELS.as_bytes().to_vec()),
-        ("word/document.xml".into(), document(facts, logo, blocks).into_bytes()),
-        ("word/_rels/document.xml.rels".into(), document_rels(logo).into_bytes()),
+        (
+            "word/document.xml".into(),
+            document(facts, logo, blocks).into_bytes(),
+        ),
+        (
+            "word/_rels/document.xml.rels".into(),
+            document_rels(logo).into_bytes(),
+        ),
     ];
     if let Some(l) = logo {
-        parts.push((format!("word/media/logo.{}", l.extension()), l.bytes.clone()));
+        parts.push((
+            format!("word/media/logo.{}", l.extension()),
+            l.bytes.clone(),
+        ));
     }
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
@@ -206,7 +223,8 @@ pub fn docx(facts: &PaperFacts, logo: Option<&Logo>, blocks: &[Block]) -> Vec<u8
         .unix_permissions(0o644);
     for (name, bytes) in parts {
         // Writing to memory cannot fail.
-        zip.start_file(name, options).expect("a zip entry in memory");
+        zip.start_file(name, options)
+            .expect("a zip entry in memory");
         zip.write_all(&bytes).expect("a zip entry in memory");
     }
     zip.finish().expect("a zip in memory").into_inner()

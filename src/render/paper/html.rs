@@ -55,7 +55,9 @@ pub fn html(facts: &PaperFacts, logo: Option<&Logo>, blocks: &[Block]) -> String
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str(&format!("<title>{}</title>\n", esc(&facts.title)));
-    out.push_str(&format!("<style>\n{STYLE}\n</style>\n</head>\n<body>\n<header>\n"));
+    out.push_str(&format!(
+        "<style>\n{STYLE}\n</style>\n</head>\n<body>\n<header>\n"
+    ));
     if let Some(l) = logo {
         out.push_str(&format!("<img src=\"{}\" alt=\"logo\">\n", l.data_uri()));
     }
@@ -98,7 +100,13 @@ pub fn html(facts: &PaperFacts, logo: Option<&Logo>, blocks: &[Block]) -> String
                 // A table whose first column is empty somewhere is a signature block;
                 // one with three columns or more, a grid.
                 let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
-                let class = if cols >= 3 { "grid" } else if is_signature(rows) { "sign" } else { "plain" };
+                let class = if cols >= 3 {
+                    "grid"
+                } else if is_signature(rows) {
+                    "sign"
+                } else {
+                    "plain"
+                };
                 out.push_str(&format!("<table class=\"{class}\">\n"));
                 for r in rows {
                     out.push_str("<tr>");

@@ -8,8 +8,8 @@ pub mod html;
 pub mod logo;
 pub mod template;
 
-use crate::domain::paper::markdown;
 use crate::domain::paper::PaperFacts;
+use crate::domain::paper::markdown;
 pub use logo::{Logo, LogoFault};
 pub use template::TemplateFault;
 

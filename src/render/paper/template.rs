@@ -71,10 +71,12 @@ fn line_of(text: &str, name: &str) -> Option<usize> {
 /// Checks a template: its syntax, and that every placeholder names a fact.
 pub fn check(text: &str) -> Result<(), TemplateFault> {
     let env = env();
-    let tmpl = env.template_from_str(text).map_err(|e| TemplateFault::Syntax {
-        line: e.line(),
-        why: e.detail().unwrap_or("").to_string(),
-    })?;
+    let tmpl = env
+        .template_from_str(text)
+        .map_err(|e| TemplateFault::Syntax {
+            line: e.line(),
+            why: e.detail().unwrap_or("").to_string(),
+        })?;
     let known = placeholders();
     let mut names: Vec<String> = tmpl.undeclared_variables(true).into_iter().collect();
     names.sort();
@@ -97,14 +99,18 @@ pub fn check(text: &str) -> Result<(), TemplateFault> {
 /// Renders a template with a paper's facts: Markdown.
 pub fn render(text: &str, facts: &PaperFacts) -> Result<String, TemplateFault> {
     let env = env();
-    let tmpl = env.template_from_str(text).map_err(|e| TemplateFault::Syntax {
-        line: e.line(),
-        why: e.detail().unwrap_or("").to_string(),
-    })?;
+    let tmpl = env
+        .template_from_str(text)
+        .map_err(|e| TemplateFault::Syntax {
+            line: e.line(),
+            why: e.detail().unwrap_or("").to_string(),
+        })?;
     tmpl.render(Value::from(minijinja::value::Serde(facts)))
         .map_err(|e| TemplateFault::Render {
             line: e.line(),
-            why: e.detail().map_or_else(|| e.kind().to_string(), String::from),
+            why: e
+                .detail()
+                .map_or_else(|| e.kind().to_string(), String::from),
         })
 }
 
