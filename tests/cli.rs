@@ -63,6 +63,8 @@ mod test_issue11_register;
 mod test_issue11_text;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
+#[path = "cli/test_papers.rs"]
+mod test_papers;
 #[path = "cli/test_recap_check.rs"]
 mod test_recap_check;
 #[path = "cli/test_recap_paper.rs"]

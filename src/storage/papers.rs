@@ -102,11 +102,12 @@ impl Register {
                 services: vec![],
             })
             .collect();
-        let raw = self.hearings(case)?;
-        let absences = crate::domain::hearing::may_lapse(&raw)
-            .unwrap_or_default()
+        // Every hearing held without the applicant: a lapse rests on two of them.
+        let absent = Some(Attendance::Absent.label(Lang::Id).to_string());
+        let absences = hearings
             .iter()
-            .filter_map(|n| hearings.iter().find(|h| h.no == Some(*n)).cloned())
+            .filter(|h| h.applicant_attendance == absent)
+            .cloned()
             .collect();
         let hearing = match req.hearing {
             Some(n) => hearings

@@ -281,9 +281,10 @@ pub fn missing(kind: PaperKind, f: &PaperFacts) -> Vec<Missing> {
                 "case.withdrawn",
                 "sengketa case withdraw CASE --on DATE",
             );
+            // Signed by the panel's chair, or the commission's before a panel sits.
             need(
                 &mut m,
-                f.panel.chair.is_none(),
+                f.panel.chair.is_none() && c.chair.is_none(),
                 "panel.chair",
                 "sengketa case assign CASE --chair PERSON",
             );

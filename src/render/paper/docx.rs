@@ -132,7 +132,10 @@ fn document(facts: &PaperFacts, logo: Option<&Logo>, blocks: &[Block]) -> String
             }
             Block::Paragraph(lines) => {
                 let content: Vec<String> = lines.iter().map(|l| runs(l, false, None)).collect();
-                body.push_str(&para("both", &content.join("<w:r><w:br/></w:r>"), ""));
+                // Lines kept as lines (an address) are set flush left: justified, Word
+                // would spread each line's words across the page.
+                let jc = if lines.len() > 1 { "left" } else { "both" };
+                body.push_str(&para(jc, &content.join("<w:r><w:br/></w:r>"), ""));
             }
             Block::List { numbered, items } => {
                 for (i, item) in items.iter().enumerate() {
