@@ -22,7 +22,7 @@ pub fn encode(bytes: &[u8]) -> String {
 /// The bytes of a base64 text; `None` when it is not base64.
 pub fn decode(text: &str) -> Option<Vec<u8>> {
     let t = text.as_bytes();
-    if t.len() % 4 != 0 {
+    if !t.len().is_multiple_of(4) {
         return None;
     }
     let val = |c: u8| A.iter().position(|a| *a == c).map(|p| p as u32);

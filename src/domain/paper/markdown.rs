@@ -45,10 +45,10 @@ fn list_item(line: &str) -> Option<(bool, &str)> {
         return Some((false, rest));
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 {
-        if let Some(rest) = line[digits..].strip_prefix(". ") {
-            return Some((true, rest));
-        }
+    if digits > 0
+        && let Some(rest) = line[digits..].strip_prefix(". ")
+    {
+        return Some((true, rest));
     }
     None
 }

@@ -136,8 +136,10 @@ mod tests {
 
     #[test]
     fn self_contained_escaped_a4() {
-        let mut f = PaperFacts::default();
-        f.title = "SURAT".into();
+        let mut f = PaperFacts {
+            title: "SURAT".into(),
+            ..PaperFacts::default()
+        };
         f.commission.name = Some("Komisi Informasi <Jambi>".into());
         let logo = Logo::read(super::super::logo::tests::PIXEL_PNG.to_vec()).unwrap();
         let h = html(&f, Some(&logo), &parse("# A & B\n\n| | x |\n| | |\n"));
