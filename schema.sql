@@ -16,9 +16,10 @@
 -- Register-wide settings (commission code, register-number template, ...). A setting
 -- that is a choice takes only its values (SETTINGS in src/storage/mod.rs).
 CREATE TABLE settings (
-    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave')),
+    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'letter-number-format')),
     value TEXT NOT NULL CHECK (length(value) > 0),
-    CHECK (key <> 'collective-leave' OR value = 'non-working' OR value = 'working')
+    CHECK (key <> 'collective-leave' OR value = 'non-working' OR value = 'working'),
+    CHECK (key <> 'timezone' OR value = 'WIB' OR value = 'WITA' OR value = 'WIT')
 ) STRICT;
 
 -- Respondent public bodies. Two spellings that differ only in case and spacing are the
@@ -219,7 +220,7 @@ CREATE TABLE acts (
     id          INTEGER PRIMARY KEY,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
-    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge' OR command = 'history_hashed' OR command = 'chain_repaired')),
+    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge' OR command = 'history_hashed' OR command = 'chain_repaired' OR command = 'paper_issue' OR command = 'template_set' OR command = 'template_reset')),
     note        TEXT,
     -- set when the environment pinned today or the time (SENGKETA_TODAY, SENGKETA_NOW):
     -- the act's dates or time are what the environment said, not the computer's clock
@@ -578,7 +579,7 @@ BEGIN SELECT RAISE(ABORT, 'a hearing is held on its own date'); END;
 -- it gave; the settings are always the latest value per key (`sengketa verify`).
 CREATE TABLE setting_changes (
     act_id INTEGER PRIMARY KEY REFERENCES acts (id),
-    key    TEXT NOT NULL CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave')),
+    key    TEXT NOT NULL CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'letter-number-format')),
     value  TEXT NOT NULL CHECK (length(value) > 0)
 ) STRICT;
 CREATE TRIGGER setting_changes_append_only_update BEFORE UPDATE ON setting_changes
@@ -661,3 +662,64 @@ BEGIN
     WHERE year = NEW.year;
 END;
 
+
+-- The last letter serial handed out per year (outgoing letters' own number series, the
+-- `letter-number-format` setting): taken inside the act that issues the paper, so the
+-- numbers are gapless and never reused; it only ever goes up by one.
+CREATE TABLE letter_serials (
+    year INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 9999),
+    last INTEGER NOT NULL CHECK (last >= 1)
+) STRICT;
+CREATE TRIGGER letter_serials_start_at_one BEFORE INSERT ON letter_serials
+WHEN NEW.last IS NOT 1
+BEGIN SELECT RAISE(ABORT, 'a year''s letter numbers start at 1'); END;
+CREATE TRIGGER letter_serials_up_by_one BEFORE UPDATE ON letter_serials
+WHEN NEW.year IS NOT OLD.year OR NEW.last IS NOT OLD.last + 1
+BEGIN SELECT RAISE(ABORT, 'letter numbers go up by one, never back'); END;
+CREATE TRIGGER letter_serials_never_deleted BEFORE DELETE ON letter_serials
+BEGIN SELECT RAISE(ABORT, 'letter numbers are never reused'); END;
+
+-- The papers issued (`sengketa doc`): one per act, with its letter number, what it is
+-- about, the hashes of the template it was rendered from and of the file written, and
+-- the file itself (base64), so that `doc reissue` writes the same bytes whatever version
+-- of sengketa runs it. Append-only.
+CREATE TABLE papers (
+    act_id     INTEGER PRIMARY KEY REFERENCES acts (id),
+    letter_no  TEXT NOT NULL UNIQUE CHECK (length(trim(letter_no)) > 0),
+    year       INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+    serial     INTEGER NOT NULL CHECK (serial >= 1),
+    kind       TEXT NOT NULL CHECK ((kind = 'registration' OR kind = 'incomplete' OR kind = 'summons' OR kind = 'service' OR kind = 'minutes' OR kind = 'withdrawal' OR kind = 'lapse' OR kind = 'decision_copy')),
+    case_id    INTEGER NOT NULL REFERENCES cases (id),
+    hearing_no INTEGER CHECK (hearing_no >= 1),
+    party      TEXT CHECK ((party = 'applicant' OR party = 'respondent')),
+    format     TEXT NOT NULL CHECK (format IN ('html', 'docx')),
+    template_sha256 TEXT NOT NULL CHECK (length(template_sha256) = 64 AND template_sha256 NOT GLOB '*[^0-9a-f]*'),
+    output_sha256   TEXT NOT NULL CHECK (length(output_sha256) = 64 AND output_sha256 NOT GLOB '*[^0-9a-f]*'),
+    output     TEXT NOT NULL CHECK (length(output) > 0),
+    UNIQUE (year, serial)
+) STRICT;
+CREATE INDEX papers_by_case ON papers (case_id);
+CREATE INDEX papers_by_output ON papers (output_sha256);
+-- a paper takes the year's next number, counted in the same act
+CREATE TRIGGER papers_take_the_next_number BEFORE INSERT ON papers
+WHEN NEW.serial IS NOT (SELECT last FROM letter_serials WHERE year = NEW.year)
+  OR NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'a paper takes its year''s next letter number, in its own act'); END;
+CREATE TRIGGER papers_append_only_update BEFORE UPDATE ON papers
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: papers cannot be changed'); END;
+CREATE TRIGGER papers_append_only_delete BEFORE DELETE ON papers
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: papers cannot be deleted'); END;
+
+-- The history of the paper templates a commission set: append-only. One row per
+-- `doc template set` (its text) or `doc template reset` (NULL: the shipped one again);
+-- the template in force for a kind is its latest row's.
+CREATE TABLE template_changes (
+    act_id INTEGER PRIMARY KEY REFERENCES acts (id),
+    kind   TEXT NOT NULL CHECK ((kind = 'registration' OR kind = 'incomplete' OR kind = 'summons' OR kind = 'service' OR kind = 'minutes' OR kind = 'withdrawal' OR kind = 'lapse' OR kind = 'decision_copy')),
+    text   TEXT CHECK (length(text) > 0)
+) STRICT;
+CREATE INDEX template_changes_by_kind ON template_changes (kind, act_id);
+CREATE TRIGGER template_changes_append_only_update BEFORE UPDATE ON template_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: template changes cannot be changed'); END;
+CREATE TRIGGER template_changes_append_only_delete BEFORE DELETE ON template_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: template changes cannot be deleted'); END;

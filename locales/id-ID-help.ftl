@@ -53,12 +53,17 @@ help-config-set-long =
     Pengaturan: commission-code (kode komisi, mis. JBI), register-template (pola nomor
     register: {"{"}serial{"}"}, {"{"}serial:03{"}"}, {"{"}month{"}"}, {"{"}month:02{"}"},
     {"{"}month:roman{"}"}, {"{"}year{"}"}, {"{"}code{"}"}), collective-leave (non-working:
-    cuti bersama bukan hari kerja; working: dihitung hari kerja).
+    cuti bersama bukan hari kerja; working: dihitung hari kerja). Untuk surat
+    (`sengketa doc`): commission-name, commission-address, commission-phone,
+    commission-email, commission-city, commission-logo (berkas PNG atau JPEG),
+    chair-name, head-clerk-name, timezone (WIB, WITA, WIT), letter-number-format
+    (penanda seperti register-template).
 
     Contoh:
       sengketa config set commission-code JBI
       sengketa config set register-template '{"{"}serial:04{"}"}/{"{"}month:roman{"}"}/KIP-DKI-PS/{"{"}year{"}"}'
       sengketa config set collective-leave working
+      sengketa config set commission-logo logo.png
 help-config-set--key = Nama pengaturan
 help-config-set--value = Nilai barunya
 help-config-set--actor = { -actor }
@@ -787,3 +792,68 @@ help-man--dir = Tulis halaman setiap perintah ke folder ini
 help-appeal-export--excel = { -excel }
 help-body-list--excel = { -excel }
 help-body-show--excel = { -excel }
+
+## Surat-surat panitera
+help-doc = Mencetak surat dalam prosedur, dalam Bahasa Indonesia, sebagai HTML atau DOCX
+help-doc-long =
+    Mencetak surat dalam prosedur, dalam Bahasa Indonesia, sebagai HTML atau DOCX.
+
+    JENIS: registration (akta-registrasi), incomplete (pemberitahuan), summons
+    (panggilan), service (relaas), minutes (berita-acara), withdrawal (pembatalan),
+    lapse (gugur), decision-copy (salinan-putusan). Surat yang diterbitkan mendapat
+    nomor surat berikutnya dan dicatat di riwayat bersama hash-nya; surat yang
+    kekurangan data ditolak beserta perintah untuk mencatatnya, atau dicetak dengan
+    tempat kosong oleh --draft (tidak diterbitkan).
+
+    Contoh:
+      sengketa doc summons 2014/1 --hearing 1 --party applicant -o panggilan.html
+      sengketa doc berita-acara 2014/1 --hearing 1 --format docx -o ba.docx
+      sengketa doc registration 2014/1 --draft
+      sengketa doc template show summons
+      sengketa doc verify panggilan.html
+help-doc--kind = Jenis surat: registration, incomplete, summons, service, minutes, withdrawal, lapse, decision-copy (atau nama Indonesianya: panggilan, relaas, ...)
+help-doc--case = { -case }
+help-doc--hearing = Sidang yang menjadi pokok surat (panggilan, relaas, berita acara)
+help-doc--party = Pihak yang dituju (panggilan, relaas, pengantar salinan putusan)
+help-doc--item = Yang kurang (pemberitahuan) atau yang diserahkan (akta registrasi); dapat diulang
+help-doc--format = Bentuk keluaran: html (siap cetak, A4) atau docx (Word, LibreOffice)
+help-doc--output = Tulis surat ke berkas ini, bukan ke keluaran standar
+help-doc--draft = Cetak dengan tempat kosong yang terlihat untuk data yang belum ada; tidak diterbitkan, tidak ada yang dicatat
+help-doc--actor = { -actor }
+help-doc-template = Templat sebuah jenis surat (Markdown dengan penanda)
+help-doc-template-long =
+    Templat sebuah jenis surat (Markdown dengan penanda).
+
+    Contoh:
+      sengketa doc template show summons > panggilan.md
+      sengketa doc template set summons panggilan.md
+      sengketa doc template reset summons
+help-doc-template-show = Menampilkan templat yang berlaku (milik komisi, atau bawaan)
+help-doc-template-show--kind = Jenis surat
+help-doc-template-show--shipped = Tampilkan templat bawaan, walaupun komisi mengatur templatnya sendiri
+help-doc-template-set = Memakai berkas templat untuk sebuah jenis surat, setelah diperiksa (tercatat di riwayat)
+help-doc-template-set--kind = Jenis surat
+help-doc-template-set--file = Berkas templat (Markdown dengan penanda)
+help-doc-template-set--actor = { -actor }
+help-doc-template-reset = Kembali ke templat bawaan sebuah jenis surat (tercatat di riwayat)
+help-doc-template-reset--kind = Jenis surat
+help-doc-template-reset--actor = { -actor }
+help-doc-verify = Memeriksa apakah sebuah berkas adalah surat yang diterbitkan register ini, sebagaimana adanya
+help-doc-verify-long =
+    Memeriksa apakah sebuah berkas adalah surat yang diterbitkan register ini, sebagaimana
+    adanya.
+
+    Menyebut tindakan yang menerbitkannya; berkas yang berubah satu bita pun tidak (kode
+    keluar 1).
+
+    Contoh:
+      sengketa doc verify panggilan.html
+help-doc-verify--file = Berkas surat (HTML atau DOCX)
+help-doc-reissue = Menulis ulang surat yang diterbitkan, sama persis
+help-doc-reissue-long =
+    Menulis ulang surat yang diterbitkan, sama persis bita demi bita.
+
+    Contoh:
+      sengketa doc reissue 001/PAN/KI-JBI/I/2014 -o panggilan.html
+help-doc-reissue--letter = Nomor surat
+help-doc-reissue--output = Tulis surat ke berkas ini, bukan ke keluaran standar

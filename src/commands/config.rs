@@ -17,13 +17,17 @@ pub enum Command {
     /// Settings: commission-code (e.g. JBI), register-template (placeholders {serial},
     /// {serial:03}, {month}, {month:02}, {month:roman}, {year}, {code}),
     /// collective-leave (non-working, the default: government offices close on cuti
-    /// bersama; or working).
+    /// bersama; or working). For the papers (`sengketa doc`): commission-name,
+    /// commission-address, commission-phone, commission-email, commission-city,
+    /// commission-logo (a PNG or JPEG file), chair-name, head-clerk-name, timezone
+    /// (WIB, WITA, WIT), letter-number-format (placeholders as register-template).
     ///
     /// Examples:
     ///   sengketa config set commission-code JBI
     ///   sengketa config set register-template \
     ///       '{serial:04}/{month:roman}/KIP-DKI-PS/{year}'
     ///   sengketa config set collective-leave working
+    ///   sengketa config set commission-logo logo.png
     #[command(verbatim_doc_comment)]
     Set {
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(SETTINGS.iter().map(|s| s.key)))]
@@ -59,9 +63,22 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
                         .with_hint(t!("hint-one-of", values = setting.values.join(", "))),
                 );
             }
-            if key == "register-template" {
+            if key == "register-template" || key == crate::storage::LETTER_NUMBER_FORMAT {
                 Template::parse(value)?;
             }
+            // The logo is checked when set (a PNG or JPEG), and kept as an absolute path so
+            // that a paper printed from another folder finds it.
+            let logo;
+            let value = if key == "commission-logo" {
+                let path = std::path::Path::new(value);
+                super::doc::read_logo(path)?;
+                logo = std::fs::canonicalize(path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| value.to_string());
+                logo.as_str()
+            } else {
+                value
+            };
             if key == "commission-code" && value.chars().any(|c| c.is_whitespace() || c == '/') {
                 return Err(Error::invalid(t!("config-bad-code", value = value))
                     .with_hint(t!("config-bad-code-hint")));

@@ -10,6 +10,7 @@ mod completions;
 mod config;
 mod csv_args;
 mod demo;
+mod doc;
 mod export;
 mod hearing;
 mod help;
@@ -100,6 +101,7 @@ pub enum Command {
     Recap(recap::Args),
     Report(report::Args),
     Demo(demo::Args),
+    Doc(doc::Args),
     Verify(verify::Args),
     Backup(backup::Args),
     Schema(schema::Args),
@@ -129,6 +131,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Recap(args) => recap::run(args, &ctx),
         Command::Report(args) => report::run(args, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
+        Command::Doc(args) => doc::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
         Command::Backup(args) => backup::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),

@@ -109,7 +109,10 @@ fn remedy(p: &Problem) -> Remedy {
         Problem::Serial { .. } => Remedy::Serial,
         Problem::SerialAhead { .. } => Remedy::SerialAhead,
         Problem::CalendarHistory(_) | Problem::CalendarDiffers { .. } => Remedy::Calendar,
-        Problem::Chain { .. } | Problem::Particulars(_) => Remedy::Chain,
+        Problem::Chain { .. } | Problem::Particulars(_) | Problem::PaperBytes { .. } => {
+            Remedy::Chain
+        }
+        Problem::LetterSerials { .. } => Remedy::History,
         Problem::Schema { .. } => Remedy::Schema,
         Problem::Setting { .. } => Remedy::Setting,
     }

@@ -13,6 +13,7 @@ pub mod deadlines;
 pub mod error;
 pub mod hearing;
 pub mod lifecycle;
+pub mod paper;
 pub mod pred;
 pub mod recap;
 pub mod redact;
@@ -28,8 +29,8 @@ pub use date::Date;
 pub use error::DomainError;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
-    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, Party, Pinned, Reason, State,
-    Via, VoidReason,
+    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, PaperKind, Party, Pinned,
+    Reason, State, Via, VoidReason,
 };
 
 /// Which language labels are printed in.

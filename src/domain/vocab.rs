@@ -67,6 +67,7 @@ vocabularies! {
     BodyKind,
     BodyChange,
     Pinned,
+    PaperKind,
 }
 
 vocabulary! {
@@ -177,6 +178,23 @@ vocabulary! {
         BodyMerge => "body_merge", "merge public bodies", "gabungkan badan publik";
         HistoryHashed => "history_hashed", "hash the history kept so far", "hash riwayat yang ada";
         ChainRepaired => "chain_repaired", "seal acts that had no hash", "segel tindakan tanpa hash";
+        PaperIssue => "paper_issue", "issue a paper", "terbitkan surat";
+        TemplateSet => "template_set", "change a paper's template", "ubah templat surat";
+        TemplateReset => "template_reset", "restore a paper's shipped template", "kembalikan templat surat bawaan";
+    }
+}
+
+vocabulary! {
+    /// The clerk's papers (`sengketa doc KIND`), PERKI 1/2013.
+    PaperKind, PaperKind {
+        Registration => "registration", "registration deed", "akta registrasi", "akta-registrasi", "registrasi";
+        Incomplete => "incomplete", "notice of an incomplete application", "pemberitahuan ketidaklengkapan", "pemberitahuan", "ketidaklengkapan";
+        Summons => "summons", "summons to a hearing", "surat panggilan sidang", "panggilan";
+        Service => "service", "record of service (relaas)", "relaas", "relaas panggilan";
+        Minutes => "minutes", "hearing minutes", "berita acara sidang", "berita-acara", "berita acara";
+        Withdrawal => "withdrawal", "deed of withdrawal", "akta pembatalan registrasi", "pembatalan", "pencabutan";
+        Lapse => "lapse", "ruling of lapse", "penetapan gugur", "gugur";
+        DecisionCopy => "decision_copy", "covering letter of the decision's copy", "surat pengantar salinan putusan", "salinan-putusan", "salinan putusan";
     }
 }
 

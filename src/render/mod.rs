@@ -10,6 +10,7 @@ pub mod chart;
 pub mod csv_out;
 pub mod json;
 pub mod list;
+pub mod paper;
 pub mod progress;
 pub mod recap;
 pub mod report;

@@ -80,6 +80,18 @@ pub const ACT_ROWS: &[ActRows] = &[
         order: "act_id",
         via_event: false,
     },
+    ActRows {
+        table: "papers",
+        by: "act_id",
+        order: "act_id",
+        via_event: false,
+    },
+    ActRows {
+        table: "template_changes",
+        by: "act_id",
+        order: "act_id",
+        via_event: false,
+    },
 ];
 
 /// The name the entries of the cases an act added are hashed under. A case row changes

@@ -44,6 +44,13 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          acts left without a hash knowingly, with an act of the new kind `chain_repaired`",
         "",
     ),
+    // Self-contained: new tables only, made by the rebuild.
+    (
+        6,
+        "the clerk's papers: letter_serials, papers (each issued paper, its hashes and its \
+         bytes) and template_changes (the templates a commission set)",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -61,6 +68,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     (
         5,
         "8c11bc767c0a5ea9c498df794c1ec8a05f30fe70b5e07be5a075a06df943894e",
+    ),
+    (
+        6,
+        "7a82c853ded174f51d69a02d0363bf5568915178ddb3081208e7136d8a82d782",
     ),
 ];
 

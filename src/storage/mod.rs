@@ -17,10 +17,12 @@ mod list;
 pub mod migrate;
 pub mod network_fs;
 mod open;
+mod papers;
 mod recap;
 mod rows;
 pub mod schema;
 mod seal;
+mod settings;
 mod sql;
 mod times;
 mod verify;
@@ -37,7 +39,12 @@ pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;
+pub use papers::{IssuedPaper, PaperRequest};
 pub use schema::SchemaChange;
+pub use settings::{
+    COLLECTIVE_LEAVE, DEFAULT_LETTER_TEMPLATE, LETTER_NUMBER_FORMAT, SETTINGS, Setting,
+    setting_named,
+};
 pub use verify::{Problem, Verified};
 
 use crate::domain::ActKind;
@@ -51,48 +58,6 @@ use writes::insert_act;
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
 /// The longest busy timeout SQLite takes: `i32::MAX` milliseconds, about 24.8 days.
 pub const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
-
-/// A register-wide setting kept in the register itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Setting {
-    pub key: &'static str,
-    pub about: &'static str,
-    /// The value it has while none is set.
-    pub default: Option<&'static str>,
-    /// The only values it takes, when it is a choice (the schema CHECKs them too).
-    pub values: &'static [&'static str],
-}
-
-/// The register's settings.
-pub const SETTINGS: &[Setting] = &[
-    Setting {
-        key: "commission-code",
-        about: "the commission's code in register numbers, e.g. JBI",
-        default: None,
-        values: &[],
-    },
-    Setting {
-        key: "register-template",
-        about: "the register-number template",
-        default: Some(DEFAULT_TEMPLATE),
-        values: &[],
-    },
-    Setting {
-        key: COLLECTIVE_LEAVE,
-        about: "whether collective leave (cuti bersama) is a working day",
-        // Government offices close on cuti bersama; a commission may say otherwise.
-        default: Some("non-working"),
-        values: &["non-working", "working"],
-    },
-];
-
-/// The setting that says whether collective leave days are working days.
-pub const COLLECTIVE_LEAVE: &str = "collective-leave";
-
-/// The setting named `key`, if there is one.
-pub fn setting_named(key: &str) -> Option<&'static Setting> {
-    SETTINGS.iter().find(|s| s.key == key)
-}
 
 /// What went wrong with the register as a file or a database; the command layer words it.
 #[derive(Debug, Clone, PartialEq, Eq)]

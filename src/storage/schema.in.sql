@@ -568,3 +568,64 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: hashes cannot be deleted'
 -- down): a recap as of that date or later may use these counts. Derived: a migration
 -- counts them afresh.
 {{year_stats}}
+
+-- The last letter serial handed out per year (outgoing letters' own number series, the
+-- `letter-number-format` setting): taken inside the act that issues the paper, so the
+-- numbers are gapless and never reused; it only ever goes up by one.
+CREATE TABLE letter_serials (
+    year INTEGER PRIMARY KEY CHECK ({{year year}}),
+    last INTEGER NOT NULL CHECK (last >= 1)
+) STRICT;
+CREATE TRIGGER letter_serials_start_at_one BEFORE INSERT ON letter_serials
+WHEN NEW.last IS NOT 1
+BEGIN SELECT RAISE(ABORT, 'a year''s letter numbers start at 1'); END;
+CREATE TRIGGER letter_serials_up_by_one BEFORE UPDATE ON letter_serials
+WHEN NEW.year IS NOT OLD.year OR NEW.last IS NOT OLD.last + 1
+BEGIN SELECT RAISE(ABORT, 'letter numbers go up by one, never back'); END;
+CREATE TRIGGER letter_serials_never_deleted BEFORE DELETE ON letter_serials
+BEGIN SELECT RAISE(ABORT, 'letter numbers are never reused'); END;
+
+-- The papers issued (`sengketa doc`): one per act, with its letter number, what it is
+-- about, the hashes of the template it was rendered from and of the file written, and
+-- the file itself (base64), so that `doc reissue` writes the same bytes whatever version
+-- of sengketa runs it. Append-only.
+CREATE TABLE papers (
+    act_id     INTEGER PRIMARY KEY REFERENCES acts (id),
+    letter_no  TEXT NOT NULL UNIQUE CHECK (length(trim(letter_no)) > 0),
+    year       INTEGER NOT NULL CHECK ({{year year}}),
+    serial     INTEGER NOT NULL CHECK (serial >= 1),
+    kind       TEXT NOT NULL CHECK ({{one_of kind paper_kind}}),
+    case_id    INTEGER NOT NULL REFERENCES cases (id),
+    hearing_no INTEGER CHECK (hearing_no >= 1),
+    party      TEXT CHECK ({{one_of party party}}),
+    format     TEXT NOT NULL CHECK (format IN ('html', 'docx')),
+    template_sha256 TEXT NOT NULL CHECK (length(template_sha256) = 64 AND template_sha256 NOT GLOB '*[^0-9a-f]*'),
+    output_sha256   TEXT NOT NULL CHECK (length(output_sha256) = 64 AND output_sha256 NOT GLOB '*[^0-9a-f]*'),
+    output     TEXT NOT NULL CHECK (length(output) > 0),
+    UNIQUE (year, serial)
+) STRICT;
+CREATE INDEX papers_by_case ON papers (case_id);
+CREATE INDEX papers_by_output ON papers (output_sha256);
+-- a paper takes the year's next number, counted in the same act
+CREATE TRIGGER papers_take_the_next_number BEFORE INSERT ON papers
+WHEN NEW.serial IS NOT (SELECT last FROM letter_serials WHERE year = NEW.year)
+  OR NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'a paper takes its year''s next letter number, in its own act'); END;
+CREATE TRIGGER papers_append_only_update BEFORE UPDATE ON papers
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: papers cannot be changed'); END;
+CREATE TRIGGER papers_append_only_delete BEFORE DELETE ON papers
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: papers cannot be deleted'); END;
+
+-- The history of the paper templates a commission set: append-only. One row per
+-- `doc template set` (its text) or `doc template reset` (NULL: the shipped one again);
+-- the template in force for a kind is its latest row's.
+CREATE TABLE template_changes (
+    act_id INTEGER PRIMARY KEY REFERENCES acts (id),
+    kind   TEXT NOT NULL CHECK ({{one_of kind paper_kind}}),
+    text   TEXT CHECK (length(text) > 0)
+) STRICT;
+CREATE INDEX template_changes_by_kind ON template_changes (kind, act_id);
+CREATE TRIGGER template_changes_append_only_update BEFORE UPDATE ON template_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: template changes cannot be changed'); END;
+CREATE TRIGGER template_changes_append_only_delete BEFORE DELETE ON template_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: template changes cannot be deleted'); END;

@@ -101,6 +101,7 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "level" => Level::stored_names(),
         "court" => Court::stored_names(),
         "party" => Party::stored_names(),
+        "paper_kind" => crate::domain::PaperKind::stored_names(),
         "court_outcome" => CourtOutcome::stored_names(),
         "appeal_step" => vec![
             EventKind::AppealFile.as_str(),

@@ -66,6 +66,13 @@ impl Register {
         }
         let checked = self.verify_rows(&mut problem)?;
         self.verify_settings(&mut problem)?;
+        let (papers, years) = self.verify_papers()?;
+        for letter in papers {
+            problem(Problem::PaperBytes { letter });
+        }
+        for year in years {
+            problem(Problem::LetterSerials { year });
+        }
         drop(snapshot);
         Ok(Verified {
             cases: checked,

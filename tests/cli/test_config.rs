@@ -26,6 +26,16 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     commission-code = (not set)
     register-template = {serial:03}/{month:roman}/KI-{code}-PS/{year} (default)
     collective-leave = non-working (default)
+    commission-name = (not set)
+    commission-address = (not set)
+    commission-phone = (not set)
+    commission-email = (not set)
+    commission-city = (not set)
+    commission-logo = (not set)
+    chair-name = (not set)
+    head-clerk-name = (not set)
+    timezone = WIB (default)
+    letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     [exit status: 0]
     ");
     assert_eq!(
@@ -38,6 +48,16 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     commission-code = JBI
     register-template = {serial:03}/{month:roman}/KI-{code}-PS/{year} (default)
     collective-leave = non-working (default)
+    commission-name = (not set)
+    commission-address = (not set)
+    commission-phone = (not set)
+    commission-email = (not set)
+    commission-city = (not set)
+    commission-logo = (not set)
+    chair-name = (not set)
+    head-clerk-name = (not set)
+    timezone = WIB (default)
+    letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     [exit status: 0]
     ");
     assert_eq!(
@@ -74,6 +94,16 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     commission-code = JBI
     register-template = {serial:03}/{month:roman}/KI-{code}-PS/{year} (default)
     collective-leave = non-working
+    commission-name = (not set)
+    commission-address = (not set)
+    commission-phone = (not set)
+    commission-email = (not set)
+    commission-city = (not set)
+    commission-logo = (not set)
+    chair-name = (not set)
+    head-clerk-name = (not set)
+    timezone = WIB (default)
+    letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     [exit status: 0]
     ");
     // The database holds the rule too (even with the trigger that wants every change of

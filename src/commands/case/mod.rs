@@ -59,7 +59,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
 }
 
 /// For clap: a case named by its register number or as YEAR/SERIAL.
-pub(super) fn parse_case(s: &str) -> Result<CaseRef, String> {
+pub(crate) fn parse_case(s: &str) -> Result<CaseRef, String> {
     CaseRef::parse(s).map_err(|e: DomainError| super::messages::domain_message(&e))
 }
 

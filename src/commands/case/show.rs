@@ -54,9 +54,41 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let after = crate::render::appeal::AfterDecision::of(&c.facts, &appeals, &cal, ctx.today);
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Table => case::show_table(&mut out, &c, &t, &events, &hearings, &after)?,
+        Format::Table => {
+            case::show_table(&mut out, &c, &t, &events, &hearings, &after)?;
+            papers(&mut out, &reg.papers_of(&c)?)?;
+        }
         Format::Json => case::show_json(&mut out, &c, &t, &events, &hearings, &after)?,
         Format::Csv => case::show_csv(&mut out, dialect, &c, &events)?,
+    }
+    Ok(())
+}
+
+/// The papers issued for the case (`sengketa doc`), one line each.
+fn papers(out: &mut impl std::io::Write, papers: &[crate::storage::IssuedPaper]) -> Result<()> {
+    if papers.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{}", crate::t!("show-papers"))?;
+    for p in papers {
+        let mut about = String::new();
+        if let Some(n) = p.hearing {
+            about.push_str(&crate::t!("show-paper-hearing", no = n));
+        }
+        if let Some(party) = p.party {
+            about.push_str(&format!(" {}", super::super::messages::word!(party)));
+        }
+        writeln!(
+            out,
+            "  {}  {}  {}{}  {}  {}  sha256 {}",
+            p.letter_no,
+            p.kind.as_str(),
+            p.format,
+            about,
+            p.recorded_at,
+            p.actor,
+            &p.output_sha256[..16]
+        )?;
     }
     Ok(())
 }

@@ -32,6 +32,7 @@ fn vocab_name(v: Vocab) -> String {
         Vocab::VoidReason => t!("vocab-void-reason"),
         Vocab::BodyKind => t!("vocab-body-kind"),
         Vocab::BodyChange => t!("vocab-body-change"),
+        Vocab::PaperKind => t!("vocab-paper-kind"),
     }
 }
 

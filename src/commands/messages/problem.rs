@@ -20,6 +20,8 @@ fn day_words(d: &CalendarDay) -> String {
 pub fn problem(p: &P) -> String {
     match p {
         P::Integrity(line) => t!("problem-integrity", line = line),
+        P::PaperBytes { letter } => t!("verify-paper-bytes", letter = letter.as_str()),
+        P::LetterSerials { year } => t!("verify-letter-serials", year = *year),
         P::SerialAhead { .. }
         | P::StatsDate { .. }
         | P::Schema { .. }

@@ -111,6 +111,14 @@ pub enum Problem {
         stored: Option<String>,
         replayed: Option<String>,
     },
+    /// An issued paper whose stored file does not hash to the hash it was issued with.
+    PaperBytes {
+        letter: String,
+    },
+    /// A year whose letter counter is not the count of its papers (numbers skipped).
+    LetterSerials {
+        year: i32,
+    },
     /// A change of the calendar's history that does not follow from the calendar before it.
     CalendarHistory(ReplayFault),
     /// A day of the calendar differs from what its history leads to (`None`: no such day).

@@ -1,0 +1,112 @@
+//! The register's settings: each key, what it is for, its default, and the values it
+//! takes when it is a choice (the schema's CHECKs are written from this list).
+
+use crate::domain::register_no::DEFAULT_TEMPLATE;
+
+/// A register-wide setting kept in the register itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Setting {
+    pub key: &'static str,
+    pub about: &'static str,
+    /// The value it has while none is set.
+    pub default: Option<&'static str>,
+    /// The only values it takes, when it is a choice (the schema CHECKs them too).
+    pub values: &'static [&'static str],
+}
+
+/// The register's settings.
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        key: "commission-code",
+        about: "the commission's code in register numbers, e.g. JBI",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "register-template",
+        about: "the register-number template",
+        default: Some(DEFAULT_TEMPLATE),
+        values: &[],
+    },
+    Setting {
+        key: COLLECTIVE_LEAVE,
+        about: "whether collective leave (cuti bersama) is a working day",
+        // Government offices close on cuti bersama; a commission may say otherwise.
+        default: Some("non-working"),
+        values: &["non-working", "working"],
+    },
+    // The letterhead and the signatures of the clerk's papers (`sengketa doc`).
+    Setting {
+        key: "commission-name",
+        about: "the commission's full name, on the letterhead",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-address",
+        about: "the commission's address, on the letterhead and in summons",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-phone",
+        about: "the commission's phone number, on the letterhead",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-email",
+        about: "the commission's email address, on the letterhead",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-city",
+        about: "the city where papers are signed",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "commission-logo",
+        about: "a PNG or JPEG file embedded in the letterhead",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "chair-name",
+        about: "the commission's chair",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "head-clerk-name",
+        about: "the head clerk (panitera), who signs letters",
+        default: None,
+        values: &[],
+    },
+    Setting {
+        key: "timezone",
+        about: "the time zone hearings are held in: WIB, WITA or WIT",
+        default: Some("WIB"),
+        values: &["WIB", "WITA", "WIT"],
+    },
+    Setting {
+        key: LETTER_NUMBER_FORMAT,
+        about: "the template of outgoing letters' numbers",
+        default: Some(DEFAULT_LETTER_TEMPLATE),
+        values: &[],
+    },
+];
+
+/// The setting that holds the outgoing letters' number template.
+pub const LETTER_NUMBER_FORMAT: &str = "letter-number-format";
+/// Outgoing letters' numbers: `001/PAN/KI-JBI/I/2026`.
+pub const DEFAULT_LETTER_TEMPLATE: &str = "{serial:03}/PAN/KI-{code}/{month:roman}/{year}";
+
+/// The setting that says whether collective leave days are working days.
+pub const COLLECTIVE_LEAVE: &str = "collective-leave";
+
+/// The setting named `key`, if there is one.
+pub fn setting_named(key: &str) -> Option<&'static Setting> {
+    SETTINGS.iter().find(|s| s.key == key)
+}
