@@ -32,6 +32,11 @@ fn vocab_name(v: Vocab) -> String {
         Vocab::VoidReason => t!("vocab-void-reason"),
         Vocab::BodyKind => t!("vocab-body-kind"),
         Vocab::BodyChange => t!("vocab-body-change"),
+        Vocab::Ground => t!("vocab-ground"),
+        Vocab::PersonRole => t!("vocab-person-role"),
+        Vocab::Seat => t!("vocab-seat"),
+        Vocab::ServiceHow => t!("vocab-service-how"),
+        Vocab::ServiceResult => t!("vocab-service-result"),
     }
 }
 
