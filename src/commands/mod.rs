@@ -7,6 +7,7 @@ mod backup;
 mod body;
 mod calendar;
 mod case;
+mod case_file_words;
 mod completions;
 mod config;
 mod csv_args;

@@ -62,6 +62,9 @@ pub enum CaseFileError {
     /// A summons served after the hearing's date.
     #[error("served on {on}, after hearing {no} on {hearing_on}")]
     ServedAfter { no: i64, on: Date, hearing_on: Date },
+    /// A panel replaced without saying why.
+    #[error("the panel of {0} is replaced without a reason")]
+    ReplacementWithoutReason(String),
     /// A person's name that another active person already has.
     #[error("{0} is already in the register")]
     PersonExists(String),
@@ -428,4 +431,17 @@ pub fn lapse<'a>(hearings: &[Hearing], services: &'a [Service]) -> Option<Vec<Co
         })
         .collect();
     (counted.len() >= 2).then_some(counted)
+}
+
+/// A change of a case's file as `case add` and `case edit` give it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileEdit {
+    pub parties: PartiesEdit,
+    pub road: RoadEdit,
+}
+
+impl FileEdit {
+    pub fn is_empty(&self) -> bool {
+        self.parties.is_empty() && self.road.is_empty()
+    }
 }

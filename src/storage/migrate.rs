@@ -37,6 +37,14 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          acts.pinned; the history kept so far hashed once (see `hash_history`)",
         "",
     ),
+    (
+        5,
+        "the case file: the parties' contacts and the representative, the PPID and its \
+         superior on bodies and cases, the road to the dispute and its grounds, the \
+         commission's people and each case's panel, notes, the service of summons (new \
+         tables: the rebuild makes them empty)",
+        "",
+    ),
 ];
 
 /// The version from which the history is hash-chained.

@@ -6,6 +6,7 @@ use crate::commands::prompt::{self, Names, answer, required, yes_no};
 use crate::commands::words::parse_date as parse_arg;
 use crate::domain::body::suggest_kind;
 use crate::domain::case::NewCase;
+use crate::domain::case_file::{FileEdit, filing};
 use crate::domain::{ApplicantKind, BodyKind, Date, Lang, body_key};
 use crate::error::{Error, Result};
 use crate::storage::Register;
@@ -58,6 +59,8 @@ pub struct Args {
     /// A historic register number, kept exactly as written
     #[arg(long, value_name = "NUMBER")]
     register_no: Option<String>,
+    #[command(flatten)]
+    file: super::file_args::FileArgs,
     /// A note kept with the entry in the history
     #[arg(long)]
     note: Option<String>,
@@ -115,8 +118,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             register_no: args.register_no,
         };
         new.check(ctx.today)?;
+        let file = args.file.edit();
+        file.road.applied(&Default::default(), ctx.today)?;
         let mut reg = ctx.open()?;
-        return save(&mut reg, &new, &stamp);
+        return save(&mut reg, &new, &file, ctx.today, &stamp);
     }
     if !prompt::interactive() {
         // Not reached from the command line (clap requires the flags without a
@@ -136,22 +141,32 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     }
     .check(ctx.today)?;
     let mut reg = ctx.open()?;
+    let mut args = args;
+    args.file.ask_missing()?;
+    let file = args.file.edit();
+    file.road.applied(&Default::default(), ctx.today)?;
     let new = ask(&args, &reg, ctx.today)?;
     new.check(ctx.today)?;
-    save(&mut reg, &new, &stamp)
+    save(&mut reg, &new, &file, ctx.today, &stamp)
 }
 
 /// Adds the case (its body new to the register with the kind asked or `other`), says
 /// which numbers the template skipped (on stderr), prints its number, and warns of a
 /// likely duplicate.
-fn save(reg: &mut Register, new: &NewCase, stamp: &crate::domain::case::Stamp) -> Result<()> {
+fn save(
+    reg: &mut Register,
+    new: &NewCase,
+    file: &FileEdit,
+    today: Date,
+    stamp: &crate::domain::case::Stamp,
+) -> Result<()> {
     let duplicates = reg.duplicates_of(new)?;
     let kind = if reg.body_known(&new.body)? {
         BodyKind::Other
     } else {
         kind_of_new_body(&new.body)?
     };
-    let (case, skipped) = reg.add_case_as(new, kind, stamp)?;
+    let (case, skipped) = reg.add_case_with_file(new, kind, file, today, stamp)?;
     if !skipped.is_empty() {
         crate::errln!(
             "{}",
@@ -164,6 +179,15 @@ fn save(reg: &mut Register, new: &NewCase, stamp: &crate::domain::case::Stamp) -
         )?;
     }
     crate::outln!("{}", case.register_no)?;
+    if !file.road.is_empty() {
+        let road = reg.case_file(&case)?.road;
+        let f = filing(&reg.calendar()?, &road, case.facts.received_on);
+        crate::errln!(
+            "{}: {}",
+            t!("note-prefix"),
+            super::file_args::filing_line(&f)
+        )?;
+    }
     for other in duplicates {
         crate::errln!(
             "{}: {}",

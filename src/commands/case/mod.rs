@@ -4,6 +4,7 @@ pub mod add;
 mod close;
 mod decide;
 mod edit;
+mod file_args;
 mod list;
 mod qualify;
 mod reject;
