@@ -20,6 +20,7 @@ mod import;
 mod init;
 mod man;
 mod outfile;
+mod person;
 mod prompt;
 mod recap;
 mod report;
@@ -92,6 +93,8 @@ pub enum Command {
     Appeals(appeals::Command),
     #[command(subcommand)]
     Body(body::Command),
+    #[command(subcommand)]
+    Person(person::Command),
     Agenda(agenda::Args),
     #[command(subcommand)]
     Calendar(calendar::Command),
@@ -126,6 +129,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Appeal(cmd) => appeal::run(cmd, &ctx),
         Command::Appeals(cmd) => appeals::run(cmd, &ctx),
         Command::Body(cmd) => body::run(cmd, &ctx),
+        Command::Person(cmd) => person::run(cmd, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Calendar(cmd) => calendar::run(cmd, &ctx),
         Command::Hearing(cmd) => hearing::run(cmd, &ctx),

@@ -11,9 +11,9 @@ use crate::t;
 /// Correct a case's particulars (a typo in a name, the wrong body)
 ///
 /// The old and new values are recorded as an event. Steps are corrected with `case
-/// undo`. The case file (the parties' contacts, the representative, the PPID and its
-/// superior for this case, the road to the dispute) is changed with its flags, in the
-/// case file's history; an empty text clears a field.
+/// undo`. The case file (the parties' contacts, the representative, the PPID
+/// and its superior for this case, the road to the dispute) is changed with its
+/// flags, in the case file's history; an empty text clears a field.
 ///
 /// Examples:
 ///   sengketa case edit 2017/1 --applicant "Budi Santoso" --note "typo in the name"

@@ -5,6 +5,7 @@ mod cancel;
 mod held;
 mod postpone;
 mod schedule;
+mod served;
 
 use super::Ctx;
 use super::case::parse_case;
@@ -24,6 +25,7 @@ pub enum Command {
     Held(held::Args),
     Postpone(postpone::Args),
     Cancel(cancel::Args),
+    Served(served::Args),
 }
 
 pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
@@ -32,6 +34,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Held(a) => held::run(a, ctx),
         Command::Postpone(a) => postpone::run(a, ctx),
         Command::Cancel(a) => cancel::run(a, ctx),
+        Command::Served(a) => served::run(a, ctx),
     }
     .map(|()| 0)
 }
