@@ -422,8 +422,7 @@ pub fn lapse<'a>(hearings: &[Hearing], services: &'a [Service]) -> Option<Vec<Co
             }
             let last = services
                 .iter()
-                .filter(|s| s.hearing_no == h.no && s.party == Party::Applicant && s.on <= h.on)
-                .next_back()?;
+                .rfind(|s| s.hearing_no == h.no && s.party == Party::Applicant && s.on <= h.on)?;
             (last.result == ServiceResult::Delivered).then_some(CountedAbsence {
                 hearing_no: h.no,
                 service: Some(last),

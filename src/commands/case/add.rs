@@ -60,7 +60,7 @@ pub struct Args {
     #[arg(long, value_name = "NUMBER")]
     register_no: Option<String>,
     #[command(flatten)]
-    file: super::file_args::FileArgs,
+    file: Box<super::file_args::FileArgs>,
     /// A note kept with the entry in the history
     #[arg(long)]
     note: Option<String>,

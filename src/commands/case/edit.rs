@@ -37,7 +37,7 @@ pub struct Args {
     #[arg(long)]
     subject: Option<String>,
     #[command(flatten)]
-    file: super::file_args::FileArgs,
+    file: Box<super::file_args::FileArgs>,
     /// A note kept with the correction
     #[arg(long)]
     note: Option<String>,

@@ -96,7 +96,7 @@ impl FileArgs {
 
     /// On a terminal, asks for each field of the file not given; Enter skips it.
     pub fn ask_missing(&mut self) -> Result<()> {
-        let texts: [(String, fn(&mut FileArgs) -> &mut Option<String>); 5] = [
+        let texts: [(String, Slot<String>); 5] = [
             (t!("prompt-applicant-address"), |a| &mut a.applicant_address),
             (t!("prompt-applicant-phone"), |a| &mut a.applicant_phone),
             (t!("prompt-applicant-email"), |a| &mut a.applicant_email),
@@ -108,7 +108,7 @@ impl FileArgs {
                 *slot(self) = ask_text(&q)?;
             }
         }
-        let dates: [(String, fn(&mut FileArgs) -> &mut Option<Date>); 4] = [
+        let dates: [(String, Slot<Date>); 4] = [
             (t!("prompt-requested"), |a| &mut a.requested),
             (t!("prompt-ppid-answered"), |a| &mut a.ppid_answered),
             (t!("prompt-objected"), |a| &mut a.objected),
@@ -120,10 +120,7 @@ impl FileArgs {
             }
         }
         if self.ground.is_empty() {
-            loop {
-                let Some(a) = ask_text(&t!("prompt-grounds"))? else {
-                    break;
-                };
+            while let Some(a) = ask_text(&t!("prompt-grounds"))? {
                 let read: std::result::Result<Vec<Ground>, _> = a
                     .split([',', ' '])
                     .filter(|w| !w.is_empty())
@@ -141,6 +138,9 @@ impl FileArgs {
         Ok(())
     }
 }
+
+/// Where an answer goes among the flags.
+type Slot<T> = fn(&mut FileArgs) -> &mut Option<T>;
 
 /// Asks a question; Enter (or the end of input) skips it.
 fn ask_text(q: &str) -> Result<Option<String>> {

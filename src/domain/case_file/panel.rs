@@ -71,7 +71,7 @@ pub fn fits(role: PersonRole, seat: Seat) -> bool {
 /// one twice among them, each fit for the seat, none retired.
 pub fn check_panel(p: &PanelPick) -> Result<(), CaseFileError> {
     let size = 1 + p.members.len();
-    if size < 3 || size % 2 == 0 {
+    if size < 3 || size.is_multiple_of(2) {
         return Err(CaseFileError::PanelSize { size });
     }
     let seats = p.seats();
