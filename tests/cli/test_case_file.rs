@@ -401,3 +401,68 @@ fn the_case_file_is_append_only_in_the_database() {
         assert_ne!(out.code, 0, "{sql} was allowed");
     }
 }
+
+#[test]
+fn recap_by_ground_counts_cases_and_outcomes_under_each_ground() {
+    let env = TestEnv::initialised();
+    for (received, grounds) in [
+        ("2026-10-01", &["a", "c"][..]),
+        ("2026-10-02", &["c"]),
+        ("2026-10-05", &[]),
+    ] {
+        let mut args = vec![
+            "case",
+            "add",
+            "--received",
+            received,
+            "--applicant",
+            "Budi",
+            "--body",
+            "Bappeda",
+            "--subject",
+            "RKA",
+            "--objected",
+            "2026-08-03",
+        ];
+        for g in grounds {
+            args.extend(["--ground", *g]);
+        }
+        env.ok(&args);
+    }
+    env.ok(&[
+        "case",
+        "reject",
+        "2026/2",
+        "--reason",
+        "late",
+        "--on",
+        "2026-10-06",
+    ]);
+    // The last road's grounds decide: 2026/1's grounds replaced by (e).
+    env.ok(&["case", "edit", "2026/1", "--ground", "e"]);
+    let csv = env.ok(&["recap", "--by", "ground", "--format", "csv"]);
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(
+        &rows[0][..5],
+        [
+            "year",
+            "ground",
+            "entered",
+            "awaiting_qualification",
+            "not_qualified"
+        ]
+    );
+    let row = |g: &str| {
+        rows.iter()
+            .find(|r| r[0] == "2026" && r[1] == g)
+            .map(|r| r[2..5].to_vec())
+    };
+    assert_eq!(row("c"), Some(vec!["1", "0", "1"]));
+    assert_eq!(row("e"), Some(vec!["1", "1", "0"]));
+    assert_eq!(row("a"), None, "grounds replaced are not counted");
+    let id = env.ok(&["--wide", "recap", "--by", "ground", "--lang", "id"]);
+    assert!(
+        id.contains("(e) permintaan informasi tidak dipenuhi"),
+        "{id}"
+    );
+}
