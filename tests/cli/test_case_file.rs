@@ -244,6 +244,15 @@ fn the_case_file_shows_whole_and_survives_the_archive() {
         show["case_file"]["lapse_rests_on"][1]["served_on"],
         "2026-10-21"
     );
+    // The agenda names the panel of a hearing that has none of its own, as does its .ics.
+    let agenda = env.ok(&["agenda", "--on", "2026-10-20", "--format", "json"]);
+    assert!(agenda.contains("Ahmad, Siti, Rudi; Dewi"), "{agenda}");
+    let ics = env.ok(&["agenda", "--on", "2026-10-20", "--format", "ics"]);
+    assert!(
+        ics.replace("\r\n ", "")
+            .contains("panel: Ahmad\\, Siti\\, Rudi\\; Dewi"),
+        "{ics}"
+    );
     let verified = env.run(&["verify"]);
     assert_eq!(verified.code, 0, "{}", verified.stderr);
     // The archive carries the case file; a register rebuilt from it shows the same.

@@ -22,7 +22,8 @@ use inquire::{Confirm, Select, Text};
 ///
 /// On a terminal, what is not given is asked for: the received date, the applicant,
 /// the applicant's kind, the public body (completed from the register's bodies) and
-/// the subject; then the case is shown to confirm. Without a terminal (a script, a
+/// the subject, then the case file (the applicant's contacts, a representative, the
+/// road to the dispute: Enter skips each); then the case is shown to confirm. Without a terminal (a script, a
 /// pipe) --applicant, --body and --subject are required.
 ///
 /// The body is found by its name or one of its aliases (up to case and spaces); a
@@ -142,11 +143,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     .check(ctx.today)?;
     let mut reg = ctx.open()?;
     let mut args = args;
-    args.file.ask_missing()?;
-    let file = args.file.edit();
-    file.road.applied(&Default::default(), ctx.today)?;
-    let new = ask(&args, &reg, ctx.today)?;
+    let mut file_args = std::mem::take(&mut args.file);
+    let new = ask(&args, &mut file_args, &reg, ctx.today)?;
     new.check(ctx.today)?;
+    let file = file_args.edit();
     save(&mut reg, &new, &file, ctx.today, &stamp)
 }
 
@@ -198,8 +198,14 @@ fn save(
     Ok(())
 }
 
-/// Asks for each particular not given, shows the case, and asks to confirm it.
-fn ask(args: &Args, reg: &Register, today: Date) -> Result<NewCase> {
+/// Asks for each particular not given, then for the case file (Enter skips each
+/// question), shows the case, and asks to confirm it.
+fn ask(
+    args: &Args,
+    file: &mut super::file_args::FileArgs,
+    reg: &Register,
+    today: Date,
+) -> Result<NewCase> {
     let received_on = match args.received {
         Some(d) => d,
         None => {
@@ -276,6 +282,8 @@ fn ask(args: &Args, reg: &Register, today: Date) -> Result<NewCase> {
         subject: subject.trim().to_string(),
         register_no: args.register_no.clone(),
     };
+    file.ask_missing()?;
+    file.edit().road.applied(&Default::default(), today)?;
     crate::errout!("{}", summary(&new, &bodies))?;
     let (question, yes, no, help, wrong) = (
         t!("prompt-confirm"),
