@@ -22,9 +22,10 @@ use inquire::{Confirm, Select, Text};
 ///
 /// On a terminal, what is not given is asked for: the received date, the applicant,
 /// the applicant's kind, the public body (completed from the register's bodies) and
-/// the subject, then the case file (the applicant's contacts, a representative, the
-/// road to the dispute: Enter skips each); then the case is shown to confirm. Without a terminal (a script, a
-/// pipe) --applicant, --body and --subject are required.
+/// the subject, then the case file (the applicant's contacts, a representative,
+/// the road to the dispute: Enter skips each); then the case is shown to confirm.
+/// Without a terminal (a script, a pipe) --applicant, --body and --subject are
+/// required.
 ///
 /// The body is found by its name or one of its aliases (up to case and spaces); a
 /// body the register does not know yet is added (on a terminal, its kind is asked,
