@@ -220,7 +220,7 @@ CREATE TABLE acts (
     id          INTEGER PRIMARY KEY,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
-    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge' OR command = 'history_hashed' OR command = 'chain_repaired' OR command = 'paper_issue' OR command = 'template_set' OR command = 'template_reset')),
+    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge' OR command = 'history_hashed' OR command = 'chain_repaired' OR command = 'paper_issue' OR command = 'template_set' OR command = 'template_reset' OR command = 'body_contacts' OR command = 'person_add' OR command = 'person_set' OR command = 'person_retire' OR command = 'case_assign' OR command = 'case_note' OR command = 'hearing_served')),
     note        TEXT,
     -- set when the environment pinned today or the time (SENGKETA_TODAY, SENGKETA_NOW):
     -- the act's dates or time are what the environment said, not the computer's clock
@@ -612,6 +612,198 @@ CREATE TRIGGER act_hashes_append_only_update BEFORE UPDATE ON act_hashes
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: hashes cannot be changed'); END;
 CREATE TRIGGER act_hashes_append_only_delete BEFORE DELETE ON act_hashes
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: hashes cannot be deleted'); END;
+
+-- The case file (src/domain/case_file.rs): how to reach the parties, the road to the
+-- dispute, the commission's people and each case's panel, notes, and the service of each
+-- summons. Every table is append-only and written by the latest act (its `act_id`), so
+-- the hash chain covers it; where a table holds states, each act writes the whole new
+-- state and the latest row is the current one.
+
+-- The parties of a case beyond its applicant's name and body (personal data: never in a
+-- recap, the report or a redacted export): the applicant's contacts, the representative
+-- (kuasa), and the case's own overrides of its body's PPID and superior.
+CREATE TABLE case_parties (
+    case_id           INTEGER NOT NULL REFERENCES cases (id),
+    act_id            INTEGER NOT NULL REFERENCES acts (id),
+    applicant_address TEXT CHECK (length(trim(applicant_address)) > 0),
+    applicant_phone   TEXT CHECK (length(trim(applicant_phone)) > 0),
+    applicant_email   TEXT CHECK (length(trim(applicant_email)) > 0),
+    rep_name          TEXT CHECK (length(trim(rep_name)) > 0),
+    rep_address       TEXT CHECK (length(trim(rep_address)) > 0),
+    rep_authorised_on TEXT CHECK (date(rep_authorised_on, '+0 days') IS rep_authorised_on AND rep_authorised_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    ppid_address      TEXT CHECK (length(trim(ppid_address)) > 0),
+    superior_name     TEXT CHECK (length(trim(superior_name)) > 0),
+    superior_title    TEXT CHECK (length(trim(superior_title)) > 0),
+    superior_address  TEXT CHECK (length(trim(superior_address)) > 0),
+    PRIMARY KEY (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_parties_by_act ON case_parties (act_id);
+
+-- A public body's PPID and the PPID's superior (atasan PPID), for the papers.
+CREATE TABLE body_parties (
+    body_id          INTEGER NOT NULL REFERENCES bodies (id),
+    act_id           INTEGER NOT NULL REFERENCES acts (id),
+    ppid_address     TEXT CHECK (length(trim(ppid_address)) > 0),
+    superior_name    TEXT CHECK (length(trim(superior_name)) > 0),
+    superior_title   TEXT CHECK (length(trim(superior_title)) > 0),
+    superior_address TEXT CHECK (length(trim(superior_address)) > 0),
+    PRIMARY KEY (body_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX body_parties_by_act ON body_parties (act_id);
+
+-- The road to the dispute (Law 14/2008 Art. 21-22, 35-37): the request, the PPID's
+-- answer, the objection and the superior's answer, each answer after what it answers.
+CREATE TABLE case_road (
+    case_id              INTEGER NOT NULL REFERENCES cases (id),
+    act_id               INTEGER NOT NULL REFERENCES acts (id),
+    requested_on         TEXT CHECK (date(requested_on, '+0 days') IS requested_on AND requested_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    ppid_answered_on     TEXT CHECK (date(ppid_answered_on, '+0 days') IS ppid_answered_on AND ppid_answered_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    objected_on          TEXT CHECK (date(objected_on, '+0 days') IS objected_on AND objected_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    superior_answered_on TEXT CHECK (date(superior_answered_on, '+0 days') IS superior_answered_on AND superior_answered_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    PRIMARY KEY (case_id, act_id),
+    CHECK (ppid_answered_on IS NULL OR requested_on IS NULL OR ppid_answered_on >= requested_on),
+    CHECK (objected_on IS NULL OR requested_on IS NULL OR objected_on >= requested_on),
+    CHECK (superior_answered_on IS NULL OR objected_on IS NULL OR superior_answered_on >= objected_on)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_road_by_act ON case_road (act_id);
+
+-- The grounds of the objection (Art. 35(1) (a)-(g)) of a state of the road.
+CREATE TABLE case_grounds (
+    case_id INTEGER NOT NULL,
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    ground  TEXT NOT NULL CHECK ((ground = 'a' OR ground = 'b' OR ground = 'c' OR ground = 'd' OR ground = 'e' OR ground = 'f' OR ground = 'g')),
+    PRIMARY KEY (case_id, act_id, ground),
+    FOREIGN KEY (case_id, act_id) REFERENCES case_road (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_grounds_by_act ON case_grounds (act_id);
+
+-- The commission's people: commissioners, mediators, substitute clerks. One row per
+-- person (the act that added it); `person_changes` holds each state of it.
+CREATE TABLE people (
+    id     INTEGER PRIMARY KEY,
+    act_id INTEGER NOT NULL REFERENCES acts (id)
+) STRICT;
+CREATE TABLE person_changes (
+    person_id  INTEGER NOT NULL REFERENCES people (id),
+    act_id     INTEGER NOT NULL REFERENCES acts (id),
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role       TEXT NOT NULL CHECK ((role = 'commissioner' OR role = 'mediator' OR role = 'clerk')),
+    phone      TEXT CHECK (length(trim(phone)) > 0),
+    retired_on TEXT CHECK (date(retired_on, '+0 days') IS retired_on AND retired_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    PRIMARY KEY (person_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX person_changes_by_act ON person_changes (act_id);
+
+-- A case's panel (majelis komisioner) as an act assigned it, and why it changed.
+CREATE TABLE panels (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    reason  TEXT CHECK (length(trim(reason)) > 0),
+    PRIMARY KEY (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX panels_by_act ON panels (act_id);
+CREATE TABLE panel_seats (
+    case_id   INTEGER NOT NULL,
+    act_id    INTEGER NOT NULL REFERENCES acts (id),
+    seat      TEXT NOT NULL CHECK ((seat = 'chair' OR seat = 'member' OR seat = 'mediator' OR seat = 'clerk')),
+    person_id INTEGER NOT NULL REFERENCES people (id),
+    PRIMARY KEY (case_id, act_id, seat, person_id),
+    FOREIGN KEY (case_id, act_id) REFERENCES panels (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX panel_seats_by_act ON panel_seats (act_id);
+
+-- Free notes on a case (a phone call, a document handed in); the act says who and when.
+CREATE TABLE case_notes (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    text    TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    PRIMARY KEY (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_notes_by_act ON case_notes (act_id);
+
+-- The service of a hearing's summons to a party (relaas): when, how, and what became of it.
+CREATE TABLE summons_service (
+    case_id    INTEGER NOT NULL REFERENCES cases (id),
+    act_id     INTEGER NOT NULL REFERENCES acts (id),
+    hearing_no INTEGER NOT NULL CHECK (hearing_no >= 1),
+    party      TEXT NOT NULL CHECK ((party = 'applicant' OR party = 'respondent')),
+    on_date    TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date AND on_date BETWEEN '1900-01-01' AND '9999-12-31'),
+    how        TEXT NOT NULL CHECK ((how = 'hand' OR how = 'post' OR how = 'email' OR how = 'courier')),
+    result     TEXT NOT NULL CHECK ((result = 'delivered' OR result = 'refused' OR result = 'returned')),
+    PRIMARY KEY (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX summons_service_by_act ON summons_service (act_id);
+
+CREATE TRIGGER case_parties_append_only_update BEFORE UPDATE ON case_parties
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER case_parties_append_only_delete BEFORE DELETE ON case_parties
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER case_parties_by_the_latest_act BEFORE INSERT ON case_parties
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER body_parties_append_only_update BEFORE UPDATE ON body_parties
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER body_parties_append_only_delete BEFORE DELETE ON body_parties
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER body_parties_by_the_latest_act BEFORE INSERT ON body_parties
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER case_road_append_only_update BEFORE UPDATE ON case_road
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER case_road_append_only_delete BEFORE DELETE ON case_road
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER case_road_by_the_latest_act BEFORE INSERT ON case_road
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER case_grounds_append_only_update BEFORE UPDATE ON case_grounds
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER case_grounds_append_only_delete BEFORE DELETE ON case_grounds
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER case_grounds_by_the_latest_act BEFORE INSERT ON case_grounds
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER people_append_only_update BEFORE UPDATE ON people
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER people_append_only_delete BEFORE DELETE ON people
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER people_by_the_latest_act BEFORE INSERT ON people
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER person_changes_append_only_update BEFORE UPDATE ON person_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER person_changes_append_only_delete BEFORE DELETE ON person_changes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER person_changes_by_the_latest_act BEFORE INSERT ON person_changes
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER panels_append_only_update BEFORE UPDATE ON panels
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER panels_append_only_delete BEFORE DELETE ON panels
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER panels_by_the_latest_act BEFORE INSERT ON panels
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER panel_seats_append_only_update BEFORE UPDATE ON panel_seats
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER panel_seats_append_only_delete BEFORE DELETE ON panel_seats
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER panel_seats_by_the_latest_act BEFORE INSERT ON panel_seats
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER case_notes_append_only_update BEFORE UPDATE ON case_notes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER case_notes_append_only_delete BEFORE DELETE ON case_notes
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER case_notes_by_the_latest_act BEFORE INSERT ON case_notes
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER summons_service_append_only_update BEFORE UPDATE ON summons_service
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER summons_service_append_only_delete BEFORE DELETE ON summons_service
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER summons_service_by_the_latest_act BEFORE INSERT ON summons_service
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
 
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a

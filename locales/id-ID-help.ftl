@@ -857,3 +857,95 @@ help-doc-reissue-long =
       sengketa doc reissue 001/PAN/KI-JBI/I/2014 -o panggilan.html
 help-doc-reissue--letter = Nomor surat
 help-doc-reissue--output = Tulis surat ke berkas ini, bukan ke keluaran standar
+## Berkas perkara
+help-case-add--applicant_address = Alamat pemohon (data pribadi: tidak pernah diterbitkan)
+help-case-add--applicant_phone = Telepon pemohon (data pribadi)
+help-case-add--applicant_email = Surel pemohon (data pribadi)
+help-case-add--rep_name = Kuasa pemohon
+help-case-add--rep_address = Alamat kuasa
+help-case-add--rep_authorised = Tanggal surat kuasa
+help-case-add--ppid_address = Alamat PPID, untuk perkara ini (bila tidak, milik badan publik)
+help-case-add--superior_name = Atasan PPID, untuk perkara ini (bila tidak, milik badan publik)
+help-case-add--superior_title = Jabatan atasan PPID, untuk perkara ini (bila tidak, milik badan publik)
+help-case-add--superior_address = Alamat atasan PPID, untuk perkara ini (bila tidak, milik badan publik)
+help-case-add--requested = Tanggal permintaan informasi kepada PPID (UU 14/2008 Pasal 21-22)
+help-case-add--ppid_answered = Tanggal jawaban PPID
+help-case-add--objected = Tanggal keberatan kepada atasan PPID (Pasal 35-36)
+help-case-add--superior_answered = Tanggal tanggapan tertulis atasan PPID (Pasal 36 ayat 2)
+help-case-add--ground = Alasan keberatan, Pasal 35 ayat 1 huruf a-g (dapat diulang; menggantikan yang tercatat)
+help-case-edit--applicant_address = Alamat pemohon (data pribadi: tidak pernah diterbitkan)
+help-case-edit--applicant_phone = Telepon pemohon (data pribadi)
+help-case-edit--applicant_email = Surel pemohon (data pribadi)
+help-case-edit--rep_name = Kuasa pemohon
+help-case-edit--rep_address = Alamat kuasa
+help-case-edit--rep_authorised = Tanggal surat kuasa
+help-case-edit--ppid_address = Alamat PPID, untuk perkara ini (bila tidak, milik badan publik)
+help-case-edit--superior_name = Atasan PPID, untuk perkara ini (bila tidak, milik badan publik)
+help-case-edit--superior_title = Jabatan atasan PPID, untuk perkara ini (bila tidak, milik badan publik)
+help-case-edit--superior_address = Alamat atasan PPID, untuk perkara ini (bila tidak, milik badan publik)
+help-case-edit--requested = Tanggal permintaan informasi kepada PPID (UU 14/2008 Pasal 21-22)
+help-case-edit--ppid_answered = Tanggal jawaban PPID
+help-case-edit--objected = Tanggal keberatan kepada atasan PPID (Pasal 35-36)
+help-case-edit--superior_answered = Tanggal tanggapan tertulis atasan PPID (Pasal 36 ayat 2)
+help-case-edit--ground = Alasan keberatan, Pasal 35 ayat 1 huruf a-g (dapat diulang; menggantikan yang tercatat)
+help-case-note = Mencatat catatan bebas pada perkara (telepon, dokumen yang diserahkan)
+help-case-note-long =
+    Catatan disimpan di riwayat berkas perkara bersama siapa yang menulis dan
+    kapan; `case show` menampilkannya. Catatan tidak pernah diterbitkan (rekap,
+    laporan, ekspor).
+help-case-note--case = { -case }
+help-case-note--text = Catatannya
+help-case-note--actor = { -actor }
+help-case-assign = Menetapkan majelis komisioner, mediator dan panitera pengganti suatu perkara
+help-case-assign-long =
+    Majelis berjumlah ganjil, paling sedikit tiga komisioner, ketua terhitung
+    (PERKI 1/2013 Pasal 1 angka 16); masing-masing disebut dengan nomor atau
+    nama (`person list`). Penetapan ulang mengganti majelis: --reason menyebut
+    alasannya, di riwayat.
+help-case-assign--case = { -case }
+help-case-assign--chair = Ketua majelis
+help-case-assign--member = Anggota majelis (ulangi: dua, empat, ...)
+help-case-assign--mediator = Mediator
+help-case-assign--clerk = Panitera pengganti
+help-case-assign--reason = Alasan penggantian majelis (wajib bila perkara sudah punya majelis)
+help-case-assign--note = { -note }
+help-case-assign--actor = { -actor }
+help-hearing-served = Mencatat penyampaian panggilan sidang kepada salah satu pihak (relaas)
+help-hearing-served-long =
+    Kapan, bagaimana dan dengan hasil apa panggilan sidang ke-N sampai kepada
+    pemohon atau termohon. Begitu perkara punya catatan penyampaian,
+    ketidakhadiran dihitung untuk gugur hanya dari sidang yang panggilannya
+    kepada pemohon diterima (docs/case-file.md).
+help-hearing-served--case = { -case }
+help-hearing-served--no = Nomor sidang perkara itu (1, 2, ...)
+help-hearing-served--note = { -note }
+help-hearing-served--actor = { -actor }
+help-hearing-served--party = Pihak yang dipanggil
+help-hearing-served--on = Tanggal panggilan disampaikan [bawaan: hari ini]
+help-hearing-served--how = Cara penyampaian
+help-hearing-served--result = Hasilnya
+help-person = Orang-orang komisi: komisioner, mediator, panitera pengganti
+help-person-add = Menambahkan orang komisi
+help-person-add--name = Nama orang itu
+help-person-add--role = Perannya
+help-person-add--phone = Telepon (telepon panitera dicetak di surat panggilan)
+help-person-add--note = Catatan yang disimpan bersama perubahan di riwayat
+help-person-add--actor = { -actor }
+help-person-list = Menampilkan orang-orang komisi
+help-person-list--format = { -format }
+help-person-set = Mengoreksi nama, peran atau telepon seseorang
+help-person-set--person = Orangnya: nomor atau nama
+help-person-set--name = Nama yang benar
+help-person-set--role = Peran baru
+help-person-set--phone = Telepon baru (kosong: tidak ada)
+help-person-set--note = Catatan yang disimpan bersama perubahan di riwayat
+help-person-set--actor = { -actor }
+help-person-retire = Menonaktifkan seseorang: tetap di riwayat dan di majelis lama, tidak di majelis baru
+help-person-retire--person = Orangnya: nomor atau nama
+help-person-retire--on = Tanggalnya [bawaan: hari ini]
+help-person-retire--note = Catatan yang disimpan bersama perubahan di riwayat
+help-person-retire--actor = { -actor }
+help-body-set--ppid_address = Alamat PPID
+help-body-set--superior_name = Nama atasan PPID
+help-body-set--superior_title = Jabatan atasan PPID
+help-body-set--superior_address = Alamat atasan PPID

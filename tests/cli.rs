@@ -18,6 +18,8 @@ mod test_calendar;
 mod test_case_add;
 #[path = "cli/test_case_edit.rs"]
 mod test_case_edit;
+#[path = "cli/test_case_file.rs"]
+mod test_case_file;
 #[path = "cli/test_chain.rs"]
 mod test_chain;
 #[path = "cli/test_chart.rs"]

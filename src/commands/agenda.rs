@@ -63,7 +63,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             n = i64::from(args.days)
         ))
     })?;
-    let mut agenda: Agenda<Listed> = Agenda::new(on, until, reg.agenda_hearings(on, until)?);
+    let mut hearings = reg.agenda_hearings(on, until)?;
+    // A hearing with no panel of its own names the case's panel (`case assign`).
+    for l in &mut hearings {
+        if l.hearing.panel.is_none() {
+            l.hearing.panel = panel_names(&reg.case_file(&l.case)?.panel);
+        }
+    }
+    let mut agenda: Agenda<Listed> = Agenda::new(on, until, hearings);
     // Every fact is dated today or before: as of today or later, "not ended" is "in an
     // open state", which an index keeps.
     let as_of_now = on >= ctx.today;
@@ -116,9 +123,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             })
         },
     )?;
-    for (c, hearings) in reg.absent_twice()? {
+    for (c, mut hearings) in reg.absent_twice()? {
         if c.facts.received_on <= on {
             let t = timing(&c, first_held(&hearings, on));
+            // Once a case has a service recorded, only absences properly summoned count
+            // (docs/case-file.md): the others are left out of what the agenda weighs.
+            let services = reg.case_file(&c)?.services;
+            if !services.is_empty() {
+                let counted: Vec<i64> = crate::domain::case_file::lapse(&hearings, &services)
+                    .map(|l| l.iter().map(|a| a.hearing_no).collect())
+                    .unwrap_or_default();
+                hearings.retain(|h| {
+                    h.applicant != Some(crate::domain::Attendance::Absent)
+                        || counted.contains(&h.no)
+                });
+            }
             agenda.consider_lapse(c, &hearings, &t);
         }
     }
@@ -127,4 +146,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         Ok(())
     })?;
     Ok(0)
+}
+
+/// A case's panel in a line: the chair first, then the members; the substitute clerk
+/// after a semicolon. `None` without a panel.
+fn panel_names(panel: &[crate::domain::case_file::Seated]) -> Option<String> {
+    use crate::domain::Seat;
+    let names = |seats: &[Seat]| {
+        panel
+            .iter()
+            .filter(|s| seats.contains(&s.seat))
+            .map(|s| s.person.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let bench = names(&[Seat::Chair, Seat::Member]);
+    if bench.is_empty() {
+        return None;
+    }
+    let clerk = names(&[Seat::Clerk]);
+    Some(if clerk.is_empty() {
+        bench
+    } else {
+        format!("{bench}; {clerk}")
+    })
 }

@@ -2,6 +2,7 @@
 //! message, and a hint that names the command-line flag or the command to use, in the
 //! run's language through the catalogue (`locales/*.ftl`, ids `err-*`, `hint-*`, `store-*`).
 
+mod case_file;
 mod domain;
 mod faults;
 mod problem;

@@ -19,6 +19,7 @@ mod init;
 mod man;
 pub mod messages;
 mod outfile;
+mod person;
 mod prompt;
 mod recap;
 mod report;
@@ -91,6 +92,8 @@ pub enum Command {
     Appeal(appeal::Command),
     #[command(subcommand)]
     Body(body::Command),
+    #[command(subcommand)]
+    Person(person::Command),
     Agenda(agenda::Args),
     #[command(subcommand)]
     Calendar(calendar::Command),
@@ -123,6 +126,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Case(cmd) => case::run(cmd, &ctx),
         Command::Appeal(cmd) => appeal::run(cmd, &ctx),
         Command::Body(cmd) => body::run(cmd, &ctx),
+        Command::Person(cmd) => person::run(cmd, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Calendar(cmd) => calendar::run(cmd, &ctx),
         Command::Hearing(cmd) => hearing::run(cmd, &ctx),

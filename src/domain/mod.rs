@@ -7,6 +7,7 @@ pub mod appeal;
 pub mod body;
 pub mod calendar;
 pub mod case;
+pub mod case_file;
 pub mod chain;
 pub mod date;
 pub mod deadlines;
@@ -29,8 +30,8 @@ pub use date::Date;
 pub use error::DomainError;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
-    DayKind, EventKind, HearingKind, HearingStatus, Level, Outcome, PaperKind, Party, Pinned,
-    Reason, State, Via, VoidReason,
+    DayKind, EventKind, Ground, HearingKind, HearingStatus, Level, Outcome, PaperKind, Party,
+    PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State, Via, VoidReason,
 };
 
 /// Which language labels are printed in.

@@ -284,8 +284,8 @@ pub fn fill_years<T: Clone>(
 mod views;
 
 pub use views::{
-    BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_OUTCOME_LEAD, FLOW, by_body, by_body_view, by_outcome,
-    columns, flow_view, grouped_view,
+    BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_GROUND_LEAD, BY_OUTCOME_LEAD, FLOW, by_body, by_body_view,
+    by_outcome, columns, flow_view, grouped_view,
 };
 
 pub mod check;

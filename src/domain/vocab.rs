@@ -68,6 +68,11 @@ vocabularies! {
     BodyChange,
     Pinned,
     PaperKind,
+    Ground,
+    PersonRole,
+    Seat,
+    ServiceHow,
+    ServiceResult,
 }
 
 vocabulary! {
@@ -181,6 +186,13 @@ vocabulary! {
         PaperIssue => "paper_issue", "issue a paper", "terbitkan surat";
         TemplateSet => "template_set", "change a paper's template", "ubah templat surat";
         TemplateReset => "template_reset", "restore a paper's shipped template", "kembalikan templat surat bawaan";
+        BodyContacts => "body_contacts", "set a public body's PPID and superior", "atur PPID dan atasan PPID badan publik";
+        PersonAdd => "person_add", "add a person of the commission", "tambah orang komisi";
+        PersonSet => "person_set", "correct a person of the commission", "ubah data orang komisi";
+        PersonRetire => "person_retire", "retire a person of the commission", "nonaktifkan orang komisi";
+        CaseAssign => "case_assign", "assign a case's panel", "tetapkan majelis perkara";
+        CaseNote => "case_note", "note on a case", "catatan perkara";
+        HearingServed => "hearing_served", "record the service of a summons", "catat penyampaian panggilan sidang";
     }
 }
 
@@ -341,6 +353,57 @@ vocabulary! {
         Alias => "alias", "alias added", "nama lain ditambahkan";
         Kind => "kind", "kind set", "jenis diatur";
         Merge => "merge", "merged", "digabungkan";
+    }
+}
+
+vocabulary! {
+    /// The grounds of an objection (keberatan), Law 14/2008 Art. 35(1) (a)-(g).
+    Ground, Ground {
+        A => "a", "(a) refusal citing an exemption (Art. 17)", "(a) penolakan atas dasar pengecualian (Pasal 17)", "pengecualian";
+        B => "b", "(b) periodic information (Art. 9) not provided", "(b) informasi berkala (Pasal 9) tidak disediakan", "informasi berkala";
+        C => "c", "(c) a request not answered", "(c) permintaan informasi tidak ditanggapi", "tidak ditanggapi";
+        D => "d", "(d) a request answered other than as asked", "(d) permintaan ditanggapi tidak sebagaimana yang diminta", "tidak sebagaimana diminta";
+        E => "e", "(e) a request not fulfilled", "(e) permintaan informasi tidak dipenuhi", "tidak dipenuhi";
+        F => "f", "(f) an unreasonable fee", "(f) pengenaan biaya yang tidak wajar", "biaya tidak wajar";
+        G => "g", "(g) information delivered later than the law allows", "(g) penyampaian informasi melebihi waktu yang diatur", "melebihi waktu";
+    }
+}
+
+vocabulary! {
+    /// What a person of the commission does (on a panel, as its clerk).
+    PersonRole, PersonRole {
+        Commissioner => "commissioner", "commissioner", "komisioner";
+        Mediator => "mediator", "mediator", "mediator";
+        Clerk => "clerk", "substitute clerk", "panitera pengganti", "panitera";
+    }
+}
+
+vocabulary! {
+    /// A seat of a case's panel (majelis komisioner) and its officers.
+    Seat, Seat {
+        Chair => "chair", "presiding commissioner", "ketua majelis";
+        Member => "member", "member of the panel", "anggota majelis";
+        Mediator => "mediator", "mediator", "mediator";
+        Clerk => "clerk", "substitute clerk", "panitera pengganti";
+    }
+}
+
+vocabulary! {
+    /// How a summons was served on a party.
+    ServiceHow, ServiceHow {
+        Hand => "hand", "by hand", "diserahkan langsung", "langsung";
+        Post => "post", "by post", "pos";
+        Email => "email", "by email", "surel", "surat elektronik";
+        Courier => "courier", "by courier", "kurir", "jasa pengiriman";
+    }
+}
+
+vocabulary! {
+    /// What became of a summons served.
+    ServiceResult, ServiceResult {
+        Delivered => "delivered", "delivered", "diterima";
+        Refused => "refused", "refused", "ditolak";
+        Returned => "returned", "returned", "dikembalikan";
     }
 }
 

@@ -6,6 +6,7 @@ pub mod appeal;
 pub mod body;
 pub mod calendar;
 pub mod case;
+pub mod case_file;
 pub mod chart;
 pub mod csv_out;
 pub mod json;

@@ -45,7 +45,7 @@ pub struct BodyEvent {
 }
 
 /// The live body a name resolves to, or the refusal naming it.
-fn resolve(conn: &Connection, name: &str) -> Result<i64> {
+pub(super) fn resolve(conn: &Connection, name: &str) -> Result<i64> {
     find_body(conn, name)?.ok_or_else(|| DomainError::NoSuchBody(tidy(name)).into())
 }
 

@@ -12,6 +12,7 @@ use super::writes::{
 };
 use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp, recorded};
+use crate::domain::case_file::FileEdit;
 use crate::domain::lifecycle::{Action, Facts, plan_undo};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{ActKind, BodyKind, Date, DomainError, EventKind, State};
@@ -33,6 +34,20 @@ impl Register {
         &mut self,
         new: &NewCase,
         kind: BodyKind,
+        stamp: &Stamp,
+    ) -> Result<(CaseRecord, Vec<String>)> {
+        let today = Date::from_ymd(9999, 12, 31).expect("the last day");
+        self.add_case_with_file(new, kind, &FileEdit::default(), today, stamp)
+    }
+
+    /// Adds a case as [`Register::add_case_as`] does, with its case file (the parties'
+    /// contacts, the road to the dispute) in the same act.
+    pub fn add_case_with_file(
+        &mut self,
+        new: &NewCase,
+        kind: BodyKind,
+        file: &FileEdit,
+        today: Date,
         stamp: &Stamp,
     ) -> Result<(CaseRecord, Vec<String>)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
@@ -68,6 +83,7 @@ impl Register {
             &tx,
             &NewEvent::entry(id, new.received_on, act, stamp.note.as_deref()),
         )?;
+        super::case_file::write_file(&tx, id, act, file, today)?;
         let case = find_in(&tx, &CaseRef::Short { year, serial })?;
         super::chain::commit(tx)?;
         Ok((case, skipped))
@@ -193,6 +209,18 @@ impl Register {
         today: Date,
         stamp: &Stamp,
     ) -> Result<CaseRecord> {
+        self.edit_with_file(r, edit, &FileEdit::default(), today, stamp)
+    }
+
+    /// Corrects a case's particulars and changes its file, under one act.
+    pub fn edit_with_file(
+        &mut self,
+        r: &CaseRef,
+        edit: &Edit,
+        file: &FileEdit,
+        today: Date,
+        stamp: &Stamp,
+    ) -> Result<CaseRecord> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         not_void(&case)?;
@@ -238,6 +266,7 @@ impl Register {
             ],
         )
         .map_err(db)?;
+        super::case_file::write_file(&tx, case.id, act, file, today)?;
         let case = find_in(&tx, r)?;
         super::chain::commit(tx)?;
         Ok(case)

@@ -92,6 +92,67 @@ pub const ACT_ROWS: &[ActRows] = &[
         order: "act_id",
         via_event: false,
     },
+    // The case file (`storage::case_file::TABLES`).
+    ActRows {
+        table: "case_parties",
+        by: "act_id",
+        order: "case_id",
+        via_event: false,
+    },
+    ActRows {
+        table: "body_parties",
+        by: "act_id",
+        order: "body_id",
+        via_event: false,
+    },
+    ActRows {
+        table: "case_road",
+        by: "act_id",
+        order: "case_id",
+        via_event: false,
+    },
+    ActRows {
+        table: "case_grounds",
+        by: "act_id",
+        order: "case_id, ground",
+        via_event: false,
+    },
+    ActRows {
+        table: "people",
+        by: "act_id",
+        order: "id",
+        via_event: false,
+    },
+    ActRows {
+        table: "person_changes",
+        by: "act_id",
+        order: "person_id",
+        via_event: false,
+    },
+    ActRows {
+        table: "panels",
+        by: "act_id",
+        order: "case_id",
+        via_event: false,
+    },
+    ActRows {
+        table: "panel_seats",
+        by: "act_id",
+        order: "case_id, seat, person_id",
+        via_event: false,
+    },
+    ActRows {
+        table: "case_notes",
+        by: "act_id",
+        order: "case_id",
+        via_event: false,
+    },
+    ActRows {
+        table: "summons_service",
+        by: "act_id",
+        order: "case_id",
+        via_event: false,
+    },
 ];
 
 /// The name the entries of the cases an act added are hashed under. A case row changes

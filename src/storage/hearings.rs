@@ -10,7 +10,7 @@ mod tests;
 mod write;
 
 pub use import::HearingRefused;
-pub(crate) use read::{all_hearings, hearing_columns, hearing_from_row};
+pub(crate) use read::{all_hearings, hearing_columns, hearing_from_row, hearings_in};
 pub(crate) use write::sync_hearings;
 
 use crate::domain::{Date, HearingKind};

@@ -51,6 +51,14 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          bytes) and template_changes (the templates a commission set)",
         "",
     ),
+    (
+        7,
+        "the case file: the parties' contacts and the representative, the PPID and its \
+         superior on bodies and cases, the road to the dispute and its grounds, the \
+         commission's people and each case's panel, notes, the service of summons (new \
+         tables: the rebuild makes them empty)",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -72,6 +80,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     (
         6,
         "7a82c853ded174f51d69a02d0363bf5568915178ddb3081208e7136d8a82d782",
+    ),
+    (
+        7,
+        "07e457dd8b75ee14d700bf84a5dd1efa363f6464263255789de5e3e3ab519940",
     ),
 ];
 

@@ -7,6 +7,7 @@ mod archive;
 mod backup;
 mod bodies;
 mod calendar;
+mod case_file;
 mod cases;
 mod chain;
 pub mod damage;

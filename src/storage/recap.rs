@@ -124,7 +124,7 @@ impl Register {
     ) -> Result<Vec<Vec<Cell>>> {
         self.grouped(
             columns,
-            ("b.name, ", "c.body_id", "count(*) DESC, b.name"),
+            ("b.name, ", "c.body_id", "count(*) DESC, b.name", ""),
             as_of,
             years,
         )
@@ -140,7 +140,30 @@ impl Register {
     ) -> Result<Vec<Vec<Cell>>> {
         self.grouped(
             columns,
-            ("b.kind, ", "b.kind", "count(*) DESC, b.kind"),
+            ("b.kind, ", "b.kind", "count(*) DESC, b.kind", ""),
+            as_of,
+            years,
+        )
+    }
+
+    /// Per year and ground of the objection (Law 14/2008 Art. 35(1)), in the grounds'
+    /// order: the year, the ground (its stored word), then `columns`' counts. A case
+    /// counts under each ground its road records last, and under none without one.
+    pub fn recap_by_ground(
+        &self,
+        columns: &[Counted],
+        as_of: Date,
+        years: Option<(i32, i32)>,
+    ) -> Result<Vec<Vec<Cell>>> {
+        self.grouped(
+            columns,
+            (
+                "g.ground, ",
+                "g.ground",
+                "g.ground",
+                "JOIN case_grounds g ON g.case_id = c.id AND g.act_id = \
+                 (SELECT max(r.act_id) FROM case_road r WHERE r.case_id = c.id)",
+            ),
             as_of,
             years,
         )
@@ -153,15 +176,15 @@ impl Register {
         as_of: Date,
         years: Option<(i32, i32)>,
     ) -> Result<Vec<Vec<Cell>>> {
-        self.grouped(columns, ("", "", ""), as_of, years)
+        self.grouped(columns, ("", "", "", ""), as_of, years)
     }
 
     /// `columns`' counts of each year's cohort, grouped also by `group` (the name selected,
-    /// the grouping key, the order within a year).
+    /// the grouping key, the order within a year, a join the grouping needs).
     fn grouped(
         &self,
         columns: &[Counted],
-        (name, key, order): (&str, &str, &str),
+        (name, key, order, join): (&str, &str, &str, &str),
         as_of: Date,
         years: Option<(i32, i32)>,
     ) -> Result<Vec<Vec<Cell>>> {
@@ -173,7 +196,7 @@ impl Register {
             }
         };
         let sql = format!(
-            "SELECT c.year, {name}{} FROM cases c JOIN bodies b ON b.id = c.body_id
+            "SELECT c.year, {name}{} FROM cases c JOIN bodies b ON b.id = c.body_id {join}
              WHERE c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3 AND {}
              GROUP BY c.year{} ORDER BY c.year{}",
             counts(columns.iter().map(|c| &c.pred), "?1"),

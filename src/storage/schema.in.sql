@@ -561,6 +561,129 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: hashes cannot be changed'
 CREATE TRIGGER act_hashes_append_only_delete BEFORE DELETE ON act_hashes
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: hashes cannot be deleted'); END;
 
+-- The case file (src/domain/case_file.rs): how to reach the parties, the road to the
+-- dispute, the commission's people and each case's panel, notes, and the service of each
+-- summons. Every table is append-only and written by the latest act (its `act_id`), so
+-- the hash chain covers it; where a table holds states, each act writes the whole new
+-- state and the latest row is the current one.
+
+-- The parties of a case beyond its applicant's name and body (personal data: never in a
+-- recap, the report or a redacted export): the applicant's contacts, the representative
+-- (kuasa), and the case's own overrides of its body's PPID and superior.
+CREATE TABLE case_parties (
+    case_id           INTEGER NOT NULL REFERENCES cases (id),
+    act_id            INTEGER NOT NULL REFERENCES acts (id),
+    applicant_address TEXT CHECK (length(trim(applicant_address)) > 0),
+    applicant_phone   TEXT CHECK (length(trim(applicant_phone)) > 0),
+    applicant_email   TEXT CHECK (length(trim(applicant_email)) > 0),
+    rep_name          TEXT CHECK (length(trim(rep_name)) > 0),
+    rep_address       TEXT CHECK (length(trim(rep_address)) > 0),
+    rep_authorised_on TEXT CHECK ({{date rep_authorised_on}}),
+    ppid_address      TEXT CHECK (length(trim(ppid_address)) > 0),
+    superior_name     TEXT CHECK (length(trim(superior_name)) > 0),
+    superior_title    TEXT CHECK (length(trim(superior_title)) > 0),
+    superior_address  TEXT CHECK (length(trim(superior_address)) > 0),
+    PRIMARY KEY (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_parties_by_act ON case_parties (act_id);
+
+-- A public body's PPID and the PPID's superior (atasan PPID), for the papers.
+CREATE TABLE body_parties (
+    body_id          INTEGER NOT NULL REFERENCES bodies (id),
+    act_id           INTEGER NOT NULL REFERENCES acts (id),
+    ppid_address     TEXT CHECK (length(trim(ppid_address)) > 0),
+    superior_name    TEXT CHECK (length(trim(superior_name)) > 0),
+    superior_title   TEXT CHECK (length(trim(superior_title)) > 0),
+    superior_address TEXT CHECK (length(trim(superior_address)) > 0),
+    PRIMARY KEY (body_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX body_parties_by_act ON body_parties (act_id);
+
+-- The road to the dispute (Law 14/2008 Art. 21-22, 35-37): the request, the PPID's
+-- answer, the objection and the superior's answer, each answer after what it answers.
+CREATE TABLE case_road (
+    case_id              INTEGER NOT NULL REFERENCES cases (id),
+    act_id               INTEGER NOT NULL REFERENCES acts (id),
+    requested_on         TEXT CHECK ({{date requested_on}}),
+    ppid_answered_on     TEXT CHECK ({{date ppid_answered_on}}),
+    objected_on          TEXT CHECK ({{date objected_on}}),
+    superior_answered_on TEXT CHECK ({{date superior_answered_on}}),
+    PRIMARY KEY (case_id, act_id),
+    CHECK (ppid_answered_on IS NULL OR requested_on IS NULL OR ppid_answered_on >= requested_on),
+    CHECK (objected_on IS NULL OR requested_on IS NULL OR objected_on >= requested_on),
+    CHECK (superior_answered_on IS NULL OR objected_on IS NULL OR superior_answered_on >= objected_on)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_road_by_act ON case_road (act_id);
+
+-- The grounds of the objection (Art. 35(1) (a)-(g)) of a state of the road.
+CREATE TABLE case_grounds (
+    case_id INTEGER NOT NULL,
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    ground  TEXT NOT NULL CHECK ({{one_of ground ground}}),
+    PRIMARY KEY (case_id, act_id, ground),
+    FOREIGN KEY (case_id, act_id) REFERENCES case_road (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_grounds_by_act ON case_grounds (act_id);
+
+-- The commission's people: commissioners, mediators, substitute clerks. One row per
+-- person (the act that added it); `person_changes` holds each state of it.
+CREATE TABLE people (
+    id     INTEGER PRIMARY KEY,
+    act_id INTEGER NOT NULL REFERENCES acts (id)
+) STRICT;
+CREATE TABLE person_changes (
+    person_id  INTEGER NOT NULL REFERENCES people (id),
+    act_id     INTEGER NOT NULL REFERENCES acts (id),
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role       TEXT NOT NULL CHECK ({{one_of role person_role}}),
+    phone      TEXT CHECK (length(trim(phone)) > 0),
+    retired_on TEXT CHECK ({{date retired_on}}),
+    PRIMARY KEY (person_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX person_changes_by_act ON person_changes (act_id);
+
+-- A case's panel (majelis komisioner) as an act assigned it, and why it changed.
+CREATE TABLE panels (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    reason  TEXT CHECK (length(trim(reason)) > 0),
+    PRIMARY KEY (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX panels_by_act ON panels (act_id);
+CREATE TABLE panel_seats (
+    case_id   INTEGER NOT NULL,
+    act_id    INTEGER NOT NULL REFERENCES acts (id),
+    seat      TEXT NOT NULL CHECK ({{one_of seat seat}}),
+    person_id INTEGER NOT NULL REFERENCES people (id),
+    PRIMARY KEY (case_id, act_id, seat, person_id),
+    FOREIGN KEY (case_id, act_id) REFERENCES panels (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX panel_seats_by_act ON panel_seats (act_id);
+
+-- Free notes on a case (a phone call, a document handed in); the act says who and when.
+CREATE TABLE case_notes (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    text    TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    PRIMARY KEY (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_notes_by_act ON case_notes (act_id);
+
+-- The service of a hearing's summons to a party (relaas): when, how, and what became of it.
+CREATE TABLE summons_service (
+    case_id    INTEGER NOT NULL REFERENCES cases (id),
+    act_id     INTEGER NOT NULL REFERENCES acts (id),
+    hearing_no INTEGER NOT NULL CHECK (hearing_no >= 1),
+    party      TEXT NOT NULL CHECK ({{one_of party party}}),
+    on_date    TEXT NOT NULL CHECK ({{date on_date}}),
+    how        TEXT NOT NULL CHECK ({{one_of how service_how}}),
+    result     TEXT NOT NULL CHECK ({{one_of result service_result}}),
+    PRIMARY KEY (case_id, act_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX summons_service_by_act ON summons_service (act_id);
+
+{{case_file_triggers}}
+
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a
 -- handful of rows instead of the whole case table (2.5 ms instead of 151 ms at a million

@@ -74,6 +74,7 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ["not_on_void_cases", col] => sql::not_on_void_cases(col),
         ["in_words", rule] => in_words(rule).replace('\'', "''"),
         [word] if word.contains("::") => format!("'{}'", stored_word(word)),
+        ["case_file_triggers"] => case_file_triggers(),
         _ => panic!("unknown schema placeholder {words:?}"),
     }
 }
@@ -110,6 +111,11 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "void_reason" => VoidReason::stored_names(),
         "body_kind" => BodyKind::stored_names(),
         "body_change" => BodyChange::stored_names(),
+        "ground" => crate::domain::Ground::stored_names(),
+        "person_role" => crate::domain::PersonRole::stored_names(),
+        "seat" => crate::domain::Seat::stored_names(),
+        "service_how" => crate::domain::ServiceHow::stored_names(),
+        "service_result" => crate::domain::ServiceResult::stored_names(),
         "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }
@@ -203,6 +209,26 @@ fn date_check(col: &str) -> String {
         years.start(),
         years.end()
     )
+}
+
+/// The case file's tables (`CASE_FILE_TABLES`): append-only, and written only by the
+/// latest act, so that the sqlite3 shell cannot add a row to an act already sealed.
+fn case_file_triggers() -> String {
+    super::case_file::TABLES
+        .iter()
+        .map(|t| {
+            format!(
+                "CREATE TRIGGER {t}_append_only_update BEFORE UPDATE ON {t}\n\
+                 BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;\n\
+                 CREATE TRIGGER {t}_append_only_delete BEFORE DELETE ON {t}\n\
+                 BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;\n\
+                 CREATE TRIGGER {t}_by_the_latest_act BEFORE INSERT ON {t}\n\
+                 WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)\n\
+                 BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A CHECK per setting that is a choice: its key takes only its values.

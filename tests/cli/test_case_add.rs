@@ -121,6 +121,22 @@ fn on_a_terminal_case_add_asks_for_what_is_missing() {
     t.keys("\r");
     t.wait("Information requested:");
     t.keys("Salinan kontrak pengadaan\r");
+    // The case file's questions: Enter skips each.
+    for q in [
+        "Applicant's address?",
+        "Applicant's phone?",
+        "Applicant's email?",
+        "Representative (kuasa)?",
+        "Representative's address?",
+        "Date of the information request?",
+        "Date of the PPID's answer?",
+        "Date of the objection (keberatan)?",
+        "Date of the superior's answer?",
+        "Grounds of the objection",
+    ] {
+        t.wait(q);
+        t.keys("\r");
+    }
     let screen = t.wait("Add this case to the register?");
     for shown in [
         "Received on:           2017-03-02",
@@ -167,6 +183,21 @@ fn on_a_terminal_a_case_not_confirmed_is_not_added() {
     t.keys("Bappeda\r");
     t.wait("Informasi yang dimohon:");
     t.keys("RKA 2017\r");
+    for q in [
+        "Alamat pemohon?",
+        "Telepon pemohon?",
+        "Surel pemohon?",
+        "Kuasa pemohon?",
+        "Alamat kuasa?",
+        "Tanggal permintaan informasi?",
+        "Tanggal jawaban PPID?",
+        "Tanggal keberatan?",
+        "Tanggal tanggapan atasan PPID?",
+        "Alasan keberatan",
+    ] {
+        t.wait(q);
+        t.keys("\r");
+    }
     let screen = t.wait("Catat perkara ini ke register?");
     for shown in [
         "Tanggal diterima:        2017-03-02",

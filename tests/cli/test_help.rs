@@ -29,10 +29,11 @@ fn usage_lines_do_not_show_db_as_required_when_sengketa_db_is_set() {
 }
 
 /// The top-level commands, as the completion scripts and the manual page must name them.
-const COMMANDS: [&str; 14] = [
+const COMMANDS: [&str; 15] = [
     "init",
     "config",
     "case",
+    "person",
     "agenda",
     "calendar",
     "import",
@@ -84,7 +85,7 @@ fn the_manual_page_names_the_commands() {
     // Every page the main one points at, written with --dir.
     let out = env.run(&["man", "--dir", "man1"]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
-    insta::assert_snapshot!(out.stderr, @"wrote 62 manual pages to man1");
+    insta::assert_snapshot!(out.stderr, @"wrote 70 manual pages to man1");
     for name in [
         "sengketa.1",
         "sengketa-case.1",

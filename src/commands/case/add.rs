@@ -6,6 +6,7 @@ use crate::commands::messages::parse_date as parse_arg;
 use crate::commands::prompt::{self, Names, answer, required, yes_no};
 use crate::domain::body::suggest_kind;
 use crate::domain::case::NewCase;
+use crate::domain::case_file::{FileEdit, filing};
 use crate::domain::{ApplicantKind, BodyKind, Date, Lang, body_key};
 use crate::error::{Error, Result};
 use crate::storage::Register;
@@ -21,8 +22,10 @@ use inquire::{Confirm, Select, Text};
 ///
 /// On a terminal, what is not given is asked for: the received date, the applicant,
 /// the applicant's kind, the public body (completed from the register's bodies) and
-/// the subject; then the case is shown to confirm. Without a terminal (a script, a
-/// pipe) --applicant, --body and --subject are required.
+/// the subject, then the case file (the applicant's contacts, a representative,
+/// the road to the dispute: Enter skips each); then the case is shown to confirm.
+/// Without a terminal (a script, a pipe) --applicant, --body and --subject are
+/// required.
 ///
 /// The body is found by its name or one of its aliases (up to case and spaces); a
 /// body the register does not know yet is added (on a terminal, its kind is asked,
@@ -58,6 +61,8 @@ pub struct Args {
     /// A historic register number, kept exactly as written
     #[arg(long, value_name = "NUMBER")]
     register_no: Option<String>,
+    #[command(flatten)]
+    file: Box<super::file_args::FileArgs>,
     /// A note kept with the entry in the history
     #[arg(long)]
     note: Option<String>,
@@ -115,8 +120,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             register_no: args.register_no,
         };
         new.check(ctx.today)?;
+        let file = args.file.edit();
+        file.road.applied(&Default::default(), ctx.today)?;
         let mut reg = ctx.open()?;
-        return save(&mut reg, &new, &stamp);
+        return save(&mut reg, &new, &file, ctx.today, &stamp);
     }
     if !prompt::interactive() {
         // Not reached from the command line (clap requires the flags without a
@@ -136,22 +143,31 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     }
     .check(ctx.today)?;
     let mut reg = ctx.open()?;
-    let new = ask(&args, &reg, ctx.today)?;
+    let mut args = args;
+    let mut file_args = std::mem::take(&mut args.file);
+    let new = ask(&args, &mut file_args, &reg, ctx.today)?;
     new.check(ctx.today)?;
-    save(&mut reg, &new, &stamp)
+    let file = file_args.edit();
+    save(&mut reg, &new, &file, ctx.today, &stamp)
 }
 
 /// Adds the case (its body new to the register with the kind asked or `other`), says
 /// which numbers the template skipped (on stderr), prints its number, and warns of a
 /// likely duplicate.
-fn save(reg: &mut Register, new: &NewCase, stamp: &crate::domain::case::Stamp) -> Result<()> {
+fn save(
+    reg: &mut Register,
+    new: &NewCase,
+    file: &FileEdit,
+    today: Date,
+    stamp: &crate::domain::case::Stamp,
+) -> Result<()> {
     let duplicates = reg.duplicates_of(new)?;
     let kind = if reg.body_known(&new.body)? {
         BodyKind::Other
     } else {
         kind_of_new_body(&new.body)?
     };
-    let (case, skipped) = reg.add_case_as(new, kind, stamp)?;
+    let (case, skipped) = reg.add_case_with_file(new, kind, file, today, stamp)?;
     if !skipped.is_empty() {
         crate::errln!(
             "{}",
@@ -164,6 +180,15 @@ fn save(reg: &mut Register, new: &NewCase, stamp: &crate::domain::case::Stamp) -
         )?;
     }
     crate::outln!("{}", case.register_no)?;
+    if !file.road.is_empty() {
+        let road = reg.case_file(&case)?.road;
+        let f = filing(&reg.calendar()?, &road, case.facts.received_on);
+        crate::errln!(
+            "{}: {}",
+            t!("note-prefix"),
+            super::file_args::filing_line(&f)
+        )?;
+    }
     for other in duplicates {
         crate::errln!(
             "{}: {}",
@@ -174,8 +199,14 @@ fn save(reg: &mut Register, new: &NewCase, stamp: &crate::domain::case::Stamp) -
     Ok(())
 }
 
-/// Asks for each particular not given, shows the case, and asks to confirm it.
-fn ask(args: &Args, reg: &Register, today: Date) -> Result<NewCase> {
+/// Asks for each particular not given, then for the case file (Enter skips each
+/// question), shows the case, and asks to confirm it.
+fn ask(
+    args: &Args,
+    file: &mut super::file_args::FileArgs,
+    reg: &Register,
+    today: Date,
+) -> Result<NewCase> {
     let received_on = match args.received {
         Some(d) => d,
         None => {
@@ -252,6 +283,8 @@ fn ask(args: &Args, reg: &Register, today: Date) -> Result<NewCase> {
         subject: subject.trim().to_string(),
         register_no: args.register_no.clone(),
     };
+    file.ask_missing()?;
+    file.edit().road.applied(&Default::default(), today)?;
     crate::errout!("{}", summary(&new, &bodies))?;
     let (question, yes, no, help, wrong) = (
         t!("prompt-confirm"),

@@ -11,10 +11,13 @@ use crate::t;
 /// Correct a case's particulars (a typo in a name, the wrong body)
 ///
 /// The old and new values are recorded as an event. Steps are corrected with `case
-/// undo`.
+/// undo`. The case file (the parties' contacts, the representative, the PPID
+/// and its superior for this case, the road to the dispute) is changed with its
+/// flags, in the case file's history; an empty text clears a field.
 ///
 /// Examples:
 ///   sengketa case edit 2017/1 --applicant "Budi Santoso" --note "typo in the name"
+///   sengketa case edit 2017/1 --objected 2017-01-10 --superior-answered 2017-02-01
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -33,6 +36,8 @@ pub struct Args {
     /// The information requested
     #[arg(long)]
     subject: Option<String>,
+    #[command(flatten)]
+    file: Box<super::file_args::FileArgs>,
     /// A note kept with the correction
     #[arg(long)]
     note: Option<String>,
@@ -48,11 +53,27 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         body: args.body,
         subject: args.subject,
     };
-    edit.check()?;
+    let file = args.file.edit();
+    let particulars = edit.check();
+    if particulars.is_err() && !file.is_empty() {
+        // The case file alone.
+        let mut reg = ctx.open()?;
+        let stamp = ctx.stamp(args.actor, args.note);
+        let (case, changed) = reg.edit_file(&args.case, &file, ctx.today, &stamp)?;
+        let said = if changed {
+            t!("edit-done", case = &case.register_no)
+        } else {
+            t!("edit-file-unchanged", case = &case.register_no)
+        };
+        crate::errln!("{said}")?;
+        return Ok(());
+    }
+    particulars?;
     let mut reg = ctx.open()?;
-    let case = reg.edit(
+    let case = reg.edit_with_file(
         &args.case,
         &edit,
+        &file,
         ctx.today,
         &ctx.stamp(args.actor, args.note),
     )?;

@@ -1,10 +1,13 @@
 //! `sengketa case ...`: log a dispute and record each step of it.
 
 pub mod add;
+mod assign;
 mod close;
 mod decide;
 mod edit;
+mod file_args;
 mod list;
+mod note;
 mod qualify;
 mod reject;
 mod serve;
@@ -36,6 +39,8 @@ pub enum Command {
     Void(void::Args),
     Undo(undo::Args),
     Edit(edit::Args),
+    Note(note::Args),
+    Assign(assign::Args),
     Show(show::Args),
     List(list::Args),
 }
@@ -52,6 +57,8 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Void(a) => void::run(a, ctx),
         Command::Undo(a) => undo::run(a, ctx),
         Command::Edit(a) => edit::run(a, ctx),
+        Command::Note(a) => note::run(a, ctx),
+        Command::Assign(a) => assign::run(a, ctx),
         Command::Show(a) => show::run(a, ctx),
         Command::List(a) => list::run(a, ctx),
     }

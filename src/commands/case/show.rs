@@ -3,12 +3,14 @@
 use super::parse_case;
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
+use crate::domain::case_file;
 use crate::domain::deadlines::Timing;
 use crate::domain::hearing::may_lapse;
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
-use crate::render::{Format, case};
+use crate::render::{self, Format, case};
 use clap::builder::ArgPredicate;
+use std::io::Write;
 
 /// Show a case: every field, its full timeline (reverted steps marked), its
 /// hearings and its appeals
@@ -18,7 +20,10 @@ use clap::builder::ArgPredicate;
 /// closes, and its appeals (each level's window, late filings flagged). After the
 /// timeline, the case's hearings as they stand, and the lapse flag when the
 /// applicant was absent, unrepresented, from two hearings held (PERKI 1/2013). A
-/// void entry says so. In CSV, the timeline only (every step is in it).
+/// void entry says so. Then the case file, when the case has one: the parties'
+/// contacts, the road to the dispute and its filing window (Law 14/2008 Art.
+/// 35-37), the panel, the services of summons (on which the lapse flag then
+/// rests) and the notes. In CSV, the timeline only (every step is in it).
 ///
 /// Examples:
 ///   sengketa case show 2017/1
@@ -42,12 +47,23 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let c = reg.find(&args.case)?;
     let events = reg.events(&c)?;
     let list = reg.hearings(&c)?;
-    let lapse = may_lapse(&list);
+    let file = reg.case_file(&c)?;
+    // Once a service is recorded, only absences from hearings properly summoned count
+    // (docs/case-file.md); without one, as `may_lapse` always counted.
+    let counted = case_file::lapse(&list, &file.services);
+    let lapse = if file.services.is_empty() {
+        may_lapse(&list)
+    } else {
+        counted
+            .as_ref()
+            .map(|c| c.iter().map(|a| a.hearing_no).collect())
+    };
     let hearings = case::Hearings {
         list: &list,
         may_lapse: lapse.as_deref(),
     };
     let cal = reg.calendar()?;
+    let filing = case_file::filing(&cal, &file.road, c.facts.received_on);
     let first_held = crate::domain::hearing::first_held(&list, ctx.today);
     let t = Timing::of(&cal, &c.facts, first_held, ctx.today);
     let appeals = reg.appeals(&c)?;
@@ -56,9 +72,25 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     match args.format {
         Format::Table => {
             case::show_table(&mut out, &c, &t, &events, &hearings, &after)?;
+            let line = super::file_args::filing_line(&filing);
+            render::case_file::show_table(&mut out, &file, &filing, &line, counted.as_deref())?;
             papers(&mut out, &reg.papers_of(&c)?)?;
         }
-        Format::Json => case::show_json(&mut out, &c, &t, &events, &hearings, &after)?,
+        Format::Json if file.is_empty() => {
+            case::show_json(&mut out, &c, &t, &events, &hearings, &after)?
+        }
+        Format::Json => {
+            let mut buf = Vec::new();
+            case::show_json(&mut buf, &c, &t, &events, &hearings, &after)?;
+            let mut v: serde_json::Value = serde_json::from_slice(&buf)?;
+            let (f, w) = render::case_file::json(&file, &filing, counted.as_deref());
+            if let Some(o) = v.as_object_mut() {
+                o.insert("case_file".into(), f);
+                o.insert("filing".into(), w);
+            }
+            crate::render::safe_json::to_writer_pretty(&mut out, &v)?;
+            writeln!(out)?;
+        }
         Format::Csv => case::show_csv(&mut out, dialect, &c, &events)?,
     }
     Ok(())

@@ -49,7 +49,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         )
     )?;
     let hearings = reg.hearings(&case)?;
-    if let Some(nos) = may_lapse(&hearings) {
+    // Once the case has a service recorded, only absences properly summoned count.
+    let services = reg.case_file(&case)?.services;
+    let nos = if services.is_empty() {
+        may_lapse(&hearings)
+    } else {
+        crate::domain::case_file::lapse(&hearings, &services)
+            .map(|c| c.iter().map(|a| a.hearing_no).collect())
+    };
+    if let Some(nos) = nos {
         crate::errln!("{}: {}", case.register_no, lapse_flag(&nos))?;
     }
     Ok(())

@@ -9,6 +9,7 @@ mod held;
 mod import;
 mod postpone;
 mod schedule;
+mod served;
 
 use super::Ctx;
 use super::case::parse_case;
@@ -31,6 +32,7 @@ pub enum Command {
     Cancel(cancel::Args),
     Import(import::Args),
     Export(export::Args),
+    Served(served::Args),
 }
 
 pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
@@ -41,6 +43,7 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Cancel(a) => cancel::run(a, ctx).map(|()| 0),
         Command::Import(a) => import::run(a, ctx),
         Command::Export(a) => export::run(a, ctx),
+        Command::Served(a) => served::run(a, ctx).map(|()| 0),
     }
 }
 

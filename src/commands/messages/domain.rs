@@ -33,6 +33,11 @@ fn vocab_name(v: Vocab) -> String {
         Vocab::BodyKind => t!("vocab-body-kind"),
         Vocab::BodyChange => t!("vocab-body-change"),
         Vocab::PaperKind => t!("vocab-paper-kind"),
+        Vocab::Ground => t!("vocab-ground"),
+        Vocab::PersonRole => t!("vocab-person-role"),
+        Vocab::Seat => t!("vocab-seat"),
+        Vocab::ServiceHow => t!("vocab-service-how"),
+        Vocab::ServiceResult => t!("vocab-service-result"),
     }
 }
 

@@ -6,8 +6,8 @@ use crate::commands::Ctx;
 use crate::domain::deadlines::Timing;
 use crate::domain::recap::several::{group_names, grouped, sum_paper, sum_rows, sum_years};
 use crate::domain::recap::{
-    self, BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_OUTCOME_LEAD, View, by_body, by_body_view,
-    by_outcome, columns, flow_view, grouped_view, paper_view, with_total,
+    self, BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_GROUND_LEAD, BY_OUTCOME_LEAD, View, by_body,
+    by_body_view, by_outcome, columns, flow_view, grouped_view, paper_view, with_total,
 };
 use crate::domain::times::Tally;
 use crate::domain::{BodyKind, Date};
@@ -93,7 +93,9 @@ impl What {
             What::Flow => Some(Kind::Flow),
             What::By(By::Outcome) => Some(Kind::Outcomes),
             What::Times => Some(Kind::Times),
-            What::By(By::Body | By::BodyKind) | What::Appeals | What::Oldest(_) => None,
+            What::By(By::Body | By::BodyKind | By::Ground) | What::Appeals | What::Oldest(_) => {
+                None
+            }
         }
     }
 }
@@ -185,6 +187,22 @@ pub(crate) fn compute(
                 .collect();
             totals = |v| grouped_view(BY_BODY_KIND_LEAD, &by_body(), v.rows);
         }
+        What::By(By::Ground) => {
+            let counts = by_body();
+            let rows = regs()
+                .map(|r| r.recap_by_ground(&counts, as_of, years))
+                .collect::<Result<Vec<_>>>()?;
+            let columns = columns(BY_GROUND_LEAD, &counts);
+            total = grounds_labelled(View::new(
+                columns.clone(),
+                sum_rows(rows.iter().map(Vec::as_slice), BY_GROUND_LEAD.len()),
+            ));
+            views = rows
+                .into_iter()
+                .map(|rows| grounds_labelled(View::new(columns.clone(), rows)))
+                .collect();
+            totals = |v| grouped_view(BY_GROUND_LEAD, &by_body(), v.rows);
+        }
         What::Times => {
             // The total is timed from every case of every register (each by its own
             // calendar), not from the registers' statistics: a median of medians is not
@@ -269,6 +287,18 @@ pub(crate) fn compute(
 }
 
 /// The kinds of body of a `--by body-kind` view as labels in the run's language.
+/// The grounds of a view by ground, labelled in both languages.
+fn grounds_labelled(mut view: View) -> View {
+    for row in &mut view.rows {
+        if let Some(recap::Cell::Text(g)) = row.get(1)
+            && let Ok(g) = crate::domain::Ground::parse(g)
+        {
+            row[1] = recap::Cell::Label(super::ground_column(g));
+        }
+    }
+    view
+}
+
 fn kinds_labelled(mut view: View) -> View {
     for row in &mut view.rows {
         if let Some(recap::Cell::Text(k)) = row.get(1) {

@@ -134,6 +134,7 @@ pub(crate) enum By {
     Body,
     BodyKind,
     Outcome,
+    Ground,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -215,6 +216,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
 }
 
 /// A kind of body as a recap's label: its key, and its labels.
+pub(super) fn ground_column(g: crate::domain::Ground) -> recap::Column {
+    recap::Column {
+        key: g.as_str().into(),
+        en: g.label(crate::domain::Lang::En).into(),
+        id: g.label(crate::domain::Lang::Id).into(),
+    }
+}
+
 pub(super) fn kind_column(kind: BodyKind) -> recap::Column {
     recap::Column {
         key: kind.as_str().into(),

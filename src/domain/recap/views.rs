@@ -249,6 +249,12 @@ pub const BY_BODY_KIND_LEAD: &[Column] = &[
     col("body_kind", "Kind of public body", "Jenis badan publik"),
 ];
 
+/// `recap --by ground`: the year and the ground of the objection lead.
+pub const BY_GROUND_LEAD: &[Column] = &[
+    YEAR,
+    col("ground", "Ground of objection", "Alasan keberatan"),
+];
+
 /// `recap --flow`: stock and flow per year (open = entered and not done).
 pub const FLOW: &[Column] = &[
     YEAR,
