@@ -67,10 +67,10 @@ mod test_issue11_register;
 mod test_issue11_text;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
-#[path = "cli/test_readme.rs"]
-mod test_readme;
 #[path = "cli/test_papers.rs"]
 mod test_papers;
+#[path = "cli/test_readme.rs"]
+mod test_readme;
 #[path = "cli/test_recap_check.rs"]
 mod test_recap_check;
 #[path = "cli/test_recap_paper.rs"]

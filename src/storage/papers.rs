@@ -70,10 +70,10 @@ impl Register {
         Ok(self.setting(key)?.filter(|v| !v.trim().is_empty()))
     }
 
-    /// The facts of a paper of `case`, as the register holds them today. THE one place
-    /// that reads them: the case file's facts (addresses, the representative, the PPID's,
-    /// the grounds, the panel and the clerk, the services of summons) are left `None`
-    /// here until the register keeps them.
+    /// The facts of a paper of `case`, as the register holds them: the case, its hearings
+    /// and decision, the settings, and the case file (parties, representative, the PPID's
+    /// and superior's addresses, grounds, panel and clerk, services of summons). The one
+    /// place that reads them.
     pub fn paper_facts(
         &self,
         case: &CaseRecord,
@@ -85,8 +85,26 @@ impl Register {
             .and_then(|z| Zone::parse(&z))
             .unwrap_or(Zone::Wib);
         let label = |a: Option<Attendance>| a.map(|a| a.label(Lang::Id).to_string());
-        let hearings: Vec<HearingFacts> = self
-            .hearings(case)?
+        let file = self.case_file(case)?;
+        let (applicant_name, body_name) = (case.applicant.clone(), case.body.clone());
+        let services_of = |no: i64| -> Vec<paper::Service> {
+            file.services
+                .iter()
+                .filter(|s| s.hearing_no == no)
+                .map(|s| paper::Service {
+                    party: Some(s.party.label(Lang::Id).to_string()),
+                    to: Some(match s.party {
+                        Party::Applicant => applicant_name.clone(),
+                        Party::Respondent => body_name.clone(),
+                    }),
+                    on: Some(words::day_and_date(s.on)),
+                    how: Some(s.how.label(Lang::Id).to_string()),
+                    result: Some(s.result.label(Lang::Id).to_string()),
+                })
+                .collect()
+        };
+        let stored = self.hearings(case)?;
+        let hearings: Vec<HearingFacts> = stored
             .iter()
             .map(|h| HearingFacts {
                 no: Some(h.no),
@@ -98,15 +116,19 @@ impl Register {
                 status: Some(h.status.label(Lang::Id).to_string()),
                 applicant_attendance: label(h.applicant),
                 respondent_attendance: label(h.respondent),
-                // casefile: the services recorded by `hearing served`.
-                services: vec![],
+                services: services_of(h.no),
             })
             .collect();
-        // Every hearing held without the applicant: a lapse rests on two of them.
-        let absent = Some(Attendance::Absent.label(Lang::Id).to_string());
+        // The absences a lapse rests on, as the case file counts them: once a case has
+        // service records, only absences after a summons delivered count.
+        let counted: Vec<i64> = crate::domain::case_file::lapse(&stored, &file.services)
+            .unwrap_or_default()
+            .iter()
+            .map(|a| a.hearing_no)
+            .collect();
         let absences = hearings
             .iter()
-            .filter(|h| h.applicant_attendance == absent)
+            .filter(|h| h.no.is_some_and(|n| counted.contains(&n)))
             .cloned()
             .collect();
         let hearing = match req.hearing {
@@ -125,16 +147,14 @@ impl Register {
         let applicant = paper::Applicant {
             name: case.applicant.clone(),
             kind: case.applicant_kind.label(Lang::Id).to_string(),
-            // casefile: address, phone, email.
-            address: None,
-            phone: None,
-            email: None,
+            address: file.parties.applicant_address.clone(),
+            phone: file.parties.applicant_phone.clone(),
+            email: file.parties.applicant_email.clone(),
         };
         let respondent = paper::Respondent {
             name: case.body.clone(),
-            // casefile: the body's (or the case's) PPID and superior addresses.
-            ppid_address: None,
-            superior_address: None,
+            ppid_address: file.parties.ppid_address.clone(),
+            superior_address: file.parties.superior_address.clone(),
         };
         let party = match req.party {
             Some(Party::Applicant) => paper::Addressee {
@@ -179,13 +199,19 @@ impl Register {
                 withdrawn: f.withdrawn_on.map(words::day_and_date),
             },
             applicant,
-            // casefile: the representative (kuasa).
-            representative: paper::Representative::default(),
+            representative: paper::Representative {
+                name: file.parties.rep_name.clone(),
+                address: file.parties.rep_address.clone(),
+                power_of_attorney: file.parties.rep_authorised_on.map(words::day_and_date),
+            },
             respondent,
-            // casefile: the grounds of the objection.
-            grounds: vec![],
-            // casefile: the panel, the mediator, the clerk and the clerk's phone.
-            panel: paper::Panel::default(),
+            grounds: file
+                .road
+                .grounds
+                .iter()
+                .map(|g| g.label(Lang::Id).to_string())
+                .collect(),
+            panel: panel_of(&file.panel),
             hearings,
             hearing,
             absences,
@@ -395,5 +421,29 @@ impl Register {
             .collect::<rusqlite::Result<_>>()
             .map_err(db)?;
         Ok((bad, years))
+    }
+}
+
+/// The panel as papers name it: the chair, the members in their order, the mediator and
+/// the clerk (with the phone a summons gives).
+fn panel_of(seats: &[crate::domain::case_file::Seated]) -> paper::Panel {
+    use crate::domain::Seat;
+    let name = |seat: Seat| {
+        seats
+            .iter()
+            .find(|s| s.seat == seat)
+            .map(|s| s.person.name.clone())
+    };
+    let clerk = seats.iter().find(|s| s.seat == Seat::Clerk);
+    paper::Panel {
+        chair: name(Seat::Chair),
+        members: seats
+            .iter()
+            .filter(|s| s.seat == Seat::Member)
+            .map(|s| s.person.name.clone())
+            .collect(),
+        mediator: name(Seat::Mediator),
+        clerk: clerk.map(|s| s.person.name.clone()),
+        clerk_phone: clerk.and_then(|s| s.person.phone.clone()),
     }
 }
