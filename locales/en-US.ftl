@@ -800,3 +800,7 @@ migrate-dangling = { $rows } rows point at missing rows; run `sengketa verify` w
 years-bad = '{ $value }' is not a range of years; write e.g. 2017-2018
 years-order = '{ $value }': the first year comes after the last
 date-plus-working-days = { $date } + { $n } working days
+
+## Defects of the hostile round: registers named twice, ...
+registers-same-file = { $path } is the same file as { $other } (a link to it): its cases would count twice
+registers-same-history = { $path } holds the same history as { $other } (a copy of it): its cases would count twice

@@ -746,3 +746,7 @@ migrate-dangling = { $rows } baris merujuk ke baris yang tidak ada; jalankan `se
 years-bad = '{ $value }' bukan rentang tahun; tulis mis. 2017-2018
 years-order = '{ $value }': tahun pertama lebih akhir daripada tahun terakhir
 date-plus-working-days = { $date } + { $n } hari kerja
+
+## Cacat dari putaran uji serangan: register disebut dua kali, ...
+registers-same-file = { $path } adalah berkas yang sama dengan { $other } (tautan ke sana): perkaranya akan terhitung dua kali
+registers-same-history = { $path } memuat riwayat yang sama dengan { $other } (salinannya): perkaranya akan terhitung dua kali
