@@ -804,3 +804,6 @@ date-plus-working-days = { $date } + { $n } working days
 ## Defects of the hostile round: registers named twice, ...
 registers-same-file = { $path } is the same file as { $other } (a link to it): its cases would count twice
 registers-same-history = { $path } holds the same history as { $other } (a copy of it): its cases would count twice
+store-full = the disk is full: nothing was written
+store-full-hint = free some space on the disk (or write to another) and run the command again
+store-disk-io = reading or writing the register failed: { $why }

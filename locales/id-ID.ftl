@@ -750,3 +750,6 @@ date-plus-working-days = { $date } + { $n } hari kerja
 ## Cacat dari putaran uji serangan: register disebut dua kali, ...
 registers-same-file = { $path } adalah berkas yang sama dengan { $other } (tautan ke sana): perkaranya akan terhitung dua kali
 registers-same-history = { $path } memuat riwayat yang sama dengan { $other } (salinannya): perkaranya akan terhitung dua kali
+store-full = disk penuh: tidak ada yang ditulis
+store-full-hint = kosongkan sebagian ruang di disk itu (atau tulis ke disk lain) lalu jalankan perintahnya lagi
+store-disk-io = membaca atau menulis register gagal: { $why }

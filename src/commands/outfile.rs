@@ -106,10 +106,18 @@ pub(super) fn place(temp: NamedTempFile, target: &Path, force: bool) -> Result<(
 }
 
 pub(super) fn cannot_write(target: &Path, e: &std::io::Error) -> Error {
-    Error::invalid(t!(
-        "out-cannot-write",
-        file = target.display().to_string(),
-        why = e.to_string()
-    ))
+    // A full disk is the device's failure (74), not the target's (3).
+    let kind = match e.kind() {
+        std::io::ErrorKind::StorageFull => crate::error::Kind::Io,
+        _ => crate::error::Kind::Invalid,
+    };
+    Error::new(
+        kind,
+        t!(
+            "out-cannot-write",
+            file = target.display().to_string(),
+            why = e.to_string()
+        ),
+    )
     .with_hint(t!("out-cannot-write-hint"))
 }

@@ -87,3 +87,96 @@ fn stale_parts_are_removed_by_the_next_run() {
     assert!(!stale.exists(), "the stale part is left");
     drop(held);
 }
+
+/// A small tmpfs mounted in the test's folder, unmounted when dropped; `None` (said on
+/// stderr) where this process cannot mount one, which fails the test under CI=true.
+struct Tmpfs(std::path::PathBuf);
+
+impl Tmpfs {
+    fn mount(env: &TestEnv, size: &str) -> Option<Tmpfs> {
+        let at = env.dir().join("small-disk");
+        std::fs::create_dir(&at).unwrap();
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&at)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "cannot mount a tmpfs (root, or CAP_SYS_ADMIN, is needed) under CI=true"
+            );
+            eprintln!("skipped: cannot mount a tmpfs to fill (needs root or CAP_SYS_ADMIN)");
+            return None;
+        }
+        Some(Tmpfs(at))
+    }
+
+    /// Fills the disk, then frees `free` bytes of it.
+    fn fill_leaving(&self, free: u64) {
+        use std::io::Write;
+        let path = self.0.join("filler");
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .unwrap();
+        let block = vec![0u8; 4096];
+        while f.write_all(&block).is_ok() {}
+        let len = f.metadata().unwrap().len();
+        f.set_len(len.saturating_sub(free)).unwrap();
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// A full disk gave exit 70 ("a bug") on every write; it is an I/O failure: 74, as the
+/// README says, with words on what to do.
+#[test]
+fn a_full_disk_is_an_io_failure() {
+    let env = TestEnv::new();
+    let Some(disk) = Tmpfs::mount(&env, "2m") else {
+        return;
+    };
+    let db = disk.0.join("register.db");
+    let db = db.to_str().unwrap();
+    env.ok(&["--db", db, "init"]);
+    env.ok(&["--db", db, "config", "set", "commission-code", "JBI"]);
+    disk.fill_leaving(32 * 1024);
+    let add = [
+        "--db",
+        db,
+        "case",
+        "add",
+        "--received",
+        "2026-10-07",
+        "--applicant",
+        "Siti Aminah",
+        "--applicant-kind",
+        "individual",
+        "--body",
+        "RSUD",
+        "--subject",
+        "budget",
+    ];
+    let out = env.run(&add);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    error: the disk is full: nothing was written
+    hint: free some space on the disk (or write to another) and run the command again
+    [exit status: 74]
+    "#);
+    // A copy onto the full disk: the register is elsewhere, the target's disk is full.
+    let elsewhere = TestEnv::initialised();
+    let target = disk.0.join("copy.db");
+    let out = elsewhere.run(&["backup", target.to_str().unwrap()]);
+    assert_eq!(out.code, 74, "{}", out.snapshot());
+    disk.fill_leaving(0);
+    let out = elsewhere.run(&["export", "-o", disk.0.join("x.csv").to_str().unwrap()]);
+    assert_eq!(out.code, 74, "{}", out.snapshot());
+}
