@@ -807,3 +807,5 @@ registers-same-history = { $path } holds the same history as { $other } (a copy 
 store-full = the disk is full: nothing was written
 store-full-hint = free some space on the disk (or write to another) and run the command again
 store-disk-io = reading or writing the register failed: { $why }
+recap-check-year-twice = line { $line }: the year { $year } is on line { $first } already
+recap-check-more-faults = ; and { $n } more

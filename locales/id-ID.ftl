@@ -753,3 +753,5 @@ registers-same-history = { $path } memuat riwayat yang sama dengan { $other } (s
 store-full = disk penuh: tidak ada yang ditulis
 store-full-hint = kosongkan sebagian ruang di disk itu (atau tulis ke disk lain) lalu jalankan perintahnya lagi
 store-disk-io = membaca atau menulis register gagal: { $why }
+recap-check-year-twice = baris { $line }: tahun { $year } sudah ada di baris { $first }
+recap-check-more-faults = ; dan { $n } lagi

@@ -180,3 +180,27 @@ fn a_full_disk_is_an_io_failure() {
     let out = elsewhere.run(&["export", "-o", disk.0.join("x.csv").to_str().unwrap()]);
     assert_eq!(out.code, 74, "{}", out.snapshot());
 }
+
+/// `recap check` took the same year twice (comparing and summing it twice), said a bad year
+/// twice, and wrote every fault of a million rows: a year is refused the second time, a
+/// bad one said once, and the faults past the first twenty counted.
+#[test]
+fn recap_check_refuses_a_year_twice_and_caps_its_faults() {
+    let env = TestEnv::initialised();
+    let file = write(&env, "p.csv", "year,entered\n2026,0\n2026,0\nabc,1\n");
+    insta::assert_snapshot!(env.run(&["recap", "check", file]).snapshot(), @r#"
+    ------- stderr -------
+    error: p.csv: line 3: the year 2026 is on line 2 already; line 4, column 1 (year): 'abc' is not a year from 1900 to 9999
+    hint: cells are whole numbers, or - for none
+    [exit status: 3]
+    "#);
+    let mut many = String::from("year,entered\n2026,0\n");
+    for _ in 0..10_000 {
+        many.push_str("2026,0\n");
+    }
+    let file = write(&env, "many.csv", &many);
+    let out = env.run(&["recap", "check", file]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    assert!(out.stderr.len() < 2_000, "{} bytes", out.stderr.len());
+    assert!(out.stderr.contains("and 9980 more"), "{}", out.stderr);
+}
