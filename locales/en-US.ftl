@@ -809,3 +809,5 @@ store-full-hint = free some space on the disk (or write to another) and run the 
 store-disk-io = reading or writing the register failed: { $why }
 recap-check-year-twice = line { $line }: the year { $year } is on line { $first } already
 recap-check-more-faults = ; and { $n } more
+text-mixed-scripts = '{ $ch }' ({ $code }) at character { $at } is a letter of another script than the name's first letter (Latin, Greek and Cyrillic letters look alike)
+text-mixed-scripts-hint = type the name again in one script: a name that looks like another must be the same name

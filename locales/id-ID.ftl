@@ -755,3 +755,5 @@ store-full-hint = kosongkan sebagian ruang di disk itu (atau tulis ke disk lain)
 store-disk-io = membaca atau menulis register gagal: { $why }
 recap-check-year-twice = baris { $line }: tahun { $year } sudah ada di baris { $first }
 recap-check-more-faults = ; dan { $n } lagi
+text-mixed-scripts = '{ $ch }' ({ $code }) pada karakter ke-{ $at } adalah huruf aksara lain daripada huruf pertama nama (huruf Latin, Yunani dan Kiril mirip satu sama lain)
+text-mixed-scripts-hint = ketik ulang nama dengan satu aksara: nama yang tampak sama harus benar-benar nama yang sama

@@ -204,3 +204,62 @@ fn recap_check_refuses_a_year_twice_and_caps_its_faults() {
     assert!(out.stderr.len() < 2_000, "{} bytes", out.stderr.len());
     assert!(out.stderr.contains("and 9980 more"), "{}", out.stderr);
 }
+
+/// A body renamed to a homoglyph of itself (a Cyrillic і in "Dinas") was taken, and the
+/// next case naming the body as it reads made a second, identical-looking body. A name
+/// keeps to one of the look-alike scripts, and is stored in NFKC: a full-width spelling
+/// is the same body.
+#[test]
+fn a_body_name_is_one_script_and_nfkc() {
+    let env = TestEnv::initialised();
+    env.add("2026-10-07", "Siti Aminah", "Dinas Pendidikan");
+    let out = env.run(&[
+        "body",
+        "rename",
+        "Dinas Pendidikan",
+        "--to",
+        "D\u{456}nas Pendidikan",
+    ]);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    error: --to: 'і' (U+0456) at character 2 is a letter of another script than the name's first letter (Latin, Greek and Cyrillic letters look alike)
+    hint: type the name again in one script: a name that looks like another must be the same name
+    [exit status: 3]
+    "#);
+    // Neither rename nor alias checked its text at all: an ESC went in.
+    let out = env.run(&[
+        "body",
+        "alias",
+        "Dinas Pendidikan",
+        "--add",
+        "Disdik\u{1b}[31m",
+    ]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    let out = env.run(&[
+        "body",
+        "rename",
+        "Dinas Pendidikan",
+        "--to",
+        "Disdik\u{1b}[31m",
+    ]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    let out = env.run(&[
+        "case",
+        "add",
+        "--received",
+        "2026-10-08",
+        "--applicant",
+        "Budi",
+        "--applicant-kind",
+        "individual",
+        "--body",
+        "\u{ff24}\u{ff49}nas  Pendidikan",
+        "--subject",
+        "budget",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    insta::assert_snapshot!(env.ok(&["body", "list", "--format", "csv"]), @r#"
+    name,kind,cases,aliases,merged
+    Dinas Pendidikan,other,2,,
+    "#);
+}
