@@ -29,7 +29,7 @@ fn hearings_import_refuses_a_scheduled_hearing_on_a_finished_case() {
     insta::assert_snapshot!(out.snapshot(), @r#"
     ------- stderr -------
     line 3, column 1 (register_no): "001/X/KI-JBI-PS/2026": case 001/X/KI-JBI-PS/2026 is done: no hearing can be recorded on it
-    error: 1 of 2 rows of h.csv are invalid; nothing was imported
+    error: 1 of 2 rows of h.csv is invalid; nothing was imported
     hint: correct the rows listed above and import the whole file again
     [exit status: 3]
     "#);
@@ -261,5 +261,62 @@ fn a_body_name_is_one_script_and_nfkc() {
     insta::assert_snapshot!(env.ok(&["body", "list", "--format", "csv"]), @r#"
     name,kind,cases,aliases,merged
     Dinas Pendidikan,other,2,,
+    "#);
+}
+
+/// `import --archive` read a line whole whatever its length (a 200 MB line used 826 MB),
+/// refused an archive behind a byte-order mark as "not an archive", and a refused archive
+/// named its head twice, or beside an empty one: lines are capped, a BOM is skipped, and
+/// a refusal says what verify found or the two heads that differ.
+#[test]
+fn import_archive_caps_lines_skips_a_bom_and_says_why_once() {
+    let env = TestEnv::initialised();
+    env.add("2026-10-07", "Siti Aminah", "RSUD");
+    env.ok(&["export", "--archive", "a.jsonl"]);
+    let archive = std::fs::read_to_string(env.dir().join("a.jsonl")).unwrap();
+    write(&env, "bom.jsonl", &format!("\u{feff}{archive}"));
+    env.ok(&["--db", "bom.db", "import", "--archive", "bom.jsonl"]);
+    let long = archive.replacen(
+        "\"Siti Aminah\"",
+        &format!("\"{}\"", "y".repeat(5 << 20)),
+        1,
+    );
+    write(&env, "long.jsonl", &long);
+    let out = env.run(&["--db", "long.db", "import", "--archive", "long.jsonl"]);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    error: long.jsonl: line 12: the line is longer than 4194304 bytes, longer than any row of a register
+    hint: nothing was written; make the archive again with `sengketa export --archive`
+    [exit status: 3]
+    "#);
+    let changed = archive.replacen("\"Siti Aminah\"", "\"Sita Aminah\"", 1);
+    write(&env, "changed.jsonl", &changed);
+    let out = env.run(&["--db", "changed.db", "import", "--archive", "changed.jsonl"]);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    act 3 (add by clerk, recorded 2026-11-29T08:00:00Z) does not match its hash: it, or a row it wrote, was changed after it was recorded
+    error: changed.jsonl rebuilds a register that does not hold together (1 problem above): nothing was written
+    hint: nothing was written; make the archive again with `sengketa export --archive`
+    [exit status: 3]
+    "#);
+}
+
+/// "1 rows": a count of one is said in the singular in English.
+#[test]
+fn one_is_singular() {
+    let env = TestEnv::initialised();
+    env.add("2026-10-07", "Siti Aminah", "RSUD");
+    let file = write(
+        &env,
+        "h.csv",
+        &format!(
+            "{HEARINGS_HEADER}001/X/KI-JBI-PS/2026,1,verdict,2026-11-05,2026-11-05,,,,held,present,present,\n"
+        ),
+    );
+    let out = env.run(&["hearings", "import", "--dry-run", file]);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    1 row of h.csv is valid; nothing was written (--dry-run)
+    [exit status: 0]
     "#);
 }
