@@ -853,3 +853,6 @@ text-mixed-scripts-hint = type the name again in one script: a name that looks l
 archive-head-differs = { $name } says its head is { $head }, but the register rebuilt from it has { $rebuilt }: nothing was written
 archive-no-head = no acts at all
 archive-line-too-long = the line is longer than { $max } bytes, longer than any row of a register
+output-no-folder = cannot write { $path }: there is no folder { $folder }
+output-no-folder-hint = make the folder first, or name a file in a folder that exists
+env-now-year = the year { $year } is outside 1900-9999

@@ -760,3 +760,6 @@ text-mixed-scripts-hint = ketik ulang nama dengan satu aksara: nama yang tampak 
 archive-head-differs = { $name } menyebut kepala rantainya { $head }, tetapi register yang dibangun darinya berkepala { $rebuilt }: tidak ada yang ditulis
 archive-no-head = sama sekali tanpa tindakan
 archive-line-too-long = barisnya lebih panjang dari { $max } byte, lebih panjang daripada baris register mana pun
+output-no-folder = tidak dapat menulis { $path }: folder { $folder } tidak ada
+output-no-folder-hint = buat foldernya dulu, atau sebut berkas di folder yang ada
+env-now-year = tahun { $year } di luar 1900-9999

@@ -28,6 +28,7 @@ pub(super) fn staged(target: &Path) -> Result<NamedTempFile> {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    crate::output::no_folder(target, dir)?;
     remove_stale_parts(dir);
     let temp = tempfile::Builder::new()
         .prefix(PART_PREFIX)

@@ -320,3 +320,29 @@ fn one_is_singular() {
     [exit status: 0]
     "#);
 }
+
+/// `report -o` into a missing folder said exit 74 with the path of a temporary file the
+/// user never named; `SENGKETA_NOW` of the year 0000 was taken and stamped on acts.
+#[test]
+fn a_missing_folder_and_a_year_0000_are_said_plainly() {
+    let env = TestEnv::initialised();
+    env.add("2026-10-07", "Siti Aminah", "RSUD");
+    let out = env.run(&["report", "-o", "nowhere/r.html"]);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    error: cannot write nowhere/r.html: there is no folder nowhere
+    hint: make the folder first, or name a file in a folder that exists
+    [exit status: 3]
+    "#);
+    let out = env.run(&["backup", "nowhere/copy.db"]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_NOW", "0000-01-01T00:00:00Z")
+        .args(["case", "list"]);
+    insta::assert_snapshot!(env.run_command(cmd).snapshot(), @r#"
+    ------- stderr -------
+    error: SENGKETA_NOW: '0000-01-01T00:00:00Z' is not a UTC time (the year 0 is outside 1900-9999)
+    hint: set it to a UTC time such as 2019-12-31T08:00:00Z, or unset it
+    [exit status: 2]
+    "#);
+}
