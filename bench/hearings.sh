@@ -21,8 +21,8 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/sengketa-hearings.XXXXXX")
 trap 'rm -rf "$W"' EXIT
 export SENGKETA_TODAY=2026-11-29
 DB=$W/h.db
-"$TOOL" --db "$DB" init >/dev/null
-"$TOOL" --db "$DB" config set commission-code BEN >/dev/null
+"$TOOL" --db "$DB" init >/dev/null 2>&1
+"$TOOL" --db "$DB" config set commission-code BEN >/dev/null 2>&1
 "$TOOL" --db "$DB" case add --received 2000-01-03 --applicant 'Bench User' \
     --applicant-kind individual --body 'Dinas Bench' --subject bench >/dev/null 2>&1
 NO=$(sqlite3 "$DB" "SELECT register_no FROM cases")
