@@ -13,6 +13,7 @@
 #   BENCH_VALIDATE=1    check every generated row against the path rules
 #   BENCH_RESULTS=PATH  where to write the Markdown results (default bench/results.md)
 #   BENCH_KEEP=1        keep the temporary work directory
+#   BENCH_HEARINGS=H    hearings of one case for bench/hearings.sh (default N, 0 skips)
 #   TMPDIR              where the work directory is made (needs ~2.5 kB per row)
 #
 # Tool and baseline run in alternating rounds (odd rounds tool first, even
@@ -331,6 +332,13 @@ smoke "$TOOL" --db "$REG" recap --times --format csv
 hf "times-$N" 5 "$tm_runs" 1 \
     tool "" "$(sq "$TOOL") --db $(sq "$REG") recap --times --format csv" \
     baseline "" "sqlite3 -csv $(sq "$REG") $(sq "$TIMES_SQL")"
+
+# --- 5b. hearings import: many hearings of one case ------------------------------
+HEARINGS=${BENCH_HEARINGS:-$N}
+if ((HEARINGS > 0)); then
+    log "hearings import: $HEARINGS hearings of one case"
+    SENGKETA_BIN=$TOOL bash "$HERE/hearings.sh" "$HEARINGS" | tee "$RES/hearings-import.txt"
+fi
 
 # --- 6. summary -------------------------------------------------------------------
 log "summary"

@@ -508,9 +508,21 @@ appeal-late = the filing is late: the window closed on { $closes } (recorded; th
 appeal-decided = { $case }: court decision ({ $level }): { $outcome } on { $on }
 appeals-imported-from = appeals imported from { $file }
 appeals-imported = imported { $rows } appeal rows from { $file }
-import-invalid-rows = { $bad } of { $rows } rows of { $file } are invalid; nothing was imported
+import-invalid-rows = { $bad } of { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+} of { $file } { $bad ->
+    [one] is
+   *[other] are
+} invalid; nothing was imported
 import-invalid-rows-hint = correct the rows listed above and import the whole file again
-import-dry-run = { $rows } rows of { $file } are valid; nothing was written (--dry-run)
+import-dry-run = { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+} of { $file } { $rows ->
+    [one] is
+   *[other] are
+} valid; nothing was written (--dry-run)
 appeal-fault-field-count = the row has { $n } fields, expected { $want }
 appeal-fault-missing = { $column } is required on a row with a level
 appeal-fault-not-a-date = not a date (write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)
@@ -678,7 +690,13 @@ recap-check-not-a-year = line { $line }, column { $at } (year): '{ $found }' is 
 recap-check-not-a-count = line { $line }, column { $at } ({ $key }): '{ $found }' is not a count (0 to 999999999)
 recap-check-no-year = line { $line }, column 1 (year): the year is missing
 recap-check-faults-hint = cells are whole numbers, or - for none
-recap-check-compared = { $name }: { $rows } rows, { $cells } cells, compared with the register as of { $as_of }
+recap-check-compared = { $name }: { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}, { $cells ->
+    [one] 1 cell
+   *[other] { $cells } cells
+}, compared with the register as of { $as_of }
 recap-check-differs = differs: { $year } { $key }: published { $published }, register { $register }
 recap-check-not-adding = does not add up: { $what }
 recap-check-explained = explained: { $what }
@@ -713,7 +731,10 @@ backup-done = backed up to { $file } and checked: { $cases ->
     [one] 1 case
    *[other] { $cases } cases
 }, head { $head }
-backup-not-verified = the copy does not hold together ({ $n } problems): it was not kept
+backup-not-verified = the copy does not hold together ({ $n ->
+    [one] 1 problem
+   *[other] { $n } problems
+}): it was not kept
 backup-not-verified-hint = the register itself has these problems: run `sengketa verify` on it
 out-is-register = { $file } is the register itself (or one of its files): it is never overwritten
 out-is-register-hint = name another file
@@ -728,7 +749,10 @@ archive-version = an archive of format version { $format } and schema version { 
 archive-line = line { $line }: { $why }
 archive-cut = the archive ends before its last line: it was cut short
 archive-fault-hint = nothing was written; make the archive again with `sengketa export --archive`
-archive-not-verified = { $name } does not rebuild a register that holds together with its head { $head } (rebuilt: { $rebuilt }): nothing was written
+archive-not-verified = { $name } rebuilds a register that does not hold together ({ $n ->
+    [one] 1 problem
+   *[other] { $n } problems
+} above): nothing was written
 show-pinned-all = every step was recorded under a pinned clock ({ $clock }): their dates or times are what the environment said, not the computer's clock
 show-pinned = steps { $steps } were recorded under a pinned clock ({ $clock }): their dates or times are what the environment said, not the computer's clock
 vocab-pinned = pinned clock
@@ -742,10 +766,19 @@ calendar-more-faults = ... and { $n } more faults
 import-number-taken = register number { $number } is already in the register (or earlier in this file)
 import-no-code-hint = run `sengketa config set commission-code <CODE>` first, or fill register_no
 import-note = imported from { $file }
-import-done = imported { $rows } cases from { $file }
+import-done = imported { $rows ->
+    [one] 1 case
+   *[other] { $rows } cases
+} from { $file }
 hearings-imported-from = hearings imported from { $file }
-hearings-imported = imported { $rows } hearings from { $file }
-calendar-imported = imported { $rows } days from { $file }: { $added } added, { $changed } changed, { $unchanged } already so
+hearings-imported = imported { $rows ->
+    [one] 1 hearing
+   *[other] { $rows } hearings
+} from { $file }
+calendar-imported = imported { $rows ->
+    [one] 1 day
+   *[other] { $rows } days
+} from { $file }: { $added } added, { $changed } changed, { $unchanged } already so
 input-cannot-read = cannot read { $name }: { $why }
 input-give-register-csv = give the path of a register CSV, or - for standard input
 input-give-archive = give the path of an archive, or - for standard input
@@ -786,7 +819,10 @@ archive-not-text = { $table }: a value that is not UTF-8 text cannot be archived
 archive-not-text-hint = run `sengketa verify`; the value was written outside sengketa
 archive-blob = { $table }: a blob, which no column of the schema holds
 archive-unreadable = cannot read the archive: { $why }
-archive-dangling = { $rows } rows point at rows the archive does not hold
+archive-dangling = { $rows ->
+    [one] 1 row points
+   *[other] { $rows } rows point
+} at rows the archive does not hold
 archive-row-before-table = a row before any table
 archive-width = { $values } values for { $columns } columns
 archive-not-a-value = a value that is not one: { $value }
@@ -795,7 +831,10 @@ archive-other-columns = { $table }: other columns than the schema's
 archive-row-count = the archive says it holds other than { $total } rows
 archive-after-last = a line after the last
 archive-not-a-line = not a line of an archive
-migrate-dangling = { $rows } rows point at missing rows; run `sengketa verify` with the previous version
+migrate-dangling = { $rows ->
+    [one] 1 row points
+   *[other] { $rows } rows point
+} at missing rows; run `sengketa verify` with the previous version
 ## Command-line values: a range of years, a date some working days on
 years-bad = '{ $value }' is not a range of years; write e.g. 2017-2018
 years-order = '{ $value }': the first year comes after the last
@@ -925,3 +964,20 @@ prompt-ppid-answered = Date of the PPID's answer?
 prompt-objected = Date of the objection (keberatan)?
 prompt-superior-answered = Date of the superior's answer?
 prompt-grounds = Grounds of the objection (a-g, separated by commas)?
+
+## Defects of the hostile round: registers named twice, ...
+registers-same-file = { $path } is the same file as { $other } (a link to it): its cases would count twice
+registers-same-history = { $path } holds the same history as { $other } (a copy of it): its cases would count twice
+store-full = the disk is full: nothing was written
+store-full-hint = free some space on the disk (or write to another) and run the command again
+store-disk-io = reading or writing the register failed: { $why }
+recap-check-year-twice = line { $line }: the year { $year } is on line { $first } already
+recap-check-more-faults = ; and { $n } more
+text-mixed-scripts = '{ $ch }' ({ $code }) at character { $at } is a letter of another script than the name's first letter (Latin, Greek and Cyrillic letters look alike)
+text-mixed-scripts-hint = type the name again in one script: a name that looks like another must be the same name
+archive-head-differs = { $name } says its head is { $head }, but the register rebuilt from it has { $rebuilt }: nothing was written
+archive-no-head = no acts at all
+archive-line-too-long = the line is longer than { $max } bytes, longer than any row of a register
+output-no-folder = cannot write { $path }: there is no folder { $folder }
+output-no-folder-hint = make the folder first, or name a file in a folder that exists
+env-now-year = the year { $year } is outside 1900-9999

@@ -41,6 +41,7 @@ impl OutputFile {
     pub fn create(dest: &Path, register: Option<&Path>) -> Result<OutputFile> {
         check_dest(dest, register)?;
         let dir = folder_of(dest);
+        no_folder(dest, &dir)?;
         // 0600: tempfile makes its files readable by their owner only.
         let tmp = tempfile::Builder::new()
             .prefix(".sengketa-")
@@ -87,6 +88,20 @@ fn folder_of(p: &Path) -> PathBuf {
 fn resolved(p: &Path) -> Option<PathBuf> {
     let name = p.file_name()?;
     Some(std::fs::canonicalize(folder_of(p)).ok()?.join(name))
+}
+
+/// Refuses a path whose folder does not exist, naming it (the temporary file's own path,
+/// which the failure would name, is nothing the user gave).
+pub fn no_folder(dest: &Path, dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    Err(Error::invalid(t!(
+        "output-no-folder",
+        path = dest.display().to_string(),
+        folder = dir.display().to_string()
+    ))
+    .with_hint(t!("output-no-folder-hint")))
 }
 
 fn cannot_write(dest: &Path, e: std::io::Error) -> Error {

@@ -39,6 +39,8 @@ mod test_csv_outputs;
 mod test_dates;
 #[path = "cli/test_deadlines_random.rs"]
 mod test_deadlines_random;
+#[path = "cli/test_defects.rs"]
+mod test_defects;
 #[path = "cli/test_demo.rs"]
 mod test_demo;
 #[path = "cli/test_excel_libreoffice.rs"]

@@ -198,13 +198,23 @@ fn archive(file: &Path, ctx: &Ctx) -> Result<i32> {
         for p in &problems {
             crate::errln!("{p}")?;
         }
-        return Err(Error::invalid(t!(
-            "archive-not-verified",
-            name = name.as_str(),
-            head = head.as_str(),
-            rebuilt = rebuilt.unwrap_or_default()
-        ))
-        .with_hint(t!("archive-fault-hint")));
+        // Either what verify found (the heads agree: saying both is saying one twice), or
+        // the two heads that differ (a register of no acts has none).
+        let message = if problems.is_empty() {
+            t!(
+                "archive-head-differs",
+                name = name.as_str(),
+                head = head.as_str(),
+                rebuilt = rebuilt.unwrap_or_else(|| t!("archive-no-head"))
+            )
+        } else {
+            t!(
+                "archive-not-verified",
+                name = name.as_str(),
+                n = problems.len()
+            )
+        };
+        return Err(Error::invalid(message).with_hint(t!("archive-fault-hint")));
     }
     super::outfile::place(temp, &target, existing.is_some())?;
     Ok(0)

@@ -83,6 +83,12 @@ pub fn text_fault(f: &TextFault) -> String {
             at = at
         ),
         TextFault::Invisible => t!("text-invisible"),
+        TextFault::MixedScripts { ch, at } => t!(
+            "text-mixed-scripts",
+            ch = ch.to_string(),
+            code = format!("U+{:04X}", u32::from(ch)),
+            at = at
+        ),
     }
 }
 
@@ -91,6 +97,7 @@ pub(super) fn text_hint(f: &TextFault) -> String {
         TextFault::TooLong { .. } => t!("text-too-long-hint"),
         TextFault::Control { .. } => t!("text-control-hint"),
         TextFault::Invisible => t!("text-invisible-hint"),
+        TextFault::MixedScripts { .. } => t!("text-mixed-scripts-hint"),
     }
 }
 

@@ -186,8 +186,23 @@ impl Ctx {
                         why = e.to_string()
                     ))
                     .with_hint(t!("env-now-bad-hint"))
-                })?
-                .with_timezone(&chrono::Utc),
+                })
+                // A time the register's dates cannot hold (year 0000) is refused like
+                // one that is not a time: acts would be stamped with it.
+                .and_then(|at| {
+                    use chrono::Datelike;
+                    let at = at.with_timezone(&chrono::Utc);
+                    if Date::YEARS.contains(&at.year()) {
+                        Ok(at)
+                    } else {
+                        Err(Error::usage(t!(
+                            "env-now-bad",
+                            value = crate::domain::text::excerpt(&t),
+                            why = t!("env-now-year", year = i64::from(at.year()))
+                        ))
+                        .with_hint(t!("env-now-bad-hint")))
+                    }
+                })?,
             None => now,
         };
         // SQLite takes at most i32::MAX milliseconds (about 24.8 days); rusqlite panicked

@@ -19,17 +19,62 @@ pub(super) fn not_the_register(target: &Path, register: &Path) -> Result<()> {
     Ok(())
 }
 
-/// An empty temporary file beside `target`, readable by its owner only.
+/// An empty temporary file beside `target`, readable by its owner only (tempfile makes
+/// it 0600; SQLite gives its journal the same mode), locked for as long as this run
+/// holds it. The parts of runs that died first (a killed backup leaves a whole copy of
+/// the register's personal data) are removed.
 pub(super) fn staged(target: &Path) -> Result<NamedTempFile> {
     let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    tempfile::Builder::new()
-        .prefix(".sengketa-")
-        .suffix(".part")
+    crate::output::no_folder(target, dir)?;
+    remove_stale_parts(dir);
+    let temp = tempfile::Builder::new()
+        .prefix(PART_PREFIX)
+        .suffix(PART_SUFFIX)
         .tempfile_in(dir)
-        .map_err(|e| cannot_write(target, &e))
+        .map_err(|e| cannot_write(target, &e))?;
+    temp.as_file()
+        .lock()
+        .map_err(|e| cannot_write(target, &e))?;
+    Ok(temp)
+}
+
+const PART_PREFIX: &str = ".sengketa-";
+const PART_SUFFIX: &str = ".part";
+
+/// Removes the parts in `dir` no live run holds (its lock goes with its process, however
+/// it ended), with the files SQLite kept beside them. A part another run is writing stays;
+/// one that cannot be removed (another user's) is left to its owner.
+fn remove_stale_parts(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        if !name.starts_with(PART_PREFIX)
+            || !name.ends_with(PART_SUFFIX)
+            || !entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(file) = std::fs::OpenOptions::new().read(true).open(&path) else {
+            continue;
+        };
+        if file.try_lock().is_ok() {
+            for companion in ["-journal", "-wal", "-shm"] {
+                let mut other = path.clone().into_os_string();
+                other.push(companion);
+                let _ = std::fs::remove_file(other);
+            }
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }
 
 /// Refuses an existing `target` unless `force`.
@@ -62,10 +107,18 @@ pub(super) fn place(temp: NamedTempFile, target: &Path, force: bool) -> Result<(
 }
 
 pub(super) fn cannot_write(target: &Path, e: &std::io::Error) -> Error {
-    Error::invalid(t!(
-        "out-cannot-write",
-        file = target.display().to_string(),
-        why = e.to_string()
-    ))
+    // A full disk is the device's failure (74), not the target's (3).
+    let kind = match e.kind() {
+        std::io::ErrorKind::StorageFull => crate::error::Kind::Io,
+        _ => crate::error::Kind::Invalid,
+    };
+    Error::new(
+        kind,
+        t!(
+            "out-cannot-write",
+            file = target.display().to_string(),
+            why = e.to_string()
+        ),
+    )
     .with_hint(t!("out-cannot-write-hint"))
 }

@@ -3,9 +3,11 @@
 //! 1/2013 (an applicant absent from two hearings held may lose the dispute).
 
 pub mod row;
+mod step;
 
-use super::error::{DateOf, DomainError};
-use super::rules::{Field, HEARING_MOVES, NO_HEARINGS_IN};
+pub use step::{none_pending_on_closed, step_one};
+
+use super::error::DomainError;
 use super::{Attendance, Date, EventKind, HearingKind, HearingStatus, State};
 
 /// A hearing of a case, as its history leaves it.
@@ -132,122 +134,20 @@ pub fn apply_with(
     step: &HearingStep,
     (on, today): (Date, Option<Date>),
 ) -> Result<Vec<Hearing>, DomainError> {
-    let kind = step.kind();
-    if NO_HEARINGS_IN.contains(&state) && !closed_ok {
-        return Err(DomainError::HearingOnClosedCase {
-            case: case.to_string(),
-            state,
-        });
-    }
-    let before_receipt = |what, date: Date| {
-        (date < received).then_some(DomainError::DateOrder {
-            what,
-            date,
-            before: Field::Received,
-            before_date: received,
-        })
-    };
-    if let Some(e) = before_receipt(DateOf::Step(kind), on) {
-        return Err(e);
-    }
-    if let HearingStep::Schedule { on: date, .. } | HearingStep::Postpone { to: date, .. } = step
-        && let Some(e) = before_receipt(DateOf::Hearing, *date)
-    {
-        return Err(e);
-    }
-    let (_, from, to) = HEARING_MOVES
-        .iter()
-        .find(|(k, _, _)| *k == kind)
-        .copied()
-        .expect("every hearing step is in the table");
     let no = step.no();
     let found = hearings.iter().position(|h| h.no == no);
+    let after = step_one(
+        case,
+        (state, closed_ok),
+        received,
+        found.map(|i| &hearings[i]),
+        step,
+        (on, today),
+    )?;
     let mut next = hearings.to_vec();
-    match (from, found) {
-        (None, Some(_)) => {
-            return Err(DomainError::HearingNumberTaken {
-                case: case.to_string(),
-                no,
-            });
-        }
-        (Some(_), None) => {
-            return Err(DomainError::NoSuchHearing {
-                case: case.to_string(),
-                no,
-            });
-        }
-        (Some(want), Some(i)) if next[i].status != want => {
-            return Err(DomainError::HearingRefused {
-                case: case.to_string(),
-                no,
-                status: next[i].status,
-                step: kind,
-            });
-        }
-        _ => {}
-    }
-    match step {
-        HearingStep::Schedule {
-            no,
-            kind,
-            on: date,
-            at,
-            room,
-            panel,
-        } => next.push(Hearing {
-            no: *no,
-            kind: *kind,
-            on: *date,
-            at: at.clone(),
-            room: room.clone(),
-            panel: panel.clone(),
-            status: to,
-            first_on: *date,
-            postponements: 0,
-            applicant: None,
-            respondent: None,
-            reason: None,
-        }),
-        HearingStep::Postpone {
-            to: date, reason, ..
-        } => {
-            let h = &mut next[found.expect("checked")];
-            if *date == h.on || *date < on {
-                return Err(DomainError::BadPostponement {
-                    case: case.to_string(),
-                    no,
-                    from: h.on,
-                    to: *date,
-                    recorded: on,
-                });
-            }
-            h.on = *date;
-            h.postponements += 1;
-            h.reason = Some(reason.clone());
-        }
-        HearingStep::Cancel { reason, .. } => {
-            let h = &mut next[found.expect("checked")];
-            h.status = to;
-            h.reason = Some(reason.clone());
-        }
-        HearingStep::Held {
-            applicant,
-            respondent,
-            ..
-        } => {
-            let h = &mut next[found.expect("checked")];
-            if today.is_some_and(|t| t < h.on) || on != h.on {
-                return Err(DomainError::HearingNotYet {
-                    case: case.to_string(),
-                    no,
-                    on: h.on,
-                    today: today.unwrap_or(on),
-                });
-            }
-            h.status = to;
-            h.applicant = Some(*applicant);
-            h.respondent = Some(*respondent);
-        }
+    match found {
+        Some(i) => next[i] = after,
+        None => next.push(after),
     }
     Ok(next)
 }
@@ -275,6 +175,7 @@ pub fn first_held(hearings: &[Hearing], as_of: Date) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::error::DateOf;
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()

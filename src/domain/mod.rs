@@ -42,17 +42,27 @@ pub enum Lang {
 }
 
 /// Folds a public body's name to the key under which two spellings are the same body:
-/// lower case, white space trimmed and runs of it folded to one space.
+/// NFKC (a full-width or compatibility form is its plain letter), lower case, white space
+/// trimmed and runs of it folded to one space.
 pub fn body_key(name: &str) -> String {
-    name.split_whitespace()
+    use unicode_normalization::UnicodeNormalization;
+    name.nfkc()
+        .collect::<String>()
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
 }
 
-/// Trims a name and folds its inner white space, keeping its case as written.
+/// Trims a name and folds its inner white space, keeping its case as written, in NFKC
+/// (one spelling of each letter: what is stored compares as it looks).
 pub fn tidy(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    use unicode_normalization::UnicodeNormalization;
+    s.nfkc()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

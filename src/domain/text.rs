@@ -53,6 +53,9 @@ pub enum TextFault {
     Control { ch: char, at: usize },
     /// Nothing visible: only white space and zero-width characters.
     Invisible,
+    /// A name mixing the letters of scripts that look alike (Latin, Greek, Cyrillic): `ch`,
+    /// at this 1-based position, is of another script than the name's first letter.
+    MixedScripts { ch: char, at: usize },
 }
 
 /// Checks `s` as a value of `kind`. An empty value is the caller's rule (some fields may
@@ -75,6 +78,51 @@ pub fn check(kind: TextKind, s: &str) -> Result<(), TextFault> {
     }
     if chars > 0 && !visible {
         return Err(TextFault::Invisible);
+    }
+    if kind == TextKind::Name {
+        mixed_scripts(s)?;
+    }
+    Ok(())
+}
+
+/// The scripts whose letters pass for one another: a Cyrillic і or а in a Latin name makes
+/// a second name that reads the same (a body renamed so, then a second body of the
+/// "same" name). A name keeps to one of them; other scripts (Arabic, CJK) are not
+/// confusable with these and may stand beside them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lookalike {
+    Latin,
+    Greek,
+    Cyrillic,
+}
+
+fn lookalike(c: char) -> Option<Lookalike> {
+    if !c.is_alphabetic() {
+        return None;
+    }
+    match u32::from(c) {
+        0x41..=0x5a | 0x61..=0x7a | 0xc0..=0x24f | 0x1e00..=0x1eff | 0xff21..=0xff5a => {
+            Some(Lookalike::Latin)
+        }
+        0x370..=0x3ff | 0x1f00..=0x1fff => Some(Lookalike::Greek),
+        0x400..=0x52f | 0x1c80..=0x1c8f | 0x2de0..=0x2dff | 0xa640..=0xa69f => {
+            Some(Lookalike::Cyrillic)
+        }
+        _ => None,
+    }
+}
+
+/// Refuses a name whose letters come from more than one of the look-alike scripts.
+fn mixed_scripts(s: &str) -> Result<(), TextFault> {
+    let mut first = None;
+    for (i, c) in s.chars().enumerate() {
+        if let Some(script) = lookalike(c) {
+            match first {
+                None => first = Some(script),
+                Some(f) if f != script => return Err(TextFault::MixedScripts { ch: c, at: i + 1 }),
+                Some(_) => {}
+            }
+        }
     }
     Ok(())
 }
@@ -236,5 +284,28 @@ mod tests {
             excerpt(&long),
             format!("{} (300000 characters)", "x".repeat(40)).replacen(" (", "… (", 1)
         );
+    }
+
+    #[test]
+    fn a_name_keeps_to_one_lookalike_script() {
+        // A Cyrillic і (U+0456) in "Dinas": the homoglyph of a body's name.
+        assert_eq!(
+            check(TextKind::Name, "D\u{456}nas Pendidikan"),
+            Err(TextFault::MixedScripts {
+                ch: '\u{456}',
+                at: 2
+            })
+        );
+        assert_eq!(
+            check(TextKind::Name, "\u{41c}\u{438}\u{440} x"),
+            Err(TextFault::MixedScripts { ch: 'x', at: 5 })
+        );
+        // Whole words of two look-alike scripts too: one name, one script.
+        assert!(check(TextKind::Name, "Dinas Pendidikan Провинции").is_err());
+        assert!(check(TextKind::Name, "RSUD Dr. Raden Mattaher (ٱلرَّحِيم)").is_ok());
+        assert!(check(TextKind::Name, "Москва").is_ok());
+        assert!(check(TextKind::Name, "Café Ñusantara").is_ok());
+        // Subjects and notes may quote anything.
+        assert!(check(TextKind::Subject, "D\u{456}nas").is_ok());
     }
 }

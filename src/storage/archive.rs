@@ -14,7 +14,7 @@ use crate::error::Result;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, ToSql, params_from_iter};
 use serde_json::{Value, json};
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 
 /// The archive's format name and version.
 pub const FORMAT: &str = "sengketa-archive";
@@ -177,7 +177,13 @@ pub enum LineFault {
     AfterLast,
     /// Not a line of an archive at all.
     NotALine,
+    /// A line longer than this many bytes: longer than any row the register can hold.
+    TooLong(usize),
 }
+
+/// The longest line an archive may have, in bytes: a row holds at most a few notes of
+/// 10,000 characters, each at most 6 bytes in JSON (`\uXXXX`); 4 MiB is far past any.
+pub const MAX_LINE: usize = 4 << 20;
 
 /// Fills `conn`, a new database holding the schema's tables only, from an archive, in
 /// the caller's transaction; then counts the derived tables and makes the indexes and
@@ -186,17 +192,53 @@ fn import_archive(
     conn: &Connection,
     input: &mut dyn BufRead,
 ) -> Result<std::result::Result<String, ArchiveFault>> {
-    let mut lines = input.lines();
     let mut n = 0u64;
-    let mut next = || -> Result<Option<(u64, Value)>> {
-        let Some(l) = lines.next() else {
-            return Ok(None);
-        };
+    let mut buf = Vec::new();
+    let mut next = || -> Result<std::result::Result<Option<(u64, Value)>, ArchiveFault>> {
+        buf.clear();
+        // A line is read up to its cap, never whole whatever its length: a 200 MB line
+        // once took 826 MB.
+        let read = (&mut *input)
+            .take(MAX_LINE as u64 + 1)
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| StoreError::ArchiveUnreadable(e.to_string()))?;
+        if read == 0 {
+            return Ok(Ok(None));
+        }
         n += 1;
-        let l = l.map_err(|e| StoreError::ArchiveUnreadable(e.to_string()))?;
-        Ok(Some((n, serde_json::from_str(&l).unwrap_or(Value::Null))))
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        } else if buf.len() > MAX_LINE {
+            return Ok(Err(ArchiveFault::Line {
+                line: n,
+                why: LineFault::TooLong(MAX_LINE),
+            }));
+        }
+        // A byte-order mark before the header (an editor's or a Windows tool's) is no
+        // part of it.
+        let text = match buf.strip_prefix(b"\xef\xbb\xbf") {
+            Some(rest) if n == 1 => rest,
+            _ => &buf[..],
+        };
+        let text =
+            std::str::from_utf8(text).map_err(|e| StoreError::ArchiveUnreadable(e.to_string()))?;
+        Ok(Ok(Some((
+            n,
+            serde_json::from_str(text).unwrap_or(Value::Null),
+        ))))
     };
-    let Some((_, header)) = next()? else {
+    macro_rules! next {
+        () => {
+            match next()? {
+                Ok(line) => line,
+                Err(fault) => return Ok(Err(fault)),
+            }
+        };
+    }
+    let Some((_, header)) = next!() else {
         return Ok(Err(ArchiveFault::NotAnArchive));
     };
     if header["format"] != FORMAT {
@@ -218,7 +260,7 @@ fn import_archive(
     let mut total = 0u64;
     let mut seen: Vec<String> = Vec::new();
     loop {
-        let Some((line, v)) = next()? else {
+        let Some((line, v)) = next!() else {
             return Ok(Err(ArchiveFault::Cut));
         };
         match v {
@@ -280,7 +322,7 @@ fn import_archive(
                 if o.get("rows").and_then(Value::as_u64) != Some(total) {
                     return bad(line, LineFault::RowCount(total));
                 }
-                if next()?.is_some() {
+                if next!().is_some() {
                     return bad(line + 1, LineFault::AfterLast);
                 }
                 break;

@@ -194,6 +194,7 @@ impl Register {
         if to.is_empty() {
             return Err(DomainError::Empty(TextField::NewBodyName).into());
         }
+        TextField::NewBodyName.check(&to)?;
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let id = resolve(&tx, name)?;
         let old = name_of(&tx, id)?;
@@ -219,6 +220,7 @@ impl Register {
         if alias.is_empty() {
             return Err(DomainError::Empty(TextField::BodyAlias).into());
         }
+        TextField::BodyAlias.check(&alias)?;
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let id = resolve(&tx, name)?;
         not_taken(&tx, &alias, None)?;

@@ -107,6 +107,11 @@ pub enum StoreError {
         version: i64,
         why: String,
     },
+    /// The disk is full (SQLITE_FULL): nothing of the write was kept.
+    Full,
+    /// Reading or writing the file failed below SQLite (SQLITE_IOERR: a failing or full
+    /// device, a file removed underneath).
+    DiskIo(String),
     /// Anything else SQLite reports: a bug.
     Sqlite(String),
     /// The file is on a network file system (of this type), where WAL is not safe.
@@ -259,6 +264,8 @@ fn store_error(e: rusqlite::Error) -> StoreError {
             C::CannotOpen | C::PermissionDenied | C::ReadOnly => StoreError::CannotUse(msg),
             C::ConstraintViolation => StoreError::Refused(msg),
             C::DatabaseCorrupt => StoreError::Corrupt(msg),
+            C::DiskFull => StoreError::Full,
+            C::SystemIoFailure => StoreError::DiskIo(msg),
             _ => StoreError::Sqlite(msg),
         };
     }

@@ -236,7 +236,7 @@ fn a_damaged_archive_is_refused_and_nothing_written() {
         (
             "forged.jsonl",
             forged,
-            "does not rebuild a register that holds together",
+            "rebuilds a register that does not hold together",
         ),
         (
             "not.jsonl",

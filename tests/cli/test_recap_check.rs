@@ -131,10 +131,10 @@ fn recap_check_reads_dashes_and_missing_keys() {
     assert!(out.stdout.contains("2 rows, 16 cells"), "{}", out.stdout);
     for (text, cells) in [
         ("year,entered,done\n2017,43,33\n2018,11,10\n", "4 cells"),
-        ("year,in_process\n2018,-\n", "1 cells"),
+        ("year,in_process\n2018,-\n", "1 cell,"),
         ("year,done,entered\n2018,10,11\n", "2 cells"),
-        ("year,entered,not_qualified\n2017,43,\n", "1 cells"),
-        ("\u{feff}year,entered\r\n2017,43\r\n", "1 cells"),
+        ("year,entered,not_qualified\n2017,43,\n", "1 cell,"),
+        ("\u{feff}year,entered\r\n2017,43\r\n", "1 cell,"),
     ] {
         let out = check(&env, text);
         assert_eq!(out.code, 0, "{text}\n{}", out.snapshot());

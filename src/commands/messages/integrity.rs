@@ -107,5 +107,6 @@ fn line_fault(f: &crate::storage::LineFault) -> String {
         L::RowCount(total) => t!("archive-row-count", total = *total),
         L::AfterLast => t!("archive-after-last"),
         L::NotALine => t!("archive-not-a-line"),
+        L::TooLong(max) => t!("archive-line-too-long", max = *max),
     }
 }

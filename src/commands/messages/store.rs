@@ -2,7 +2,7 @@
 
 use super::domain_message;
 use crate::domain::text::excerpt;
-use crate::error::Error;
+use crate::error::{Error, Kind};
 use crate::storage::StoreError;
 use crate::t;
 
@@ -82,6 +82,12 @@ impl From<StoreError> for Error {
                 why = why
             ))
             .with_hint(t!("cannot-migrate-hint")),
+            StoreError::Full => {
+                Error::new(Kind::Io, t!("store-full")).with_hint(t!("store-full-hint"))
+            }
+            StoreError::DiskIo(m) => {
+                Error::new(Kind::Io, t!("store-disk-io", why = m)).with_hint(t!("store-full-hint"))
+            }
             StoreError::Sqlite(m) => Error::internal(format!("SQLite: {m}")),
             StoreError::NetworkFs { path, fstype } => unavailable(t!(
                 "store-network-fs",

@@ -3,6 +3,7 @@
 
 use super::{By, kind_column, oldest_view};
 use crate::commands::Ctx;
+use crate::domain::chain::Head;
 use crate::domain::deadlines::Timing;
 use crate::domain::recap::several::{group_names, grouped, sum_paper, sum_rows, sum_years};
 use crate::domain::recap::{
@@ -34,18 +35,31 @@ impl Sources {
         let several = !registers.is_empty();
         let mut opened = Vec::new();
         if several {
-            let mut seen: Vec<PathBuf> = Vec::new();
+            // A register is known by its file (device and inode, so a hard link or
+            // another spelling of the path is caught) and by its history (the head of
+            // its chain, so a copy is caught): either way its cases would count twice.
+            let mut seen: Vec<(&PathBuf, same_file::Handle, Head)> = Vec::new();
             for path in registers {
                 let reg = ctx.open_read_only(path)?;
-                let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-                if seen.contains(&real) {
-                    return Err(Error::usage(t!(
-                        "registers-twice",
-                        path = path.display().to_string()
-                    ))
-                    .with_hint(t!("registers-twice-hint")));
+                let file = same_file::Handle::from_path(path)?;
+                let head = reg.head()?;
+                let (path_s, hint) = (path.display().to_string(), t!("registers-twice-hint"));
+                for (other, other_file, other_head) in &seen {
+                    let other = other.display().to_string();
+                    let message = if *other_file == file {
+                        if other == path_s {
+                            t!("registers-twice", path = path_s)
+                        } else {
+                            t!("registers-same-file", path = path_s, other = other)
+                        }
+                    } else if head.acts > 0 && *other_head == head {
+                        t!("registers-same-history", path = path_s, other = other)
+                    } else {
+                        continue;
+                    };
+                    return Err(Error::usage(message).with_hint(hint));
                 }
-                seen.push(real);
+                seen.push((path, file, head));
                 opened.push(reg);
             }
         } else {

@@ -1,7 +1,7 @@
 //! The hearings import: one act, one transaction, each row's history synthesised and
 //! checked step by step.
 
-use super::write::{insert_hearing_step, sync_hearings};
+use super::write::{insert_hearing_step, write_hearing};
 use crate::domain::case::{CaseRecord, Stamp, recorded};
 use crate::domain::hearing::row::HearingRow;
 use crate::domain::hearing::{self, Hearing};
@@ -13,7 +13,7 @@ use crate::storage::rows::{case_from_row, events_in, find_sql};
 use crate::storage::writes::{NewEvent, insert_act, insert_event};
 use crate::storage::{Register, WRITE, db};
 use rusqlite::{Connection, OptionalExtension};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 
 impl Register {
     /// Runs a hearings import in one transaction, its events all of one act stamped with
@@ -52,11 +52,12 @@ pub struct HearingImporter<'c> {
 /// A case an import adds hearings to.
 struct Open {
     case: CaseRecord,
-    hearings: Vec<Hearing>,
+    /// Its hearings by number: a row touches one, found in constant time.
+    hearings: HashMap<i64, Hearing>,
     /// The number of its next event.
     next_seq: i64,
     /// Every hearing number given on it, its scheduling undone or not.
-    used: BTreeSet<i64>,
+    used: HashSet<i64>,
 }
 
 /// Why a hearing row was not added.
@@ -96,7 +97,7 @@ impl HearingImporter<'_> {
                         .collect::<rusqlite::Result<_>>()
                         .map_err(db)?;
                     Some(Open {
-                        hearings: now.hearings,
+                        hearings: now.hearings.into_iter().map(|h| (h.no, h)).collect(),
                         next_seq: events.len() as i64 + 1,
                         used,
                         case,
@@ -125,28 +126,35 @@ impl HearingImporter<'_> {
         if case.void.is_some() {
             return Err(refused(DomainError::CaseIsVoid { case: name.clone() }));
         }
-        if open.used.contains(&row.no) && !open.hearings.iter().any(|h| h.no == row.no) {
+        if open.used.contains(&row.no) && !open.hearings.contains_key(&row.no) {
             return Err(refused(DomainError::HearingNumberUsed {
                 case: name.clone(),
                 no: row.no,
             }));
         }
         let steps = row.steps(case.facts.received_on, today).map_err(refused)?;
-        // Every step checked before anything is written: each leaves these hearings.
-        let mut states = Vec::with_capacity(steps.len());
-        let mut hearings = open.hearings.clone();
+        // Every step checked before anything is written: each leaves the row's hearing.
+        // A step reads only its own hearing, so a row costs the same on a case with one
+        // hearing as on one with a million.
+        let before = open.hearings.get(&row.no);
+        let mut states: Vec<Hearing> = Vec::with_capacity(steps.len());
         for (step, on) in &steps {
-            hearings = hearing::apply_with(
+            let current = states.last().or(before);
+            let after = hearing::step_one(
                 name,
                 (case.state, true),
                 case.facts.received_on,
-                &hearings,
+                current,
                 step,
                 (*on, Some(today)),
             )
             .map_err(refused)?;
-            states.push(hearings.clone());
+            states.push(after);
         }
+        if let Some(last) = states.last() {
+            hearing::none_pending_on_closed(name, case.state, last).map_err(refused)?;
+        }
+        let mut row_now = before;
         for ((step, on), after) in steps.iter().zip(&states) {
             let seq = open.next_seq;
             insert_event(
@@ -164,10 +172,13 @@ impl HearingImporter<'_> {
             insert_hearing_step(conn, case.id, seq, step)?;
             // Step by step, as the clerk's commands leave them: the database's rules read
             // the hearing as it stands before each step.
-            sync_hearings(conn, case.id, after)?;
+            write_hearing(conn, case.id, row_now, after)?;
+            row_now = Some(after);
             open.next_seq += 1;
         }
-        open.hearings = hearings;
+        if let Some(last) = states.pop() {
+            open.hearings.insert(row.no, last);
+        }
         open.used.insert(row.no);
         Ok(())
     }

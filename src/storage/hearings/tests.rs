@@ -65,3 +65,86 @@ fn hearing_steps_are_undone_like_any_step() {
     let (_, h) = reg.schedule_hearing(&r, &plan, today, &stamp()).unwrap();
     assert_eq!(h.no, 2);
 }
+
+/// Counts the virtual-machine instructions SQLite runs while `f` runs on `reg`: a measure
+/// of the work a write does that does not depend on the machine's speed.
+fn sqlite_ops(
+    reg: &mut super::super::Register,
+    f: impl FnOnce(&mut super::super::Register),
+) -> u64 {
+    use rusqlite::ffi;
+    use std::os::raw::{c_int, c_void};
+    extern "C" fn tick(count: *mut c_void) -> c_int {
+        // SAFETY: `count` is the `u64` registered below, alive until the handler is removed.
+        unsafe { *(count as *mut u64) += 1 };
+        0
+    }
+    let mut count: u64 = 0;
+    // SAFETY: the handle is the register's open connection; the handler and its counter
+    // are removed before `count` goes out of scope, and nothing else sets a handler.
+    unsafe {
+        let handle = reg.conn.handle();
+        ffi::sqlite3_progress_handler(handle, 1, Some(tick), &mut count as *mut u64 as *mut c_void);
+        f(reg);
+        ffi::sqlite3_progress_handler(handle, 0, None, std::ptr::null_mut());
+    }
+    count
+}
+
+/// Imports `n` held hearings of one case and returns the SQLite work it took.
+fn import_ops(n: i64) -> u64 {
+    use crate::domain::hearing::row::HearingRow;
+    let (_d, mut reg) = fresh();
+    let case = reg
+        .add_case(
+            &NewCase {
+                received_on: d("2020-01-02"),
+                applicant: "Budi Santoso".into(),
+                applicant_kind: ApplicantKind::Individual,
+                body: "Dinas Pendidikan".into(),
+                subject: "RKA".into(),
+                register_no: None,
+            },
+            &stamp(),
+        )
+        .unwrap();
+    let today = d("2026-11-29");
+    sqlite_ops(&mut reg, |reg| {
+        let kept = reg
+            .import_hearings(&stamp(), today, |importer| {
+                for no in 1..=n {
+                    let on =
+                        Date::from_day_number(d("2020-01-06").day_number() + no as i32).unwrap();
+                    let row = HearingRow {
+                        register_no: case.register_no.clone(),
+                        no,
+                        kind: HearingKind::Adjudication,
+                        first_on: on,
+                        on,
+                        at: None,
+                        room: None,
+                        panel: None,
+                        status: HearingStatus::Held,
+                        attendance: Some((Attendance::Present, Attendance::Present)),
+                        reason: None,
+                    };
+                    importer.add(&row).unwrap();
+                }
+                Ok(true)
+            })
+            .unwrap();
+        assert!(kept);
+    })
+}
+
+/// A hearings import was quadratic in the hearings of one case (each step re-read and
+/// compared every hearing of the case): twice the rows must cost about twice the work.
+#[test]
+fn hearings_import_is_linear_in_one_case() {
+    let (small, large) = (import_ops(200), import_ops(800));
+    let ratio = large as f64 / small as f64;
+    assert!(
+        ratio < 5.0,
+        "4x the rows took {ratio:.1}x the SQLite work ({small} then {large} operations)"
+    );
+}

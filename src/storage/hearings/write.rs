@@ -14,60 +14,71 @@ use crate::storage::rows::{events_in, find_in};
 use crate::storage::writes::{NewEvent, insert_act, insert_event};
 use crate::storage::{Register, WRITE, db};
 use rusqlite::{Connection, params};
+use std::collections::{HashMap, HashSet};
 
 /// Brings the case's hearing rows to `want`: new hearings inserted, changed ones updated
 /// (through the trigger that allows only the hearing moves), gone ones (an undone
 /// scheduling) deleted.
 pub(crate) fn sync_hearings(conn: &Connection, case_id: i64, want: &[Hearing]) -> Result<()> {
-    let have = hearings_in(conn, case_id)?;
-    for h in &have {
-        if !want.iter().any(|w| w.no == h.no) {
-            conn.execute(
-                "DELETE FROM hearings WHERE case_id = ?1 AND no = ?2",
-                params![case_id, h.no],
-            )
-            .map_err(db)?;
-        }
+    let have: HashMap<i64, Hearing> = hearings_in(conn, case_id)?
+        .into_iter()
+        .map(|h| (h.no, h))
+        .collect();
+    let wanted: HashSet<i64> = want.iter().map(|w| w.no).collect();
+    for no in have.keys().filter(|no| !wanted.contains(no)) {
+        conn.execute(
+            "DELETE FROM hearings WHERE case_id = ?1 AND no = ?2",
+            params![case_id, no],
+        )
+        .map_err(db)?;
     }
     for w in want {
-        let values = params![
-            case_id,
-            w.no,
-            w.kind.as_str(),
-            w.on,
-            w.at,
-            w.room,
-            w.panel,
-            w.status.as_str(),
-            w.first_on,
-            w.postponements,
-            w.applicant.map(Attendance::as_str),
-            w.respondent.map(Attendance::as_str),
-            w.reason,
-        ];
-        match have.iter().find(|h| h.no == w.no) {
-            Some(h) if h == w => {}
-            Some(_) => {
-                conn.prepare_cached(
-                    "UPDATE hearings SET kind = ?3, on_date = ?4, at = ?5, room = ?6, panel = ?7,
-                     status = ?8, first_on = ?9, postponements = ?10, applicant = ?11,
-                     respondent = ?12, reason = ?13 WHERE case_id = ?1 AND no = ?2",
-                )
-                .and_then(|mut st| st.execute(values))
-                .map_err(db)?;
-            }
-            None => {
-                conn.prepare_cached(
-                    "INSERT INTO hearings (case_id, no, kind, on_date, at, room, panel, status,
-                     first_on, postponements, applicant, respondent, reason)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                )
-                .and_then(|mut st| st.execute(values))
-                .map_err(db)?;
-            }
-        }
+        write_hearing(conn, case_id, have.get(&w.no), w)?;
     }
     Ok(())
+}
+
+/// Writes one hearing of a case as a step leaves it, given what its row holds now
+/// (`before`, None for a new hearing): inserted, updated, or left alone when unchanged.
+/// One statement at most, whatever the case's other hearings.
+pub(crate) fn write_hearing(
+    conn: &Connection,
+    case_id: i64,
+    before: Option<&Hearing>,
+    w: &Hearing,
+) -> Result<()> {
+    let values = params![
+        case_id,
+        w.no,
+        w.kind.as_str(),
+        w.on,
+        w.at,
+        w.room,
+        w.panel,
+        w.status.as_str(),
+        w.first_on,
+        w.postponements,
+        w.applicant.map(Attendance::as_str),
+        w.respondent.map(Attendance::as_str),
+        w.reason,
+    ];
+    let sql = match before {
+        Some(h) if h == w => return Ok(()),
+        Some(_) => {
+            "UPDATE hearings SET kind = ?3, on_date = ?4, at = ?5, room = ?6, panel = ?7,
+             status = ?8, first_on = ?9, postponements = ?10, applicant = ?11,
+             respondent = ?12, reason = ?13 WHERE case_id = ?1 AND no = ?2"
+        }
+        None => {
+            "INSERT INTO hearings (case_id, no, kind, on_date, at, room, panel, status,
+             first_on, postponements, applicant, respondent, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+        }
+    };
+    conn.prepare_cached(sql)
+        .and_then(|mut st| st.execute(values))
+        .map(drop)
+        .map_err(db)
 }
 
 impl Register {

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `hearings import` of H hearings all of one case, into a register holding that one case:
+# the shape that was quadratic (each row re-read every hearing of its case). Prints the
+# wall time, the rows a second and the peak RSS. Usage:
+#
+#   bash bench/hearings.sh [H]        # H default 1000000
+#
+# SENGKETA_BIN=PATH benchmarks that binary; otherwise this tree's release build is built.
+# bench/run.sh calls it with H = its N (BENCH_HEARINGS=H to choose, 0 to skip).
+set -euo pipefail
+H=${1:-1000000}
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+if [[ -n ${SENGKETA_BIN:-} ]]; then
+    TOOL=$SENGKETA_BIN
+else
+    (cd "$ROOT" && cargo build --release >&2)
+    TOOL=${CARGO_TARGET_DIR:-$ROOT/target}/release/sengketa
+fi
+W=$(mktemp -d "${TMPDIR:-/tmp}/sengketa-hearings.XXXXXX")
+trap 'rm -rf "$W"' EXIT
+export SENGKETA_TODAY=2026-11-29
+DB=$W/h.db
+"$TOOL" --db "$DB" init >/dev/null 2>&1
+"$TOOL" --db "$DB" config set commission-code BEN >/dev/null 2>&1
+"$TOOL" --db "$DB" case add --received 2000-01-03 --applicant 'Bench User' \
+    --applicant-kind individual --body 'Dinas Bench' --subject bench >/dev/null 2>&1
+NO=$(sqlite3 "$DB" "SELECT register_no FROM cases")
+# Held hearings on the days from 2000-01-04 on, a few a day: all in the past, none
+# before the case's receipt.
+python3 - "$H" "$NO" "$W/hearings.csv" <<'PY'
+import datetime, sys
+h, no, out = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+start = datetime.date(2000, 1, 4)
+per_day = max(1, -(-h // 9000))
+with open(out, "w") as f:
+    f.write("register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason\n")
+    for i in range(1, h + 1):
+        d = (start + datetime.timedelta(days=(i - 1) // per_day)).isoformat()
+        f.write(f"{no},{i},adjudication,{d},{d},,,,held,present,present,\n")
+PY
+t0=$(date +%s.%N)
+/usr/bin/time -v -o "$W/time.txt" "$TOOL" --db "$DB" hearings import "$W/hearings.csv" >/dev/null
+t1=$(date +%s.%N)
+got=$(sqlite3 "$DB" "SELECT count(*) FROM hearings")
+[[ $got == "$H" ]] || { echo "hearings.sh: the import left $got hearings, not $H" >&2; exit 1; }
+kb=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$W/time.txt")
+awk -v h="$H" -v t0="$t0" -v t1="$t1" -v kb="$kb" 'BEGIN {
+    s = t1 - t0
+    printf "hearings import, %d hearings of one case: %.2f s, %.0f rows/s, peak RSS %.1f MB\n", h, s, h / s, kb / 1024
+}'
