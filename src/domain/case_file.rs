@@ -409,8 +409,17 @@ pub struct CountedAbsence<'a> {
 /// whose summons to the applicant was delivered on or before its date counts (the latest
 /// service of that summons decides). `Some` with two or more absences.
 pub fn lapse<'a>(hearings: &[Hearing], services: &'a [Service]) -> Option<Vec<CountedAbsence<'a>>> {
+    let counted = counted_absences(hearings, services);
+    (counted.len() >= 2).then_some(counted)
+}
+
+/// Every absence that counts toward lapse so far, as [`lapse`] counts them, however many.
+pub fn counted_absences<'a>(
+    hearings: &[Hearing],
+    services: &'a [Service],
+) -> Vec<CountedAbsence<'a>> {
     let any_service = !services.is_empty();
-    let counted: Vec<CountedAbsence> = hearings
+    hearings
         .iter()
         .filter(|h| h.status == HearingStatus::Held && h.applicant == Some(Attendance::Absent))
         .filter_map(|h| {
@@ -428,8 +437,7 @@ pub fn lapse<'a>(hearings: &[Hearing], services: &'a [Service]) -> Option<Vec<Co
                 service: Some(last),
             })
         })
-        .collect();
-    (counted.len() >= 2).then_some(counted)
+        .collect()
 }
 
 /// A change of a case's file as `case add` and `case edit` give it.

@@ -121,8 +121,7 @@ impl Register {
             .collect();
         // The absences a lapse rests on, as the case file counts them: once a case has
         // service records, only absences after a summons delivered count.
-        let counted: Vec<i64> = crate::domain::case_file::lapse(&stored, &file.services)
-            .unwrap_or_default()
+        let counted: Vec<i64> = crate::domain::case_file::counted_absences(&stored, &file.services)
             .iter()
             .map(|a| a.hearing_no)
             .collect();
