@@ -17,7 +17,8 @@ fn writers_killed_at_random_moments_leave_a_whole_register() {
         .args(["1", "3", "1000"])
         .env("SENGKETA_BIN", env!("CARGO_BIN_EXE_sengketa"))
         // The first kill within a second, without timing a dry-run import first: a
-        // 1,000-row import takes about that long, so some rounds cut it and some do not.
+        // 1,000-row import takes half a second to a few (a loaded machine), so some rounds
+        // cut it and some do not; every round kills the clerks' loops.
         .env("MAX_DELAY", "1")
         .env("CRASH_DIR", dir.path())
         .output()
