@@ -12,8 +12,9 @@
 #
 # Usage: scripts/check-excel.sh            (builds target/debug/sengketa if needed)
 #        SENGKETA_BIN=path/to/sengketa scripts/check-excel.sh
-# Needs soffice (Debian: apt-get install libreoffice-calc) and python3; without them it
-# says so and exits 77 (skipped). Exit 0 when every check passes, 1 otherwise.
+# Needs soffice (Debian: apt-get install libreoffice-calc-nogui) and python3; without them
+# it says so and exits 77 (skipped; `cargo test` fails instead under CI=true). Exit 0 when
+# every check passes, 1 otherwise.
 set -euo pipefail
 
 for tool in soffice python3; do

@@ -30,11 +30,12 @@ mod test_command_groups;
 mod test_concurrent_add;
 #[path = "cli/test_config.rs"]
 mod test_config;
-
 #[path = "cli/test_crash.rs"]
 mod test_crash;
 #[path = "cli/test_csv_outputs.rs"]
 mod test_csv_outputs;
+#[path = "cli/test_damaged_register.rs"]
+mod test_damaged_register;
 #[path = "cli/test_dates.rs"]
 mod test_dates;
 #[path = "cli/test_deadlines_random.rs"]
@@ -45,34 +46,28 @@ mod test_defects;
 mod test_demo;
 #[path = "cli/test_excel_libreoffice.rs"]
 mod test_excel_libreoffice;
+#[path = "cli/test_free_text.rs"]
+mod test_free_text;
 #[path = "cli/test_fuzz_corpus.rs"]
 mod test_fuzz_corpus;
 #[path = "cli/test_hearings.rs"]
 mod test_hearings;
 #[path = "cli/test_help.rs"]
 mod test_help;
+#[path = "cli/test_hostile_input.rs"]
+mod test_hostile_input;
 #[path = "cli/test_import_export.rs"]
 mod test_import_export;
-#[path = "cli/test_issue11_cases.rs"]
-mod test_issue11_cases;
-#[path = "cli/test_issue11_damaged.rs"]
-mod test_issue11_damaged;
-#[path = "cli/test_issue11_files.rs"]
-mod test_issue11_files;
-#[path = "cli/test_issue11_input.rs"]
-mod test_issue11_input;
-#[path = "cli/test_issue11_output.rs"]
-mod test_issue11_output;
-#[path = "cli/test_issue11_register.rs"]
-mod test_issue11_register;
-#[path = "cli/test_issue11_text.rs"]
-mod test_issue11_text;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
 #[path = "cli/test_papers.rs"]
 mod test_papers;
 #[path = "cli/test_readme.rs"]
 mod test_readme;
+#[path = "cli/test_output_failures.rs"]
+mod test_output_failures;
+#[path = "cli/test_output_files.rs"]
+mod test_output_files;
 #[path = "cli/test_recap_check.rs"]
 mod test_recap_check;
 #[path = "cli/test_recap_paper.rs"]
@@ -87,6 +82,8 @@ mod test_recap_views;
 mod test_refusals;
 #[path = "cli/test_register_file.rs"]
 mod test_register_file;
+#[path = "cli/test_register_numbers.rs"]
+mod test_register_numbers;
 #[path = "cli/test_registers.rs"]
 mod test_registers;
 #[path = "cli/test_report.rs"]

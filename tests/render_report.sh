@@ -8,7 +8,8 @@
 # Usage: tests/render_report.sh [DIR]   (the report and the PNGs go to DIR, else a temp dir)
 #   SENGKETA=path/to/sengketa to use that binary (else `cargo build` makes one)
 # Exit: 0 all good, 1 a check failed, 77 skipped (no chromium: apt-get install chromium).
-# `cargo test` runs it (test_report::the_report_renders_in_chromium) where chromium is.
+# `cargo test` runs it (test_report::the_report_renders_in_chromium) where chromium is, and
+# fails without it under CI=true (tests/common/tools.rs); .ci/run installs it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$(mktemp -d)}

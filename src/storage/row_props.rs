@@ -133,8 +133,17 @@ fn row() -> impl Strategy<Value = Vec<String>> {
         })
 }
 
+/// 32 random files in the everyday `cargo test` (each on a fresh register file);
+/// `PROPTEST_CASES=512` or more for the full run (docs/testing.md).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(32)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn rows_the_import_accepts_are_paths_the_database_accepts(rows in proptest::collection::vec(row(), 1..24)) {

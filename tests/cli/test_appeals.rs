@@ -1,4 +1,4 @@
-//! After the decision (issue #8): the service, appeals to the courts level by level, the
+//! After the decision: the service, appeals to the courts level by level, the
 //! day a decision became final, `recap --appeals`, the appeals CSV; refusals that change
 //! nothing, `case undo` of appeal steps, the database refusing direct edits and `verify`
 //! finding what no trigger refuses.

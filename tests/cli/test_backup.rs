@@ -1,4 +1,4 @@
-//! Issue 11 §2: `backup` (a consistent copy while clerks write, checked before it is
+//! `backup` (a consistent copy while clerks write, checked before it is
 //! kept), the archive (`export --archive` / `import --archive`: the same head), `export
 //! --redact`; and `verify` in one snapshot while clerks write.
 
@@ -317,7 +317,7 @@ fn spawn(env: &TestEnv, args: &[&str]) -> Child {
         .expect("sengketa starts")
 }
 
-/// Issue 11 acceptance 2: a backup taken while an import runs and a clerk adds cases is
+/// A backup taken while an import runs and a clerk adds cases is
 /// a register that verifies, with the import wholly in it or not at all; and `verify`
 /// meanwhile never reports false damage.
 #[test]

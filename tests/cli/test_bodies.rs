@@ -1,4 +1,4 @@
-//! Public bodies (issue #8): list, show, rename, alias, kind, merge; names resolved
+//! Public bodies: list, show, rename, alias, kind, merge; names resolved
 //! through aliases on import and `case add`; `recap --by body` and `--by body-kind`; the
 //! history of the bodies, which the database and `verify` hold the tables to.
 

@@ -12,8 +12,8 @@ fn actor(env: &TestEnv, case: &str) -> String {
         .to_string()
 }
 
-/// Issue "Bahasa Indonesia first": with neither SENGKETA_ACTOR nor USER nor LOGNAME (a cron
-/// job, a service unit) the actor was `uid-0`; it is the account's name.
+/// Regression: with neither SENGKETA_ACTOR nor USER nor LOGNAME (a cron job, a
+/// service unit) the actor was `uid-0`; it is the account's name.
 #[test]
 fn without_user_the_actor_is_the_account_name() {
     let env = TestEnv::initialised();
@@ -100,7 +100,7 @@ impl Terminal {
     }
 }
 
-/// Issue "Bahasa Indonesia first": on a terminal, `case add` without flags asks for each
+/// On a terminal, `case add` without flags asks for each
 /// particular, completes the body from the register's, shows the case and adds it once
 /// confirmed.
 #[test]

@@ -67,7 +67,7 @@ fn edit_with_nothing_new_is_refused() {
     assert_eq!(env.contents(), before);
 }
 
-/// Issue "Bahasa Indonesia first": `case edit` with no flag at all said "the values given
+/// Regression: `case edit` with no flag at all said "the values given
 /// are the ones it has"; it says nothing was given, and which flags give it.
 #[test]
 fn edit_with_no_flag_says_nothing_was_given() {
@@ -100,7 +100,7 @@ fn a_body_spelled_differently_is_the_same_body() {
     env.add("2017-03-02", "A", "Dinas Pendidikan");
     env.add("2017-03-03", "B", "  dinas   PENDIDIKAN ");
     env.add("2017-03-04", "C", "Bappeda");
-    // (spaces: a tab is a control character, refused in a name since issue 11)
+    // (spaces: a tab is a control character, refused in a name)
     env.ok(&["case", "edit", "2017/3", "--body", "DINAS   Pendidikan"]);
     let bodies: Vec<String> = env
         .cases()
@@ -116,4 +116,29 @@ fn a_body_spelled_differently_is_the_same_body() {
     ");
     let used = env.sqlite("SELECT DISTINCT body_id FROM cases");
     assert_eq!(used.stdout, "1\n");
+}
+
+/// Regression: `case edit` under a pinned today could be dated before the case's
+/// receipt.
+#[test]
+fn a_correction_is_not_dated_before_the_case_was_received() {
+    let env = TestEnv::initialised();
+    env.add("2026-01-05", "Budi", "Dinas");
+    let before = env.contents();
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_TODAY", "2025-12-31").args([
+        "case",
+        "edit",
+        "2026/1",
+        "--applicant",
+        "Budi Santoso",
+    ]);
+    insta::assert_snapshot!(env.run_command(cmd).snapshot(), @"
+    ------- stderr -------
+    error: the edit date 2025-12-31 is before the receipt date 2026-01-05
+    hint: a correction is recorded today (2025-12-31), which must not be before the case's latest step: check the computer's date, or SENGKETA_TODAY if it is set
+    [exit status: 3]
+    ");
+    assert_eq!(env.contents(), before);
+    env.ok(&["case", "edit", "2026/1", "--applicant", "Budi Santoso"]);
 }

@@ -1,4 +1,4 @@
-//! Issue 11 §1: the history is hash-chained, so that a forgery with the sqlite3 shell is
+//! The history is hash-chained, so that a forgery with the sqlite3 shell is
 //! caught by `verify` (exit 1, the first act that no longer matches named); the schema is
 //! compared with the one the binary makes; `verify --head` and `--since` pin the history
 //! to a head written down earlier.
@@ -131,10 +131,10 @@ fn an_untouched_register_holds_and_extends_its_head() {
     assert_eq!(out.code, 2, "{}", out.snapshot());
 }
 
-/// The issue's attack: drop the append-only triggers, change a qualification's date and
+/// The forgery that once passed unseen: drop the append-only triggers, change a qualification's date and
 /// the case row to match, change the actor, recreate the triggers.
 #[test]
-fn issue_11_the_attack_that_passed_is_caught() {
+fn a_forgery_with_the_triggers_dropped_and_recreated_is_caught() {
     let env = register();
     let head = env.ok(&["verify", "--head"]);
     let head = head.lines().next().unwrap();

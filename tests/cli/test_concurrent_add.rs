@@ -6,10 +6,13 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Barrier};
 
 const PROCESSES: usize = 8;
-const ADDS: usize = 250;
+/// Each clerk's adds. Forty keep eight writers contending for the whole run (each add
+/// waits on the others' transactions many times over) and give each year 160 serials to
+/// check; 250 took minutes and proved nothing more.
+const ADDS: usize = 40;
 
 #[test]
-fn eight_clerks_add_250_cases_each_at_once() {
+fn eight_clerks_add_40_cases_each_at_once() {
     let env = Arc::new(TestEnv::initialised());
     let start = Arc::new(Barrier::new(PROCESSES));
     let clerks: Vec<_> = (0..PROCESSES)

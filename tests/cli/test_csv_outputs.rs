@@ -1,4 +1,4 @@
-//! Issue 10 §1: CSV that spreadsheets open cleanly and safely. Formula-like text in every
+//! CSV that spreadsheets open cleanly and safely. Formula-like text in every
 //! text column round-trips byte for byte; no CSV the tool writes has a cell that starts
 //! like a formula; `--excel` (BOM, `;`) is read back by every import; one JSON shape of a
 //! case, and of a hearing, across commands.

@@ -8,7 +8,7 @@
 //! must agree on every case and every cell. (Imported registers hold no hearings: a case
 //! starts by its qualification or its not-qualified ruling.)
 
-use crate::common::random::{Case, Limits, Rng, generate_within, register_csv, ymd};
+use crate::common::random::{Case, Limits, Rng, generate_within, register_csv, seeds, ymd};
 use crate::common::{TODAY, TestEnv, parse_csv, write};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde_json::{Value, json};
@@ -536,22 +536,10 @@ fn run_seed(seed: u64) {
     }
 }
 
+/// Seed 11 every time; `SENGKETA_TEST_SEEDS=4` adds 12, 13 and 14 as before (and so on).
 #[test]
-fn random_deadlines_seed_11() {
-    run_seed(11);
-}
-
-#[test]
-fn random_deadlines_seed_12() {
-    run_seed(12);
-}
-
-#[test]
-fn random_deadlines_seed_13() {
-    run_seed(13);
-}
-
-#[test]
-fn random_deadlines_seed_14() {
-    run_seed(14);
+fn random_deadlines() {
+    for seed in seeds(&[11, 12, 13, 14], 1) {
+        run_seed(seed);
+    }
 }

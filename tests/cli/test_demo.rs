@@ -45,7 +45,7 @@ fn hints(stdout: &str) -> Vec<String> {
         .collect()
 }
 
-/// Issue "Bahasa Indonesia first": the hints named `../shared/...` and `fixtures/...`,
+/// Regression: the hints named `../shared/...` and `fixtures/...`,
 /// which a user of the installed binary does not have. Each one, run as printed in an
 /// empty folder, works.
 #[test]
@@ -157,7 +157,7 @@ fn demo_refuses_an_existing_register() {
     assert_eq!(env.contents(), before);
 }
 
-/// Issue "Bahasa Indonesia first": `demo --lang id` left its title in English.
+/// Regression: `demo --lang id` left its title in English.
 #[test]
 fn demo_in_indonesian_has_an_indonesian_title() {
     let env = TestEnv::new();

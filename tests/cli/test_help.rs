@@ -3,8 +3,8 @@
 
 use crate::common::TestEnv;
 
-/// Issue "Bahasa Indonesia first": with SENGKETA_DB set (as every TestEnv has it), a usage
-/// error's usage line showed `--db <PATH>` as if it were required.
+/// Regression: with SENGKETA_DB set (as every TestEnv has it), a usage error's
+/// usage line showed `--db <PATH>` as if it were required.
 #[test]
 fn usage_lines_do_not_show_db_as_required_when_sengketa_db_is_set() {
     let env = TestEnv::initialised();

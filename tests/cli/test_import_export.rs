@@ -141,7 +141,7 @@ fn awkward_text_and_other_date_spellings_round_trip() {
     let rows = [
         row(&[
             ("applicant", "  Ñoman \"Bang\" Siregar, S.H.  "),
-            // (no line break: only notes take one, since issue 11)
+            // (no line break: only notes take one)
             ("subject", "Laporan keuangan, halaman 2, \"lampiran\""),
             ("public_body", "Dinas   Pendidikan"),
             ("received_on", "02/03/2020"),
@@ -219,8 +219,8 @@ fn a_file_with_bad_rows_is_refused_whole_and_every_bad_row_is_named() {
     // (the row, and for a bad row the line it starts on and the column to be named)
     let mut lines: Vec<(String, Option<&str>)> = vec![
         (row(&[]), None),
-        // a row over two physical lines (a line break in a subject is refused since issue
-        // 11, but the CSV may quote one): the next rows' line numbers count both
+        // a row over two physical lines (a line break in a subject is refused, but
+        // the CSV may quote one): the next rows' line numbers count both
         (row(&[("subject", "Laporan\nkeuangan")]), Some("subject")),
         (row(&[("received_on", "")]), Some("received_on")),
         (row(&[("register_no", "F-1")]), None),
@@ -674,7 +674,7 @@ fn on_a_terminal(env: &TestEnv, args: &str) -> (bool, String) {
     )
 }
 
-/// Issue 4: under a terminal, a large import shows a progress bar (rows done, rate, time
+/// Under a terminal, a large import shows a progress bar (rows done, rate, time
 /// left).
 #[test]
 fn a_terminal_gets_a_progress_bar() {
@@ -697,7 +697,7 @@ fn a_terminal_gets_a_progress_bar() {
     assert_eq!(env.cases().len(), 9000);
 }
 
-/// Issue 4: a large export shows a progress bar too when stderr is a terminal and the data
+/// A large export shows a progress bar too when stderr is a terminal and the data
 /// goes to a file; piped, stderr stays empty.
 #[test]
 fn an_export_to_a_file_shows_a_progress_bar_on_a_terminal() {

@@ -166,7 +166,7 @@ fn a_failed_migration_leaves_the_register_as_it_was() {
 
 const V2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/registers/v2.sql");
 
-/// Issue 11: a version-2 register (hearings, settings changed back and forth, a
+/// A version-2 register (hearings, settings changed back and forth, a
 /// correction, a calendar change, an undo) gets its history hashed once, its hearing
 /// steps their acts, and its settings' history read back from the notes; then it verifies,
 /// and its head is extended by later acts.

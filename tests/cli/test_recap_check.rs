@@ -185,7 +185,7 @@ fn recap_check_names_the_line_of_a_bad_cell_in_a_crlf_file() {
     }
 }
 
-/// Issue 10: a published table headed by the labels (English or Indonesian, as the tables
+/// A published table headed by the labels (English or Indonesian, as the tables
 /// print them) is read as one headed by the keys; so is the recap's own CSV, with its
 /// total row and as-of column, in either dialect.
 #[test]
@@ -243,4 +243,20 @@ fn recap_check_reads_labels_totals_and_the_as_of_column() {
     error: published.csv: line 1, column 2: 'Jumlah perkara' is not a column of the recap (the header was read with a semicolon (;) between fields)
     hint: name the columns by their keys (year, entered, not_qualified, qualified, withdrawn, interim_ruling, processed, done, in_process, as_of) or by their labels, in English or Indonesian
     ");
+}
+
+/// Regression: `recap check` read a published year of 4294969313 as 2017 (`as i32`).
+#[test]
+fn a_published_year_out_of_range_is_not_read_as_another() {
+    let env = TestEnv::initialised();
+    env.add("2017-01-05", "Budi", "Dinas");
+    for year in ["4294969313", "-2017", "2017.0", "99999"] {
+        let f = write(&env, "p.csv", &format!("year,entered\n{year},1\n"));
+        let out = env.run(&["recap", "check", f]);
+        assert_eq!(out.code, 3, "{year}: {}", out.snapshot());
+        assert!(out.stderr.contains("(year)"), "{year}: {}", out.stderr);
+        assert!(!out.stdout.contains("2017"), "{year}: {}", out.stdout);
+    }
+    let f = write(&env, "p.csv", "year,entered\n2017,1\n");
+    assert_eq!(env.run(&["recap", "check", f]).code, 0);
 }

@@ -500,8 +500,8 @@ fn a_taken_register_number_is_refused_and_costs_no_serial() {
     hint: each register number is given once; leave it out to have the next one assigned
     [exit status: 3]
     ");
-    // a historic number may be the one the template gives next: since issue 11 the
-    // template skips it for the next free number (and says so), instead of refusing
+    // a historic number may be the one the template gives next: the template
+    // skips it for the next free number (and says so), instead of refusing
     // every add of that month for ever
     env.ok(&[
         "case",

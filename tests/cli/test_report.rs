@@ -192,15 +192,11 @@ fn a_report_shows_what_there_is() {
 }
 
 /// Renders the report in headless Chromium and checks the picture is not blank and that
-/// nothing was fetched (`tests/render_report.sh`); skipped where Chromium is not installed.
+/// nothing was fetched (`tests/render_report.sh`); skipped where Chromium or python3 is
+/// not installed, except under CI=true (`require_tool`).
 #[test]
 fn the_report_renders_in_chromium() {
-    let found = std::process::Command::new("sh")
-        .args(["-c", "command -v chromium"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        eprintln!("skipped: no chromium (apt-get install chromium)");
+    if crate::common::require_tools(&[("chromium", "chromium"), ("python3", "python3")]).is_none() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

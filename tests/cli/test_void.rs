@@ -1,4 +1,4 @@
-//! Void entries (issue #8): a case entered twice, the second voided, counts as if entered
+//! Void entries: a case entered twice, the second voided, counts as if entered
 //! once everywhere; its number is never given again; `case list --include-void` shows it;
 //! `case undo` brings it back; the database and `verify` hold the void to its history.
 

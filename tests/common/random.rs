@@ -5,6 +5,22 @@
 use super::COLUMNS;
 use chrono::{Datelike, Days, NaiveDate};
 
+/// The seeds a random-register test runs: the first `everyday` of `listed` in the
+/// everyday `cargo test`; with `SENGKETA_TEST_SEEDS=N`, N seeds (those listed, then the
+/// numbers after the last). Each seed is a whole register checked through every view, so
+/// one or two already walk every path; more seeds find the rare dates (docs/testing.md).
+pub fn seeds(listed: &[u64], everyday: usize) -> Vec<u64> {
+    let n = match std::env::var("SENGKETA_TEST_SEEDS") {
+        Ok(v) => v
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("SENGKETA_TEST_SEEDS={v:?}: a number of seeds")),
+        Err(_) => everyday,
+    };
+    let after = listed.iter().max().map_or(1, |m| m + 1);
+    listed.iter().copied().chain(after..).take(n).collect()
+}
+
 /// xorshift64*: small, deterministic, good enough to pick paths and dates.
 pub struct Rng(pub u64);
 

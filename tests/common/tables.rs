@@ -18,11 +18,16 @@ pub fn fixture_rows() -> Vec<Vec<String>> {
     parse_csv(&fixture()).1
 }
 
-/// A register holding the fixture.
+/// A register holding the fixture (made once per test binary, then copied:
+/// [`TestEnv::copied`]).
 pub fn fixture_env() -> TestEnv {
-    let env = TestEnv::initialised();
-    env.ok(&["import", FIXTURE]);
-    env
+    static MADE: std::sync::OnceLock<Vec<(std::path::PathBuf, Vec<u8>)>> =
+        std::sync::OnceLock::new();
+    TestEnv::copied(&MADE, |env| {
+        env.ok(&["init"]);
+        env.ok(&["config", "set", "commission-code", "JBI"]);
+        env.ok(&["import", FIXTURE]);
+    })
 }
 
 /// The published table's text.

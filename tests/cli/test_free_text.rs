@@ -1,4 +1,4 @@
-//! Issue 11, §4: free text. Control characters (ESC, BEL, CR, NUL, bidirectional
+//! Free text. Control characters (ESC, BEL, CR, NUL, bidirectional
 //! overrides) and names that show nothing are refused in names, numbers and subjects on
 //! every input path, a line break only in notes; every field has a documented size limit;
 //! a control character stored by other means is never printed raw.
@@ -26,9 +26,9 @@ fn register_csv(column: &str, value: &str) -> String {
     String::from_utf8(w.into_inner().unwrap()).unwrap()
 }
 
-/// Issue 11: ESC, BEL, CR, NUL, bidi overrides and zero-width-only names were accepted.
+/// Regression: ESC, BEL, CR, NUL, bidi overrides and zero-width-only names were accepted.
 #[test]
-fn issue_11_control_characters_are_refused_on_every_input_path() {
+fn control_characters_are_refused_on_every_input_path() {
     let env = TestEnv::initialised();
     env.add("2026-01-05", "Budi", "Dinas");
     env.ok(&[
@@ -217,9 +217,9 @@ fn issue_11_control_characters_are_refused_on_every_input_path() {
     assert_eq!(env.contents(), before);
 }
 
-/// Issue 11: a 10 MB cell was accepted (and listing it took 2.1 GB).
+/// Regression: a 10 MB cell was accepted (and listing it took 2.1 GB).
 #[test]
-fn issue_11_every_field_has_its_size_limit() {
+fn every_field_has_its_size_limit() {
     let env = TestEnv::initialised();
     let name = "n".repeat(500);
     let long_name = "n".repeat(501);
@@ -301,9 +301,9 @@ fn issue_11_every_field_has_its_size_limit() {
     assert_eq!(env.cases().len(), 1);
 }
 
-/// Issue 11: a control character written with the sqlite3 shell reached the terminal raw.
+/// Regression: a control character written with the sqlite3 shell reached the terminal raw.
 #[test]
-fn issue_11_a_stored_control_character_is_never_printed_raw() {
+fn a_stored_control_character_is_never_printed_raw() {
     let env = TestEnv::initialised();
     env.add("2026-01-05", "Budi", "Dinas");
     env.ok(&[

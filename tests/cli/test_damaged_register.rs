@@ -1,4 +1,4 @@
-//! Issue 11, §4: a register damaged by other means (the sqlite3 shell). A value sengketa
+//! A register damaged by other means (the sqlite3 shell). A value sengketa
 //! cannot read (bytes that are not UTF-8, a date outside the years it reads, a history
 //! step it does not know) is a damaged register: exit 5 with "run verify", never 70;
 //! `verify` names each unreadable row (exit 1) instead of stopping; `export` refuses
@@ -20,10 +20,10 @@ fn shell(env: &TestEnv, sql: &str) {
     assert_eq!(out.code, 0, "{}", out.snapshot());
 }
 
-/// Issue 11: invalid UTF-8 written with the shell: verify, show, list exited 70 and
+/// Regression: invalid UTF-8 written with the shell: verify, show, list exited 70 and
 /// export wrote the field empty.
 #[test]
-fn issue_11_bytes_that_are_not_text_are_a_damaged_register() {
+fn bytes_that_are_not_text_are_a_damaged_register() {
     let env = two_cases();
     shell(
         &env,
@@ -67,7 +67,7 @@ fn issue_11_bytes_that_are_not_text_are_a_damaged_register() {
 
 /// The same for the other tables a command reads: a hearing, a calendar day.
 #[test]
-fn issue_11_an_unreadable_hearing_or_day_is_named() {
+fn an_unreadable_hearing_or_day_is_named() {
     let env = two_cases();
     env.ok(&[
         "hearing",
@@ -111,10 +111,10 @@ fn issue_11_an_unreadable_hearing_or_day_is_named() {
     );
 }
 
-/// Issue 11: `received_on = '1899-05-01'` passed the schema's CHECK, then `case list` and
+/// Regression: `received_on = '1899-05-01'` passed the schema's CHECK, then `case list` and
 /// `verify` exited 70.
 #[test]
-fn issue_11_the_schema_and_the_parser_agree_on_the_years() {
+fn the_schema_and_the_parser_agree_on_the_years() {
     let env = two_cases();
     let out = env.sqlite(
         "DROP TRIGGER cases_received_fixed; \
@@ -143,9 +143,9 @@ fn issue_11_the_schema_and_the_parser_agree_on_the_years() {
     );
 }
 
-/// Issue 11: a corrupt history was reported as an internal bug (exit 70).
+/// Regression: a corrupt history was reported as an internal bug (exit 70).
 #[test]
-fn issue_11_a_corrupt_history_is_a_damaged_register() {
+fn a_corrupt_history_is_a_damaged_register() {
     let env = two_cases();
     env.ok(&["case", "qualify", "2026/1"]);
     shell(
@@ -179,7 +179,7 @@ fn issue_11_a_corrupt_history_is_a_damaged_register() {
 /// A register of an earlier version holding a row the new rules refuse is not migrated,
 /// and is left as it was.
 #[test]
-fn issue_11_a_register_that_cannot_migrate_is_left_as_it_was() {
+fn a_register_that_cannot_migrate_is_left_as_it_was() {
     let env = TestEnv::new();
     std::fs::copy(V1, env.db()).unwrap();
     shell(

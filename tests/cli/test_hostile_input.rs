@@ -1,4 +1,4 @@
-//! Issue 11, §4: hostile input files. A device or a binary stream is refused at once
+//! Hostile input files. A device or a binary stream is refused at once
 //! (`import /dev/zero` hung), a file with no rows writes nothing and says so (a
 //! header-only import wrote an empty act), and no message echoes more than a short,
 //! escaped excerpt of what it read (a 300 MB header was echoed to stderr).
@@ -41,9 +41,9 @@ fn acts(env: &TestEnv) -> String {
     env.sqlite("SELECT count(*) FROM acts").stdout
 }
 
-/// Issue 11: `import /dev/zero` hung.
+/// Regression: `import /dev/zero` hung.
 #[test]
-fn issue_11_a_device_or_a_binary_stream_is_refused_at_once() {
+fn a_device_or_a_binary_stream_is_refused_at_once() {
     let env = TestEnv::initialised();
     let before = acts(&env);
     for args in [
@@ -72,9 +72,9 @@ fn issue_11_a_device_or_a_binary_stream_is_refused_at_once() {
     assert_eq!(acts(&env), before);
 }
 
-/// Issue 11: a header-only import wrote an empty act.
+/// Regression: a header-only import wrote an empty act.
 #[test]
-fn issue_11_a_file_without_rows_writes_nothing_and_says_so() {
+fn a_file_without_rows_writes_nothing_and_says_so() {
     let env = TestEnv::initialised();
     let before = acts(&env);
     let cases = write(&env, "cases.csv", &(COLUMNS.join(",") + "\n"));
@@ -98,9 +98,9 @@ fn issue_11_a_file_without_rows_writes_nothing_and_says_so() {
     assert_eq!(acts(&env), before);
 }
 
-/// Issue 11: a 300 MB header was echoed whole to stderr.
+/// Regression: a 300 MB header was echoed whole to stderr.
 #[test]
-fn issue_11_a_huge_line_is_refused_and_not_echoed() {
+fn a_huge_line_is_refused_and_not_echoed() {
     let env = TestEnv::initialised();
     let huge = "x".repeat(3 << 20);
     for (name, args) in [

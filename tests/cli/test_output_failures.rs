@@ -1,4 +1,4 @@
-//! Issue 11, §4: what happens to the output. A failed write to stdout or stderr is never
+//! What happens to the output. A failed write to stdout or stderr is never
 //! a panic; a step the register recorded reports success by its exit code whatever
 //! happens to its output; an output failure of a command that only reads is its own
 //! error (exit 74), not invalid input (3) nor a bug (70).
@@ -27,9 +27,9 @@ const ADD: [&str; 8] = [
     "RKA",
 ];
 
-/// Issue 11: `case add ... > /dev/full` panicked (exit 101) after the case was committed.
+/// Regression: `case add ... > /dev/full` panicked (exit 101) after the case was committed.
 #[test]
-fn issue_11_a_committed_step_succeeds_whatever_happens_to_its_output() {
+fn a_committed_step_succeeds_whatever_happens_to_its_output() {
     let env = TestEnv::initialised();
     let mut cmd = env.command();
     cmd.args(ADD).stdout(full());
@@ -59,10 +59,10 @@ fn issue_11_a_committed_step_succeeds_whatever_happens_to_its_output() {
     assert_eq!(env.cases()[0]["state"], "qualified");
 }
 
-/// Issue 11: stdout or stderr closed (`>&-`, `2>&-`) after the commit: the step is
+/// Regression: stdout or stderr closed (`>&-`, `2>&-`) after the commit: the step is
 /// recorded once, and says success.
 #[test]
-fn issue_11_a_closed_stdout_or_stderr_is_no_failure() {
+fn a_closed_stdout_or_stderr_is_no_failure() {
     let env = TestEnv::initialised();
     for redirect in [">&-", "2>&-", ">&- 2>&-"] {
         let out = std::process::Command::new("sh")
@@ -81,9 +81,9 @@ fn issue_11_a_closed_stdout_or_stderr_is_no_failure() {
     assert_eq!(env.run(&["verify"]).code, 0);
 }
 
-/// Issue 11: a full disk during `export` exited 3 (invalid input), `case list` panicked.
+/// Regression: a full disk during `export` exited 3 (invalid input), `case list` panicked.
 #[test]
-fn issue_11_an_output_failure_is_its_own_error() {
+fn an_output_failure_is_its_own_error() {
     let env = TestEnv::initialised();
     env.add("2026-01-05", "Budi", "Dinas");
     for args in [

@@ -1,4 +1,4 @@
-//! Issue 11, §4: the files sengketa writes. No output path may be the register, its
+//! The files sengketa writes. No output path may be the register, its
 //! `-wal` or its `-shm`; an output file is written whole (a temporary file in the same
 //! folder, renamed into place) and readable by its owner only, a symbolic link is never
 //! followed, and the files and folders `init` makes are the owner's only.
@@ -21,9 +21,10 @@ fn others(env: &TestEnv) -> Vec<String> {
     names
 }
 
-/// Issue 11 (critical): `export -o` naming the register truncated it to a CSV header.
+/// Regression, the worst kind: `export -o` naming the register truncated it to a CSV
+/// header.
 #[test]
-fn issue_11_no_output_path_is_the_register() {
+fn no_output_path_is_the_register() {
     let env = TestEnv::initialised();
     env.add("2026-01-05", "Budi", "Dinas");
     env.ok(&[
@@ -67,9 +68,9 @@ fn issue_11_no_output_path_is_the_register() {
     assert_eq!(others(&env), ["alias.db", "sub"]);
 }
 
-/// Issue 11: `export -o` onto an existing 0644 file kept 0644, and followed a symlink.
+/// Regression: `export -o` onto an existing 0644 file kept 0644, and followed a symlink.
 #[test]
-fn issue_11_output_files_are_private_whole_and_never_through_a_link() {
+fn output_files_are_private_whole_and_never_through_a_link() {
     let env = TestEnv::initialised();
     // Some 200 KB of export: more than the file size limit below (64 or 128 KB, as the
     // shell counts ulimit's blocks), which leaves room for the register's -shm (32 KB).
@@ -131,10 +132,10 @@ fn issue_11_output_files_are_private_whole_and_never_through_a_link() {
     assert_eq!(others(&env), before);
 }
 
-/// Issue 11: `init` on an existing empty 0644 file left it 0644; under umask 000 it made
+/// Regression: `init` on an existing empty 0644 file left it 0644; under umask 000 it made
 /// its folders 0777.
 #[test]
-fn issue_11_init_makes_private_files_and_folders() {
+fn init_makes_private_files_and_folders() {
     let env = TestEnv::new();
     std::fs::write(env.db(), "").unwrap();
     std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -164,9 +165,9 @@ fn issue_11_init_makes_private_files_and_folders() {
     }
 }
 
-/// Issue 11: `man --dir` into the register's folder never writes over the register.
+/// `man --dir` into the register's folder never writes over the register.
 #[test]
-fn issue_11_man_pages_are_written_whole_beside_the_register() {
+fn man_pages_are_written_whole_beside_the_register() {
     let env = TestEnv::new();
     let db = env.dir().join("sengketa.1");
     let mut cmd = env.command();
