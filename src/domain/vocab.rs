@@ -177,6 +177,7 @@ vocabulary! {
         BodyMerge => "body_merge", "merge public bodies", "gabungkan badan publik";
         HistoryHashed => "history_hashed", "hash the history kept so far", "hash riwayat yang ada";
         ChainRepaired => "chain_repaired", "seal acts that had no hash", "segel tindakan tanpa hash";
+        Checkpoint => "checkpoint", "sign a checkpoint of the chain", "tanda tangani titik periksa rantai";
     }
 }
 

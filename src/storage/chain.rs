@@ -80,6 +80,12 @@ pub const ACT_ROWS: &[ActRows] = &[
         order: "act_id",
         via_event: false,
     },
+    ActRows {
+        table: "checkpoints",
+        by: "act_id",
+        order: "act_id",
+        via_event: false,
+    },
 ];
 
 /// The name the entries of the cases an act added are hashed under. A case row changes

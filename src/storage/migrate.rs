@@ -44,6 +44,13 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          acts left without a hash knowingly, with an act of the new kind `chain_repaired`",
         "",
     ),
+    // Self-contained: the rebuild alone does it (a new table, a new act kind).
+    (
+        6,
+        "signed checkpoints of the chain: the table checkpoints, written by an act of the \
+         new kind `checkpoint`",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -61,6 +68,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     (
         5,
         "8c11bc767c0a5ea9c498df794c1ec8a05f30fe70b5e07be5a075a06df943894e",
+    ),
+    (
+        6,
+        "0377c8fa947e6ff4de6708dcd79c31550e7756b9019e3691d4ba7280cdffbf6b",
     ),
 ];
 
