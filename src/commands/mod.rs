@@ -17,6 +17,7 @@ mod hearings;
 mod help;
 mod import;
 mod init;
+mod key;
 mod man;
 mod outfile;
 mod prompt;
@@ -104,6 +105,8 @@ pub enum Command {
     Report(report::Args),
     Demo(demo::Args),
     Verify(verify::Args),
+    #[command(subcommand)]
+    Key(key::Command),
     Backup(backup::Args),
     Schema(schema::Args),
     Completions(completions::Args),
@@ -135,6 +138,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Report(args) => report::run(args, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
+        Command::Key(cmd) => key::run(cmd, &ctx),
         Command::Backup(args) => backup::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
         Command::Completions(args) => completions::run(args, &ctx),

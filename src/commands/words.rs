@@ -2,11 +2,13 @@
 //! message, and a hint that names the command-line flag or the command to use, in the
 //! run's language through the catalogue (`locales/*.ftl`, ids `err-*`, `hint-*`, `store-*`).
 
+mod checkpoint;
 mod domain;
 mod faults;
 mod problem;
 mod store;
 
+pub use checkpoint::proved as checkpoints_proved;
 pub use domain::{domain_hint, domain_message, outcome_names};
 pub use faults::{appeal_fault, day_fault, fault, header_fault, hearing_fault};
 pub use problem::problem;

@@ -8,6 +8,7 @@ pub mod body;
 pub mod calendar;
 pub mod case;
 pub mod chain;
+pub mod checkpoint;
 pub mod date;
 pub mod deadlines;
 pub mod error;

@@ -12,6 +12,7 @@ use crate::domain::chain::{ActHasher, ChainHash, Head, HeadRef, Value};
 use crate::error::Result;
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(crate) use super::seal::{commit, seal};
 
@@ -257,16 +258,21 @@ pub struct ChainSummary {
     /// The acts `verify --repair` sealed without a hash before: the repair's act, when,
     /// and the acts it sealed (`9-15, 20`).
     pub repaired: Vec<(i64, String, String)>,
+    /// At each position asked for (a number of acts, as a head counts them): the hash
+    /// the chain holds there, and whether every act up to it matches its hash.
+    pub at: BTreeMap<u64, (ChainHash, bool)>,
 }
 
 impl Register {
     /// Walks the chain from the first act, reporting every act that does not match its
     /// hash (each checked against the previous act's stored hash, so one change is named
     /// once), hashes of missing acts, and the cases whose particulars no correction
-    /// explains. Inside the caller's read transaction.
+    /// explains; and the hash the chain holds at each position of `at` (the heads that
+    /// checkpoints signed). Inside the caller's read transaction.
     pub(crate) fn walk_chain(
         &self,
         since: Option<&HeadRef>,
+        at: &BTreeSet<u64>,
         fault: &mut dyn FnMut(ActName, ChainFault),
         unexplained: &mut dyn FnMut(Unexplained),
     ) -> Result<ChainSummary> {
@@ -317,6 +323,11 @@ impl Register {
                 && count == s.acts
             {
                 summary.extends = Some(whole && stored == Some(computed) && s.names(&computed));
+            }
+            if at.contains(&count) {
+                let held = stored.unwrap_or(computed);
+                let whole_here = whole && stored == Some(computed);
+                summary.at.insert(count, (held, whole_here));
             }
             match stored {
                 Some(s) if s == computed => prev = s,
