@@ -265,3 +265,6 @@ impl Register {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests;
