@@ -849,3 +849,6 @@ verify-checkpoints-proved = { $n ->
 } signed by key { $key } checked: the chain passes through each; the latest names head { $head }, signed { $at }
 verify-hint-checkpoint = the history behind a signed checkpoint was changed, or a checkpoint removed, after it was signed: restore the register from a backup made before, and compare its head with the checkpoints published
 verify-hint-checkpoint-key = check the public key: `--checkpoints` takes the public key of the key pair that signed (sengketa.pub, published by the chair); a key that signed nothing here proves nothing
+store-check-failed = the register refused a value of { $table } ({ $columns }): it breaks a rule of the register's own schema that this version of sengketa does not expect
+store-check-failed-somewhere = the register refused a value: it breaks a rule of the register's own schema that this version of sengketa does not expect
+store-check-failed-hint = the register may have been made by a different version of sengketa, or its file changed or damaged by other means: run `sengketa verify`, which names what differs

@@ -792,3 +792,6 @@ verify-checkpoint-other-key = titik periksa yang dicatat tindakan { $act } ditan
 verify-checkpoints-proved = { $n } titik periksa bertanda tangan kunci { $key } diperiksa: rantai melewati masing-masing; yang terakhir menyebut kepala { $head }, ditandatangani { $at }
 verify-hint-checkpoint = riwayat di belakang titik periksa bertanda tangan diubah, atau titik periksa dihapus, setelah ditandatangani: pulihkan register dari cadangan yang dibuat sebelumnya, dan bandingkan kepala rantainya dengan titik periksa yang diumumkan
 verify-hint-checkpoint-key = periksa kunci publiknya: `--checkpoints` memakai kunci publik dari pasangan kunci yang menandatangani (sengketa.pub, diumumkan ketua); kunci yang tidak menandatangani apa pun di sini tidak membuktikan apa pun
+store-check-failed = register menolak sebuah nilai { $table } ({ $columns }): nilai itu melanggar aturan skema register sendiri yang tidak diharapkan versi sengketa ini
+store-check-failed-somewhere = register menolak sebuah nilai: nilai itu melanggar aturan skema register sendiri yang tidak diharapkan versi sengketa ini
+store-check-failed-hint = register ini mungkin dibuat oleh versi sengketa yang lain, atau berkasnya diubah atau rusak di luar sengketa: jalankan `sengketa verify`, yang menyebut apa yang berbeda

@@ -22,6 +22,8 @@ mod test_case_edit;
 mod test_chain;
 #[path = "cli/test_chart.rs"]
 mod test_chart;
+#[path = "cli/test_check_words.rs"]
+mod test_check_words;
 #[path = "cli/test_checkpoints.rs"]
 mod test_checkpoints;
 #[path = "cli/test_concurrent_add.rs"]

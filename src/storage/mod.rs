@@ -18,6 +18,7 @@ pub mod migrate;
 pub mod network_fs;
 mod open;
 mod recap;
+mod refused;
 mod rows;
 pub mod schema;
 mod seal;
@@ -37,6 +38,7 @@ pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;
+pub use refused::CheckRefusal;
 pub use schema::SchemaChange;
 pub use track::AppealRefused;
 pub use verify::{CheckpointFault, Problem, Verified};
@@ -130,8 +132,11 @@ pub enum StoreError {
     BadVersion { path: PathBuf, version: i64 },
     /// The file cannot be read or written.
     CannotUse(String),
-    /// The database refused a change (a CHECK, UNIQUE or trigger of the schema).
+    /// The database refused a change (a UNIQUE or a trigger of the schema).
     Refused(String),
+    /// A CHECK of the register's schema refused a value that this version let through:
+    /// a register made by a different version, or changed by other means.
+    CheckFailed(CheckRefusal),
     /// A stored value that cannot be read: the register was changed by other means.
     Damaged(damage::Damage),
     /// The file itself is damaged (SQLite: "database disk image is malformed").
@@ -292,7 +297,11 @@ fn store_error(e: rusqlite::Error) -> StoreError {
             C::DatabaseBusy | C::DatabaseLocked => StoreError::Locked,
             C::NotADatabase => StoreError::NotADatabase,
             C::CannotOpen | C::PermissionDenied | C::ReadOnly => StoreError::CannotUse(msg),
-            C::ConstraintViolation => StoreError::Refused(msg),
+            // SQLite's own words for a CHECK are its SQL: never shown as they are.
+            C::ConstraintViolation => match refused::check_refusal(&msg) {
+                Some(r) => StoreError::CheckFailed(r),
+                None => StoreError::Refused(msg),
+            },
             C::DatabaseCorrupt => StoreError::Corrupt(msg),
             _ => StoreError::Sqlite(msg),
         };
