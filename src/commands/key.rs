@@ -24,11 +24,12 @@ pub enum Command {
 
 /// Make a key pair for signing checkpoints (minisign's format)
 ///
-/// Writes sengketa.key (the secret key, readable by its owner only) and sengketa.pub
-/// (the public key) into the folder, and prints the public key. Keep the secret key
-/// with the chair, away from the register's computer and its backups; publish the
-/// public key (the commission's website, a letter to the auditor), so that anyone can
-/// check a checkpoint with `minisign -V` or `sengketa verify --checkpoints`.
+/// Writes sengketa.key (the secret key, readable by its owner only) and
+/// sengketa.pub (the public key) into the folder, and prints the public key.
+/// Keep the secret key with the chair, away from the register's computer and
+/// its backups; publish the public key (the commission's website, a letter to
+/// the auditor), so that anyone can check a checkpoint with `minisign -V` or
+/// `sengketa verify --checkpoints`.
 ///
 /// On a terminal it asks for a password protecting the secret key (asked again at
 /// each signing). --unencrypted makes a key without one, for scripts: its file's

@@ -25,12 +25,13 @@ use std::path::PathBuf;
 /// write it down (a logbook, a monthly report). --since HEAD later proves that the
 /// register extends that head unchanged: every act up to it still hashes to it.
 ///
-/// --sign KEY (with --head) signs the head with the chair's secret key (`sengketa key
-/// generate`), records the checkpoint in the register and prints it: its text, then
-/// its signature in minisign's format (`minisign -V` checks it). --checkpoints PUBKEY
-/// checks every checkpoint's signature with the public key, and that the chain still
-/// passes through each signed head: a history rewritten and hashed again behind a
-/// checkpoint is caught. Every `verify` checks the heads of the checkpoints.
+/// --sign KEY (with --head) signs the head with the chair's secret key
+/// (`sengketa key generate`), records the checkpoint in the register and prints
+/// it: its text, then its signature in minisign's format (`minisign -V` checks
+/// it). --checkpoints PUBKEY checks every checkpoint's signature with the public
+/// key, and that the chain still passes through each signed head: a history
+/// rewritten and hashed again behind a checkpoint is caught. Every `verify`
+/// checks the heads of the checkpoints.
 ///
 /// --repair counts the per-year counts afresh from the cases, in one transaction,
 /// and seals the acts that have no hash, with an act that names them (every later
