@@ -26,66 +26,81 @@ pub struct ActRows {
     /// Rows that go with an event (keyed by `case_id, seq`, without an `act_id` of their
     /// own: an appeal step's payload, a void's): found through their event's act.
     pub via_event: bool,
+    /// Whether the table's name is hashed with every act, rows or none: so for the tables
+    /// of the chain's first version. A table added later is hashed only with the acts
+    /// that wrote rows to it, so that adding it keeps every hash already recorded (an act
+    /// without rows in it hashes as before the table existed).
+    pub always: bool,
 }
 
 /// Every table of the history, in the order an act's rows are hashed: the act itself,
-/// then each table its rows go to. A table added to the history (appeals, say) is one
-/// more line here; every column it has is hashed, by name, in the table's order. (A test
-/// checks that every table with an `act_id` column is here.)
+/// then each table its rows go to. A table added to the history is one more line here,
+/// with `always: false` (so that every hash recorded before stays); every column it has
+/// is hashed, by name, in the table's order. (A test checks that every table with an
+/// `act_id` column is here.)
 pub const ACT_ROWS: &[ActRows] = &[
     ActRows {
         table: "acts",
         by: "id",
         order: "id",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "events",
         by: "act_id",
         order: "case_id, seq",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "hearing_steps",
         by: "act_id",
         order: "case_id, seq",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "appeal_steps",
         by: "e.act_id",
         order: "t.case_id, t.seq",
         via_event: true,
+        always: true,
     },
     ActRows {
         table: "void_steps",
         by: "e.act_id",
         order: "t.case_id, t.seq",
         via_event: true,
+        always: true,
     },
     ActRows {
         table: "body_changes",
         by: "act_id",
         order: "id",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "calendar_changes",
         by: "act_id",
         order: "date",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "setting_changes",
         by: "act_id",
         order: "act_id",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "checkpoints",
         by: "act_id",
         order: "act_id",
         via_event: false,
+        always: false,
     },
 ];
 
@@ -152,8 +167,15 @@ pub(super) fn act_hash(
         let mut st = conn.prepare_cached(&sql).map_err(db)?;
         let cols: Vec<String> = st.column_names().map(String::from).collect();
         let mut rows = st.query([id]).map_err(db)?;
-        h.table(part.table);
+        let mut named = part.always;
+        if named {
+            h.table(part.table);
+        }
         while let Some(r) = rows.next().map_err(db)? {
+            if !named {
+                h.table(part.table);
+                named = true;
+            }
             h.row();
             for (i, c) in cols.iter().enumerate() {
                 h.field(c, value(r.get_ref(i).map_err(db)?));

@@ -109,10 +109,13 @@ fn a_version_1_register_migrates_to_what_a_fresh_one_is() {
     assert_eq!(
         env.sqlite("SELECT id, actor, recorded_at, command, note FROM acts WHERE id > 11")
             .stdout,
-        "12|sengketa|2026-11-29T08:00:00Z|calendar_seed|seeded from data/holidays-id.csv (2008-2027)\n\
-         13|sengketa|2026-11-29T08:00:00Z|history_hashed|the 12 acts recorded before the hash chain \
-         were hashed at once, on migration to schema version 5: the chain proves they have not \
-         changed since, not that they had not changed before\n"
+        format!(
+            "12|sengketa|2026-11-29T08:00:00Z|calendar_seed|seeded from data/holidays-id.csv (2008-2027)\n\
+             13|sengketa|2026-11-29T08:00:00Z|history_hashed|the 12 acts recorded before the hash \
+             chain were hashed at once, on migration to schema version {}: the chain proves they \
+             have not changed since, not that they had not changed before\n",
+            sengketa::storage::SCHEMA_VERSION
+        )
     );
     let calendar = |e: &TestEnv| {
         e.ok(&["calendar", "list", "--format", "csv"])
