@@ -220,7 +220,7 @@ CREATE TABLE acts (
     id          INTEGER PRIMARY KEY,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
-    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge' OR command = 'history_hashed' OR command = 'chain_repaired' OR command = 'paper_issue' OR command = 'template_set' OR command = 'template_reset' OR command = 'body_contacts' OR command = 'person_add' OR command = 'person_set' OR command = 'person_retire' OR command = 'case_assign' OR command = 'case_note' OR command = 'hearing_served')),
+    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge' OR command = 'history_hashed' OR command = 'chain_repaired' OR command = 'paper_issue' OR command = 'template_set' OR command = 'template_reset' OR command = 'body_contacts' OR command = 'person_add' OR command = 'person_set' OR command = 'person_retire' OR command = 'case_assign' OR command = 'case_note' OR command = 'hearing_served' OR command = 'checkpoint')),
     note        TEXT,
     -- set when the environment pinned today or the time (SENGKETA_TODAY, SENGKETA_NOW):
     -- the act's dates or time are what the environment said, not the computer's clock
@@ -804,6 +804,27 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be d
 CREATE TRIGGER summons_service_by_the_latest_act BEFORE INSERT ON summons_service
 WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
 BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+-- Signed checkpoints of the chain (`verify --head --sign`, src/storage/checkpoint.rs): the
+-- head of `acts` acts as the chair's key signed it. Each is written by an act of its own,
+-- after the head it signs (so that signing never changes what is signed), and hashed with
+-- that act: a row deleted or changed breaks the chain there. Append-only.
+CREATE TABLE checkpoints (
+    act_id     INTEGER PRIMARY KEY REFERENCES acts (id),
+    acts       INTEGER NOT NULL CHECK (acts >= 1 AND acts < act_id),
+    head       TEXT NOT NULL CHECK (length(head) = 64 AND head NOT GLOB '*[^0-9a-f]*'),
+    signed_at  TEXT NOT NULL CHECK (length(signed_at) = 20 AND signed_at GLOB '????-??-??T??:??:??Z'),
+    commission TEXT NOT NULL CHECK (length(commission) > 0),
+    -- minisign's signature of the checkpoint's text, as `minisign -V` reads it
+    signature  TEXT NOT NULL CHECK (signature GLOB 'untrusted comment: *')
+) STRICT;
+CREATE TRIGGER checkpoints_insert_by_its_act BEFORE INSERT ON checkpoints
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+  OR (SELECT command FROM acts WHERE id = NEW.act_id) IS NOT 'checkpoint'
+BEGIN SELECT RAISE(ABORT, 'a checkpoint is written only by the latest act, a checkpoint'); END;
+CREATE TRIGGER checkpoints_append_only_update BEFORE UPDATE ON checkpoints
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: checkpoints cannot be changed'); END;
+CREATE TRIGGER checkpoints_append_only_delete BEFORE DELETE ON checkpoints
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: checkpoints cannot be deleted'); END;
 
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a

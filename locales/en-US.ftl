@@ -981,3 +981,46 @@ archive-line-too-long = the line is longer than { $max } bytes, longer than any 
 output-no-folder = cannot write { $path }: there is no folder { $folder }
 output-no-folder-hint = make the folder first, or name a file in a folder that exists
 env-now-year = the year { $year } is outside 1900-9999
+## Signed checkpoints: the chair's key, signing a head, checking the checkpoints
+key-exists = { $path } exists: a key is never overwritten
+key-exists-hint = choose another folder with --out, or move the old key away first (the checkpoints it signed are checked with its public key: keep that)
+key-needs-terminal = a password for the secret key is asked on a terminal, and there is none
+key-needs-terminal-hint = run it on a terminal to protect the key with a password; for scripts, `sengketa key generate --unencrypted` makes a key without one (its file is then its only protection)
+key-password-new = Password for the new secret key:
+key-password-again = The same password again:
+key-password-mismatch = the two passwords differ; type them again
+key-password-empty = a password cannot be empty
+key-password-empty-hint = for a key without a password (scripts), use --unencrypted
+key-secret-written = secret key: { $path } (readable by its owner only): keep it with the chair, away from the register and its backups
+key-public-written = public key: { $path } (key { $id }): publish it; `sengketa verify --checkpoints { $path }` and `minisign -V -p { $path }` check checkpoints with it
+key-cannot-write = cannot write { $path }: { $why }
+key-cannot-read = cannot read the key { $path }: { $why }
+key-not-secret = { $path } is not a secret key in minisign's format
+key-not-secret-hint = give the secret key `sengketa key generate` wrote (sengketa.key), not the public one
+key-not-public = { $path } is not a public key in minisign's format
+key-not-public-hint = give the public key `sengketa key generate` wrote (sengketa.pub: a comment line, then a line starting RW), or that line itself
+key-password = Password for { $path }:
+key-password-needs-terminal = the key { $path } is protected by a password, which is asked on a terminal, and there is none
+key-password-needs-terminal-hint = sign on a terminal; for a checkpoint signed by a script, make a key with `sengketa key generate --unencrypted`
+key-wrong-password = wrong password for the key { $path }
+checkpoint-no-commission = a checkpoint names its commission, and commission-code is not set
+checkpoint-no-commission-hint = set it first: `sengketa config set commission-code JBI`
+checkpoint-recorded = checkpoint of head { $head } signed with key { $key } and recorded by act { $act }; save the lines above: the text as FILE, the lines from "untrusted comment" as FILE.minisig (`minisign -Vm FILE -p KEY.pub` checks it)
+verify-checkpoint-signature = the checkpoint recorded by act { $act } (head { $head }, signed { $at }) does not match its signature: it was changed after it was signed
+verify-checkpoint-unreadable = the checkpoint recorded by act { $act } cannot be read: it was written outside sengketa
+verify-checkpoint-broken = the checkpoint recorded by act { $act } (head { $head }, signed { $at }) cannot be proved: an act up to act { $acts } no longer matches its hash
+verify-checkpoint-rewritten = the chain no longer passes through the checkpoint recorded by act { $act } (head { $head }, signed { $at }): after { $acts } acts it now hashes to { $now }; the history up to there was rewritten and hashed again after it was signed
+verify-checkpoint-cut = the chain no longer passes through the checkpoint recorded by act { $act } (head { $head }, signed { $at }): the register holds fewer than { $acts } acts
+verify-checkpoint-missing = act { $act } recorded a checkpoint, and the checkpoint is not in the register: it was deleted outside sengketa
+verify-no-checkpoint = no checkpoint in the register is signed by key { $key }
+verify-no-checkpoint-others = no checkpoint in the register is signed by key { $key }; its checkpoints are signed by { $others }
+verify-checkpoint-other-key = the checkpoint recorded by act { $act } is signed by key { $other }, not { $key }: not checked
+verify-checkpoints-proved = { $n ->
+    [one] 1 checkpoint
+   *[other] { $n } checkpoints
+} signed by key { $key } checked: the chain passes through each; the latest names head { $head }, signed { $at }
+verify-hint-checkpoint = the history behind a signed checkpoint was changed, or a checkpoint removed, after it was signed: restore the register from a backup made before, and compare its head with the checkpoints published
+verify-hint-checkpoint-key = check the public key: `--checkpoints` takes the public key of the key pair that signed (sengketa.pub, published by the chair); a key that signed nothing here proves nothing
+store-check-failed = the register refused a value of { $table } ({ $columns }): it breaks a rule of the register's own schema that this version of sengketa does not expect
+store-check-failed-somewhere = the register refused a value: it breaks a rule of the register's own schema that this version of sengketa does not expect
+store-check-failed-hint = the register may have been made by a different version of sengketa, or its file changed or damaged by other means: run `sengketa verify`, which names what differs

@@ -691,11 +691,21 @@ help-verify-long =
     SQLite. Semua dalam satu potret: panitera boleh terus bekerja. Setiap jenis
     masalah disertai petunjuk tentang apa yang dapat dilakukan.
 
+    --sign KUNCI (bersama --head) menandatangani kepala rantai dengan kunci rahasia
+    ketua (`sengketa key generate`), mencatat titik periksanya di register dan
+    mencetaknya: teksnya, lalu tanda tangannya dalam format minisign (`minisign -V`
+    memeriksanya). --checkpoints KUNCIPUBLIK memeriksa tanda tangan setiap titik
+    periksa dengan kunci publik, dan bahwa rantai masih melewati setiap kepala yang
+    ditandatangani: riwayat yang ditulis ulang dan di-hash ulang di belakang titik
+    periksa ketahuan. Setiap `verify` memeriksa kepala titik-titik periksa.
+
     Contoh:
       sengketa verify
       sengketa verify --head >> logbook.txt
       sengketa verify --since 1523:9f86d081884c7d65
       sengketa verify --repair
+      sengketa verify --head --sign /media/ketua/kunci/sengketa.key
+      sengketa verify --checkpoints sengketa.pub
 
 help-backup = Menyalin register ke sebuah berkas sementara panitera tetap bekerja, lalu memeriksa salinannya
 help-backup-long =
@@ -949,3 +959,24 @@ help-body-set--ppid_address = Alamat PPID
 help-body-set--superior_name = Nama atasan PPID
 help-body-set--superior_title = Jabatan atasan PPID
 help-body-set--superior_address = Alamat atasan PPID
+help-verify--sign = Bersama --head: tandatangani kepala rantai yang telah diperiksa dengan kunci rahasia ini, catat titik periksanya dan cetak (teksnya, lalu tanda tangannya)
+help-verify--checkpoints = Periksa tanda tangan titik periksa dengan kunci publik ini (berkas .pub), dan bahwa rantai melewati setiap kepala yang ditandatangani
+help-key = Kunci ketua untuk menandatangani titik periksa rantai
+help-key-generate = Membuat pasangan kunci untuk menandatangani titik periksa (format minisign)
+help-key-generate-long =
+    Menulis sengketa.key (kunci rahasia, hanya dapat dibaca pemiliknya) dan sengketa.pub
+    (kunci publik) ke folder itu, lalu mencetak kunci publiknya. Simpan kunci rahasia
+    pada ketua, jauh dari komputer register dan cadangannya; umumkan kunci publiknya
+    (situs komisi, surat kepada auditor), agar siapa pun dapat memeriksa titik periksa
+    dengan `minisign -V` atau `sengketa verify --checkpoints`.
+
+    Di terminal, perintah ini menanyakan kata sandi yang melindungi kunci rahasia
+    (ditanyakan lagi setiap kali menandatangani). --unencrypted membuat kunci tanpa
+    kata sandi, untuk skrip: izin berkasnya lalu satu-satunya perlindungannya. Kunci
+    yang sudah ada tidak pernah ditimpa.
+
+    Contoh:
+      sengketa key generate --out /media/ketua/kunci
+      sengketa key generate --out ~/.sengketa --unencrypted
+help-key-generate--out = Folder tempat menulis sengketa.key dan sengketa.pub [bawaan: folder saat ini]
+help-key-generate--unencrypted = Buat kunci rahasia tanpa kata sandi (untuk skrip)

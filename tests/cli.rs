@@ -24,6 +24,10 @@ mod test_case_file;
 mod test_chain;
 #[path = "cli/test_chart.rs"]
 mod test_chart;
+#[path = "cli/test_check_words.rs"]
+mod test_check_words;
+#[path = "cli/test_checkpoints.rs"]
+mod test_checkpoints;
 #[path = "cli/test_command_groups.rs"]
 mod test_command_groups;
 #[path = "cli/test_concurrent_add.rs"]
@@ -60,14 +64,14 @@ mod test_hostile_input;
 mod test_import_export;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
-#[path = "cli/test_papers.rs"]
-mod test_papers;
-#[path = "cli/test_readme.rs"]
-mod test_readme;
 #[path = "cli/test_output_failures.rs"]
 mod test_output_failures;
 #[path = "cli/test_output_files.rs"]
 mod test_output_files;
+#[path = "cli/test_papers.rs"]
+mod test_papers;
+#[path = "cli/test_readme.rs"]
+mod test_readme;
 #[path = "cli/test_recap_check.rs"]
 mod test_recap_check;
 #[path = "cli/test_recap_paper.rs"]

@@ -3,11 +3,13 @@
 //! run's language through the catalogue (`locales/*.ftl`, ids `err-*`, `hint-*`, `store-*`).
 
 mod case_file;
+mod checkpoint;
 mod domain;
 mod faults;
 mod problem;
 mod store;
 
+pub use checkpoint::proved as checkpoints_proved;
 pub use domain::{domain_hint, domain_message, outcome_names};
 pub use faults::{appeal_fault, day_fault, fault, header_fault, hearing_fault};
 pub use problem::problem;

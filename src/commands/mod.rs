@@ -16,6 +16,7 @@ mod hearing;
 mod help;
 mod import;
 mod init;
+mod key;
 mod man;
 pub mod messages;
 mod outfile;
@@ -106,6 +107,8 @@ pub enum Command {
     Demo(demo::Args),
     Doc(doc::Args),
     Verify(verify::Args),
+    #[command(subcommand)]
+    Key(key::Command),
     Backup(backup::Args),
     Schema(schema::Args),
     Completions(completions::Args),
@@ -137,6 +140,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Doc(args) => doc::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),
+        Command::Key(cmd) => key::run(cmd, &ctx),
         Command::Backup(args) => backup::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
         Command::Completions(args) => completions::run(args, &ctx),

@@ -7,6 +7,7 @@ use crate::storage::{ChainFault, Problem, Verified};
 use crate::t;
 use std::collections::BTreeSet;
 use std::io::Write;
+use std::path::PathBuf;
 
 /// Check that the register holds together; exit 1 if it does not
 ///
@@ -24,6 +25,14 @@ use std::io::Write;
 /// write it down (a logbook, a monthly report). --since HEAD later proves that the
 /// register extends that head unchanged: every act up to it still hashes to it.
 ///
+/// --sign KEY (with --head) signs the head with the chair's secret key
+/// (`sengketa key generate`), records the checkpoint in the register and prints
+/// it: its text, then its signature in minisign's format (`minisign -V` checks
+/// it). --checkpoints PUBKEY checks every checkpoint's signature with the public
+/// key, and that the chain still passes through each signed head: a history
+/// rewritten and hashed again behind a checkpoint is caught. Every `verify`
+/// checks the heads of the checkpoints.
+///
 /// --repair counts the per-year counts afresh from the cases, in one transaction,
 /// and seals the acts that have no hash, with an act that names them (every later
 /// `verify` reports it); then checks again. It changes nothing else: the cases and
@@ -36,6 +45,8 @@ use std::io::Write;
 ///   sengketa verify --head >> logbook.txt
 ///   sengketa verify --since 1523:9f86d081884c7d65
 ///   sengketa verify --repair
+///   sengketa verify --head --sign /media/ketua/kunci/sengketa.key
+///   sengketa verify --checkpoints sengketa.pub
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -50,6 +61,14 @@ pub struct Args {
     /// Prove that the register extends this head (N:HASH, as --head printed it)
     #[arg(long, value_name = "HEAD", value_parser = parse_head)]
     since: Option<HeadRef>,
+    /// With --head: sign the verified head with this secret key, record the checkpoint
+    /// and print it (its text, then its signature)
+    #[arg(long, value_name = "KEY", requires = "head")]
+    sign: Option<PathBuf>,
+    /// Check the checkpoints' signatures with this public key (a .pub file), and that
+    /// the chain passes through every signed head
+    #[arg(long, value_name = "PUBKEY")]
+    checkpoints: Option<PathBuf>,
 }
 
 fn parse_head(s: &str) -> std::result::Result<HeadRef, String> {
@@ -83,6 +102,10 @@ enum Remedy {
     Schema,
     /// A setting against its history.
     Setting,
+    /// A signed checkpoint the chain no longer passes through, or one removed.
+    Checkpoint,
+    /// No checkpoint signed by the key given.
+    CheckpointKey,
 }
 
 fn remedy(p: &Problem) -> Remedy {
@@ -115,6 +138,8 @@ fn remedy(p: &Problem) -> Remedy {
         Problem::LetterSerials { .. } => Remedy::History,
         Problem::Schema { .. } => Remedy::Schema,
         Problem::Setting { .. } => Remedy::Setting,
+        Problem::Checkpoint { .. } | Problem::CheckpointMissing { .. } => Remedy::Checkpoint,
+        Problem::NoCheckpoint { .. } => Remedy::CheckpointKey,
     }
 }
 
@@ -132,11 +157,23 @@ fn hint(r: Remedy) -> String {
         Remedy::Chain => t!("verify-hint-chain"),
         Remedy::Schema => t!("verify-hint-schema"),
         Remedy::Setting => t!("verify-hint-setting"),
+        Remedy::Checkpoint => t!("verify-hint-checkpoint"),
+        Remedy::CheckpointKey => t!("verify-hint-checkpoint-key"),
     }
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
+    // The keys first: a wrong file or password stops the run before the long check.
+    let public = args
+        .checkpoints
+        .as_deref()
+        .map(super::key::read_public)
+        .transpose()?;
     let mut reg = ctx.open()?;
+    let signer = match &args.sign {
+        Some(path) => Some(super::key::Signer::new(path, &reg)?),
+        None => None,
+    };
     // With --head, stdout is the head alone (for a logbook); the report goes to stderr.
     let mut report: Box<dyn Write> = if args.head {
         Box::new(std::io::stderr().lock())
@@ -146,7 +183,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let since = args.since.as_ref();
     let mut found = Vec::new();
     let mut io = Ok(());
-    let mut verified = reg.verify(since, |p| {
+    let key = public.as_ref();
+    let mut verified = reg.verify_with(since, key, |p| {
         if io.is_ok() {
             let line = crate::domain::text::escaped_lines(&super::messages::problem(&p));
             io = writeln!(report, "{line}");
@@ -182,7 +220,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     if repaired {
         // Checked again: what is left is what the repair could not mend.
         problems = Vec::new();
-        verified = reg.verify(since, |p| problems.push(p))?;
+        verified = reg.verify_with(since, key, |p| problems.push(p))?;
     }
     notes(&mut report, &verified)?;
     let extends = verified.chain.extends == Some(true);
@@ -199,10 +237,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     if n == 0 && (extends || since.is_none()) {
         writeln!(report, "{}", t!("verify-ok", cases = cases))?;
         report.flush()?;
-        if let (true, Some(head)) = (args.head, verified.chain.head) {
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "{head}\n{}", head.hash.hex())?;
-            out.flush()?;
+        match (args.head, verified.chain.head, signer) {
+            (true, Some(head), Some(signer)) => signer.sign(&mut reg, head, ctx)?,
+            (true, Some(head), None) => {
+                let mut out = std::io::stdout().lock();
+                writeln!(out, "{head}\n{}", head.hash.hex())?;
+                out.flush()?;
+            }
+            _ => {}
         }
         return Ok(0);
     }
@@ -243,6 +285,9 @@ fn notes(out: &mut dyn Write, v: &Verified) -> std::io::Result<()> {
                 at = at.as_str()
             )
         )?;
+    }
+    for line in super::messages::checkpoints_proved(&v.checkpoints) {
+        writeln!(out, "{line}")?;
     }
     for (act, at, acts) in &v.chain.repaired {
         writeln!(

@@ -9,7 +9,9 @@
 //! NULL `F` + its name + its value, and `E` at the end of the row. A name is its length
 //! (u32, big-endian) and its UTF-8 bytes; a value is `i` + an i64, `r` + an f64's bits
 //! (both big-endian), `t` (text) or `b` (blob) + a u64 length + the bytes. A NULL is
-//! written as absence, so a later version that adds a nullable column keeps every hash.
+//! written as absence, so a later version that adds a nullable column keeps every hash;
+//! likewise a table added to the history later is written (`P` and its rows) only for the
+//! acts that wrote rows to it, so adding one keeps every hash too.
 
 use sha2::{Digest as _, Sha256};
 use std::fmt;

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod case;
 pub mod case_file;
 pub mod chain;
+pub mod checkpoint;
 pub mod date;
 pub mod deadlines;
 pub mod error;

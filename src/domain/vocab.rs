@@ -193,6 +193,7 @@ vocabulary! {
         CaseAssign => "case_assign", "assign a case's panel", "tetapkan majelis perkara";
         CaseNote => "case_note", "note on a case", "catatan perkara";
         HearingServed => "hearing_served", "record the service of a summons", "catat penyampaian panggilan sidang";
+        Checkpoint => "checkpoint", "sign a checkpoint of the chain", "tanda tangani titik periksa rantai";
     }
 }
 

@@ -165,8 +165,8 @@ pub enum LineFault {
     Width { values: usize, columns: usize },
     /// A value that is neither null, text nor a number (as JSON).
     NotAValue(String),
-    /// The register refused the row (SQLite's words: a CHECK, a UNIQUE, a trigger).
-    Refused(String),
+    /// The register refused the row (a CHECK, a UNIQUE, a trigger).
+    Refused(super::StoreError),
     /// A table the register does not have, or one seen before.
     UnknownTable(String),
     /// A table with other columns than the schema's.
@@ -288,7 +288,7 @@ fn import_archive(
                     });
                 }
                 if let Err(e) = st.execute(params_from_iter(params.iter())) {
-                    return bad(line, LineFault::Refused(e.to_string()));
+                    return bad(line, LineFault::Refused(super::store_error(e)));
                 }
                 total += 1;
             }

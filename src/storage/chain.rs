@@ -12,6 +12,7 @@ use crate::domain::chain::{ActHasher, ChainHash, Head, HeadRef, Value};
 use crate::error::Result;
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(crate) use super::seal::{commit, seal};
 
@@ -25,72 +26,95 @@ pub struct ActRows {
     /// Rows that go with an event (keyed by `case_id, seq`, without an `act_id` of their
     /// own: an appeal step's payload, a void's): found through their event's act.
     pub via_event: bool,
+    /// Whether the table's name is hashed with every act, rows or none: so for the tables
+    /// of the chain's first version. A table added later is hashed only with the acts
+    /// that wrote rows to it, so that adding it keeps every hash already recorded (an act
+    /// without rows in it hashes as before the table existed).
+    pub always: bool,
 }
 
 /// Every table of the history, in the order an act's rows are hashed: the act itself,
-/// then each table its rows go to. A table added to the history (appeals, say) is one
-/// more line here; every column it has is hashed, by name, in the table's order. (A test
-/// checks that every table with an `act_id` column is here.)
+/// then each table its rows go to. A table added to the history is one more line here,
+/// with `always: false` (so that every hash recorded before stays); every column it has
+/// is hashed, by name, in the table's order. (A test checks that every table with an
+/// `act_id` column is here.)
 pub const ACT_ROWS: &[ActRows] = &[
     ActRows {
         table: "acts",
         by: "id",
         order: "id",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "events",
         by: "act_id",
         order: "case_id, seq",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "hearing_steps",
         by: "act_id",
         order: "case_id, seq",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "appeal_steps",
         by: "e.act_id",
         order: "t.case_id, t.seq",
         via_event: true,
+        always: true,
     },
     ActRows {
         table: "void_steps",
         by: "e.act_id",
         order: "t.case_id, t.seq",
         via_event: true,
+        always: true,
     },
     ActRows {
         table: "body_changes",
         by: "act_id",
         order: "id",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "calendar_changes",
         by: "act_id",
         order: "date",
         via_event: false,
+        always: true,
     },
     ActRows {
         table: "setting_changes",
         by: "act_id",
         order: "act_id",
         via_event: false,
+        always: true,
+    },
+    ActRows {
+        table: "checkpoints",
+        by: "act_id",
+        order: "act_id",
+        via_event: false,
+        always: false,
     },
     ActRows {
         table: "papers",
         by: "act_id",
         order: "act_id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "template_changes",
         by: "act_id",
         order: "act_id",
         via_event: false,
+        always: false,
     },
     // The case file (`storage::case_file::TABLES`).
     ActRows {
@@ -98,70 +122,72 @@ pub const ACT_ROWS: &[ActRows] = &[
         by: "act_id",
         order: "case_id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "body_parties",
         by: "act_id",
         order: "body_id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "case_road",
         by: "act_id",
         order: "case_id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "case_grounds",
         by: "act_id",
         order: "case_id, ground",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "people",
         by: "act_id",
         order: "id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "person_changes",
         by: "act_id",
         order: "person_id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "panels",
         by: "act_id",
         order: "case_id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "panel_seats",
         by: "act_id",
         order: "case_id, seat, person_id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "case_notes",
         by: "act_id",
         order: "case_id",
         via_event: false,
+        always: false,
     },
     ActRows {
         table: "summons_service",
         by: "act_id",
         order: "case_id",
         via_event: false,
+        always: false,
     },
 ];
-
-/// How many of [`ACT_ROWS`]' tables, from the first, are named in the hash of every act,
-/// whether the act wrote rows to them or not: the tables of the history of schema
-/// versions 4 and 5, whose registers' hashes were sealed that way. A table added since
-/// (the papers, the case file) is named only in the hash of an act that wrote rows to
-/// it, so adding a table leaves every earlier act's hash as it was and a register
-/// migrates with its chain whole.
-const NAMED_IN_EVERY_ACT: usize = 8;
 
 /// The name the entries of the cases an act added are hashed under. A case row changes
 /// with every step (its facts: checked against the replay of its events) and every
@@ -226,7 +252,7 @@ pub(super) fn act_hash(
         let mut st = conn.prepare_cached(&sql).map_err(db)?;
         let cols: Vec<String> = st.column_names().map(String::from).collect();
         let mut rows = st.query([id]).map_err(db)?;
-        let mut named = i < NAMED_IN_EVERY_ACT;
+        let mut named = part.always;
         if named {
             h.table(part.table);
         }
@@ -339,16 +365,21 @@ pub struct ChainSummary {
     /// The acts `verify --repair` sealed without a hash before: the repair's act, when,
     /// and the acts it sealed (`9-15, 20`).
     pub repaired: Vec<(i64, String, String)>,
+    /// At each position asked for (a number of acts, as a head counts them): the hash
+    /// the chain holds there, and whether every act up to it matches its hash.
+    pub at: BTreeMap<u64, (ChainHash, bool)>,
 }
 
 impl Register {
     /// Walks the chain from the first act, reporting every act that does not match its
     /// hash (each checked against the previous act's stored hash, so one change is named
     /// once), hashes of missing acts, and the cases whose particulars no correction
-    /// explains. Inside the caller's read transaction.
+    /// explains; and the hash the chain holds at each position of `at` (the heads that
+    /// checkpoints signed). Inside the caller's read transaction.
     pub(crate) fn walk_chain(
         &self,
         since: Option<&HeadRef>,
+        at: &BTreeSet<u64>,
         fault: &mut dyn FnMut(ActName, ChainFault),
         unexplained: &mut dyn FnMut(Unexplained),
     ) -> Result<ChainSummary> {
@@ -400,6 +431,11 @@ impl Register {
             {
                 summary.extends = Some(whole && stored == Some(computed) && s.names(&computed));
             }
+            if at.contains(&count) {
+                let held = stored.unwrap_or(computed);
+                let whole_here = whole && stored == Some(computed);
+                summary.at.insert(count, (held, whole_here));
+            }
             match stored {
                 Some(s) if s == computed => prev = s,
                 Some(s) => {
@@ -450,30 +486,6 @@ impl Register {
 mod tests {
     use super::super::schema;
     use super::*;
-
-    /// The tables named in every act's hash are the history's tables of schema versions
-    /// 4 and 5, in their order: a table added later goes after them, or every register's
-    /// earlier hashes would change.
-    #[test]
-    fn the_tables_named_in_every_act_are_the_first_ones() {
-        let first: Vec<_> = ACT_ROWS[..NAMED_IN_EVERY_ACT]
-            .iter()
-            .map(|p| p.table)
-            .collect();
-        assert_eq!(
-            first,
-            [
-                "acts",
-                "events",
-                "hearing_steps",
-                "appeal_steps",
-                "void_steps",
-                "body_changes",
-                "calendar_changes",
-                "setting_changes"
-            ]
-        );
-    }
 
     /// Every table that holds rows by act is hashed with its act.
     #[test]

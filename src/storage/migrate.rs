@@ -59,6 +59,13 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          tables: the rebuild makes them empty)",
         "",
     ),
+    // Self-contained: the rebuild alone does it (a new table, a new act kind).
+    (
+        8,
+        "signed checkpoints of the chain: the table checkpoints, written by an act of the \
+         new kind `checkpoint`",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -84,6 +91,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     (
         7,
         "07e457dd8b75ee14d700bf84a5dd1efa363f6464263255789de5e3e3ab519940",
+    ),
+    (
+        8,
+        "9d865fd8f0b50906ee6218b8e4c18d03e1509d72294eb5139843ab59a37b68a3",
     ),
 ];
 

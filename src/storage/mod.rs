@@ -10,6 +10,7 @@ mod calendar;
 mod case_file;
 mod cases;
 mod chain;
+mod checkpoint;
 pub mod damage;
 mod export;
 mod hearings;
@@ -20,6 +21,7 @@ pub mod network_fs;
 mod open;
 mod papers;
 mod recap;
+mod refused;
 mod rows;
 pub mod schema;
 mod seal;
@@ -35,18 +37,20 @@ pub use appeal::AppealRefused;
 pub use archive::{ArchiveFault, LineFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
 pub use bodies::{BodyEvent, BodyInfo};
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
+pub use checkpoint::CheckpointsChecked;
 pub use hearings::{HearingPlan, HearingRefused};
 pub use import::{Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;
 pub use papers::{IssuedPaper, PaperRequest};
+pub use refused::CheckRefusal;
 pub use schema::SchemaChange;
 pub use settings::{
     COLLECTIVE_LEAVE, DEFAULT_LETTER_TEMPLATE, LETTER_NUMBER_FORMAT, SETTINGS, Setting,
     setting_named,
 };
-pub use verify::{Problem, Verified};
+pub use verify::{CheckpointFault, Problem, Verified};
 
 use crate::domain::ActKind;
 use crate::domain::case::Stamp;
@@ -95,8 +99,11 @@ pub enum StoreError {
     BadVersion { path: PathBuf, version: i64 },
     /// The file cannot be read or written.
     CannotUse(String),
-    /// The database refused a change (a CHECK, UNIQUE or trigger of the schema).
+    /// The database refused a change (a UNIQUE or a trigger of the schema).
     Refused(String),
+    /// A CHECK of the register's schema refused a value that this version let through:
+    /// a register made by a different version, or changed by other means.
+    CheckFailed(CheckRefusal),
     /// A stored value that cannot be read: the register was changed by other means.
     Damaged(damage::Damage),
     /// The file itself is damaged (SQLite: "database disk image is malformed").
@@ -262,7 +269,11 @@ fn store_error(e: rusqlite::Error) -> StoreError {
             C::DatabaseBusy | C::DatabaseLocked => StoreError::Locked,
             C::NotADatabase => StoreError::NotADatabase,
             C::CannotOpen | C::PermissionDenied | C::ReadOnly => StoreError::CannotUse(msg),
-            C::ConstraintViolation => StoreError::Refused(msg),
+            // SQLite's own words for a CHECK are its SQL: never shown as they are.
+            C::ConstraintViolation => match refused::check_refusal(&msg) {
+                Some(r) => StoreError::CheckFailed(r),
+                None => StoreError::Refused(msg),
+            },
             C::DatabaseCorrupt => StoreError::Corrupt(msg),
             C::DiskFull => StoreError::Full,
             C::SystemIoFailure => StoreError::DiskIo(msg),

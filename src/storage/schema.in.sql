@@ -683,6 +683,27 @@ CREATE TABLE summons_service (
 CREATE INDEX summons_service_by_act ON summons_service (act_id);
 
 {{case_file_triggers}}
+-- Signed checkpoints of the chain (`verify --head --sign`, src/storage/checkpoint.rs): the
+-- head of `acts` acts as the chair's key signed it. Each is written by an act of its own,
+-- after the head it signs (so that signing never changes what is signed), and hashed with
+-- that act: a row deleted or changed breaks the chain there. Append-only.
+CREATE TABLE checkpoints (
+    act_id     INTEGER PRIMARY KEY REFERENCES acts (id),
+    acts       INTEGER NOT NULL CHECK (acts >= 1 AND acts < act_id),
+    head       TEXT NOT NULL CHECK (length(head) = 64 AND head NOT GLOB '*[^0-9a-f]*'),
+    signed_at  TEXT NOT NULL CHECK (length(signed_at) = 20 AND signed_at GLOB '????-??-??T??:??:??Z'),
+    commission TEXT NOT NULL CHECK (length(commission) > 0),
+    -- minisign's signature of the checkpoint's text, as `minisign -V` reads it
+    signature  TEXT NOT NULL CHECK (signature GLOB 'untrusted comment: *')
+) STRICT;
+CREATE TRIGGER checkpoints_insert_by_its_act BEFORE INSERT ON checkpoints
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+  OR (SELECT command FROM acts WHERE id = NEW.act_id) IS NOT {{ActKind::Checkpoint}}
+BEGIN SELECT RAISE(ABORT, 'a checkpoint is written only by the latest act, a checkpoint'); END;
+CREATE TRIGGER checkpoints_append_only_update BEFORE UPDATE ON checkpoints
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: checkpoints cannot be changed'); END;
+CREATE TRIGGER checkpoints_append_only_delete BEFORE DELETE ON checkpoints
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: checkpoints cannot be deleted'); END;
 
 -- Per-year counts of the paper's recap over the current facts (src/domain/recap.rs,
 -- `paper_counts`), kept by triggers so that the recap of "everything so far" reads a

@@ -9,11 +9,13 @@ mod rows;
 #[cfg(test)]
 mod tests;
 
-pub use problem::Problem;
+pub use problem::{CheckpointFault, Problem};
 
 use super::chain::ChainSummary;
+use super::checkpoint::CheckpointsChecked;
 use super::{Register, WRITE, db, schema};
 use crate::domain::chain::HeadRef;
+use crate::domain::checkpoint::PublicKey;
 use crate::error::Result;
 use std::collections::BTreeMap;
 
@@ -24,6 +26,8 @@ pub struct Verified {
     pub cases: u64,
     /// What the walk of the hash chain found.
     pub chain: ChainSummary,
+    /// What the check of the signed checkpoints found.
+    pub checkpoints: CheckpointsChecked,
 }
 
 impl Register {
@@ -45,6 +49,18 @@ impl Register {
     pub fn verify(
         &self,
         since: Option<&HeadRef>,
+        problem: impl FnMut(Problem),
+    ) -> Result<Verified> {
+        self.verify_with(since, None, problem)
+    }
+
+    /// [`Register::verify`], checking the checkpoints' signatures with `key` too
+    /// (`verify --checkpoints`). Without a key, each checkpoint's head is still checked
+    /// against the chain.
+    pub fn verify_with(
+        &self,
+        since: Option<&HeadRef>,
+        key: Option<&PublicKey>,
         mut problem: impl FnMut(Problem),
     ) -> Result<Verified> {
         let snapshot = self.conn.unchecked_transaction().map_err(db)?;
@@ -55,16 +71,19 @@ impl Register {
         for (kind, name, change) in schema::differences(c).map_err(db)? {
             problem(Problem::Schema { kind, name, change });
         }
+        let checkpoints = self.checkpoint_rows()?;
         let mut unexplained = Vec::new();
         let chain = self.walk_chain(
             since,
+            &Register::signed_positions(&checkpoints),
             &mut |act, fault| problem(Problem::Chain { act, fault }),
             &mut |u| unexplained.push(u),
         )?;
         for u in unexplained {
             problem(Problem::Particulars(u));
         }
-        let checked = self.verify_rows(&mut problem)?;
+        let checked = self.verify_checkpoints(&checkpoints, &chain.at, key, &mut problem)?;
+        let cases = self.verify_rows(&mut problem)?;
         self.verify_settings(&mut problem)?;
         let (papers, years) = self.verify_papers()?;
         for letter in papers {
@@ -75,8 +94,9 @@ impl Register {
         }
         drop(snapshot);
         Ok(Verified {
-            cases: checked,
+            cases,
             chain,
+            checkpoints: checked,
         })
     }
 

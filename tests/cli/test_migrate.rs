@@ -111,9 +111,9 @@ fn a_version_1_register_migrates_to_what_a_fresh_one_is() {
             .stdout,
         format!(
             "12|sengketa|2026-11-29T08:00:00Z|calendar_seed|seeded from data/holidays-id.csv (2008-2027)\n\
-             13|sengketa|2026-11-29T08:00:00Z|history_hashed|the 12 acts recorded before the hash chain \
-             were hashed at once, on migration to schema version {}: the chain proves they have not \
-             changed since, not that they had not changed before\n",
+             13|sengketa|2026-11-29T08:00:00Z|history_hashed|the 12 acts recorded before the hash \
+             chain were hashed at once, on migration to schema version {}: the chain proves they \
+             have not changed since, not that they had not changed before\n",
             sengketa::storage::SCHEMA_VERSION
         )
     );

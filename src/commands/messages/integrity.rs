@@ -101,7 +101,7 @@ fn line_fault(f: &crate::storage::LineFault) -> String {
             t!("archive-width", values = *values, columns = *columns)
         }
         L::NotAValue(v) => t!("archive-not-a-value", value = excerpt(v)),
-        L::Refused(why) => why.clone(),
+        L::Refused(why) => crate::error::Error::from(why.clone()).message,
         L::UnknownTable(table) => t!("archive-unknown-table", table = excerpt(table)),
         L::OtherColumns(table) => t!("archive-other-columns", table = excerpt(table)),
         L::RowCount(total) => t!("archive-row-count", total = *total),

@@ -28,6 +28,9 @@ pub fn problem(p: &P) -> String {
         | P::Chain { .. }
         | P::Particulars(_)
         | P::Setting { .. } => super::integrity::problem(p),
+        P::Checkpoint { .. } | P::CheckpointMissing { .. } | P::NoCheckpoint { .. } => {
+            super::checkpoint::problem(p)
+        }
         P::Unreadable(d) => t!("verify-unreadable", what = super::damage(d)),
         P::CannotCheck(why) => t!("verify-cannot-check", why = why),
         P::ForeignKey { table, row, parent } => match row {

@@ -68,6 +68,18 @@ impl From<StoreError> for Error {
             StoreError::NotADatabase => unavailable(t!("store-not-a-database")),
             StoreError::CannotUse(m) => unavailable(t!("store-cannot-use", why = m)),
             StoreError::Refused(m) => Error::invalid(t!("store-refused", why = m)),
+            StoreError::CheckFailed(r) => {
+                let msg = if r.tables.is_empty() {
+                    t!("store-check-failed-somewhere")
+                } else {
+                    t!(
+                        "store-check-failed",
+                        table = r.tables.join(" / "),
+                        columns = r.columns.join(", ")
+                    )
+                };
+                Error::invalid(msg).with_hint(t!("store-check-failed-hint"))
+            }
             StoreError::Damaged(d) => {
                 unavailable(t!("damaged", what = damage(&d))).with_hint(t!("damaged-hint"))
             }

@@ -105,6 +105,25 @@ pub enum Problem {
     },
     /// A case's particulars are not what its corrections left.
     Particulars(Unexplained),
+    /// A signed checkpoint the register no longer bears out: recorded by act `act`, it
+    /// signs the head of `acts` acts (`head`: its first 16 hexadecimal digits).
+    Checkpoint {
+        act: i64,
+        acts: i64,
+        head: String,
+        signed_at: String,
+        fault: CheckpointFault,
+    },
+    /// An act that recorded a checkpoint whose row is gone.
+    CheckpointMissing {
+        act: i64,
+    },
+    /// `verify --checkpoints KEY`: no checkpoint is signed by that key (`others`: the keys
+    /// that signed the ones there are).
+    NoCheckpoint {
+        key: String,
+        others: Vec<String>,
+    },
     /// A setting differs from what its history leads to (`None`: not set).
     Setting {
         key: String,
@@ -127,4 +146,20 @@ pub enum Problem {
         stored: Option<CalendarDay>,
         replayed: Option<CalendarDay>,
     },
+}
+
+/// What is wrong with a signed checkpoint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckpointFault {
+    /// The signature is the key's, but not over this checkpoint: it changed after it
+    /// was signed.
+    Signature,
+    /// The checkpoint or its signature cannot be read.
+    Unreadable,
+    /// The chain, every act matching its hash, no longer holds the signed head at its
+    /// position: the history up to it was rewritten (`now`: what it holds there, the
+    /// first 16 hexadecimal digits; `None`: fewer acts than that).
+    Rewritten { now: Option<String> },
+    /// An act up to the signed head does not match its hash: the head cannot be proved.
+    Broken,
 }
