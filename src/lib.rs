@@ -3,6 +3,7 @@
 //! code; the library holds the rest, so that the fuzz targets reach the parsers too.
 
 pub mod commands;
+pub mod csv_cell;
 pub mod domain;
 pub mod error;
 pub mod i18n;

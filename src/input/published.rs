@@ -8,7 +8,7 @@ use crate::domain::Date;
 use crate::domain::recap::{AS_OF, Column, PAPER, Published, TOTAL};
 use crate::domain::text::excerpt;
 use crate::error::{Error, Result};
-use crate::render::csv_out::restore;
+use crate::csv_cell::restore;
 use crate::t;
 use std::collections::BTreeMap;
 use std::io::Read;
