@@ -33,7 +33,7 @@ pub use vocab::{
 };
 
 /// Which language labels are printed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
     En,
     Id,
