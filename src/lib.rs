@@ -8,6 +8,8 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod input;
+#[cfg(test)]
+mod layering;
 pub mod output;
 pub mod render;
 pub mod storage;
