@@ -13,6 +13,7 @@ pub mod deadlines;
 pub mod error;
 pub mod hearing;
 pub mod lifecycle;
+pub mod message;
 pub mod pred;
 pub mod recap;
 pub mod redact;
