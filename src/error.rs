@@ -20,6 +20,9 @@ pub enum Kind {
     /// device error (exit 74, EX_IOERR of sysexits.h). Not the input's fault (3) and not
     /// a bug (70). A reader of the output that goes away is success, not this.
     Io,
+    /// The reader of the output went away (`sengketa export | head`): the run ends
+    /// quietly and successfully (exit 0), having written all that was read.
+    BrokenPipe,
     /// A bug or an unexpected system failure (exit 70).
     Internal,
 }
@@ -33,6 +36,7 @@ impl Kind {
             Kind::NotFound => 4,
             Kind::Unavailable => 5,
             Kind::Io => 74,
+            Kind::BrokenPipe => 0,
             Kind::Internal => 70,
         }
     }
@@ -84,12 +88,11 @@ impl std::error::Error for Error {}
 // Domain and storage errors become words in `commands::messages` (one place, for the
 // catalogue of messages).
 
-const BROKEN_PIPE: &str = "output closed (broken pipe)";
-
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            return Error::new(Kind::Io, BROKEN_PIPE);
+            // Never printed: `main` ends quietly on this kind.
+            return Error::new(Kind::BrokenPipe, "output closed (broken pipe)");
         }
         Error::new(Kind::Io, crate::t!("io-failed", why = e.to_string()))
     }
@@ -120,7 +123,7 @@ impl From<serde_json::Error> for Error {
 
 /// True when the error is a closed pipe on output (`sengketa export | head`): success.
 pub fn is_broken_pipe(e: &Error) -> bool {
-    e.kind == Kind::Io && e.message == BROKEN_PIPE
+    e.kind == Kind::BrokenPipe
 }
 
 static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -156,5 +159,20 @@ mod tests {
         assert_eq!(Kind::Unavailable.exit_code(), 5);
         assert_eq!(Kind::Io.exit_code(), 74);
         assert_eq!(Kind::Internal.exit_code(), 70);
+        assert_eq!(Kind::BrokenPipe.exit_code(), 0);
+    }
+
+    #[test]
+    fn a_broken_pipe_is_known_by_its_kind_not_its_words() {
+        let pipe = || std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        assert!(is_broken_pipe(&Error::from(pipe())));
+        let through_csv = csv::Error::from(pipe());
+        assert!(is_broken_pipe(&Error::from(through_csv)));
+        let through_json = serde_json::Error::io(pipe());
+        assert!(is_broken_pipe(&Error::from(through_json)));
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert!(!is_broken_pipe(&Error::from(full)));
+        let same_words = Error::new(Kind::Io, Error::from(pipe()).message);
+        assert!(!is_broken_pipe(&same_words));
     }
 }

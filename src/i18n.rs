@@ -220,7 +220,8 @@ mod tests {
             .collect()
     }
 
-    /// The ids the code asks for: every `t!("...")` and `message("...")` in src/.
+    /// The ids the code asks for: every `t!("...")`, `msg!("...")` (the domain's messages
+    /// as data) and `message("...")` in src/.
     fn used() -> BTreeSet<String> {
         let mut found = BTreeSet::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(
@@ -234,7 +235,7 @@ mod tests {
                     stack.push(p);
                 } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("i18n.rs") {
                     let text = std::fs::read_to_string(&p).unwrap();
-                    for pat in ["t!(", "message("] {
+                    for pat in ["t!(", "msg!(", "message("] {
                         for (i, _) in text.match_indices(pat) {
                             // a whole name, not the end of another (`format!(`)
                             let before = text[..i].chars().next_back();

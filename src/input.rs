@@ -1,6 +1,6 @@
 //! CSV input, read as the tool writes it and as spreadsheets save it: a UTF-8 BOM taken
 //! off, `,` or `;` between fields (sniffed from the header line), neutralised cells
-//! restored ([`crate::render::csv_out::restore`]), and line numbers as a person counts
+//! restored ([`crate::csv_cell::restore`]), and line numbers as a person counts
 //! them in an editor: the csv crate's own count lags by one on `\r\n` files
 //! (rust-csv#395) and never advances on `\r`-only files, which is what spreadsheets on
 //! other systems save. The same reader refuses what is not a text file at the first sign
@@ -11,7 +11,7 @@
 pub mod published;
 pub mod register_csv;
 
-use crate::render::csv_out::{BOM, restore};
+use crate::csv_cell::{BOM, restore};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Cursor, Read};

@@ -3,10 +3,13 @@
 //! code; the library holds the rest, so that the fuzz targets reach the parsers too.
 
 pub mod commands;
+pub mod csv_cell;
 pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod input;
+#[cfg(test)]
+mod layering;
 pub mod output;
 pub mod render;
 pub mod storage;

@@ -3,13 +3,14 @@
 use super::Ctx;
 use super::csv_args::CsvArgs;
 use crate::commands::messages::parse_date as parse_arg;
+use crate::domain::agenda::Listed;
 use crate::domain::agenda::{Agenda, span};
 use crate::domain::deadlines::{DueFilter, Timing};
 use crate::domain::hearing::first_held;
 use crate::domain::{Date, DomainError};
 use crate::error::Result;
 use crate::render::agenda::{self, AgendaFormat};
-use crate::storage::{CaseFilter, Listed, Order};
+use crate::storage::{CaseFilter, Order};
 use clap::builder::ArgPredicate;
 use std::ops::ControlFlow;
 use std::path::PathBuf;

@@ -25,6 +25,7 @@ mod prompt;
 mod recap;
 mod report;
 mod schema;
+mod values;
 mod verify;
 
 pub use help::{cli_command, lang_flag, usage_error};

@@ -8,6 +8,17 @@ use super::deadlines::{Deadline, Timing};
 use super::hearing::{Hearing, may_lapse};
 use super::workdays::Calendar;
 
+/// A hearing as the agenda shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub case: CaseRecord,
+    pub hearing: Hearing,
+    /// How many times its history has changed it after its scheduling (postponements,
+    /// cancellation, holding, and undos of them): the `SEQUENCE` of its calendar event,
+    /// which only grows.
+    pub changes: i64,
+}
+
 /// How many overdue cases the agenda lists (oldest first); `case list --overdue` has
 /// them all.
 pub const OVERDUE_SHOWN: usize = 20;

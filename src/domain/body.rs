@@ -2,8 +2,37 @@
 //! replayed into the bodies as they stand, and the kind a name suggests. Pure: storage
 //! reads the history and the tables, `verify` compares them here.
 
-use super::{BodyChange, BodyKind, body_key};
+use super::{ActKind, BodyChange, BodyKind, body_key};
 use std::collections::BTreeMap;
+
+/// A body as `body list` and `body show` give it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyInfo {
+    pub id: i64,
+    pub name: String,
+    pub kind: BodyKind,
+    /// Its cases (void entries left out).
+    pub cases: i64,
+    pub aliases: Vec<String>,
+    /// The names of the bodies merged into it.
+    pub merged: Vec<String>,
+}
+
+/// A change of a body's history as `body show` lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyEvent {
+    pub recorded_at: String,
+    pub actor: String,
+    pub command: ActKind,
+    pub change: BodyChange,
+    /// The body the change is about (a merge into this one: the merged body).
+    pub body: String,
+    pub name: Option<String>,
+    pub kind: Option<BodyKind>,
+    /// For a merge: the body merged into.
+    pub into: Option<String>,
+    pub note: Option<String>,
+}
 
 /// A body as its history leaves it.
 #[derive(Debug, Clone, PartialEq, Eq)]

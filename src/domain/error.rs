@@ -2,6 +2,8 @@
 //! state, which step, which field. The command layer puts them into words (and `--flag`
 //! hints), in one place.
 
+mod message;
+
 use super::appeal::AppealDate;
 use super::register_no::CaseRef;
 use super::rules::Field;

@@ -15,6 +15,7 @@ pub mod deadlines;
 pub mod error;
 pub mod hearing;
 pub mod lifecycle;
+pub mod message;
 pub mod paper;
 pub mod pred;
 pub mod recap;
@@ -36,7 +37,7 @@ pub use vocab::{
 };
 
 /// Which language labels are printed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
     En,
     Id,

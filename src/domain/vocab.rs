@@ -5,7 +5,7 @@
 mod tests;
 mod word;
 
-pub use word::{Word, WordParser, fold};
+pub use word::{Word, fold};
 
 use super::{DomainError, Lang};
 use word::vocabulary;

@@ -4,11 +4,11 @@
 //! column). Bytes in, a table out, no database: the fuzz target drives it too.
 
 use super::{CsvIn, csv_error, csv_in, input_error, restore_record, separator_name};
+use crate::csv_cell::restore;
 use crate::domain::Date;
 use crate::domain::recap::{AS_OF, Column, PAPER, Published, TOTAL};
 use crate::domain::text::excerpt;
 use crate::error::{Error, Result};
-use crate::render::csv_out::restore;
 use crate::t;
 use std::collections::BTreeMap;
 use std::io::Read;

@@ -2,8 +2,8 @@
 
 use super::{CsvOut, Dialect, Format, table};
 use crate::domain::BodyChange;
+use crate::domain::body::{BodyEvent, BodyInfo};
 use crate::error::Result;
-use crate::storage::{BodyEvent, BodyInfo};
 use crate::t;
 use serde_json::{Value, json};
 use std::io::Write;

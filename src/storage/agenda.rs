@@ -5,22 +5,12 @@
 use super::hearings::hearing_columns;
 use super::rows::{CASE_COLUMNS, case_from_row};
 use super::{Register, db};
+use crate::domain::agenda::Listed;
 use crate::domain::case::CaseRecord;
 use crate::domain::hearing::Hearing;
 use crate::domain::{Attendance, Date, HearingStatus};
 use crate::error::Result;
 use rusqlite::params;
-
-/// A hearing as the agenda shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Listed {
-    pub case: CaseRecord,
-    pub hearing: Hearing,
-    /// How many times its history has changed it after its scheduling (postponements,
-    /// cancellation, holding, and undos of them): the `SEQUENCE` of its calendar event,
-    /// which only grows.
-    pub changes: i64,
-}
 
 impl Register {
     /// The hearings dated from `from` to `to`, or first scheduled then (a hearing

@@ -7,42 +7,13 @@ use super::rows::word;
 use super::sql;
 use super::writes::{NewEvent, find_body, insert_act, insert_body_change, insert_event};
 use super::{Register, WRITE, db};
-use crate::domain::body::{self, Bodies, BodyState, Change};
+use crate::domain::body::{self, Bodies, BodyEvent, BodyInfo, BodyState, Change};
 use crate::domain::case::Stamp;
 use crate::domain::error::TextField;
 use crate::domain::{ActKind, BodyChange, BodyKind, Date, DomainError, body_key, tidy};
 use crate::error::Result;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::BTreeMap;
-
-/// A body as `body list` and `body show` give it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BodyInfo {
-    pub id: i64,
-    pub name: String,
-    pub kind: BodyKind,
-    /// Its cases (void entries left out).
-    pub cases: i64,
-    pub aliases: Vec<String>,
-    /// The names of the bodies merged into it.
-    pub merged: Vec<String>,
-}
-
-/// A change of a body's history as `body show` lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BodyEvent {
-    pub recorded_at: String,
-    pub actor: String,
-    pub command: ActKind,
-    pub change: BodyChange,
-    /// The body the change is about (a merge into this one: the merged body).
-    pub body: String,
-    pub name: Option<String>,
-    pub kind: Option<BodyKind>,
-    /// For a merge: the body merged into.
-    pub into: Option<String>,
-    pub note: Option<String>,
-}
 
 /// The live body a name resolves to, or the refusal naming it.
 pub(super) fn resolve(conn: &Connection, name: &str) -> Result<i64> {

@@ -32,10 +32,8 @@ mod verify;
 mod void;
 mod writes;
 
-pub use agenda::Listed;
 pub use appeal::AppealRefused;
 pub use archive::{ArchiveFault, LineFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
-pub use bodies::{BodyEvent, BodyInfo};
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use checkpoint::CheckpointsChecked;
 pub use hearings::{HearingPlan, HearingRefused};

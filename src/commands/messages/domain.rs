@@ -1,13 +1,14 @@
-//! The domain's errors in words: what rule of the procedure an input breaks, and the
-//! flag or the command that mends it.
+//! The domain's errors in words: the message each error names beside its variant
+//! (`domain/error/message.rs`) put into the run's language, and the hint: the flag or the
+//! command that mends it.
 
 use super::{flag, text_fault, text_hint, word};
-use crate::domain::appeal::AppealDate;
-use crate::domain::error::{DateOf, HistoryFault, TemplateFault, TextField};
-use crate::domain::rules::Field;
-use crate::domain::text::excerpt;
+use crate::domain::Lang;
+use crate::domain::error::{DateOf, TextField};
+use crate::domain::message::{Msg, Value};
 use crate::domain::vocab::Vocab;
-use crate::domain::{DomainError, EventKind, HearingStatus};
+use crate::domain::{DomainError, EventKind};
+use crate::i18n::Arg;
 use crate::t;
 
 fn vocab_name(v: Vocab) -> String {
@@ -41,17 +42,6 @@ fn vocab_name(v: Vocab) -> String {
     }
 }
 
-/// A date an appeal step may not precede, in words.
-fn appeal_date(d: AppealDate) -> String {
-    match d {
-        AppealDate::Decision => t!("appeal-date-decision"),
-        AppealDate::Filing(level) => t!("appeal-date-filing", level = level.as_str()),
-        AppealDate::CourtDecision(level) => {
-            t!("appeal-date-court-decision", level = level.as_str())
-        }
-    }
-}
-
 /// Words of a list, comma-separated.
 fn listed<T: std::fmt::Display>(items: &[T]) -> String {
     items
@@ -59,27 +49,6 @@ fn listed<T: std::fmt::Display>(items: &[T]) -> String {
         .map(|i| i.to_string())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// "the qualification", "the decision", ...: a fact as a step's name.
-fn fact_name(f: Field) -> String {
-    match f {
-        Field::Received => t!("fact-received"),
-        Field::Qualified => t!("fact-qualified"),
-        Field::NotQualified => t!("fact-not-qualified"),
-        Field::Withdrawn => t!("fact-withdrawn"),
-        Field::Decided => t!("fact-decided"),
-        Field::Closed => t!("fact-closed"),
-        _ => t!("fact-step"),
-    }
-}
-
-fn date_of(d: DateOf) -> String {
-    match d {
-        DateOf::Received => t!("date-of-received"),
-        DateOf::Step(k) => t!("date-of-step", step = word!(k)),
-        DateOf::Hearing => t!("date-of-hearing"),
-    }
 }
 
 /// Steps by their command-line names.
@@ -91,259 +60,42 @@ fn names(kinds: &[EventKind]) -> String {
         .join(", ")
 }
 
+/// A domain error in words: what the error names ([`DomainError::message`]) in the run's
+/// language, or, for a malformed text, the flag it came with and what is wrong with it.
 pub fn domain_message(e: &DomainError) -> String {
-    match e {
-        DomainError::BadValue { what, value, .. } => {
-            t!(
-                "err-bad-value",
-                value = excerpt(value),
-                what = vocab_name(*what)
-            )
+    match (e.message(), e) {
+        (Some(m), _) => say(&m),
+        (None, DomainError::Text { what, fault }) => {
+            format!("{}: {}", flag(*what), text_fault(fault))
         }
-        DomainError::YearOutOfRange(s) => t!(
-            "year-out-of-range",
-            date = excerpt(s),
-            first = *crate::domain::Date::YEARS.start(),
-            last = *crate::domain::Date::YEARS.end()
-        ),
-        DomainError::NotADate(s) => t!("err-not-a-date", value = excerpt(s)),
-        DomainError::FutureDate { what, date, today } => t!(
-            "err-future-date",
-            what = date_of(*what),
-            date = *date,
-            today = *today
-        ),
-        DomainError::DateOrder {
-            what,
-            date,
-            before,
-            before_date,
-        } => t!(
-            "err-date-order",
-            what = date_of(*what),
-            date = *date,
-            before = fact_name(*before),
-            before_date = *before_date
-        ),
-        DomainError::UndoBeforeStep { date, kind, before } => t!(
-            "err-undo-before-step",
-            date = *date,
-            step = word!(*kind),
-            before = *before
-        ),
-        DomainError::Refused {
-            case, state, step, ..
-        } => t!(
-            "err-refused",
-            case = case,
-            state = word!(*state),
-            // what it cannot be: "qualified", "decided", ... ("memenuhi syarat", "diputus")
-            step = step.label(crate::i18n::lang())
-        ),
-        DomainError::BadDecision {
-            case,
-            state,
-            via,
-            outcome,
-        } => t!(
-            "err-bad-decision",
-            case = case,
-            state = word!(*state),
-            via = word!(*via),
-            outcome = word!(*outcome)
-        ),
-        DomainError::NothingToUndo { case } => t!("err-nothing-to-undo", case = case),
-        DomainError::Empty(p) => t!("err-empty", flag = flag(*p)),
-        DomainError::Text { what, fault } => format!("{}: {}", flag(*what), text_fault(fault)),
-        DomainError::NothingToChange { case } => t!("err-nothing-to-change", case = case),
-        DomainError::NothingGiven => t!("edit-nothing-given"),
-        DomainError::NoSuchCase(r) => t!("err-no-such-case", case = excerpt(&r.to_string())),
-        DomainError::NumberTaken(n) => t!("err-number-taken", number = excerpt(n)),
-        DomainError::NoCommissionCode => t!("err-no-commission-code"),
-        DomainError::NumberLikeReference {
-            number,
-            year,
-            serial,
-        } => t!(
-            "number-like-reference",
-            number = excerpt(number),
-            year = *year,
-            serial = *serial
-        ),
-        DomainError::BadTemplate { template, why } => {
-            let why = match why {
-                TemplateFault::UnopenedBrace => t!("err-template-unopened"),
-                TemplateFault::UnclosedBrace => t!("err-template-unclosed"),
-                TemplateFault::LikeReference => t!("template-like-reference"),
-                TemplateFault::UnknownPlaceholder(p) => {
-                    t!("err-template-unknown", placeholder = format!("{{{p}}}"))
-                }
-                TemplateFault::NotUnique => t!("err-template-not-unique"),
-            };
-            t!("err-template", template = template, why = why)
-        }
-        DomainError::EmptyCaseRef => t!("err-empty-case-ref"),
-        DomainError::NotATime(s) => t!("err-not-a-time", value = excerpt(s)),
-        DomainError::HearingOnClosedCase { case, state } => t!(
-            "err-hearing-on-closed-case",
-            case = case,
-            state = word!(*state)
-        ),
-        DomainError::HearingNumberTaken { case, no } => {
-            t!("err-hearing-number-taken", case = case, no = *no)
-        }
-        DomainError::HearingNumberUsed { case, no } => {
-            t!("err-hearing-number-used", case = case, no = *no)
-        }
-        DomainError::NoSuchHearing { case, no } => {
-            t!("err-no-such-hearing", case = case, no = *no)
-        }
-        DomainError::HearingRefused {
-            case,
-            no,
-            status,
-            step,
-        } if *status == HearingStatus::Held && *step == EventKind::HearingHeld => {
-            t!("err-hearing-held-already", case = case, no = *no)
-        }
-        DomainError::HearingRefused {
-            case,
-            no,
-            status,
-            step,
-        } => {
-            let step = match step {
-                EventKind::HearingHeld => t!("hearing-step-held"),
-                EventKind::HearingPostpone => t!("hearing-step-postponed"),
-                EventKind::HearingCancel => t!("hearing-step-cancelled"),
-                _ => t!("hearing-step-scheduled"),
-            };
-            t!(
-                "err-hearing-refused",
-                case = case,
-                no = *no,
-                status = word!(*status),
-                step = step
-            )
-        }
-        DomainError::BadPostponement {
-            case,
-            no,
-            from,
-            to,
-            recorded,
-        } => {
-            if to == from {
-                t!("err-postpone-same-day", case = case, no = *no, on = *from)
-            } else {
-                t!(
-                    "err-postpone-before-record",
-                    case = case,
-                    no = *no,
-                    to = *to,
-                    recorded = *recorded
-                )
-            }
-        }
-        DomainError::HearingNotYet {
-            case,
-            no,
-            on,
-            today,
-        } => t!(
-            "err-hearing-not-yet",
-            case = case,
-            no = *no,
-            on = *on,
-            today = *today
-        ),
-        DomainError::BrokenHistory { case, why } => {
-            let why = match why {
-                HistoryFault::NoEntry => t!("history-no-entry"),
-                HistoryFault::SecondEntry => t!("history-second-entry"),
-                HistoryFault::UndoesNotLatest => t!("history-undoes-not-latest"),
-                HistoryFault::StepWithoutPayload => t!("history-step-without-payload"),
-                HistoryFault::Refused => t!("history-refused"),
-            };
-            t!("err-broken-history", case = case, why = why)
-        }
-        DomainError::DayTaken { date, kind, name } => t!(
-            "err-day-taken",
-            date = *date,
-            kind = word!(*kind),
-            name = name
-        ),
-        DomainError::NoSuchDay(date) => t!("err-no-such-day", date = *date),
-        DomainError::NoDecision { case, state } => {
-            t!("err-no-decision", case = case, state = word!(*state))
-        }
-        DomainError::NotAppealable { case, via } => {
-            t!("err-not-appealable", case = case, via = word!(*via))
-        }
-        DomainError::AlreadyServed { case, on } => t!("err-already-served", case = case, on = *on),
-        DomainError::AlreadyAppealed {
-            case,
-            level,
-            court,
-            filed_on,
-        } => t!(
-            "err-already-appealed",
-            case = case,
-            level = word!(*level),
-            court = word!(*court),
-            filed = *filed_on
-        ),
-        DomainError::LevelOutOfOrder { case, level, needs } => t!(
-            "err-level-out-of-order",
-            case = case,
-            level = word!(*level),
-            needs = word!(*needs)
-        ),
-        DomainError::AppealsEnded {
-            case,
-            level,
-            outcome,
-        } => t!(
-            "err-appeals-ended",
-            case = case,
-            level = word!(*level),
-            outcome = word!(*outcome)
-        ),
-        DomainError::WrongCourt { level, court, .. } => {
-            t!(
-                "err-wrong-court",
-                level = word!(*level),
-                court = word!(*court)
-            )
-        }
-        DomainError::NoPendingAppeal { case } => t!("err-no-pending-appeal", case = case),
-        DomainError::AppealDateOrder {
-            what,
-            date,
-            before,
-            before_date,
-        } => t!(
-            "err-appeal-date-order",
-            what = word!(*what),
-            date = *date,
-            before = appeal_date(*before),
-            before_date = *before_date
-        ),
-        DomainError::CaseIsVoid { case } => t!("err-case-is-void", case = case),
-        DomainError::VoidAfterSteps { case, step } => {
-            t!("err-void-after-steps", case = case, step = word!(*step))
-        }
-        DomainError::VoidOfItself { case } => t!("err-void-of-itself", case = case),
-        DomainError::VoidOfVoid { case, of } => t!("err-void-of-void", case = case, of = of),
-        DomainError::NoSuchBody(name) => t!("err-no-such-body", name = name),
-        DomainError::BodyNameTaken { name, body } => {
-            t!("err-body-name-taken", name = name, body = body)
-        }
-        DomainError::SameBody(body) => t!("err-same-body", body = body),
-        DomainError::BodyUnchanged(body) => t!("err-body-unchanged", body = body),
-        DomainError::MergeNotConfirmed { from, into } => {
-            t!("err-merge-not-confirmed", from = from, into = into)
-        }
+        (None, _) => e.to_string(),
+    }
+}
+
+/// A message the domain names, in the run's language: each argument put into words
+/// (a vocabulary's value as `word!` has it, a nested message first, a vocabulary's
+/// name and a field's flag as the command layer words them).
+pub fn say(m: &Msg) -> String {
+    let args: Vec<(&str, Arg)> = m.args.iter().map(|(k, v)| (*k, arg(v))).collect();
+    crate::i18n::message(m.id, &args)
+}
+
+fn arg(v: &Value) -> Arg {
+    let lang = crate::i18n::lang();
+    match v {
+        Value::Text(s) => Arg::Str(s.clone()),
+        Value::Num(n) => Arg::Num(*n),
+        Value::Word { stored, id_label } => Arg::from(match lang {
+            Lang::En => *stored,
+            Lang::Id => *id_label,
+        }),
+        Value::Label { en, id } => Arg::from(match lang {
+            Lang::En => *en,
+            Lang::Id => *id,
+        }),
+        Value::Msg(m) => Arg::Str(say(m)),
+        Value::Vocab(v) => Arg::Str(vocab_name(*v)),
+        Value::Flag(f) => Arg::from(flag(*f)),
     }
 }
 

@@ -1,7 +1,9 @@
 //! What makes a closed vocabulary: the `vocabulary!` macro that defines one, the [`Word`]
-//! trait every vocabulary has, clap's parser of its values, and the folding of input.
+//! trait every vocabulary has, and the folding of input. The domain says a value's
+//! spellings and labels; the command layer (`commands::values`) makes clap's value parsers
+//! and possible values of them, so that nothing here knows the command line.
 
-use crate::domain::DomainError;
+use crate::domain::{DomainError, Lang};
 
 /// Defines a closed vocabulary: its stored spelling (snake_case: the one spelling of a value
 /// everywhere the tool writes it — database, CSV, JSON, tables, help), its English and
@@ -91,25 +93,11 @@ macro_rules! vocabulary {
             fn stored(self) -> &'static str {
                 self.as_str()
             }
-            fn possible_value(self) -> clap::builder::PossibleValue {
-                let lang = crate::i18n::lang();
-                let mut pv = clap::builder::PossibleValue::new(self.as_str()).help(self.label(lang));
-                if self.as_str().contains('_') {
-                    pv = pv.alias(self.as_str().replace('_', "-"));
-                }
-                for w in self.indonesian() {
-                    pv = pv.alias(w.replace('_', "-")).alias(w);
-                }
-                pv
+            fn label_in(self, lang: Lang) -> &'static str {
+                self.label(lang)
             }
-        }
-
-        // The command line reads a value as `parse` does: any accepted spelling, in either
-        // language, any case, with spaces, hyphens or underscores.
-        impl clap::builder::ValueParserFactory for $name {
-            type Parser = WordParser<$name>;
-            fn value_parser() -> Self::Parser {
-                WordParser(std::marker::PhantomData)
+            fn other_words(self) -> Vec<String> {
+                self.indonesian()
             }
         }
     };
@@ -124,48 +112,10 @@ pub trait Word: Sized + Copy + 'static {
     fn words() -> &'static [Self];
     /// The one spelling.
     fn stored(self) -> &'static str;
-    /// The value for clap's help and completions: its spelling, label and other words.
-    fn possible_value(self) -> clap::builder::PossibleValue;
-}
-
-/// clap's parser of a vocabulary's values: [`Word::parse_word`], so that the command line
-/// accepts what an import accepts (not clap's `ValueEnum`, which matches spellings exactly).
-/// Its possible values serve the help and the completions; its error is clap's own
-/// "invalid value" (worded in the run's language with the other usage errors).
-#[derive(Clone)]
-pub struct WordParser<T>(pub(super) std::marker::PhantomData<T>);
-
-impl<T> clap::builder::TypedValueParser for WordParser<T>
-where
-    T: Word + Clone + Send + Sync,
-{
-    type Value = T;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<T, clap::Error> {
-        use clap::error::{ContextKind, ContextValue, ErrorKind};
-        if let Some(Ok(v)) = value.to_str().map(T::parse_word) {
-            return Ok(v);
-        }
-        let mut err = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
-        let arg = arg.map_or_else(|| "...".to_string(), |a| a.to_string());
-        err.insert(ContextKind::InvalidArg, ContextValue::String(arg));
-        let value = value.to_string_lossy().into_owned();
-        err.insert(ContextKind::InvalidValue, ContextValue::String(value));
-        let valid = T::words().iter().map(|v| v.stored().to_string()).collect();
-        err.insert(ContextKind::ValidValue, ContextValue::Strings(valid));
-        Err(err)
-    }
-
-    fn possible_values(
-        &self,
-    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        Some(Box::new(T::words().iter().map(|v| v.possible_value())))
-    }
+    /// Its label in `lang`.
+    fn label_in(self, lang: Lang) -> &'static str;
+    /// The other words read as it (folded), besides its spelling.
+    fn other_words(self) -> Vec<String>;
 }
 
 /// Input folded for comparison with a stored spelling: trimmed, lower case, hyphens and
