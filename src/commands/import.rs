@@ -3,6 +3,7 @@
 use super::Ctx;
 use super::csv_args::separator_name;
 use super::messages;
+use super::table::{InputKind, open_input};
 use crate::domain::row::{COLUMNS, Fault, check_header_of};
 use crate::error::{Error, Result};
 pub(crate) use crate::input::csv_error;
@@ -135,31 +136,6 @@ pub(super) fn row_fault(line: u64, col: usize, column: &str, value: &str, reason
         value = crate::domain::text::excerpt(value),
         reason = reason
     )
-}
-
-/// The kind of file a command reads, named in the hint when it cannot be read.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum InputKind {
-    RegisterCsv,
-    Archive,
-    HearingsCsv,
-    AppealsCsv,
-    CalendarCsv,
-    PublishedRecap,
-}
-
-impl InputKind {
-    /// "give the path of a register CSV, or - for standard input", ...
-    fn hint(self) -> String {
-        match self {
-            InputKind::RegisterCsv => t!("input-give-register-csv"),
-            InputKind::Archive => t!("input-give-archive"),
-            InputKind::HearingsCsv => t!("input-give-hearings-csv"),
-            InputKind::AppealsCsv => t!("input-give-appeals-csv"),
-            InputKind::CalendarCsv => t!("input-give-calendar-csv"),
-            InputKind::PublishedRecap => t!("input-give-published-recap"),
-        }
-    }
 }
 
 /// `import --archive FILE`: a new register, built beside the target, checked, then put
@@ -303,36 +279,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         crate::errln!("{}", t!("import-dry-run", rows = rows, file = &name))?;
     }
     Ok(0)
-}
-
-/// The file to read (or standard input for `-`), its size if known, and its name for
-/// messages (escaped); `what` is the kind of file, named in the hint. A device or a folder is
-/// refused (`import /dev/zero` hung); a pipe is read, as standard input is.
-pub(crate) fn open_input(
-    file: &Path,
-    what: InputKind,
-) -> Result<(Box<dyn Read>, Option<u64>, String)> {
-    if file.as_os_str() == "-" {
-        return Ok((Box::new(std::io::stdin().lock()), None, t!("input-stdin")));
-    }
-    let name = crate::domain::text::escaped(&file.display().to_string());
-    let f = std::fs::File::open(file).map_err(|e| {
-        Error::invalid(t!("input-cannot-read", name = &name, why = e.to_string()))
-            .with_hint(what.hint())
-    })?;
-    let meta = f.metadata().map_err(Error::from)?;
-    #[cfg(unix)]
-    let device = {
-        use std::os::unix::fs::FileTypeExt;
-        meta.file_type().is_char_device() || meta.file_type().is_block_device()
-    };
-    #[cfg(not(unix))]
-    let device = false;
-    if meta.is_dir() || device {
-        return Err(Error::invalid(t!("input-not-a-file", name = &name)).with_hint(what.hint()));
-    }
-    let size = meta.is_file().then_some(meta.len());
-    Ok((Box::new(f), size, name))
 }
 
 /// Opens `input` (named `name` in messages) as CSV, and checks that its header is

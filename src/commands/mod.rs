@@ -22,6 +22,7 @@ mod prompt;
 mod recap;
 mod report;
 mod schema;
+mod table;
 mod verify;
 
 pub use help::{cli_command, lang_flag, usage_error};

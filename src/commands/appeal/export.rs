@@ -2,11 +2,9 @@
 
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
-use crate::commands::export::write_output;
-use crate::domain::appeal::row::{COLUMNS, cells};
+use crate::commands::table::{AppealsTable, export};
 use crate::error::Result;
-use crate::render::{CsvOut, Dialect};
-use std::io::{BufWriter, Write};
+use crate::render::Dialect;
 use std::path::PathBuf;
 
 /// Write every decision's service and appeals: one row per appeal, the columns
@@ -38,22 +36,10 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let reg = ctx.open()?;
-    write_output(args.output.as_deref(), ctx, |out| {
-        let mut out = BufWriter::new(out);
-        let mut w = CsvOut::new(
-            &mut out,
-            Dialect {
-                excel: args.csv.excel,
-            },
-        )?;
-        w.row(COLUMNS)?;
-        reg.export_appeals(args.year, |register_no, served_on, appeal| {
-            Ok(w.row(cells(register_no, served_on, appeal))?)
-        })?;
-        w.flush()?;
-        drop(w);
-        out.flush()?;
-        Ok(())
-    })?;
+    let dialect = Dialect {
+        excel: args.csv.excel,
+    };
+    let output = args.output.as_deref();
+    export::<AppealsTable>(&reg, ctx, args.year, output, dialect, |cells, w| w(cells))?;
     Ok(0)
 }

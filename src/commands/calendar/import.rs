@@ -1,8 +1,9 @@
 //! `sengketa calendar import`: next year's decree, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::{InputKind, csv_error, open_csv, open_input, row_fault};
+use crate::commands::import::{csv_error, open_csv, row_fault};
 use crate::commands::messages;
+use crate::commands::table::{InputKind, open_input};
 use crate::domain::Date;
 use crate::domain::calendar::{COLUMNS, DayFault, RawDay, parse_day};
 use crate::error::{Error, Result};
