@@ -31,6 +31,7 @@ pub use agenda::Listed;
 pub use appeal::{AppealImporter, AppealRefused};
 pub use archive::{ArchiveFault, LineFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
 pub use bodies::{BodyEvent, BodyInfo};
+pub use calendar::ImportCounts;
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use hearings::{HearingImporter, HearingPlan, HearingRefused};
 pub use import::{Importer, Refused, RowRefusal};

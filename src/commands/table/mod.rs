@@ -9,15 +9,16 @@
 //! to add a table.
 
 mod appeals;
-//mod calendar;
+mod calendar;
 mod export;
 mod hearings;
 mod import;
 mod open;
-//mod register;
+mod register;
 mod report;
 
 pub(crate) use appeals::AppealsTable;
+pub(crate) use calendar::CalendarTable;
 
 pub(crate) use export::export;
 pub(crate) use hearings::HearingsTable;
