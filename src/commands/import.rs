@@ -102,13 +102,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     if let Some(archive_file) = &args.archive {
         return archive(archive_file, ctx);
     }
-    let file = args
-        .file
-        .clone()
-        .expect("clap requires FILE without --archive");
+    let file = args.file.expect("clap requires FILE without --archive");
     let table = RegisterRows { today: ctx.today };
     let args = ImportArgs {
-        file: &file,
+        file,
         dry_run: args.dry_run,
         actor: args.actor,
     };

@@ -101,12 +101,7 @@ pub struct CaseRow {
 }
 
 /// What is wrong with one cell (or with the row, named by the column that breaks it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fault {
-    pub column: &'static str,
-    pub value: String,
-    pub kind: FaultKind,
-}
+pub type Fault = fault::Fault<FaultKind>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FaultKind {
@@ -213,11 +208,7 @@ impl PathView for Read<'_> {
 
 /// Checks a row with the wrong number of fields before it is read into a [`RawRow`].
 pub fn field_count_fault(found: usize) -> Fault {
-    Fault {
-        column: COLUMNS[0],
-        value: String::new(),
-        kind: FaultKind::FieldCount(found),
-    }
+    Fault::new(COLUMNS[0], "", FaultKind::FieldCount(found))
 }
 
 /// Reads one data row, checked against the lifecycle and `today`. Every fault is
@@ -225,11 +216,7 @@ pub fn field_count_fault(found: usize) -> Fault {
 pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     let mut faults = Vec::new();
     let push = |faults: &mut Vec<Fault>, column: &'static str, value: &str, kind| {
-        faults.push(Fault {
-            column,
-            value: value.to_string(),
-            kind,
-        })
+        faults.push(Fault::new(column, value, kind))
     };
     let mut dates = [None; Field::ALL.len()];
     for f in Field::dates() {
@@ -360,5 +347,6 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     })
 }
 
+pub mod fault;
 #[cfg(test)]
 mod tests;

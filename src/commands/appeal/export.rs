@@ -1,11 +1,8 @@
 //! `sengketa appeal export`.
 
 use crate::commands::Ctx;
-use crate::commands::csv_args::CsvArgs;
-use crate::commands::table::{AppealsTable, export};
+use crate::commands::table::{AppealsTable, ExportTo, export_all};
 use crate::error::Result;
-use crate::render::Dialect;
-use std::path::PathBuf;
 
 /// Write every decision's service and appeals: one row per appeal, the columns
 /// `appeal import` reads
@@ -26,20 +23,11 @@ pub struct Args {
     /// Only the cases received in this year (as `sengketa export --year`)
     #[arg(long)]
     year: Option<i32>,
-    /// Write to this file (created readable by its owner only) instead of standard
-    /// output
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
     #[command(flatten)]
-    csv: CsvArgs,
+    to: ExportTo,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let reg = ctx.open()?;
-    let dialect = Dialect {
-        excel: args.csv.excel,
-    };
-    let output = args.output.as_deref();
-    export::<AppealsTable>(&reg, ctx, args.year, output, dialect, |cells, w| w(cells))?;
+    export_all::<AppealsTable>(args.year, &args.to, ctx)?;
     Ok(0)
 }

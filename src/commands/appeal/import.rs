@@ -3,7 +3,6 @@
 use crate::commands::Ctx;
 use crate::commands::table::{AppealsTable, ImportArgs, import};
 use crate::error::Result;
-use std::path::PathBuf;
 
 /// Import the decisions' services and appeals from an appeals CSV, all or nothing
 ///
@@ -24,22 +23,10 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// The CSV file, or - for standard input
-    file: PathBuf,
-    /// Check every row and report, but write nothing
-    #[arg(long)]
-    dry_run: bool,
-    /// Who imports [default: SENGKETA_ACTOR, else the OS user]
-    #[arg(long)]
-    actor: Option<String>,
+    #[command(flatten)]
+    file: ImportArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let table = AppealsTable { today: ctx.today };
-    let args = ImportArgs {
-        file: &args.file,
-        dry_run: args.dry_run,
-        actor: args.actor,
-    };
-    import(table, args, ctx)
+    import(AppealsTable { today: ctx.today }, args.file, ctx)
 }

@@ -30,7 +30,7 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let args = ImportArgs {
-        file: &args.file,
+        file: args.file,
         dry_run: false,
         actor: args.actor,
     };

@@ -1,11 +1,8 @@
 //! `sengketa hearing export`.
 
 use crate::commands::Ctx;
-use crate::commands::csv_args::CsvArgs;
-use crate::commands::table::{HearingsTable, export};
+use crate::commands::table::{ExportTo, HearingsTable, export_all};
 use crate::error::Result;
-use crate::render::Dialect;
-use std::path::PathBuf;
 
 /// Write every hearing as it stands: one row per hearing, the columns `hearings
 /// import` reads
@@ -27,20 +24,11 @@ pub struct Args {
     /// Only the hearings of cases received in this year (as `sengketa export --year`)
     #[arg(long)]
     year: Option<i32>,
-    /// Write to this file (created readable by its owner only) instead of standard
-    /// output
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
     #[command(flatten)]
-    csv: CsvArgs,
+    to: ExportTo,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let reg = ctx.open()?;
-    let dialect = Dialect {
-        excel: args.csv.excel,
-    };
-    let output = args.output.as_deref();
-    export::<HearingsTable>(&reg, ctx, args.year, output, dialect, |cells, w| w(cells))?;
+    export_all::<HearingsTable>(args.year, &args.to, ctx)?;
     Ok(0)
 }

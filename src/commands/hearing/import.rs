@@ -3,7 +3,6 @@
 use crate::commands::Ctx;
 use crate::commands::table::{HearingsTable, ImportArgs, import};
 use crate::error::Result;
-use std::path::PathBuf;
 
 /// Import hearings from a hearings CSV, all or nothing
 ///
@@ -29,21 +28,10 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// The CSV file, or - for standard input
-    file: PathBuf,
-    /// Check every row and report, but write nothing
-    #[arg(long)]
-    dry_run: bool,
-    /// Who imports [default: SENGKETA_ACTOR, else the OS user]
-    #[arg(long)]
-    actor: Option<String>,
+    #[command(flatten)]
+    file: ImportArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let args = ImportArgs {
-        file: &args.file,
-        dry_run: args.dry_run,
-        actor: args.actor,
-    };
-    import(HearingsTable, args, ctx)
+    import(HearingsTable, args.file, ctx)
 }

@@ -1,6 +1,6 @@
 //! The appeals CSV as a table: `appeal import` and `appeal export`.
 
-use super::{CsvTable, InputKind, Listed, TableRows, cell};
+use super::{CsvTable, InputKind, Listed, TableRows, refused};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
@@ -9,7 +9,7 @@ use crate::domain::appeal::row::{
 };
 use crate::domain::case::Stamp;
 use crate::error::Result;
-use crate::storage::{AppealImporter, AppealRefused, Register};
+use crate::storage::{AppealImporter, Register};
 use crate::t;
 
 /// The appeals CSV: a decided case's service and one level of its appeals a row, no date
@@ -43,12 +43,7 @@ impl CsvTable for AppealsTable {
     }
 
     fn listed(f: &Fault) -> Listed {
-        Listed {
-            column: f.column,
-            value: f.value.clone(),
-            reason: messages::appeal_fault(f),
-            rule: f.rule(),
-        }
+        Listed::of(f, messages::appeal_fault(f), f.rule())
     }
 
     fn transaction(
@@ -65,20 +60,8 @@ impl CsvTable for AppealsTable {
         row: &AppealRow,
         record: &csv::StringRecord,
     ) -> Result<Option<Listed>> {
-        match importer.add(row) {
-            Ok(()) => Ok(None),
-            Err(AppealRefused::Row(e)) => {
-                let column = row.blame(&e);
-                let value = cell(&COLUMNS, record, column).to_string();
-                let kind = FaultKind::Refused(e);
-                Ok(Some(Self::listed(&Fault {
-                    column,
-                    value,
-                    kind,
-                })))
-            }
-            Err(AppealRefused::Failed(e)) => Err(e),
-        }
+        let blame = |e| Fault::new(row.blame(&e), "", FaultKind::Refused(e));
+        refused::<Self, _>(importer.add(row), record, blame)
     }
 
     fn done(_: &(), rows: u64, file: &str) -> String {

@@ -59,12 +59,7 @@ impl CsvTable for CalendarTable {
     }
 
     fn listed(f: &DayFault) -> Listed {
-        Listed {
-            column: f.column,
-            value: f.value.clone(),
-            reason: messages::day_fault(f),
-            rule: "",
-        }
+        Listed::of(f, messages::day_fault(f), "")
     }
 
     fn transaction(

@@ -1,6 +1,6 @@
 //! The hearings CSV as a table: `hearing import` and `hearing export`.
 
-use super::{CsvTable, InputKind, Listed, TableRows, cell};
+use super::{CsvTable, InputKind, Listed, TableRows, refused};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::case::Stamp;
@@ -8,7 +8,7 @@ use crate::domain::hearing::row::{
     COLUMNS, Fault, FaultKind, HearingRow, RawHearingRow, cells, field_count_fault, parse_row,
 };
 use crate::error::Result;
-use crate::storage::{HearingImporter, HearingRefused, Register};
+use crate::storage::{HearingImporter, Register};
 use crate::t;
 
 /// The hearings CSV: one row a hearing of a case in the register.
@@ -39,12 +39,7 @@ impl CsvTable for HearingsTable {
     }
 
     fn listed(f: &Fault) -> Listed {
-        Listed {
-            column: f.column,
-            value: f.value.clone(),
-            reason: messages::hearing_fault(f),
-            rule: f.rule(),
-        }
+        Listed::of(f, messages::hearing_fault(f), f.rule())
     }
 
     fn transaction(
@@ -61,20 +56,8 @@ impl CsvTable for HearingsTable {
         row: &HearingRow,
         record: &csv::StringRecord,
     ) -> Result<Option<Listed>> {
-        match importer.add(row) {
-            Ok(()) => Ok(None),
-            Err(HearingRefused::Row(e)) => {
-                let column = row.blame(&e);
-                let value = cell(&COLUMNS, record, column).to_string();
-                let kind = FaultKind::Refused(e);
-                Ok(Some(Self::listed(&Fault {
-                    column,
-                    value,
-                    kind,
-                })))
-            }
-            Err(HearingRefused::Failed(e)) => Err(e),
-        }
+        let blame = |e| Fault::new(row.blame(&e), "", FaultKind::Refused(e));
+        refused::<Self, _>(importer.add(row), record, blame)
     }
 
     fn done(_: &(), rows: u64, file: &str) -> String {

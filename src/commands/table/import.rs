@@ -11,19 +11,26 @@ use crate::input::{csv_error, input_error, separator_name};
 use crate::render::progress::{progress, rate};
 use crate::t;
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::PathBuf;
 
-/// What every import is asked: the file, whether to write, who imports.
-pub(crate) struct ImportArgs<'a> {
-    pub file: &'a Path,
+// What every import is asked: the file, whether to write, who imports. Flattened into
+// the commands' arguments (a doc comment here would be taken for theirs).
+#[derive(Debug, clap::Args)]
+pub(crate) struct ImportArgs {
+    /// The CSV file, or - for standard input
+    pub file: PathBuf,
+    /// Check every row and report, but write nothing
+    #[arg(long)]
     pub dry_run: bool,
+    /// Who imports [default: SENGKETA_ACTOR, else the OS user]
+    #[arg(long)]
     pub actor: Option<String>,
 }
 
 /// Imports `args.file` as the table `table` reads it, all or nothing: exit 3 with every
 /// invalid row listed, or 0 (written, or only checked with --dry-run).
-pub(crate) fn import<T: CsvTable>(table: T, args: ImportArgs<'_>, ctx: &Ctx) -> Result<i32> {
-    let (input, size, name) = open_input(args.file, T::INPUT)?;
+pub(crate) fn import<T: CsvTable>(table: T, args: ImportArgs, ctx: &Ctx) -> Result<i32> {
+    let (input, size, name) = open_input(&args.file, T::INPUT)?;
     let mut rows_in = TableCsv::open(input, table).map_err(|e| unreadable::<T>(&name, e))?;
     let stamp = ctx.stamp(args.actor, Some(T::note(&name)));
     let bar = progress(size, true);

@@ -20,7 +20,7 @@ mod report;
 pub(crate) use appeals::AppealsTable;
 pub(crate) use calendar::CalendarTable;
 
-pub(crate) use export::export;
+pub(crate) use export::{ExportTo, export, export_all};
 pub(crate) use hearings::HearingsTable;
 pub(crate) use import::{ImportArgs, import};
 pub(crate) use open::{InputKind, open_input};
@@ -28,10 +28,12 @@ pub(crate) use open::{InputKind, open_input};
 pub(crate) use report::Listed;
 
 use crate::commands::Ctx;
+use crate::domain::DomainError;
 use crate::domain::case::Stamp;
+use crate::domain::row::fault::Fault;
 use crate::error::Result;
 pub(crate) use crate::input::table::TableRows;
-use crate::storage::Register;
+use crate::storage::{Refused, Register};
 
 /// A CSV table as the commands see it: how it is read ([`TableRows`]: its columns, its
 /// row, the parse of a record into a row or the row's faults), how its faults are worded,
@@ -81,8 +83,26 @@ pub(crate) trait CsvTable: TableRows {
     ) -> Result<()>;
 }
 
-/// The cell of `column` in `record`, trimmed (the value a refused row is quoted with).
-pub(crate) fn cell<'r>(columns: &[&str], record: &'r csv::StringRecord, column: &str) -> &'r str {
-    let at = columns.iter().position(|c| *c == column).unwrap_or(0);
-    record.get(at).unwrap_or("").trim()
+/// A row the procedure refused (`added`), as listed: `blame` makes the fault (its column
+/// and kind), the value is its cell in `record`, trimmed.
+pub(crate) fn refused<T, K>(
+    added: std::result::Result<(), Refused<DomainError>>,
+    record: &csv::StringRecord,
+    blame: impl FnOnce(DomainError) -> Fault<K>,
+) -> Result<Option<Listed>>
+where
+    T: CsvTable<Fault = Fault<K>>,
+{
+    let mut fault = match added {
+        Ok(()) => return Ok(None),
+        Err(Refused::Row(e)) => blame(e),
+        Err(Refused::Failed(e)) => return Err(e),
+    };
+    let at = T::COLUMNS.iter().position(|c| *c == fault.column);
+    fault.value = at
+        .and_then(|at| record.get(at))
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    Ok(Some(T::listed(&fault)))
 }

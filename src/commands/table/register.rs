@@ -24,12 +24,7 @@ impl CsvTable for RegisterRows {
     }
 
     fn listed(f: &Fault) -> Listed {
-        Listed {
-            column: f.column,
-            value: f.value.clone(),
-            reason: messages::fault(f),
-            rule: f.rule(),
-        }
+        Listed::of(f, messages::fault(f), f.rule())
     }
 
     fn transaction(

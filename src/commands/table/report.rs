@@ -1,6 +1,7 @@
 //! The one report of an import's invalid rows: the first faults listed in full (line,
 //! column, value, reason), the rest counted, by rule or in one count.
 
+use crate::domain::row::fault::Fault;
 use crate::error::Result;
 use crate::t;
 use std::collections::BTreeMap;
@@ -19,6 +20,18 @@ pub(crate) struct Listed {
     pub reason: String,
     /// A short, fixed name of the rule broken, to count the faults past the listed ones.
     pub rule: &'static str,
+}
+
+impl Listed {
+    /// `fault`, worded `reason`, counted under `rule`.
+    pub(crate) fn of<K>(fault: &Fault<K>, reason: String, rule: &'static str) -> Listed {
+        Listed {
+            column: fault.column,
+            value: fault.value.clone(),
+            reason,
+            rule,
+        }
+    }
 }
 
 /// The invalid rows of a file: the first faults in full, the rest counted.

@@ -42,13 +42,8 @@ pub struct AppealRow {
     pub appeal: Option<Appeal>,
 }
 
-/// What is wrong with one cell of a row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fault {
-    pub column: &'static str,
-    pub value: String,
-    pub kind: FaultKind,
-}
+/// What is wrong with one cell of a row (or with the row, named by the column blamed).
+pub type Fault = crate::domain::row::fault::Fault<FaultKind>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FaultKind {
@@ -90,22 +85,14 @@ impl Fault {
 
 /// The fault of a row with `n` fields.
 pub fn field_count_fault(n: usize) -> Fault {
-    Fault {
-        column: "register_no",
-        value: String::new(),
-        kind: FaultKind::FieldCount(n),
-    }
+    Fault::new("register_no", "", FaultKind::FieldCount(n))
 }
 
 struct Faults(Vec<Fault>, Date);
 
 impl Faults {
     fn add(&mut self, column: &'static str, value: &str, kind: FaultKind) {
-        self.0.push(Fault {
-            column,
-            value: value.to_string(),
-            kind,
-        });
+        self.0.push(Fault::new(column, value, kind));
     }
 
     /// An optional date, not after today.

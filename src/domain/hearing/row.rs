@@ -63,12 +63,7 @@ pub struct HearingRow {
 }
 
 /// What is wrong with one cell of a row (or with the row, named by the column blamed).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fault {
-    pub column: &'static str,
-    pub value: String,
-    pub kind: FaultKind,
-}
+pub type Fault = crate::domain::row::fault::Fault<FaultKind>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FaultKind {
@@ -116,11 +111,7 @@ impl Fault {
 
 /// The fault of a row with `n` fields.
 pub fn field_count_fault(n: usize) -> Fault {
-    Fault {
-        column: "register_no",
-        value: String::new(),
-        kind: FaultKind::FieldCount(n),
-    }
+    Fault::new("register_no", "", FaultKind::FieldCount(n))
 }
 
 /// The faults of a row being read.
@@ -128,11 +119,7 @@ struct Faults(Vec<Fault>);
 
 impl Faults {
     fn add(&mut self, column: &'static str, value: &str, kind: FaultKind) {
-        self.0.push(Fault {
-            column,
-            value: value.to_string(),
-            kind,
-        });
+        self.0.push(Fault::new(column, value, kind));
     }
 
     /// A cell that must be given, trimmed.
