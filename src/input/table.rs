@@ -56,6 +56,9 @@ pub struct Row<R, F> {
     pub read: Result<R, Vec<F>>,
 }
 
+/// A data row of the table `T`.
+pub type RowOf<T> = Row<<T as TableRows>::Row, <T as TableRows>::Fault>;
+
 impl<T: TableRows> TableCsv<T> {
     /// Reads and checks the header; `table` checks the rows.
     pub fn open(input: Box<dyn Read>, table: T) -> Result<TableCsv<T>, Unreadable> {
@@ -80,7 +83,7 @@ impl<T: TableRows> TableCsv<T> {
 
     /// The next data row, `None` at the end of the file, or the error that stops the
     /// reading (a file that is not CSV past some point).
-    pub fn next_row(&mut self) -> Result<Option<Row<T::Row, T::Fault>>, csv::Error> {
+    pub fn next_row(&mut self) -> Result<Option<RowOf<T>>, csv::Error> {
         if !self.reader.read_record(&mut self.read)? {
             return Ok(None);
         }
