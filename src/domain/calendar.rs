@@ -5,12 +5,16 @@
 use super::Date;
 use super::error::{DomainError, TextField};
 use super::vocab::{CalendarChange, DayKind};
-use serde::Deserialize;
+use crate::domain::row::columns::columns;
 use std::collections::BTreeMap;
 
-/// The calendar CSV's columns, in order: the shipped data file's, `calendar list
-/// --format csv`'s and `calendar import`'s.
-pub const COLUMNS: [&str; 5] = ["date", "kind", "name_id", "name_en", "source"];
+columns! {
+    /// A row of the calendar CSV as read, every cell as written: the shipped data
+    /// file's form, `calendar list --format csv`'s and `calendar import`'s.
+    RawDay {
+        date, kind, name_id, name_en, source,
+    }
+}
 
 /// A non-working day: why, its name in Indonesian and English, and the decree (or whoever)
 /// that made it one.
@@ -61,16 +65,6 @@ impl CalendarDay {
             &self.source,
         ]
     }
-}
-
-/// A row of the calendar CSV as read, every cell as written (filled by the header's names).
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct RawDay<'a> {
-    pub date: &'a str,
-    pub kind: &'a str,
-    pub name_id: &'a str,
-    pub name_en: &'a str,
-    pub source: &'a str,
 }
 
 /// What is wrong with one cell of a calendar row.

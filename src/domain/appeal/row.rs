@@ -4,34 +4,14 @@
 
 use super::{Appeal, AppealStep};
 use crate::domain::error::DomainError;
+use crate::domain::row::columns::columns;
 use crate::domain::{Court, CourtOutcome, Date, Level, Party};
-use serde::Deserialize;
 
-/// The appeals CSV's columns, in order.
-pub const COLUMNS: [&str; 9] = [
-    "register_no",
-    "served_on",
-    "level",
-    "court",
-    "by",
-    "filed_on",
-    "court_no",
-    "decided_on",
-    "outcome",
-];
-
-/// A row as read, every cell as written.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct RawAppealRow<'a> {
-    pub register_no: &'a str,
-    pub served_on: &'a str,
-    pub level: &'a str,
-    pub court: &'a str,
-    pub by: &'a str,
-    pub filed_on: &'a str,
-    pub court_no: &'a str,
-    pub decided_on: &'a str,
-    pub outcome: &'a str,
+columns! {
+    /// A row of the appeals CSV as read, every cell as written.
+    RawAppealRow {
+        register_no, served_on, level, court, by, filed_on, court_no, decided_on, outcome,
+    }
 }
 
 /// A valid row: the case's service date (if any), and one appeal (none: the service only).

@@ -4,46 +4,21 @@
 
 use super::{Hearing, HearingStep, parse_time};
 use crate::domain::error::{DateOf, DomainError, TextField};
+use crate::domain::row::columns::columns;
 use crate::domain::rules::Field;
 use crate::domain::{Attendance, Date, HearingKind, HearingStatus};
-use serde::Deserialize;
 
-/// The hearings CSV's columns, in order.
-pub const COLUMNS: [&str; 12] = [
-    "register_no",
-    "hearing_no",
-    "kind",
-    "first_on",
-    "on_date",
-    "at",
-    "room",
-    "panel",
-    "status",
-    "applicant",
-    "respondent",
-    "reason",
-];
+columns! {
+    /// A row of the hearings CSV as read, every cell as written.
+    RawHearingRow {
+        register_no, hearing_no, kind, first_on, on_date, at, room, panel, status,
+        applicant, respondent, reason,
+    }
+}
 
 /// The reason an imported postponement carries when the file cannot say it: a hearing
 /// postponed, then cancelled, keeps only the cancellation's reason.
 pub const REASON_NOT_IN_FILE: &str = "not in the imported file";
-
-/// A row of the hearings CSV as read, every cell as written.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct RawHearingRow<'a> {
-    pub register_no: &'a str,
-    pub hearing_no: &'a str,
-    pub kind: &'a str,
-    pub first_on: &'a str,
-    pub on_date: &'a str,
-    pub at: &'a str,
-    pub room: &'a str,
-    pub panel: &'a str,
-    pub status: &'a str,
-    pub applicant: &'a str,
-    pub respondent: &'a str,
-    pub reason: &'a str,
-}
 
 /// A valid row: a hearing of the case named, as it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
