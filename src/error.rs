@@ -101,7 +101,7 @@ impl From<std::io::Error> for Error {
 impl From<csv::Error> for Error {
     fn from(e: csv::Error) -> Self {
         // What the CSV writer meets is the output failing (a full disk); the readers word
-        // their own errors (`commands::import::csv_error`).
+        // their own errors (`input::csv_error`).
         if !e.is_io_error() {
             return Error::invalid(format!("CSV: {e}"));
         }

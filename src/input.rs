@@ -10,6 +10,7 @@
 
 pub mod published;
 pub mod register_csv;
+pub mod table;
 
 use crate::csv_cell::{BOM, restore};
 use std::cell::RefCell;

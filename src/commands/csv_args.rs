@@ -29,5 +29,3 @@ impl CsvArgs {
         }
     }
 }
-
-pub use crate::input::separator_name;

@@ -2,14 +2,15 @@
 
 use super::Ctx;
 use super::csv_args::CsvArgs;
+use super::table::export;
 use crate::domain::deadlines::Timing;
 use crate::domain::redact::Pseudonyms;
-use crate::domain::row::COLUMNS;
 use crate::error::Result;
+use crate::input::register_csv::RegisterRows;
 use crate::output::OutputFile;
 use crate::render::list::ListWriter;
 use crate::render::progress::{progress, rate};
-use crate::render::{CsvOut, Dialect, Format};
+use crate::render::{Dialect, Format};
 use crate::storage::CaseFilter;
 use std::io::IsTerminal;
 use std::io::{BufWriter, Write};
@@ -102,48 +103,44 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             bar.set_message(rate(rows, started));
         }
     };
-    write_output(args.output.as_deref(), ctx, |out| {
-        let mut out = BufWriter::with_capacity(1 << 16, out);
-        match args.format {
-            ExportFormat::Csv => {
-                let mut w = CsvOut::new(&mut out, dialect)?;
-                w.row(COLUMNS)?;
-                reg.export(args.year, |fields| {
-                    tick(&bar);
-                    match pseudonyms.as_mut() {
-                        Some(p) => {
-                            let name = p.of(fields[2]);
-                            let mut fields = *fields;
-                            fields[2] = &name;
-                            Ok(w.row(fields)?)
-                        }
-                        None => Ok(w.row(fields)?),
+    match args.format {
+        ExportFormat::Csv => {
+            let output = args.output.as_deref();
+            export::<RegisterRows>(&reg, ctx, args.year, output, dialect, |fields, w| {
+                tick(&bar);
+                match pseudonyms.as_mut() {
+                    Some(p) => {
+                        let name = p.of(fields[2]);
+                        let mut fields = fields.to_vec();
+                        fields[2] = &name;
+                        w(&fields)
                     }
-                })?;
-                w.flush()?;
-            }
-            ExportFormat::Json => {
-                // The one JSON shape of a case, with its deadlines as of today.
-                let cal = reg.calendar()?;
-                let mut w = ListWriter::new(Format::Json, Dialect::default(), &mut out)?;
-                let filter = CaseFilter {
-                    year: args.year,
-                    ..CaseFilter::default()
-                };
-                reg.list(&filter, |mut c, first_held| {
-                    tick(&bar);
-                    if let Some(p) = pseudonyms.as_mut() {
-                        c.applicant = p.of(&c.applicant);
-                    }
-                    w.push(&c, &Timing::of(&cal, &c.facts, first_held, ctx.today))?;
-                    Ok(std::ops::ControlFlow::Continue(()))
-                })?;
-                w.finish()?;
-            }
+                    None => w(fields),
+                }
+            })?;
         }
-        out.flush()?;
-        Ok(())
-    })?;
+        ExportFormat::Json => write_output(args.output.as_deref(), ctx, |out| {
+            // The one JSON shape of a case, with its deadlines as of today.
+            let mut out = BufWriter::with_capacity(1 << 16, out);
+            let cal = reg.calendar()?;
+            let mut w = ListWriter::new(Format::Json, Dialect::default(), &mut out)?;
+            let filter = CaseFilter {
+                year: args.year,
+                ..CaseFilter::default()
+            };
+            reg.list(&filter, |mut c, first_held| {
+                tick(&bar);
+                if let Some(p) = pseudonyms.as_mut() {
+                    c.applicant = p.of(&c.applicant);
+                }
+                w.push(&c, &Timing::of(&cal, &c.facts, first_held, ctx.today))?;
+                Ok(std::ops::ControlFlow::Continue(()))
+            })?;
+            w.finish()?;
+            out.flush()?;
+            Ok(())
+        })?,
+    }
     bar.finish_and_clear();
     Ok(0)
 }

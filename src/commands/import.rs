@@ -1,23 +1,13 @@
 //! `sengketa import`: load the register CSV, all or nothing.
 
 use super::Ctx;
-use super::csv_args::separator_name;
 use super::messages;
-use crate::domain::row::{COLUMNS, Fault, check_header_of};
+use super::table::{ImportArgs, InputKind, import, open_input};
 use crate::error::{Error, Result};
-pub(crate) use crate::input::csv_error;
-use crate::input::register_csv::{RegisterCsv, Unreadable};
-use crate::input::{CsvIn, csv_in, input_error};
-use crate::render::progress::{progress, rate};
-use crate::storage::{Refused, RowRefusal, rebuild_from_archive};
+use crate::input::register_csv::RegisterRows;
+use crate::storage::rebuild_from_archive;
 use crate::t;
-use csv::StringRecord;
-use std::collections::BTreeMap;
-use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
-
-/// How many invalid rows are listed in full; the rest are counted by reason.
-const LISTED: usize = 100;
 
 /// Import cases from a register CSV, all or nothing
 ///
@@ -58,108 +48,6 @@ pub struct Args {
     /// Who imports [default: SENGKETA_ACTOR, else the OS user]
     #[arg(long)]
     actor: Option<String>,
-}
-
-/// The invalid rows of a file: the first ones in full, the rest counted by rule.
-pub(super) struct Report {
-    /// The file's columns, to number the column of a fault.
-    columns: &'static [&'static str],
-    listed: Vec<String>,
-    more: BTreeMap<String, u64>,
-    pub(super) bad_rows: u64,
-}
-
-impl Report {
-    pub(super) fn new(columns: &'static [&'static str]) -> Report {
-        Report {
-            columns,
-            listed: Vec::new(),
-            more: BTreeMap::new(),
-            bad_rows: 0,
-        }
-    }
-
-    fn row(&mut self, line: u64, faults: &[Fault]) {
-        self.bad_rows += 1;
-        for f in faults {
-            self.fault(line, f.column, &f.value, &messages::fault(f), f.rule());
-        }
-    }
-
-    /// A row the register refused (its number taken, or no code to number it with).
-    fn refused(&mut self, line: u64, value: &str, why: &RowRefusal) {
-        self.bad_rows += 1;
-        let reason = match why {
-            RowRefusal::NumberTaken(n) => t!("import-number-taken", number = n.as_str()),
-            RowRefusal::Domain(e) => format!(
-                "{}; {}",
-                messages::domain_message(e),
-                t!("import-no-code-hint")
-            ),
-        };
-        self.fault(line, "register_no", value, &reason, why.rule());
-    }
-
-    pub(super) fn fault(&mut self, line: u64, column: &str, value: &str, reason: &str, rule: &str) {
-        if self.listed.len() < LISTED {
-            let col = self.columns.iter().position(|c| *c == column).unwrap_or(0) + 1;
-            self.listed
-                .push(row_fault(line, col, column, value, reason));
-        } else {
-            *self.more.entry(format!("{rule} ({column})")).or_default() += 1;
-        }
-    }
-
-    pub(super) fn print(&self) -> Result<()> {
-        for l in &self.listed {
-            crate::errln!("{l}")?;
-        }
-        if !self.more.is_empty() {
-            let n: u64 = self.more.values().sum();
-            crate::errln!("{}", t!("import-more-faults", n = n))?;
-            for (rule, n) in &self.more {
-                crate::errln!("  {n} × {rule}")?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A fault of a row as listed: line, column (number and name), the value, why.
-pub(super) fn row_fault(line: u64, col: usize, column: &str, value: &str, reason: &str) -> String {
-    t!(
-        "import-row-fault",
-        line = line,
-        col = col,
-        column = column,
-        value = crate::domain::text::excerpt(value),
-        reason = reason
-    )
-}
-
-/// The kind of file a command reads, named in the hint when it cannot be read.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum InputKind {
-    RegisterCsv,
-    Archive,
-    HearingsCsv,
-    AppealsCsv,
-    CalendarCsv,
-    PublishedRecap,
-}
-
-impl InputKind {
-    /// "give the path of a register CSV, or - for standard input", ...
-    fn hint(self) -> String {
-        match self {
-            InputKind::RegisterCsv => t!("input-give-register-csv"),
-            InputKind::Archive => t!("input-give-archive"),
-            InputKind::HearingsCsv => t!("input-give-hearings-csv"),
-            InputKind::AppealsCsv => t!("input-give-appeals-csv"),
-            InputKind::CalendarCsv => t!("input-give-calendar-csv"),
-            InputKind::PublishedRecap => t!("input-give-published-recap"),
-        }
-    }
 }
 
 /// `import --archive FILE`: a new register, built beside the target, checked, then put
@@ -224,145 +112,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     if let Some(archive_file) = &args.archive {
         return archive(archive_file, ctx);
     }
-    let file = args
-        .file
-        .clone()
-        .expect("clap requires FILE without --archive");
-    let (input, size, name) = open_input(&file, InputKind::RegisterCsv)?;
-    let mut rows_in = RegisterCsv::new(input, ctx.today).map_err(|e| match e {
-        Unreadable::Io(e) => input_error(&name, e),
-        Unreadable::Csv(e) => csv_error(&name, e),
-        Unreadable::Header { fault, separator } => Error::invalid(t!(
-            "csv-header-separator",
-            name = &name,
-            fault = messages::header_fault(&fault),
-            separator = separator_name(separator)
-        ))
-        .with_hint(t!("csv-header-hint", columns = COLUMNS.join(","))),
-    })?;
-
-    let mut reg = ctx.open()?;
-    let stamp = ctx.stamp(args.actor, Some(t!("import-note", file = &name)));
-    let bar = progress(size, true);
-    let mut report = Report::new(&COLUMNS);
-    let mut rows: u64 = 0;
-    let started = std::time::Instant::now();
-    let dry_run = args.dry_run;
-    let mut skipped = Vec::new();
-    let kept = reg.import(&stamp, |importer| {
-        while let Some(row) = rows_in.next_row().map_err(|e| csv_error(&name, e))? {
-            rows += 1;
-            match row.read {
-                Ok(case) => match importer.add(&case) {
-                    Ok(_) => {}
-                    Err(Refused::Row(why)) => {
-                        let given = case.register_no.as_deref().unwrap_or("");
-                        report.refused(row.line, given, &why)
-                    }
-                    Err(Refused::Failed(e)) => return Err(e),
-                },
-                Err(faults) => report.row(row.line, &faults),
-            }
-            if rows.is_multiple_of(4096) && !bar.is_hidden() {
-                bar.set_position(rows_in.byte());
-                bar.set_message(rate(rows, started));
-            }
-        }
-        skipped = importer.skipped().to_vec();
-        // A file without rows writes nothing, not even an empty act.
-        Ok(report.bad_rows == 0 && !dry_run && rows > 0)
-    })?;
-    bar.finish_and_clear();
-    if report.bad_rows > 0 {
-        report.print()?;
-        return Err(Error::invalid(t!(
-            "import-invalid-rows",
-            bad = report.bad_rows,
-            rows = rows,
-            file = &name
-        ))
-        .with_hint(t!("import-invalid-rows-hint")));
-    }
-    if kept && !skipped.is_empty() {
-        // Said even to a script: the numbering went past numbers it may have expected.
-        const SHOWN: usize = 10;
-        let mut numbers = skipped[..skipped.len().min(SHOWN)].join(", ");
-        if skipped.len() > SHOWN {
-            numbers += ", …";
-        }
-        crate::errln!(
-            "{}",
-            t!(
-                "import-skipped-numbers",
-                n = skipped.len(),
-                numbers = numbers
-            )
-        )?;
-    }
-    if rows == 0 {
-        crate::errln!("{}", t!("input-no-rows", name = &name))?;
-        return Ok(0);
-    }
-    if kept {
-        // Scripts and pipes get silence on success (the exit code says it); a person at a
-        // terminal gets the count.
-        if std::io::stderr().is_terminal() {
-            crate::errln!("{}", t!("import-done", rows = rows, file = &name))?;
-        }
-    } else {
-        crate::errln!("{}", t!("import-dry-run", rows = rows, file = &name))?;
-    }
-    Ok(0)
-}
-
-/// The file to read (or standard input for `-`), its size if known, and its name for
-/// messages (escaped); `what` is the kind of file, named in the hint. A device or a folder is
-/// refused (`import /dev/zero` hung); a pipe is read, as standard input is.
-pub(crate) fn open_input(
-    file: &Path,
-    what: InputKind,
-) -> Result<(Box<dyn Read>, Option<u64>, String)> {
-    if file.as_os_str() == "-" {
-        return Ok((Box::new(std::io::stdin().lock()), None, t!("input-stdin")));
-    }
-    let name = crate::domain::text::escaped(&file.display().to_string());
-    let f = std::fs::File::open(file).map_err(|e| {
-        Error::invalid(t!("input-cannot-read", name = &name, why = e.to_string()))
-            .with_hint(what.hint())
-    })?;
-    let meta = f.metadata().map_err(Error::from)?;
-    #[cfg(unix)]
-    let device = {
-        use std::os::unix::fs::FileTypeExt;
-        meta.file_type().is_char_device() || meta.file_type().is_block_device()
+    let file = args.file.expect("clap requires FILE without --archive");
+    let table = RegisterRows { today: ctx.today };
+    let args = ImportArgs {
+        file,
+        dry_run: args.dry_run,
+        actor: args.actor,
     };
-    #[cfg(not(unix))]
-    let device = false;
-    if meta.is_dir() || device {
-        return Err(Error::invalid(t!("input-not-a-file", name = &name)).with_hint(what.hint()));
-    }
-    let size = meta.is_file().then_some(meta.len());
-    Ok((Box::new(f), size, name))
-}
-
-/// Opens `input` (named `name` in messages) as CSV, and checks that its header is
-/// `columns`; a header that does not match is refused with the separator it was read with.
-pub(crate) fn open_csv(
-    input: Box<dyn Read>,
-    name: &str,
-    columns: &[&'static str],
-) -> Result<(CsvIn, StringRecord)> {
-    let mut c = csv_in(input).map_err(|e| input_error(name, e))?;
-    let header = c.reader.headers().map_err(|e| csv_error(name, e))?.clone();
-    let names: Vec<&str> = header.iter().collect();
-    check_header_of(&names, columns).map_err(|e| {
-        Error::invalid(t!(
-            "csv-header-separator",
-            name = name,
-            fault = messages::header_fault(&e),
-            separator = separator_name(c.separator)
-        ))
-        .with_hint(t!("csv-header-hint", columns = columns.join(",")))
-    })?;
-    Ok((c, header))
+    import(table, args, ctx)
 }

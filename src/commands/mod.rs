@@ -25,6 +25,7 @@ mod prompt;
 mod recap;
 mod report;
 mod schema;
+mod table;
 mod values;
 mod verify;
 

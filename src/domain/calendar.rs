@@ -5,12 +5,16 @@
 use super::Date;
 use super::error::{DomainError, TextField};
 use super::vocab::{CalendarChange, DayKind};
-use serde::Deserialize;
+use crate::domain::row::columns::columns;
 use std::collections::BTreeMap;
 
-/// The calendar CSV's columns, in order: the shipped data file's, `calendar list
-/// --format csv`'s and `calendar import`'s.
-pub const COLUMNS: [&str; 5] = ["date", "kind", "name_id", "name_en", "source"];
+columns! {
+    /// A row of the calendar CSV as read, every cell as written: the shipped data
+    /// file's form, `calendar list --format csv`'s and `calendar import`'s.
+    RawDay {
+        date, kind, name_id, name_en, source,
+    }
+}
 
 /// A non-working day: why, its name in Indonesian and English, and the decree (or whoever)
 /// that made it one.
@@ -63,23 +67,8 @@ impl CalendarDay {
     }
 }
 
-/// A row of the calendar CSV as read, every cell as written (filled by the header's names).
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct RawDay<'a> {
-    pub date: &'a str,
-    pub kind: &'a str,
-    pub name_id: &'a str,
-    pub name_en: &'a str,
-    pub source: &'a str,
-}
-
 /// What is wrong with one cell of a calendar row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DayFault {
-    pub column: &'static str,
-    pub value: String,
-    pub kind: DayFaultKind,
-}
+pub type DayFault = super::row::fault::Fault<DayFaultKind>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DayFaultKind {
@@ -101,20 +90,16 @@ pub enum DayFaultKind {
 impl DayFault {
     /// A row with the wrong number of fields, before it is read into a [`RawDay`].
     pub fn field_count(found: usize) -> DayFault {
-        DayFault {
-            column: COLUMNS[0],
-            value: String::new(),
-            kind: DayFaultKind::FieldCount(found),
-        }
+        DayFault::new(COLUMNS[0], "", DayFaultKind::FieldCount(found))
     }
 
     /// A date that an earlier line of the file already gave.
     pub fn repeated(date: Date, line: u64) -> DayFault {
-        DayFault {
-            column: COLUMNS[0],
-            value: date.to_string(),
-            kind: DayFaultKind::Repeated { line },
-        }
+        DayFault::new(
+            COLUMNS[0],
+            &date.to_string(),
+            DayFaultKind::Repeated { line },
+        )
     }
 }
 
@@ -122,13 +107,8 @@ impl DayFault {
 /// accepted, past or future: holidays are decreed a year ahead.
 pub fn parse_day(raw: &RawDay) -> Result<CalendarDay, Vec<DayFault>> {
     let mut faults = Vec::new();
-    let mut fault = |column: &'static str, value: &str, kind| {
-        faults.push(DayFault {
-            column,
-            value: value.to_string(),
-            kind,
-        })
-    };
+    let mut fault =
+        |column: &'static str, value: &str, kind| faults.push(DayFault::new(column, value, kind));
     let date = match raw.date.trim() {
         "" => {
             fault("date", raw.date, DayFaultKind::Missing);

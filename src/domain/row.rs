@@ -6,46 +6,15 @@ use super::error::{DomainError, TextField};
 use super::lifecycle::Facts;
 use super::rules::{Field, PathRule, PathView, broken_rules};
 use super::{ApplicantKind, Date, Outcome, Reason, Via};
-use serde::Deserialize;
+use crate::domain::row::columns::columns;
 
-/// The register CSV's columns, in order.
-pub const COLUMNS: [&str; 15] = [
-    "register_no",
-    "received_on",
-    "applicant",
-    "applicant_kind",
-    "public_body",
-    "subject",
-    "qualified_on",
-    "not_qualified_on",
-    "not_qualified_reason",
-    "withdrawn_on",
-    "decided_on",
-    "decision_via",
-    "decision_outcome",
-    "decision_no",
-    "closed_on",
-];
-
-/// A row of the register CSV as read, every cell as written (the csv crate's serde
-/// support fills it by the header's names).
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct RawRow<'a> {
-    pub register_no: &'a str,
-    pub received_on: &'a str,
-    pub applicant: &'a str,
-    pub applicant_kind: &'a str,
-    pub public_body: &'a str,
-    pub subject: &'a str,
-    pub qualified_on: &'a str,
-    pub not_qualified_on: &'a str,
-    pub not_qualified_reason: &'a str,
-    pub withdrawn_on: &'a str,
-    pub decided_on: &'a str,
-    pub decision_via: &'a str,
-    pub decision_outcome: &'a str,
-    pub decision_no: &'a str,
-    pub closed_on: &'a str,
+columns! {
+    /// A row of the register CSV as read, every cell as written.
+    RawRow {
+        register_no, received_on, applicant, applicant_kind, public_body, subject,
+        qualified_on, not_qualified_on, not_qualified_reason, withdrawn_on, decided_on,
+        decision_via, decision_outcome, decision_no, closed_on,
+    }
 }
 
 impl<'a> RawRow<'a> {
@@ -101,12 +70,7 @@ pub struct CaseRow {
 }
 
 /// What is wrong with one cell (or with the row, named by the column that breaks it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fault {
-    pub column: &'static str,
-    pub value: String,
-    pub kind: FaultKind,
-}
+pub type Fault = fault::Fault<FaultKind>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FaultKind {
@@ -213,11 +177,7 @@ impl PathView for Read<'_> {
 
 /// Checks a row with the wrong number of fields before it is read into a [`RawRow`].
 pub fn field_count_fault(found: usize) -> Fault {
-    Fault {
-        column: COLUMNS[0],
-        value: String::new(),
-        kind: FaultKind::FieldCount(found),
-    }
+    Fault::new(COLUMNS[0], "", FaultKind::FieldCount(found))
 }
 
 /// Reads one data row, checked against the lifecycle and `today`. Every fault is
@@ -225,11 +185,7 @@ pub fn field_count_fault(found: usize) -> Fault {
 pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     let mut faults = Vec::new();
     let push = |faults: &mut Vec<Fault>, column: &'static str, value: &str, kind| {
-        faults.push(Fault {
-            column,
-            value: value.to_string(),
-            kind,
-        })
+        faults.push(Fault::new(column, value, kind))
     };
     let mut dates = [None; Field::ALL.len()];
     for f in Field::dates() {
@@ -360,5 +316,7 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     })
 }
 
+pub mod columns;
+pub mod fault;
 #[cfg(test)]
 mod tests;

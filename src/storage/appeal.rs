@@ -7,7 +7,7 @@ mod import;
 mod read;
 mod write;
 
-pub use import::AppealRefused;
+pub use import::{AppealImporter, AppealRefused};
 pub(crate) use read::all_appeals;
 #[cfg(test)]
 pub(crate) use read::duplicates_sql;

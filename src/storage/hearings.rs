@@ -9,7 +9,7 @@ mod read;
 mod tests;
 mod write;
 
-pub use import::HearingRefused;
+pub use import::{HearingImporter, HearingRefused};
 pub(crate) use read::{all_hearings, hearing_columns, hearing_from_row, hearings_in};
 pub(crate) use write::sync_hearings;
 

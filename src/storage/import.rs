@@ -188,16 +188,18 @@ impl Importer<'_> {
     }
 }
 
-/// Why a row was not added.
+/// Why a row was not added: why the register or the procedure refuses it (the register's
+/// rows: a [`RowRefusal`]; the hearings' and the appeals': the procedure's error), or the
+/// failure that stops the import.
 #[derive(Debug)]
-pub enum Refused {
+pub enum Refused<W = RowRefusal> {
     /// The row cannot go in; the import can go on checking the others.
-    Row(RowRefusal),
+    Row(W),
     /// Something else failed: the import stops.
     Failed(Error),
 }
 
-impl From<Error> for Refused {
+impl<W> From<Error> for Refused<W> {
     fn from(e: Error) -> Self {
         Refused::Failed(e)
     }

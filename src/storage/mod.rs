@@ -32,12 +32,13 @@ mod verify;
 mod void;
 mod writes;
 
-pub use appeal::AppealRefused;
+pub use appeal::{AppealImporter, AppealRefused};
 pub use archive::{ArchiveFault, LineFault, VERSION as ARCHIVE_VERSION, rebuild_from_archive};
+pub use calendar::ImportCounts;
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use checkpoint::CheckpointsChecked;
-pub use hearings::{HearingPlan, HearingRefused};
-pub use import::{Refused, RowRefusal};
+pub use hearings::{HearingImporter, HearingPlan, HearingRefused};
+pub use import::{Importer, Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;

@@ -889,3 +889,23 @@ fn direct_edits_of_appeals() {
     [exit status: 1]
     ");
 }
+
+/// An appeals file with a header and no rows writes nothing (no empty act) and says so,
+/// as every other CSV import does since they share one path.
+#[test]
+fn an_appeals_file_without_rows_writes_nothing_and_says_so() {
+    let env = TestEnv::initialised();
+    let acts = || env.sqlite("SELECT count(*) FROM acts").stdout;
+    let before = acts();
+    let file = crate::common::write(
+        &env,
+        "appeals.csv",
+        "register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome\n",
+    );
+    insta::assert_snapshot!(env.run(&["appeal", "import", file]).snapshot(), @"
+    ------- stderr -------
+    appeals.csv has a header and no rows: nothing was written
+    [exit status: 0]
+    ");
+    assert_eq!(acts(), before);
+}

@@ -1,13 +1,8 @@
 //! `sengketa appeal export`.
 
 use crate::commands::Ctx;
-use crate::commands::csv_args::CsvArgs;
-use crate::commands::export::write_output;
-use crate::domain::appeal::row::{COLUMNS, cells};
+use crate::commands::table::{AppealsTable, ExportTo, export_all};
 use crate::error::Result;
-use crate::render::{CsvOut, Dialect};
-use std::io::{BufWriter, Write};
-use std::path::PathBuf;
 
 /// Write every decision's service and appeals: one row per appeal, the columns
 /// `appeal import` reads
@@ -28,32 +23,11 @@ pub struct Args {
     /// Only the cases received in this year (as `sengketa export --year`)
     #[arg(long)]
     year: Option<i32>,
-    /// Write to this file (created readable by its owner only) instead of standard
-    /// output
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
     #[command(flatten)]
-    csv: CsvArgs,
+    to: ExportTo,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let reg = ctx.open()?;
-    write_output(args.output.as_deref(), ctx, |out| {
-        let mut out = BufWriter::new(out);
-        let mut w = CsvOut::new(
-            &mut out,
-            Dialect {
-                excel: args.csv.excel,
-            },
-        )?;
-        w.row(COLUMNS)?;
-        reg.export_appeals(args.year, |register_no, served_on, appeal| {
-            Ok(w.row(cells(register_no, served_on, appeal))?)
-        })?;
-        w.flush()?;
-        drop(w);
-        out.flush()?;
-        Ok(())
-    })?;
+    export_all::<AppealsTable>(args.year, &args.to, ctx)?;
     Ok(0)
 }

@@ -1,13 +1,8 @@
 //! `sengketa hearing export`.
 
 use crate::commands::Ctx;
-use crate::commands::csv_args::CsvArgs;
-use crate::commands::export::write_output;
-use crate::domain::hearing::row::{COLUMNS, cells};
+use crate::commands::table::{ExportTo, HearingsTable, export_all};
 use crate::error::Result;
-use crate::render::{CsvOut, Dialect};
-use std::io::{BufWriter, Write};
-use std::path::PathBuf;
 
 /// Write every hearing as it stands: one row per hearing, the columns `hearings
 /// import` reads
@@ -29,33 +24,11 @@ pub struct Args {
     /// Only the hearings of cases received in this year (as `sengketa export --year`)
     #[arg(long)]
     year: Option<i32>,
-    /// Write to this file (created readable by its owner only) instead of standard
-    /// output
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
     #[command(flatten)]
-    csv: CsvArgs,
+    to: ExportTo,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let reg = ctx.open()?;
-    write_output(args.output.as_deref(), ctx, |out| {
-        let mut out = BufWriter::new(out);
-        let mut w = CsvOut::new(
-            &mut out,
-            Dialect {
-                excel: args.csv.excel,
-            },
-        )?;
-        w.row(COLUMNS)?;
-        reg.export_hearings(
-            args.year,
-            |register_no, h| Ok(w.row(cells(register_no, h))?),
-        )?;
-        w.flush()?;
-        drop(w);
-        out.flush()?;
-        Ok(())
-    })?;
+    export_all::<HearingsTable>(args.year, &args.to, ctx)?;
     Ok(0)
 }

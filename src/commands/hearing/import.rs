@@ -1,18 +1,8 @@
 //! `sengketa hearing import`: load the hearings CSV, all or nothing.
 
 use crate::commands::Ctx;
-use crate::commands::import::{InputKind, Report, csv_error, open_csv, open_input};
-use crate::commands::messages;
-use crate::domain::hearing::row::{
-    COLUMNS, Fault, FaultKind, RawHearingRow, field_count_fault, parse_row,
-};
-use crate::error::{Error, Result};
-use crate::input::{CsvIn, restore_record};
-use crate::storage::HearingRefused;
-use crate::t;
-use csv::StringRecord;
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use crate::commands::table::{HearingsTable, ImportArgs, import};
+use crate::error::Result;
 
 /// Import hearings from a hearings CSV, all or nothing
 ///
@@ -38,103 +28,10 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// The CSV file, or - for standard input
-    file: PathBuf,
-    /// Check every row and report, but write nothing
-    #[arg(long)]
-    dry_run: bool,
-    /// Who imports [default: SENGKETA_ACTOR, else the OS user]
-    #[arg(long)]
-    actor: Option<String>,
-}
-
-/// Reports the faults of a row.
-fn report_row(report: &mut Report, line: u64, faults: &[Fault]) {
-    report.bad_rows += 1;
-    for f in faults {
-        report.fault(
-            line,
-            f.column,
-            &f.value,
-            &messages::hearing_fault(f),
-            f.rule(),
-        );
-    }
+    #[command(flatten)]
+    file: ImportArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    let (input, _, name) = open_input(&args.file, InputKind::HearingsCsv)?;
-    let (
-        CsvIn {
-            mut reader,
-            mut lines,
-            ..
-        },
-        header,
-    ) = open_csv(input, &name, &COLUMNS)?;
-
-    let mut reg = ctx.open()?;
-    let stamp = ctx.stamp(args.actor, Some(t!("hearings-imported-from", file = &name)));
-    let mut report = Report::new(&COLUMNS);
-    let mut rows: u64 = 0;
-    let dry_run = args.dry_run;
-    let kept = reg.import_hearings(&stamp, ctx.today, |importer| {
-        let (mut read, mut record) = (StringRecord::new(), StringRecord::new());
-        while reader
-            .read_record(&mut read)
-            .map_err(|e| csv_error(&name, e))?
-        {
-            restore_record(&read, &mut record);
-            rows += 1;
-            let line = lines.line_at(record.position().map(|p| p.byte()).unwrap_or(0));
-            if record.len() != COLUMNS.len() {
-                report_row(&mut report, line, &[field_count_fault(record.len())]);
-                continue;
-            }
-            let raw: RawHearingRow = record
-                .deserialize(Some(&header))
-                .map_err(|e| csv_error(&name, e))?;
-            match parse_row(&raw) {
-                Ok(row) => match importer.add(&row) {
-                    Ok(()) => {}
-                    Err(HearingRefused::Row(e)) => {
-                        let column = row.blame(&e);
-                        let at = COLUMNS.iter().position(|c| *c == column).unwrap_or(0);
-                        let fault = Fault {
-                            column,
-                            value: record.get(at).unwrap_or("").trim().to_string(),
-                            kind: FaultKind::Refused(e),
-                        };
-                        report_row(&mut report, line, &[fault]);
-                    }
-                    Err(HearingRefused::Failed(e)) => return Err(e),
-                },
-                Err(faults) => report_row(&mut report, line, &faults),
-            }
-        }
-        // A file without rows writes nothing, not even an empty act.
-        Ok(report.bad_rows == 0 && !dry_run && rows > 0)
-    })?;
-    if report.bad_rows > 0 {
-        report.print()?;
-        return Err(Error::invalid(t!(
-            "import-invalid-rows",
-            bad = report.bad_rows,
-            rows = rows,
-            file = &name
-        ))
-        .with_hint(t!("import-invalid-rows-hint")));
-    }
-    if rows == 0 {
-        crate::errln!("{}", t!("input-no-rows", name = &name))?;
-        return Ok(0);
-    }
-    if kept {
-        if std::io::stderr().is_terminal() {
-            crate::errln!("{}", t!("hearings-imported", rows = rows, file = &name))?;
-        }
-    } else {
-        crate::errln!("{}", t!("import-dry-run", rows = rows, file = &name))?;
-    }
-    Ok(0)
+    import(HearingsTable, args.file, ctx)
 }

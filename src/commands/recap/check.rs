@@ -3,8 +3,8 @@
 //! writes them) compared with the register.
 
 use crate::commands::Ctx;
-use crate::commands::import::{InputKind, open_input};
 use crate::commands::messages::parse_date as parse_arg;
+use crate::commands::table::{InputKind, open_input};
 use crate::domain::Date;
 use crate::domain::recap::{self, Explanation, Problem, Unexamined};
 use crate::error::Result;

@@ -4,34 +4,14 @@
 
 use super::{Appeal, AppealStep};
 use crate::domain::error::DomainError;
+use crate::domain::row::columns::columns;
 use crate::domain::{Court, CourtOutcome, Date, Level, Party};
-use serde::Deserialize;
 
-/// The appeals CSV's columns, in order.
-pub const COLUMNS: [&str; 9] = [
-    "register_no",
-    "served_on",
-    "level",
-    "court",
-    "by",
-    "filed_on",
-    "court_no",
-    "decided_on",
-    "outcome",
-];
-
-/// A row as read, every cell as written.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct RawAppealRow<'a> {
-    pub register_no: &'a str,
-    pub served_on: &'a str,
-    pub level: &'a str,
-    pub court: &'a str,
-    pub by: &'a str,
-    pub filed_on: &'a str,
-    pub court_no: &'a str,
-    pub decided_on: &'a str,
-    pub outcome: &'a str,
+columns! {
+    /// A row of the appeals CSV as read, every cell as written.
+    RawAppealRow {
+        register_no, served_on, level, court, by, filed_on, court_no, decided_on, outcome,
+    }
 }
 
 /// A valid row: the case's service date (if any), and one appeal (none: the service only).
@@ -42,13 +22,8 @@ pub struct AppealRow {
     pub appeal: Option<Appeal>,
 }
 
-/// What is wrong with one cell of a row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fault {
-    pub column: &'static str,
-    pub value: String,
-    pub kind: FaultKind,
-}
+/// What is wrong with one cell of a row (or with the row, named by the column blamed).
+pub type Fault = crate::domain::row::fault::Fault<FaultKind>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FaultKind {
@@ -90,22 +65,14 @@ impl Fault {
 
 /// The fault of a row with `n` fields.
 pub fn field_count_fault(n: usize) -> Fault {
-    Fault {
-        column: "register_no",
-        value: String::new(),
-        kind: FaultKind::FieldCount(n),
-    }
+    Fault::new("register_no", "", FaultKind::FieldCount(n))
 }
 
 struct Faults(Vec<Fault>, Date);
 
 impl Faults {
     fn add(&mut self, column: &'static str, value: &str, kind: FaultKind) {
-        self.0.push(Fault {
-            column,
-            value: value.to_string(),
-            kind,
-        });
+        self.0.push(Fault::new(column, value, kind));
     }
 
     /// An optional date, not after today.

@@ -4,46 +4,21 @@
 
 use super::{Hearing, HearingStep, parse_time};
 use crate::domain::error::{DateOf, DomainError, TextField};
+use crate::domain::row::columns::columns;
 use crate::domain::rules::Field;
 use crate::domain::{Attendance, Date, HearingKind, HearingStatus};
-use serde::Deserialize;
 
-/// The hearings CSV's columns, in order.
-pub const COLUMNS: [&str; 12] = [
-    "register_no",
-    "hearing_no",
-    "kind",
-    "first_on",
-    "on_date",
-    "at",
-    "room",
-    "panel",
-    "status",
-    "applicant",
-    "respondent",
-    "reason",
-];
+columns! {
+    /// A row of the hearings CSV as read, every cell as written.
+    RawHearingRow {
+        register_no, hearing_no, kind, first_on, on_date, at, room, panel, status,
+        applicant, respondent, reason,
+    }
+}
 
 /// The reason an imported postponement carries when the file cannot say it: a hearing
 /// postponed, then cancelled, keeps only the cancellation's reason.
 pub const REASON_NOT_IN_FILE: &str = "not in the imported file";
-
-/// A row of the hearings CSV as read, every cell as written.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct RawHearingRow<'a> {
-    pub register_no: &'a str,
-    pub hearing_no: &'a str,
-    pub kind: &'a str,
-    pub first_on: &'a str,
-    pub on_date: &'a str,
-    pub at: &'a str,
-    pub room: &'a str,
-    pub panel: &'a str,
-    pub status: &'a str,
-    pub applicant: &'a str,
-    pub respondent: &'a str,
-    pub reason: &'a str,
-}
 
 /// A valid row: a hearing of the case named, as it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,12 +38,7 @@ pub struct HearingRow {
 }
 
 /// What is wrong with one cell of a row (or with the row, named by the column blamed).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fault {
-    pub column: &'static str,
-    pub value: String,
-    pub kind: FaultKind,
-}
+pub type Fault = crate::domain::row::fault::Fault<FaultKind>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FaultKind {
@@ -116,11 +86,7 @@ impl Fault {
 
 /// The fault of a row with `n` fields.
 pub fn field_count_fault(n: usize) -> Fault {
-    Fault {
-        column: "register_no",
-        value: String::new(),
-        kind: FaultKind::FieldCount(n),
-    }
+    Fault::new("register_no", "", FaultKind::FieldCount(n))
 }
 
 /// The faults of a row being read.
@@ -128,11 +94,7 @@ struct Faults(Vec<Fault>);
 
 impl Faults {
     fn add(&mut self, column: &'static str, value: &str, kind: FaultKind) {
-        self.0.push(Fault {
-            column,
-            value: value.to_string(),
-            kind,
-        });
+        self.0.push(Fault::new(column, value, kind));
     }
 
     /// A cell that must be given, trimmed.

@@ -8,7 +8,7 @@ use crate::domain::case::{CaseRecord, Stamp, recorded};
 use crate::domain::lifecycle::{Recorded, replay};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{ActKind, Date, DomainError};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::storage::rows::{case_from_row, events_in, find_sql};
 use crate::storage::writes::insert_act;
 use crate::storage::{Register, WRITE, db};
@@ -47,20 +47,8 @@ pub struct AppealImporter<'c> {
     cases: HashMap<String, Option<(CaseRecord, Vec<Recorded>)>>,
 }
 
-/// Why an appeals row was not added.
-#[derive(Debug)]
-pub enum AppealRefused {
-    /// The procedure refuses the row (the import goes on checking the others).
-    Row(DomainError),
-    /// Something else failed: the import stops.
-    Failed(Error),
-}
-
-impl From<Error> for AppealRefused {
-    fn from(e: Error) -> Self {
-        AppealRefused::Failed(e)
-    }
-}
+/// Why an appeals row was not added: the procedure refuses it, or the import stops.
+pub type AppealRefused = crate::storage::Refused<DomainError>;
 
 impl AppealImporter<'_> {
     /// Adds one valid row: the service (when the case has none yet), the filing and the

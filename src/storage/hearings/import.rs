@@ -8,7 +8,7 @@ use crate::domain::hearing::{self, Hearing};
 use crate::domain::lifecycle::replay;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{ActKind, Date, DomainError};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::storage::rows::{case_from_row, events_in, find_sql};
 use crate::storage::writes::{NewEvent, insert_act, insert_event};
 use crate::storage::{Register, WRITE, db};
@@ -60,20 +60,8 @@ struct Open {
     used: HashSet<i64>,
 }
 
-/// Why a hearing row was not added.
-#[derive(Debug)]
-pub enum HearingRefused {
-    /// The procedure refuses the row (the import goes on checking the others).
-    Row(DomainError),
-    /// Something else failed: the import stops.
-    Failed(Error),
-}
-
-impl From<Error> for HearingRefused {
-    fn from(e: Error) -> Self {
-        HearingRefused::Failed(e)
-    }
-}
+/// Why a hearing row was not added: the procedure refuses it, or the import stops.
+pub type HearingRefused = crate::storage::Refused<DomainError>;
 
 impl HearingImporter<'_> {
     fn open(&mut self, register_no: &str) -> Result<Option<&mut Open>> {

@@ -1,0 +1,82 @@
+//! The appeals CSV as a table: `appeal import` and `appeal export`.
+
+use super::{CsvTable, InputKind, Listed, TableRows, refused};
+use crate::commands::Ctx;
+use crate::commands::messages;
+use crate::domain::Date;
+use crate::domain::appeal::row::{
+    AppealRow, COLUMNS, Fault, FaultKind, RawAppealRow, cells, field_count_fault, parse_row,
+};
+use crate::domain::case::Stamp;
+use crate::error::Result;
+use crate::storage::{AppealImporter, Register};
+use crate::t;
+
+/// The appeals CSV: a decided case's service and one level of its appeals a row, no date
+/// after `today`.
+pub(crate) struct AppealsTable {
+    pub today: Date,
+}
+
+impl TableRows for AppealsTable {
+    const COLUMNS: &'static [&'static str] = &COLUMNS;
+    type Raw<'r> = RawAppealRow<'r>;
+    type Row = AppealRow;
+    type Fault = Fault;
+
+    fn field_count(found: usize) -> Fault {
+        field_count_fault(found)
+    }
+
+    fn parse(&mut self, raw: &RawAppealRow<'_>, _line: u64) -> Result<AppealRow, Vec<Fault>> {
+        parse_row(raw, self.today)
+    }
+}
+
+impl CsvTable for AppealsTable {
+    const INPUT: InputKind = InputKind::AppealsCsv;
+    type Importer<'c> = AppealImporter<'c>;
+    type Done = ();
+
+    fn note(file: &str) -> String {
+        t!("appeals-imported-from", file = file)
+    }
+
+    fn listed(f: &Fault) -> Listed {
+        Listed::of(f, messages::appeal_fault(f), f.rule())
+    }
+
+    fn transaction(
+        ctx: &Ctx,
+        stamp: &Stamp,
+        fill: impl FnOnce(&mut AppealImporter<'_>) -> Result<bool>,
+    ) -> Result<Option<()>> {
+        let kept = ctx.open()?.import_appeals(stamp, fill)?;
+        Ok(kept.then_some(()))
+    }
+
+    fn add(
+        importer: &mut AppealImporter<'_>,
+        row: &AppealRow,
+        record: &csv::StringRecord,
+    ) -> Result<Option<Listed>> {
+        let blame = |e| Fault::new(row.blame(&e), "", FaultKind::Refused(e));
+        refused::<Self, _>(importer.add(row), record, blame)
+    }
+
+    fn done(_: &(), rows: u64, file: &str) -> String {
+        t!("appeals-imported", rows = rows, file = file)
+    }
+
+    fn export(
+        reg: &Register,
+        year: Option<i32>,
+        row: &mut dyn FnMut(&[&str]) -> Result<()>,
+    ) -> Result<()> {
+        reg.export_appeals(year, |register_no, served_on, appeal| {
+            row(&cells(register_no, served_on, appeal)
+                .each_ref()
+                .map(String::as_str))
+        })
+    }
+}

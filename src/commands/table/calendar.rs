@@ -1,0 +1,106 @@
+//! The calendar CSV as a table: `calendar import` (and the rows `calendar list --format
+//! csv` writes).
+
+use super::{CsvTable, InputKind, Listed, TableRows};
+use crate::commands::Ctx;
+use crate::commands::messages;
+use crate::domain::Date;
+use crate::domain::calendar::{COLUMNS, CalendarDay, DayFault, RawDay, parse_day};
+use crate::domain::case::Stamp;
+use crate::error::Result;
+use crate::storage::{ImportCounts, Register};
+use crate::t;
+use std::collections::HashMap;
+
+/// The calendar CSV: one row a non-working day, each date once in a file.
+#[derive(Default)]
+pub(crate) struct CalendarTable {
+    /// The line each date was first given on.
+    seen: HashMap<Date, u64>,
+}
+
+impl TableRows for CalendarTable {
+    const COLUMNS: &'static [&'static str] = &COLUMNS;
+    type Raw<'r> = RawDay<'r>;
+    type Row = CalendarDay;
+    type Fault = DayFault;
+
+    fn field_count(found: usize) -> DayFault {
+        DayFault::field_count(found)
+    }
+
+    /// A second row of a date is a fault, whatever else it has.
+    fn parse(&mut self, raw: &RawDay<'_>, line: u64) -> Result<CalendarDay, Vec<DayFault>> {
+        let parsed = parse_day(raw);
+        let repeated = Date::parse(raw.date).ok().and_then(|date| {
+            let first = *self.seen.entry(date).or_insert(line);
+            (first != line).then(|| DayFault::repeated(date, first))
+        });
+        match (parsed, repeated) {
+            (parsed, None) => parsed,
+            (Ok(_), Some(f)) => Err(vec![f]),
+            (Err(mut faults), Some(f)) => {
+                faults.push(f);
+                Err(faults)
+            }
+        }
+    }
+}
+
+impl CsvTable for CalendarTable {
+    const INPUT: InputKind = InputKind::CalendarCsv;
+    const BY_RULE: bool = false;
+    /// The days, all checked before the register is opened and written in one act.
+    type Importer<'c> = Vec<CalendarDay>;
+    type Done = ImportCounts;
+
+    fn note(file: &str) -> String {
+        t!("import-note", file = file)
+    }
+
+    fn listed(f: &DayFault) -> Listed {
+        Listed::of(f, messages::day_fault(f), "")
+    }
+
+    fn transaction(
+        ctx: &Ctx,
+        stamp: &Stamp,
+        fill: impl FnOnce(&mut Vec<CalendarDay>) -> Result<bool>,
+    ) -> Result<Option<ImportCounts>> {
+        let mut days = Vec::new();
+        if !fill(&mut days)? {
+            return Ok(None);
+        }
+        Ok(Some(ctx.open()?.calendar_import(&days, stamp)?))
+    }
+
+    fn add(
+        days: &mut Vec<CalendarDay>,
+        day: &CalendarDay,
+        _record: &csv::StringRecord,
+    ) -> Result<Option<Listed>> {
+        days.push(day.clone());
+        Ok(None)
+    }
+
+    fn done(counts: &ImportCounts, rows: u64, file: &str) -> String {
+        t!(
+            "calendar-imported",
+            rows = rows,
+            file = file,
+            added = counts.added,
+            changed = counts.updated,
+            unchanged = counts.unchanged
+        )
+    }
+
+    fn export(
+        reg: &Register,
+        year: Option<i32>,
+        row: &mut dyn FnMut(&[&str]) -> Result<()>,
+    ) -> Result<()> {
+        reg.calendar_days(year)?
+            .iter()
+            .try_for_each(|d| row(&d.cells()))
+    }
+}

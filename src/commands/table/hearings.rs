@@ -1,0 +1,76 @@
+//! The hearings CSV as a table: `hearing import` and `hearing export`.
+
+use super::{CsvTable, InputKind, Listed, TableRows, refused};
+use crate::commands::Ctx;
+use crate::commands::messages;
+use crate::domain::case::Stamp;
+use crate::domain::hearing::row::{
+    COLUMNS, Fault, FaultKind, HearingRow, RawHearingRow, cells, field_count_fault, parse_row,
+};
+use crate::error::Result;
+use crate::storage::{HearingImporter, Register};
+use crate::t;
+
+/// The hearings CSV: one row a hearing of a case in the register.
+pub(crate) struct HearingsTable;
+
+impl TableRows for HearingsTable {
+    const COLUMNS: &'static [&'static str] = &COLUMNS;
+    type Raw<'r> = RawHearingRow<'r>;
+    type Row = HearingRow;
+    type Fault = Fault;
+
+    fn field_count(found: usize) -> Fault {
+        field_count_fault(found)
+    }
+
+    fn parse(&mut self, raw: &RawHearingRow<'_>, _line: u64) -> Result<HearingRow, Vec<Fault>> {
+        parse_row(raw)
+    }
+}
+
+impl CsvTable for HearingsTable {
+    const INPUT: InputKind = InputKind::HearingsCsv;
+    type Importer<'c> = HearingImporter<'c>;
+    type Done = ();
+
+    fn note(file: &str) -> String {
+        t!("hearings-imported-from", file = file)
+    }
+
+    fn listed(f: &Fault) -> Listed {
+        Listed::of(f, messages::hearing_fault(f), f.rule())
+    }
+
+    fn transaction(
+        ctx: &Ctx,
+        stamp: &Stamp,
+        fill: impl FnOnce(&mut HearingImporter<'_>) -> Result<bool>,
+    ) -> Result<Option<()>> {
+        let kept = ctx.open()?.import_hearings(stamp, ctx.today, fill)?;
+        Ok(kept.then_some(()))
+    }
+
+    fn add(
+        importer: &mut HearingImporter<'_>,
+        row: &HearingRow,
+        record: &csv::StringRecord,
+    ) -> Result<Option<Listed>> {
+        let blame = |e| Fault::new(row.blame(&e), "", FaultKind::Refused(e));
+        refused::<Self, _>(importer.add(row), record, blame)
+    }
+
+    fn done(_: &(), rows: u64, file: &str) -> String {
+        t!("hearings-imported", rows = rows, file = file)
+    }
+
+    fn export(
+        reg: &Register,
+        year: Option<i32>,
+        row: &mut dyn FnMut(&[&str]) -> Result<()>,
+    ) -> Result<()> {
+        reg.export_hearings(year, |register_no, h| {
+            row(&cells(register_no, h).each_ref().map(String::as_str))
+        })
+    }
+}

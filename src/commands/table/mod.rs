@@ -1,0 +1,108 @@
+//! The CSV table pipeline: one trait, [`CsvTable`], says what a CSV table is to the
+//! commands (its reading, [`TableRows`], plus its wording, its transaction and its
+//! export), and one import path ([`import`]) and one export path ([`export`]) serve every
+//! table: the register CSV (`import`/`export`), the hearings CSV (`hearing
+//! import`/`export`), the appeals CSV (`appeal import`/`export`) and the calendar CSV
+//! (`calendar import`). So every import reads, checks, reports and answers alike: the
+//! faults listed with their line and column, the rest counted, nothing written unless
+//! every row is valid, and the same done and dry-run lines. docs/developers.md says how
+//! to add a table.
+
+mod appeals;
+mod calendar;
+mod export;
+mod hearings;
+mod import;
+mod open;
+mod register;
+mod report;
+
+pub(crate) use appeals::AppealsTable;
+pub(crate) use calendar::CalendarTable;
+
+pub(crate) use export::{ExportTo, export, export_all};
+pub(crate) use hearings::HearingsTable;
+pub(crate) use import::{ImportArgs, import};
+pub(crate) use open::{InputKind, open_input};
+
+pub(crate) use report::Listed;
+
+use crate::commands::Ctx;
+use crate::domain::DomainError;
+use crate::domain::case::Stamp;
+use crate::domain::row::fault::Fault;
+use crate::error::Result;
+pub(crate) use crate::input::table::TableRows;
+use crate::storage::{Refused, Register};
+
+/// A CSV table as the commands see it: how it is read ([`TableRows`]: its columns, its
+/// row, the parse of a record into a row or the row's faults), how its faults are worded,
+/// how a batch of rows goes into the register in one transaction, and how the register
+/// is written out as rows.
+pub(crate) trait CsvTable: TableRows {
+    /// The kind of file, named in the hint when it cannot be opened.
+    const INPUT: InputKind;
+    /// Whether the faults past the listed ones are counted by rule (else in one count).
+    const BY_RULE: bool = true;
+    /// An import under way: what [`CsvTable::add`] writes through.
+    type Importer<'c>;
+    /// What a kept import has to say (numbers skipped, days added and changed, ...).
+    type Done;
+
+    /// The note of the import's act: where the rows came from.
+    fn note(file: &str) -> String;
+    /// A fault of a row, worded as listed.
+    fn listed(fault: &Self::Fault) -> Listed;
+    /// Runs `fill` in one transaction of the register (opened from `ctx`), stamped with
+    /// `stamp`: kept (`Some`) when `fill` says `true`, everything rolled back otherwise.
+    fn transaction(
+        ctx: &Ctx,
+        stamp: &Stamp,
+        fill: impl FnOnce(&mut Self::Importer<'_>) -> Result<bool>,
+    ) -> Result<Option<Self::Done>>;
+    /// Adds one valid row (whose cells, restored, are `record`): `Ok(Some(_))` if the
+    /// register or the procedure refuses it (the import goes on checking the others),
+    /// `Err` if the import must stop.
+    fn add(
+        importer: &mut Self::Importer<'_>,
+        row: &Self::Row,
+        record: &csv::StringRecord,
+    ) -> Result<Option<Listed>>;
+    /// What a kept import says to anyone, a script too (the register's skipped numbers).
+    fn said(_done: &Self::Done) -> Option<String> {
+        None
+    }
+    /// What a kept import of `rows` rows says to a person at a terminal.
+    fn done(done: &Self::Done, rows: u64, file: &str) -> String;
+    /// Every row of the register (of cases received in `year`), as the cells of
+    /// [`TableRows::COLUMNS`], in the table's order.
+    fn export(
+        reg: &Register,
+        year: Option<i32>,
+        row: &mut dyn FnMut(&[&str]) -> Result<()>,
+    ) -> Result<()>;
+}
+
+/// A row the procedure refused (`added`), as listed: `blame` makes the fault (its column
+/// and kind), the value is its cell in `record`, trimmed.
+pub(crate) fn refused<T, K>(
+    added: std::result::Result<(), Refused<DomainError>>,
+    record: &csv::StringRecord,
+    blame: impl FnOnce(DomainError) -> Fault<K>,
+) -> Result<Option<Listed>>
+where
+    T: CsvTable<Fault = Fault<K>>,
+{
+    let mut fault = match added {
+        Ok(()) => return Ok(None),
+        Err(Refused::Row(e)) => blame(e),
+        Err(Refused::Failed(e)) => return Err(e),
+    };
+    let at = T::COLUMNS.iter().position(|c| *c == fault.column);
+    fault.value = at
+        .and_then(|at| record.get(at))
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    Ok(Some(T::listed(&fault)))
+}

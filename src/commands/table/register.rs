@@ -1,0 +1,98 @@
+//! The register CSV as a table: `import` and `export`.
+
+use super::{CsvTable, InputKind, Listed};
+use crate::commands::Ctx;
+use crate::commands::messages;
+use crate::domain::case::Stamp;
+use crate::domain::row::{CaseRow, Fault};
+use crate::error::Result;
+use crate::input::register_csv::RegisterRows;
+use crate::storage::{Importer, Refused, Register, RowRefusal};
+use crate::t;
+
+/// How many skipped numbers a kept import names; the rest are an ellipsis.
+const SHOWN: usize = 10;
+
+impl CsvTable for RegisterRows {
+    const INPUT: InputKind = InputKind::RegisterCsv;
+    type Importer<'c> = Importer<'c>;
+    /// The template's numbers skipped because a case already had them.
+    type Done = Vec<String>;
+
+    fn note(file: &str) -> String {
+        t!("import-note", file = file)
+    }
+
+    fn listed(f: &Fault) -> Listed {
+        Listed::of(f, messages::fault(f), f.rule())
+    }
+
+    fn transaction(
+        ctx: &Ctx,
+        stamp: &Stamp,
+        fill: impl FnOnce(&mut Importer<'_>) -> Result<bool>,
+    ) -> Result<Option<Vec<String>>> {
+        let mut skipped = Vec::new();
+        let kept = ctx.open()?.import(stamp, |importer| {
+            let keep = fill(importer)?;
+            skipped = importer.skipped().to_vec();
+            Ok(keep)
+        })?;
+        Ok(kept.then_some(skipped))
+    }
+
+    /// A row the register refuses: its number taken, or no code to number it with.
+    fn add(
+        importer: &mut Importer<'_>,
+        row: &CaseRow,
+        _record: &csv::StringRecord,
+    ) -> Result<Option<Listed>> {
+        let why = match importer.add(row) {
+            Ok(_) => return Ok(None),
+            Err(Refused::Row(why)) => why,
+            Err(Refused::Failed(e)) => return Err(e),
+        };
+        let reason = match &why {
+            RowRefusal::NumberTaken(n) => t!("import-number-taken", number = n.as_str()),
+            RowRefusal::Domain(e) => format!(
+                "{}; {}",
+                messages::domain_message(e),
+                t!("import-no-code-hint")
+            ),
+        };
+        Ok(Some(Listed {
+            column: "register_no",
+            value: row.register_no.clone().unwrap_or_default(),
+            reason,
+            rule: why.rule(),
+        }))
+    }
+
+    /// Said even to a script: the numbering went past numbers it may have expected.
+    fn said(skipped: &Vec<String>) -> Option<String> {
+        if skipped.is_empty() {
+            return None;
+        }
+        let mut numbers = skipped[..skipped.len().min(SHOWN)].join(", ");
+        if skipped.len() > SHOWN {
+            numbers += ", …";
+        }
+        Some(t!(
+            "import-skipped-numbers",
+            n = skipped.len(),
+            numbers = numbers
+        ))
+    }
+
+    fn done(_: &Vec<String>, rows: u64, file: &str) -> String {
+        t!("import-done", rows = rows, file = file)
+    }
+
+    fn export(
+        reg: &Register,
+        year: Option<i32>,
+        row: &mut dyn FnMut(&[&str]) -> Result<()>,
+    ) -> Result<()> {
+        reg.export(year, |fields| row(fields))
+    }
+}

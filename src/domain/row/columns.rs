@@ -1,0 +1,21 @@
+//! A CSV table's columns and its raw row, made from one list of names: the header to
+//! check and the struct the csv crate fills by the header's names can never disagree,
+//! and no table spells its columns twice.
+
+/// Declares `COLUMNS` (the table's header, in order) and the raw row `$raw` (one `&str`
+/// per column, every cell as written, filled by the header's names) from one list of
+/// column names.
+macro_rules! columns {
+    ($(#[$doc:meta])* $raw:ident { $($col:ident),+ $(,)? }) => {
+        /// The table's columns, in order: the header a file must have.
+        pub const COLUMNS: [&str; [$(stringify!($col)),+].len()] = [$(stringify!($col)),+];
+
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+        pub struct $raw<'a> {
+            $(pub $col: &'a str,)+
+        }
+    };
+}
+
+pub(crate) use columns;
