@@ -71,6 +71,8 @@ mod test_issue11_text;
 mod test_migrate;
 #[path = "cli/test_papers.rs"]
 mod test_papers;
+#[path = "cli/test_papers_issued.rs"]
+mod test_papers_issued;
 #[path = "cli/test_readme.rs"]
 mod test_readme;
 #[path = "cli/test_recap_check.rs"]

@@ -222,6 +222,7 @@ impl Register {
                 route: f.decision.map(|(v, _)| v.label(Lang::Id).to_string()),
                 outcome: f.decision.map(|(_, o)| o.label(Lang::Id).to_string()),
                 late_by,
+                late_by_words: late_by.map(|n| words::number_with_words(n.unsigned_abs())),
             },
             completion: paper::Completion {
                 days: words::number_with_words(7),

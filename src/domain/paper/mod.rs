@@ -141,6 +141,8 @@ pub struct Decision {
     /// Working days from the reading to this letter, when it is more than the 3 of
     /// PERKI 1/2013 Art. 59.
     pub late_by: Option<i64>,
+    /// The same in words, as a letter writes a count: "6 (enam)".
+    pub late_by_words: Option<String>,
 }
 
 /// The deadline of a notice of an incomplete application: 7 working days.
