@@ -981,3 +981,6 @@ archive-line-too-long = the line is longer than { $max } bytes, longer than any 
 output-no-folder = cannot write { $path }: there is no folder { $folder }
 output-no-folder-hint = make the folder first, or name a file in a folder that exists
 env-now-year = the year { $year } is outside 1900-9999
+
+recap-person-one-register = recap --by person reads one register: the people are a commission's own
+recap-person-one-register-hint = run it on each register (--db FILE)

@@ -888,3 +888,6 @@ archive-line-too-long = barisnya lebih panjang dari { $max } byte, lebih panjang
 output-no-folder = tidak dapat menulis { $path }: folder { $folder } tidak ada
 output-no-folder-hint = buat foldernya dulu, atau sebut berkas di folder yang ada
 env-now-year = tahun { $year } di luar 1900-9999
+
+recap-person-one-register = recap --by person membaca satu register: orang-orangnya milik satu komisi
+recap-person-one-register-hint = jalankan pada tiap register (--db BERKAS)

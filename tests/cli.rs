@@ -79,6 +79,8 @@ mod test_readme;
 mod test_recap_check;
 #[path = "cli/test_recap_paper.rs"]
 mod test_recap_paper;
+#[path = "cli/test_recap_person.rs"]
+mod test_recap_person;
 #[path = "cli/test_recap_random.rs"]
 mod test_recap_random;
 #[path = "cli/test_recap_times.rs"]

@@ -20,6 +20,7 @@ pub mod network_fs;
 mod open;
 mod papers;
 mod recap;
+mod recap_person;
 mod rows;
 pub mod schema;
 mod seal;
