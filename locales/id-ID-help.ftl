@@ -216,7 +216,8 @@ help-case-show-long =
     (tanggal putusan diterima para pihak, sejak kapan berkekuatan hukum tetap atau kapan
     tenggat keberatannya berakhir, keberatan-keberatannya, yang terlambat ditandai),
     sidang-sidangnya, dan riwayat lengkapnya (langkah yang dibatalkan ditandai). Catatan
-    yang batal ditandai BATAL.
+    yang batal ditandai BATAL. Lalu berkas perkara, bila ada, dan surat-surat yang
+    diterbitkan (dalam JSON: `papers`).
 
     Contoh:
       sengketa case show 2017/1

@@ -709,3 +709,133 @@ fn every_paper_is_issued_with_every_fact_of_the_case_file() {
     ok_on(&env, "2014-03-26", &["verify"]);
     print_to_pdf(&env, kinds.iter().map(String::as_str));
 }
+
+/// `case show --format json` lists the papers issued; the archive carries them, so a
+/// register rebuilt from it recognises an issued file and reissues it byte for byte.
+#[test]
+fn issued_papers_are_in_case_show_and_survive_the_archive() {
+    let env = register();
+    let c = "2014/1";
+    assign(&env, "2014-01-15", c);
+    ok_on(
+        &env,
+        "2014-01-15",
+        &["case", "qualify", c, "--on", "2014-01-15"],
+    );
+    schedule(&env, "2014-01-22", c, "2014-01-28", "preliminary");
+    let summons = issue(
+        &env,
+        "2014-01-22",
+        "summons",
+        c,
+        &["--hearing", "1", "--party", "applicant"],
+        "docx",
+        "summons",
+    );
+    let reg = issue(
+        &env,
+        "2014-01-22",
+        "registration",
+        c,
+        &["--item", "Formulir permohonan"],
+        "html",
+        "registration",
+    );
+    let show: serde_json::Value = serde_json::from_str(
+        &ok_on(&env, "2014-01-22", &["case", "show", c, "--format", "json"]).stdout,
+    )
+    .unwrap();
+    let papers = show["papers"].as_array().expect("a papers array");
+    assert_eq!(papers.len(), 2, "{show}");
+    let sha = |p: &std::path::Path| {
+        let out = std::process::Command::new("sha256sum")
+            .arg(p)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(papers[0]["kind"], "summons");
+    assert_eq!(papers[0]["letter_no"], summons.letter.as_str());
+    assert_eq!(papers[0]["hearing"], 1);
+    assert_eq!(papers[0]["party"], "applicant");
+    assert_eq!(papers[0]["format"], "docx");
+    assert_eq!(papers[0]["sha256"], sha(&summons.file).as_str());
+    assert!(papers[0]["act"].as_i64().is_some_and(|a| a > 0));
+    assert_eq!(papers[1]["kind"], "registration");
+    assert_eq!(papers[1]["letter_no"], reg.letter.as_str());
+    assert_eq!(papers[1]["hearing"], serde_json::Value::Null);
+    assert_eq!(papers[1]["party"], serde_json::Value::Null);
+    assert_eq!(papers[1]["sha256"], sha(&reg.file).as_str());
+    // A case without papers has an empty array.
+    ok_on(
+        &env,
+        "2014-01-22",
+        &[
+            "case",
+            "add",
+            "--received",
+            "2014-01-22",
+            "--applicant",
+            "Ani",
+            "--body",
+            BODY,
+            "--subject",
+            "Anggaran 2013",
+        ],
+    );
+    let other: serde_json::Value = serde_json::from_str(
+        &ok_on(
+            &env,
+            "2014-01-22",
+            &["case", "show", "2014/2", "--format", "json"],
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(other["papers"], serde_json::json!([]));
+
+    // Archived and rebuilt: the copy knows both files and reissues the same bytes.
+    ok_on(
+        &env,
+        "2014-01-23",
+        &["export", "--archive", "register.jsonl"],
+    );
+    let copy = |args: &[&str]| {
+        let mut all = vec!["--db", "copy.db"];
+        all.extend_from_slice(args);
+        ok_on(&env, "2014-01-23", &all)
+    };
+    copy(&["import", "--archive", "register.jsonl"]);
+    for paper in [&summons, &reg] {
+        let out = copy(&["doc", "verify", paper.file.to_str().unwrap()]);
+        assert!(out.stdout.contains(&paper.letter), "{}", out.stdout);
+    }
+    let again = env.dir().join("again.docx");
+    copy(&[
+        "doc",
+        "reissue",
+        &summons.letter,
+        "-o",
+        again.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        std::fs::read(&summons.file).unwrap()
+    );
+    let shown: serde_json::Value =
+        serde_json::from_str(&copy(&["case", "show", c, "--format", "json"]).stdout).unwrap();
+    assert_eq!(shown["papers"], show["papers"]);
+    copy(&["verify"]);
+    // The next letter of the copy follows the archived ones: no number given twice.
+    copy(&["case", "withdraw", "2014/2", "--on", "2014-01-23"]);
+    let next = copy(&["doc", "withdrawal", "2014/2", "-o", "w.html"]);
+    assert!(
+        next.stderr.contains("003/PAN/KI-KEPRI/I/2014"),
+        "{}",
+        next.stderr
+    );
+}
