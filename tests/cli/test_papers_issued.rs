@@ -672,6 +672,8 @@ fn every_paper_is_issued_with_every_fact_of_the_case_file() {
             BODY,
             "--subject",
             "Kontrak pengadaan 2013",
+            "--applicant-address",
+            "Jl. Pemuda No. 3, Tanjungpinang",
         ],
     );
     assign(&env, "2014-03-11", l);
@@ -682,6 +684,22 @@ fn every_paper_is_issued_with_every_fact_of_the_case_file() {
     );
     schedule(&env, "2014-03-12", l, "2014-03-18", "preliminary");
     schedule(&env, "2014-03-12", l, "2014-03-25", "mediation");
+    let summons: Vec<String> = ["1", "2"]
+        .iter()
+        .map(|no| {
+            let extra = ["--hearing", no, "--party", "applicant"];
+            issue(
+                &env,
+                "2014-03-12",
+                "summons",
+                l,
+                &extra,
+                "html",
+                &format!("l-{no}"),
+            )
+            .letter
+        })
+        .collect();
     serve(&env, "2014-03-13", l, "1", "applicant", "post");
     serve(&env, "2014-03-20", l, "2", "applicant", "hand");
     held(&env, "2014-03-18", l, "1", "absent");
@@ -697,10 +715,16 @@ fn every_paper_is_issued_with_every_fact_of_the_case_file() {
             "Joko Prasetyo",
             "ke-1",
             "Selasa, 18 Maret 2014",
-            "Kamis, 13 Maret 2014, pos, diterima",
+            &format!(
+                "surat {}, disampaikan Kamis, 13 Maret 2014, pos, diterima",
+                summons[0]
+            ),
             "ke-2",
             "Selasa, 25 Maret 2014",
-            "Kamis, 20 Maret 2014, diserahkan langsung, diterima",
+            &format!(
+                "surat {}, disampaikan Kamis, 20 Maret 2014, diserahkan langsung, diterima",
+                summons[1]
+            ),
             "Pasal 30",
             PANEL[0],
             CLERK,

@@ -100,6 +100,9 @@ pub struct Service {
     pub how: Option<String>,
     /// delivered, refused, returned.
     pub result: Option<String>,
+    /// The letter number of the summons it served: the latest summons issued for that
+    /// hearing and party, if one was issued with `sengketa doc`.
+    pub letter: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
