@@ -116,6 +116,11 @@ pub const COVERED: &[Covered] = &[
         by: "the highest serial taken in each year: neither behind nor ahead",
     },
     Covered {
+        table: "letter_serials",
+        columns: &["year", "last"],
+        by: "each year's papers: as many as its last serial, the highest of them (verify_papers)",
+    },
+    Covered {
         table: "year_stats",
         columns: &[
             "year",
