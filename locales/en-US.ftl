@@ -1024,3 +1024,6 @@ verify-hint-checkpoint-key = check the public key: `--checkpoints` takes the pub
 store-check-failed = the register refused a value of { $table } ({ $columns }): it breaks a rule of the register's own schema that this version of sengketa does not expect
 store-check-failed-somewhere = the register refused a value: it breaks a rule of the register's own schema that this version of sengketa does not expect
 store-check-failed-hint = the register may have been made by a different version of sengketa, or its file changed or damaged by other means: run `sengketa verify`, which names what differs
+
+recap-person-one-register = recap --by person reads one register: the people are a commission's own
+recap-person-one-register-hint = run it on each register (--db FILE)

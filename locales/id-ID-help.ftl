@@ -216,7 +216,8 @@ help-case-show-long =
     (tanggal putusan diterima para pihak, sejak kapan berkekuatan hukum tetap atau kapan
     tenggat keberatannya berakhir, keberatan-keberatannya, yang terlambat ditandai),
     sidang-sidangnya, dan riwayat lengkapnya (langkah yang dibatalkan ditandai). Catatan
-    yang batal ditandai BATAL.
+    yang batal ditandai BATAL. Lalu berkas perkara, bila ada, dan surat-surat yang
+    diterbitkan (dalam JSON: `papers`).
 
     Contoh:
       sengketa case show 2017/1
@@ -446,12 +447,18 @@ help-recap-long =
     --by body mengelompokkan badan yang digabungkan di bawah satu nama; --by body-kind
     mengelompokkan menurut jenis badan (`body set`). Catatan batal tidak dihitung.
 
+    --by person: setiap orang komisi: perkara yang ditangani (majelis terkininya
+    menempatkannya, kursi apa pun), yang berjalan, sidang yang dihadiri (yang
+    dilaksanakan, dari perkara itu), putusan, dan median hari kerja dari
+    diterima sampai putusan (satu register saja).
+
       sengketa recap --appeals --years 2024-2026
       sengketa recap --by body-kind --format md
+      sengketa recap --by person --year 2014
 help-recap--year = Hanya tahun ini
 help-recap--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
 help-recap--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
-help-recap--by = Tampilan lain: per badan publik, per jenis badan publik, atau per amar
+help-recap--by = Tampilan lain: per badan publik, per jenis badan publik, per amar, per alasan keberatan, atau per orang komisi
 help-recap--appeals = Keberatan per tahun putusan: yang dapat diajukan, yang diajukan (per pengadilan, per pihak), putusan pengadilan, kasasi, yang berkekuatan hukum tetap, porsi yang dikuatkan
 help-recap--flow = Stok dan arus per tahun: sisa awal, diterima, selesai, sisa akhir
 help-recap--times = Waktu penyelesaian per tahun, dalam hari kerja, menurut cara perkara berakhir

@@ -928,3 +928,6 @@ verify-hint-checkpoint-key = periksa kunci publiknya: `--checkpoints` memakai ku
 store-check-failed = register menolak sebuah nilai { $table } ({ $columns }): nilai itu melanggar aturan skema register sendiri yang tidak diharapkan versi sengketa ini
 store-check-failed-somewhere = register menolak sebuah nilai: nilai itu melanggar aturan skema register sendiri yang tidak diharapkan versi sengketa ini
 store-check-failed-hint = register ini mungkin dibuat oleh versi sengketa yang lain, atau berkasnya diubah atau rusak di luar sengketa: jalankan `sengketa verify`, yang menyebut apa yang berbeda
+
+recap-person-one-register = recap --by person membaca satu register: orang-orangnya milik satu komisi
+recap-person-one-register-hint = jalankan pada tiap register (--db BERKAS)

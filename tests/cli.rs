@@ -70,12 +70,16 @@ mod test_output_failures;
 mod test_output_files;
 #[path = "cli/test_papers.rs"]
 mod test_papers;
+#[path = "cli/test_papers_issued.rs"]
+mod test_papers_issued;
 #[path = "cli/test_readme.rs"]
 mod test_readme;
 #[path = "cli/test_recap_check.rs"]
 mod test_recap_check;
 #[path = "cli/test_recap_paper.rs"]
 mod test_recap_paper;
+#[path = "cli/test_recap_person.rs"]
+mod test_recap_person;
 #[path = "cli/test_recap_random.rs"]
 mod test_recap_random;
 #[path = "cli/test_recap_times.rs"]

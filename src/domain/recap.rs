@@ -288,6 +288,7 @@ pub use views::{
     by_outcome, columns, flow_view, grouped_view,
 };
 
+pub mod by_person;
 pub mod check;
 pub mod several;
 

@@ -22,6 +22,7 @@ mod open;
 mod papers;
 mod recap;
 mod refused;
+mod recap_person;
 mod rows;
 pub mod schema;
 mod seal;

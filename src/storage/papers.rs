@@ -87,6 +87,15 @@ impl Register {
         let label = |a: Option<Attendance>| a.map(|a| a.label(Lang::Id).to_string());
         let file = self.case_file(case)?;
         let (applicant_name, body_name) = (case.applicant.clone(), case.body.clone());
+        let issued = self.papers_of(case)?;
+        let summons_of = |no: i64, party: Party| {
+            issued
+                .iter()
+                .rfind(|p| {
+                    p.kind == PaperKind::Summons && p.hearing == Some(no) && p.party == Some(party)
+                })
+                .map(|p| p.letter_no.clone())
+        };
         let services_of = |no: i64| -> Vec<paper::Service> {
             file.services
                 .iter()
@@ -100,6 +109,7 @@ impl Register {
                     on: Some(words::day_and_date(s.on)),
                     how: Some(s.how.label(Lang::Id).to_string()),
                     result: Some(s.result.label(Lang::Id).to_string()),
+                    letter: summons_of(s.hearing_no, s.party),
                 })
                 .collect()
         };
@@ -221,6 +231,7 @@ impl Register {
                 route: f.decision.map(|(v, _)| v.label(Lang::Id).to_string()),
                 outcome: f.decision.map(|(_, o)| o.label(Lang::Id).to_string()),
                 late_by,
+                late_by_words: late_by.map(|n| words::number_with_words(n.unsigned_abs())),
             },
             completion: paper::Completion {
                 days: words::number_with_words(7),

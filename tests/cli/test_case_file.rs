@@ -164,6 +164,8 @@ fn no_contact_appears_in_any_recap_report_or_export_but_the_owners() {
         &["--by", "body"],
         &["--by", "body-kind"],
         &["--by", "outcome"],
+        &["--by", "ground"],
+        &["--by", "person"],
         &["--flow"],
         &["--times"],
         &["--appeals"],
@@ -178,10 +180,45 @@ fn no_contact_appears_in_any_recap_report_or_export_but_the_owners() {
     outputs.push(("report".into(), env.ok(&["report"])));
     outputs.push(("export".into(), env.ok(&["export"])));
     outputs.push(("export --redact".into(), env.ok(&["export", "--redact"])));
-    outputs.push((
-        "export --archive --redact".into(),
-        env.run(&["export", "--archive", "-", "--redact"]).stdout,
-    ));
+    // There is no redacted archive: the archive is the owner's whole register.
+    let out = env.run(&["export", "--archive", "-", "--redact"]);
+    assert_eq!(
+        out.code, 2,
+        "export --archive --redact is refused: {}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+    // The papers issued: their acts' notes (and the letters' register) name no contact.
+    for (k, v) in [
+        ("commission-code", "ZQ"),
+        ("commission-name", "Komisi Informasi"),
+        ("commission-city", "Jambi"),
+        ("commission-address", "Jl. Komisi 1"),
+        ("head-clerk-name", "Panitera"),
+    ] {
+        env.ok(&["config", "set", k, v]);
+    }
+    env.ok(&[
+        "doc",
+        "registration",
+        "2026/1",
+        "--item",
+        "Formulir",
+        "-o",
+        "akta.html",
+    ]);
+    let akta = std::fs::read_to_string(env.dir().join("akta.html")).unwrap();
+    assert!(
+        akta.contains("Jl. Zqxaddr 77"),
+        "the paper itself is the owner's"
+    );
+    let notes = env.sqlite(
+        "SELECT a.note FROM acts a JOIN papers p ON p.act_id = a.id \
+         UNION ALL SELECT letter_no || kind FROM papers",
+    );
+    assert_eq!(notes.code, 0, "{}", notes.stderr);
+    assert!(notes.stdout.contains("registration"), "{}", notes.stdout);
+    outputs.push(("the papers' act notes".into(), notes.stdout));
     outputs.push(("agenda".into(), env.ok(&["agenda", "--format", "json"])));
     outputs.push((
         "case list".into(),

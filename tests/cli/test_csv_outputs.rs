@@ -398,7 +398,8 @@ fn case_list_show_and_export_write_one_json_shape() {
             serde_json::from_str(&env.ok(&["case", "show", "--format", "json", "--", no])).unwrap();
         let show = show.as_object().unwrap();
         let case = c.as_object().unwrap();
-        // `case show` is the case's shape, then its timeline, hearings and lapse flag.
+        // `case show` is the case's shape, then its timeline, hearings, lapse flag and
+        // the papers issued.
         let keys: Vec<&String> = show.keys().collect();
         assert_eq!(
             keys[..case.len()],
@@ -413,7 +414,8 @@ fn case_list_show_and_export_write_one_json_shape() {
                 "finality",
                 "timeline",
                 "hearings",
-                "may_lapse"
+                "may_lapse",
+                "papers"
             ]
         );
         for (k, v) in case {

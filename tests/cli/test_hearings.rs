@@ -516,7 +516,8 @@ fn a_clerks_week_of_hearings() {
           "postponements": 0
         }
       ],
-      "may_lapse": null
+      "may_lapse": null,
+      "papers": []
     }
     [exit status: 0]
     $ sengketa verify

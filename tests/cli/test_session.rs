@@ -257,7 +257,8 @@ fn clerk_session() {
         }
       ],
       "hearings": [],
-      "may_lapse": null
+      "may_lapse": null,
+      "papers": []
     }
     [exit status: 0]
     "#);

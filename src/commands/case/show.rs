@@ -23,7 +23,8 @@ use std::io::Write;
 /// void entry says so. Then the case file, when the case has one: the parties'
 /// contacts, the road to the dispute and its filing window (Law 14/2008 Art.
 /// 35-37), the panel, the services of summons (on which the lapse flag then
-/// rests) and the notes. In CSV, the timeline only (every step is in it).
+/// rests) and the notes; then the papers issued (in JSON: `papers`). In CSV, the
+/// timeline only (every step is in it).
 ///
 /// Examples:
 ///   sengketa case show 2017/1
@@ -76,17 +77,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             render::case_file::show_table(&mut out, &file, &filing, &line, counted.as_deref())?;
             papers(&mut out, &reg.papers_of(&c)?)?;
         }
-        Format::Json if file.is_empty() => {
-            case::show_json(&mut out, &c, &t, &events, &hearings, &after)?
-        }
         Format::Json => {
             let mut buf = Vec::new();
             case::show_json(&mut buf, &c, &t, &events, &hearings, &after)?;
             let mut v: serde_json::Value = serde_json::from_slice(&buf)?;
-            let (f, w) = render::case_file::json(&file, &filing, counted.as_deref());
             if let Some(o) = v.as_object_mut() {
-                o.insert("case_file".into(), f);
-                o.insert("filing".into(), w);
+                if !file.is_empty() {
+                    let (f, w) = render::case_file::json(&file, &filing, counted.as_deref());
+                    o.insert("case_file".into(), f);
+                    o.insert("filing".into(), w);
+                }
+                o.insert("papers".into(), papers_json(&reg.papers_of(&c)?));
             }
             crate::render::safe_json::to_writer_pretty(&mut out, &v)?;
             writeln!(out)?;
@@ -94,6 +95,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         Format::Csv => case::show_csv(&mut out, dialect, &c, &events)?,
     }
     Ok(())
+}
+
+/// The papers issued for the case as JSON: each its act, kind, letter number, hearing,
+/// party, format and the SHA-256 of the file and of its template.
+fn papers_json(papers: &[crate::storage::IssuedPaper]) -> serde_json::Value {
+    papers
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "act": p.act_id,
+                "kind": p.kind.as_str(),
+                "letter_no": p.letter_no,
+                "hearing": p.hearing,
+                "party": p.party.map(|p| p.as_str()),
+                "format": p.format,
+                "sha256": p.output_sha256,
+                "template_sha256": p.template_sha256,
+                "actor": p.actor,
+                "recorded_at": p.recorded_at,
+            })
+        })
+        .collect()
 }
 
 /// The papers issued for the case (`sengketa doc`), one line each.

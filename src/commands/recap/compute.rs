@@ -107,9 +107,9 @@ impl What {
             What::Flow => Some(Kind::Flow),
             What::By(By::Outcome) => Some(Kind::Outcomes),
             What::Times => Some(Kind::Times),
-            What::By(By::Body | By::BodyKind | By::Ground) | What::Appeals | What::Oldest(_) => {
-                None
-            }
+            What::By(By::Body | By::BodyKind | By::Ground | By::Person)
+            | What::Appeals
+            | What::Oldest(_) => None,
         }
     }
 }
@@ -216,6 +216,16 @@ pub(crate) fn compute(
                 .map(|rows| grounds_labelled(View::new(columns.clone(), rows)))
                 .collect();
             totals = |v| grouped_view(BY_GROUND_LEAD, &by_body(), v.rows);
+        }
+        What::By(By::Person) => {
+            // The people of one commission: a list, with no total row.
+            if src.several {
+                return Err(Error::usage(t!("recap-person-one-register"))
+                    .with_hint(t!("recap-person-one-register-hint")));
+            }
+            total = super::person_view(&src.regs[0].1, as_of, years)?;
+            views = vec![total.clone()];
+            totals = |v| v;
         }
         What::Times => {
             // The total is timed from every case of every register (each by its own

@@ -54,6 +54,11 @@ use std::path::PathBuf;
 /// final (inkracht by the as-of date); upheld_share (upheld of the first-instance
 /// rulings, 4 decimals).
 ///
+/// --by person: each person of the commission: cases assigned (their current
+/// panel seats them, any seat), open, hearings sat (held, of those cases),
+/// decisions, and the median working days from receipt to decision (one
+/// register only).
+///
 /// --by body groups merged bodies under one name (their cases are the body's they
 /// were merged into); --by body-kind groups by the kind of body (`body set`). Void
 /// entries count nowhere.
@@ -70,6 +75,7 @@ use std::path::PathBuf;
 ///   sengketa recap --oldest 25 --as-of 2025-12-31 --lang id
 ///   sengketa recap --appeals --years 2024-2026
 ///   sengketa recap --by body-kind --format md
+///   sengketa recap --by person --year 2014
 ///   sengketa recap --registers jambi.db riau.db --flow
 ///   sengketa recap --by outcome --chart svg -o outcomes.svg
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31
@@ -91,7 +97,8 @@ pub struct Args {
     /// Count only what had happened by this date [default: today]
     #[arg(long, value_parser = parse_arg, value_name = "DATE")]
     as_of: Option<Date>,
-    /// Another view: per public body, per kind of body, or per disposition
+    /// Another view: per public body, per kind of body, per disposition, per ground of
+    /// the objection, or per person of the commission
     #[arg(long, value_enum, conflicts_with_all = ["flow", "times", "oldest", "appeals"])]
     by: Option<By>,
     /// Appeals per year of decision: open to appeal, appealed (by court, by party),
@@ -135,6 +142,7 @@ pub(crate) enum By {
     BodyKind,
     Outcome,
     Ground,
+    Person,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -230,6 +238,31 @@ pub(super) fn kind_column(kind: BodyKind) -> recap::Column {
         en: kind.label(crate::domain::Lang::En).into(),
         id: kind.label(crate::domain::Lang::Id).into(),
     }
+}
+
+/// `recap --by person`: each person of the commission (retired ones too, in the order
+/// they were added) with the cases their current panels seat them on.
+pub(super) fn person_view(reg: &Register, as_of: Date, years: Option<(i32, i32)>) -> Result<View> {
+    let cal = reg.calendar()?;
+    let sat = reg.cases_by_person(as_of, years)?;
+    let rows = reg
+        .people()?
+        .iter()
+        .map(|p| {
+            let mine: Vec<_> = sat
+                .iter()
+                .filter(|(id, _)| *id == p.id)
+                .map(|(_, c)| (&c.facts, c.hearings_held))
+                .collect();
+            let role = recap::Column {
+                key: p.role.as_str().into(),
+                en: p.role.label(crate::domain::Lang::En).into(),
+                id: p.role.label(crate::domain::Lang::Id).into(),
+            };
+            recap::by_person::person_row(p, role, &mine, &cal, as_of)
+        })
+        .collect();
+    Ok(View::new(recap::by_person::BY_PERSON.to_vec(), rows))
 }
 
 /// `recap --oldest N`: the open cases as of the date with the most working days

@@ -100,6 +100,8 @@ pub struct Service {
     pub how: Option<String>,
     /// delivered, refused, returned.
     pub result: Option<String>,
+    /// The number of the summons it served: the latest issued for that hearing and party.
+    pub letter: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -138,9 +140,10 @@ pub struct Decision {
     pub number: Option<String>,
     pub route: Option<String>,
     pub outcome: Option<String>,
-    /// Working days from the reading to this letter, when it is more than the 3 of
-    /// PERKI 1/2013 Art. 59.
+    /// Working days from the reading to this letter, when more than PERKI 1/2013 Art. 59's 3.
     pub late_by: Option<i64>,
+    /// The same as a letter writes a count: "6 (enam)".
+    pub late_by_words: Option<String>,
 }
 
 /// The deadline of a notice of an incomplete application: 7 working days.
@@ -180,8 +183,7 @@ pub struct PaperFacts {
     pub blank: String,
 }
 
-/// A fact a paper needs and the register does not hold, with the command that records
-/// it (`what` names the fact as a template does).
+/// A fact a paper needs and the register lacks, with its command (`what` as a template).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missing {
     pub what: &'static str,
