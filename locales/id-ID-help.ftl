@@ -987,3 +987,87 @@ help-key-generate-long =
       sengketa key generate --out ~/.sengketa --unencrypted
 help-key-generate--out = Folder tempat menulis sengketa.key dan sengketa.pub [bawaan: folder saat ini]
 help-key-generate--unencrypted = Buat kunci rahasia tanpa kata sandi (untuk skrip)
+
+# Registrasi (case incomplete, register, not-registered) dan mediasi
+help-case-incomplete = Mencatat pemberitahuan bahwa permohonan belum lengkap; pemohon melengkapi dalam 7 hari kerja
+help-case-incomplete-long =
+    Mencatat pemberitahuan bahwa permohonan belum lengkap.
+
+    Pemberitahuan disampaikan paling lambat 3 hari kerja sejak permohonan diterima
+    (PERKI 1/2013 Pasal 17); pemohon melengkapi dalam 7 hari kerja sejak
+    pemberitahuan. `case undo` menarik kembali langkah ini.
+
+    Contoh:
+      sengketa case incomplete 2021/8 --missing "fotokopi KTP" --on 2021-07-27
+help-case-incomplete--case = { -case }
+help-case-incomplete--missing = Apa yang belum lengkap dari permohonan
+help-case-incomplete--on = Tanggal pemberitahuan [bawaan: hari ini]
+help-case-incomplete--note = { -note }
+help-case-incomplete--actor = { -actor }
+help-case-register = Mencatat bahwa permohonan lengkap dan diregistrasi (akta registrasi)
+help-case-register-long =
+    Mencatat bahwa permohonan lengkap dan diregistrasi (akta registrasi).
+
+    Contoh:
+      sengketa case register 2021/8 --on 2021-08-22
+help-case-register--case = { -case }
+help-case-register--on = { -on }
+help-case-register--note = { -note }
+help-case-register--actor = { -actor }
+help-case-not-registered = Mencatat bahwa permohonan tidak diregistrasi (tidak dilengkapi tepat waktu, atau alasan lain)
+help-case-not-registered-long =
+    Mencatat bahwa permohonan tidak diregistrasi.
+
+    Permohonan yang tidak diregistrasi tetap memegang nomornya dan riwayatnya, tidak
+    menerima langkah lain (kecuali `case undo`), dan dihitung dalam kolomnya sendiri
+    pada rekap, tidak pernah sebagai "masuk".
+
+    Contoh:
+      sengketa case not-registered 2021/8 --reason not-completed --on 2021-08-09
+help-case-not-registered--case = { -case }
+help-case-not-registered--on = { -on }
+help-case-not-registered--note = { -note }
+help-case-not-registered--actor = { -actor }
+help-case-not-registered--reason = Alasannya: not-completed (tidak dilengkapi dalam 7 hari kerja sejak pemberitahuan) atau other
+help-mediation = Mencatat mediasi dengan tenggatnya sendiri: mulai, perpanjang, gagal, sepakat
+help-mediation-start = Mencatat pertemuan pertama mediasi; mediasi berjalan 14 hari kerja sejak itu
+help-mediation-start-long =
+    Mencatat pertemuan pertama mediasi; mediasi berjalan 14 hari kerja sejak itu.
+
+    Sengketa atas informasi yang dikecualikan (alasan (a) dalam berkas perkara)
+    langsung ke ajudikasi nonlitigasi: langkah ini ditolak.
+
+    Contoh:
+      sengketa mediation start 2024/3 --on 2024-03-04
+help-mediation-start--case = { -case }
+help-mediation-start--on = Tanggal langkah itu [bawaan: hari ini]
+help-mediation-start--note = { -note }
+help-mediation-start--actor = { -actor }
+help-mediation-extend = Memperpanjang mediasi sekali, 7 hari kerja (21 hari kerja sejak pertemuan pertama)
+help-mediation-extend-long =
+    Memperpanjang mediasi sekali, 7 hari kerja (21 hari kerja sejak pertemuan pertama).
+
+    Contoh:
+      sengketa mediation extend 2024/3 --reason "para pihak meminta waktu"
+help-mediation-extend--case = { -case }
+help-mediation-extend--on = Tanggal langkah itu [bawaan: hari ini]
+help-mediation-extend--note = { -note }
+help-mediation-extend--actor = { -actor }
+help-mediation-extend--reason = Alasannya
+help-mediation-fail = Mencatat mediasi gagal; ajudikasi nonlitigasi menyusul
+help-mediation-fail-long =
+    Mencatat mediasi gagal (pernyataan mediasi gagal); ajudikasi nonlitigasi menyusul.
+
+    Contoh:
+      sengketa mediation fail 2024/3 --reason "termohon tidak hadir"
+help-mediation-fail--case = { -case }
+help-mediation-fail--on = Tanggal langkah itu [bawaan: hari ini]
+help-mediation-fail--note = { -note }
+help-mediation-fail--actor = { -actor }
+help-mediation-fail--reason = Alasannya
+help-mediation-agree = Mencatat kesepakatan mediasi; lalu `case decide --via mediation`
+help-mediation-agree--case = { -case }
+help-mediation-agree--on = Tanggal langkah itu [bawaan: hari ini]
+help-mediation-agree--note = { -note }
+help-mediation-agree--actor = { -actor }
+help-recap--mediation = Mediasi per tahun penerimaan: dimulai, sepakat, gagal, diperpanjang, dan median hari kerja dari pertemuan pertama sampai berakhir

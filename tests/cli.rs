@@ -62,6 +62,8 @@ mod test_help;
 mod test_hostile_input;
 #[path = "cli/test_import_export.rs"]
 mod test_import_export;
+#[path = "cli/test_intake.rs"]
+mod test_intake;
 #[path = "cli/test_migrate.rs"]
 mod test_migrate;
 #[path = "cli/test_output_failures.rs"]

@@ -75,8 +75,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     // Every fact is dated today or before: as of today or later, "not ended" is "in an
     // open state", which an index keeps.
     let as_of_now = on >= ctx.today;
+    // Intake's and the mediation's deadlines count where the register records them.
+    let uses_intake = reg.uses_intake()?;
+    let first = crate::domain::deadlines::first_deadline(uses_intake);
     let timing = |c: &crate::domain::case::CaseRecord, held: Option<Date>| {
-        Timing::of(&cal, &c.facts, held, on)
+        let p = crate::domain::deadlines::ProcedureDue::of(&cal, c, uses_intake, on);
+        Timing::of(&cal, &c.facts, held, on).with_procedure(p)
     };
     // The deadlines in the span: a deadline from `on` to `until` (DueFilter's span of
     // received dates), read once.
@@ -84,7 +88,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         overdue: false,
         due_until: Some(until),
     };
-    let (from, to) = due.received_span(&cal, on);
+    let (from, to) = due.received_span_within(&cal, on, first);
     let open = CaseFilter {
         received_to: Some(on),
         not_ended_as_of: Some(on),
@@ -109,7 +113,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         overdue: true,
         due_until: None,
     }
-    .received_span(&cal, on);
+    .received_span_within(&cal, on, first);
     reg.list(
         &CaseFilter {
             received_to: past_start.map(|d| d.min(on)),

@@ -72,6 +72,8 @@ pub(super) fn flag(p: TextField) -> &'static str {
         TextField::Actor => "--actor",
         TextField::DecisionNo => "--decision-no",
         TextField::Setting => "the value",
+        TextField::Missing => "--missing",
+        TextField::MediationReason => "--reason",
     }
 }
 

@@ -18,6 +18,7 @@ mod import;
 mod init;
 mod key;
 mod man;
+mod mediation;
 pub mod messages;
 mod outfile;
 mod person;
@@ -94,6 +95,8 @@ pub enum Command {
     #[command(subcommand, alias = "appeals")]
     Appeal(appeal::Command),
     #[command(subcommand)]
+    Mediation(mediation::Command),
+    #[command(subcommand)]
     Body(body::Command),
     #[command(subcommand)]
     Person(person::Command),
@@ -130,6 +133,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Config(cmd) => config::run(cmd, &ctx),
         Command::Case(cmd) => case::run(cmd, &ctx),
         Command::Appeal(cmd) => appeal::run(cmd, &ctx),
+        Command::Mediation(cmd) => mediation::run(cmd, &ctx),
         Command::Body(cmd) => body::run(cmd, &ctx),
         Command::Person(cmd) => person::run(cmd, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),

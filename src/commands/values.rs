@@ -7,7 +7,8 @@ use crate::domain::vocab::Word;
 use crate::domain::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
     DayKind, EventKind, Ground, HearingKind, HearingStatus, Lang, Level, Outcome, PaperKind, Party,
-    PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State, Via, VoidReason,
+    NotRegisteredReason, PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State, Via,
+    VoidReason,
 };
 use clap::builder::{PossibleValue, TypedValueParser, ValueParserFactory};
 
@@ -83,6 +84,7 @@ clap_words! {
     State, ApplicantKind, Reason, Via, Outcome, EventKind, ActKind, DayKind, HearingKind,
     Attendance, HearingStatus, CalendarChange, Level, Court, Party, CourtOutcome, VoidReason,
     BodyKind, BodyChange, Pinned, PaperKind, Ground, PersonRole, Seat, ServiceHow, ServiceResult,
+    NotRegisteredReason,
 }
 
 /// `--lang`: `en` or `id`, as clap's `ValueEnum` derive spelled them.

@@ -5,6 +5,8 @@
 use super::appeal::AppealStep;
 use super::error::{DateOf, DomainError, HistoryFault, TextField};
 use super::hearing::HearingStep;
+use super::intake::{Intake, IntakeStep};
+use super::mediation::{Mediation, MediationStep};
 use super::lifecycle::{Action, Facts, Recorded, Void};
 use super::{
     ApplicantKind, Date, EventKind, Outcome, Pinned, Reason, State, Via, VoidReason, body_key,
@@ -27,6 +29,9 @@ pub struct CaseRecord {
     pub served_on: Option<Date>,
     /// Set when the entry is void (it was never a dispute).
     pub void: Option<Void>,
+    /// Its intake steps in force (none for a register that does not record them).
+    pub intake: Intake,
+    pub mediation: Mediation,
 }
 
 /// One event of a case's history.
@@ -108,6 +113,25 @@ impl EventRecord {
                         reason,
                         of,
                     },
+                });
+            }
+            EventKind::Incomplete | EventKind::Register | EventKind::NotRegister => {
+                return Ok(Recorded::Intake {
+                    seq: self.seq,
+                    step: IntakeStep::from_event(self.kind, self.detail.as_deref())
+                        .ok_or_else(missing)?,
+                    on: self.on,
+                });
+            }
+            EventKind::MediationStart
+            | EventKind::MediationExtend
+            | EventKind::MediationFail
+            | EventKind::MediationAgree => {
+                return Ok(Recorded::Mediation {
+                    seq: self.seq,
+                    step: MediationStep::from_event(self.kind, self.detail.as_deref())
+                        .ok_or_else(missing)?,
+                    on: self.on,
                 });
             }
             EventKind::Qualify => Action::Qualify,

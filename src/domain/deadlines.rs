@@ -3,6 +3,7 @@
 //! 38(2)), and, as of a date, whether a case is late or overdue. Every definition is
 //! stated here once; listings, the agenda and the recaps read them.
 
+use super::intake::IntakeDue;
 use super::lifecycle::Facts;
 use super::rules::{self, Field, Pred, STEPS};
 use super::workdays::Calendar;
@@ -19,12 +20,16 @@ pub const STARTED_BY: &[Field] = &[Field::Qualified, Field::NotQualified];
 /// The facts that mark a case as ended.
 pub const ENDED_BY: &[Field] = &[Field::Decided, Field::Withdrawn, Field::NotQualified];
 
-/// One of a case's two deadlines: to start (qualified or not) and to finish (decided,
-/// withdrawn or not qualified).
+/// One of a case's deadlines: to start (qualified or not) and to finish (decided,
+/// withdrawn or not qualified); where the register records them, intake's (the notice of
+/// an incomplete filing, its completion) and the mediation's last day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Deadline {
     Start,
     Finish,
+    Notice,
+    Completion,
+    Mediation,
 }
 
 impl Deadline {
@@ -32,6 +37,9 @@ impl Deadline {
         match self {
             Deadline::Start => "start",
             Deadline::Finish => "finish",
+            Deadline::Notice => "notice",
+            Deadline::Completion => "completion",
+            Deadline::Mediation => "mediation",
         }
     }
 }
@@ -50,7 +58,7 @@ pub enum Standing {
 }
 
 impl Standing {
-    fn of(cal: &Calendar, due: Date, done: Option<Date>, as_of: Date) -> Standing {
+    pub(crate) fn of(cal: &Calendar, due: Date, done: Option<Date>, as_of: Date) -> Standing {
         match done {
             Some(on) if on <= due => Standing::Met { on },
             Some(on) => Standing::Late {
@@ -91,6 +99,9 @@ pub struct Timing {
     /// Against each deadline.
     pub start: Standing,
     pub finish: Standing,
+    /// Intake's and the mediation's deadlines, where the register records them (none
+    /// until [`Timing::with_procedure`] adds them).
+    pub procedure: ProcedureDue,
 }
 
 /// The earliest of the dates of `fields` (and `also`) on or before `as_of`.
@@ -141,7 +152,26 @@ impl Timing {
                 as_of,
             ),
             finish: Standing::of(cal, finish_by, ended_on, as_of),
+            procedure: ProcedureDue::default(),
         }
+    }
+
+    /// These deadlines with intake's and the mediation's.
+    pub fn with_procedure(self, procedure: ProcedureDue) -> Timing {
+        Timing { procedure, ..self }
+    }
+
+    /// Intake's and the mediation's deadlines, each with its date and standing.
+    fn procedure_deadlines(&self) -> Vec<(Deadline, Date, Standing)> {
+        let intake = self.procedure.intake.map(|(d, s)| match d {
+            IntakeDue::Notice(on) => (Deadline::Notice, on, s),
+            IntakeDue::Completion(on) => (Deadline::Completion, on, s),
+        });
+        let mediation = self
+            .procedure
+            .mediation
+            .map(|(on, s)| (Deadline::Mediation, on, s));
+        intake.into_iter().chain(mediation).collect()
     }
 
     /// The deadlines this case is overdue on, start first.
@@ -152,6 +182,11 @@ impl Timing {
         }
         if self.overdue_finish {
             v.push(Deadline::Finish);
+        }
+        for (which, _, s) in self.procedure_deadlines() {
+            if matches!(s, Standing::Overdue(_)) {
+                v.push(which);
+            }
         }
         v
     }
@@ -165,6 +200,11 @@ impl Timing {
         }
         if self.ended_on.is_none() {
             v.push((Deadline::Finish, self.finish_by));
+        }
+        for (which, on, s) in self.procedure_deadlines() {
+            if matches!(s, Standing::Left(_) | Standing::Overdue(_)) {
+                v.push((which, on));
+            }
         }
         v
     }
@@ -188,6 +228,11 @@ impl Timing {
         match which {
             Deadline::Start => self.start,
             Deadline::Finish => self.finish,
+            other => self
+                .procedure_deadlines()
+                .into_iter()
+                .find(|(w, _, _)| *w == other)
+                .map_or(Standing::Met { on: self.as_of }, |(_, _, s)| s),
         }
     }
 
@@ -234,6 +279,16 @@ pub fn received_by_for_past(cal: &Calendar, n: u32, date: Date) -> Option<Date> 
     day(a)
 }
 
+/// Working days after receipt to a case's first deadline: intake's notice where the
+/// register records intake, else the start.
+pub fn first_deadline(uses_intake: bool) -> u32 {
+    if uses_intake {
+        super::intake::NOTICE_WITHIN
+    } else {
+        START_WITHIN
+    }
+}
+
 /// What a listing asks of a case's deadlines as of its date.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DueFilter {
@@ -257,16 +312,28 @@ impl DueFilter {
     /// past; a deadline from `as_of` to `until` needs the finish deadline not past and the
     /// start deadline not after `until`.
     pub fn received_span(&self, cal: &Calendar, as_of: Date) -> (Option<Date>, Option<Date>) {
+        self.received_span_within(cal, as_of, START_WITHIN)
+    }
+
+    /// As [`DueFilter::received_span`], when the earliest deadline after receipt falls
+    /// `first` working days after it (intake's notice: 3, where the register records
+    /// intake).
+    pub fn received_span_within(
+        &self,
+        cal: &Calendar,
+        as_of: Date,
+        first: u32,
+    ) -> (Option<Date>, Option<Date>) {
         let mut to = None;
         let mut from = None;
         if self.overdue {
-            to = received_by_for_past(cal, START_WITHIN, as_of);
+            to = received_by_for_past(cal, first, as_of);
         }
         if let Some(until) = self.due_until {
             from = received_by_for_past(cal, FINISH_WITHIN, as_of)
                 .and_then(|d| Date::from_day_number(d.day_number() + 1));
             let last = Date::from_day_number(until.day_number() + 1)
-                .and_then(|u| received_by_for_past(cal, START_WITHIN, u));
+                .and_then(|u| received_by_for_past(cal, first, u));
             to = match (to, last) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
@@ -328,6 +395,9 @@ pub fn open_states() -> Vec<State> {
 pub fn not_ended() -> Pred {
     Pred::Any(ENDED_BY.iter().map(|f| Pred::Set(*f)).collect()).not()
 }
+
+mod procedure;
+pub use procedure::ProcedureDue;
 
 #[cfg(test)]
 mod tests;

@@ -43,6 +43,10 @@ pub enum TextField {
     DecisionNo,
     /// A register-wide setting's value (`config set`).
     Setting,
+    /// What an incomplete filing misses (`case incomplete --missing`).
+    Missing,
+    /// Why mediation was extended or failed.
+    MediationReason,
 }
 
 impl TextField {
@@ -63,6 +67,8 @@ impl TextField {
             TextField::UndoReason
             | TextField::RemoveReason
             | TextField::HearingReason
+            | TextField::Missing
+            | TextField::MediationReason
             | TextField::Note => TextKind::Note,
         }
     }
@@ -213,6 +219,20 @@ pub enum DomainError {
     /// A day to remove that the calendar does not have.
     #[error("{0} is not in the calendar")]
     NoSuchDay(Date),
+    /// An intake step the filing's intake refuses (`domain::intake`).
+    #[error("case {case}: {step} refused ({why:?})")]
+    IntakeRefused {
+        case: String,
+        step: EventKind,
+        why: super::intake::IntakeFault,
+    },
+    /// A mediation step the case's mediation refuses (`domain::mediation`).
+    #[error("case {case}: {step} refused ({why:?})")]
+    MediationRefused {
+        case: String,
+        step: EventKind,
+        why: super::mediation::MediationFault,
+    },
     /// An appeal step on a case without a decision.
     #[error("case {case} is {state}: it has no decision")]
     NoDecision { case: String, state: State },

@@ -2,11 +2,13 @@
 //! allowed from which state, what each step records, how the current facts of a case
 //! follow from its history, and what an undo reverts.
 
-use super::appeal::{self, AppealStep, Appeals};
+use super::appeal::{self, Appeals};
 use super::error::{DateOf, DomainError, HistoryFault};
-use super::hearing::{self, Hearing, HearingStep};
+use super::hearing::{self, Hearing};
+use super::intake::{Intake, IntakeFault};
+use super::mediation::Mediation;
 use super::rules::{self, FactsAsOf, Field, PathView, STATE_BY_FACT, STEPS};
-use super::{Date, EventKind, Outcome, Reason, State, Via, VoidReason};
+use super::{Date, EventKind, Outcome, Reason, State, Via};
 
 /// A step a clerk records on a case, with what it records besides its date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,62 +296,6 @@ impl FactsAsOf for Facts {
     }
 }
 
-/// Why an entry is void, since when, and which case it duplicates (its register number).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Void {
-    pub on: Date,
-    pub reason: VoidReason,
-    pub of: Option<String>,
-}
-
-/// One recorded event of a case's history, as far as replaying it needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Recorded {
-    Add {
-        received_on: Date,
-    },
-    Step {
-        seq: i64,
-        action: Action,
-        on: Date,
-    },
-    Hearing {
-        seq: i64,
-        step: HearingStep,
-        on: Date,
-    },
-    /// An appeal step after the decision (service, filing, court decision).
-    Appeal {
-        seq: i64,
-        step: AppealStep,
-        on: Date,
-    },
-    /// The entry declared void.
-    Void {
-        seq: i64,
-        void: Void,
-    },
-    Undo {
-        reverts: i64,
-    },
-    Edit,
-}
-
-impl Recorded {
-    /// The kind of its event.
-    pub fn kind(&self) -> EventKind {
-        match self {
-            Recorded::Add { .. } => EventKind::Add,
-            Recorded::Step { action, .. } => action.kind(),
-            Recorded::Hearing { step, .. } => step.kind(),
-            Recorded::Appeal { step, .. } => step.kind(),
-            Recorded::Void { .. } => EventKind::Void,
-            Recorded::Undo { .. } => EventKind::Undo,
-            Recorded::Edit => EventKind::Edit,
-        }
-    }
-}
-
 /// What a history leads to: the case's facts, hearings, appeals after the decision and
 /// void, and the steps still in force (latest last, each with its event number and
 /// date), which `undo` walks back.
@@ -359,6 +305,8 @@ pub struct Replayed {
     pub hearings: Vec<Hearing>,
     pub appeals: Appeals,
     pub void: Option<Void>,
+    pub intake: Intake,
+    pub mediation: Mediation,
     pub live: Vec<(i64, Date)>,
 }
 
@@ -369,6 +317,8 @@ struct Snapshot {
     hearings: Vec<Hearing>,
     appeals: Appeals,
     void: Option<Void>,
+    intake: Intake,
+    mediation: Mediation,
 }
 
 /// Replays a history: the state it implies. A void entry takes nothing more but what
@@ -388,6 +338,8 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
         hearings: Vec::new(),
         appeals: Appeals::default(),
         void: None,
+        intake: Intake::default(),
+        mediation: Mediation::default(),
     };
     for event in &events[1..] {
         match event {
@@ -396,6 +348,33 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 return Err(DomainError::CaseIsVoid {
                     case: case.to_string(),
                 });
+            }
+            // A filing not registered takes nothing more but the undo of that step (and
+            // the corrections a void entry takes).
+            _ if now.intake.ended() && !rules::ON_VOID_CASES.contains(&event.kind()) => {
+                return Err(DomainError::IntakeRefused {
+                    case: case.to_string(),
+                    step: event.kind(),
+                    why: IntakeFault::NotRegistered(
+                        now.intake.not_registered_on.expect("ended"),
+                    ),
+                });
+            }
+            Recorded::Intake { seq, step, on } => {
+                let at = (now.facts.state(), now.facts.received_on);
+                let next = now.intake.apply(case, at, step, *on)?;
+                let before = now.clone();
+                now.intake = next;
+                stack.push((*seq, *on, step.kind(), before));
+            }
+            Recorded::Mediation { seq, step, on } => {
+                // The grounds were checked when the step was written; the case file may
+                // have changed since.
+                let at = (now.facts.state(), &[][..], now.facts.last_step());
+                let next = now.mediation.apply(case, at, step, *on)?;
+                let before = now.clone();
+                now.mediation = next;
+                stack.push((*seq, *on, step.kind(), before));
             }
             Recorded::Step { seq, action, on } => {
                 let next = now.facts.apply(case, action, *on)?;
@@ -455,6 +434,8 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
         hearings: now.hearings,
         appeals: now.appeals,
         void: now.void,
+        intake: now.intake,
+        mediation: now.mediation,
         live: stack.into_iter().map(|(s, d, _, _)| (s, d)).collect(),
     })
 }
@@ -485,6 +466,9 @@ pub fn plan_undo(
     after.push(Recorded::Undo { reverts: target });
     Ok((target, replay(case, &after)?))
 }
+
+mod recorded;
+pub use recorded::{Recorded, Void};
 
 #[cfg(test)]
 mod tests;

@@ -14,7 +14,9 @@ pub mod date;
 pub mod deadlines;
 pub mod error;
 pub mod hearing;
+pub mod intake;
 pub mod lifecycle;
+pub mod mediation;
 pub mod message;
 pub mod paper;
 pub mod pred;
@@ -33,7 +35,8 @@ pub use error::DomainError;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
     DayKind, EventKind, Ground, HearingKind, HearingStatus, Level, Outcome, PaperKind, Party,
-    PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State, Via, VoidReason,
+    NotRegisteredReason, PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State, Via,
+    VoidReason,
 };
 
 /// Which language labels are printed in.

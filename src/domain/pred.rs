@@ -20,6 +20,8 @@ pub enum Pred {
     Any(Vec<Pred>),
     /// The entry is void: it was never a dispute (whatever the date).
     Void,
+    /// The filing was not registered (intake's end; whatever the date).
+    NotRegistered,
 }
 
 /// What [`Pred::eval`] reads.
@@ -29,6 +31,10 @@ pub trait FactsAsOf {
     fn word_of(&self, f: Field) -> Option<&str>;
     /// Whether the entry is void.
     fn is_void(&self) -> bool {
+        false
+    }
+    /// Whether the filing was not registered.
+    fn is_not_registered(&self) -> bool {
         false
     }
 }
@@ -48,6 +54,7 @@ impl Pred {
             Pred::All(ps) => ps.iter().all(|p| p.eval(facts, as_of)),
             Pred::Any(ps) => ps.iter().any(|p| p.eval(facts, as_of)),
             Pred::Void => facts.is_void(),
+            Pred::NotRegistered => facts.is_not_registered(),
         }
     }
 
@@ -65,11 +72,13 @@ impl std::ops::Not for Pred {
     }
 }
 
-/// The cases every count, recap, listing, deadline and agenda counts: those not void. A
-/// void entry keeps its number and its history, and is left out of all of them; the SQL
-/// of each of those reads adds this condition in one place (`storage::sql::cohort`).
+/// The cases every count, recap, listing, deadline and agenda counts: those not void and
+/// not declared not registered. A void entry, or a filing not registered, keeps its number
+/// and its history, and is left out of all of them (a filing not registered has its own
+/// column); the SQL of each of those reads adds this condition in one place
+/// (`storage::sql::cohort`).
 pub fn counted() -> Pred {
-    !Pred::Void
+    !Pred::Any(vec![Pred::Void, Pred::NotRegistered])
 }
 
 /// A decision (as of the date) by this route.

@@ -290,6 +290,8 @@ pub use views::{
 
 pub mod by_person;
 pub mod check;
+pub mod intake;
+pub mod mediation;
 pub mod several;
 
 pub use check::{Explanation, Problem, Published, Unexamined, check, check_total};

@@ -309,6 +309,22 @@ pub const SIDE_STEPS: &[(EventKind, &[State])] = &[
     (EventKind::AppealFile, &[State::Decided, State::Done]),
     (EventKind::AppealDecide, &[State::Decided, State::Done]),
     (EventKind::Void, &[FIRST_STATE]),
+    (EventKind::Incomplete, super::intake::INTAKE_STATES),
+    (EventKind::Register, super::intake::INTAKE_STATES),
+    (EventKind::NotRegister, super::intake::INTAKE_STATES),
+    (EventKind::MediationStart, super::mediation::MEDIATION_STATES),
+    (EventKind::MediationExtend, super::mediation::MEDIATION_STATES),
+    (EventKind::MediationFail, super::mediation::MEDIATION_STATES),
+    (EventKind::MediationAgree, super::mediation::MEDIATION_STATES),
+];
+
+/// The side steps that keep a text in their event's detail: what an incomplete filing
+/// misses, why it is not registered, why mediation was extended or failed.
+pub const DETAIL_SIDE_STEPS: &[EventKind] = &[
+    EventKind::Incomplete,
+    EventKind::NotRegister,
+    EventKind::MediationExtend,
+    EventKind::MediationFail,
 ];
 
 /// What a void entry still takes: the undo of its void, and the correction a rename or a

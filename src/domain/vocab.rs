@@ -73,6 +73,7 @@ vocabularies! {
     Seat,
     ServiceHow,
     ServiceResult,
+    NotRegisteredReason,
 }
 
 vocabulary! {
@@ -147,6 +148,13 @@ vocabulary! {
         AppealFile => "appeal_file", "appeal filed", "keberatan diajukan";
         AppealDecide => "appeal_decide", "appeal decided", "keberatan diputus";
         Void => "void", "voided", "batal";
+        Incomplete => "incomplete", "notice of an incomplete filing", "pemberitahuan belum lengkap", "belum lengkap";
+        Register => "register", "registered", "diregistrasi";
+        NotRegister => "not_register", "not registered", "tidak diregistrasi";
+        MediationStart => "mediation_start", "mediation started", "mediasi dimulai";
+        MediationExtend => "mediation_extend", "mediation extended", "mediasi diperpanjang";
+        MediationFail => "mediation_fail", "mediation failed", "mediasi gagal";
+        MediationAgree => "mediation_agree", "mediation agreement", "kesepakatan mediasi";
     }
 }
 
@@ -194,6 +202,13 @@ vocabulary! {
         CaseNote => "case_note", "note on a case", "catatan perkara";
         HearingServed => "hearing_served", "record the service of a summons", "catat penyampaian panggilan sidang";
         Checkpoint => "checkpoint", "sign a checkpoint of the chain", "tanda tangani titik periksa rantai";
+        Incomplete => "incomplete", "notify an incomplete filing", "catat pemberitahuan belum lengkap";
+        Register => "register", "register a filing", "catat registrasi";
+        NotRegister => "not_register", "record a filing not registered", "catat tidak diregistrasi";
+        MediationStart => "mediation_start", "start a mediation", "mulai mediasi";
+        MediationExtend => "mediation_extend", "extend a mediation", "perpanjang mediasi";
+        MediationFail => "mediation_fail", "record a mediation failed", "catat mediasi gagal";
+        MediationAgree => "mediation_agree", "record a mediation agreement", "catat kesepakatan mediasi";
     }
 }
 
@@ -408,6 +423,14 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Why a filing is not registered (PERKI 1/2013 Art. 17).
+    NotRegisteredReason, NotRegisteredReason {
+        NotCompleted => "not_completed", "not completed in time", "tidak dilengkapi", "tidak lengkap";
+        Other => "other", "other", "lainnya";
+    }
+}
+
 impl EventKind {
     /// The act a clerk's event of this kind is recorded by.
     pub const fn act(self) -> ActKind {
@@ -428,6 +451,13 @@ impl EventKind {
             EventKind::AppealFile => ActKind::AppealFile,
             EventKind::AppealDecide => ActKind::AppealDecide,
             EventKind::Void => ActKind::Void,
+            EventKind::Incomplete => ActKind::Incomplete,
+            EventKind::Register => ActKind::Register,
+            EventKind::NotRegister => ActKind::NotRegister,
+            EventKind::MediationStart => ActKind::MediationStart,
+            EventKind::MediationExtend => ActKind::MediationExtend,
+            EventKind::MediationFail => ActKind::MediationFail,
+            EventKind::MediationAgree => ActKind::MediationAgree,
         }
     }
 }

@@ -66,8 +66,7 @@ fn status_word(h: &Hearing) -> String {
 /// A deadline's key (CSV, JSON).
 fn deadline_word(w: Deadline) -> &'static str {
     match w {
-        Deadline::Start => "start",
-        Deadline::Finish => "finish",
+        w => w.as_str(),
     }
 }
 
@@ -76,6 +75,7 @@ fn deadline_label(w: Deadline) -> String {
     match w {
         Deadline::Start => t!("deadline-start"),
         Deadline::Finish => t!("deadline-finish"),
+        w => crate::render::intake::deadline_label(w),
     }
 }
 
@@ -133,10 +133,7 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         ]);
         t.fit(3, Fit::Drop(1)).fit(5, Fit::Cut(12));
         for d in &a.due {
-            let s = match d.which {
-                Deadline::Start => d.timing.start,
-                Deadline::Finish => d.timing.finish,
-            };
+            let s = d.timing.standing(d.which);
             t.add_row([
                 d.due.to_string(),
                 deadline_label(d.which),
@@ -228,10 +225,8 @@ fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()>
         ])?;
     }
     for d in &a.due {
-        let left = match (d.which, d.timing.start, d.timing.finish) {
-            (Deadline::Start, Standing::Left(n), _) | (Deadline::Finish, _, Standing::Left(n)) => {
-                n.to_string()
-            }
+        let left = match d.timing.standing(d.which) {
+            Standing::Left(n) => n.to_string(),
             _ => String::new(),
         };
         w.row([

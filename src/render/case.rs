@@ -98,7 +98,27 @@ pub fn describe(e: &EventRecord) -> String {
             }
             None => e.kind.label(crate::domain::Lang::En).to_string(),
         },
+        EventKind::Incomplete => t!("event-incomplete", missing = detail(e)),
+        EventKind::NotRegister => {
+            let reason = crate::domain::NotRegisteredReason::parse(detail(e));
+            t!(
+                "event-not-register",
+                reason = reason.map_or(detail(e), |r| r.label(lang))
+            )
+        }
+        EventKind::MediationExtend | EventKind::MediationFail => t!(
+            "event-mediation-reason",
+            step = e.kind.label(lang),
+            reason = detail(e)
+        ),
+        EventKind::Register | EventKind::MediationStart | EventKind::MediationAgree => {
+            e.kind.label(lang).to_string()
+        }
     }
+}
+
+fn detail(e: &EventRecord) -> &str {
+    e.detail.as_deref().unwrap_or("")
 }
 
 /// A hearing step, in words (the run's language).
@@ -173,7 +193,7 @@ fn event_json(e: &EventRecord) -> EventJson<'_> {
 pub fn standing(which: Deadline, s: Standing) -> String {
     let done = match which {
         Deadline::Start => t!("standing-started"),
-        Deadline::Finish => t!("standing-ended"),
+        _ => t!("standing-ended"),
     };
     match s {
         Standing::Met { on } => t!("standing-met", done = done, on = on),

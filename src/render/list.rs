@@ -74,6 +74,7 @@ fn table_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
         .map(|w| match w {
             Deadline::Start => t!("deadline-start"),
             Deadline::Finish => t!("deadline-finish"),
+            w => crate::render::intake::deadline_label(*w),
         })
         .collect();
     [

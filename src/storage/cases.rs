@@ -196,6 +196,8 @@ impl Register {
         sync_hearings(&tx, case.id, &after.hearings)?;
         sync_appeals(&tx, case.id, &after.appeals)?;
         sync_void(&tx, case.id, after.void.as_ref())?;
+        super::intake::sync_intake(&tx, case.id, &after.intake)?;
+        super::mediation::sync_mediation(&tx, case.id, &after.mediation)?;
         let case = find_in(&tx, r)?;
         super::chain::commit(tx)?;
         Ok((case, reverted))
@@ -278,6 +280,15 @@ pub(crate) fn not_void(case: &CaseRecord) -> Result<()> {
     if case.void.is_some() {
         return Err(DomainError::CaseIsVoid {
             case: case.register_no.clone(),
+        }
+        .into());
+    }
+    // A filing not registered takes no step but the undo of that one.
+    if let Some(on) = case.intake.not_registered_on {
+        return Err(DomainError::IntakeRefused {
+            case: case.register_no.clone(),
+            step: EventKind::NotRegister,
+            why: crate::domain::intake::IntakeFault::NotRegistered(on),
         }
         .into());
     }

@@ -66,6 +66,15 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          new kind `checkpoint`",
         "",
     ),
+    // Self-contained: the rebuild alone does it (new columns, empty; new event and act
+    // kinds; the cohort leaves out filings not registered, of which there are none yet).
+    (
+        9,
+        "intake and mediation: the cases' columns incomplete_on, registered_on, \
+         not_registered_on, not_registered_reason, mediation_on, mediation_extended_on, \
+         mediation_failed_on, mediation_agreed_on; their event and act kinds",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -96,6 +105,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
         8,
         "9d865fd8f0b50906ee6218b8e4c18d03e1509d72294eb5139843ab59a37b68a3",
     ),
+    (9, "0000000000000000000000000000000000000000000000000000000000000000"),
 ];
 
 /// The version from which the history is hash-chained.

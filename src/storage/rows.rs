@@ -6,9 +6,12 @@ use super::db;
 use crate::domain::appeal::AppealStep;
 use crate::domain::case::{CaseRecord, EventRecord, recorded};
 use crate::domain::hearing::HearingStep;
+use crate::domain::intake::Intake;
+use crate::domain::mediation::Mediation;
 use crate::domain::lifecycle::{Facts, Recorded, Replayed, Void, replay};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{
+    NotRegisteredReason,
     ApplicantKind, Attendance, Court, CourtOutcome, Date, DomainError, EventKind, HearingKind,
     Level, Outcome, Party, Pinned, Reason, State, Via, VoidReason,
 };
@@ -58,7 +61,9 @@ pub(crate) const CASE_COLUMNS: &str = "c.id, c.year, c.serial, c.register_no, c.
     c.applicant, c.applicant_kind, b.name, c.subject, c.state, c.qualified_on, \
     c.not_qualified_on, c.not_qualified_reason, c.withdrawn_on, c.decided_on, \
     c.decision_via, c.decision_outcome, c.decision_no, c.closed_on, c.served_on, c.voided_on, \
-    c.void_reason, (SELECT v.register_no FROM cases v WHERE v.id = c.void_of)";
+    c.void_reason, (SELECT v.register_no FROM cases v WHERE v.id = c.void_of), \
+    c.incomplete_on, c.registered_on, c.not_registered_on, c.not_registered_reason, \
+    c.mediation_on, c.mediation_extended_on, c.mediation_failed_on, c.mediation_agreed_on";
 
 /// A case from a row of [`CASE_COLUMNS`]; a value it cannot read is named by the case
 /// and the column ([`super::damage`]).
@@ -105,6 +110,18 @@ fn case_fields(r: &Row) -> rusqlite::Result<CaseRecord> {
                 of: r.get(22)?,
             }),
             None => None,
+        },
+        intake: Intake {
+            incomplete_on: r.get(23)?,
+            registered_on: r.get(24)?,
+            not_registered_on: r.get(25)?,
+            not_registered_reason: opt_word(r, 26, NotRegisteredReason::parse)?,
+        },
+        mediation: Mediation {
+            started_on: r.get(27)?,
+            extended_on: r.get(28)?,
+            failed_on: r.get(29)?,
+            agreed_on: r.get(30)?,
         },
     })
 }

@@ -158,6 +158,17 @@ CREATE TABLE cases (
     voided_on        TEXT CHECK ({{date voided_on}}),
     void_reason      TEXT CHECK ({{one_of void_reason void_reason}}),
     void_of          INTEGER REFERENCES cases (id),
+    -- intake (src/domain/intake.rs): the notice of an incomplete filing, the akta
+    -- registrasi, or the filing not registered; mediation (src/domain/mediation.rs): the
+    -- first meeting, the one extension, its end. Kept equal to the history like the facts.
+    incomplete_on         TEXT CHECK ({{date incomplete_on}}),
+    registered_on         TEXT CHECK ({{date registered_on}}),
+    not_registered_on     TEXT CHECK ({{date not_registered_on}}),
+    not_registered_reason TEXT CHECK ({{one_of not_registered_reason not_registered_reason}}),
+    mediation_on          TEXT CHECK ({{date mediation_on}}),
+    mediation_extended_on TEXT CHECK ({{date mediation_extended_on}}),
+    mediation_failed_on   TEXT CHECK ({{date mediation_failed_on}}),
+    mediation_agreed_on   TEXT CHECK ({{date mediation_agreed_on}}),
     UNIQUE (year, serial),
     -- the path rules (src/domain/rules.rs, PATH_RULES), each named by its id
     {{path_checks}},
@@ -169,7 +180,20 @@ CREATE TABLE cases (
     -- (no step after the entry), and a duplicate of another case if of one
     CHECK ((voided_on IS NULL) = (void_reason IS NULL)),
     CHECK (voided_on IS NULL OR (voided_on >= received_on AND {{void_states}})),
-    CHECK (void_of IS NULL OR (voided_on IS NOT NULL AND void_of IS NOT id))
+    CHECK (void_of IS NULL OR (voided_on IS NOT NULL AND void_of IS NOT id)),
+    -- intake: in date order from the receipt; registered or not, never both; a reason
+    -- with the date; a filing not registered stays where intake left it
+    CHECK (incomplete_on IS NULL OR incomplete_on >= received_on),
+    CHECK (registered_on IS NULL OR registered_on >= max(received_on, coalesce(incomplete_on, received_on))),
+    CHECK (not_registered_on IS NULL OR not_registered_on >= max(received_on, coalesce(incomplete_on, received_on))),
+    CHECK (registered_on IS NULL OR not_registered_on IS NULL),
+    CHECK ((not_registered_on IS NULL) = (not_registered_reason IS NULL)),
+    CHECK (not_registered_on IS NULL OR state = {{State::Entered}}),
+    -- mediation: the extension and the end after the first meeting; one end
+    CHECK (mediation_extended_on IS NULL OR mediation_extended_on >= mediation_on),
+    CHECK (mediation_failed_on IS NULL OR mediation_failed_on >= coalesce(mediation_extended_on, mediation_on)),
+    CHECK (mediation_agreed_on IS NULL OR mediation_agreed_on >= coalesce(mediation_extended_on, mediation_on)),
+    CHECK (mediation_failed_on IS NULL OR mediation_agreed_on IS NULL)
 ) STRICT;
 -- `case list --year Y --state S` reads a page in register order straight off this index
 CREATE INDEX cases_by_state ON cases (year, state, serial);
@@ -274,6 +298,25 @@ WHEN (NEW.voided_on IS NOT OLD.voided_on OR NEW.void_reason IS NOT OLD.void_reas
                        AND v.reason IS NEW.void_reason AND v.of_case IS NEW.void_of)
                       OR (e.kind = {{EventKind::Undo}} AND NEW.voided_on IS NULL)))
 BEGIN SELECT RAISE(ABORT, 'a case is voided only with its void in the history'); END;
+-- a case's intake and mediation change only together with the event that records them
+-- (its latest), or their undo
+CREATE TRIGGER cases_procedure_follows_history BEFORE UPDATE OF incomplete_on, registered_on,
+    not_registered_on, not_registered_reason, mediation_on, mediation_extended_on,
+    mediation_failed_on, mediation_agreed_on ON cases
+WHEN (NEW.incomplete_on IS NOT OLD.incomplete_on OR NEW.registered_on IS NOT OLD.registered_on
+      OR NEW.not_registered_on IS NOT OLD.not_registered_on
+      OR NEW.not_registered_reason IS NOT OLD.not_registered_reason
+      OR NEW.mediation_on IS NOT OLD.mediation_on
+      OR NEW.mediation_extended_on IS NOT OLD.mediation_extended_on
+      OR NEW.mediation_failed_on IS NOT OLD.mediation_failed_on
+      OR NEW.mediation_agreed_on IS NOT OLD.mediation_agreed_on)
+ AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = NEW.id
+                 AND e.seq = (SELECT max(seq) FROM events WHERE case_id = NEW.id)
+                 AND e.kind IN ({{EventKind::Incomplete}}, {{EventKind::Register}},
+                                {{EventKind::NotRegister}}, {{EventKind::MediationStart}},
+                                {{EventKind::MediationExtend}}, {{EventKind::MediationFail}},
+                                {{EventKind::MediationAgree}}, {{EventKind::Undo}}))
+BEGIN SELECT RAISE(ABORT, 'a case''s intake and mediation change only with their events in the history'); END;
 -- a case's body changes with a correction of the case, or a merge of its body; a case
 -- is never on a body merged into another
 CREATE TRIGGER cases_body_follows_history BEFORE UPDATE OF body_id ON cases

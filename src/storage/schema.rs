@@ -116,6 +116,7 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
         "seat" => crate::domain::Seat::stored_names(),
         "service_how" => crate::domain::ServiceHow::stored_names(),
         "service_result" => crate::domain::ServiceResult::stored_names(),
+        "not_registered_reason" => crate::domain::NotRegisteredReason::stored_names(),
         "settings" => super::SETTINGS.iter().map(|s| s.key).collect(),
         _ => panic!("unknown vocabulary {name}"),
     }
@@ -284,12 +285,13 @@ fn year_stats() -> String {
         .iter()
         .map(|(k, p)| format!("        {k} = {k} - ({}) + ({}),", old(p), new(p)))
         .collect();
-    // Every fact but the received date (which never changes), and the void.
+    // Every fact but the received date (which never changes), the void, and the end of
+    // intake (a filing not registered leaves the cohort like a void entry).
     let watched: Vec<&str> = Field::ALL
         .iter()
         .filter(|f| **f != Field::Received)
         .map(|f| f.column())
-        .chain(["voided_on"])
+        .chain(["voided_on", "not_registered_on"])
         .collect();
     format!(
         "CREATE TABLE year_stats (

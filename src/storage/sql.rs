@@ -44,6 +44,7 @@ pub fn pred(p: &Pred, s: Scope) -> String {
         Pred::All(ps) => join(ps, " AND ", s),
         Pred::Any(ps) => join(ps, " OR ", s),
         Pred::Void => format!("{}voided_on IS NOT NULL", s.prefix),
+        Pred::NotRegistered => format!("{}not_registered_on IS NOT NULL", s.prefix),
     }
 }
 
@@ -227,6 +228,7 @@ pub fn payload_checks() -> Vec<String> {
 pub fn detail_kinds() -> String {
     let mut kinds = vec![EventKind::Edit.as_str(), EventKind::Undo.as_str()];
     kinds.extend(rules::HEARING_REASONS.iter().map(|k| k.as_str()));
+    kinds.extend(rules::DETAIL_SIDE_STEPS.iter().map(|k| k.as_str()));
     one_of("kind", &kinds)
 }
 

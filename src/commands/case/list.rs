@@ -138,7 +138,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             .copied()
             .collect();
     }
-    let (received_from, span_to) = due.received_span(&cal, as_of);
+    // Intake's and the mediation's deadlines count where the register records them.
+    let uses_intake = reg.uses_intake()?;
+    let first = crate::domain::deadlines::first_deadline(uses_intake);
+    let (received_from, span_to) = due.received_span_within(&cal, as_of, first);
     let received_to = match (args.as_of, span_to) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -177,7 +180,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let (mut skipped, mut shown) = (0, 0);
     let mut to_sort = Vec::new();
     reg.list(&filter, |case, first_held| {
-        let t = Timing::of(&cal, &case.facts, first_held, as_of);
+        let p = crate::domain::deadlines::ProcedureDue::of(&cal, &case, uses_intake, as_of);
+        let t = Timing::of(&cal, &case.facts, first_held, as_of).with_procedure(p);
         if !due.wants(&t) {
             return Ok(ControlFlow::Continue(()));
         }

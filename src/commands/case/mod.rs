@@ -6,6 +6,7 @@ mod close;
 mod decide;
 mod edit;
 mod file_args;
+mod intake;
 mod list;
 mod note;
 mod qualify;
@@ -30,6 +31,9 @@ use crate::t;
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     Add(add::Args),
+    Incomplete(intake::IncompleteArgs),
+    Register(intake::RegisterArgs),
+    NotRegistered(intake::NotRegisteredArgs),
     Qualify(qualify::Args),
     Reject(reject::Args),
     Withdraw(withdraw::Args),
@@ -48,6 +52,9 @@ pub enum Command {
 pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
     match cmd {
         Command::Add(a) => add::run(a, ctx),
+        Command::Incomplete(a) => intake::run_incomplete(a, ctx),
+        Command::Register(a) => intake::run_register(a, ctx),
+        Command::NotRegistered(a) => intake::run_not_registered(a, ctx),
         Command::Qualify(a) => qualify::run(a, ctx),
         Command::Reject(a) => reject::run(a, ctx),
         Command::Withdraw(a) => withdraw::run(a, ctx),

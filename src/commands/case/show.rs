@@ -4,7 +4,7 @@ use super::parse_case;
 use crate::commands::Ctx;
 use crate::commands::csv_args::CsvArgs;
 use crate::domain::case_file;
-use crate::domain::deadlines::Timing;
+use crate::domain::deadlines::{ProcedureDue, Timing};
 use crate::domain::hearing::may_lapse;
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
@@ -69,10 +69,19 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let t = Timing::of(&cal, &c.facts, first_held, ctx.today);
     let appeals = reg.appeals(&c)?;
     let after = crate::render::appeal::AfterDecision::of(&c.facts, &appeals, &cal, ctx.today);
+    // Intake and mediation show only where they are recorded (a void entry has none due).
+    let uses_intake = reg.uses_intake()?;
+    let due = ProcedureDue::of(&cal, &c, uses_intake && c.void.is_none(), ctx.today);
+    let procedure = uses_intake || c.mediation.started_on.is_some();
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Table => {
             case::show_table(&mut out, &c, &t, &events, &hearings, &after)?;
+            let lines = render::intake::lines(&c, &due);
+            if procedure && !lines.is_empty() {
+                let width = render::table::width();
+                write!(out, "\n{}", render::table::sheet(&lines, width))?;
+            }
             let line = super::file_args::filing_line(&filing);
             render::case_file::show_table(&mut out, &file, &filing, &line, counted.as_deref())?;
             papers(&mut out, &reg.papers_of(&c)?)?;
@@ -82,6 +91,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             case::show_json(&mut buf, &c, &t, &events, &hearings, &after)?;
             let mut v: serde_json::Value = serde_json::from_slice(&buf)?;
             if let Some(o) = v.as_object_mut() {
+                if procedure {
+                    let (intake, mediation) = render::intake::json(&c, &due);
+                    o.insert("intake".into(), intake);
+                    o.insert("mediation".into(), mediation);
+                }
                 if !file.is_empty() {
                     let (f, w) = render::case_file::json(&file, &filing, counted.as_deref());
                     o.insert("case_file".into(), f);

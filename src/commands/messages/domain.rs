@@ -5,6 +5,8 @@
 use super::{flag, text_fault, text_hint, word};
 use crate::domain::Lang;
 use crate::domain::error::{DateOf, TextField};
+use crate::domain::intake::IntakeFault;
+use crate::domain::mediation::MediationFault;
 use crate::domain::message::{Msg, Value};
 use crate::domain::vocab::Vocab;
 use crate::domain::{DomainError, EventKind};
@@ -39,6 +41,7 @@ fn vocab_name(v: Vocab) -> String {
         Vocab::Seat => t!("vocab-seat"),
         Vocab::ServiceHow => t!("vocab-service-how"),
         Vocab::ServiceResult => t!("vocab-service-result"),
+        Vocab::NotRegisteredReason => t!("vocab-not-registered-reason"),
     }
 }
 
@@ -161,6 +164,17 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         ),
         DomainError::NoPendingAppeal { case } => t!("hint-no-pending-appeal", case = case),
         DomainError::AppealDateOrder { .. } => t!("hint-appeal-date-order"),
+        DomainError::IntakeRefused { case, why, .. } => match why {
+            IntakeFault::NoNotice => t!("hint-intake-no-notice", case = case),
+            IntakeFault::PastIntake(_) => t!("hint-intake-past"),
+            _ => t!("hint-undo-intake", case = case),
+        },
+        DomainError::MediationRefused { case, why, .. } => match why {
+            MediationFault::Exempt => t!("hint-mediation-exempt", case = case),
+            MediationFault::NotStarted => t!("hint-mediation-not-started", case = case),
+            MediationFault::NotQualified(_) => t!("hint-mediation-state", case = case),
+            _ => t!("hint-undo-mediation", case = case),
+        },
         DomainError::CaseIsVoid { case } => t!("hint-case-is-void", case = case),
         DomainError::VoidAfterSteps { case, .. } => t!("hint-void-after-steps", case = case),
         DomainError::VoidOfItself { .. } | DomainError::VoidOfVoid { .. } => {

@@ -5,6 +5,7 @@ use super::{By, kind_column, oldest_view};
 use crate::commands::Ctx;
 use crate::domain::chain::Head;
 use crate::domain::deadlines::Timing;
+use crate::domain::mediation::Mediation;
 use crate::domain::recap::several::{group_names, grouped, sum_paper, sum_rows, sum_years};
 use crate::domain::recap::{
     self, BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_GROUND_LEAD, BY_OUTCOME_LEAD, View, by_body,
@@ -96,6 +97,7 @@ pub(crate) enum What {
     By(By),
     Times,
     Appeals,
+    Mediation,
     Oldest(usize),
 }
 
@@ -109,6 +111,7 @@ impl What {
             What::Times => Some(Kind::Times),
             What::By(By::Body | By::BodyKind | By::Ground | By::Person)
             | What::Appeals
+            | What::Mediation
             | What::Oldest(_) => None,
         }
     }
@@ -141,9 +144,21 @@ pub(crate) fn compute(
             let rows = regs()
                 .map(|r| r.paper_recap(as_of, years))
                 .collect::<Result<Vec<_>>>()?;
-            views = rows.iter().map(|r| paper_view(r, years)).collect();
-            total = paper_view(&sum_paper(rows.iter().map(Vec::as_slice)), years);
+            let each: Vec<View> = rows.iter().map(|r| paper_view(r, years)).collect();
+            let all = paper_view(&sum_paper(rows.iter().map(Vec::as_slice)), years);
             totals = with_total;
+            // Filings not registered: their own column, where a register records intake.
+            if regs().map(|r| r.uses_intake()).collect::<Result<Vec<_>>>()?.contains(&true) {
+                let counts = regs()
+                    .map(|r| r.not_registered_by_year())
+                    .collect::<Result<Vec<_>>>()?;
+                let with = crate::domain::recap::intake::with_not_registered;
+                views = each.into_iter().zip(&counts).map(|(v, c)| with(v, c)).collect();
+                total = with(all, &counts.concat());
+            } else {
+                views = each;
+                total = all;
+            }
         }
         What::Flow => {
             let counts = regs()
@@ -280,6 +295,27 @@ pub(crate) fn compute(
                 each[0].clone()
             };
             views = each;
+            totals = |v| v;
+        }
+        What::Mediation => {
+            // Each register's mediations with its own calendar; the total over all of
+            // them. Its view has its own total row.
+            let mut read = Vec::new();
+            for reg in regs() {
+                read.push((reg.calendar()?, reg.mediations()?));
+            }
+            type Read = (crate::domain::workdays::Calendar, Vec<(String, i32, Mediation)>);
+            fn cases(r: &[Read]) -> Vec<(i32, &Mediation, &crate::domain::workdays::Calendar)> {
+                r.iter()
+                    .flat_map(|(cal, ms)| ms.iter().map(move |(_, y, m)| (*y, m, cal)))
+                    .collect()
+            }
+            let view = crate::domain::recap::mediation::mediation_view;
+            views = read
+                .iter()
+                .map(|one| view(&cases(std::slice::from_ref(one)), as_of, years))
+                .collect();
+            total = view(&cases(&read), as_of, years);
             totals = |v| v;
         }
         What::Oldest(n) => {

@@ -105,6 +105,10 @@ pub struct Args {
     /// court outcomes, cassations, final, the share upheld
     #[arg(long, conflicts_with_all = ["flow", "times", "oldest"])]
     appeals: bool,
+    /// Mediation per year of receipt: started, agreed, failed, extended, and the median
+    /// working days from the first meeting to its end
+    #[arg(long, conflicts_with_all = ["by", "flow", "times", "oldest", "appeals"])]
+    mediation: bool,
     /// Stock and flow per year: open at the start, received, finished, open at the end
     #[arg(long, conflicts_with_all = ["times", "oldest"])]
     flow: bool,
@@ -179,7 +183,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let src = Sources::open(ctx, &args.registers)?;
     let as_of = args.as_of.unwrap_or(ctx.today);
     let years = args.years.or(args.year.map(|y| (y, y)));
-    let what = if args.appeals {
+    let what = if args.mediation {
+        What::Mediation
+    } else if args.appeals {
         What::Appeals
     } else if args.times {
         What::Times

@@ -6,6 +6,8 @@
 
 use super::{DateOf, HistoryFault, TemplateFault};
 use crate::domain::appeal::AppealDate;
+use crate::domain::intake::IntakeFault;
+use crate::domain::mediation::MediationFault;
 use crate::domain::message::{Msg, Value, msg};
 use crate::domain::rules::Field;
 use crate::domain::text::excerpt;
@@ -40,6 +42,45 @@ fn date_of(d: DateOf) -> Msg {
         DateOf::Received => msg!("date-of-received"),
         DateOf::Step(k) => msg!("date-of-step", step = Value::word(k)),
         DateOf::Hearing => msg!("date-of-hearing"),
+    }
+}
+
+fn intake_refused(case: &str, step: EventKind, why: IntakeFault) -> Msg {
+    let step = Value::label(step);
+    match why {
+        IntakeFault::PastIntake(state) => msg!(
+            "err-intake-past",
+            case = case,
+            step = step,
+            state = Value::word(state)
+        ),
+        IntakeFault::Registered(on) => {
+            msg!("err-intake-registered", case = case, step = step, on = on)
+        }
+        IntakeFault::NotRegistered(on) => {
+            msg!("err-intake-not-registered", case = case, step = step, on = on)
+        }
+        IntakeFault::Notified(on) => msg!("err-intake-notified", case = case, on = on),
+        IntakeFault::NoNotice => msg!("err-intake-no-notice", case = case),
+    }
+}
+
+fn mediation_refused(case: &str, step: EventKind, why: MediationFault) -> Msg {
+    let step = Value::label(step);
+    match why {
+        MediationFault::NotQualified(state) => msg!(
+            "err-mediation-state",
+            case = case,
+            step = step,
+            state = Value::word(state)
+        ),
+        MediationFault::Exempt => msg!("err-mediation-exempt", case = case),
+        MediationFault::Started(on) => msg!("err-mediation-started", case = case, on = on),
+        MediationFault::NotStarted => msg!("err-mediation-not-started", case = case, step = step),
+        MediationFault::Extended(on) => msg!("err-mediation-extended", case = case, on = on),
+        MediationFault::Ended(on) => {
+            msg!("err-mediation-ended", case = case, step = step, on = on)
+        }
     }
 }
 
@@ -285,6 +326,8 @@ impl DomainError {
                 before = appeal_date(*before),
                 before_date = *before_date
             ),
+            Self::IntakeRefused { case, step, why } => intake_refused(case, *step, *why),
+            Self::MediationRefused { case, step, why } => mediation_refused(case, *step, *why),
             Self::CaseIsVoid { case } => msg!("err-case-is-void", case = case),
             Self::VoidAfterSteps { case, step } => {
                 msg!(

@@ -1,5 +1,8 @@
 use super::*;
+use crate::domain::intake::IntakeStep;
+use crate::domain::mediation::MediationStep;
 use crate::domain::rules::{PATH_RULES, allowed_from, broken_rules};
+use crate::domain::{NotRegisteredReason, VoidReason};
 
 fn d(s: &str) -> Date {
     Date::parse(s).unwrap()
@@ -270,6 +273,8 @@ fn a_void_entry_takes_what_the_table_says() {
     let appeal = |step| Recorded::Appeal { seq, step, on };
     let hearing = |step| Recorded::Hearing { seq, step, on };
     let step = |action| Recorded::Step { seq, action, on };
+    let intake = |step| Recorded::Intake { seq, step, on };
+    let mediation = |step| Recorded::Mediation { seq, step, on };
     let reason = String::from("r");
     let one_of_each = [
         step(Action::Qualify),
@@ -318,6 +323,15 @@ fn a_void_entry_takes_what_the_table_says() {
                 of: None,
             },
         },
+        intake(IntakeStep::Incomplete {
+            missing: "KTP".into(),
+        }),
+        intake(IntakeStep::Register),
+        intake(IntakeStep::NotRegister(NotRegisteredReason::Other)),
+        mediation(MediationStep::Start),
+        mediation(MediationStep::Extend { reason: "r".into() }),
+        mediation(MediationStep::Fail { reason: "r".into() }),
+        mediation(MediationStep::Agree),
     ];
     // one event of every kind but the entry
     let mut kinds: Vec<EventKind> = one_of_each.iter().map(Recorded::kind).collect();

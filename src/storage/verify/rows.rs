@@ -155,9 +155,23 @@ impl Register {
                             stored: case.void.is_some(),
                         });
                     }
-                    if r.facts != case.facts || r.facts.state() != case.state {
+                    // Intake and mediation are kept on the row like the facts.
+                    let mut differences = case.facts.differences(&r.facts);
+                    for (what, same) in [
+                        ("intake", r.intake == case.intake),
+                        ("mediation", r.mediation == case.mediation),
+                    ] {
+                        if !same {
+                            differences.push(what.to_string());
+                        }
+                    }
+                    if r.facts != case.facts
+                        || r.facts.state() != case.state
+                        || r.intake != case.intake
+                        || r.mediation != case.mediation
+                    {
                         problem(Problem::Differs {
-                            differences: case.facts.differences(&r.facts),
+                            differences,
                             case: case.register_no,
                             stored: case.state,
                             replayed: r.facts.state(),
