@@ -159,6 +159,17 @@ CREATE TABLE cases (
     voided_on        TEXT CHECK (date(voided_on, '+0 days') IS voided_on AND voided_on BETWEEN '1900-01-01' AND '9999-12-31'),
     void_reason      TEXT CHECK ((void_reason = 'duplicate' OR void_reason = 'mistake' OR void_reason = 'other')),
     void_of          INTEGER REFERENCES cases (id),
+    -- intake (src/domain/intake.rs): the notice of an incomplete filing, the akta
+    -- registrasi, or the filing not registered; mediation (src/domain/mediation.rs): the
+    -- first meeting, the one extension, its end. Kept equal to the history like the facts.
+    incomplete_on         TEXT CHECK (date(incomplete_on, '+0 days') IS incomplete_on AND incomplete_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    registered_on         TEXT CHECK (date(registered_on, '+0 days') IS registered_on AND registered_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    not_registered_on     TEXT CHECK (date(not_registered_on, '+0 days') IS not_registered_on AND not_registered_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    not_registered_reason TEXT CHECK ((not_registered_reason = 'not_completed' OR not_registered_reason = 'other')),
+    mediation_on          TEXT CHECK (date(mediation_on, '+0 days') IS mediation_on AND mediation_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    mediation_extended_on TEXT CHECK (date(mediation_extended_on, '+0 days') IS mediation_extended_on AND mediation_extended_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    mediation_failed_on   TEXT CHECK (date(mediation_failed_on, '+0 days') IS mediation_failed_on AND mediation_failed_on BETWEEN '1900-01-01' AND '9999-12-31'),
+    mediation_agreed_on   TEXT CHECK (date(mediation_agreed_on, '+0 days') IS mediation_agreed_on AND mediation_agreed_on BETWEEN '1900-01-01' AND '9999-12-31'),
     UNIQUE (year, serial),
     -- the path rules (src/domain/rules.rs, PATH_RULES), each named by its id
     -- qualified and not
@@ -204,7 +215,20 @@ CREATE TABLE cases (
     -- (no step after the entry), and a duplicate of another case if of one
     CHECK ((voided_on IS NULL) = (void_reason IS NULL)),
     CHECK (voided_on IS NULL OR (voided_on >= received_on AND (state = 'entered'))),
-    CHECK (void_of IS NULL OR (voided_on IS NOT NULL AND void_of IS NOT id))
+    CHECK (void_of IS NULL OR (voided_on IS NOT NULL AND void_of IS NOT id)),
+    -- intake: in date order from the receipt; registered or not, never both; a reason
+    -- with the date; a filing not registered stays where intake left it
+    CHECK (incomplete_on IS NULL OR incomplete_on >= received_on),
+    CHECK (registered_on IS NULL OR registered_on >= max(received_on, coalesce(incomplete_on, received_on))),
+    CHECK (not_registered_on IS NULL OR not_registered_on >= max(received_on, coalesce(incomplete_on, received_on))),
+    CHECK (registered_on IS NULL OR not_registered_on IS NULL),
+    CHECK ((not_registered_on IS NULL) = (not_registered_reason IS NULL)),
+    CHECK (not_registered_on IS NULL OR state = 'entered'),
+    -- mediation: the extension and the end after the first meeting; one end
+    CHECK (mediation_extended_on IS NULL OR mediation_extended_on >= mediation_on),
+    CHECK (mediation_failed_on IS NULL OR mediation_failed_on >= coalesce(mediation_extended_on, mediation_on)),
+    CHECK (mediation_agreed_on IS NULL OR mediation_agreed_on >= coalesce(mediation_extended_on, mediation_on)),
+    CHECK (mediation_failed_on IS NULL OR mediation_agreed_on IS NULL)
 ) STRICT;
 -- `case list --year Y --state S` reads a page in register order straight off this index
 CREATE INDEX cases_by_state ON cases (year, state, serial);
@@ -220,7 +244,7 @@ CREATE TABLE acts (
     id          INTEGER PRIMARY KEY,
     actor       TEXT NOT NULL CHECK (length(actor) > 0),
     recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20 AND recorded_at GLOB '????-??-??T??:??:??Z'),
-    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge' OR command = 'history_hashed' OR command = 'chain_repaired' OR command = 'paper_issue' OR command = 'template_set' OR command = 'template_reset' OR command = 'body_contacts' OR command = 'person_add' OR command = 'person_set' OR command = 'person_retire' OR command = 'case_assign' OR command = 'case_note' OR command = 'hearing_served' OR command = 'checkpoint')),
+    command     TEXT NOT NULL CHECK ((command = 'add' OR command = 'qualify' OR command = 'reject' OR command = 'withdraw' OR command = 'decide' OR command = 'close' OR command = 'undo' OR command = 'edit' OR command = 'import' OR command = 'hearing_schedule' OR command = 'hearing_held' OR command = 'hearing_postpone' OR command = 'hearing_cancel' OR command = 'hearings_import' OR command = 'config' OR command = 'calendar_seed' OR command = 'calendar_add' OR command = 'calendar_remove' OR command = 'calendar_import' OR command = 'serve' OR command = 'appeal_file' OR command = 'appeal_decide' OR command = 'void' OR command = 'appeals_import' OR command = 'body_rename' OR command = 'body_alias' OR command = 'body_set' OR command = 'body_merge' OR command = 'history_hashed' OR command = 'chain_repaired' OR command = 'paper_issue' OR command = 'template_set' OR command = 'template_reset' OR command = 'body_contacts' OR command = 'person_add' OR command = 'person_set' OR command = 'person_retire' OR command = 'case_assign' OR command = 'case_note' OR command = 'hearing_served' OR command = 'checkpoint' OR command = 'incomplete' OR command = 'register' OR command = 'not_register' OR command = 'mediation_start' OR command = 'mediation_extend' OR command = 'mediation_fail' OR command = 'mediation_agree')),
     note        TEXT,
     -- set when the environment pinned today or the time (SENGKETA_TODAY, SENGKETA_NOW):
     -- the act's dates or time are what the environment said, not the computer's clock
@@ -236,7 +260,7 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: acts cannot be deleted');
 CREATE TABLE events (
     case_id     INTEGER NOT NULL REFERENCES cases (id),
     seq         INTEGER NOT NULL CHECK (seq >= 1),
-    kind        TEXT NOT NULL CHECK ((kind = 'add' OR kind = 'qualify' OR kind = 'reject' OR kind = 'withdraw' OR kind = 'decide' OR kind = 'close' OR kind = 'undo' OR kind = 'edit' OR kind = 'hearing_schedule' OR kind = 'hearing_held' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'serve' OR kind = 'appeal_file' OR kind = 'appeal_decide' OR kind = 'void')),
+    kind        TEXT NOT NULL CHECK ((kind = 'add' OR kind = 'qualify' OR kind = 'reject' OR kind = 'withdraw' OR kind = 'decide' OR kind = 'close' OR kind = 'undo' OR kind = 'edit' OR kind = 'hearing_schedule' OR kind = 'hearing_held' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'serve' OR kind = 'appeal_file' OR kind = 'appeal_decide' OR kind = 'void' OR kind = 'incomplete' OR kind = 'register' OR kind = 'not_register' OR kind = 'mediation_start' OR kind = 'mediation_extend' OR kind = 'mediation_fail' OR kind = 'mediation_agree')),
     from_state  TEXT,
     to_state    TEXT NOT NULL,
     on_date     TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date AND on_date BETWEEN '1900-01-01' AND '9999-12-31'),
@@ -263,11 +287,18 @@ CREATE TABLE events (
         OR (kind = 'appeal_file' AND (from_state = 'decided' OR from_state = 'done') AND to_state = from_state)
         OR (kind = 'appeal_decide' AND (from_state = 'decided' OR from_state = 'done') AND to_state = from_state)
         OR (kind = 'void' AND (from_state = 'entered') AND to_state = from_state)
+        OR (kind = 'incomplete' AND (from_state = 'entered') AND to_state = from_state)
+        OR (kind = 'register' AND (from_state = 'entered') AND to_state = from_state)
+        OR (kind = 'not_register' AND (from_state = 'entered') AND to_state = from_state)
+        OR (kind = 'mediation_start' AND (from_state = 'qualified') AND to_state = from_state)
+        OR (kind = 'mediation_extend' AND (from_state = 'qualified') AND to_state = from_state)
+        OR (kind = 'mediation_fail' AND (from_state = 'qualified') AND to_state = from_state)
+        OR (kind = 'mediation_agree' AND (from_state = 'qualified') AND to_state = from_state)
         OR (((kind = 'hearing_schedule' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'hearing_held') OR kind = 'undo') AND from_state = to_state)),
     CHECK ((kind = 'add') = (seq = 1)),
     CHECK ((kind = 'add') = (from_state IS NULL)),
     CHECK ((kind = 'undo') = (reverts IS NOT NULL)),
-    CHECK ((kind = 'edit' OR kind = 'undo' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel') = (detail IS NOT NULL)),
+    CHECK ((kind = 'edit' OR kind = 'undo' OR kind = 'hearing_postpone' OR kind = 'hearing_cancel' OR kind = 'incomplete' OR kind = 'not_register' OR kind = 'mediation_extend' OR kind = 'mediation_fail') = (detail IS NOT NULL)),
     -- what each step records besides its date (STEPS, `also`)
     CHECK ((kind = 'reject') = (reason IS NOT NULL)),
     CHECK ((kind = 'decide') = (via IS NOT NULL)),
@@ -325,6 +356,25 @@ WHEN (NEW.voided_on IS NOT OLD.voided_on OR NEW.void_reason IS NOT OLD.void_reas
                        AND v.reason IS NEW.void_reason AND v.of_case IS NEW.void_of)
                       OR (e.kind = 'undo' AND NEW.voided_on IS NULL)))
 BEGIN SELECT RAISE(ABORT, 'a case is voided only with its void in the history'); END;
+-- a case's intake and mediation change only together with the event that records them
+-- (its latest), or their undo
+CREATE TRIGGER cases_procedure_follows_history BEFORE UPDATE OF incomplete_on, registered_on,
+    not_registered_on, not_registered_reason, mediation_on, mediation_extended_on,
+    mediation_failed_on, mediation_agreed_on ON cases
+WHEN (NEW.incomplete_on IS NOT OLD.incomplete_on OR NEW.registered_on IS NOT OLD.registered_on
+      OR NEW.not_registered_on IS NOT OLD.not_registered_on
+      OR NEW.not_registered_reason IS NOT OLD.not_registered_reason
+      OR NEW.mediation_on IS NOT OLD.mediation_on
+      OR NEW.mediation_extended_on IS NOT OLD.mediation_extended_on
+      OR NEW.mediation_failed_on IS NOT OLD.mediation_failed_on
+      OR NEW.mediation_agreed_on IS NOT OLD.mediation_agreed_on)
+ AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = NEW.id
+                 AND e.seq = (SELECT max(seq) FROM events WHERE case_id = NEW.id)
+                 AND e.kind IN ('incomplete', 'register',
+                                'not_register', 'mediation_start',
+                                'mediation_extend', 'mediation_fail',
+                                'mediation_agree', 'undo'))
+BEGIN SELECT RAISE(ABORT, 'a case''s intake and mediation change only with their events in the history'); END;
 -- a case's body changes with a correction of the case, or a merge of its body; a case
 -- is never on a body merged into another
 CREATE TRIGGER cases_body_follows_history BEFORE UPDATE OF body_id ON cases
@@ -846,12 +896,12 @@ CREATE TRIGGER year_stats_insert AFTER INSERT ON cases
 BEGIN
     INSERT INTO year_stats (year, entered, not_qualified, qualified, withdrawn, interim_ruling, done, max_date)
     VALUES (NEW.year,
-        (NOT NEW.voided_on IS NOT NULL AND 1),
-        (NOT NEW.voided_on IS NOT NULL AND NEW.not_qualified_on IS NOT NULL),
-        (NOT NEW.voided_on IS NOT NULL AND NEW.qualified_on IS NOT NULL),
-        (NOT NEW.voided_on IS NOT NULL AND NEW.withdrawn_on IS NOT NULL),
-        (NOT NEW.voided_on IS NOT NULL AND (NEW.decided_on IS NOT NULL AND NEW.decision_via IS 'interim')),
-        (NOT NEW.voided_on IS NOT NULL AND (NEW.qualified_on IS NOT NULL AND NEW.closed_on IS NOT NULL AND NOT NEW.decision_via IS 'interim')),
+        (NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND 1),
+        (NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND NEW.not_qualified_on IS NOT NULL),
+        (NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND NEW.qualified_on IS NOT NULL),
+        (NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND NEW.withdrawn_on IS NOT NULL),
+        (NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND (NEW.decided_on IS NOT NULL AND NEW.decision_via IS 'interim')),
+        (NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND (NEW.qualified_on IS NOT NULL AND NEW.closed_on IS NOT NULL AND NOT NEW.decision_via IS 'interim')),
         max(NEW.received_on, coalesce(NEW.qualified_on, ''), coalesce(NEW.not_qualified_on, ''), coalesce(NEW.withdrawn_on, ''), coalesce(NEW.decided_on, ''), coalesce(NEW.closed_on, '')))
     ON CONFLICT (year) DO UPDATE SET
         entered = entered + excluded.entered,
@@ -862,15 +912,15 @@ BEGIN
         done = done + excluded.done,
         max_date = max(max_date, excluded.max_date);
 END;
-CREATE TRIGGER year_stats_update AFTER UPDATE OF qualified_on, not_qualified_on, not_qualified_reason, withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on, voided_on ON cases
+CREATE TRIGGER year_stats_update AFTER UPDATE OF qualified_on, not_qualified_on, not_qualified_reason, withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on, voided_on, not_registered_on ON cases
 BEGIN
     UPDATE year_stats SET
-        entered = entered - ((NOT OLD.voided_on IS NOT NULL AND 1)) + ((NOT NEW.voided_on IS NOT NULL AND 1)),
-        not_qualified = not_qualified - ((NOT OLD.voided_on IS NOT NULL AND OLD.not_qualified_on IS NOT NULL)) + ((NOT NEW.voided_on IS NOT NULL AND NEW.not_qualified_on IS NOT NULL)),
-        qualified = qualified - ((NOT OLD.voided_on IS NOT NULL AND OLD.qualified_on IS NOT NULL)) + ((NOT NEW.voided_on IS NOT NULL AND NEW.qualified_on IS NOT NULL)),
-        withdrawn = withdrawn - ((NOT OLD.voided_on IS NOT NULL AND OLD.withdrawn_on IS NOT NULL)) + ((NOT NEW.voided_on IS NOT NULL AND NEW.withdrawn_on IS NOT NULL)),
-        interim_ruling = interim_ruling - ((NOT OLD.voided_on IS NOT NULL AND (OLD.decided_on IS NOT NULL AND OLD.decision_via IS 'interim'))) + ((NOT NEW.voided_on IS NOT NULL AND (NEW.decided_on IS NOT NULL AND NEW.decision_via IS 'interim'))),
-        done = done - ((NOT OLD.voided_on IS NOT NULL AND (OLD.qualified_on IS NOT NULL AND OLD.closed_on IS NOT NULL AND NOT OLD.decision_via IS 'interim'))) + ((NOT NEW.voided_on IS NOT NULL AND (NEW.qualified_on IS NOT NULL AND NEW.closed_on IS NOT NULL AND NOT NEW.decision_via IS 'interim'))),
+        entered = entered - ((NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL) AND 1)) + ((NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND 1)),
+        not_qualified = not_qualified - ((NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL) AND OLD.not_qualified_on IS NOT NULL)) + ((NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND NEW.not_qualified_on IS NOT NULL)),
+        qualified = qualified - ((NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL) AND OLD.qualified_on IS NOT NULL)) + ((NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND NEW.qualified_on IS NOT NULL)),
+        withdrawn = withdrawn - ((NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL) AND OLD.withdrawn_on IS NOT NULL)) + ((NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND NEW.withdrawn_on IS NOT NULL)),
+        interim_ruling = interim_ruling - ((NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL) AND (OLD.decided_on IS NOT NULL AND OLD.decision_via IS 'interim'))) + ((NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND (NEW.decided_on IS NOT NULL AND NEW.decision_via IS 'interim'))),
+        done = done - ((NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL) AND (OLD.qualified_on IS NOT NULL AND OLD.closed_on IS NOT NULL AND NOT OLD.decision_via IS 'interim'))) + ((NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) AND (NEW.qualified_on IS NOT NULL AND NEW.closed_on IS NOT NULL AND NOT NEW.decision_via IS 'interim'))),
         max_date = max(max_date, max(NEW.received_on, coalesce(NEW.qualified_on, ''), coalesce(NEW.not_qualified_on, ''), coalesce(NEW.withdrawn_on, ''), coalesce(NEW.decided_on, ''), coalesce(NEW.closed_on, '')))
     WHERE year = NEW.year;
 END;

@@ -6,9 +6,9 @@
 use crate::domain::vocab::Word;
 use crate::domain::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
-    DayKind, EventKind, Ground, HearingKind, HearingStatus, Lang, Level, Outcome, PaperKind, Party,
-    NotRegisteredReason, PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State, Via,
-    VoidReason,
+    DayKind, EventKind, Ground, HearingKind, HearingStatus, Lang, Level, NotRegisteredReason,
+    Outcome, PaperKind, Party, PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State,
+    Via, VoidReason,
 };
 use clap::builder::{PossibleValue, TypedValueParser, ValueParserFactory};
 

@@ -6,8 +6,8 @@ use super::appeal::AppealStep;
 use super::error::{DateOf, DomainError, HistoryFault, TextField};
 use super::hearing::HearingStep;
 use super::intake::{Intake, IntakeStep};
-use super::mediation::{Mediation, MediationStep};
 use super::lifecycle::{Action, Facts, Recorded, Void};
+use super::mediation::{Mediation, MediationStep};
 use super::{
     ApplicantKind, Date, EventKind, Outcome, Pinned, Reason, State, Via, VoidReason, body_key,
 };

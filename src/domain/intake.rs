@@ -276,7 +276,12 @@ mod tests {
             Err(DomainError::DateOrder { .. })
         ));
         assert!(matches!(
-            i.apply("1", (State::Qualified, d("2024-01-02")), &r, d("2024-01-03")),
+            i.apply(
+                "1",
+                (State::Qualified, d("2024-01-02")),
+                &r,
+                d("2024-01-03")
+            ),
             Err(DomainError::IntakeRefused {
                 why: IntakeFault::PastIntake(State::Qualified),
                 ..

@@ -355,9 +355,7 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 return Err(DomainError::IntakeRefused {
                     case: case.to_string(),
                     step: event.kind(),
-                    why: IntakeFault::NotRegistered(
-                        now.intake.not_registered_on.expect("ended"),
-                    ),
+                    why: IntakeFault::NotRegistered(now.intake.not_registered_on.expect("ended")),
                 });
             }
             Recorded::Intake { seq, step, on } => {

@@ -23,8 +23,12 @@ pub const NO_MEDIATION_GROUNDS: &[Ground] = &[Ground::A];
 pub enum MediationStep {
     /// The first meeting.
     Start,
-    Extend { reason: String },
-    Fail { reason: String },
+    Extend {
+        reason: String,
+    },
+    Fail {
+        reason: String,
+    },
     Agree,
 }
 
@@ -98,7 +102,12 @@ impl Mediation {
 
     /// Its last day: the first meeting + 14 working days, + 7 more when extended.
     pub fn due(&self, cal: &Calendar) -> Option<Date> {
-        let days = MEDIATION_WITHIN + if self.extended_on.is_some() { EXTENSION } else { 0 };
+        let days = MEDIATION_WITHIN
+            + if self.extended_on.is_some() {
+                EXTENSION
+            } else {
+                0
+            };
         cal.add_working_days(self.started_on?, days)
     }
 
@@ -178,7 +187,11 @@ mod tests {
     }
 
     fn at(grounds: &[Ground]) -> (State, &[Ground], (Field, Date)) {
-        (State::Qualified, grounds, (Field::Qualified, d("2024-01-02")))
+        (
+            State::Qualified,
+            grounds,
+            (Field::Qualified, d("2024-01-02")),
+        )
     }
 
     #[test]
@@ -193,9 +206,7 @@ mod tests {
             .apply(
                 "1",
                 at(&[]),
-                &MediationStep::Extend {
-                    reason: "r".into(),
-                },
+                &MediationStep::Extend { reason: "r".into() },
                 d("2024-03-20"),
             )
             .unwrap();
@@ -205,9 +216,7 @@ mod tests {
             e.apply(
                 "1",
                 at(&[]),
-                &MediationStep::Extend {
-                    reason: "r".into()
-                },
+                &MediationStep::Extend { reason: "r".into() },
                 d("2024-03-21")
             ),
             Err(DomainError::MediationRefused {
@@ -219,8 +228,12 @@ mod tests {
 
     #[test]
     fn exempt_information_skips_mediation() {
-        let refused =
-            Mediation::default().apply("1", at(&[Ground::A]), &MediationStep::Start, d("2024-03-04"));
+        let refused = Mediation::default().apply(
+            "1",
+            at(&[Ground::A]),
+            &MediationStep::Start,
+            d("2024-03-04"),
+        );
         assert!(matches!(
             refused,
             Err(DomainError::MediationRefused {
@@ -247,9 +260,7 @@ mod tests {
             a.apply(
                 "1",
                 at(&[]),
-                &MediationStep::Fail {
-                    reason: "x".into()
-                },
+                &MediationStep::Fail { reason: "x".into() },
                 d("2024-03-06")
             ),
             Err(DomainError::MediationRefused {

@@ -34,8 +34,8 @@ pub use date::Date;
 pub use error::DomainError;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
-    DayKind, EventKind, Ground, HearingKind, HearingStatus, Level, Outcome, PaperKind, Party,
-    NotRegisteredReason, PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State, Via,
+    DayKind, EventKind, Ground, HearingKind, HearingStatus, Level, NotRegisteredReason, Outcome,
+    PaperKind, Party, PersonRole, Pinned, Reason, Seat, ServiceHow, ServiceResult, State, Via,
     VoidReason,
 };
 

@@ -312,10 +312,19 @@ pub const SIDE_STEPS: &[(EventKind, &[State])] = &[
     (EventKind::Incomplete, super::intake::INTAKE_STATES),
     (EventKind::Register, super::intake::INTAKE_STATES),
     (EventKind::NotRegister, super::intake::INTAKE_STATES),
-    (EventKind::MediationStart, super::mediation::MEDIATION_STATES),
-    (EventKind::MediationExtend, super::mediation::MEDIATION_STATES),
+    (
+        EventKind::MediationStart,
+        super::mediation::MEDIATION_STATES,
+    ),
+    (
+        EventKind::MediationExtend,
+        super::mediation::MEDIATION_STATES,
+    ),
     (EventKind::MediationFail, super::mediation::MEDIATION_STATES),
-    (EventKind::MediationAgree, super::mediation::MEDIATION_STATES),
+    (
+        EventKind::MediationAgree,
+        super::mediation::MEDIATION_STATES,
+    ),
 ];
 
 /// The side steps that keep a text in their event's detail: what an incomplete filing

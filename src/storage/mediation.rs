@@ -2,11 +2,11 @@
 //! case's mediation columns brought to what the replay of its history leaves, and the
 //! cases' mediations read back for `recap --mediation`.
 
+use crate::domain::Date;
 use crate::domain::case::{CaseRecord, Stamp};
 use crate::domain::lifecycle::Recorded;
 use crate::domain::mediation::{Mediation, MediationStep};
 use crate::domain::register_no::CaseRef;
-use crate::domain::Date;
 use crate::error::Result;
 use crate::storage::rows::find_in;
 use crate::storage::{Register, db, sql};

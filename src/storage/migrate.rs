@@ -105,7 +105,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
         8,
         "9d865fd8f0b50906ee6218b8e4c18d03e1509d72294eb5139843ab59a37b68a3",
     ),
-    (9, "0000000000000000000000000000000000000000000000000000000000000000"),
+    (
+        9,
+        "dbff9be532f0e7d2708a64d02ad171ecfa297fc1d7dc51c4dda3c7e1fbb2e82b",
+    ),
 ];
 
 /// The version from which the history is hash-chained.

@@ -7,13 +7,12 @@ use crate::domain::appeal::AppealStep;
 use crate::domain::case::{CaseRecord, EventRecord, recorded};
 use crate::domain::hearing::HearingStep;
 use crate::domain::intake::Intake;
-use crate::domain::mediation::Mediation;
 use crate::domain::lifecycle::{Facts, Recorded, Replayed, Void, replay};
+use crate::domain::mediation::Mediation;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{
-    NotRegisteredReason,
     ApplicantKind, Attendance, Court, CourtOutcome, Date, DomainError, EventKind, HearingKind,
-    Level, Outcome, Party, Pinned, Reason, State, Via, VoidReason,
+    Level, NotRegisteredReason, Outcome, Party, Pinned, Reason, State, Via, VoidReason,
 };
 use crate::error::Result;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};

@@ -14,7 +14,14 @@ use std::collections::BTreeSet;
 fn closed_days(env: &TestEnv, years: &[i32]) -> BTreeSet<String> {
     let mut days = BTreeSet::new();
     for y in years {
-        let csv = env.ok(&["calendar", "list", "--year", &y.to_string(), "--format", "csv"]);
+        let csv = env.ok(&[
+            "calendar",
+            "list",
+            "--year",
+            &y.to_string(),
+            "--format",
+            "csv",
+        ]);
         for line in csv.lines().skip(1) {
             days.insert(line.split(',').next().unwrap().to_string());
         }
@@ -84,7 +91,11 @@ fn csv_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
     r.records()
         .map(|rec| {
             let rec = rec.unwrap();
-            header.iter().cloned().zip(rec.iter().map(str::to_string)).collect()
+            header
+                .iter()
+                .cloned()
+                .zip(rec.iter().map(str::to_string))
+                .collect()
         })
         .collect()
 }
@@ -119,13 +130,25 @@ fn random_filings_have_the_deadlines_and_recap_columns_counted_here() {
         };
         let after = |d: &str, most: u64, rng: &mut Lcg| {
             let x = date_of(day_number(d) + rng.below(most) as i64);
-            if x.as_str() > today { today.to_string() } else { x }
+            if x.as_str() > today {
+                today.to_string()
+            } else {
+                x
+            }
         };
         match rng.below(6) {
             0 => {}
             1 | 2 | 3 => {
                 let on = after(&received, 6, &mut rng);
-                env.ok(&["case", "incomplete", &no, "--missing", "fotokopi KTP", "--on", &on]);
+                env.ok(&[
+                    "case",
+                    "incomplete",
+                    &no,
+                    "--missing",
+                    "fotokopi KTP",
+                    "--on",
+                    &on,
+                ]);
                 f.notice = Some(on.clone());
                 match rng.below(3) {
                     0 => {}
@@ -156,7 +179,15 @@ fn random_filings_have_the_deadlines_and_recap_columns_counted_here() {
             }
             _ => {
                 let r = after(&received, 10, &mut rng);
-                env.ok(&["case", "not-registered", &no, "--reason", "other", "--on", &r]);
+                env.ok(&[
+                    "case",
+                    "not-registered",
+                    &no,
+                    "--reason",
+                    "other",
+                    "--on",
+                    &r,
+                ]);
                 f.not_registered = Some((r, "other"));
             }
         }
@@ -173,8 +204,16 @@ fn random_filings_have_the_deadlines_and_recap_columns_counted_here() {
     for f in &filings {
         let v = show(&env, &f.no);
         let intake = &v["intake"];
-        assert_eq!(intake["incomplete_on"].as_str(), f.notice.as_deref(), "{f:?}");
-        assert_eq!(intake["registered_on"].as_str(), f.registered.as_deref(), "{f:?}");
+        assert_eq!(
+            intake["incomplete_on"].as_str(),
+            f.notice.as_deref(),
+            "{f:?}"
+        );
+        assert_eq!(
+            intake["registered_on"].as_str(),
+            f.registered.as_deref(),
+            "{f:?}"
+        );
         assert_eq!(
             intake["not_registered_on"].as_str(),
             f.not_registered.as_ref().map(|(d, _)| d.as_str()),
@@ -217,7 +256,10 @@ fn random_filings_have_the_deadlines_and_recap_columns_counted_here() {
     // Table 1: filings not registered in their own column, never in "entered".
     let recap = csv_rows(&env.ok(&["recap", "--format", "csv"]));
     let year = recap.iter().find(|r| r["year"] == "2026").unwrap();
-    let not_registered = filings.iter().filter(|f| f.not_registered.is_some()).count();
+    let not_registered = filings
+        .iter()
+        .filter(|f| f.not_registered.is_some())
+        .count();
     assert!(not_registered > 0 && not_registered < filings.len());
     assert_eq!(
         year["entered"],
@@ -236,12 +278,36 @@ fn intake_steps_are_refused_out_of_order_and_undone() {
     // "Not completed" needs a notice first: refused, nothing written.
     let out = refused(
         &env,
-        &["case", "not-registered", &no, "--reason", "not-completed", "--on", "2026-11-03"],
+        &[
+            "case",
+            "not-registered",
+            &no,
+            "--reason",
+            "not-completed",
+            "--on",
+            "2026-11-03",
+        ],
         3,
     );
     assert!(out.contains("case incomplete"), "{out}");
-    env.ok(&["case", "incomplete", &no, "--missing", "KTP", "--on", "2026-11-03"]);
-    env.ok(&["case", "not-registered", &no, "--reason", "not-completed", "--on", "2026-11-13"]);
+    env.ok(&[
+        "case",
+        "incomplete",
+        &no,
+        "--missing",
+        "KTP",
+        "--on",
+        "2026-11-03",
+    ]);
+    env.ok(&[
+        "case",
+        "not-registered",
+        &no,
+        "--reason",
+        "not-completed",
+        "--on",
+        "2026-11-13",
+    ]);
     // A filing not registered takes no step but the undo of that one.
     refused(&env, &["case", "qualify", &no, "--on", "2026-11-16"], 3);
     env.ok(&["case", "undo", &no, "--reason", "salah catat"]);
@@ -274,50 +340,130 @@ fn mediation_runs_fourteen_working_days_or_twenty_one_around_the_holidays() {
     assert_eq!(plus_wd(&closed, "2026-03-09", 14), "2026-04-06");
     let v = show(&env, &a);
     assert_eq!(v["mediation"]["due"], "2026-04-06");
-    env.ok(&["mediation", "extend", &a, "--reason", "para pihak meminta waktu", "--on", "2026-04-01"]);
+    env.ok(&[
+        "mediation",
+        "extend",
+        &a,
+        "--reason",
+        "para pihak meminta waktu",
+        "--on",
+        "2026-04-01",
+    ]);
     assert_eq!(plus_wd(&closed, "2026-03-09", 21), "2026-04-15");
     assert_eq!(show(&env, &a)["mediation"]["due"], "2026-04-15");
     // Extended once only.
-    refused(&env, &["mediation", "extend", &a, "--reason", "lagi", "--on", "2026-04-02"], 3);
+    refused(
+        &env,
+        &[
+            "mediation",
+            "extend",
+            &a,
+            "--reason",
+            "lagi",
+            "--on",
+            "2026-04-02",
+        ],
+        3,
+    );
     // The extension undone, 14 working days again; then extended and agreed.
     env.ok(&["case", "undo", &a, "--reason", "keliru"]);
     assert_eq!(show(&env, &a)["mediation"]["due"], "2026-04-06");
-    env.ok(&["mediation", "extend", &a, "--reason", "para pihak meminta waktu", "--on", "2026-04-01"]);
+    env.ok(&[
+        "mediation",
+        "extend",
+        &a,
+        "--reason",
+        "para pihak meminta waktu",
+        "--on",
+        "2026-04-01",
+    ]);
     env.ok(&["mediation", "agree", &a, "--on", "2026-04-14"]);
     let v = show(&env, &a);
     assert_eq!(v["mediation"]["agreed_on"], "2026-04-14");
     assert_eq!(v["mediation"]["against"]["standing"], "met");
-    refused(&env, &["mediation", "fail", &a, "--reason", "x", "--on", "2026-04-15"], 3);
-    env.ok(&["case", "decide", &a, "--via", "mediation", "--outcome", "agreement", "--on", "2026-04-15"]);
+    refused(
+        &env,
+        &[
+            "mediation",
+            "fail",
+            &a,
+            "--reason",
+            "x",
+            "--on",
+            "2026-04-15",
+        ],
+        3,
+    );
+    env.ok(&[
+        "case",
+        "decide",
+        &a,
+        "--via",
+        "mediation",
+        "--outcome",
+        "agreement",
+        "--on",
+        "2026-04-15",
+    ]);
 
     // B: started 2 November, 14 working days: 20 November; overdue today.
     env.ok(&["mediation", "start", &b, "--on", "2026-11-02"]);
     let due_b = plus_wd(&closed, "2026-11-02", 14);
     assert_eq!(show(&env, &b)["mediation"]["due"], due_b.as_str());
-    assert_eq!(show(&env, &b)["mediation"]["against"]["standing"], "overdue");
+    assert_eq!(
+        show(&env, &b)["mediation"]["against"]["standing"],
+        "overdue"
+    );
     let overdue = csv_rows(&env.ok(&["case", "list", "--overdue", "--format", "csv"]));
-    let row = overdue.iter().find(|r| r["register_no"] == b).expect("b is overdue");
+    let row = overdue
+        .iter()
+        .find(|r| r["register_no"] == b)
+        .expect("b is overdue");
     assert!(row["overdue"].contains("mediation"), "{row:?}");
     let text = env.ok(&["case", "show", &b]);
-    let line = text.lines().find(|l| l.starts_with("Mediation due")).expect(&text);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("Mediation due"))
+        .expect(&text);
     assert!(line.contains(&due_b) && line.contains("overdue"), "{text}");
 
     // C: started 16 November: due in the agenda of the coming days.
     env.ok(&["mediation", "start", &c, "--on", "2026-11-16"]);
     let due_c = plus_wd(&closed, "2026-11-16", 14);
-    let agenda = env.ok(&["agenda", "--on", "2026-11-30", "--days", "5", "--format", "csv"]);
+    let agenda = env.ok(&[
+        "agenda",
+        "--on",
+        "2026-11-30",
+        "--days",
+        "5",
+        "--format",
+        "csv",
+    ]);
     assert!(
         agenda.contains(&format!("deadline,{due_c},,{c},mediation")),
         "{agenda}"
     );
     // B fails: adjudication follows.
-    env.ok(&["mediation", "fail", &b, "--reason", "termohon tidak hadir", "--on", "2026-11-27"]);
+    env.ok(&[
+        "mediation",
+        "fail",
+        &b,
+        "--reason",
+        "termohon tidak hadir",
+        "--on",
+        "2026-11-27",
+    ]);
 
     // recap --mediation against the cases' own records.
     let recap = csv_rows(&env.ok(&["recap", "--mediation", "--format", "csv"]));
     let year = recap.iter().find(|r| r["year"] == "2026").unwrap();
     let shown: Vec<Value> = [&a, &b, &c].iter().map(|n| show(&env, n)).collect();
-    let count = |key: &str| shown.iter().filter(|v| !v["mediation"][key].is_null()).count();
+    let count = |key: &str| {
+        shown
+            .iter()
+            .filter(|v| !v["mediation"][key].is_null())
+            .count()
+    };
     assert_eq!(year["started"], count("started_on").to_string());
     assert_eq!(year["agreed"], count("agreed_on").to_string());
     assert_eq!(year["failed"], count("failed_on").to_string());
@@ -332,7 +478,10 @@ fn mediation_runs_fourteen_working_days_or_twenty_one_around_the_holidays() {
         }
         n
     };
-    let (da, db) = (days("2026-03-09", "2026-04-14"), days("2026-11-02", "2026-11-27"));
+    let (da, db) = (
+        days("2026-03-09", "2026-04-14"),
+        days("2026-11-02", "2026-11-27"),
+    );
     let median = (da + db) as f64 / 2.0;
     assert_eq!(year["median_days"].parse::<f64>().unwrap(), median);
     let out = env.run(&["verify"]);
@@ -343,8 +492,18 @@ fn mediation_runs_fourteen_working_days_or_twenty_one_around_the_holidays() {
 fn exempt_information_goes_straight_to_adjudication() {
     let env = TestEnv::initialised();
     let no = env.ok(&[
-        "case", "add", "--received", "2026-11-02", "--applicant", "LSM", "--body", "RSUD",
-        "--subject", "Tarif", "--ground", "a",
+        "case",
+        "add",
+        "--received",
+        "2026-11-02",
+        "--applicant",
+        "LSM",
+        "--body",
+        "RSUD",
+        "--subject",
+        "Tarif",
+        "--ground",
+        "a",
     ]);
     let no = no.trim();
     env.ok(&["case", "qualify", no, "--on", "2026-11-09"]);
@@ -352,7 +511,11 @@ fn exempt_information_goes_straight_to_adjudication() {
     assert!(out.contains("exempt information"), "{out}");
     // Not qualified yet: refused too, saying so.
     let other = env.add("2026-11-02", "Budi", "Bappeda");
-    refused(&env, &["mediation", "start", &other, "--on", "2026-11-10"], 3);
+    refused(
+        &env,
+        &["mediation", "start", &other, "--on", "2026-11-10"],
+        3,
+    );
 }
 
 /// A register without intake steps: its recaps and exports, byte for byte, as the

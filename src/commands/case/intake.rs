@@ -4,7 +4,7 @@
 
 use super::{Step, parse_case};
 use crate::commands::Ctx;
-use crate::commands::messages::{parse_date, word};
+use crate::commands::messages::parse_date;
 use crate::domain::case::not_future;
 use crate::domain::error::{DateOf, DomainError, TextField};
 use crate::domain::intake::{IntakeStep, due};
@@ -13,7 +13,7 @@ use crate::domain::{Date, NotRegisteredReason};
 use crate::error::Result;
 use crate::t;
 
-/// Record the notice that a filing is incomplete; the applicant has 7 working days
+/// Record the notice that a filing is incomplete (7 working days to complete)
 ///
 /// The notice is due within 3 working days of receipt (PERKI 1/2013 Art. 17); the
 /// applicant then completes within 7 working days of it. `case undo` reverts it.
@@ -51,7 +51,7 @@ pub struct RegisterArgs {
     step: Step,
 }
 
-/// Record that a filing is not registered (not completed in time, or another reason)
+/// Record that a filing is not registered (not completed in time, or other)
 ///
 /// A filing not registered keeps its number and its history, takes no further step
 /// (but `case undo`), and is counted in its own recap column, never in "entered".
@@ -82,7 +82,10 @@ fn record(
     let stamp = ctx.stamp(actor, note);
     let case = reg.intake_step(case, &step, on, &stamp)?;
     let cal = reg.calendar()?;
-    let message = match (&step, due(&cal, case.state, case.facts.received_on, &case.intake, true)) {
+    let message = match (
+        &step,
+        due(&cal, case.state, case.facts.received_on, &case.intake, true),
+    ) {
         (IntakeStep::Incomplete { .. }, Some(d)) => t!(
             "intake-notified",
             case = &case.register_no,
@@ -92,7 +95,7 @@ fn record(
         _ => t!(
             "intake-recorded",
             case = &case.register_no,
-            step = word!(step.kind()),
+            step = step.kind().label(crate::i18n::lang()),
             on = on
         ),
     };

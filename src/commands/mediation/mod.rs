@@ -5,12 +5,12 @@
 
 use super::Ctx;
 use super::case::parse_case;
-use crate::commands::messages::{parse_date, word};
+use crate::commands::messages::parse_date;
+use crate::domain::Date;
 use crate::domain::case::not_future;
 use crate::domain::error::{DateOf, DomainError, TextField};
 use crate::domain::mediation::MediationStep;
 use crate::domain::register_no::CaseRef;
-use crate::domain::Date;
 use crate::error::Result;
 use crate::t;
 
@@ -42,8 +42,8 @@ pub struct Plain {
 
 /// Record the first meeting of mediation; it runs 14 working days from it
 ///
-/// A dispute over exempt information (ground (a) in the case file) goes straight to
-/// adjudication: the start is refused.
+/// A dispute over exempt information (ground (a) in the case file) goes
+/// straight to adjudication: the start is refused.
 ///
 /// Examples:
 ///   sengketa mediation start 2024/3 --on 2024-03-04
@@ -126,14 +126,14 @@ fn record(p: Plain, step: MediationStep, ctx: &Ctx) -> Result<()> {
         (None, Some(due)) => t!(
             "mediation-running",
             case = &case.register_no,
-            step = word!(step.kind()),
+            step = step.kind().label(crate::i18n::lang()),
             on = on,
             due = due
         ),
         _ => t!(
             "mediation-recorded",
             case = &case.register_no,
-            step = word!(step.kind()),
+            step = step.kind().label(crate::i18n::lang()),
             on = on
         ),
     };

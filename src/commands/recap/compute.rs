@@ -148,12 +148,20 @@ pub(crate) fn compute(
             let all = paper_view(&sum_paper(rows.iter().map(Vec::as_slice)), years);
             totals = with_total;
             // Filings not registered: their own column, where a register records intake.
-            if regs().map(|r| r.uses_intake()).collect::<Result<Vec<_>>>()?.contains(&true) {
+            if regs()
+                .map(|r| r.uses_intake())
+                .collect::<Result<Vec<_>>>()?
+                .contains(&true)
+            {
                 let counts = regs()
                     .map(|r| r.not_registered_by_year())
                     .collect::<Result<Vec<_>>>()?;
                 let with = crate::domain::recap::intake::with_not_registered;
-                views = each.into_iter().zip(&counts).map(|(v, c)| with(v, c)).collect();
+                views = each
+                    .into_iter()
+                    .zip(&counts)
+                    .map(|(v, c)| with(v, c))
+                    .collect();
                 total = with(all, &counts.concat());
             } else {
                 views = each;
@@ -304,7 +312,10 @@ pub(crate) fn compute(
             for reg in regs() {
                 read.push((reg.calendar()?, reg.mediations()?));
             }
-            type Read = (crate::domain::workdays::Calendar, Vec<(String, i32, Mediation)>);
+            type Read = (
+                crate::domain::workdays::Calendar,
+                Vec<(String, i32, Mediation)>,
+            );
             fn cases(r: &[Read]) -> Vec<(i32, &Mediation, &crate::domain::workdays::Calendar)> {
                 r.iter()
                     .flat_map(|(cal, ms)| ms.iter().map(move |(_, y, m)| (*y, m, cal)))

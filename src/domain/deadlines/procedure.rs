@@ -4,10 +4,10 @@
 //! extended). `case show`, the overdue list and the agenda read them.
 
 use super::Standing;
+use crate::domain::Date;
 use crate::domain::case::CaseRecord;
 use crate::domain::intake::{self, IntakeDue};
 use crate::domain::workdays::Calendar;
-use crate::domain::Date;
 
 /// A case's intake and mediation deadlines as of a date.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -58,7 +58,12 @@ fn intake_refused(case: &str, step: EventKind, why: IntakeFault) -> Msg {
             msg!("err-intake-registered", case = case, step = step, on = on)
         }
         IntakeFault::NotRegistered(on) => {
-            msg!("err-intake-not-registered", case = case, step = step, on = on)
+            msg!(
+                "err-intake-not-registered",
+                case = case,
+                step = step,
+                on = on
+            )
         }
         IntakeFault::Notified(on) => msg!("err-intake-notified", case = case, on = on),
         IntakeFault::NoNotice => msg!("err-intake-no-notice", case = case),

@@ -1,4 +1,6 @@
 use super::*;
+use crate::domain::appeal::AppealStep;
+use crate::domain::hearing::HearingStep;
 use crate::domain::intake::IntakeStep;
 use crate::domain::mediation::MediationStep;
 use crate::domain::rules::{PATH_RULES, allowed_from, broken_rules};

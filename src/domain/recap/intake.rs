@@ -32,7 +32,10 @@ mod tests {
     #[test]
     fn each_year_gets_its_count() {
         let v = View::new(
-            vec![col("year", "Year", "Tahun"), col("entered", "Entered", "Masuk")],
+            vec![
+                col("year", "Year", "Tahun"),
+                col("entered", "Entered", "Masuk"),
+            ],
             vec![
                 vec![Cell::Int(2021), Cell::Int(3)],
                 vec![Cell::Int(2022), Cell::Int(1)],

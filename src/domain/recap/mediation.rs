@@ -15,7 +15,11 @@ pub const MEDIATION: &[Column] = &[
     col("agreed", "Mediation agreement", "Kesepakatan mediasi"),
     col("failed", "Mediation failed", "Mediasi gagal"),
     col("extended", "Mediation extended", "Mediasi diperpanjang"),
-    col("median_days", "Median working days in mediation", "Median hari kerja mediasi"),
+    col(
+        "median_days",
+        "Median working days in mediation",
+        "Median hari kerja mediasi",
+    ),
 ];
 
 /// One year's (or all years') tally.
