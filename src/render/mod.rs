@@ -9,6 +9,7 @@ pub mod case;
 pub mod case_file;
 pub mod chart;
 pub mod csv_out;
+pub mod human;
 pub mod json;
 pub mod list;
 pub mod paper;
