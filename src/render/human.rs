@@ -267,7 +267,10 @@ mod tests {
     fn a_range_names_its_month_and_year_once() {
         let r = |a, b| date_range_in(Lang::Id, d(a), d(b));
         assert_eq!(r("2026-02-09", "2026-02-13"), "9–13 Februari 2026");
-        assert_eq!(r("2026-01-30", "2026-02-03"), "30 Januari – 3 Februari 2026");
+        assert_eq!(
+            r("2026-01-30", "2026-02-03"),
+            "30 Januari – 3 Februari 2026"
+        );
         assert_eq!(
             r("2025-12-29", "2026-01-02"),
             "29 Desember 2025 – 2 Januari 2026"
@@ -302,7 +305,10 @@ mod tests {
             moment_in(Lang::Id, utc, Zone::Wib),
             "Senin, 9 Februari 2026 06.30 WIB"
         );
-        assert_eq!(moment_in(Lang::En, utc, Zone::Wita), "2026-02-09 07:30 WITA");
+        assert_eq!(
+            moment_in(Lang::En, utc, Zone::Wita),
+            "2026-02-09 07:30 WITA"
+        );
         assert_eq!(moment_in(Lang::En, utc, Zone::Wit), "2026-02-09 08:30 WIT");
         assert_eq!(moment_in(Lang::Id, "kemarin", Zone::Wib), "kemarin");
         assert_eq!(

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod case;
 pub mod case_file;
 pub mod chart;
+pub mod corrections;
 pub mod csv_out;
 pub mod human;
 pub mod json;
