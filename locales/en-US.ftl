@@ -44,8 +44,8 @@ list-finish-by = Finish by
 list-days-open = Days open
 list-overdue = Overdue
 list-none = no cases
-deadline-start = start
-deadline-finish = finish
+deadline-start = late to start ({ $days } wd)
+deadline-finish = late to finish ({ $days } wd)
 
 ## case show, and the history in words
 show-register-no = Register no.
@@ -68,7 +68,7 @@ timeline-date = Date
 timeline-what = What happened
 timeline-state = State
 timeline-actor = By
-timeline-recorded = Recorded (UTC)
+timeline-recorded = Recorded
 timeline-note = Note
 timeline-reverted-by = reverted by #{ $by }
 event-add = entered (application received)
@@ -536,7 +536,7 @@ body-kind-set = { $body }: kind { $old } -> { $new }
 body-merge-confirm = Merge { $from } ({ $cases ->
         [one] one case
        *[other] { $cases } cases
-    }) into { $into }? This cannot be undone. [y/N]
+    }) into { $into }? This cannot be undone. (y/N)
 body-merged = { $from } merged into { $into }: { $cases ->
         [one] one case moved
        *[other] { $cases } cases moved
@@ -546,7 +546,7 @@ body-col-kind = Kind
 body-col-cases = Cases
 body-col-aliases = Aliases
 body-col-merged = Merged into it
-body-col-recorded = Recorded (UTC)
+body-col-recorded = Recorded
 body-col-actor = Actor
 body-col-what = What happened
 body-col-note = Note
@@ -1068,3 +1068,53 @@ event-mediation-reason = { $step }: { $reason }
 deadline-notice = notice (3 WD)
 deadline-completion = completion (7 WD)
 deadline-mediation = mediation (14/21 WD)
+## The words clap writes itself into help, and the version flag
+help-flag-version = Print version
+help-usage-options = [OPTIONS]
+help-aliases = aliases
+
+## The manual page's own sections
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-commands = COMMANDS
+man-version = VERSION
+man-authors = AUTHORS
+man-extra = EXTRA
+man-exit-status = EXIT STATUS
+man-exit-0 = Success (also when the reader of the output went away).
+man-exit-1 = A check (verify, recap check) found differences.
+man-exit-2 = Usage: an unknown command or flag, a missing or malformed value.
+man-exit-3 = Invalid input, or a step the case's lifecycle refuses.
+man-exit-4 = No such case (or hearing, body, day) in the register.
+man-exit-5 = The register is unavailable: missing, locked, newer, or not a register.
+man-exit-70 = An internal error (a bug: please report it).
+man-exit-74 = The output could not be written.
+man-environment = ENVIRONMENT
+man-env-db = The register file, when --db is not given (else the platform's data folder, sengketa/register.db).
+man-env-lang = The language of messages, help and tables: id or en (--lang overrides it).
+man-env-locale = Read when SENGKETA_LANG is not set: a locale beginning with id (id_ID.UTF-8) means Indonesian.
+man-env-actor = Who records a step, when --actor is not given (else the login name).
+man-env-today = Pins today's date (YYYY-MM-DD), for tests and for entering a day late.
+man-env-now = Pins the recording time (RFC 3339, UTC), for tests.
+man-env-busy = How long to wait, in milliseconds, for another clerk's write to finish.
+man-env-columns = The width tables fit when the output is not a terminal and --width is not given.
+man-env-no-color = When set, nothing is coloured.
+man-examples = EXAMPLES
+man-examples-about = A clerk's day:
+man-examples-text = sengketa case add --applicant "Budi Santoso" --applicant-kind individual --body "Dinas Pendidikan" --subject "Anggaran sekolah 2025"
+    sengketa case list --overdue
+    sengketa hearing schedule 2026/1 --kind preliminary --on 2026-02-09 --at 09:30
+    sengketa agenda
+    sengketa case show 2026/1
+
+## The agenda's calendar file (.ics)
+ics-calendar-name = hearings { $on } - { $until }
+ics-summary = Hearing { $no } ({ $kind }): { $case }
+ics-description = { $applicant } v. { $body } ({ $kind })
+ics-panel = ; panel: { $panel }
+
+## config list: a choice's meaning
+config-value-working = working day
+config-value-non-working = non-working day

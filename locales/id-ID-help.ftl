@@ -88,11 +88,11 @@ help-case-add-long =
 
     Contoh:
       sengketa case add --received 2017-03-02 --applicant "Budi Santoso" \
-          --applicant-kind perorangan --body "Dinas Pendidikan" --subject "RKA 2017"
+          --applicant-kind perseorangan --body "Dinas Pendidikan" --subject "RKA 2017"
       sengketa case add --received 14/03/2013 --register-no 028/III/KIP-PS/2013 ...
 help-case-add--received = Tanggal permohonan diterima [bawaan: hari ini]
 help-case-add--applicant = Nama pemohon
-help-case-add--applicant_kind = Jenis pemohon: perorangan, kelompok orang, badan hukum
+help-case-add--applicant_kind = Jenis pemohon: perseorangan (atau perorangan), kelompok orang, badan hukum
 help-case-add--body = Badan publik termohon, dengan namanya atau nama lainnya
 help-case-add--subject = Informasi yang dimohonkan
 help-case-add--register_no = Nomor register lama, disimpan persis seperti ditulis
@@ -159,39 +159,40 @@ help-case-serve--on = Tanggal putusan diterima para pihak [bawaan: tanggal putus
 help-case-serve--note = { -note }
 help-case-serve--actor = { -actor }
 
-help-case-void = Membatalkan sebuah catatan: tidak pernah menjadi sengketa (ganda, salah catat)
+help-case-void = Mencoret sebuah catatan (tidak berlaku): tidak pernah menjadi sengketa (ganda, salah catat)
 help-case-void-long =
-    Membatalkan sebuah catatan: tidak pernah menjadi sengketa. Perkara tetap memegang nomor
-    registernya (sebuah nomor tidak pernah diberikan lagi) dan riwayatnya, dan tampil
-    sebagai batal di `case show` dan `case list --include-void`; tidak dihitung di rekap,
-    hitungan, tenggat, agenda dan ekspor mana pun. Hanya catatan tanpa langkah setelah
-    pendaftarannya yang dapat dibatalkan (batalkan dulu langkah-langkahnya); `case undo`
-    mengembalikannya.
+    Mencoret sebuah catatan (tidak berlaku): tidak pernah menjadi sengketa. Perkara tetap
+    memegang nomor registernya (sebuah nomor tidak pernah diberikan lagi) dan riwayatnya,
+    dan tampil sebagai dicoret di `case show` dan `case list --include-void`; tidak
+    dihitung di rekap, hitungan, tenggat, agenda dan ekspor mana pun. Hanya catatan tanpa
+    langkah setelah pendaftarannya yang dapat dicoret (tarik kembali dulu
+    langkah-langkahnya); `case undo` menarik kembali pencoretannya.
 
     Contoh:
       sengketa case void 2026/5 --reason ganda --of 2026/4
       sengketa case void 2026/7 --reason salah-catat --note "tercatat dua kali dari formulir"
 help-case-void--case = { -case }
-help-case-void--reason = Alasan pembatalan
+help-case-void--reason = Alasan pencoretan
 help-case-void--of = Perkara yang diduplikasi catatan ini
 help-case-void--on = { -on }
 help-case-void--note = { -note }
 help-case-void--actor = { -actor }
 
-help-case-undo = Membatalkan langkah terakhir perkara yang belum dibatalkan
+help-case-undo = Menarik kembali langkah terakhir perkara yang belum ditarik kembali
 help-case-undo-long =
-    Membatalkan langkah terakhir perkara yang belum dibatalkan.
+    Menarik kembali langkah terakhir perkara yang belum ditarik kembali (langkah ditarik
+    kembali).
 
-    Pembatalan adalah peristiwa baru di riwayat; langkah yang dibatalkan tetap ada, dengan
-    tanda. Mengulang pembatalan berjalan mundur satu langkah lagi; pendaftaran perkara
-    sendiri tidak dapat dibatalkan.
+    Penarikan kembali adalah peristiwa baru di riwayat; langkah yang ditarik kembali tetap
+    ada, dengan tanda. Mengulanginya berjalan mundur satu langkah lagi; pendaftaran perkara
+    sendiri tidak dapat ditarik kembali.
 
     Contoh:
       sengketa case undo 2017/1 --reason "salah menutup perkara"
 help-case-undo--case = { -case }
-help-case-undo--reason = Mengapa langkah itu dibatalkan (disimpan di riwayat)
-help-case-undo--on = Tanggal pembatalan (tidak sebelum langkah yang dibatalkan) [bawaan: hari ini]
-help-case-undo--note = Catatan yang disimpan bersama pembatalan di riwayat
+help-case-undo--reason = Mengapa langkah itu ditarik kembali (disimpan di riwayat)
+help-case-undo--on = Tanggal penarikan kembali (tidak sebelum langkah yang ditarik kembali) [bawaan: hari ini]
+help-case-undo--note = Catatan yang disimpan bersama penarikan kembali di riwayat
 help-case-undo--actor = { -actor }
 
 help-case-edit = Mengoreksi data perkara (salah ketik nama, badan publik keliru), riwayat tetap utuh
@@ -215,8 +216,8 @@ help-case-show-long =
     Menampilkan perkara: seluruh datanya, kedua tenggat waktunya, jalur setelah putusan
     (tanggal putusan diterima para pihak, sejak kapan berkekuatan hukum tetap atau kapan
     tenggat keberatannya berakhir, keberatan-keberatannya, yang terlambat ditandai),
-    sidang-sidangnya, dan riwayat lengkapnya (langkah yang dibatalkan ditandai). Catatan
-    yang batal ditandai BATAL. Lalu berkas perkara, bila ada, dan surat-surat yang
+    sidang-sidangnya, dan riwayat lengkapnya (langkah yang ditarik kembali ditandai).
+    Catatan yang dicoret ditandai DICORET. Lalu berkas perkara, bila ada, dan surat-surat yang
     diterbitkan (dalam JSON: `papers`).
 
     Contoh:
@@ -246,7 +247,7 @@ help-case-list-long =
     --appealed: hanya perkara yang diajukan keberatan sampai tanggal per; --final /
     --not-final: hanya putusan yang berkekuatan hukum tetap per tanggal itu, atau yang
     sudah diputus tetapi belum (tenggat keberatan masih berjalan atau keberatan sedang
-    diperiksa). Catatan batal tidak ditampilkan kecuali dengan --include-void (statusnya
+    diperiksa). Catatan yang dicoret tidak ditampilkan kecuali dengan --include-void (statusnya
     terbaca void).
 help-case-list--year = { -year }
 help-case-list--state = Hanya perkara dengan status ini (boleh diulang)
@@ -259,7 +260,7 @@ help-case-list--due_within = Hanya perkara yang tenggatnya jatuh dalam N hari ke
 help-case-list--appealed = Hanya perkara yang diajukan keberatan (sampai tanggal per)
 help-case-list--final = Hanya putusan yang berkekuatan hukum tetap per tanggal itu
 help-case-list--not_final = Hanya putusan yang belum berkekuatan hukum tetap per tanggal itu (tenggat keberatan masih berjalan, atau keberatan sedang diperiksa)
-help-case-list--include_void = Termasuk catatan yang batal (tanpa ini tidak ditampilkan)
+help-case-list--include_void = Termasuk catatan yang dicoret (tanpa ini tidak ditampilkan)
 help-case-list--sort = Urutan daftar: register, received (tanggal diterima), due (tenggat terdekat), open-longest (paling lama berjalan)
 help-case-list--limit = Paling banyak sejumlah ini (satu halaman)
 help-case-list--offset = Lewati sejumlah ini lebih dulu (awal halaman)
@@ -267,18 +268,18 @@ help-case-list--format = { -format }
 help-case-list--excel = { -excel }
 
 ## Agenda
-help-agenda = Agenda: sidang, tenggat, perkara yang lewat waktu, dan pemohon yang dapat gugur
+help-agenda = Agenda: sidang, tenggat, perkara yang terlambat, dan pemohon yang dapat gugur
 help-agenda-long =
     Agenda panitera untuk satu hari (bawaan: hari ini) dan hari-hari kerja sesudahnya
     (bawaan: 5, hari itu sendiri terhitung bila hari kerja), per bagian: sidang dalam
     rentang itu (tanggal, jam, ruang, perkara, jenis, pemohon, termohon); perkara yang
-    tenggat mulai atau selesainya jatuh di dalamnya; perkara yang lewat waktu per hari itu,
+    tenggat mulai atau selesainya jatuh di dalamnya; perkara yang terlambat per hari itu,
     yang tertua dahulu (20 tertua; `case list --overdue` menampilkan semuanya); pemohon
     yang tidak hadir di dua sidang, yang permohonannya dapat gugur (PERKI 1/2013).
 
     `--format ics` menulis sidang-sidang itu sebagai berkas iCalendar (RFC 5545) untuk
     kalender ponsel dan komputer: satu acara per sidang dengan UID tetap, sehingga berkas
-    yang lebih baru memindahkan sidang yang ditunda dan membatalkan sidang yang batal.
+    yang lebih baru memindahkan sidang yang ditunda dan menghapus sidang yang dibatalkan.
 
     Contoh:
       sengketa agenda
@@ -371,7 +372,7 @@ help-export = Menulis register seperti saat ini: satu baris per perkara, kolom-k
 help-export-long =
     Menulis register seperti saat ini: satu baris per perkara, dengan kolom-kolom impor.
     Register yang dibangun kembali dengan mengimpor hasil ekspor menghasilkan ekspor yang
-    sama persis. Catatan batal tidak ikut (tidak pernah menjadi sengketa); jalur setelah
+    sama persis. Catatan yang dicoret tidak ikut (tidak pernah menjadi sengketa); jalur setelah
     putusan ada di `appeal export`.
 
     --redact mengganti nama setiap pemohon dengan nama samaran (Pemohon-001, -002, ...
@@ -445,7 +446,7 @@ help-recap-long =
     putusan tingkat pertama, 4 desimal).
 
     --by body mengelompokkan badan yang digabungkan di bawah satu nama; --by body-kind
-    mengelompokkan menurut jenis badan (`body set`). Catatan batal tidak dihitung.
+    mengelompokkan menurut jenis badan (`body set`). Catatan yang dicoret tidak dihitung.
 
     --by person: setiap orang komisi: perkara yang ditangani (majelis terkininya
     menempatkannya, kursi apa pun), yang berjalan, sidang yang dihadiri (yang
@@ -459,8 +460,8 @@ help-recap--year = Hanya tahun ini
 help-recap--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
 help-recap--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
 help-recap--by = Tampilan lain: per badan publik, per jenis badan publik, per amar, per alasan keberatan, atau per orang komisi
-help-recap--appeals = Keberatan per tahun putusan: yang dapat diajukan, yang diajukan (per pengadilan, per pihak), putusan pengadilan, kasasi, yang berkekuatan hukum tetap, porsi yang dikuatkan
-help-recap--flow = Stok dan arus per tahun: sisa awal, diterima, selesai, sisa akhir
+help-recap--appeals = Upaya hukum per tahun putusan: yang dapat diajukan, yang diajukan (per pengadilan, per pihak), putusan pengadilan, permohonan kasasi, yang berkekuatan hukum tetap, porsi yang dikuatkan
+help-recap--flow = Arus perkara per tahun: sisa awal, masuk, diselesaikan, sisa akhir
 help-recap--times = Waktu penyelesaian per tahun, dalam hari kerja, menurut cara perkara berakhir
 help-recap--oldest = N perkara terbuka yang paling lama berjalan (hari kerja) [N bawaan: 10]
 help-recap--format = Bentuk keluaran: table (tabel), csv, json, md (Markdown)
@@ -485,16 +486,16 @@ help-recap-check-long =
 help-recap-check--file = Tabel yang diterbitkan (CSV), atau - untuk masukan standar
 help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: kolom as_of tabel itu, atau hari ini]
 
-## Keberatan ke pengadilan
-help-appeal = Mencatat keberatan atas putusan ke pengadilan (keberatan, kasasi) dan putusannya; mengekspor dan mengimpor CSV keberatan
-help-appeal-file = Mencatat keberatan atas putusan yang diajukan ke pengadilan
+## Upaya hukum ke pengadilan
+help-appeal = Mencatat upaya hukum atas putusan ke pengadilan (keberatan, permohonan kasasi) dan putusannya; mengekspor dan mengimpor CSV upaya hukum
+help-appeal-file = Mencatat upaya hukum (keberatan atau permohonan kasasi) yang diajukan ke pengadilan
 help-appeal-file-long =
-    Mencatat keberatan atas putusan yang diajukan ke pengadilan.
+    Mencatat upaya hukum (keberatan atau permohonan kasasi) yang diajukan ke pengadilan.
 
     Di tingkat pertama (bawaan), putusan ajudikasi atau putusan sela diajukan keberatan ke
     PTUN (ptun, terhadap badan publik negara) atau PN (pn, selainnya), dalam 14 hari kerja
     setelah putusan diterima para pihak (`case serve`; bila tidak dicatat, setelah tanggal
-    putusan). Kasasi ke Mahkamah Agung (ma) menyusul putusan tingkat pertama, dalam 14 hari
+    putusan). Permohonan kasasi ke Mahkamah Agung (ma) menyusul putusan tingkat pertama, dalam 14 hari
     kerja sesudahnya. Pengajuan setelah tenggat tetap dicatat dan ditandai terlambat:
     pengadilan yang menilai dapat diterima atau tidak. Putusan mediasi final dan tidak
     dapat diajukan keberatan.
@@ -504,19 +505,19 @@ help-appeal-file-long =
           --court-no 12/G/KI/2026/PTUN.JBI
       sengketa appeal file 2026/1 --level kasasi --by pemohon --on 2026-11-02
 help-appeal-file--case = { -case }
-help-appeal-file--level = Tingkat keberatan
+help-appeal-file--level = Tingkat upaya hukum: tingkat pertama (keberatan) atau kasasi (permohonan kasasi)
 help-appeal-file--court = Pengadilan tempat diajukan (kasasi: ma, bawaan)
 help-appeal-file--by = Yang mengajukan
 help-appeal-file--on = Tanggal pengajuan
 help-appeal-file--court_no = Nomor perkara di pengadilan
 help-appeal-file--note = { -note }
 help-appeal-file--actor = { -actor }
-help-appeal-decide = Mencatat putusan pengadilan atas keberatan yang sedang diperiksa
+help-appeal-decide = Mencatat putusan pengadilan atas upaya hukum yang sedang diperiksa
 help-appeal-decide-long =
-    Mencatat putusan pengadilan atas keberatan yang sedang diperiksa.
+    Mencatat putusan pengadilan atas upaya hukum yang sedang diperiksa.
 
     Pengadilan memutus tingkat yang terakhir diajukan. Amar apa pun memutus tingkat itu;
-    setelah putusan tingkat pertama, kasasi dapat menyusul dalam 14 hari kerja, kecuali
+    setelah putusan tingkat pertama, permohonan kasasi dapat menyusul dalam 14 hari kerja, kecuali
     setelah pencabutan. Putusan pengadilan yang tidak diajukan upaya hukum lagi membuat
     putusan komisi berkekuatan hukum tetap (`case show` menampilkan tanggalnya).
 
@@ -575,7 +576,7 @@ help-body-list = Mendaftar badan publik: jenisnya, jumlah perkaranya dan nama la
 help-body-list-long =
     Mendaftar badan publik: jenisnya, jumlah perkaranya dan nama lainnya.
 
-    Perkara dihitung tanpa catatan batal. Badan yang digabungkan ke badan lain tidak
+    Perkara dihitung tanpa catatan yang dicoret. Badan yang digabungkan ke badan lain tidak
     didaftar: namanya menjadi milik badan itu (`body show` menampilkan keduanya).
 
     Contoh:
@@ -648,7 +649,7 @@ help-report = Satu berkas HTML berisi rekap tahunan dengan grafik, untuk dicetak
 help-report-long =
     Satu berkas HTML berisi rekap tahunan dengan grafik, untuk dicetak atau diterbitkan.
 
-    Rekap tahunan makalah, stok dan arus, cara perkara berakhir dan waktu penyelesaian,
+    Rekap tahunan makalah, arus perkara, cara perkara berakhir dan waktu penyelesaian,
     masing-masing dengan grafik dan tabelnya, dalam bahasa yang dipakai (--lang). Bagian
     yang tidak berisi apa pun tidak dimuat. Berdiri sendiri: CSS dan SVG di dalam berkas,
     tanpa skrip, tidak memuat apa pun dari jaringan. Tanpa nama pemohon. Kaki halaman
@@ -692,7 +693,7 @@ help-verify-long =
     tindakan yang tidak lagi cocok dengan hash-nya; membandingkan tabel, indeks, dan
     trigger register dengan yang dibuat versi ini; memutar ulang riwayat setiap
     perkara dan membandingkannya dengan perkara seperti tersimpan (data pihaknya,
-    fakta, sidang, keberatan, batal); membandingkan pengaturan, hitungan tahunan,
+    fakta, sidang, upaya hukum, pencoretan); membandingkan pengaturan, hitungan tahunan,
     penghitung nomor urut, kalender, dan badan publik (nama, nama lain,
     penggabungan) dengan asalnya; menjalankan pemeriksaan integritas dan kunci asing
     SQLite. Semua dalam satu potret: panitera boleh terus bekerja. Setiap jenis
@@ -772,7 +773,7 @@ help-hearing-postpone--actor = { -actor }
 help-hearing-cancel = Membatalkan sidang yang dijadwalkan, dengan alasannya
 help-hearing-cancel--case = { -case }
 help-hearing-cancel--no = Nomor sidang perkara itu (1, 2, ...)
-help-hearing-cancel--reason = Alasan pembatalan (disimpan di riwayat)
+help-hearing-cancel--reason = Mengapa sidang dibatalkan (disimpan di riwayat)
 help-hearing-cancel--note = { -note }
 help-hearing-cancel--actor = { -actor }
 
@@ -1071,3 +1072,41 @@ help-mediation-agree--on = Tanggal langkah itu [bawaan: hari ini]
 help-mediation-agree--note = { -note }
 help-mediation-agree--actor = { -actor }
 help-recap--mediation = Mediasi per tahun penerimaan: dimulai, sepakat, gagal, diperpanjang, dan median hari kerja dari pertemuan pertama sampai berakhir
+## Nama nilai sebuah flag dalam bantuan (<TANGGAL>), menurut nama Inggrisnya
+value-name-DATE = TANGGAL
+value-name-CASE = PERKARA
+value-name-TEXT = TEKS
+value-name-FILE = BERKAS
+value-name-PERSON = ORANG
+value-name-NAME = NAMA
+value-name-BODY = BADAN
+value-name-N = N
+value-name-NUMBER = NOMOR
+value-name-DIR = FOLDER
+value-name-FROM-TO = DARI-SAMPAI
+value-name-PUBKEY = KUNCI-PUBLIK
+value-name-PATH = BERKAS
+value-name-LETTER-NO = NOMOR-SURAT
+value-name-LANG = BAHASA
+value-name-KIND = JENIS
+value-name-KEY = KUNCI
+value-name-HEAD = KEPALA
+value-name-GROUND = ALASAN
+value-name-FORMAT = FORMAT
+value-name-ACTOR = PENCATAT
+value-name-APPLICANT = PEMOHON
+value-name-APPLICANT_KIND = JENIS-PEMOHON
+value-name-SUBJECT = INFORMASI
+value-name-NOTE = CATATAN
+value-name-REASON = ALASAN
+value-name-YEAR = TAHUN
+value-name-STATE = STATUS
+value-name-VIA = JALUR
+value-name-OUTCOME = AMAR
+value-name-ON = TANGGAL
+value-name-TO = TANGGAL
+value-name-AT = JAM
+value-name-REGISTER_NO = NOMOR-REGISTER
+value-name-SHELL = SHELL
+value-name-VALUE = NILAI
+value-name-OUT = KELUARAN

@@ -38,14 +38,14 @@ list-state = Status
 list-applicant = Pemohon
 list-kind = Jenis pemohon
 list-body = Badan publik
-list-subject = Perihal
+list-subject = Informasi yang dimohon
 list-start-by = Mulai paling lambat
 list-finish-by = Selesai paling lambat
 list-days-open = Hari kerja
-list-overdue = Lewat waktu
+list-overdue = Tenggat
 list-none = tidak ada perkara
-deadline-start = mulai
-deadline-finish = selesai
+deadline-start = terlambat mulai ({ $days } HK)
+deadline-finish = terlambat selesai ({ $days } HK)
 
 ## case show, dan riwayat dalam kata-kata
 show-register-no = Nomor register
@@ -53,12 +53,12 @@ show-received = Diterima
 show-state = Status
 show-applicant = Pemohon
 show-body = Badan publik
-show-subject = Perihal
+show-subject = Informasi yang dimohon
 show-qualified = Memenuhi syarat
 show-not-qualified = Tidak memenuhi syarat
 show-withdrawn = Dicabut
 show-decided = Diputus
-show-closed = Selesai
+show-closed = Selesai (ditutup)
 show-start-by = Mulai paling lambat
 show-finish-by = Selesai paling lambat
 show-days-open = Hari kerja berjalan
@@ -68,9 +68,9 @@ timeline-date = Tanggal
 timeline-what = Peristiwa
 timeline-state = Status
 timeline-actor = Oleh
-timeline-recorded = Dicatat (UTC)
+timeline-recorded = Dicatat
 timeline-note = Catatan
-timeline-reverted-by = dibatalkan oleh #{ $by }
+timeline-reverted-by = ditarik kembali oleh #{ $by }
 event-add = didaftarkan (permohonan diterima)
 event-qualify = memenuhi syarat
 event-reject = tidak memenuhi syarat: { $reason }
@@ -78,7 +78,7 @@ event-withdraw = dicabut oleh pemohon
 event-decide = diputus melalui { $via }: { $outcome }
 event-decision-no = putusan { $no }
 event-close = ditutup (selesai)
-event-undo = pembatalan langkah { $step }: { $reason }
+event-undo = langkah { $step } ditarik kembali: { $reason }
 event-edit = dikoreksi { $what }
 event-hearing-schedule = sidang { $no } ({ $kind }) dijadwalkan { $on }
 event-hearing-at = pukul { $at }
@@ -91,7 +91,7 @@ standing-met = terpenuhi ({ $done } { $on })
 standing-late = terlambat ({ $done } { $on }, { $days } hari kerja terlambat)
 standing-due-today = jatuh tempo hari ini
 standing-left = sisa { $days } hari kerja
-standing-overdue = lewat { $days } hari kerja
+standing-overdue = terlambat { $days } hari kerja
 and-list = { $items } dan { $last }
 lapse-flag = dapat gugur: pemohon tidak hadir pada sidang { $hearings } (PERKI 1/2013)
 hearing-no = Sidang
@@ -123,10 +123,10 @@ weekday-sat = Sab
 weekday-sun = Min
 
 ## agenda
-agenda-title = Agenda { $on } s.d. { $until }
+agenda-title = Agenda { $range }
 agenda-hearings = Sidang
 agenda-deadlines = Tenggat pada hari-hari ini
-agenda-overdue = Lewat waktu per { $on } (yang tertua dahulu)
+agenda-overdue = Perkara terlambat per { $on } (yang tertua dahulu)
 agenda-may-lapse = Dapat gugur (PERKI 1/2013)
 agenda-none = tidak ada
 agenda-more-overdue = dan lainnya: sengketa case list --overdue
@@ -145,7 +145,7 @@ agenda-deadline = Tenggat
 agenda-received = Diterima
 agenda-state = Status
 agenda-standing = Keadaan
-agenda-overdue-on = Lewat waktu
+agenda-overdue-on = Tenggat
 agenda-days-open = Hari kerja
 ## sengketa man
 man-written = { $n } halaman manual ditulis ke { $dir }
@@ -188,7 +188,7 @@ demo-fixture-about = 54 perkara 2017-2018 dalam bentuk CSV register (pemohon sin
 demo-published-about = Tabel 1 sebagaimana dipublikasikan dalam makalah
 
 ## Pertanyaan di terminal
-prompt-cancelled = dibatalkan: tidak ada yang dicatat
+prompt-cancelled = pertanyaan dihentikan: tidak ada yang dicatat
 prompt-failed = pertanyaan tidak dapat diajukan: { $why }
 prompt-required = jawaban wajib diisi
 prompt-yes = ya
@@ -254,7 +254,7 @@ vocab-attendance = kehadiran
 vocab-hearing-status = status sidang
 vocab-calendar-change = perubahan kalender
 fact-received = penerimaan
-fact-qualified = registrasi (memenuhi syarat)
+fact-qualified = pernyataan memenuhi syarat
 fact-not-qualified = penolakan
 fact-withdrawn = pencabutan
 fact-decided = putusan
@@ -269,7 +269,7 @@ hearing-step-cancelled = dibatalkan
 hearing-step-scheduled = dijadwalkan
 history-no-entry = tidak diawali dengan pencatatannya
 history-second-entry = memuat pencatatan kedua
-history-undoes-not-latest = membatalkan langkah yang bukan langkah terakhirnya
+history-undoes-not-latest = menarik kembali langkah yang bukan langkah terakhirnya
 history-step-without-payload = memuat langkah tanpa isi yang dicatatnya
 history-refused = memuat langkah yang ditolak oleh alur perkara
 
@@ -278,10 +278,10 @@ err-bad-value = '{ $value }' bukan { $what } yang sah
 err-not-a-date = '{ $value }' bukan tanggal
 err-future-date = { $what } { $date } berada di masa depan (hari ini { $today })
 err-date-order = { $what } { $date } lebih awal daripada tanggal { $before } { $before_date }
-err-undo-before-step = tanggal pembatalan { $date } lebih awal daripada tanggal langkah yang dibatalkannya ({ $step }) { $before }
+err-undo-before-step = tanggal penarikan kembali { $date } lebih awal daripada tanggal langkah yang ditarik kembali ({ $step }) { $before }
 err-refused = perkara { $case } berstatus { $state }: tidak dapat { $step }
 err-bad-decision = perkara { $case } berstatus { $state }: putusan melalui { $via } tidak dapat beramar { $outcome }
-err-nothing-to-undo = perkara { $case } tidak punya langkah lagi untuk dibatalkan (pencatatan perkara tidak dapat dibatalkan)
+err-nothing-to-undo = perkara { $case } tidak punya langkah lagi untuk ditarik kembali (pencatatan perkara tidak dapat ditarik kembali)
 err-empty = { $flag } kosong
 err-nothing-to-change = tidak ada yang berubah pada perkara { $case }: nilai yang diberikan sama dengan yang tercatat
 err-no-such-case = tidak ada perkara { $case } dalam register
@@ -311,11 +311,11 @@ hint-date-forms = tulis tanggal sebagai YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY
 hint-future-date = tanggal tidak boleh setelah hari ini ({ $today }); periksa (juga SENGKETA_TODAY, jika diisi)
 hint-hearing-date-order = sidang dijadwalkan pada atau setelah hari perkaranya diterima
 hint-date-order = tanggal setiap langkah harus sama dengan atau setelah langkah sebelumnya
-hint-refused-nothing = tidak ada langkah yang boleh dari status ini; `case undo` membatalkan langkah terakhir
+hint-refused-nothing = tidak ada langkah yang boleh dari status ini; `case undo` menarik kembali langkah terakhir
 hint-refused = yang boleh dari status ini: { $steps }
 hint-bad-decision = putusan melalui { $via } beramar salah satu dari: { $outcomes }
 hint-empty-register-no = jangan isi --register-no agar nomor berikutnya diberikan
-hint-empty-undo-reason = sebutkan mengapa langkah itu dibatalkan
+hint-empty-undo-reason = sebutkan mengapa langkah itu ditarik kembali
 hint-empty-remove-reason = sebutkan mengapa hari itu dihapus (riwayat menyimpannya)
 hint-empty-hearing-reason = sebutkan mengapa sidang ditunda atau dibatalkan
 hint-empty = beri { $flag } sebuah nilai
@@ -325,10 +325,10 @@ hint-number-taken = setiap nomor register diberikan sekali; kosongkan agar nomor
 hint-no-commission-code = isi sekali dengan `sengketa config set commission-code JBI` (kode Anda)
 hint-broken-history = jalankan `sengketa verify` untuk melihat apa yang rusak
 hint-time-form = tulis jam sebagai HH:MM, mis. 09:30
-hint-hearing-on-closed-case = `case undo` membatalkan penutupan bila perkara belum selesai
+hint-hearing-on-closed-case = `case undo` menarik kembali penutupan bila perkara belum selesai
 hint-hearing-number = nomor sidang diberikan sekali pada sebuah perkara: beri sidang ini nomor yang belum dipakai
 hint-no-such-hearing = `sengketa case show { $case }` menampilkan sidang-sidangnya
-hint-hearing-refused = hanya sidang yang terjadwal yang dapat digelar, ditunda atau dibatalkan; `case undo` membatalkan langkah terakhir
+hint-hearing-refused = hanya sidang yang terjadwal yang dapat digelar, ditunda atau dibatalkan; `case undo` menarik kembali langkah terakhir
 hint-bad-postponement = beri --to tanggal baru, hari ini atau sesudahnya
 hint-hearing-not-yet = catat pada atau setelah { $on }; untuk memindahkannya, pakai `hearing postpone`
 hint-day-taken = untuk mengubahnya, hapus dulu (`sengketa calendar remove { $date } --reason ...`), atau impor berkas dengan nilai barunya (`sengketa calendar import`)
@@ -337,7 +337,7 @@ hint-no-such-day = `sengketa calendar list --year { $year }` menampilkan hari-ha
 ## Apa kata impor tentang sebuah baris (fault-*, rule-*) atau kepalanya (header-*)
 fault-field-count = baris ini punya { $found } kolom, seharusnya { $want }
 fault-missing-received = tanggal diterima wajib diisi
-fault-missing-applicant-kind = applicant_kind wajib diisi (individual, group, legal_entity; atau perorangan, kelompok, badan hukum)
+fault-missing-applicant-kind = applicant_kind wajib diisi (individual, group, legal_entity; atau perseorangan, kelompok orang, badan hukum)
 fault-missing = { $column } wajib diisi
 fault-not-a-date = bukan tanggal (tulis YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY)
 fault-future = { $date } berada di masa depan (hari ini { $today })
@@ -386,7 +386,7 @@ problem-no-day = tidak ada hari itu
 
 ## Laporan perintah yang menulis, di stderr
 step-done = { $case }: { $from } -> { $to } pada { $on }
-undo-done = { $case }: langkah { $seq } dibatalkan ({ $what } pada { $on }); kini { $state }
+undo-done = { $case }: langkah { $seq } ditarik kembali ({ $what } pada { $on }); kini { $state }
 edit-done = { $case }: dikoreksi
 hearing-named = sidang ke-{ $no } ({ $kind })
 hearing-held-done = { $case }: { $hearing } digelar pada { $on } (pemohon { $applicant }, termohon { $respondent })
@@ -405,31 +405,34 @@ config-unchanged = tidak berubah
 config-not-set = { $key } belum diisi
 calendar-added = ditambahkan { $date } ({ $weekday }): { $kind } { $name }
 calendar-removed = dihapus { $date } ({ $weekday }): { $kind } { $name }
-## Keberatan ke pengadilan, catatan batal, badan publik
+## Upaya hukum ke pengadilan, catatan yang dicoret, badan publik
 warning-prefix = peringatan
-vocab-level = tingkat keberatan
+vocab-level = tingkat upaya hukum
 vocab-court = pengadilan
 vocab-party = pihak
 vocab-court-outcome = putusan pengadilan
-vocab-void-reason = alasan pembatalan
+vocab-void-reason = alasan pencoretan
 vocab-body-kind = jenis badan publik
 vocab-body-change = perubahan badan publik
 appeal-date-decision = putusan
 appeal-date-filing = pengajuan di tingkat { $level }
 appeal-date-court-decision = putusan pengadilan tingkat { $level }
-err-no-decision = perkara { $case } berstatus { $state }: belum ada putusan yang dapat disampaikan atau diajukan keberatan
+err-no-decision = perkara { $case } berstatus { $state }: belum ada putusan yang dapat disampaikan atau diajukan upaya hukum
 err-not-appealable = perkara { $case } diputus melalui { $via }: putusan itu final dan mengikat, tidak dapat diajukan keberatan
 err-already-served = perkara { $case }: putusan sudah diterima para pihak pada { $on }
-err-already-appealed = keberatan atas perkara { $case } di tingkat { $level } sudah diajukan ({ $court }, tanggal { $filed })
-err-level-out-of-order = perkara { $case }: tidak ada keberatan di tingkat { $level } sebelum putusan pengadilan tingkat { $needs }
-err-appeals-ended = perkara { $case }: keberatan di tingkat { $level } berakhir { $outcome }: tidak ada lagi yang dapat diajukan
-err-wrong-court = { $court } tidak memeriksa keberatan di tingkat { $level }
-err-no-pending-appeal = perkara { $case } tidak punya keberatan yang sedang diperiksa: pengadilan hanya memutus keberatan yang diajukan
+err-already-appealed = { $level ->
+        [kasasi] permohonan kasasi
+       *[other] keberatan
+    } atas perkara { $case } di tingkat { $level } sudah diajukan ({ $court }, tanggal { $filed })
+err-level-out-of-order = perkara { $case }: tidak ada upaya hukum di tingkat { $level } sebelum putusan pengadilan tingkat { $needs }
+err-appeals-ended = perkara { $case }: upaya hukum di tingkat { $level } berakhir { $outcome }: tidak ada lagi yang dapat diajukan
+err-wrong-court = { $court } tidak memeriksa upaya hukum di tingkat { $level }
+err-no-pending-appeal = perkara { $case } tidak punya upaya hukum yang sedang diperiksa: pengadilan hanya memutus upaya hukum yang diajukan
 err-appeal-date-order = tanggal { $what } { $date } mendahului { $before } ({ $before_date })
-err-case-is-void = perkara { $case } batal: tidak ada langkah yang dapat dicatat
-err-void-after-steps = perkara { $case } punya langkah setelah pendaftarannya ({ $step }): hanya catatan tanpa langkah lanjutan yang dapat dibatalkan
+err-case-is-void = perkara { $case } dicoret (tidak berlaku): tidak ada langkah yang dapat dicatat
+err-void-after-steps = perkara { $case } punya langkah setelah pendaftarannya ({ $step }): hanya catatan tanpa langkah lanjutan yang dapat dicoret
 err-void-of-itself = perkara { $case } tidak dapat menjadi duplikat dirinya sendiri
-err-void-of-void = perkara { $of } sendiri batal: bukan perkara yang diduplikasi { $case }
+err-void-of-void = perkara { $of } sendiri dicoret: bukan perkara yang diduplikasi { $case }
 err-no-such-body = tidak ada badan publik { $name } di register
 err-body-name-taken = { $name } sudah menjadi nama badan publik { $body }
 err-same-body = { $body } tidak dapat digabungkan dengan dirinya sendiri
@@ -437,53 +440,68 @@ err-body-unchanged = tidak ada yang berubah pada badan publik { $body }
 err-merge-not-confirmed = penggabungan { $from } ke { $into } tidak dikonfirmasi: tidak ada yang diubah
 hint-no-decision = putusan dulu: `sengketa case decide`
 hint-not-appealable = hanya putusan ajudikasi atau putusan sela yang dapat diajukan keberatan ke pengadilan (UU 14/2008 Pasal 39, 47)
-hint-undo-appeal-step = `sengketa case undo { $case }` membatalkan langkah terakhir, untuk dicatat ulang
-hint-already-appealed = satu keberatan per tingkat; `sengketa case show { $case }` menampilkan jalur keberatannya
+hint-undo-appeal-step = `sengketa case undo { $case }` menarik kembali langkah terakhir, untuk dicatat ulang
+hint-already-appealed = satu upaya hukum per tingkat; `sengketa case show { $case }` menampilkan jalur upaya hukumnya
 hint-level-out-of-order = catat putusan pengadilannya dulu: `sengketa appeal decide { $case } --outcome ... --on TANGGAL`
-hint-appeals-ended = keberatan yang dicabut mengakhiri jalurnya: putusan berkekuatan hukum tetap
-hint-wrong-court = keberatan di tingkat { $level } diajukan ke: { $courts }
+hint-appeals-ended = upaya hukum yang dicabut mengakhiri jalurnya: putusan berkekuatan hukum tetap
+hint-wrong-court = { $level ->
+        [kasasi] permohonan kasasi
+       *[other] keberatan
+    } di tingkat { $level } diajukan ke: { $courts }
 hint-no-pending-appeal = catat pengajuannya dulu: `sengketa appeal file { $case } --court ptun|pn --by applicant|respondent --on TANGGAL`
 hint-appeal-date-order = tanggal setiap langkah harus sama dengan atau sesudah tanggal yang diikutinya
-hint-case-is-void = `sengketa case undo { $case }` membatalkan pembatalannya
-hint-void-after-steps = batalkan dulu langkah-langkahnya dengan `sengketa case undo { $case }`
+hint-case-is-void = `sengketa case undo { $case }` menarik kembali pencoretannya
+hint-void-after-steps = tarik kembali dulu langkah-langkahnya dengan `sengketa case undo { $case }`
 hint-void-of = beri --of nomor register (atau TAHUN/URUT) perkara yang diduplikasi catatan ini
 hint-no-such-body = `sengketa body list` menampilkan badan publik dan nama lainnya
 hint-body-name-taken = dua badan dengan satu nama adalah satu badan: `sengketa body merge` menggabungkannya
 hint-same-body = sebutkan dua badan yang berbeda
 hint-body-unchanged = beri nilai yang baru
-hint-merge-not-confirmed = penggabungan tidak dapat dibatalkan; di terminal jawab y, dalam skrip beri --yes
-problem-appeals = perkara { $case }: tanggal diterimanya putusan atau keberatannya berbeda dari yang dihasilkan riwayatnya
-problem-void-stored = perkara { $case }: register mencatatnya batal, riwayatnya tidak
-problem-void-missing = perkara { $case }: riwayatnya membatalkannya, register tidak
+hint-merge-not-confirmed = penggabungan tidak dapat ditarik kembali; di terminal jawab y, dalam skrip beri --yes
+problem-appeals = perkara { $case }: tanggal diterimanya putusan atau upaya hukumnya berbeda dari yang dihasilkan riwayatnya
+problem-void-stored = perkara { $case }: register mencatatnya dicoret, riwayatnya tidak
+problem-void-missing = perkara { $case }: riwayatnya mencoretnya, register tidak
 problem-body-history = perubahan badan { $id } (tindakan { $act }, { $change }) tidak mengikuti keadaan badan sebelumnya
 problem-body-differs = badan publik { $body }: register berbeda dari yang dihasilkan riwayat badan publik
 problem-alias-differs = nama lain { $alias }: register berbeda dari yang dihasilkan riwayat badan publik
 problem-on-merged-body = perkara { $case } tercatat pada { $body }, badan yang sudah digabungkan ke badan lain
 event-serve = putusan diterima para pihak
-event-appeal-file = keberatan diajukan ke { $court } ({ $level }) oleh { $by }
+event-appeal-file = { $level ->
+        [kasasi] permohonan kasasi
+       *[other] keberatan
+    } diajukan ke { $court } ({ $level }) oleh { $by }
 event-appeal-decide = putusan pengadilan ({ $level }): { $outcome }
 event-court-no = , nomor perkara { $no }
-event-void = batal: { $reason }
+event-void = dicoret (tidak berlaku): { $reason }
 event-void-of = { " " }(dari { $of })
-ask-body-kind = Jenis badan publik baru "{ $body }" [{ $kind }: { $label }]:
+ask-body-kind = Jenis badan publik baru "{ $body }" [{ $label }]:
 ask-body-kind-one-of = salah satu dari: { $kinds }
-case-add-duplicate = tampaknya sama dengan { $case }: batalkan salah satunya dengan `case void` bila memang ganda
+case-add-duplicate = tampaknya sama dengan { $case }: coret salah satunya dengan `case void` bila memang ganda
 case-served = { $case }: putusan diterima para pihak pada { $on }
-case-served-window = { $case }: putusan diterima para pihak pada { $on }; tenggat keberatan berakhir { $closes }
-case-voided = { $case }: batal ({ $reason }); nomornya tetap dan perkara ini tidak dihitung di mana pun
-finality-not-appealable = berkekuatan hukum tetap sejak { $on } (putusan yang tidak dapat diajukan keberatan)
-finality-window-closed = berkekuatan hukum tetap sejak { $on }: tidak ada keberatan di tingkat { $level } dalam tenggatnya
+case-served-window = { $case }: putusan diterima para pihak pada { $on }; tenggat upaya hukum berakhir { $closes }
+case-voided = { $case }: dicoret, tidak berlaku ({ $reason }); nomornya tetap dan perkara ini tidak dihitung di mana pun
+finality-not-appealable = berkekuatan hukum tetap sejak { $on } (putusan yang tidak dapat diajukan upaya hukum)
+finality-window-closed = berkekuatan hukum tetap sejak { $on }: tidak ada upaya hukum di tingkat { $level } dalam tenggatnya
 finality-court-decision = berkekuatan hukum tetap sejak { $on }: putusan pengadilan tingkat { $level }, tidak diajukan upaya hukum lagi
 finality-open = belum berkekuatan hukum tetap: tenggat berakhir { $closes } ({ $level })
-finality-pending = belum berkekuatan hukum tetap: keberatan sedang diperiksa { $court } ({ $level }), diajukan { $filed }
+finality-pending = belum berkekuatan hukum tetap: { $level ->
+        [kasasi] permohonan kasasi
+       *[other] keberatan
+    } sedang diperiksa { $court } ({ $level }), diajukan { $filed }
 show-late = terlambat
-show-void = BATAL sejak { $on }: { $reason }
-appeal-court-needed = sebutkan pengadilannya dengan --court: keberatan di tingkat { $level } diajukan ke { $courts }
-appeal-filed = { $case }: keberatan diajukan ke { $court } ({ $level }) pada { $on }
+show-void = DICORET (tidak berlaku) sejak { $on }: { $reason }
+appeal-court-needed = sebutkan pengadilannya dengan --court: { $level ->
+        [kasasi] permohonan kasasi
+       *[other] keberatan
+    } di tingkat { $level } diajukan ke { $courts }
+appeal-filed = { $case }: { $level ->
+        [kasasi] permohonan kasasi
+       *[other] keberatan
+    } diajukan ke { $court } ({ $level }) pada { $on }
 appeal-late = pengajuannya terlambat: tenggat berakhir { $closes } (tetap dicatat; pengadilan yang menilai dapat diterima atau tidak)
 appeal-decided = { $case }: putusan pengadilan ({ $level }): { $outcome } pada { $on }
-appeals-imported-from = keberatan diimpor dari { $file }
-appeals-imported = { $rows } baris keberatan diimpor dari { $file }
+appeals-imported-from = upaya hukum diimpor dari { $file }
+appeals-imported = { $rows } baris upaya hukum diimpor dari { $file }
 import-invalid-rows = { $bad } dari { $rows } baris { $file } tidak sah; tidak ada yang diimpor
 import-invalid-rows-hint = perbaiki baris-baris di atas lalu impor ulang seluruh berkas
 import-dry-run = { $rows } baris { $file } sah; tidak ada yang ditulis (--dry-run)
@@ -491,20 +509,20 @@ appeal-fault-field-count = baris ini punya { $n } kolom, seharusnya { $want }
 appeal-fault-missing = { $column } wajib diisi pada baris yang punya tingkat (level)
 appeal-fault-not-a-date = bukan tanggal (tulis YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY)
 appeal-fault-future = tanggalnya di masa depan (hari ini { $today })
-appeal-fault-without-level = { $column } milik sebuah keberatan: isi tingkatnya, atau kosongkan
-appeal-fault-empty = sebuah baris berisi served_on, atau tingkat beserta keberatannya
+appeal-fault-without-level = { $column } milik sebuah upaya hukum: isi tingkatnya, atau kosongkan
+appeal-fault-empty = sebuah baris berisi served_on, atau tingkat beserta upaya hukumnya
 appeal-fault-half-decision = decided_on dan outcome diisi bersama
 body-renamed = badan publik { $old } berganti nama menjadi { $new }
 body-aliased = { $body } juga dikenal sebagai { $alias }
 body-kind-set = { $body }: jenis { $old } -> { $new }
-body-merge-confirm = Gabungkan { $from } ({ $cases } perkara) ke { $into }? Tidak dapat dibatalkan. [y/T]
+body-merge-confirm = Gabungkan { $from } ({ $cases } perkara) ke { $into }? Tidak dapat ditarik kembali. (y/T)
 body-merged = { $from } digabungkan ke { $into }: { $cases } perkara dipindahkan
 body-col-name = Nama
 body-col-kind = Jenis
 body-col-cases = Perkara
 body-col-aliases = Nama lain
 body-col-merged = Digabungkan ke sini
-body-col-recorded = Dicatat (UTC)
+body-col-recorded = Dicatat
 body-col-actor = Pencatat
 body-col-what = Yang terjadi
 body-col-note = Catatan
@@ -514,10 +532,10 @@ body-event-alias = { $body } juga dikenal sebagai { $name }
 body-event-kind = { $body }: jenis { $kind }
 body-event-merge = { $body } digabungkan ke { $into }
 verify-hint-bodies = badan publik diubah di luar sengketa: pulihkan register dari cadangan, atau ulangi perubahannya dengan `sengketa body`, yang mencatatnya
-show-void-label = Batal (void)
+show-void-label = Dicoret (tidak berlaku)
 show-served-label = Diterima para pihak
 show-finality-label = Kekuatan hukum tetap
-show-appeals = Keberatan ke pengadilan
+show-appeals = Upaya hukum ke pengadilan
 appeal-col-level = Tingkat
 appeal-col-court = Pengadilan
 appeal-col-by = Oleh
@@ -565,16 +583,16 @@ report-subtitle = { $commissions } · { $years } · per { $as_of }
 report-all-years = semua tahun yang ada perkaranya
 report-empty = Tidak ada perkara pada tahun-tahun yang diminta.
 report-paper-title = Rekap tahunan
-report-paper-about = Perkara yang diterima setiap tahun (satu kelompok), dihitung per tanggal di atas, dengan susunan Tabel 1 yang diterbitkan komisi. Diproses = memenuhi syarat − diputus melalui putusan sela; proses = diproses − selesai.
-report-flow-title = Stok dan arus
-report-flow-about = Perkara yang terbuka di awal setiap tahun, yang diterima dan diselesaikan pada tahun itu, dan yang terbuka di akhirnya.
+report-paper-about = Perkara yang diterima setiap tahun (satu kelompok), dihitung per tanggal di atas, dengan susunan Tabel 1 yang diterbitkan komisi. Diproses = memenuhi syarat − diputus melalui putusan sela; proses = diproses − selesai (ditutup).
+report-flow-title = Arus perkara
+report-flow-about = Sisa perkara di awal setiap tahun, perkara yang masuk dan yang diselesaikan pada tahun itu, dan sisa di akhirnya.
 report-outcomes-title = Cara perkara berakhir
 report-outcomes-about = Bagaimana perkara yang diterima setiap tahun berakhir: semua amar, sehingga setiap baris berjumlah sama dengan perkara masuk.
 report-times-title = Waktu penyelesaian
 report-times-about = Hari kerja dari penerimaan sampai perkara berakhir (putusan, pencabutan, atau penetapan tidak memenuhi syarat), per tahun penerimaan dan menurut cara berakhirnya; undang-undang memberi 100 hari kerja untuk selesai (Pasal 38 UU KIP). Tunggakan: perkara yang belum berakhir dan sudah terbuka lebih dari 100 hari kerja.
 report-body-kinds-title = Menurut jenis badan publik
 report-body-kinds-about = Perkara yang diterima setiap tahun menurut jenis badan publik termohon (UU 14/2008 Pasal 1 angka 3), dan kedudukannya: kolom-kolom setelah jumlah masuk berjumlah sama dengannya.
-report-appeals-title = Setelah putusan: keberatan ke pengadilan
+report-appeals-title = Setelah putusan: upaya hukum ke pengadilan
 report-appeals-about = Per tahun putusan: putusan yang dapat diajukan keberatan, yang diajukan ke pengadilan (PTUN atau PN, oleh siapa, terlambat atau tidak), amar pengadilan, kasasi, dan putusan yang berkekuatan hukum tetap per tanggal di atas.
 report-register-code = { $file } (kode komisi { $code })
 report-register-no-code = { $file } (kode komisi belum diatur)
@@ -709,13 +727,13 @@ input-give-appeals-csv = berikan path berkas CSV keberatan, atau - untuk masukan
 input-give-calendar-csv = berikan path berkas CSV kalender, atau - untuk masukan standar
 input-give-published-recap = berikan path berkas CSV rekap yang diterbitkan, atau - untuk masukan standar
 ## recap check: baris terbitan yang jumlahnya tidak cocok, selisih yang dijelaskan register
-recap-check-gap = { $year }: entered { $entered } ≠ not_qualified { $nq } + qualified { $q } (= { $sum }): { $gap } perkara tidak tercatat, tetapi register memuat { $cases } perkara yang diterima pada { $year } tanpa hasil pemeriksaan syarat
-recap-check-processed = { $year }: processed { $processed } ≠ qualified { $q } − interim_ruling { $interim } (= { $diff })
-recap-check-done = { $year }: processed { $processed } ≠ done { $done } + in_process { $in_process } (= { $sum })
-recap-check-larger = { $year }: { $key } { $value } lebih besar daripada entered { $entered }
-recap-check-gap-explained = { $year }: entered { $entered } = not_qualified { $nq } + qualified { $q } + { $gap } belum diperiksa: { $gap } perkara yang diterima pada { $year } belum memiliki hasil pemeriksaan syarat: { $cases }
+recap-check-gap = { $year }: Jumlah sengketa masuk { $entered } ≠ Tidak memenuhi syarat { $nq } + Memenuhi syarat { $q } (= { $sum }): { $gap } perkara tidak tercatat, tetapi register memuat { $cases } perkara yang diterima pada { $year } tanpa hasil pemeriksaan syarat
+recap-check-processed = { $year }: Jumlah sengketa diproses { $processed } ≠ Memenuhi syarat { $q } − Diputus melalui putusan sela { $interim } (= { $diff })
+recap-check-done = { $year }: Jumlah sengketa diproses { $processed } ≠ Selesai { $done } + Proses { $in_process } (= { $sum })
+recap-check-larger = { $year }: { $key } { $value } lebih besar daripada Jumlah sengketa masuk { $entered }
+recap-check-gap-explained = { $year }: Jumlah sengketa masuk { $entered } = Tidak memenuhi syarat { $nq } + Memenuhi syarat { $q } + { $gap } belum diperiksa syaratnya: { $gap } perkara yang diterima pada { $year } belum memiliki hasil pemeriksaan syarat: { $cases }
 recap-check-withdrawn-before = dicabut sebelum pemeriksaan syarat, pada { $on }
-recap-check-awaiting = menunggu pemeriksaan syarat
+recap-check-awaiting = belum diperiksa syaratnya
 ## Lingkungan, pengaturan, demo
 env-today-bad = SENGKETA_TODAY: { $why }
 env-today-bad-hint = isi dengan tanggal seperti 2019-12-31, atau hapus variabel itu
@@ -972,3 +990,53 @@ event-mediation-reason = { $step }: { $reason }
 deadline-notice = pemberitahuan (3 HK)
 deadline-completion = melengkapi (7 HK)
 deadline-mediation = mediasi (14/21 HK)
+## Kata-kata yang ditulis clap sendiri ke dalam bantuan, dan flag versi
+help-flag-version = Tampilkan versi
+help-usage-options = [OPSI]
+help-aliases = nama lain
+
+## Bagian-bagian halaman manual
+man-name = NAMA
+man-synopsis = RINGKASAN
+man-description = DESKRIPSI
+man-options = OPSI
+man-commands = PERINTAH
+man-version = VERSI
+man-authors = PENULIS
+man-extra = TAMBAHAN
+man-exit-status = STATUS KELUAR
+man-exit-0 = Berhasil (juga bila pembaca keluaran sudah pergi).
+man-exit-1 = Pemeriksaan (verify, recap check) menemukan perbedaan.
+man-exit-2 = Salah penggunaan: perintah atau flag yang tidak dikenal, nilai yang tidak ada atau salah bentuk.
+man-exit-3 = Masukan tidak sah, atau langkah yang ditolak alur perkara.
+man-exit-4 = Perkara (atau sidang, badan, hari) itu tidak ada di register.
+man-exit-5 = Register tidak tersedia: tidak ada, terkunci, lebih baru, atau bukan register.
+man-exit-70 = Galat internal (sebuah cacat program: mohon laporkan).
+man-exit-74 = Keluaran tidak dapat ditulis.
+man-environment = LINGKUNGAN
+man-env-db = Berkas register, bila --db tidak diberikan (bila tidak, folder data platform, sengketa/register.db).
+man-env-lang = Bahasa pesan, bantuan dan tabel: id atau en (--lang mengalahkannya).
+man-env-locale = Dibaca bila SENGKETA_LANG tidak diisi: locale yang diawali id (id_ID.UTF-8) berarti Bahasa Indonesia.
+man-env-actor = Siapa yang mencatat sebuah langkah, bila --actor tidak diberikan (bila tidak, nama login).
+man-env-today = Menetapkan tanggal hari ini (YYYY-MM-DD), untuk pengujian dan untuk mencatat yang terlambat sehari.
+man-env-now = Menetapkan waktu pencatatan (RFC 3339, UTC), untuk pengujian.
+man-env-busy = Lama menunggu, dalam milidetik, penulisan panitera lain selesai.
+man-env-columns = Lebar tabel bila keluaran bukan terminal dan --width tidak diberikan.
+man-env-no-color = Bila diisi, tidak ada yang diwarnai.
+man-examples = CONTOH
+man-examples-about = Sehari seorang panitera:
+man-examples-text = sengketa perkara tambah --applicant "Budi Santoso" --applicant-kind perseorangan --body "Dinas Pendidikan" --subject "Anggaran sekolah 2025"
+    sengketa perkara daftar --overdue
+    sengketa sidang jadwalkan 2026/1 --kind preliminary --on 2026-02-09 --at 09:30
+    sengketa agenda
+    sengketa perkara lihat 2026/1
+
+## Berkas kalender agenda (.ics)
+ics-calendar-name = sidang { $on } - { $until }
+ics-summary = Sidang { $no } ({ $kind }): { $case }
+ics-description = { $applicant } melawan { $body } ({ $kind })
+ics-panel = ; majelis: { $panel }
+
+## config list: arti sebuah pilihan
+config-value-working = hari kerja
+config-value-non-working = bukan hari kerja

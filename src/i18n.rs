@@ -185,6 +185,11 @@ impl From<u64> for Arg {
         Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Num(i64::from(n))
+    }
+}
 impl From<i32> for Arg {
     fn from(n: i32) -> Self {
         Arg::Num(i64::from(n))
@@ -206,6 +211,9 @@ macro_rules! t {
         $crate::i18n::message($id, &[$((stringify!($k), $crate::i18n::Arg::from($v))),+])
     };
 }
+
+#[cfg(test)]
+mod terms;
 
 #[cfg(test)]
 mod tests {

@@ -108,3 +108,5 @@ mod test_session_id;
 mod test_void;
 #[path = "cli/test_widths.rs"]
 mod test_widths;
+#[path = "cli/test_words.rs"]
+mod test_words;

@@ -1,8 +1,7 @@
 //! `sengketa completions`: the shell's completion script, from the command tree itself.
 
-use super::{Cli, Ctx};
+use super::Ctx;
 use crate::error::Result;
-use clap::CommandFactory;
 use clap_complete::Shell;
 use std::io::Write;
 
@@ -26,7 +25,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args, _ctx: &Ctx) -> Result<i32> {
-    let mut cmd = Cli::command();
+    // The run's language for the descriptions; the Indonesian names beside the English.
+    let mut cmd = super::help::tree(true);
     // Into memory first: clap_complete panics on a failed write.
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "sengketa", &mut script);

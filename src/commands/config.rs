@@ -102,14 +102,31 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::List => {
             for s in SETTINGS {
                 match (reg.setting(s.key)?, s.default) {
-                    (Some(v), _) => writeln!(out, "{} = {}", s.key, escaped(&v))?,
-                    (None, Some(d)) => {
-                        writeln!(out, "{} = {}", s.key, t!("config-list-default", value = d))?
-                    }
+                    (Some(v), _) => writeln!(out, "{} = {}", s.key, worded(&escaped(&v)))?,
+                    (None, Some(d)) => writeln!(
+                        out,
+                        "{} = {}",
+                        s.key,
+                        t!("config-list-default", value = worded(d))
+                    )?,
                     (None, None) => writeln!(out, "{} = {}", s.key, t!("verify-not-set"))?,
                 }
             }
         }
     }
     Ok(0)
+}
+
+/// A choice's value as stored (scripts read it), with its meaning beside it in an
+/// Indonesian run: `non-working (bukan hari kerja)`.
+fn worded(value: &str) -> String {
+    let meaning = match value {
+        "working" => t!("config-value-working"),
+        "non-working" => t!("config-value-non-working"),
+        _ => return value.to_string(),
+    };
+    match crate::i18n::lang() {
+        crate::domain::Lang::Id => format!("{value} ({meaning})"),
+        crate::domain::Lang::En => value.to_string(),
+    }
 }

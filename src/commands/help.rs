@@ -57,13 +57,97 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
     None
 }
 
-/// The command tree in the run's language.
+/// The clerk's commands under Indonesian names, beside the English ones: a command's
+/// path (its English names) and its Indonesian alias. Words from the panitera's table:
+/// a case is a "perkara", a hearing a "sidang", an undo "tarik kembali", a void "coret".
+pub const ALIASES: &[(&[&str], &str)] = &[
+    (&["case"], "perkara"),
+    (&["case", "add"], "tambah"),
+    (&["case", "qualify"], "memenuhi-syarat"),
+    (&["case", "reject"], "tidak-memenuhi-syarat"),
+    (&["case", "withdraw"], "cabut"),
+    (&["case", "decide"], "putus"),
+    (&["case", "close"], "tutup"),
+    (&["case", "serve"], "sampaikan"),
+    (&["case", "void"], "coret"),
+    (&["case", "undo"], "tarik-kembali"),
+    (&["case", "edit"], "koreksi"),
+    (&["case", "show"], "lihat"),
+    (&["case", "list"], "daftar"),
+    (&["hearing"], "sidang"),
+    (&["hearing", "schedule"], "jadwalkan"),
+    (&["hearing", "held"], "catat"),
+    (&["hearing", "postpone"], "tunda"),
+    (&["hearing", "cancel"], "batalkan"),
+    (&["hearing", "import"], "impor"),
+    (&["hearing", "export"], "ekspor"),
+    (&["appeal"], "upaya-hukum"),
+    (&["appeal", "file"], "ajukan"),
+    (&["appeal", "decide"], "putus"),
+    (&["appeal", "import"], "impor"),
+    (&["appeal", "export"], "ekspor"),
+    (&["body"], "badan"),
+    (&["body", "list"], "daftar"),
+    (&["body", "show"], "lihat"),
+    (&["body", "rename"], "ganti-nama"),
+    (&["body", "alias"], "nama-lain"),
+    (&["body", "set"], "atur"),
+    (&["body", "merge"], "gabungkan"),
+    (&["calendar"], "kalender"),
+    (&["calendar", "list"], "daftar"),
+    (&["calendar", "add"], "tambah"),
+    (&["calendar", "remove"], "hapus"),
+    (&["calendar", "import"], "impor"),
+    (&["config"], "pengaturan"),
+    (&["config", "set"], "atur"),
+    (&["config", "get"], "lihat"),
+    (&["config", "list"], "daftar"),
+    (&["recap"], "rekap"),
+    (&["recap", "check"], "periksa"),
+    (&["report"], "laporan"),
+    (&["import"], "impor"),
+    (&["export"], "ekspor"),
+    (&["verify"], "periksa"),
+    (&["backup"], "cadangkan"),
+];
+
+/// The command tree with the Indonesian aliases: shown beside the English names when
+/// `visible` (the Indonesian help, the completion scripts), accepted always.
+fn with_aliases(mut cmd: Command, visible: bool) -> Command {
+    fn add(cmd: Command, path: &[&str], alias: &'static str, visible: bool) -> Command {
+        match path {
+            [] => cmd,
+            [last] => cmd.mut_subcommand(*last, |c| {
+                if visible {
+                    c.visible_alias(alias)
+                } else {
+                    c.alias(alias)
+                }
+            }),
+            [first, rest @ ..] => cmd.mut_subcommand(*first, |c| add(c, rest, alias, visible)),
+        }
+    }
+    for (path, alias) in ALIASES {
+        cmd = add(cmd, path, alias, visible);
+    }
+    cmd
+}
+
+/// The command tree in the run's language, the Indonesian aliases shown in an Indonesian
+/// run.
 pub fn cli_command() -> Command {
+    tree(i18n::lang() == Lang::Id)
+}
+
+/// The command tree in the run's language, its Indonesian aliases shown or not (the
+/// completion scripts always offer them).
+pub fn tree(aliases_shown: bool) -> Command {
     let cmd = Cli::command();
     let cmd = match i18n::lang() {
         Lang::En => cmd,
         Lang::Id => localize(cmd, "sengketa"),
     };
+    let cmd = with_aliases(cmd, aliases_shown);
     // The routes of a decision and their outcomes, from the lifecycle's table; and on a
     // terminal, `case add` asks for what its flags leave out (without one, clap requires
     // them and says so as it always has).
@@ -102,6 +186,7 @@ fn routes_help(lang: Lang) -> String {
 
 /// A command and its subcommands with the Indonesian help, where the catalogue has it.
 fn localize(mut cmd: Command, path: &str) -> Command {
+    let mut version = false;
     if let Some(about) = help_text(&format!("help-{path}")) {
         cmd = cmd.about(about);
     }
@@ -123,6 +208,24 @@ fn localize(mut cmd: Command, path: &str) -> Command {
         };
         let help = help_text(&format!("help-{path}--{id}"));
         cmd = cmd.mut_arg(id, |a| {
+            // The value's name (`<DATE>`) in Indonesian, where the catalogue has it.
+            // Without a name of its own, clap shows the argument's id in capitals.
+            let english: Vec<String> = match a.get_value_names() {
+                Some(names) => names.iter().map(|n| n.to_string()).collect(),
+                None if a.get_action().takes_values() => {
+                    vec![a.get_id().as_str().to_uppercase()]
+                }
+                None => vec![],
+            };
+            let names: Vec<String> = english
+                .iter()
+                .map(|n| help_text(&format!("value-name-{n}")).unwrap_or_else(|| n.clone()))
+                .collect();
+            let a = if names == english {
+                a
+            } else {
+                a.value_names(names)
+            };
             // clap's own "[default: ...]", "[possible values: ...]" and "[env: ...]" are
             // English: say them in the help text instead.
             let mut text =
@@ -167,7 +270,12 @@ fn localize(mut cmd: Command, path: &str) -> Command {
         };
         cmd = cmd.mut_subcommand(name, |s| localize(s, &sub_path));
     }
-    cmd.help_template(t!("help-template"))
+    if cmd.get_version().is_some() {
+        cmd = cmd.disable_version_flag(true);
+        version = true;
+    }
+    let cmd = cmd
+        .help_template(t!("help-template"))
         .subcommand_help_heading(t!("help-heading-commands"))
         .subcommand_value_name(t!("help-value-command"))
         .next_help_heading(t!("help-heading-options"))
@@ -179,7 +287,41 @@ fn localize(mut cmd: Command, path: &str) -> Command {
                 .long("help")
                 .action(ArgAction::Help)
                 .help(t!("help-flag-help")),
+        );
+    if version {
+        cmd.arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t!("help-flag-version")),
         )
+    } else {
+        cmd
+    }
+}
+
+/// A help or version text as clap renders it: styled on a terminal unless `NO_COLOR` is
+/// set, plain otherwise.
+fn rendered(e: &clap::Error, terminal: bool) -> String {
+    let styled = e.render();
+    if terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) {
+        styled.ansi().to_string()
+    } else {
+        styled.to_string()
+    }
+}
+
+/// The words clap writes itself into a help or usage text (`[OPTIONS]`, `[aliases: ...]`),
+/// in the run's language.
+pub fn clap_words(text: &str) -> String {
+    match i18n::lang() {
+        Lang::En => text.to_string(),
+        Lang::Id => text
+            .replace("[OPTIONS]", &t!("help-usage-options"))
+            .replace("[aliases: ", &format!("[{}: ", t!("help-aliases")))
+            .replace("[alias: ", &format!("[{}: ", t!("help-aliases"))),
+    }
 }
 
 /// Prints a clap error (or the help, or the version) in the run's language; the exit code.
@@ -188,8 +330,10 @@ pub fn usage_error(e: clap::Error) -> i32 {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             // The help is the output asked for: a failure to write it is an output
             // failure, not a success.
-            use std::io::Write;
-            return match e.print().and_then(|()| std::io::stdout().flush()) {
+            use std::io::{IsTerminal, Write};
+            let shown = clap_words(&rendered(&e, std::io::stdout().is_terminal()));
+            let mut out = std::io::stdout().lock();
+            return match out.write_all(shown.as_bytes()).and_then(|()| out.flush()) {
                 Ok(()) => 0,
                 Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => 0,
                 Err(err) => {
@@ -200,7 +344,9 @@ pub fn usage_error(e: clap::Error) -> i32 {
             };
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
+            use std::io::IsTerminal;
+            let shown = clap_words(&rendered(&e, std::io::stderr().is_terminal()));
+            let _ = crate::errout!("{shown}");
             return 2;
         }
         _ => {}
@@ -279,9 +425,11 @@ pub fn usage_error(e: clap::Error) -> i32 {
     if let Some(usage) = e.get(ContextKind::Usage) {
         text += &format!(
             "\n{}\n",
-            usage
-                .to_string()
-                .replacen("Usage:", &t!("usage-heading"), 1)
+            clap_words(
+                &usage
+                    .to_string()
+                    .replacen("Usage:", &t!("usage-heading"), 1)
+            )
         );
     }
     text += &format!("\n{}\n", t!("usage-try-help"));

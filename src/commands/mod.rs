@@ -13,7 +13,7 @@ mod demo;
 mod doc;
 mod export;
 mod hearing;
-mod help;
+pub(crate) mod help;
 mod import;
 mod init;
 mod key;
@@ -22,7 +22,7 @@ mod mediation;
 pub mod messages;
 mod outfile;
 mod person;
-mod prompt;
+pub(crate) mod prompt;
 mod recap;
 mod report;
 mod schema;
@@ -263,12 +263,16 @@ impl Ctx {
 
     /// Opens the existing register.
     pub fn open(&self) -> Result<Register> {
-        Register::open(
+        let reg = Register::open(
             &self.db_path()?,
             self.busy_timeout,
             &self.clock,
             self.network_fs,
-        )
+        )?;
+        // Moments on screens are shown in the commission's zone.
+        let zone = reg.setting("timezone")?;
+        crate::render::human::set_zone(crate::render::human::zone(zone.as_deref()));
+        Ok(reg)
     }
 
     /// Opens a register at another path than the run's (a backup's copy, a rebuilt one).

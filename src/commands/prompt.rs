@@ -39,10 +39,11 @@ pub fn required() -> impl Fn(&str) -> std::result::Result<Validation, CustomUser
     }
 }
 
-/// Yes or no, in either language: y, yes, ya; n, no, t, tidak.
+/// Yes or no, in either language: y, yes, ya, iya; n, no, t, tidak. Every question
+/// reads its answer here, so one answer means the same at every question.
 pub fn yes_no(s: &str) -> std::result::Result<bool, ()> {
     match s.trim().to_lowercase().as_str() {
-        "y" | "yes" | "ya" => Ok(true),
+        "y" | "yes" | "ya" | "iya" => Ok(true),
         "n" | "no" | "t" | "tidak" => Ok(false),
         _ => Err(()),
     }
@@ -114,8 +115,7 @@ pub fn ask(question: &str) -> std::io::Result<Option<String>> {
 
 /// Asks a yes/no question (no unless answered yes: y, ya, yes).
 pub fn confirm(question: &str) -> std::io::Result<bool> {
-    Ok(ask(question)?
-        .is_some_and(|a| matches!(a.to_lowercase().as_str(), "y" | "ya" | "yes" | "iya")))
+    Ok(ask(question)?.is_some_and(|a| yes_no(&a) == Ok(true)))
 }
 
 #[cfg(test)]

@@ -174,12 +174,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             "report-subtitle",
             commissions = codes.join(", "),
             years = years_text,
-            as_of = as_of
+            as_of = crate::render::human::date(as_of)
         ),
         parts,
         empty: t!("report-empty"),
         footer: vec![
-            t!("report-footer-as-of", as_of = as_of),
+            t!(
+                "report-footer-as-of",
+                as_of = crate::render::human::date(as_of)
+            ),
             t!(
                 "report-footer-registers",
                 n = files.len(),
@@ -187,7 +190,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             ),
             t!(
                 "report-footer-made",
-                now = ctx.now(),
+                now = crate::render::human::moment(ctx.now()),
                 version = env!("CARGO_PKG_VERSION")
             ),
             t!("report-footer-privacy"),

@@ -236,7 +236,7 @@ pub fn times_columns() -> Vec<Column> {
     vec![
         col("year", "Year", "Tahun"),
         col("route", "Ended by", "Jalur"),
-        col("ended", "Ended", "Selesai"),
+        col("ended", "Ended", "Berakhir"),
         col("median", "Median working days", "Median hari kerja"),
         col("mean", "Mean", "Rata-rata"),
         col("lowest", "Lowest", "Tercepat"),

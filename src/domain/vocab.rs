@@ -79,18 +79,18 @@ vocabularies! {
 vocabulary! {
     /// Where a case stands.
     State, State {
-        Entered => "entered", "entered", "masuk", "terdaftar";
+        Entered => "entered", "entered", "belum diperiksa syaratnya", "masuk", "terdaftar";
         Qualified => "qualified", "qualified", "memenuhi syarat";
         Withdrawn => "withdrawn", "withdrawn", "dicabut";
         Decided => "decided", "decided", "diputus", "putus";
-        Done => "done", "done", "selesai";
+        Done => "done", "done", "selesai (ditutup)", "selesai";
     }
 }
 
 vocabulary! {
     /// Who brings the dispute.
     ApplicantKind, ApplicantKind {
-        Individual => "individual", "individual", "perorangan";
+        Individual => "individual", "individual", "perseorangan", "perorangan";
         Group => "group", "group of people", "kelompok orang";
         LegalEntity => "legal_entity", "legal entity", "badan hukum";
     }
@@ -137,17 +137,17 @@ vocabulary! {
         Reject => "reject", "rejected", "tidak memenuhi syarat";
         Withdraw => "withdraw", "withdrawn", "dicabut";
         Decide => "decide", "decided", "diputus";
-        Close => "close", "closed", "selesai";
-        Undo => "undo", "undone", "dibatalkan";
+        Close => "close", "closed", "ditutup (selesai)";
+        Undo => "undo", "undone", "langkah ditarik kembali";
         Edit => "edit", "corrected", "dikoreksi";
         HearingSchedule => "hearing_schedule", "hearing scheduled", "sidang dijadwalkan";
         HearingHeld => "hearing_held", "hearing held", "sidang dilaksanakan";
         HearingPostpone => "hearing_postpone", "hearing postponed", "sidang ditunda";
         HearingCancel => "hearing_cancel", "hearing cancelled", "sidang dibatalkan";
         Serve => "serve", "decision served", "putusan diterima para pihak";
-        AppealFile => "appeal_file", "appeal filed", "keberatan diajukan";
-        AppealDecide => "appeal_decide", "appeal decided", "keberatan diputus";
-        Void => "void", "voided", "batal";
+        AppealFile => "appeal_file", "appeal filed", "upaya hukum diajukan";
+        AppealDecide => "appeal_decide", "appeal decided", "upaya hukum diputus";
+        Void => "void", "voided", "dicoret (tidak berlaku)";
         Incomplete => "incomplete", "notice of an incomplete filing", "pemberitahuan belum lengkap", "belum lengkap";
         Register => "register", "registered", "diregistrasi";
         NotRegister => "not_register", "not registered", "tidak diregistrasi";
@@ -167,7 +167,7 @@ vocabulary! {
         Withdraw => "withdraw", "withdraw", "pencabutan";
         Decide => "decide", "decide", "putusan";
         Close => "close", "close", "penutupan";
-        Undo => "undo", "undo", "pembatalan langkah";
+        Undo => "undo", "undo", "penarikan kembali langkah";
         Edit => "edit", "correct", "koreksi";
         Import => "import", "import", "impor";
         HearingSchedule => "hearing_schedule", "schedule a hearing", "jadwalkan sidang";
@@ -181,10 +181,10 @@ vocabulary! {
         CalendarRemove => "calendar_remove", "remove a day from the calendar", "hapus hari dari kalender";
         CalendarImport => "calendar_import", "import calendar days", "impor hari kalender";
         Serve => "serve", "record the service of a decision", "catat penyampaian putusan";
-        AppealFile => "appeal_file", "record an appeal filed", "catat pengajuan keberatan";
+        AppealFile => "appeal_file", "record an appeal filed", "catat pengajuan upaya hukum";
         AppealDecide => "appeal_decide", "record a court decision", "catat putusan pengadilan";
-        Void => "void", "void an entry", "batalkan catatan";
-        AppealsImport => "appeals_import", "import appeals", "impor keberatan";
+        Void => "void", "void an entry", "coret catatan";
+        AppealsImport => "appeals_import", "import appeals", "impor upaya hukum";
         BodyRename => "body_rename", "rename a public body", "ganti nama badan publik";
         BodyAlias => "body_alias", "add a public body's alias", "tambah nama lain badan publik";
         BodySet => "body_set", "set a public body's kind", "atur jenis badan publik";
@@ -301,7 +301,7 @@ vocabulary! {
     /// 47-50): first the administrative or the district court, then cassation.
     Level, Level {
         FirstInstance => "first_instance", "first instance", "tingkat pertama", "keberatan";
-        Cassation => "cassation", "cassation", "kasasi";
+        Cassation => "cassation", "cassation", "kasasi", "permohonan kasasi";
     }
 }
 
@@ -326,9 +326,9 @@ vocabulary! {
     /// What a court ruled on the decision contested before it (at cassation: on the
     /// first-instance court's decision).
     CourtOutcome, CourtOutcome {
-        Upheld => "upheld", "upheld", "dikuatkan", "menguatkan", "keberatan ditolak";
-        Overturned => "overturned", "overturned", "dibatalkan", "membatalkan", "keberatan dikabulkan";
-        PartlyOverturned => "partly_overturned", "partly overturned", "dibatalkan sebagian", "keberatan dikabulkan sebagian";
+        Upheld => "upheld", "upheld", "putusan KI dikuatkan", "dikuatkan", "menguatkan", "keberatan ditolak";
+        Overturned => "overturned", "overturned", "putusan KI dibatalkan", "dibatalkan", "membatalkan", "keberatan dikabulkan";
+        PartlyOverturned => "partly_overturned", "partly overturned", "putusan KI dibatalkan sebagian", "dibatalkan sebagian", "keberatan dikabulkan sebagian";
         Inadmissible => "inadmissible", "inadmissible", "tidak dapat diterima", "niet ontvankelijk", "no";
         Withdrawn => "withdrawn", "withdrawn", "dicabut";
     }

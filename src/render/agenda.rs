@@ -5,10 +5,9 @@ use super::json::HearingJson;
 use super::table::Fit;
 use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::HearingStatus;
-use crate::domain::Lang;
 use crate::domain::agenda::Agenda;
 use crate::domain::agenda::Listed;
-use crate::domain::deadlines::{Deadline, Standing};
+use crate::domain::deadlines::{Deadline, FINISH_WITHIN, START_WITHIN, Standing};
 use crate::domain::hearing::Hearing;
 use crate::error::Result;
 use crate::t;
@@ -48,7 +47,7 @@ pub fn render(
 }
 
 fn hearing_when(h: &Hearing) -> String {
-    h.at.clone().unwrap_or_default()
+    h.at.as_deref().map(super::human::time).unwrap_or_default()
 }
 
 fn status_word(h: &Hearing) -> String {
@@ -73,15 +72,24 @@ fn deadline_word(w: Deadline) -> &'static str {
 /// A deadline in the run's language (tables).
 fn deadline_label(w: Deadline) -> String {
     match w {
-        Deadline::Start => t!("deadline-start"),
-        Deadline::Finish => t!("deadline-finish"),
+        Deadline::Start => t!("deadline-start", days = START_WITHIN),
+        Deadline::Finish => t!("deadline-finish", days = FINISH_WITHIN),
         w => crate::render::intake::deadline_label(w),
     }
 }
 
 fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
     let lang = crate::i18n::lang();
-    writeln!(out, "{}", t!("agenda-title", on = a.on, until = a.until))?;
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "agenda-title",
+            on = a.on,
+            until = a.until,
+            range = super::human::date_range(a.on, a.until)
+        )
+    )?;
     writeln!(out, "\n{}", t!("agenda-hearings"))?;
     if a.hearings.is_empty() {
         writeln!(out, "  {}", t!("agenda-none"))?;
@@ -107,7 +115,7 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         for l in &a.hearings {
             let h = &l.hearing;
             t.add_row([
-                h.on.to_string(),
+                super::human::date_short(h.on),
                 hearing_when(h),
                 h.room.clone().unwrap_or_default(),
                 l.case.register_no.clone(),
@@ -135,7 +143,7 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         for d in &a.due {
             let s = d.timing.standing(d.which);
             t.add_row([
-                d.due.to_string(),
+                super::human::date_short(d.due),
                 deadline_label(d.which),
                 d.case.register_no.clone(),
                 d.case.facts.received_on.to_string(),
@@ -326,7 +334,7 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
         .map(|d| d.with_timezone(&chrono::Utc))
         .unwrap_or_else(|_| chrono::Utc::now());
     let mut cal = Calendar::new();
-    cal.name(&format!("sidang {} - {}", a.on, a.until));
+    cal.name(&t!("ics-calendar-name", on = a.on, until = a.until));
     for l in &a.hearings {
         let h = &l.hearing;
         let uid = format!(
@@ -341,20 +349,24 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
         e.uid(&esc(&uid))
             .timestamp(stamp)
             .sequence(u32::try_from(l.changes).unwrap_or(0))
-            .summary(&esc(&format!(
-                "Sidang {} {}: {}",
-                h.no,
-                h.kind.label(Lang::Id),
-                l.case.register_no
+            // In the run's language: the clerk's phone shows what the clerk reads.
+            .summary(&esc(&t!(
+                "ics-summary",
+                no = h.no,
+                kind = h.kind.label(crate::i18n::lang()),
+                case = &l.case.register_no
             )))
             .description(&esc(&format!(
-                "{} v. {} ({}){}",
-                l.case.applicant,
-                l.case.body,
-                h.kind.label(Lang::En),
+                "{}{}",
+                t!(
+                    "ics-description",
+                    applicant = &l.case.applicant,
+                    body = &l.case.body,
+                    kind = h.kind.label(crate::i18n::lang())
+                ),
                 h.panel
                     .as_ref()
-                    .map(|p| format!("; panel: {p}"))
+                    .map(|p| t!("ics-panel", panel = p))
                     .unwrap_or_default()
             )));
         if let Some(room) = &h.room {

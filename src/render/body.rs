@@ -79,14 +79,20 @@ fn what(e: &BodyEvent) -> String {
         BodyChange::Add => t!(
             "body-event-add",
             body = &e.body,
-            kind = e.kind.map(|k| k.as_str()).unwrap_or_default()
+            kind = e
+                .kind
+                .map(|k| k.label(crate::i18n::lang()))
+                .unwrap_or_default()
         ),
         BodyChange::Rename => t!("body-event-rename", body = &e.body, name = name),
         BodyChange::Alias => t!("body-event-alias", body = &e.body, name = name),
         BodyChange::Kind => t!(
             "body-event-kind",
             body = &e.body,
-            kind = e.kind.map(|k| k.as_str()).unwrap_or_default()
+            kind = e
+                .kind
+                .map(|k| k.label(crate::i18n::lang()))
+                .unwrap_or_default()
         ),
         BodyChange::Merge => t!(
             "body-event-merge",
@@ -128,7 +134,12 @@ pub fn show(
                 "{}",
                 line(
                     t!("body-col-kind"),
-                    format!("{} ({})", b.kind.as_str(), b.kind.label(lang))
+                    match lang {
+                        crate::domain::Lang::En => {
+                            format!("{} ({})", b.kind.as_str(), b.kind.label(lang))
+                        }
+                        crate::domain::Lang::Id => b.kind.label(lang).to_string(),
+                    }
                 )
             )?;
             writeln!(out, "{}", line(t!("body-col-cases"), b.cases.to_string()))?;
@@ -149,7 +160,7 @@ pub fn show(
             ]);
             for e in history {
                 t.add_row([
-                    e.recorded_at.clone(),
+                    super::human::moment_short(&e.recorded_at),
                     e.actor.clone(),
                     what(e),
                     e.note.clone().unwrap_or_default(),

@@ -3,6 +3,7 @@
 use super::appeal::{
     AfterDecision, appeal_json, appeal_lines, appeals_table, describe_appeal_step, finality_json,
 };
+use super::human::date;
 use super::json::{CaseJson, HearingJson};
 use super::table::{Fit, sheet};
 use super::{CsvOut, Dialect, opt, table};
@@ -75,7 +76,10 @@ pub fn describe(e: &EventRecord) -> String {
             step = e.reverts.unwrap_or_default(),
             reason = e.detail.as_deref().unwrap_or("")
         ),
-        EventKind::Edit => t!("event-edit", what = e.detail.as_deref().unwrap_or("")),
+        EventKind::Edit => t!(
+            "event-edit",
+            what = super::corrections::corrections(e.detail.as_deref().unwrap_or(""))
+        ),
         EventKind::HearingSchedule
         | EventKind::HearingHeld
         | EventKind::HearingPostpone
@@ -86,17 +90,17 @@ pub fn describe(e: &EventRecord) -> String {
         EventKind::Serve => t!("event-serve"),
         EventKind::AppealFile | EventKind::AppealDecide => match &e.appeal {
             Some(step) => describe_appeal_step(step),
-            None => e.kind.label(crate::domain::Lang::En).to_string(),
+            None => e.kind.label(lang).to_string(),
         },
         EventKind::Void => match &e.void {
             Some((reason, of)) => {
-                let mut s = t!("event-void", reason = reason.as_str());
+                let mut s = t!("event-void", reason = reason.label(lang));
                 if let Some(of) = of {
                     s += &t!("event-void-of", of = of);
                 }
                 s
             }
-            None => e.kind.label(crate::domain::Lang::En).to_string(),
+            None => e.kind.label(lang).to_string(),
         },
         EventKind::Incomplete => t!("event-incomplete", missing = detail(e)),
         EventKind::NotRegister => {
@@ -273,7 +277,7 @@ fn hearings_table(out: &mut impl Write, hearings: &Hearings) -> io::Result<()> {
             h.no.to_string(),
             h.kind.label(lang).to_string(),
             h.on.to_string(),
-            opt(&h.at),
+            h.at.as_deref().map(super::human::time).unwrap_or_default(),
             opt(&h.room),
             opt(&h.panel),
             h.status.label(lang).to_string(),
@@ -304,7 +308,7 @@ pub fn show_table(
     let f = &c.facts;
     let mut lines = vec![
         (t!("show-register-no"), c.register_no.clone()),
-        (t!("show-received"), f.received_on.to_string()),
+        (t!("show-received"), date(f.received_on)),
         (t!("show-state"), c.state.label(lang).to_string()),
         (
             t!("show-applicant"),
@@ -314,27 +318,30 @@ pub fn show_table(
         (t!("show-subject"), c.subject.clone()),
     ];
     if let Some(d) = f.qualified_on {
-        lines.push((t!("show-qualified"), d.to_string()));
+        lines.push((t!("show-qualified"), date(d)));
     }
     if let (Some(d), Some(r)) = (f.not_qualified_on, f.not_qualified_reason) {
-        lines.push((t!("show-not-qualified"), format!("{d}: {}", r.label(lang))));
+        lines.push((
+            t!("show-not-qualified"),
+            format!("{}: {}", date(d), r.label(lang)),
+        ));
     }
     if let Some(d) = f.withdrawn_on {
-        lines.push((t!("show-withdrawn"), d.to_string()));
+        lines.push((t!("show-withdrawn"), date(d)));
     }
     if let (Some(d), Some((via, outcome))) = (f.decided_on, f.decision) {
-        let mut v = format!("{d}, {}: {}", via.label(lang), outcome.label(lang));
+        let mut v = format!("{}, {}: {}", date(d), via.label(lang), outcome.label(lang));
         if let Some(n) = &f.decision_no {
             v += &format!(" ({n})");
         }
         lines.push((t!("show-decided"), v));
     }
     if let Some(d) = f.closed_on {
-        lines.push((t!("show-closed"), d.to_string()));
+        lines.push((t!("show-closed"), date(d)));
     }
     if let Some(v) = &c.void {
         // A void entry has no deadlines: it is left out of every count.
-        let mut line = t!("show-void", on = v.on, reason = v.reason.label(lang));
+        let mut line = t!("show-void", on = date(v.on), reason = v.reason.label(lang));
         if let Some(of) = &v.of {
             line += &t!("event-void-of", of = of);
         }
@@ -342,11 +349,19 @@ pub fn show_table(
     } else {
         lines.push((
             t!("show-start-by"),
-            format!("{}: {}", t.start_by, standing(Deadline::Start, t.start)),
+            format!(
+                "{}: {}",
+                date(t.start_by),
+                standing(Deadline::Start, t.start)
+            ),
         ));
         lines.push((
             t!("show-finish-by"),
-            format!("{}: {}", t.finish_by, standing(Deadline::Finish, t.finish)),
+            format!(
+                "{}: {}",
+                date(t.finish_by),
+                standing(Deadline::Finish, t.finish)
+            ),
         ));
         lines.push((t!("show-days-open"), t.working_days_open.to_string()));
     }
@@ -393,7 +408,7 @@ pub fn show_table(
             what,
             state,
             e.actor.clone(),
-            e.recorded_at.clone(),
+            super::human::moment_short(&e.recorded_at),
             e.note.clone().unwrap_or_default(),
         ]);
     }

@@ -187,8 +187,8 @@ pub fn render(
     let as_of = view.as_of.map(|d| d.to_string());
     match format {
         RecapFormat::Table => {
-            if let Some(d) = &as_of {
-                writeln!(out, "{}", t!("recap-as-of", date = d))?;
+            if let Some(d) = view.as_of {
+                writeln!(out, "{}", t!("recap-as-of", date = super::human::date(d)))?;
             }
             out.write_all(fitted(view, lang, super::table::width()).as_bytes())?;
         }

@@ -96,14 +96,23 @@ fn kind_of_new_body(name: &str) -> Result<BodyKind> {
                 Ok(k) => return Ok(k),
                 Err(_) => crate::errln!(
                     "{}",
-                    t!(
-                        "ask-body-kind-one-of",
-                        kinds = BodyKind::stored_names().join(", ")
-                    )
+                    t!("ask-body-kind-one-of", kinds = kind_names(lang).join(", "))
                 )?,
             },
         }
     }
+}
+
+/// The body kinds as the question's error lists them: the stored spellings in English,
+/// the labels in Indonesian (either is accepted as an answer).
+fn kind_names(lang: crate::domain::Lang) -> Vec<String> {
+    BodyKind::stored_names()
+        .into_iter()
+        .map(|n| match (lang, BodyKind::parse(n).ok()) {
+            (crate::domain::Lang::Id, Some(k)) => k.label(lang).to_string(),
+            _ => n.to_string(),
+        })
+        .collect()
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {

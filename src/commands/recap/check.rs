@@ -83,7 +83,7 @@ pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
         let said = t!(
             "recap-check-differs",
             year = *year,
-            key = *key,
+            key = key_label(key),
             published = *p,
             register = *r
         );
@@ -168,7 +168,7 @@ fn problem(p: &Problem) -> String {
         } => t!(
             "recap-check-larger",
             year = year,
-            key = key,
+            key = key_label(key),
             value = value,
             entered = entered
         ),
@@ -178,7 +178,7 @@ fn problem(p: &Problem) -> String {
             sum,
         } => t!(
             "recap-check-total",
-            key = key,
+            key = key_label(key),
             published = published,
             sum = sum
         ),
@@ -208,5 +208,19 @@ fn why_unexamined(u: &Unexamined) -> String {
     match u.withdrawn_on {
         Some(on) => t!("recap-check-withdrawn-before", on = on),
         None => t!("recap-check-awaiting"),
+    }
+}
+
+/// A column as the published table names it in an Indonesian run ("Jumlah sengketa
+/// masuk"); its key in English, as the CSV heads it.
+fn key_label(key: &str) -> String {
+    let lang = crate::i18n::lang();
+    match lang {
+        crate::domain::Lang::En => key.to_string(),
+        crate::domain::Lang::Id => crate::domain::recap::PAPER
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| c.label(lang).to_string())
+            .unwrap_or_else(|| key.to_string()),
     }
 }

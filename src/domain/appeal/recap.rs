@@ -66,11 +66,11 @@ pub fn columns() -> Vec<Column> {
             &capitalised(o.label(Lang::Id)),
         ));
     }
-    v.push(col("cassations", "Cassations", "Kasasi"));
+    v.push(col("cassations", "Cassations", "Permohonan kasasi"));
     v.push(col(
         "cassations_decided",
         "Cassations decided",
-        "Kasasi diputus",
+        "Permohonan kasasi diputus",
     ));
     v.push(col("final", "Final", "Berkekuatan hukum tetap"));
     v.push(col(

@@ -128,7 +128,7 @@ pub fn by_outcome() -> Vec<Counted> {
         col(
             "withdrawn_before_qualification",
             "Withdrawn before qualification",
-            "Dicabut sebelum registrasi",
+            "Dicabut sebelum dinyatakan memenuhi syarat",
         ),
         Pred::All(vec![
             Pred::Set(Field::Withdrawn),
@@ -139,7 +139,7 @@ pub fn by_outcome() -> Vec<Counted> {
         col(
             "withdrawn_after_qualification",
             "Withdrawn after qualification",
-            "Dicabut setelah registrasi",
+            "Dicabut sesudah dinyatakan memenuhi syarat",
         ),
         Pred::All(vec![
             Pred::Set(Field::Withdrawn),
@@ -171,7 +171,7 @@ pub fn by_body() -> Vec<Counted> {
             col(
                 "awaiting_qualification",
                 "Awaiting qualification",
-                "Menunggu registrasi",
+                "Belum diperiksa syaratnya",
             ),
             Pred::All(vec![
                 Pred::Set(Field::Qualified).not(),
@@ -258,10 +258,10 @@ pub const BY_GROUND_LEAD: &[Column] = &[
 /// `recap --flow`: stock and flow per year (open = entered and not done).
 pub const FLOW: &[Column] = &[
     YEAR,
-    col("open_at_start", "Open at start of year", "Sisa awal tahun"),
-    col("received", "Received", "Diterima"),
-    col("finished", "Finished", "Selesai"),
-    col("open_at_end", "Open at end of year", "Sisa akhir tahun"),
+    col("open_at_start", "Open at start of year", "Sisa awal"),
+    col("received", "Received", "Masuk"),
+    col("finished", "Finished", "Diselesaikan tahun ini"),
+    col("open_at_end", "Open at end of year", "Sisa akhir"),
 ];
 
 /// Stock and flow from the cases received and finished in each year: what is open at a

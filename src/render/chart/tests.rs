@@ -80,7 +80,7 @@ fn the_flow_chart_draws_received_finished_and_open() {
             ("open_at_end".to_string(), "7".to_string())
         ]
     );
-    assert!(svg.contains(">Diterima</text>"), "labels in the language");
+    assert!(svg.contains(">Masuk</text>"), "labels in the language");
 }
 
 #[test]
