@@ -618,13 +618,7 @@ report-body-kinds-title = By kind of public body
 report-body-kinds-about = The cases received each year by the kind of public body they were brought against (Law 14/2008 Art. 1(3)), and where each stands: the columns after entered add up to it.
 report-appeals-title = After the decision: appeals
 report-appeals-about = Per year of decision: the decisions open to appeal, those contested in court (at the administrative or the district court, by whom, late or not), how the courts ruled, cassations, and the decisions final by the date above.
-report-register-code = { $file } (commission code { $code })
-report-register-no-code = { $file } (no commission code set)
 report-footer-as-of = Counted as of { $as_of }.
-report-footer-registers = { $n ->
-    [one] Register
-   *[other] Registers
-}: { $registers }.
 report-footer-made = Made at { $now } by sengketa { $version }.
 report-footer-privacy = Counts only: no applicant is named in this report.
 ## defects (issue 11)
@@ -1118,3 +1112,26 @@ ics-panel = ; panel: { $panel }
 ## config list: a choice's meaning
 config-value-working = working day
 config-value-non-working = non-working day
+## The backlog figures and the publishable report
+chart-ages-title = Cases open, by year of receipt and working days open
+chart-clearance-title = Cases received and ended
+chart-hearings-title = Hearings held, postponed and cancelled, by month
+chart-axis-hearings = hearings
+recap-check-flow = { $year }: carried in { $carried_in } + received { $received } − finished { $finished } = { $sum }, not carried out { $carried_out }
+recap-check-carried = { $year }: carried in { $carried_in } ≠ { $before }, carried out of the year before
+report-footer-head = Register { $commission }: the chain's head is { $head } ({ $acts } acts); `sengketa verify --since { $head }` proves later that this history is unchanged.
+report-footer-no-head = Register { $commission }: nothing recorded yet.
+report-scroll-hint = The table is wider than the screen: swipe it sideways to see every column.
+report-body-kinds-left-out = Left out: every public body of the register is of the kind "other", because no kind was ever set (bodies of an imported register have none). Set each body's kind with `sengketa body set NAME --kind KIND` and make the report again.
+report-clearance-title = Clearance rate
+report-clearance-about = Per year, the cases received in it and the cases that ended in it (decided, withdrawn or found not to qualify, whatever their year of receipt), and the clearance rate: ended ÷ received. Above 100 % the backlog shrank.
+report-months-title = Received and ended per month
+report-months-about = The same per month: the cases received and ended in each, and the clearance rate.
+report-ages-title = How long the open cases have been open
+report-ages-about = The cases open on the date above (received, and not decided, withdrawn or found not to qualify), by year of receipt, in working days since receipt as the deadlines count them: within the 14 to start, within the 100 to finish, up to 250, over 250.
+report-waiting-title = Estimated waiting time
+report-waiting-about = The cases open, divided by the average cases ended per month over the last 12 months: how many months the commission would take to clear what is open at its recent pace.
+report-stages-title = How long each stage takes
+report-stages-about = Per year of receipt, the median working days from receipt to the first hearing held, from it to the decision, from the decision to the day the parties received it, and from then until the decision was final; counted over the cases that went through the stage.
+report-hearings-title = Hearings
+report-hearings-about = Per month: the hearings held, those postponed to another day (by the month first set), those cancelled, and at the held ones how often each party was absent.

@@ -445,6 +445,17 @@ help-recap-long =
     final (berkekuatan hukum tetap per tanggal per); upheld_share (porsi dikuatkan dari
     putusan tingkat pertama, 4 desimal).
 
+    Angka tunggakan (docs/backlog.md), dari setiap perkara yang diterima sampai tanggal
+    per, hari kerja tiap register menurut kalendernya sendiri: --ages: perkara belum
+    selesai pada tanggal per menurut tahun penerimaan, dalam kelompok hari kerja berjalan
+    (wd_0_14, wd_15_100, wd_101_250, wd_over_250), lalu open. --clearance: per tahun,
+    masuk, berakhir (diputus, dicabut atau tidak memenuhi syarat, pada tahun itu) dan
+    clearance_rate = berakhir / masuk; --by month: sama, per bulan. --waiting: open,
+    ended_12_months, monthly_endings dan waiting_months = open / (ended_12_months / 12).
+    --stages: per tahun penerimaan, median hari kerja setiap tahap (diterima, sidang
+    pertama, putusan, diterima para pihak, berkekuatan hukum tetap). --hearings: per
+    bulan, sidang digelar, ditunda, dibatalkan, dan ketidakhadiran tiap pihak.
+
     --by body mengelompokkan badan yang digabungkan di bawah satu nama; --by body-kind
     mengelompokkan menurut jenis badan (`body set`). Catatan yang dicoret tidak dihitung.
 
@@ -468,7 +479,7 @@ help-recap--format = Bentuk keluaran: table (tabel), csv, json, md (Markdown)
 help-recap--excel = { -excel }
 help-recap--registers = Beberapa register sekaligus, hanya dibaca: satu kelompok baris per komisi, dan jumlahnya
 help-recap--chart = Gambar tampilan ini sebagai grafik (tampilan makalah, --flow, --by outcome, --times)
-help-recap--output = { -output }
+help-recap--output = Tulis ke berkas ini, bukan ke keluaran standar (hanya dapat dibaca pemiliknya; --chart, untuk diterbitkan, dapat dibaca semua orang)
 help-recap-check = Memeriksa tabel rekap yang diterbitkan terhadap register
 help-recap-check-long =
     Membaca rekap dalam bentuk CSV `recap --format csv`: judul berisi kunci atau labelnya
@@ -479,8 +490,14 @@ help-recap-check-long =
     baris yang hitungannya sendiri tidak cocok, dan apa yang dapat dijelaskan register.
     Kode keluar 0 bila semua cocok, 1 bila tidak.
 
+    Tabel arus perkara juga dibaca: year, lalu carried_in (atau open_at_start), received,
+    finished, carried_out (atau open_at_end), dengan kunci atau labelnya; dibandingkan
+    dengan `recap --flow`, dan setiap baris diperiksa: sisa akhir = sisa awal + masuk -
+    diselesaikan, sisa awal = sisa akhir tahun sebelumnya (docs/backlog.md).
+
     Contoh:
       sengketa recap check tabel1.csv --as-of 2019-12-31
+      sengketa recap check arus-perkara.csv --as-of 2025-12-31
       sengketa recap --format csv --excel > rekap.csv
       sengketa recap check rekap.csv
 help-recap-check--file = Tabel yang diterbitkan (CSV), atau - untuk masukan standar
@@ -655,6 +672,20 @@ help-report-long =
     tanpa skrip, tidak memuat apa pun dari jaringan. Tanpa nama pemohon. Kaki halaman
     menyebut tanggal per, register dan kode komisinya, dan waktu pembuatan (SENGKETA_NOW
     bila diatur, agar berkasnya dapat dibuat ulang sama persis).
+    Rekap tahunan makalah, arus perkara, rasio penyelesaian (per tahun dan per bulan),
+    lama perkara yang belum selesai, perkiraan waktu tunggu, median hari kerja setiap
+    tahap, cara perkara berakhir, waktu penyelesaian, sidang, jenis badan publik dan
+    keberatan, masing-masing dengan grafik dan tabelnya, dalam bahasa yang dipakai
+    (--lang): angka, persentase dan tanggal seperti ditulis pembacanya. Bagian yang tidak
+    berisi apa pun tidak dimuat; bagian yang hanya akan berisi "lainnya" (jenis badan
+    publik register hasil impor) menyebut cara mengisinya. Berdiri sendiri: CSS dan SVG di
+    dalam berkas, logo (`config set commission-logo`) di dalamnya, tanpa skrip, tidak
+    memuat apa pun dari jaringan. Tanpa nama pemohon. Berjudul nama komisi (`config set
+    commission-name`); kaki halaman menyebut tanggal per, waktu pembuatan menurut zona
+    waktu komisi (`config set timezone`; SENGKETA_NOW bila diatur, agar berkasnya dapat
+    dibuat ulang sama persis) dan kepala rantai setiap register, untuk dibuktikan kemudian
+    dengan `verify --since`. Dapat dicetak pada A4. Ditulis dapat dibaca semua orang
+    (0644), agar dapat disajikan server web.
 
     Contoh:
       sengketa report -o laporan.html
@@ -664,7 +695,7 @@ help-report--year = Hanya tahun ini
 help-report--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
 help-report--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
 help-report--registers = Beberapa register sekaligus, hanya dibaca: satu kelompok baris per komisi, dan jumlahnya
-help-report--output = { -output }
+help-report--output = Tulis ke berkas ini (dapat dibaca semua orang, untuk diterbitkan), bukan ke keluaran standar
 
 ## Lain-lain
 help-demo = Membangun kembali Tabel 1 makalah dari data perkara, dalam register sementara
@@ -1110,3 +1141,9 @@ value-name-REGISTER_NO = NOMOR-REGISTER
 value-name-SHELL = SHELL
 value-name-VALUE = NILAI
 value-name-OUT = KELUARAN
+## Angka tunggakan
+help-recap--ages = Perkara belum selesai pada tanggal per, menurut tahun penerimaan, dalam kelompok hari kerja berjalan
+help-recap--clearance = Masuk, berakhir, dan rasio penyelesaian (berakhir ÷ masuk) per tahun
+help-recap--waiting = Perkiraan waktu tunggu: belum selesai ÷ rata-rata berakhir per bulan dalam 12 bulan terakhir
+help-recap--stages = Median hari kerja setiap tahap, per tahun penerimaan
+help-recap--hearings = Sidang digelar, ditunda dan dibatalkan per bulan, dan ketidakhadiran tiap pihak

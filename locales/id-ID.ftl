@@ -594,10 +594,7 @@ report-body-kinds-title = Menurut jenis badan publik
 report-body-kinds-about = Perkara yang diterima setiap tahun menurut jenis badan publik termohon (UU 14/2008 Pasal 1 angka 3), dan kedudukannya: kolom-kolom setelah jumlah masuk berjumlah sama dengannya.
 report-appeals-title = Setelah putusan: upaya hukum ke pengadilan
 report-appeals-about = Per tahun putusan: putusan yang dapat diajukan keberatan, yang diajukan ke pengadilan (PTUN atau PN, oleh siapa, terlambat atau tidak), amar pengadilan, kasasi, dan putusan yang berkekuatan hukum tetap per tanggal di atas.
-report-register-code = { $file } (kode komisi { $code })
-report-register-no-code = { $file } (kode komisi belum diatur)
 report-footer-as-of = Dihitung per { $as_of }.
-report-footer-registers = Register: { $registers }.
 report-footer-made = Dibuat pada { $now } oleh sengketa { $version }.
 report-footer-privacy = Hanya jumlah: tidak ada pemohon yang disebut dalam laporan ini.
 ## defects (issue 11)
@@ -1040,3 +1037,26 @@ ics-panel = ; majelis: { $panel }
 ## config list: arti sebuah pilihan
 config-value-working = hari kerja
 config-value-non-working = bukan hari kerja
+## Angka tunggakan dan laporan yang dapat diterbitkan
+chart-ages-title = Perkara belum selesai, menurut tahun penerimaan dan hari kerja berjalan
+chart-clearance-title = Perkara masuk dan berakhir
+chart-hearings-title = Sidang digelar, ditunda dan dibatalkan, per bulan
+chart-axis-hearings = sidang
+recap-check-flow = { $year }: sisa awal { $carried_in } + masuk { $received } − diselesaikan { $finished } = { $sum }, bukan sisa akhir { $carried_out }
+recap-check-carried = { $year }: sisa awal { $carried_in } ≠ { $before }, sisa akhir tahun sebelumnya
+report-footer-head = Register { $commission }: kepala rantai { $head } ({ $acts } langkah); `sengketa verify --since { $head }` membuktikan kemudian bahwa riwayat ini tidak berubah.
+report-footer-no-head = Register { $commission }: belum ada yang dicatat.
+report-scroll-hint = Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom.
+report-body-kinds-left-out = Tidak ditampilkan: semua badan publik register ini berjenis "lainnya", karena jenisnya belum pernah diisi (badan publik register hasil impor belum berjenis). Isi jenis setiap badan dengan `sengketa body set NAMA --kind JENIS`, lalu buat laporan lagi.
+report-clearance-title = Rasio penyelesaian
+report-clearance-about = Per tahun, perkara yang masuk dan perkara yang berakhir pada tahun itu (diputus, dicabut, atau dinyatakan tidak memenuhi syarat, apa pun tahun penerimaannya), dan rasio penyelesaian: berakhir ÷ masuk. Di atas 100 % tunggakan berkurang.
+report-months-title = Masuk dan berakhir per bulan
+report-months-about = Sama, per bulan: perkara yang masuk dan yang berakhir pada bulan itu, dan rasio penyelesaiannya.
+report-ages-title = Lama perkara yang belum selesai
+report-ages-about = Perkara yang belum selesai pada tanggal di atas (sudah diterima, belum diputus, dicabut, atau dinyatakan tidak memenuhi syarat), per tahun penerimaan, dalam hari kerja sejak diterima seperti tenggat menghitungnya: dalam 14 HK untuk mulai, dalam 100 HK untuk selesai, sampai 250 HK, lebih dari 250 HK.
+report-waiting-title = Perkiraan waktu tunggu
+report-waiting-about = Perkara yang belum selesai, dibagi rata-rata perkara yang berakhir per bulan dalam 12 bulan terakhir: berapa bulan komisi memerlukan untuk menyelesaikan yang ada dengan laju terakhirnya.
+report-stages-title = Lama setiap tahap
+report-stages-about = Per tahun penerimaan, median hari kerja dari diterima sampai sidang pertama digelar, dari situ sampai putusan, dari putusan sampai diterima para pihak, dan dari situ sampai putusan berkekuatan hukum tetap; dihitung atas perkara yang telah melewati tahap itu.
+report-hearings-title = Sidang
+report-hearings-about = Per bulan: sidang yang digelar, yang ditunda ke hari lain (menurut bulan semula), yang dibatalkan, dan pada sidang yang digelar berapa kali tiap pihak tidak hadir.

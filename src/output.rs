@@ -54,6 +54,20 @@ impl OutputFile {
         })
     }
 
+    /// Makes the file readable by all (0644) once in place: for what is meant for
+    /// publication (a report, a chart), never for the register's data.
+    pub fn readable_by_all(&self) -> Result<()> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            self.tmp
+                .as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))
+                .map_err(|e| cannot_write(&self.dest, e))?;
+        }
+        Ok(())
+    }
+
     /// Syncs the whole file and renames it into place (replacing a regular file there).
     pub fn finish(mut self) -> Result<()> {
         self.tmp.flush()?;

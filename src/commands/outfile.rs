@@ -1,11 +1,32 @@
 //! Files a command writes that hold the register's personal data (a backup, an archive):
 //! never the register itself (nor its `-wal` or `-shm`), written whole under a temporary
-//! name beside the target, readable by the owner only, and then put in place.
+//! name beside the target, readable by the owner only, and then put in place. And the
+//! public flavour: files meant for publication (the report, a chart), readable by all.
 
 use crate::error::{Error, Result};
 use crate::t;
 use std::path::Path;
 use tempfile::NamedTempFile;
+
+/// Runs `write` on the file `-o` names, written whole and then put in place readable by
+/// all (0644: a web server serves it), or on standard output without one. Only for what
+/// is meant for publication: no personal data.
+pub(crate) fn write_public<T>(
+    path: Option<&Path>,
+    ctx: &super::Ctx,
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<T>,
+) -> Result<T> {
+    match path {
+        Some(p) => {
+            let mut file = crate::output::OutputFile::create(p, ctx.db_path().ok().as_deref())?;
+            let done = write(&mut file)?;
+            file.readable_by_all()?;
+            file.finish()?;
+            Ok(done)
+        }
+        None => super::export::write_output(None, ctx, write),
+    }
+}
 
 /// Refuses a target that is the register or one of its files (also through a link): the
 /// test is the output files' ([`crate::output::names_register`]).

@@ -1,25 +1,38 @@
-//! `sengketa report`: the recaps with a chart each, as one self-contained HTML file.
+//! `sengketa report`: the recaps and the backlog figures with a chart each, as one
+//! self-contained HTML file a commission can publish (written readable by all).
+
+mod sections;
 
 use super::Ctx;
-use super::recap::{By, Sources, What, chart_words, compute, parse_years};
+use super::recap::{Sources, chart_words, compute, parse_years};
 use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::Date;
-use crate::domain::recap::{Cell, View};
+use crate::domain::paper::words::Zone;
 use crate::error::Result;
 use crate::render::chart;
-use crate::render::report::{Part, Report, write};
+use crate::render::report::{Part, Report, numbers, write};
 use crate::t;
+use sections::SECTIONS;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// One HTML file of the yearly recaps, with charts, to print or to publish
 ///
-/// The paper's yearly recap, the flow, the outcomes and the processing times,
-/// each with a chart and its table, in the run's language (--lang). Sections
-/// with nothing to show are left out. Self-contained: inline CSS and SVG, no
-/// script, nothing loaded from the network. No applicant names. The footer
-/// names the as-of date, the registers and their commission codes, and the
-/// time it was made (SENGKETA_NOW when set, for a reproducible file).
+/// The paper's yearly recap, the flow, the clearance rate (per year and per
+/// month), the ages of the open cases, the estimated waiting time, the median
+/// working days of each stage, the outcomes, the processing times, the
+/// hearings, the kinds of public body and the appeals, each with a chart and
+/// its table, in the run's language (--lang): numbers, shares and dates as a
+/// reader of it writes them. Sections with nothing to show are left out; one
+/// that would only say "other" (the kinds of an imported register's bodies)
+/// says how to fill it instead. Self-contained: inline CSS and SVG, the logo
+/// (`config set commission-logo`) inside, no script, nothing loaded from the
+/// network. No applicant names. Titled with the commission's name (`config set
+/// commission-name`); the footer gives the as-of date, the time it was made in
+/// the commission's zone (`config set timezone`; SENGKETA_NOW when set, for a
+/// reproducible file) and each register's chain head, to prove later with
+/// `verify --since`. Printable on A4. Written readable by all (0644), for a web
+/// server to serve.
 ///
 /// Examples:
 ///   sengketa report -o report.html
@@ -40,90 +53,14 @@ pub struct Args {
     /// Several registers at once, read-only: a row group per commission, and the total
     #[arg(long, value_name = "FILE", num_args = 1..)]
     registers: Vec<PathBuf>,
-    /// Write to this file (readable by its owner only) instead of standard output
+    /// Write to this file (readable by all, to publish) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
 
-/// A section of the report: a recap view and how it is introduced. To add one (the
-/// recap by kind of public body, say), add its entry here.
-struct Section {
-    /// Its anchor in the page.
-    key: &'static str,
-    what: What,
-    title: fn() -> String,
-    about: fn() -> String,
-    /// Whether it has anything to show.
-    shown: fn(&View) -> bool,
-}
-
-fn has_rows(v: &View) -> bool {
-    !v.rows.is_empty()
-}
-
-/// Some case of the view has ended (a count in its `ended` column).
-fn any_ended(v: &View) -> bool {
-    let Some(i) = v.columns.iter().position(|c| c.key == "ended") else {
-        return false;
-    };
-    v.rows
-        .iter()
-        .any(|r| matches!(r.get(i), Some(Cell::Int(n)) if *n > 0))
-}
-
-const SECTIONS: [Section; 6] = [
-    Section {
-        key: "recap",
-        what: What::Paper,
-        title: || t!("report-paper-title"),
-        about: || t!("report-paper-about"),
-        shown: has_rows,
-    },
-    Section {
-        key: "flow",
-        what: What::Flow,
-        title: || t!("report-flow-title"),
-        about: || t!("report-flow-about"),
-        shown: has_rows,
-    },
-    Section {
-        key: "outcomes",
-        what: What::By(By::Outcome),
-        title: || t!("report-outcomes-title"),
-        about: || t!("report-outcomes-about"),
-        shown: has_rows,
-    },
-    Section {
-        key: "times",
-        what: What::Times,
-        title: || t!("report-times-title"),
-        about: || t!("report-times-about"),
-        shown: any_ended,
-    },
-    Section {
-        key: "body-kinds",
-        what: What::By(By::BodyKind),
-        title: || t!("report-body-kinds-title"),
-        about: || t!("report-body-kinds-about"),
-        shown: has_rows,
-    },
-    Section {
-        key: "appeals",
-        what: What::Appeals,
-        title: || t!("report-appeals-title"),
-        about: || t!("report-appeals-about"),
-        shown: any_decided,
-    },
-];
-
-/// Some decision falls in the years of the view (a count in its `decisions` column).
-fn any_decided(v: &View) -> bool {
-    let Some(i) = v.columns.iter().position(|c| c.key == "decisions") else {
-        return false;
-    };
-    v.rows
-        .iter()
-        .any(|r| matches!(r.get(i), Some(Cell::Int(n)) if *n > 0))
+/// A setting of a register, if set to something.
+fn setting(reg: &crate::storage::Register, key: &str) -> Result<Option<String>> {
+    Ok(reg.setting(key)?.filter(|v| !v.trim().is_empty()))
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
@@ -137,66 +74,91 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         if !(s.shown)(&recap.total) {
             continue;
         }
-        let chart = s
-            .what
-            .chart()
-            .map(|kind| chart::draw(kind, &recap.total, lang, &chart_words(kind, &src), false));
+        let left_out = (s.left_out)(&recap.total);
+        let draw = |view| {
+            s.what
+                .chart()
+                .filter(|_| left_out.is_none())
+                .map(|kind| chart::draw(kind, view, lang, &chart_words(kind, &src), false))
+        };
+        let chart = draw(&recap.total);
+        // Several registers: each commission's own chart beside the combined one.
+        let each = src
+            .regs
+            .iter()
+            .zip(&recap.each)
+            .filter_map(|((name, _), view)| Some((name.clone(), draw(view)?)))
+            .collect();
         parts.push(Part {
             key: s.key,
             title: (s.title)(),
             about: (s.about)(),
             chart,
+            each,
             view: recap.view,
+            left_out,
         });
     }
-    let codes: Vec<String> = src.regs.iter().map(|(n, _)| n.clone()).collect();
-    let files: Vec<String> = src
-        .about
-        .iter()
-        .map(|(file, code)| match code {
-            Some(c) => t!(
-                "report-register-code",
-                file = file.as_str(),
-                code = c.as_str()
+    // Each commission by its full name, else its code (else its register's file name:
+    // never a folder).
+    let mut names = Vec::new();
+    let mut heads = Vec::new();
+    for (code, reg) in &src.regs {
+        let name = setting(reg, "commission-name")?;
+        let head = reg.head_summary()?.head;
+        heads.push(match head {
+            Some(h) => t!(
+                "report-footer-head",
+                commission = code.as_str(),
+                head = h.to_string(),
+                acts = h.acts
             ),
-            None => t!("report-register-no-code", file = file.as_str()),
-        })
-        .collect();
+            None => t!("report-footer-no-head", commission = code.as_str()),
+        });
+        names.push(name.unwrap_or_else(|| code.clone()));
+    }
+    let first = &src.regs[0].1;
+    let logo = match (src.several, setting(first, "commission-logo")?) {
+        (false, Some(p)) => Some(super::doc::read_logo(Path::new(&p))?.data_uri()),
+        _ => None,
+    };
+    let zone = setting(first, "timezone")?
+        .and_then(|z| Zone::parse(&z))
+        .unwrap_or(Zone::Wib);
+    let codes: Vec<String> = src.regs.iter().map(|(n, _)| n.clone()).collect();
     let years_text = match years {
         Some((a, b)) if a == b => a.to_string(),
         Some((a, b)) => format!("{a}–{b}"),
         None => t!("report-all-years"),
     };
+    let as_of_text = numbers::date(as_of, lang);
+    let mut footer = vec![
+        t!("report-footer-as-of", as_of = as_of_text.as_str()),
+        t!(
+            "report-footer-made",
+            now = numbers::local_time(ctx.now(), zone, lang),
+            version = env!("CARGO_PKG_VERSION")
+        ),
+    ];
+    footer.extend(heads);
+    footer.push(t!("report-footer-privacy"));
     let report = Report {
         lang,
+        commission: Some(names.join(" · ")),
+        logo,
         title: t!("report-title"),
         subtitle: t!(
             "report-subtitle",
             commissions = codes.join(", "),
             years = years_text,
-            as_of = crate::render::human::date(as_of)
+            as_of = as_of_text.as_str()
         ),
         parts,
         empty: t!("report-empty"),
-        footer: vec![
-            t!(
-                "report-footer-as-of",
-                as_of = crate::render::human::date(as_of)
-            ),
-            t!(
-                "report-footer-registers",
-                n = files.len(),
-                registers = files.join("; ")
-            ),
-            t!(
-                "report-footer-made",
-                now = crate::render::human::moment(ctx.now()),
-                version = env!("CARGO_PKG_VERSION")
-            ),
-            t!("report-footer-privacy"),
-        ],
+        scroll_hint: t!("report-scroll-hint"),
+        footer,
     };
-    super::export::write_output(args.output.as_deref(), ctx, |out| {
+    super::outfile::write_public(args.output.as_deref(), ctx, |out| {
         let mut out = std::io::BufWriter::new(out);
         write(&mut out, &report)?;
         out.flush()?;

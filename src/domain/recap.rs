@@ -288,13 +288,17 @@ pub use views::{
     by_outcome, columns, flow_view, grouped_view,
 };
 
+pub mod backlog;
 pub mod by_person;
 pub mod check;
 pub mod intake;
 pub mod mediation;
 pub mod several;
 
-pub use check::{Explanation, Problem, Published, Unexamined, check, check_total};
+pub use check::{
+    Explanation, FLOW_READ, Problem, Published, Unexamined, check, check_flow, check_total,
+    flow_read, is_flow,
+};
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@
 use super::{CsvIn, csv_error, csv_in, input_error, restore_record, separator_name};
 use crate::csv_cell::restore;
 use crate::domain::Date;
-use crate::domain::recap::{AS_OF, Column, PAPER, Published, TOTAL};
+use crate::domain::recap::{AS_OF, Column, PAPER, Published, TOTAL, flow_read};
 use crate::domain::text::excerpt;
 use crate::error::{Error, Result};
 use crate::t;
@@ -50,10 +50,17 @@ fn named(h: &str) -> Option<Named> {
     if matches(&AS_OF) {
         return Some(Named::AsOf);
     }
+    // A flow table's columns (Arus perkara) are read too, under the names commissions
+    // print them with; each reads as the key of `recap --flow`.
     PAPER
         .iter()
         .find(|c| matches(c))
         .map(|c| Named::Paper(&c.key))
+        .or_else(|| {
+            flow_read()
+                .find(|(c, _)| matches(c))
+                .map(|(_, key)| Named::Paper(key))
+        })
 }
 
 /// Whether a year cell is the total row's: its key or a label of it.
@@ -87,7 +94,12 @@ pub fn read_published(input: Box<dyn Read>, name: &str) -> Result<Table> {
             None => {
                 let fault = t!("recap-check-not-a-column", at = i + 1, found = excerpt(h));
                 let as_of = AS_OF;
-                let keys: Vec<&str> = PAPER.iter().chain([&as_of]).map(|c| &*c.key).collect();
+                let keys: Vec<&str> = PAPER
+                    .iter()
+                    .chain(flow_read().map(|(c, _)| c))
+                    .chain([&as_of])
+                    .map(|c| &*c.key)
+                    .collect();
                 return Err(Error::invalid(t!(
                     "csv-header-separator",
                     name = name,

@@ -2,6 +2,7 @@
 //! Every number a chart draws is in its markup too (`data-*` attributes and a `<title>`
 //! on each mark), so that a test reads it back and compares it with the recap's.
 
+mod backlog;
 mod bars;
 mod flow;
 mod outcomes;
@@ -26,6 +27,12 @@ pub enum Kind {
     Outcomes,
     /// `--times`: working days to the end, per year and route.
     Times,
+    /// `--ages`: each year's open cases stacked by working days open.
+    Ages,
+    /// `--clearance`, `--by month`: received and ended side by side.
+    Clearance,
+    /// `--hearings`: held, postponed and cancelled per month.
+    Hearings,
 }
 
 /// The words a chart needs, in the run's language (the command layer looks them up).
@@ -55,6 +62,9 @@ pub fn draw(kind: Kind, view: &View, lang: Lang, words: &Words, standalone: bool
         Kind::Flow => flow::flow(view, lang, words),
         Kind::Outcomes => outcomes::outcomes(view, lang, words),
         Kind::Times => times::times(view, lang, words),
+        Kind::Ages => backlog::ages(view, lang, words),
+        Kind::Clearance => backlog::clearance(view, lang, words),
+        Kind::Hearings => backlog::hearings(view, lang, words),
     };
     let (w, h, inner) = body;
     let ns = if standalone {
@@ -77,6 +87,9 @@ pub fn draw(kind: Kind, view: &View, lang: Lang, words: &Words, standalone: bool
             Kind::Flow => "flow",
             Kind::Outcomes => "outcomes",
             Kind::Times => "times",
+            Kind::Ages => "ages",
+            Kind::Clearance => "clearance",
+            Kind::Hearings => "hearings",
         },
         esc(&words.title),
     );

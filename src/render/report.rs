@@ -1,9 +1,15 @@
 //! The report: one self-contained HTML file of recap views, each with its chart and its
-//! table, to print or to publish. Inline CSS and SVG only: no script, no font, no image,
-//! nothing fetched. Written as well-formed XML too, so that tests can read it back.
+//! table, to print or to publish. Inline CSS, SVG and a logo as a `data:` URI only: no
+//! script, no font, nothing fetched (a Content-Security-Policy in the page says so to the
+//! browser). Numbers and dates as a reader of its language writes them (numbers.rs); the
+//! style sheet for screens, phones and A4 is css.rs. Written as well-formed XML too, so
+//! that tests can read it back.
+
+mod css;
+pub mod numbers;
 
 use super::chart::esc;
-use super::recap::{named, numeric, plain, shown};
+use super::recap::{numeric, plain};
 use crate::domain::Lang;
 use crate::domain::recap::{Cell, View};
 use std::io::{self, Write};
@@ -12,12 +18,18 @@ use std::io::{self, Write};
 #[derive(Debug, Clone)]
 pub struct Report {
     pub lang: Lang,
+    /// The commission's full name (or names), above the title.
+    pub commission: Option<String>,
+    /// The commission's logo as a `data:` URI.
+    pub logo: Option<String>,
     pub title: String,
-    /// Under the title: the commissions, the years, the as-of date.
+    /// Under the title: the period and the as-of date.
     pub subtitle: String,
     pub parts: Vec<Part>,
     /// Said instead of the parts when there are none.
     pub empty: String,
+    /// Said above a table on a narrow screen: it scrolls sideways.
+    pub scroll_hint: String,
     /// Lines of the footer.
     pub footer: Vec<String>,
 }
@@ -29,45 +41,18 @@ pub struct Part {
     pub key: &'static str,
     pub title: String,
     pub about: String,
-    /// An inline SVG element.
+    /// An inline SVG element: the chart of all the registers together.
     pub chart: Option<String>,
+    /// Several registers: each commission's own chart (its name, the SVG), side by side.
+    pub each: Vec<(String, String)>,
     pub view: View,
+    /// Left out: the sentence saying why and how to fill it, shown instead of the chart
+    /// and the table.
+    pub left_out: Option<String>,
 }
 
-/// Print: A4 with margins, no clipped tables, no section heading alone at a page's foot.
-/// Phones: the tables scroll sideways within the page, the charts shrink to its width.
-const CSS: &str = "
-*{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;
-  color:#1a1a1a;background:#ffffff;line-height:1.45;max-width:62rem;margin:0 auto;padding:1.25rem}
-header{border-bottom:3px solid #0072B2;margin-bottom:1.5rem;padding-bottom:.5rem}
-h1{font-size:1.6rem;margin:0 0 .25rem}
-.sub{color:#444444;margin:0}
-nav ol{margin:.5rem 0 0;padding-left:1.25rem;columns:2;font-size:.9rem}
-nav a{color:#0b4f7a}
-h2{font-size:1.25rem;margin:2rem 0 .25rem;border-bottom:1px solid #cccccc;padding-bottom:.2rem}
-.about{margin:.25rem 0 .75rem;color:#333333;max-width:48rem}
-figure{margin:0 0 1rem}
-figure svg{display:block;width:100%;max-width:40rem;height:auto}
-.table{overflow-x:auto;margin:0 0 1rem}
-table{border-collapse:collapse;font-size:.85rem;font-variant-numeric:tabular-nums}
-th,td{padding:.25rem .5rem;border-bottom:1px solid #dddddd;text-align:left;vertical-align:bottom}
-thead th{background:#f2f5f8;font-weight:600;min-width:3.5rem}
-td.n,th.n{text-align:right}
-tbody+tbody{border-top:2px solid #999999}
-tr.total td{font-weight:600;background:#f7f7f7}
-.empty{color:#555555;font-style:italic}
-footer{margin-top:2.5rem;border-top:1px solid #cccccc;padding-top:.5rem;font-size:.8rem;color:#444444}
-footer p{margin:.15rem 0}
-@media (max-width:40rem){body{padding:.6rem}h1{font-size:1.3rem}nav ol{columns:1}
-  table{font-size:.75rem}th,td{padding:.2rem .3rem}}
-@media print{@page{size:A4;margin:14mm}
-  body{max-width:none;padding:0;font-size:10pt}nav{display:none}
-  h2{break-after:avoid;page-break-after:avoid}
-  figure,tr{break-inside:avoid;page-break-inside:avoid}
-  .table{overflow:visible}table{font-size:8pt}thead{display:table-header-group}
-  a{color:inherit;text-decoration:none}}
-";
+/// A table this wide or wider is printed on a landscape page of its own.
+const WIDE: usize = 9;
 
 /// Writes the report as one HTML document.
 pub fn write(out: &mut impl Write, r: &Report) -> io::Result<()> {
@@ -79,17 +64,36 @@ pub fn write(out: &mut impl Write, r: &Report) -> io::Result<()> {
     writeln!(out, "<html lang=\"{lang}\">")?;
     writeln!(out, "<head>")?;
     writeln!(out, "<meta charset=\"utf-8\"/>")?;
+    // Nothing but what is in the page: a browser refuses any fetch.
+    writeln!(
+        out,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         style-src 'unsafe-inline'; img-src data:\"/>"
+    )?;
     writeln!(
         out,
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
     )?;
-    writeln!(out, "<title>{}</title>", esc(&r.title))?;
-    writeln!(out, "<style>{CSS}</style>")?;
+    let title = match &r.commission {
+        Some(c) => format!("{} — {c}", r.title),
+        None => r.title.clone(),
+    };
+    writeln!(out, "<title>{}</title>", esc(&title))?;
+    writeln!(out, "<style>{}</style>", css::CSS)?;
     writeln!(out, "</head>")?;
     writeln!(out, "<body>")?;
     writeln!(out, "<header>")?;
+    writeln!(out, "<div class=\"brand\">")?;
+    if let Some(uri) = &r.logo {
+        writeln!(out, "<img src=\"{}\" alt=\"\"/>", esc(uri))?;
+    }
+    writeln!(out, "<div>")?;
+    if let Some(c) = &r.commission {
+        writeln!(out, "<p class=\"commission\">{}</p>", esc(c))?;
+    }
     writeln!(out, "<h1>{}</h1>", esc(&r.title))?;
     writeln!(out, "<p class=\"sub\">{}</p>", esc(&r.subtitle))?;
+    writeln!(out, "</div>\n</div>")?;
     if r.parts.len() > 1 {
         writeln!(out, "<nav><ol>")?;
         for p in &r.parts {
@@ -103,16 +107,7 @@ pub fn write(out: &mut impl Write, r: &Report) -> io::Result<()> {
         writeln!(out, "<p class=\"empty\">{}</p>", esc(&r.empty))?;
     }
     for p in &r.parts {
-        writeln!(out, "<section id=\"{}\">", p.key)?;
-        writeln!(out, "<h2>{}</h2>", esc(&p.title))?;
-        writeln!(out, "<p class=\"about\">{}</p>", esc(&p.about))?;
-        if let Some(svg) = &p.chart {
-            writeln!(out, "<figure>")?;
-            out.write_all(svg.as_bytes())?;
-            writeln!(out, "</figure>")?;
-        }
-        table(out, p.key, &p.view, r.lang)?;
-        writeln!(out, "</section>")?;
+        part(out, p, r)?;
     }
     writeln!(out, "</main>")?;
     writeln!(out, "<footer>")?;
@@ -125,9 +120,64 @@ pub fn write(out: &mut impl Write, r: &Report) -> io::Result<()> {
     Ok(())
 }
 
+fn part(out: &mut impl Write, p: &Part, r: &Report) -> io::Result<()> {
+    let wide = p.left_out.is_none() && p.view.columns.len() >= WIDE;
+    writeln!(
+        out,
+        "<section id=\"{}\"{}>",
+        p.key,
+        if wide { " class=\"wide\"" } else { "" }
+    )?;
+    writeln!(out, "<h2>{}</h2>", esc(&p.title))?;
+    if let Some(why) = &p.left_out {
+        writeln!(out, "<p class=\"left-out\">{}</p>", esc(why))?;
+        return writeln!(out, "</section>");
+    }
+    writeln!(out, "<p class=\"about\">{}</p>", esc(&p.about))?;
+    if let Some(svg) = &p.chart {
+        writeln!(out, "<figure>")?;
+        out.write_all(svg.as_bytes())?;
+        writeln!(out, "</figure>")?;
+    }
+    if !p.each.is_empty() {
+        writeln!(out, "<div class=\"each\">")?;
+        for (name, svg) in &p.each {
+            writeln!(
+                out,
+                "<figure data-commission=\"{}\"><figcaption>{}</figcaption>",
+                esc(name),
+                esc(name)
+            )?;
+            out.write_all(svg.as_bytes())?;
+            writeln!(out, "</figure>")?;
+        }
+        writeln!(out, "</div>")?;
+    }
+    writeln!(out, "<p class=\"scroll-hint\">{}</p>", esc(&r.scroll_hint))?;
+    table(out, p.key, &p.view, r.lang)?;
+    writeln!(out, "</section>")
+}
+
+/// A cell as a reader sees it: counts with the language's separators (0 as "-"), shares
+/// as percentages, measures with its decimal mark, months by name, words by their label.
+fn shown(c: &Cell, key: &str, lang: Lang, lead: bool) -> String {
+    match c {
+        Cell::Int(0) | Cell::Empty if !lead => "-".into(),
+        Cell::Empty => String::new(),
+        // A year is a name, not an amount: no thousands separator.
+        Cell::Int(i) if key == "year" => i.to_string(),
+        Cell::Int(i) => numbers::int(*i, lang),
+        Cell::Num(x) if numbers::is_share(key) => numbers::percent(*x, lang),
+        Cell::Num(x) => numbers::decimal(*x, lang),
+        Cell::Text(t) if key == "month" => numbers::month(t, lang),
+        Cell::Text(t) => t.clone(),
+        Cell::Label(l) => l.label(lang).to_string(),
+    }
+}
+
 /// A view as an HTML table: the labels of the language in the header, the cells as a
-/// table shows them (0 as "-"), each with its value as CSV writes it in `data-value`; a
-/// body per commission in a recap of several, the total's rows marked.
+/// reader reads them, each with its value as CSV writes it in `data-value`; a body per
+/// commission in a recap of several, the total's rows marked.
 fn table(out: &mut impl Write, key: &str, view: &View, lang: Lang) -> io::Result<()> {
     writeln!(out, "<div class=\"table\"><table data-view=\"{key}\">")?;
     write!(out, "<thead><tr>")?;
@@ -153,12 +203,9 @@ fn table(out: &mut impl Write, key: &str, view: &View, lang: Lang) -> io::Result
         let total = grouped && matches!(row.first(), Some(Cell::Label(l)) if l.key == "total");
         write!(out, "<tr{}>", if total { " class=\"total\"" } else { "" })?;
         for (i, c) in row.iter().enumerate() {
+            let col = view.columns.get(i).map(|c| &*c.key).unwrap_or("");
             // The leading cells name the row: never "-".
-            let text = if numeric(view, i) {
-                shown(c, lang)
-            } else {
-                named(c, lang)
-            };
+            let text = shown(c, col, lang, !numeric(view, i));
             write!(
                 out,
                 "<td data-value=\"{}\"{}>{}</td>",

@@ -23,6 +23,7 @@ pub mod network_fs;
 mod open;
 mod papers;
 mod recap;
+mod recap_backlog;
 mod recap_person;
 mod refused;
 mod rows;

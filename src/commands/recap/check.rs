@@ -26,10 +26,17 @@ use std::path::PathBuf;
 /// what the register can explain. Exit 0 when every cell matches and every row
 /// adds up, 1 otherwise.
 ///
+/// A flow table (Arus perkara) is read too: year, then carried_in (or
+/// open_at_start), received, finished, carried_out (or open_at_end), by key or
+/// label; it is compared with `recap --flow`, and each row is checked: carried
+/// out = carried in + received - finished, carried in = the year before's
+/// carried out (docs/backlog.md).
+///
 /// Examples:
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31
 ///   sengketa recap --format csv --excel > recap.csv
 ///   sengketa recap check recap.csv
+///   sengketa recap check arus-perkara.csv --as-of 2025-12-31
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct CheckArgs {
@@ -52,11 +59,19 @@ pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
         (Some(&a), Some(&b)) => reg.paper_recap(as_of, Some((a, b)))?,
         _ => vec![],
     };
-    let mut unexamined = BTreeMap::new();
-    for &y in &years {
-        unexamined.insert(y, reg.unexamined(y, as_of)?);
-    }
-    let mut report = recap::check(&published, &register, &unexamined);
+    let mut report = if recap::is_flow(&published) {
+        // A flow table (Arus perkara): against `recap --flow` over its years.
+        let (received, finished) = reg.flow_counts(as_of)?;
+        let span = years.iter().min().zip(years.iter().max());
+        let view = recap::flow_view(&received, &finished, span.map(|(a, b)| (*a, *b)));
+        recap::check_flow(&published, &view)
+    } else {
+        let mut unexamined = BTreeMap::new();
+        for &y in &years {
+            unexamined.insert(y, reg.unexamined(y, as_of)?);
+        }
+        recap::check(&published, &register, &unexamined)
+    };
     if let Some(total) = &table.total {
         for (key, p, sum) in recap::check_total(&published, total) {
             report.problems.push(Problem::Total {
@@ -171,6 +186,31 @@ fn problem(p: &Problem) -> String {
             key = key_label(key),
             value = value,
             entered = entered
+        ),
+        Problem::Flow {
+            year,
+            carried_in,
+            received,
+            finished,
+            carried_out,
+        } => t!(
+            "recap-check-flow",
+            year = year,
+            carried_in = carried_in,
+            received = received,
+            finished = finished,
+            carried_out = carried_out,
+            sum = carried_in + received - finished
+        ),
+        Problem::Carried {
+            year,
+            carried_in,
+            before,
+        } => t!(
+            "recap-check-carried",
+            year = year,
+            carried_in = carried_in,
+            before = before
         ),
         Problem::Total {
             key,

@@ -6,6 +6,7 @@ use crate::commands::Ctx;
 use crate::domain::chain::Head;
 use crate::domain::deadlines::Timing;
 use crate::domain::mediation::Mediation;
+use crate::domain::recap::backlog::{self, Span};
 use crate::domain::recap::several::{group_names, grouped, sum_paper, sum_rows, sum_years};
 use crate::domain::recap::{
     self, BY_BODY_KIND_LEAD, BY_BODY_LEAD, BY_GROUND_LEAD, BY_OUTCOME_LEAD, View, by_body,
@@ -23,8 +24,6 @@ use std::path::{Path, PathBuf};
 pub(crate) struct Sources {
     /// Each register with the name of its row group (its commission's code).
     pub regs: Vec<(String, Register)>,
-    /// Each register's file name and commission code, as the report's footer gives them.
-    pub about: Vec<(String, Option<String>)>,
     /// `--registers`: every view has a row group per register, then their total.
     pub several: bool,
 }
@@ -76,7 +75,6 @@ impl Sources {
         let names = group_names(&about);
         Ok(Sources {
             regs: names.into_iter().zip(opened).collect(),
-            about,
             several,
         })
     }
@@ -99,6 +97,11 @@ pub(crate) enum What {
     Appeals,
     Mediation,
     Oldest(usize),
+    Ages,
+    Clearance,
+    Waiting,
+    Stages,
+    Hearings,
 }
 
 impl What {
@@ -109,9 +112,14 @@ impl What {
             What::Flow => Some(Kind::Flow),
             What::By(By::Outcome) => Some(Kind::Outcomes),
             What::Times => Some(Kind::Times),
+            What::Ages => Some(Kind::Ages),
+            What::Clearance | What::By(By::Month) => Some(Kind::Clearance),
+            What::Hearings => Some(Kind::Hearings),
             What::By(By::Body | By::BodyKind | By::Ground | By::Person)
             | What::Appeals
             | What::Mediation
+            | What::Waiting
+            | What::Stages
             | What::Oldest(_) => None,
         }
     }
@@ -123,6 +131,9 @@ impl What {
 pub(crate) struct Recap {
     pub view: View,
     pub total: View,
+    /// Several registers: each one's view without total rows (what its own chart draws),
+    /// in the order of `Sources::regs`; empty for one register.
+    pub each: Vec<View>,
 }
 
 /// The recap `what` of the registers, as of a date.
@@ -329,6 +340,31 @@ pub(crate) fn compute(
             total = view(&cases(&read), as_of, years);
             totals = |v| v;
         }
+        What::Ages | What::Clearance | What::Waiting | What::Stages | What::By(By::Month) => {
+            // Every case of every register pooled (each counted by its own calendar): a
+            // total's rates and medians come from the pooled cases, never from the
+            // registers' figures. Each view has its own total row.
+            let spans = regs()
+                .map(|r| r.backlog_spans(as_of))
+                .collect::<Result<Vec<_>>>()?;
+            let view = |s: &[Span]| match what {
+                What::Ages => backlog::ages_view(s, years),
+                What::Clearance => backlog::clearance_view(s, years),
+                What::Waiting => backlog::waiting_view(&backlog::waiting(s, as_of)),
+                What::Stages => backlog::stages_view(s, years),
+                _ => backlog::months_view(s, years, as_of),
+            };
+            views = spans.iter().map(|s| view(s)).collect();
+            total = view(&spans.concat());
+            totals = |v| v;
+        }
+        What::Hearings => {
+            let sittings = regs().map(|r| r.sittings()).collect::<Result<Vec<_>>>()?;
+            let view = |s: &[backlog::Sitting]| backlog::hearings_view(s, years, as_of);
+            views = sittings.iter().map(|s| view(s)).collect();
+            total = view(&sittings.concat());
+            totals = |v| v;
+        }
         What::Oldest(n) => {
             // A list of cases, not counts per year: no total row.
             total = oldest_view(&src.regs[0].1, as_of, years, n, today)?;
@@ -342,10 +378,12 @@ pub(crate) fn compute(
     };
     Ok(if src.several {
         let names = src.regs.iter().map(|(n, _)| n.clone());
+        let each = views.iter().cloned().map(bare).collect();
         let groups = names.zip(views.into_iter().map(totals)).collect();
         Recap {
             view: grouped(groups, totals(total.clone())),
             total: bare(total),
+            each,
         }
     } else {
         // One register: its own view, with its totals.
@@ -353,6 +391,7 @@ pub(crate) fn compute(
         Recap {
             total: bare(view.clone()),
             view: totals(view),
+            each: Vec::new(),
         }
     })
 }
@@ -410,9 +449,13 @@ pub(crate) fn chart_words(kind: Kind, src: &Sources) -> chart::Words {
         Kind::Flow => t!("chart-flow-title"),
         Kind::Outcomes => t!("chart-outcomes-title"),
         Kind::Times => t!("chart-times-title"),
+        Kind::Ages => t!("chart-ages-title"),
+        Kind::Clearance => t!("chart-clearance-title"),
+        Kind::Hearings => t!("chart-hearings-title"),
     };
     let axis = match kind {
         Kind::Times => t!("chart-axis-working-days"),
+        Kind::Hearings => t!("chart-axis-hearings"),
         _ => t!("chart-axis-cases"),
     };
     let note = src.several.then(|| {

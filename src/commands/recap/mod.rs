@@ -59,6 +59,18 @@ use std::path::PathBuf;
 /// decisions, and the median working days from receipt to decision (one
 /// register only).
 ///
+/// The backlog (docs/backlog.md defines each figure), from every case received
+/// by the as-of date, each register's working days by its own calendar:
+/// --ages: the cases open on the as-of date by year of receipt, in buckets of
+/// working days open (wd_0_14, wd_15_100, wd_101_250, wd_over_250), then open.
+/// --clearance: per year, received, ended (decided, withdrawn or not qualified,
+/// in that year) and clearance_rate = ended / received; --by month: the same
+/// per month. --waiting: open, ended_12_months, monthly_endings and
+/// waiting_months = open / (ended_12_months / 12). --stages: per year of
+/// receipt, the median working days of each stage (received, first hearing,
+/// decision, served, final). --hearings: per month, held, postponed,
+/// cancelled, and the absences of each party at the held ones.
+///
 /// --by body groups merged bodies under one name (their cases are the body's they
 /// were merged into); --by body-kind groups by the kind of body (`body set`). Void
 /// entries count nowhere.
@@ -77,6 +89,9 @@ use std::path::PathBuf;
 ///   sengketa recap --by body-kind --format md
 ///   sengketa recap --by person --year 2014
 ///   sengketa recap --registers jambi.db riau.db --flow
+///   sengketa recap --ages --as-of 2025-12-31
+///   sengketa recap --by month --years 2025-2025 --format csv
+///   sengketa recap --registers jambi.db riau.db --stages --format json
 ///   sengketa recap --by outcome --chart svg -o outcomes.svg
 ///   sengketa recap check table1-published.csv --as-of 2019-12-31
 ///
@@ -101,6 +116,21 @@ pub struct Args {
     /// the objection, or per person of the commission
     #[arg(long, value_enum, conflicts_with_all = ["flow", "times", "oldest", "appeals"])]
     by: Option<By>,
+    /// The cases open on the as-of date by year of receipt, in buckets of working days open
+    #[arg(long, conflicts_with_all = BACKLOG_OTHERS)]
+    ages: bool,
+    /// Received, ended and the clearance rate (ended ÷ received) per year
+    #[arg(long, conflicts_with_all = ["ages", "waiting", "stages", "hearings", "flow", "times", "oldest", "appeals", "by"])]
+    clearance: bool,
+    /// The estimated waiting time: open ÷ the average monthly endings of the last 12 months
+    #[arg(long, conflicts_with_all = ["ages", "stages", "hearings", "flow", "times", "oldest", "appeals", "by"])]
+    waiting: bool,
+    /// The median working days of each stage, per year of receipt
+    #[arg(long, conflicts_with_all = ["ages", "hearings", "flow", "times", "oldest", "appeals", "by"])]
+    stages: bool,
+    /// Hearings held, postponed and cancelled per month, and absences by party
+    #[arg(long, conflicts_with_all = ["ages", "flow", "times", "oldest", "appeals", "by"])]
+    hearings: bool,
     /// Appeals per year of decision: open to appeal, appealed (by court, by party),
     /// court outcomes, cassations, final, the share upheld
     #[arg(long, conflicts_with_all = ["flow", "times", "oldest"])]
@@ -135,10 +165,24 @@ pub struct Args {
     /// Draw the view as a chart instead (the paper's view, --flow, --by outcome, --times)
     #[arg(long, value_enum, value_name = "FORMAT", conflicts_with_all = ["format", "oldest", "excel"])]
     chart: Option<ChartFormat>,
-    /// Write to this file (readable by its owner only) instead of standard output
+    /// Write to this file instead of standard output (readable by its owner only; a
+    /// --chart, meant for publication, readable by all)
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
+
+/// What `--ages` cannot go with.
+const BACKLOG_OTHERS: [&str; 9] = [
+    "clearance",
+    "waiting",
+    "stages",
+    "hearings",
+    "flow",
+    "times",
+    "oldest",
+    "appeals",
+    "by",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum By {
@@ -147,6 +191,7 @@ pub(crate) enum By {
     Outcome,
     Ground,
     Person,
+    Month,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -185,6 +230,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let years = args.years.or(args.year.map(|y| (y, y)));
     let what = if args.mediation {
         What::Mediation
+    } else if args.ages {
+        What::Ages
+    } else if args.clearance {
+        What::Clearance
+    } else if args.waiting {
+        What::Waiting
+    } else if args.stages {
+        What::Stages
+    } else if args.hearings {
+        What::Hearings
     } else if args.appeals {
         What::Appeals
     } else if args.times {
@@ -208,7 +263,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         (None, _) => None,
     };
     let recap = compute(&src, what, as_of, years, ctx.today)?;
-    super::export::write_output(args.output.as_deref(), ctx, |out| {
+    let body = |out: &mut dyn Write| -> Result<()> {
         let mut out = std::io::BufWriter::new(out);
         match kind {
             Some(kind) => {
@@ -225,7 +280,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         }
         out.flush()?;
         Ok(())
-    })?;
+    };
+    // A chart is meant for publication: readable by all. A table stays owner-only.
+    match kind {
+        Some(_) => super::outfile::write_public(args.output.as_deref(), ctx, body)?,
+        None => super::export::write_output(args.output.as_deref(), ctx, body)?,
+    }
     Ok(0)
 }
 

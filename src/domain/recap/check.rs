@@ -1,7 +1,8 @@
 //! `recap check`: a published recap table against the register's figures, each row's own
 //! arithmetic, and what the register can explain of a gap.
 
-use super::{PAPER, PaperRow};
+use super::views::FLOW;
+use super::{Cell, Column, PAPER, PaperRow, View, col};
 use std::collections::BTreeMap;
 
 /// A row of a published recap: the cells it gives (missing keys are simply absent).
@@ -19,6 +20,112 @@ pub struct Unexamined {
     /// Withdrawn (by the as-of date) before any qualification outcome; else still
     /// awaiting the qualification check.
     pub withdrawn_on: Option<crate::domain::Date>,
+}
+
+/// The other names of a published flow table's (Arus perkara) columns that `recap check`
+/// reads besides `recap --flow`'s own keys and labels: each header (a key or a label) and
+/// the key it stands for. `carried_in` and `carried_out` are the words of commissions'
+/// press statements.
+pub const FLOW_READ: &[(Column, &str)] = &[
+    (
+        col("carried_in", "Carried in", "Sisa awal"),
+        "open_at_start",
+    ),
+    (col("entered_in_year", "Entered", "Masuk"), "received"),
+    (
+        col("finished_in_year", "Ended within the year", "Diselesaikan"),
+        "finished",
+    ),
+    (
+        col("carried_out", "Carried out", "Sisa akhir"),
+        "open_at_end",
+    ),
+];
+
+/// Every column of a flow table as `recap check` reads it: `recap --flow`'s own (after
+/// the year), then [`FLOW_READ`].
+pub fn flow_read() -> impl Iterator<Item = (&'static Column, &'static str)> {
+    FLOW[1..]
+        .iter()
+        .map(|c| {
+            (
+                c,
+                match &c.key {
+                    std::borrow::Cow::Borrowed(k) => *k,
+                    std::borrow::Cow::Owned(_) => unreachable!("the flow's keys are constants"),
+                },
+            )
+        })
+        .chain(FLOW_READ.iter().map(|(c, k)| (c, *k)))
+}
+
+/// The flow keys, in `recap --flow`'s order.
+const FLOW_KEYS: [&str; 4] = ["open_at_start", "received", "finished", "open_at_end"];
+
+/// Whether a published table is a flow table: some of its cells are flow counts.
+pub fn is_flow(published: &[Published]) -> bool {
+    published
+        .iter()
+        .any(|p| p.cells.keys().any(|k| FLOW_KEYS.contains(k)))
+}
+
+/// A published flow table against `recap --flow`'s view of its years (no total row
+/// needed): each cell that differs, and each row whose own arithmetic does not add up
+/// (carried out = carried in + received − finished; a year's carried in = the year
+/// before's carried out).
+pub fn check_flow(published: &[Published], register: &View) -> CheckReport {
+    let mut report = CheckReport::default();
+    let reg = |year: i32, key: &str| -> i64 {
+        let i = register.columns.iter().position(|c| c.key == key);
+        register
+            .rows
+            .iter()
+            .find(|r| r.first() == Some(&Cell::Int(year.into())))
+            .and_then(|r| match i.and_then(|i| r.get(i)) {
+                Some(Cell::Int(n)) => Some(*n),
+                _ => None,
+            })
+            .unwrap_or(0)
+    };
+    for p in published {
+        for key in FLOW_KEYS {
+            if let Some(&v) = p.cells.get(key) {
+                let r = reg(p.year, key);
+                if v != r {
+                    report.differences.push((p.year, key, v, r));
+                }
+            }
+        }
+        let get = |k: &str| p.cells.get(k).copied();
+        if let (Some(a), Some(b), Some(c), Some(d)) = (
+            get("open_at_start"),
+            get("received"),
+            get("finished"),
+            get("open_at_end"),
+        ) && a + b - c != d
+        {
+            report.problems.push(Problem::Flow {
+                year: p.year,
+                carried_in: a,
+                received: b,
+                finished: c,
+                carried_out: d,
+            });
+        }
+        let before = published.iter().find(|q| q.year + 1 == p.year);
+        if let (Some(start), Some(end)) = (
+            get("open_at_start"),
+            before.and_then(|q| q.cells.get("open_at_end").copied()),
+        ) && start != end
+        {
+            report.problems.push(Problem::Carried {
+                year: p.year,
+                carried_in: start,
+                before: end,
+            });
+        }
+    }
+    report
 }
 
 /// A published row whose own arithmetic does not add up; the command layer words it.
@@ -54,6 +161,20 @@ pub enum Problem {
         key: &'static str,
         value: i64,
         entered: i64,
+    },
+    /// A flow row: carried out ≠ carried in + received − finished.
+    Flow {
+        year: i32,
+        carried_in: i64,
+        received: i64,
+        finished: i64,
+        carried_out: i64,
+    },
+    /// A flow row's carried in ≠ the year before's carried out.
+    Carried {
+        year: i32,
+        carried_in: i64,
+        before: i64,
     },
     /// A cell of the total row that is not the sum of the years' cells.
     Total {
@@ -193,7 +314,14 @@ pub fn check_total(published: &[Published], total: &Published) -> Vec<(&'static 
                 .iter()
                 .map(|p| p.cells.get(key).copied())
                 .collect();
-            let sum: i64 = cells?.iter().sum();
+            let cells = cells?;
+            // A stock is not summed: the total's is the first year's (at the start) or the
+            // last year's (at the end).
+            let sum: i64 = match key {
+                "open_at_start" => *cells.first()?,
+                "open_at_end" => *cells.last()?,
+                _ => cells.iter().sum(),
+            };
             (sum != t).then_some((key, t, sum))
         })
         .collect()

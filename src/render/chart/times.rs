@@ -147,7 +147,7 @@ pub(super) fn times(view: &View, lang: Lang, words: &Words) -> (f64, f64, String
              <line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#555555\" stroke-width=\"1.5\"/>\
              <rect x=\"{:.1}\" y=\"{:.1}\" width=\"4\" height=\"14\" fill=\"#0072B2\"/>\
              <circle cx=\"{:.1}\" cy=\"{mid:.1}\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#D55E00\" stroke-width=\"2\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#0072B2\" text-anchor=\"middle\">{}</text></g>",
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#0072B2\" text-anchor=\"middle\">{}</text></g>",
             esc(&r.year),
             esc(&r.route),
             esc(&r.year),
