@@ -18,6 +18,7 @@ pub mod lifecycle;
 pub mod message;
 pub mod paper;
 pub mod pred;
+pub mod publish;
 pub mod recap;
 pub mod redact;
 pub mod register_no;

@@ -66,6 +66,13 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          new kind `checkpoint`",
         "",
     ),
+    // Self-contained: the rebuild alone does it (two new setting keys in the CHECKs).
+    (
+        9,
+        "the public docket's settings: publish-applicant (pseudonym, initials or name) \
+         and publish-decisions-dir",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
