@@ -1147,3 +1147,28 @@ help-recap--clearance = Masuk, berakhir, dan rasio penyelesaian (berakhir ÷ mas
 help-recap--waiting = Perkiraan waktu tunggu: belum selesai ÷ rata-rata berakhir per bulan dalam 12 bulan terakhir
 help-recap--stages = Median hari kerja setiap tahap, per tahun penerimaan
 help-recap--hearings = Sidang digelar, ditunda dan dibatalkan per bulan, dan ketidakhadiran tiap pihak
+## sengketa publish
+help-publish = Tulis situs publik perkara: jadwal, halaman perkara, putusan, data terbuka, umpan
+help-publish-long =
+    Tulis situs publik perkara: jadwal, halaman perkara, putusan, data terbuka, umpan.
+
+    Folder halaman statis untuk disalin ke situs web komisi: index.html (komisi dan
+    angka tahun ini), jadwal.html (sidang minggu-minggu mendatang),
+    perkara/TAHUN-URUT.html (tiap perkara: tahap, sidang, putusan, upaya hukum dan
+    kekuatan hukumnya), putusan.html (daftar putusan, bertaut ke berkasnya dari folder
+    yang disebut `publish-decisions-dir`), data/ (rekap dan daftar perkara dalam CSV dan
+    JSON, dengan datapackage.json dan README kolom-kolomnya) dan feed.xml (Atom: putusan
+    baru dan perubahan jadwal). Tanpa skrip, huruf atau alamat dari luar. Pemohon disebut
+    sebagaimana `publish-applicant` mengatur (bawaan: nama samaran); kontak dan kuasanya
+    tidak pernah dimuat; entri yang dicoret tidak dimuat. Setiap halaman memuat kepala
+    rantai: `verify --since KEPALA` membuktikan register kemudian melanjutkan apa yang
+    diterbitkan. Dalam Bahasa Indonesia kecuali --lang en. Menerbitkan lagi mengganti
+    folder seluruhnya.
+
+    Contoh:
+      sengketa publish situs
+      sengketa publish /var/www/ki --weeks 2 --year 2026
+      sengketa config set publish-applicant initials
+help-publish--dir = Folder yang ditulis (dibuat, atau diganti seluruhnya bila berisi penerbitan sebelumnya)
+help-publish--year = Tahun angka di halaman depan [bawaan: tahun ini]
+help-publish--weeks = Rentang jadwal, dalam minggu sejak hari ini

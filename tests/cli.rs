@@ -74,6 +74,8 @@ mod test_output_files;
 mod test_papers;
 #[path = "cli/test_papers_issued.rs"]
 mod test_papers_issued;
+#[path = "cli/test_publish.rs"]
+mod test_publish;
 #[path = "cli/test_readme.rs"]
 mod test_readme;
 #[path = "cli/test_recap_check.rs"]

@@ -23,6 +23,7 @@ pub mod messages;
 mod outfile;
 mod person;
 pub(crate) mod prompt;
+mod publish;
 mod recap;
 mod report;
 mod schema;
@@ -109,6 +110,7 @@ pub enum Command {
     Export(export::Args),
     Recap(recap::Args),
     Report(report::Args),
+    Publish(publish::Args),
     Demo(demo::Args),
     Doc(doc::Args),
     Verify(verify::Args),
@@ -143,6 +145,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Export(args) => export::run(args, &ctx),
         Command::Recap(args) => recap::run(args, &ctx),
         Command::Report(args) => report::run(args, &ctx),
+        Command::Publish(args) => publish::run(args, cli.lang, &ctx),
         Command::Demo(args) => demo::run(args, &ctx),
         Command::Doc(args) => doc::run(args, &ctx),
         Command::Verify(args) => verify::run(args, &ctx),

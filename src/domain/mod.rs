@@ -20,6 +20,7 @@ pub mod mediation;
 pub mod message;
 pub mod paper;
 pub mod pred;
+pub mod publish;
 pub mod recap;
 pub mod redact;
 pub mod register_no;

@@ -16,6 +16,7 @@ pub mod json;
 pub mod list;
 pub mod paper;
 pub mod progress;
+pub mod publish;
 pub mod recap;
 pub mod report;
 pub mod safe_json;

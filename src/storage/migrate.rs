@@ -67,12 +67,15 @@ pub const STEPS: &[(i64, &str, &str)] = &[
         "",
     ),
     // Self-contained: the rebuild alone does it (new columns, empty; new event and act
-    // kinds; the cohort leaves out filings not registered, of which there are none yet).
+    // kinds; new setting keys in the CHECKs; the cohort leaves out filings not
+    // registered, of which there are none yet).
     (
         9,
         "intake and mediation: the cases' columns incomplete_on, registered_on, \
          not_registered_on, not_registered_reason, mediation_on, mediation_extended_on, \
-         mediation_failed_on, mediation_agreed_on; their event and act kinds",
+         mediation_failed_on, mediation_agreed_on; their event and act kinds; the public \
+         docket's settings publish-applicant (pseudonym, initials or name) and \
+         publish-decisions-dir",
         "",
     ),
 ];

@@ -22,6 +22,7 @@ pub mod migrate;
 pub mod network_fs;
 mod open;
 mod papers;
+mod publish;
 mod recap;
 mod recap_backlog;
 mod recap_person;
@@ -47,11 +48,12 @@ pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;
 pub use papers::{IssuedPaper, PaperRequest};
+pub use publish::{Identity, PublishedAct};
 pub use refused::CheckRefusal;
 pub use schema::SchemaChange;
 pub use settings::{
-    COLLECTIVE_LEAVE, DEFAULT_LETTER_TEMPLATE, LETTER_NUMBER_FORMAT, SETTINGS, Setting,
-    setting_named,
+    COLLECTIVE_LEAVE, DEFAULT_LETTER_TEMPLATE, LETTER_NUMBER_FORMAT, PUBLISH_APPLICANT,
+    PUBLISH_DECISIONS_DIR, SETTINGS, Setting, setting_named,
 };
 pub use verify::{CheckpointFault, Problem, Verified};
 

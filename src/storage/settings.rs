@@ -96,7 +96,27 @@ pub const SETTINGS: &[Setting] = &[
         default: Some(DEFAULT_LETTER_TEMPLATE),
         values: &[],
     },
+    // The public docket (`sengketa publish`): how applicants are named there, and where
+    // the clerk keeps the decisions' files to publish.
+    Setting {
+        key: PUBLISH_APPLICANT,
+        about: "how `publish` names applicants: pseudonym, initials or name",
+        // Personal data stays out of a public site unless the commission says otherwise.
+        default: Some("pseudonym"),
+        values: &["pseudonym", "initials", "name"],
+    },
+    Setting {
+        key: PUBLISH_DECISIONS_DIR,
+        about: "the folder of decision files `publish` copies, each named after its register number",
+        default: None,
+        values: &[],
+    },
 ];
+
+/// The setting that says how the public docket names applicants.
+pub const PUBLISH_APPLICANT: &str = "publish-applicant";
+/// The setting that names the folder of decision files the public docket links to.
+pub const PUBLISH_DECISIONS_DIR: &str = "publish-decisions-dir";
 
 /// The setting that holds the outgoing letters' number template.
 pub const LETTER_NUMBER_FORMAT: &str = "letter-number-format";
