@@ -16,6 +16,7 @@ mod export;
 mod hearings;
 mod import;
 mod list;
+pub mod message;
 pub mod migrate;
 pub mod network_fs;
 mod open;
