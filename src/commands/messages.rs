@@ -10,13 +10,30 @@ mod problem;
 mod store;
 
 pub use checkpoint::proved as checkpoints_proved;
-pub use domain::{domain_hint, domain_message, outcome_names};
+pub use domain::{domain_hint, domain_message, outcome_names, say};
+
+/// An error that says itself ([`Said`]: its class, message and hint), in words.
+pub fn said_error(said: &Said) -> Error {
+    let kind = match said.class {
+        Class::Invalid => Kind::Invalid,
+        Class::NotFound => Kind::NotFound,
+        Class::Unavailable => Kind::Unavailable,
+        Class::Io => Kind::Io,
+        Class::Internal => Kind::Internal,
+    };
+    let error = Error::new(kind, say(&said.msg));
+    match &said.hint {
+        Some(hint) => error.with_hint(say(hint)),
+        None => error,
+    }
+}
 pub use faults::{appeal_fault, day_fault, fault, header_fault, hearing_fault};
 pub use problem::problem;
 pub use store::damage;
 
 use crate::domain::DomainError;
 use crate::domain::error::TextField;
+use crate::domain::message::{Class, Said};
 use crate::domain::text::TextFault;
 use crate::error::{Error, Kind};
 use crate::t;

@@ -6,6 +6,7 @@ use super::Date;
 use super::error::{DomainError, TextField};
 use super::vocab::{CalendarChange, DayKind};
 use crate::domain::row::columns::columns;
+use crate::domain::row::fault::{Faults, Kind, OwnFault, RowFault};
 use std::collections::BTreeMap;
 
 columns! {
@@ -68,63 +69,51 @@ impl CalendarDay {
 }
 
 /// What is wrong with one cell of a calendar row.
-pub type DayFault = super::row::fault::Fault<DayFaultKind>;
+pub type DayFault = RowFault<Repeated>;
 
+/// The kinds of fault of a calendar row: the shared ones, and a date given twice.
+pub type DayFaultKind = Kind<Repeated>;
+
+/// The calendar CSV's own fault: the date is already on this line of the same file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DayFaultKind {
-    /// The row has this many fields instead of [`COLUMNS`]'s.
-    FieldCount(usize),
-    /// A required cell is empty.
-    Missing,
-    NotADate,
-    /// A kind not in [`DayKind`].
-    BadKind(DomainError),
-    /// The date is already on this line of the same file.
-    Repeated {
-        line: u64,
-    },
-    /// A name or source too long, or holding a control character.
-    Text(DomainError),
+pub struct Repeated {
+    pub line: u64,
+}
+
+impl OwnFault for Repeated {
+    fn rule(&self) -> &'static str {
+        "repeated date"
+    }
 }
 
 impl DayFault {
-    /// A row with the wrong number of fields, before it is read into a [`RawDay`].
-    pub fn field_count(found: usize) -> DayFault {
-        DayFault::new(COLUMNS[0], "", DayFaultKind::FieldCount(found))
-    }
-
     /// A date that an earlier line of the file already gave.
     pub fn repeated(date: Date, line: u64) -> DayFault {
-        DayFault::new(
-            COLUMNS[0],
-            &date.to_string(),
-            DayFaultKind::Repeated { line },
-        )
+        DayFault::new(COLUMNS[0], &date.to_string(), Kind::Own(Repeated { line }))
     }
 }
 
 /// Reads one calendar row; every fault is reported, not only the first. Any date is
 /// accepted, past or future: holidays are decreed a year ahead.
 pub fn parse_day(raw: &RawDay) -> Result<CalendarDay, Vec<DayFault>> {
-    let mut faults = Vec::new();
-    let mut fault =
-        |column: &'static str, value: &str, kind| faults.push(DayFault::new(column, value, kind));
+    let mut faults = Faults::default();
+    // A fault quotes the cell as written.
     let date = match raw.date.trim() {
         "" => {
-            fault("date", raw.date, DayFaultKind::Missing);
+            faults.add("date", raw.date, Kind::Missing);
             None
         }
         s => Date::parse(s)
-            .map_err(|_| fault("date", raw.date, DayFaultKind::NotADate))
+            .map_err(|_| faults.add("date", raw.date, Kind::NotADate))
             .ok(),
     };
     let kind = match raw.kind.trim() {
         "" => {
-            fault("kind", raw.kind, DayFaultKind::Missing);
+            faults.add("kind", raw.kind, Kind::Missing);
             None
         }
         s => DayKind::parse(s)
-            .map_err(|e| fault("kind", raw.kind, DayFaultKind::BadKind(e)))
+            .map_err(|e| faults.add("kind", raw.kind, Kind::BadWord(e)))
             .ok(),
     };
     for (column, value, field) in [
@@ -133,9 +122,9 @@ pub fn parse_day(raw: &RawDay) -> Result<CalendarDay, Vec<DayFault>> {
         ("source", raw.source, TextField::DaySource),
     ] {
         if value.trim().is_empty() {
-            fault(column, value, DayFaultKind::Missing);
-        } else if let Err(e) = field.check(value.trim()) {
-            fault(column, value, DayFaultKind::Text(e));
+            faults.add(column, value, Kind::Missing);
+        } else {
+            faults.text(column, value, field);
         }
     }
     match (date, kind) {
@@ -146,7 +135,7 @@ pub fn parse_day(raw: &RawDay) -> Result<CalendarDay, Vec<DayFault>> {
             name_en: raw.name_en.trim().to_string(),
             source: raw.source.trim().to_string(),
         }),
-        _ => Err(faults),
+        _ => Err(faults.0),
     }
 }
 
@@ -238,19 +227,9 @@ mod tests {
         CalendarDay::new(d(date), DayKind::PublicHoliday, name, name, "SKB").unwrap()
     }
 
-    fn raw<'a>(cells: [&'a str; 5]) -> RawDay<'a> {
-        RawDay {
-            date: cells[0],
-            kind: cells[1],
-            name_id: cells[2],
-            name_en: cells[3],
-            source: cells[4],
-        }
-    }
-
     #[test]
     fn a_row_reads_in_either_spelling_of_date_and_kind() {
-        let got = parse_day(&raw([
+        let got = parse_day(&RawDay::from_cells(&[
             "17/08/2025",
             "public-holiday",
             " Hari Kemerdekaan ",
@@ -275,7 +254,14 @@ mod tests {
 
     #[test]
     fn every_fault_of_a_row_is_reported() {
-        let faults = parse_day(&raw(["2025-02-30", "holiday", "", " ", "x"])).unwrap_err();
+        let faults = parse_day(&RawDay::from_cells(&[
+            "2025-02-30",
+            "holiday",
+            "",
+            " ",
+            "x",
+        ]))
+        .unwrap_err();
         let got: Vec<(&str, &str)> = faults
             .iter()
             .map(|f| (f.column, f.value.as_str()))
@@ -290,9 +276,9 @@ mod tests {
             ]
         );
         assert_eq!(faults[0].kind, DayFaultKind::NotADate);
-        assert!(matches!(faults[1].kind, DayFaultKind::BadKind(_)));
+        assert!(matches!(faults[1].kind, DayFaultKind::BadWord(_)));
         assert_eq!(faults[2].kind, DayFaultKind::Missing);
-        let faults = parse_day(&raw(["", "", "a", "b", ""])).unwrap_err();
+        let faults = parse_day(&RawDay::from_cells(&["", "", "a", "b", ""])).unwrap_err();
         assert_eq!(faults.len(), 3);
         assert!(faults.iter().all(|f| f.kind == DayFaultKind::Missing));
     }

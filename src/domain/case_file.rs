@@ -5,6 +5,7 @@
 //! The clerk's papers read it whole, as one [`CaseFile`].
 
 mod filing;
+mod message;
 mod panel;
 #[cfg(test)]
 mod tests;

@@ -84,9 +84,56 @@ impl From<i64> for Value {
         Value::Num(n)
     }
 }
+impl From<usize> for Value {
+    fn from(n: usize) -> Self {
+        Value::Num(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
 impl From<i32> for Value {
     fn from(n: i32) -> Self {
         Value::Num(i64::from(n))
+    }
+}
+
+/// What kind of failure an error is: the command layer picks the exit code by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// What was asked for is refused.
+    Invalid,
+    /// What was named is not there.
+    NotFound,
+    /// The register cannot be used as it is (a missing, locked or damaged file).
+    Unavailable,
+    /// Reading or writing the disk failed.
+    Io,
+    /// A bug.
+    Internal,
+}
+
+/// What an error says: its class, its message, and the hint that mends it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub class: Class,
+    pub msg: Msg,
+    pub hint: Option<Msg>,
+}
+
+impl Said {
+    /// An error of `class` saying `msg`, without a hint.
+    pub fn new(class: Class, msg: Msg) -> Said {
+        Said {
+            class,
+            msg,
+            hint: None,
+        }
+    }
+
+    /// The same, with a hint.
+    pub fn hint(self, hint: Msg) -> Said {
+        Said {
+            hint: Some(hint),
+            ..self
+        }
     }
 }
 

@@ -2,11 +2,12 @@
 //! lifecycle allows (the table's, in [`super::rules`]). Pure: the import reads a row into a
 //! [`RawRow`] and gets a case or every fault of the row.
 
-use super::error::{DomainError, TextField};
+use super::error::TextField;
 use super::lifecycle::Facts;
 use super::rules::{Field, PathRule, PathView, broken_rules};
 use super::{ApplicantKind, Date, Outcome, Reason, Via};
 use crate::domain::row::columns::columns;
+use fault::{Faults, Kind};
 
 columns! {
     /// A row of the register CSV as read, every cell as written.
@@ -34,28 +35,6 @@ impl<'a> RawRow<'a> {
         }
         .trim()
     }
-
-    /// A row from cells in the order of [`COLUMNS`].
-    #[cfg(test)]
-    pub fn from_cells(c: &[&'a str; 15]) -> RawRow<'a> {
-        RawRow {
-            register_no: c[0],
-            received_on: c[1],
-            applicant: c[2],
-            applicant_kind: c[3],
-            public_body: c[4],
-            subject: c[5],
-            qualified_on: c[6],
-            not_qualified_on: c[7],
-            not_qualified_reason: c[8],
-            withdrawn_on: c[9],
-            decided_on: c[10],
-            decision_via: c[11],
-            decision_outcome: c[12],
-            decision_no: c[13],
-            closed_on: c[14],
-        }
-    }
 }
 
 /// A valid row: a case and the path it took.
@@ -70,45 +49,21 @@ pub struct CaseRow {
 }
 
 /// What is wrong with one cell (or with the row, named by the column that breaks it).
-pub type Fault = fault::Fault<FaultKind>;
+pub type Fault = fault::RowFault<Broken>;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FaultKind {
-    /// The row has this many fields instead of [`COLUMNS`]'s.
-    FieldCount(usize),
-    /// A required cell is empty.
-    Missing,
-    NotADate,
-    Future {
-        date: Date,
-        today: Date,
-    },
-    /// A word not in its vocabulary.
-    BadWord(DomainError),
-    /// A text too long, holding a control character, or showing nothing.
-    Text(DomainError),
-    /// A path rule is broken; for a date-order rule, the date it must not precede.
-    Broken {
-        rule: &'static PathRule,
-        /// The blamed column's date, where it is one.
-        date: Option<Date>,
-        before: Option<(Field, Date)>,
-        route: Option<(Via, Outcome)>,
-    },
+/// A path rule a row breaks; for a date-order rule, the date it must not precede.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Broken {
+    pub rule: &'static PathRule,
+    /// The blamed column's date, where it is one.
+    pub date: Option<Date>,
+    pub before: Option<(Field, Date)>,
+    pub route: Option<(Via, Outcome)>,
 }
 
-impl Fault {
-    /// A short, fixed name of the rule broken, to count faults by kind.
-    pub fn rule(&self) -> &'static str {
-        match &self.kind {
-            FaultKind::FieldCount(_) => "field count",
-            FaultKind::Missing => "missing value",
-            FaultKind::NotADate => "not a date",
-            FaultKind::Future { .. } => "future date",
-            FaultKind::BadWord(_) => "bad value",
-            FaultKind::Text(_) => "text",
-            FaultKind::Broken { rule, .. } => rule.id,
-        }
+impl fault::OwnFault for Broken {
+    fn rule(&self) -> &'static str {
+        self.rule.id
     }
 }
 
@@ -175,34 +130,13 @@ impl PathView for Read<'_> {
     }
 }
 
-/// Checks a row with the wrong number of fields before it is read into a [`RawRow`].
-pub fn field_count_fault(found: usize) -> Fault {
-    Fault::new(COLUMNS[0], "", FaultKind::FieldCount(found))
-}
-
 /// Reads one data row, checked against the lifecycle and `today`. Every fault is
 /// reported, not only the first.
 pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
-    let mut faults = Vec::new();
-    let push = |faults: &mut Vec<Fault>, column: &'static str, value: &str, kind| {
-        faults.push(Fault::new(column, value, kind))
-    };
+    let mut faults = Faults::default();
     let mut dates = [None; Field::ALL.len()];
     for f in Field::dates() {
-        let s = raw.cell(f);
-        if s.is_empty() {
-            continue;
-        }
-        match Date::parse(s) {
-            Ok(d) if d > today => push(
-                &mut faults,
-                f.column(),
-                s,
-                FaultKind::Future { date: d, today },
-            ),
-            Ok(d) => dates[f as usize] = Some(d),
-            Err(_) => push(&mut faults, f.column(), s, FaultKind::NotADate),
-        }
+        dates[f as usize] = faults.date(f.column(), raw.cell(f), Some(today));
     }
     for (column, value) in [
         ("received_on", raw.received_on),
@@ -212,16 +146,11 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
         ("subject", raw.subject),
     ] {
         if value.trim().is_empty() {
-            push(&mut faults, column, value, FaultKind::Missing);
+            faults.add(column, value, Kind::Missing);
         }
     }
     if let Err(e) = super::register_no::check_number(raw.register_no) {
-        push(
-            &mut faults,
-            "register_no",
-            raw.register_no,
-            FaultKind::BadWord(e),
-        );
+        faults.add("register_no", raw.register_no, Kind::BadWord(e));
     }
     for (column, value, p) in [
         ("applicant", raw.applicant, TextField::Applicant),
@@ -229,45 +158,17 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
         ("subject", raw.subject, TextField::Subject),
         ("decision_no", raw.decision_no, TextField::DecisionNo),
     ] {
-        if let Err(e) = p.check(value.trim()) {
-            push(&mut faults, column, value, FaultKind::Text(e));
-        }
+        faults.text(column, value, p);
     }
-    fn word<T>(
-        column: &'static str,
-        s: &str,
-        parse: fn(&str) -> Result<T, DomainError>,
-        faults: &mut Vec<Fault>,
-    ) -> Option<T> {
-        let s = s.trim();
-        if s.is_empty() {
-            return None;
-        }
-        match parse(s) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                faults.push(Fault {
-                    column,
-                    value: s.to_string(),
-                    kind: FaultKind::BadWord(e),
-                });
-                None
-            }
-        }
-    }
-    let kind = word(
-        "applicant_kind",
-        raw.applicant_kind,
-        ApplicantKind::parse,
-        &mut faults,
-    );
+    let kind = faults.word("applicant_kind", raw.applicant_kind, ApplicantKind::parse);
     let cell = |f: Field| (f.column(), raw.cell(f));
-    let (c, s) = cell(Field::NotQualifiedReason);
-    let reason = word(c, s, Reason::parse, &mut faults);
-    let (c, s) = cell(Field::DecisionVia);
-    let via = word(c, s, Via::parse, &mut faults);
-    let (c, s) = cell(Field::DecisionOutcome);
-    let outcome = word(c, s, Outcome::parse, &mut faults);
+    let (c, v) = cell(Field::NotQualifiedReason);
+    let reason = faults.word(c, v, Reason::parse);
+    let (c, v) = cell(Field::DecisionVia);
+    let via = faults.word(c, v, Via::parse);
+    let (c, v) = cell(Field::DecisionOutcome);
+    let outcome = faults.word(c, v, Outcome::parse);
+    let Faults(mut faults) = faults;
     // The cells' faults in column order; the path rules' follow, in the rules' order.
     faults.sort_by_key(|f| COLUMNS.iter().position(|c| *c == f.column));
     let read = Read {
@@ -277,17 +178,17 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     };
     for rule in broken_rules(&read) {
         let column = rule.blame(&read);
-        push(
-            &mut faults,
+        let broken = Broken {
+            rule,
+            date: read.date(column),
+            before: rule.before(&read),
+            route: read.route,
+        };
+        faults.push(Fault::new(
             column.column(),
             raw.cell(column),
-            FaultKind::Broken {
-                rule,
-                date: read.date(column),
-                before: rule.before(&read),
-                route: read.route,
-            },
-        );
+            Kind::Own(broken),
+        ));
     }
     if !faults.is_empty() {
         return Err(faults);

@@ -3,9 +3,10 @@
 //! target (`fuzz/fuzz_targets/import_csv.rs`) drives the same reading on its own. It reads
 //! the file as every CSV table is read ([`super::table`]).
 
+use super::table::FaultOf;
 use super::table::{TableCsv, TableRows};
 use crate::domain::Date;
-use crate::domain::row::{COLUMNS, CaseRow, Fault, RawRow, field_count_fault, parse_row};
+use crate::domain::row::{Broken, CaseRow, RawRow, parse_row};
 use std::io::Read;
 
 pub use super::table::Unreadable;
@@ -17,16 +18,11 @@ pub struct RegisterRows {
 }
 
 impl TableRows for RegisterRows {
-    const COLUMNS: &'static [&'static str] = &COLUMNS;
     type Raw<'r> = RawRow<'r>;
     type Row = CaseRow;
-    type Fault = Fault;
+    type Own = Broken;
 
-    fn field_count(found: usize) -> Fault {
-        field_count_fault(found)
-    }
-
-    fn parse(&mut self, raw: &RawRow<'_>, _line: u64) -> Result<CaseRow, Vec<Fault>> {
+    fn parse(&mut self, raw: &RawRow<'_>, _line: u64) -> Result<CaseRow, Vec<FaultOf<Self>>> {
         parse_row(raw, self.today)
     }
 }

@@ -5,27 +5,31 @@
 //! or `;`, neutralised cells, NUL bytes and endless lines alike ([`super::csv_in`]).
 
 use super::{CsvIn, LineIndex, Source, csv_in, restore_record};
+use crate::domain::row::columns::Columns;
+use crate::domain::row::fault::{Fault, Kind, OwnFault, RowFault};
 use crate::domain::row::{HeaderFault, check_header_of};
 use serde::Deserialize;
 use std::io::Read;
 
-/// What a CSV table is, as read: its columns, a row as written, and how a row is checked.
-/// Pure: no database and no wording (the commands add both, `commands::table`).
+/// What a CSV table is, as read: a row as written (which knows the columns), a valid row,
+/// the table's own kinds of fault past the shared ones, and how a row is checked. Pure:
+/// no database and no wording (the commands add both, `commands::table`).
 pub trait TableRows {
-    /// The header the file must have, in order.
-    const COLUMNS: &'static [&'static str];
+    /// The header the file must have, in order: the raw row's.
+    const COLUMNS: &'static [&'static str] = <Self::Raw<'static> as Columns>::COLUMNS;
     /// A row as read, every cell as written (filled by the header's names).
-    type Raw<'r>: Deserialize<'r>;
+    type Raw<'r>: Deserialize<'r> + Columns;
     /// A valid row.
     type Row;
-    /// What is wrong with one cell of a row.
-    type Fault;
-    /// The fault of a row with `found` fields instead of the columns'.
-    fn field_count(found: usize) -> Self::Fault;
+    /// The table's own kinds of fault ([`Kind::Own`]).
+    type Own: OwnFault;
     /// Reads one row, found on `line`: what it describes, or every fault of it. A table
     /// may remember what earlier rows gave (the calendar refuses a date given twice).
-    fn parse(&mut self, raw: &Self::Raw<'_>, line: u64) -> Result<Self::Row, Vec<Self::Fault>>;
+    fn parse(&mut self, raw: &Self::Raw<'_>, line: u64) -> Result<Self::Row, Vec<FaultOf<Self>>>;
 }
+
+/// A fault of a row of the table `T`.
+pub type FaultOf<T> = RowFault<<T as TableRows>::Own>;
 
 /// A CSV table being read, one row at a time (nothing is kept per row by the reader, so a
 /// file of millions of rows is read in constant memory).
@@ -57,7 +61,7 @@ pub struct Row<R, F> {
 }
 
 /// A data row of the table `T`.
-pub type RowOf<T> = Row<<T as TableRows>::Row, <T as TableRows>::Fault>;
+pub type RowOf<T> = Row<<T as TableRows>::Row, FaultOf<T>>;
 
 impl<T: TableRows> TableCsv<T> {
     /// Reads and checks the header; `table` checks the rows.
@@ -90,7 +94,9 @@ impl<T: TableRows> TableCsv<T> {
         restore_record(&self.read, &mut self.record);
         let line = self.lines.line_at(self.byte());
         if self.record.len() != T::COLUMNS.len() {
-            let read = Err(vec![T::field_count(self.record.len())]);
+            // Blamed on the first column: the row is not read cell by cell.
+            let kind = Kind::FieldCount(self.record.len());
+            let read = Err(vec![Fault::new(T::COLUMNS[0], "", kind)]);
             return Ok(Some(Row { line, read }));
         }
         let raw: T::Raw<'_> = self.record.deserialize(Some(&self.header))?;

@@ -18,6 +18,7 @@ mod import;
 mod intake;
 mod list;
 mod mediation;
+pub mod message;
 pub mod migrate;
 pub mod network_fs;
 mod open;

@@ -1,9 +1,10 @@
 //! What the imports say of a faulty row or header.
 
 use super::{domain_hint, domain_message, outcome_names, text_fault, text_hint, word};
-use crate::domain::calendar::{DayFault, DayFaultKind};
-use crate::domain::row::{Fault, FaultKind, HeaderFault};
-use crate::domain::rules::{Field, PathRule, Shape};
+use crate::domain::calendar::DayFault;
+use crate::domain::row::fault::{Kind, RowFault};
+use crate::domain::row::{Broken, Fault, HeaderFault};
+use crate::domain::rules::{Field, Shape};
 use crate::domain::text::excerpt;
 use crate::t;
 
@@ -15,38 +16,39 @@ fn with_hint(e: &crate::domain::DomainError) -> String {
     }
 }
 
+/// What an import says of a fault every table shares, in a table of `want` columns (a
+/// fault of the table's own is worded by `own`).
+fn shared<T>(f: &RowFault<T>, want: usize, own: impl FnOnce(&T) -> String) -> String {
+    match &f.kind {
+        Kind::FieldCount(n) => t!("fault-field-count", found = *n, want = want),
+        Kind::Missing => t!("fault-missing", column = f.column),
+        Kind::NotADate => t!("fault-not-a-date"),
+        Kind::Future { date, today } => t!("fault-future", date = *date, today = *today),
+        Kind::BadWord(e) => with_hint(e),
+        Kind::Text(e) => in_a_cell(e),
+        Kind::Refused(e) => domain_message(e),
+        Kind::Own(o) => own(o),
+    }
+}
+
 /// What an import says of one fault of a row.
 pub fn fault(f: &Fault) -> String {
-    match &f.kind {
-        FaultKind::FieldCount(n) => t!(
-            "fault-field-count",
-            found = *n,
-            want = crate::domain::row::COLUMNS.len()
-        ),
-        FaultKind::Missing if f.column == "received_on" => t!("fault-missing-received"),
-        FaultKind::Missing if f.column == "applicant_kind" => t!("fault-missing-applicant-kind"),
-        FaultKind::Missing => t!("fault-missing", column = f.column),
-        FaultKind::NotADate => t!("fault-not-a-date"),
-        FaultKind::Future { date, today } => t!("fault-future", date = *date, today = *today),
-        FaultKind::BadWord(e) => with_hint(e),
-        FaultKind::Text(e) => in_a_cell(e),
-        FaultKind::Broken {
-            rule,
-            date,
-            before,
-            route,
-        } => rule_broken(rule, *date, *before, *route),
+    match (&f.kind, f.column) {
+        (Kind::Missing, "received_on") => t!("fault-missing-received"),
+        (Kind::Missing, "applicant_kind") => t!("fault-missing-applicant-kind"),
+        _ => shared(f, crate::domain::row::COLUMNS.len(), rule_broken),
     }
 }
 
 /// What a broken path rule says.
-fn rule_broken(
-    rule: &PathRule,
-    date: Option<crate::domain::Date>,
-    before: Option<(Field, crate::domain::Date)>,
-    route: Option<(crate::domain::Via, crate::domain::Outcome)>,
-) -> String {
+fn rule_broken(broken: &Broken) -> String {
     use Field::*;
+    let Broken {
+        rule,
+        date,
+        before,
+        route,
+    } = *broken;
     match rule.shape {
         Shape::Excludes(Qualified, NotQualified) => t!("rule-qualified-not-qualified"),
         Shape::Excludes(NotQualified, Withdrawn) => t!("rule-not-qualified-withdrawn"),
@@ -92,36 +94,21 @@ fn rule_broken(
 
 /// What `calendar import` says of one fault of a row.
 pub fn day_fault(f: &DayFault) -> String {
-    match &f.kind {
-        DayFaultKind::FieldCount(n) => t!(
-            "fault-field-count",
-            found = *n,
-            want = crate::domain::calendar::COLUMNS.len()
-        ),
-        DayFaultKind::Missing => t!("fault-missing", column = f.column),
-        DayFaultKind::NotADate => t!("fault-not-a-date"),
-        DayFaultKind::BadKind(e) => with_hint(e),
-        DayFaultKind::Repeated { line } => t!("fault-day-repeated", line = *line),
-        DayFaultKind::Text(e) => in_a_cell(e),
-    }
+    shared(f, crate::domain::calendar::COLUMNS.len(), |r| {
+        t!("fault-day-repeated", line = r.line)
+    })
 }
 
 /// What `hearing import` says of one fault of a row.
 pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
-    use crate::domain::hearing::row::{COLUMNS, FaultKind as K};
-    match &f.kind {
-        K::FieldCount(n) => t!("fault-field-count", found = *n, want = COLUMNS.len()),
-        K::Missing => t!("fault-missing", column = f.column),
-        K::NotADate => t!("fault-not-a-date"),
-        K::NotANumber => t!("fault-not-a-hearing-number"),
-        K::BadWord(e) => with_hint(e),
-        K::Attendance { held: true } => t!("fault-attendance-needed", column = f.column),
-        K::Attendance { held: false } => t!("fault-attendance-not-held"),
-        K::Reason { needed: true } => t!("fault-reason-needed"),
-        K::Reason { needed: false } => t!("fault-reason-not-needed"),
-        K::Refused(e) => domain_message(e),
-        K::Text(e) => in_a_cell(e),
-    }
+    use crate::domain::hearing::row::{COLUMNS, HearingFault as H};
+    shared(f, COLUMNS.len(), |own| match own {
+        H::NotANumber => t!("fault-not-a-hearing-number"),
+        H::Attendance { held: true } => t!("fault-attendance-needed", column = f.column),
+        H::Attendance { held: false } => t!("fault-attendance-not-held"),
+        H::Reason { needed: true } => t!("fault-reason-needed"),
+        H::Reason { needed: false } => t!("fault-reason-not-needed"),
+    })
 }
 
 /// What an import says of a cell's text (the column is named beside it).
@@ -152,18 +139,19 @@ pub fn header_fault(h: &HeaderFault) -> String {
     }
 }
 
-/// What `appeal import` says of one fault of a row.
+/// What `appeal import` says of one fault of a row (its own words for the shared
+/// faults of a missing cell, a date and the row's width).
 pub fn appeal_fault(f: &crate::domain::appeal::row::Fault) -> String {
-    use crate::domain::appeal::row::{COLUMNS, FaultKind as K};
+    use crate::domain::appeal::row::{AppealFault as A, COLUMNS};
     match &f.kind {
-        K::FieldCount(n) => t!("appeal-fault-field-count", n = *n, want = COLUMNS.len()),
-        K::Missing => t!("appeal-fault-missing", column = f.column),
-        K::NotADate => t!("appeal-fault-not-a-date"),
-        K::Future { today } => t!("appeal-fault-future", today = *today),
-        K::BadWord(e) => with_hint(e),
-        K::WithoutLevel => t!("appeal-fault-without-level", column = f.column),
-        K::Empty => t!("appeal-fault-empty"),
-        K::DecisionHalf => t!("appeal-fault-half-decision"),
-        K::Refused(e) => domain_message(e),
+        Kind::FieldCount(n) => t!("appeal-fault-field-count", n = *n, want = COLUMNS.len()),
+        Kind::Missing => t!("appeal-fault-missing", column = f.column),
+        Kind::NotADate => t!("appeal-fault-not-a-date"),
+        Kind::Future { today, .. } => t!("appeal-fault-future", today = *today),
+        _ => shared(f, COLUMNS.len(), |own| match own {
+            A::WithoutLevel => t!("appeal-fault-without-level", column = f.column),
+            A::Empty => t!("appeal-fault-empty"),
+            A::DecisionHalf => t!("appeal-fault-half-decision"),
+        }),
     }
 }

@@ -4,9 +4,7 @@ use super::{CsvTable, InputKind, Listed, TableRows, refused};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
-use crate::domain::appeal::row::{
-    AppealRow, COLUMNS, Fault, FaultKind, RawAppealRow, cells, field_count_fault, parse_row,
-};
+use crate::domain::appeal::row::{AppealFault, AppealRow, Fault, RawAppealRow, cells, parse_row};
 use crate::domain::case::Stamp;
 use crate::error::Result;
 use crate::storage::{AppealImporter, Register};
@@ -19,14 +17,9 @@ pub(crate) struct AppealsTable {
 }
 
 impl TableRows for AppealsTable {
-    const COLUMNS: &'static [&'static str] = &COLUMNS;
     type Raw<'r> = RawAppealRow<'r>;
     type Row = AppealRow;
-    type Fault = Fault;
-
-    fn field_count(found: usize) -> Fault {
-        field_count_fault(found)
-    }
+    type Own = AppealFault;
 
     fn parse(&mut self, raw: &RawAppealRow<'_>, _line: u64) -> Result<AppealRow, Vec<Fault>> {
         parse_row(raw, self.today)
@@ -42,8 +35,8 @@ impl CsvTable for AppealsTable {
         t!("appeals-imported-from", file = file)
     }
 
-    fn listed(f: &Fault) -> Listed {
-        Listed::of(f, messages::appeal_fault(f), f.rule())
+    fn reason(f: &Fault) -> String {
+        messages::appeal_fault(f)
     }
 
     fn transaction(
@@ -60,8 +53,7 @@ impl CsvTable for AppealsTable {
         row: &AppealRow,
         record: &csv::StringRecord,
     ) -> Result<Option<Listed>> {
-        let blame = |e| Fault::new(row.blame(&e), "", FaultKind::Refused(e));
-        refused::<Self, _>(importer.add(row), record, blame)
+        refused::<Self>(importer.add(row), record, |e| row.blame(e))
     }
 
     fn done(_: &(), rows: u64, file: &str) -> String {

@@ -5,7 +5,7 @@ use super::{CsvTable, InputKind, Listed, TableRows};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
-use crate::domain::calendar::{COLUMNS, CalendarDay, DayFault, RawDay, parse_day};
+use crate::domain::calendar::{CalendarDay, DayFault, RawDay, Repeated, parse_day};
 use crate::domain::case::Stamp;
 use crate::error::Result;
 use crate::storage::{ImportCounts, Register};
@@ -20,14 +20,9 @@ pub(crate) struct CalendarTable {
 }
 
 impl TableRows for CalendarTable {
-    const COLUMNS: &'static [&'static str] = &COLUMNS;
     type Raw<'r> = RawDay<'r>;
     type Row = CalendarDay;
-    type Fault = DayFault;
-
-    fn field_count(found: usize) -> DayFault {
-        DayFault::field_count(found)
-    }
+    type Own = Repeated;
 
     /// A second row of a date is a fault, whatever else it has.
     fn parse(&mut self, raw: &RawDay<'_>, line: u64) -> Result<CalendarDay, Vec<DayFault>> {
@@ -58,8 +53,8 @@ impl CsvTable for CalendarTable {
         t!("import-note", file = file)
     }
 
-    fn listed(f: &DayFault) -> Listed {
-        Listed::of(f, messages::day_fault(f), "")
+    fn reason(f: &DayFault) -> String {
+        messages::day_fault(f)
     }
 
     fn transaction(

@@ -5,7 +5,7 @@ use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::case::Stamp;
 use crate::domain::hearing::row::{
-    COLUMNS, Fault, FaultKind, HearingRow, RawHearingRow, cells, field_count_fault, parse_row,
+    Fault, HearingFault, HearingRow, RawHearingRow, cells, parse_row,
 };
 use crate::error::Result;
 use crate::storage::{HearingImporter, Register};
@@ -15,14 +15,9 @@ use crate::t;
 pub(crate) struct HearingsTable;
 
 impl TableRows for HearingsTable {
-    const COLUMNS: &'static [&'static str] = &COLUMNS;
     type Raw<'r> = RawHearingRow<'r>;
     type Row = HearingRow;
-    type Fault = Fault;
-
-    fn field_count(found: usize) -> Fault {
-        field_count_fault(found)
-    }
+    type Own = HearingFault;
 
     fn parse(&mut self, raw: &RawHearingRow<'_>, _line: u64) -> Result<HearingRow, Vec<Fault>> {
         parse_row(raw)
@@ -38,8 +33,8 @@ impl CsvTable for HearingsTable {
         t!("hearings-imported-from", file = file)
     }
 
-    fn listed(f: &Fault) -> Listed {
-        Listed::of(f, messages::hearing_fault(f), f.rule())
+    fn reason(f: &Fault) -> String {
+        messages::hearing_fault(f)
     }
 
     fn transaction(
@@ -56,8 +51,7 @@ impl CsvTable for HearingsTable {
         row: &HearingRow,
         record: &csv::StringRecord,
     ) -> Result<Option<Listed>> {
-        let blame = |e| Fault::new(row.blame(&e), "", FaultKind::Refused(e));
-        refused::<Self, _>(importer.add(row), record, blame)
+        refused::<Self>(importer.add(row), record, |e| row.blame(e))
     }
 
     fn done(_: &(), rows: u64, file: &str) -> String {

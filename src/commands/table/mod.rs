@@ -30,9 +30,9 @@ pub(crate) use report::Listed;
 use crate::commands::Ctx;
 use crate::domain::DomainError;
 use crate::domain::case::Stamp;
-use crate::domain::row::fault::Fault;
+use crate::domain::row::fault::{Fault, Kind};
 use crate::error::Result;
-pub(crate) use crate::input::table::TableRows;
+pub(crate) use crate::input::table::{FaultOf, TableRows};
 use crate::storage::{Refused, Register};
 
 /// A CSV table as the commands see it: how it is read ([`TableRows`]: its columns, its
@@ -51,8 +51,12 @@ pub(crate) trait CsvTable: TableRows {
 
     /// The note of the import's act: where the rows came from.
     fn note(file: &str) -> String;
-    /// A fault of a row, worded as listed.
-    fn listed(fault: &Self::Fault) -> Listed;
+    /// Why a row has `fault`, in words.
+    fn reason(fault: &FaultOf<Self>) -> String;
+    /// A fault of a row, as listed.
+    fn listed(fault: &FaultOf<Self>) -> Listed {
+        Listed::of(fault, Self::reason(fault), fault.rule())
+    }
     /// Runs `fill` in one transaction of the register (opened from `ctx`), stamped with
     /// `stamp`: kept (`Some`) when `fill` says `true`, everything rolled back otherwise.
     fn transaction(
@@ -83,26 +87,24 @@ pub(crate) trait CsvTable: TableRows {
     ) -> Result<()>;
 }
 
-/// A row the procedure refused (`added`), as listed: `blame` makes the fault (its column
-/// and kind), the value is its cell in `record`, trimmed.
-pub(crate) fn refused<T, K>(
+/// A row the procedure refused (`added`), as listed: `blame` names the column the
+/// refusal is about, and the value is its cell in `record`, trimmed.
+pub(crate) fn refused<T: CsvTable>(
     added: std::result::Result<(), Refused<DomainError>>,
     record: &csv::StringRecord,
-    blame: impl FnOnce(DomainError) -> Fault<K>,
-) -> Result<Option<Listed>>
-where
-    T: CsvTable<Fault = Fault<K>>,
-{
-    let mut fault = match added {
+    blame: impl FnOnce(&DomainError) -> &'static str,
+) -> Result<Option<Listed>> {
+    let e = match added {
         Ok(()) => return Ok(None),
-        Err(Refused::Row(e)) => blame(e),
+        Err(Refused::Row(e)) => e,
         Err(Refused::Failed(e)) => return Err(e),
     };
-    let at = T::COLUMNS.iter().position(|c| *c == fault.column);
-    fault.value = at
-        .and_then(|at| record.get(at))
-        .unwrap_or("")
-        .trim()
-        .to_string();
-    Ok(Some(T::listed(&fault)))
+    let column = blame(&e);
+    let at = T::COLUMNS.iter().position(|c| *c == column);
+    let value = at.and_then(|at| record.get(at)).unwrap_or("").trim();
+    Ok(Some(T::listed(&Fault::new(
+        column,
+        value,
+        Kind::Refused(e),
+    ))))
 }

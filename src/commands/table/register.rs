@@ -23,8 +23,8 @@ impl CsvTable for RegisterRows {
         t!("import-note", file = file)
     }
 
-    fn listed(f: &Fault) -> Listed {
-        Listed::of(f, messages::fault(f), f.rule())
+    fn reason(f: &Fault) -> String {
+        messages::fault(f)
     }
 
     fn transaction(

@@ -5,6 +5,7 @@
 use super::{Appeal, AppealStep};
 use crate::domain::error::DomainError;
 use crate::domain::row::columns::columns;
+use crate::domain::row::fault::{Faults, Kind, OwnFault, RowFault};
 use crate::domain::{Court, CourtOutcome, Date, Level, Party};
 
 columns! {
@@ -23,107 +24,43 @@ pub struct AppealRow {
 }
 
 /// What is wrong with one cell of a row (or with the row, named by the column blamed).
-pub type Fault = crate::domain::row::fault::Fault<FaultKind>;
+pub type Fault = RowFault<AppealFault>;
 
+/// The appeals CSV's own kinds of fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FaultKind {
-    /// The row has this many fields instead of [`COLUMNS`]'s.
-    FieldCount(usize),
-    Missing,
-    NotADate,
-    /// A date after today.
-    Future {
-        today: Date,
-    },
-    BadWord(DomainError),
+pub enum AppealFault {
     /// A cell given on a row without a level (a service only), where it belongs to one.
     WithoutLevel,
     /// A row with neither a service date nor a level.
     Empty,
     /// The decision's date and its outcome go together.
     DecisionHalf,
-    /// The register or the procedure refuses the row.
-    Refused(DomainError),
 }
 
-impl Fault {
-    /// A short, fixed name of the rule broken, to count faults by kind.
-    pub fn rule(&self) -> &'static str {
-        match &self.kind {
-            FaultKind::FieldCount(_) => "field count",
-            FaultKind::Missing => "missing value",
-            FaultKind::NotADate => "not a date",
-            FaultKind::Future { .. } => "future date",
-            FaultKind::BadWord(_) => "bad value",
-            FaultKind::WithoutLevel => "no level",
-            FaultKind::Empty => "empty row",
-            FaultKind::DecisionHalf => "half a decision",
-            FaultKind::Refused(_) => "refused",
+impl OwnFault for AppealFault {
+    fn rule(&self) -> &'static str {
+        match self {
+            AppealFault::WithoutLevel => "no level",
+            AppealFault::Empty => "empty row",
+            AppealFault::DecisionHalf => "half a decision",
         }
-    }
-}
-
-/// The fault of a row with `n` fields.
-pub fn field_count_fault(n: usize) -> Fault {
-    Fault::new("register_no", "", FaultKind::FieldCount(n))
-}
-
-struct Faults(Vec<Fault>, Date);
-
-impl Faults {
-    fn add(&mut self, column: &'static str, value: &str, kind: FaultKind) {
-        self.0.push(Fault::new(column, value, kind));
-    }
-
-    /// An optional date, not after today.
-    fn date(&mut self, column: &'static str, v: &str) -> Option<Date> {
-        let v = v.trim();
-        if v.is_empty() {
-            return None;
-        }
-        match Date::parse(v) {
-            Ok(d) if d > self.1 => {
-                self.add(column, v, FaultKind::Future { today: self.1 });
-                None
-            }
-            Ok(d) => Some(d),
-            Err(_) => {
-                self.add(column, v, FaultKind::NotADate);
-                None
-            }
-        }
-    }
-
-    /// An optional word of a vocabulary.
-    fn word<T>(
-        &mut self,
-        column: &'static str,
-        v: &str,
-        parse: fn(&str) -> Result<T, DomainError>,
-    ) -> Option<T> {
-        let v = v.trim();
-        if v.is_empty() {
-            return None;
-        }
-        parse(v)
-            .map_err(|e| self.add(column, v, FaultKind::BadWord(e)))
-            .ok()
     }
 }
 
 /// Reads a row (as of `today`): what it describes, or every fault found in it.
 pub fn parse_row(raw: &RawAppealRow, today: Date) -> Result<AppealRow, Vec<Fault>> {
-    let mut f = Faults(Vec::new(), today);
+    let mut f = Faults::default();
     let register_no = raw.register_no.trim();
     if register_no.is_empty() {
-        f.add("register_no", "", FaultKind::Missing);
+        f.add("register_no", "", Kind::Missing);
     }
-    let served_on = f.date("served_on", raw.served_on);
+    let today = Some(today);
+    let served_on = f.date("served_on", raw.served_on, today);
     let level = f.word("level", raw.level, Level::parse);
     let court = f.word("court", raw.court, Court::parse);
     let by = f.word("by", raw.by, Party::parse);
-    let filed_on = f.date("filed_on", raw.filed_on);
-    let decided_on = f.date("decided_on", raw.decided_on);
+    let filed_on = f.date("filed_on", raw.filed_on, today);
+    let decided_on = f.date("decided_on", raw.decided_on, today);
     let outcome = f.word("outcome", raw.outcome, CourtOutcome::parse);
     let court_no = Some(raw.court_no.trim().to_string()).filter(|n| !n.is_empty());
     let has_level = !raw.level.trim().is_empty();
@@ -137,11 +74,11 @@ pub fn parse_row(raw: &RawAppealRow, today: Date) -> Result<AppealRow, Vec<Fault
             ("outcome", raw.outcome),
         ] {
             if !v.trim().is_empty() {
-                f.add(column, v.trim(), FaultKind::WithoutLevel);
+                f.own(column, v.trim(), AppealFault::WithoutLevel);
             }
         }
         if raw.served_on.trim().is_empty() {
-            f.add("served_on", "", FaultKind::Empty);
+            f.own("served_on", "", AppealFault::Empty);
         }
     } else {
         for (column, v) in [
@@ -150,7 +87,7 @@ pub fn parse_row(raw: &RawAppealRow, today: Date) -> Result<AppealRow, Vec<Fault
             ("filed_on", raw.filed_on),
         ] {
             if v.trim().is_empty() {
-                f.add(column, "", FaultKind::Missing);
+                f.add(column, "", Kind::Missing);
             }
         }
         if raw.decided_on.trim().is_empty() != raw.outcome.trim().is_empty() {
@@ -159,7 +96,7 @@ pub fn parse_row(raw: &RawAppealRow, today: Date) -> Result<AppealRow, Vec<Fault
             } else {
                 ("decided_on", raw.decided_on)
             };
-            f.add(column, v.trim(), FaultKind::DecisionHalf);
+            f.own(column, v.trim(), AppealFault::DecisionHalf);
         }
     }
     if !f.0.is_empty() {
@@ -260,25 +197,11 @@ mod tests {
         Date::parse(s).unwrap()
     }
 
-    fn raw<'a>(c: [&'a str; 9]) -> RawAppealRow<'a> {
-        RawAppealRow {
-            register_no: c[0],
-            served_on: c[1],
-            level: c[2],
-            court: c[3],
-            by: c[4],
-            filed_on: c[5],
-            court_no: c[6],
-            decided_on: c[7],
-            outcome: c[8],
-        }
-    }
-
     #[test]
     fn a_row_reads_back_what_cells_wrote() {
         let today = d("2026-11-29");
         let row = parse_row(
-            &raw([
+            &RawAppealRow::from_cells(&[
                 "001/I/X/2026",
                 "2026-02-02",
                 "first-instance",
@@ -304,7 +227,7 @@ mod tests {
         );
         assert_eq!(row.steps().len(), 2);
         let served = parse_row(
-            &raw(["001/I/X/2026", "2026-02-02", "", "", "", "", "", "", ""]),
+            &RawAppealRow::from_cells(&["001/I/X/2026", "2026-02-02", "", "", "", "", "", "", ""]),
             today,
         )
         .unwrap();
@@ -318,7 +241,7 @@ mod tests {
     fn every_fault_of_a_row() {
         let today = d("2026-11-29");
         let faults = parse_row(
-            &raw([
+            &RawAppealRow::from_cells(&[
                 "",
                 "2027-01-01",
                 "appeal",
@@ -345,7 +268,11 @@ mod tests {
                 ("outcome", "half a decision"),
             ]
         );
-        let faults = parse_row(&raw(["n", "", "", "pn", "", "", "", "", ""]), today).unwrap_err();
+        let faults = parse_row(
+            &RawAppealRow::from_cells(&["n", "", "", "pn", "", "", "", "", ""]),
+            today,
+        )
+        .unwrap_err();
         let got: Vec<(&str, &str)> = faults.iter().map(|f| (f.column, f.rule())).collect();
         assert_eq!(got, vec![("court", "no level"), ("served_on", "empty row")]);
     }

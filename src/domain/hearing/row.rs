@@ -5,6 +5,7 @@
 use super::{Hearing, HearingStep, parse_time};
 use crate::domain::error::{DateOf, DomainError, TextField};
 use crate::domain::row::columns::columns;
+use crate::domain::row::fault::{Faults, OwnFault, RowFault};
 use crate::domain::rules::Field;
 use crate::domain::{Attendance, Date, HearingKind, HearingStatus};
 
@@ -38,95 +39,31 @@ pub struct HearingRow {
 }
 
 /// What is wrong with one cell of a row (or with the row, named by the column blamed).
-pub type Fault = crate::domain::row::fault::Fault<FaultKind>;
+pub type Fault = RowFault<HearingFault>;
 
+/// The hearings CSV's own kinds of fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FaultKind {
-    /// The row has this many fields instead of [`COLUMNS`]'s.
-    FieldCount(usize),
-    /// A required cell is empty.
-    Missing,
-    NotADate,
+pub enum HearingFault {
     /// Not a hearing number (1, 2, ...).
     NotANumber,
-    /// A word not in its vocabulary, or not a time of day.
-    BadWord(DomainError),
     /// An attendance cell that must be given (a hearing held) or empty (any other).
-    Attendance {
-        held: bool,
-    },
+    Attendance { held: bool },
     /// A reason that must be given (a hearing cancelled, or postponed: `on_date` is not
     /// `first_on`) or left empty (neither).
-    Reason {
-        needed: bool,
-    },
-    /// The register or the procedure refuses the hearing (no such case, a number taken,
-    /// a date before the case's receipt, a hearing held before its date, ...).
-    Refused(DomainError),
-    /// A text too long, holding a control character, or showing nothing.
-    Text(DomainError),
+    Reason { needed: bool },
 }
 
-impl Fault {
-    /// A short, fixed name of the rule broken, to count faults by kind.
-    pub fn rule(&self) -> &'static str {
-        match &self.kind {
-            FaultKind::FieldCount(_) => "field count",
-            FaultKind::Missing => "missing value",
-            FaultKind::NotADate => "not a date",
-            FaultKind::NotANumber => "not a number",
-            FaultKind::BadWord(_) => "bad value",
-            FaultKind::Attendance { .. } => "attendance",
-            FaultKind::Reason { .. } => "reason",
-            FaultKind::Refused(_) => "refused",
-            FaultKind::Text(_) => "text",
+impl OwnFault for HearingFault {
+    fn rule(&self) -> &'static str {
+        match self {
+            HearingFault::NotANumber => "not a number",
+            HearingFault::Attendance { .. } => "attendance",
+            HearingFault::Reason { .. } => "reason",
         }
     }
 }
 
-/// The fault of a row with `n` fields.
-pub fn field_count_fault(n: usize) -> Fault {
-    Fault::new("register_no", "", FaultKind::FieldCount(n))
-}
-
-/// The faults of a row being read.
-struct Faults(Vec<Fault>);
-
-impl Faults {
-    fn add(&mut self, column: &'static str, value: &str, kind: FaultKind) {
-        self.0.push(Fault::new(column, value, kind));
-    }
-
-    /// A cell that must be given, trimmed.
-    fn required<'a>(&mut self, column: &'static str, v: &'a str) -> Option<&'a str> {
-        let v = v.trim();
-        if v.is_empty() {
-            self.add(column, v, FaultKind::Missing);
-            return None;
-        }
-        Some(v)
-    }
-
-    /// A required word of a vocabulary.
-    fn word<T>(
-        &mut self,
-        column: &'static str,
-        v: &str,
-        parse: fn(&str) -> Result<T, DomainError>,
-    ) -> Option<T> {
-        let v = self.required(column, v)?;
-        parse(v)
-            .map_err(|e| self.add(column, v, FaultKind::BadWord(e)))
-            .ok()
-    }
-
-    fn date(&mut self, column: &'static str, v: &str) -> Option<Date> {
-        let v = self.required(column, v)?;
-        Date::parse(v)
-            .map_err(|_| self.add(column, v, FaultKind::NotADate))
-            .ok()
-    }
-
+impl Faults<HearingFault> {
     /// An attendance: given exactly when the hearing was held (`held`: None when the
     /// status could not be read).
     fn attendance(
@@ -138,12 +75,10 @@ impl Faults {
         let v = v.trim();
         match (held?, v.is_empty()) {
             (false, true) => None,
-            (true, false) => Attendance::parse(v)
-                .map_err(|e| self.add(column, v, FaultKind::BadWord(e)))
-                .ok(),
+            (true, false) => self.word(column, v, Attendance::parse),
             // missing on a hearing held, or given on another
             (held, _) => {
-                self.add(column, v, FaultKind::Attendance { held });
+                self.own(column, v, HearingFault::Attendance { held });
                 None
             }
         }
@@ -152,25 +87,20 @@ impl Faults {
 
 /// Reads a row: the hearing it describes, or every fault found in it.
 pub fn parse_row(raw: &RawHearingRow) -> Result<HearingRow, Vec<Fault>> {
-    let mut f = Faults(Vec::new());
+    let mut f = Faults::default();
     let register_no = f.required("register_no", raw.register_no);
     let no = f.required("hearing_no", raw.hearing_no).and_then(|v| {
         let n = v.parse::<i64>().ok().filter(|n| *n >= 1);
         if n.is_none() {
-            f.add("hearing_no", v, FaultKind::NotANumber);
+            f.own("hearing_no", v, HearingFault::NotANumber);
         }
         n
     });
-    let kind = f.word("kind", raw.kind, HearingKind::parse);
-    let first_on = f.date("first_on", raw.first_on);
-    let on = f.date("on_date", raw.on_date);
-    let at = match raw.at.trim() {
-        "" => None,
-        v => parse_time(v)
-            .map_err(|e| f.add("at", v, FaultKind::BadWord(e)))
-            .ok(),
-    };
-    let status = f.word("status", raw.status, HearingStatus::parse);
+    let kind = f.required_word("kind", raw.kind, HearingKind::parse);
+    let first_on = f.required_date("first_on", raw.first_on);
+    let on = f.required_date("on_date", raw.on_date);
+    let at = f.word("at", raw.at, parse_time);
+    let status = f.required_word("status", raw.status, HearingStatus::parse);
     let held = status.map(|s| s == HearingStatus::Held);
     let applicant = f.attendance("applicant", raw.applicant, held);
     let respondent = f.attendance("respondent", raw.respondent, held);
@@ -181,15 +111,13 @@ pub fn parse_row(raw: &RawHearingRow) -> Result<HearingRow, Vec<Fault>> {
         ("panel", raw.panel, TextField::Panel),
         ("reason", raw.reason, TextField::HearingReason),
     ] {
-        if let Err(e) = p.check(v.trim()) {
-            f.add(column, v, FaultKind::Text(e));
-        }
+        f.text(column, v, p);
     }
     let reason = text(raw.reason);
     if let (Some(status), Some(first_on), Some(on)) = (status, first_on, on) {
         let needed = status == HearingStatus::Cancelled || on != first_on;
         if needed != reason.is_some() {
-            f.add("reason", raw.reason.trim(), FaultKind::Reason { needed });
+            f.own("reason", raw.reason.trim(), HearingFault::Reason { needed });
         }
     }
     match (register_no, no, kind, first_on, on, status) {

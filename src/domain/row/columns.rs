@@ -2,9 +2,15 @@
 //! check and the struct the csv crate fills by the header's names can never disagree,
 //! and no table spells its columns twice.
 
+/// A raw row that knows its table's columns (what [`columns!`] declares).
+pub trait Columns {
+    /// The table's columns, in order: the header a file must have.
+    const COLUMNS: &'static [&'static str];
+}
+
 /// Declares `COLUMNS` (the table's header, in order) and the raw row `$raw` (one `&str`
-/// per column, every cell as written, filled by the header's names) from one list of
-/// column names.
+/// per column, every cell as written, filled by the header's names, and knowing the
+/// columns: [`Columns`]) from one list of column names.
 macro_rules! columns {
     ($(#[$doc:meta])* $raw:ident { $($col:ident),+ $(,)? }) => {
         /// The table's columns, in order: the header a file must have.
@@ -14,6 +20,19 @@ macro_rules! columns {
         #[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
         pub struct $raw<'a> {
             $(pub $col: &'a str,)+
+        }
+
+        impl<'a> $raw<'a> {
+            /// A row from its cells in the order of [`COLUMNS`].
+            #[cfg(test)]
+            pub fn from_cells(cells: &[&'a str; COLUMNS.len()]) -> $raw<'a> {
+                let [$($col),+] = *cells;
+                $raw { $($col),+ }
+            }
+        }
+
+        impl $crate::domain::row::columns::Columns for $raw<'_> {
+            const COLUMNS: &'static [&'static str] = &COLUMNS;
         }
     };
 }
