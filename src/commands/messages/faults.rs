@@ -165,5 +165,13 @@ pub fn appeal_fault(f: &crate::domain::appeal::row::Fault) -> String {
         K::Empty => t!("appeal-fault-empty"),
         K::DecisionHalf => t!("appeal-fault-half-decision"),
         K::Refused(e) => domain_message(e),
+        K::Repeated { line } if f.column == "level" => {
+            t!(
+                "appeal-fault-repeated-level",
+                level = &f.value,
+                line = *line
+            )
+        }
+        K::Repeated { line } => t!("appeal-fault-repeated-service", line = *line),
     }
 }

@@ -44,6 +44,10 @@ pub enum FaultKind {
     DecisionHalf,
     /// The register or the procedure refuses the row.
     Refused(DomainError),
+    /// The case and level (or the case's service alone) were already given on this line.
+    Repeated {
+        line: u64,
+    },
 }
 
 impl Fault {
@@ -59,6 +63,7 @@ impl Fault {
             FaultKind::Empty => "empty row",
             FaultKind::DecisionHalf => "half a decision",
             FaultKind::Refused(_) => "refused",
+            FaultKind::Repeated { .. } => "repeated row",
         }
     }
 }
