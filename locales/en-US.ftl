@@ -832,7 +832,6 @@ migrate-dangling = { $rows ->
 ## Command-line values: a range of years, a date some working days on
 years-bad = '{ $value }' is not a range of years; write e.g. 2017-2018
 years-order = '{ $value }': the first year comes after the last
-date-plus-working-days = { $date } + { $n } working days
 ## Sealing in the writing transaction; the recap's latest date kept
 chain-unsealed = the register's history ends in act { $act }, which has no hash: it was written, or its hash deleted, outside sengketa; nothing is written after it
 chain-unsealed-hint = run `sengketa verify`; if you know why the act has no hash, `sengketa verify --repair` seals it with an act that says so, else restore the register from a backup
@@ -1256,3 +1255,15 @@ publish-feed-postponed = { $register_no }: hearing { $n } postponed
 publish-feed-postponed-summary = New date: { $on }.
 publish-feed-cancelled = { $register_no }: hearing { $n } cancelled
 publish-feed-cancelled-summary = The hearing will not take place.
+## The hostile round's last defects: an open quote, a repeated appeal row, a deadline past the calendar, a rename through a merged name
+input-open-quote = the quoted cell that opens on line { $line }, column { $column } is never closed: the rest of the file would be read as that one cell
+input-open-quote-hint = close the quote, or write a quote inside a quoted cell twice ("")
+appeal-fault-repeated-level = this case's appeal at { $level } is already on line { $line }: one row a level
+appeal-fault-repeated-service = this case's service alone is already on line { $line }: one row for it
+deadline-beyond = beyond the calendar (after { $last })
+err-rename-merged = { $name } was merged into { $into }: a rename through it would rename { $into }
+hint-rename-merged = to rename { $into }, name it: `sengketa body rename "{ $into }" --to ...`
+err-name-of-merged = { $name } is the name of a body merged into { $into }: it already leads there
+hint-name-of-merged = a merged body keeps its name for the files that still spell it; give another name
+err-beyond-calendar = { $date } + { $days } working days falls after 9999-12-31, the calendar's last day
+hint-beyond-calendar = give fewer working days, or an earlier date

@@ -329,11 +329,14 @@ help-calendar-import = Mengimpor hari-hari dari berkas CSV (mis. SKB tahun depan
 help-calendar-import-long =
     Mengimpor hari-hari dari berkas CSV (kolom date,kind,name_id,name_en,source, seperti
     keluaran `calendar list --format csv`), semua atau tidak sama sekali. Hari yang sudah
-    ada dengan nilai yang sama dilewati; dengan nilai lain, diperbarui.
+    ada dengan nilai yang sama dilewati; dengan nilai lain, diperbarui. Dengan --dry-run
+    setiap baris diperiksa dan tidak ada yang ditulis.
 
     Contoh:
+      sengketa calendar import --dry-run skb-2028.csv
       sengketa calendar import skb-2028.csv
 help-calendar-import--file = Berkas CSV, atau - untuk masukan standar
+help-calendar-import--dry_run = Periksa setiap baris dan laporkan, tanpa menulis apa pun
 help-calendar-import--actor = { -actor }
 
 ## Impor dan ekspor

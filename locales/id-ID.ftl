@@ -760,7 +760,6 @@ migrate-dangling = { $rows } baris merujuk ke baris yang tidak ada; jalankan `se
 ## Nilai baris perintah: rentang tahun, tanggal beberapa hari kerja kemudian
 years-bad = '{ $value }' bukan rentang tahun; tulis mis. 2017-2018
 years-order = '{ $value }': tahun pertama lebih akhir daripada tahun terakhir
-date-plus-working-days = { $date } + { $n } hari kerja
 ## Penyegelan dalam transaksi yang menulis; tanggal terakhir yang disimpan rekap
 chain-unsealed = riwayat register berakhir pada tindakan { $act }, yang tidak memiliki hash: tindakan itu ditulis, atau hash-nya dihapus, di luar sengketa; tidak ada yang ditulis sesudahnya
 chain-unsealed-hint = jalankan `sengketa verify`; bila Anda tahu mengapa tindakan itu tidak memiliki hash, `sengketa verify --repair` menyegelnya dengan tindakan yang menyatakannya, bila tidak pulihkan register dari cadangan
@@ -1181,3 +1180,15 @@ publish-feed-postponed = { $register_no }: sidang ke-{ $n } ditunda
 publish-feed-postponed-summary = Tanggal baru: { $on }.
 publish-feed-cancelled = { $register_no }: sidang ke-{ $n } dibatalkan
 publish-feed-cancelled-summary = Sidang tidak dilaksanakan.
+## Cacat terakhir dari uji serangan: kutip yang tak ditutup, baris keberatan berulang, tenggat di luar kalender, ganti nama lewat nama yang sudah digabung
+input-open-quote = sel berkutip yang dibuka di baris { $line }, kolom { $column } tidak pernah ditutup: sisa berkas akan terbaca sebagai satu sel itu
+input-open-quote-hint = tutup kutipnya, atau tulis kutip di dalam sel berkutip dua kali ("")
+appeal-fault-repeated-level = keberatan perkara ini pada tingkat { $level } sudah ada di baris { $line }: satu baris satu tingkat
+appeal-fault-repeated-service = pemberitahuan putusan perkara ini saja sudah ada di baris { $line }: satu baris untuknya
+deadline-beyond = di luar kalender (setelah { $last })
+err-rename-merged = { $name } sudah digabung ke { $into }: mengganti nama lewat nama itu akan mengganti nama { $into }
+hint-rename-merged = untuk mengganti nama { $into }, sebut namanya: `sengketa body rename "{ $into }" --to ...`
+err-name-of-merged = { $name } adalah nama badan publik yang sudah digabung ke { $into }: nama itu sudah mengarah ke sana
+hint-name-of-merged = badan publik yang digabung tetap memegang namanya untuk berkas yang masih menulisnya begitu; berikan nama lain
+err-beyond-calendar = { $date } + { $days } hari kerja jatuh setelah 31-12-9999, hari terakhir kalender
+hint-beyond-calendar = berikan lebih sedikit hari kerja, atau tanggal yang lebih awal

@@ -29,6 +29,10 @@ pub enum InputFault {
     Nul { line: u64 },
     /// This line runs past [`MAX_LINE_BYTES`].
     LineTooLong { line: u64 },
+    /// The quoted cell opened on this line, in this column (1-based), is never closed
+    /// (or runs past [`MAX_LINE_BYTES`]): the reader would take the rest of the file for
+    /// one cell and blame the row's width on its first column.
+    OpenQuote { line: u64, column: u64 },
 }
 
 impl std::fmt::Display for InputFault {
@@ -40,6 +44,9 @@ impl std::fmt::Display for InputFault {
                 line = line,
                 max = MAX_LINE_BYTES >> 20
             )),
+            InputFault::OpenQuote { line, column } => {
+                f.write_str(&crate::t!("input-open-quote", line = line, column = column))
+            }
         }
     }
 }
@@ -64,9 +71,10 @@ pub fn separator_name(separator: u8) -> String {
 pub fn input_error(name: &str, e: io::Error) -> crate::error::Error {
     use crate::error::Error;
     match input_fault(&e) {
-        Some(fault) => {
-            Error::invalid(format!("{name}: {fault}")).with_hint(crate::t!("input-fault-hint"))
-        }
+        Some(fault) => Error::invalid(format!("{name}: {fault}")).with_hint(match fault {
+            InputFault::OpenQuote { .. } => crate::t!("input-open-quote-hint"),
+            _ => crate::t!("input-fault-hint"),
+        }),
         None => Error::from(e),
     }
 }
@@ -111,7 +119,7 @@ pub fn csv_in(input: Box<dyn Read>) -> io::Result<CsvIn> {
         first.drain(..BOM.len());
     }
     let separator = sniff(&first);
-    let (source, lines) = line_ends(Cursor::new(first).chain(input));
+    let (source, lines) = line_ends(Cursor::new(first).chain(input), separator);
     let reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
@@ -195,7 +203,8 @@ pub fn restore_record(from: &csv::StringRecord, into: &mut csv::StringRecord) {
     into.set_position(from.position().cloned());
 }
 
-/// Reads through to `inner`, noting where each line ends (`\n`, `\r\n` or a lone `\r`).
+/// Reads through to `inner`, noting where each line ends (`\n`, `\r\n` or a lone `\r`),
+/// and following the CSV quoting as the csv crate reads it, to name a quote never closed.
 pub struct LineEnds<R> {
     inner: R,
     offset: u64,
@@ -204,6 +213,24 @@ pub struct LineEnds<R> {
     /// Lines ended so far, and where the current one began.
     lines: u64,
     line_start: u64,
+    separator: u8,
+    quote: Quote,
+    /// The cell of its record the reading is in (1-based).
+    column: u64,
+}
+
+/// Where the reading stands in the CSV quoting: a quote opens a quoted cell only as the
+/// cell's first byte (elsewhere it is a letter), and `""` inside one is a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quote {
+    /// At the start of a cell.
+    CellStart,
+    /// In a cell not quoted.
+    Bare,
+    /// In a quoted cell opened on this line, at this byte.
+    Open { line: u64, at: u64 },
+    /// Just after a quote inside a quoted cell: its end, or the first of `""`.
+    MaybeClosed { line: u64, at: u64 },
 }
 
 /// Answers "which line does byte N start on?" for increasing N. It keeps only the line
@@ -213,7 +240,7 @@ pub struct LineIndex {
     passed: u64,
 }
 
-pub fn line_ends<R: Read>(inner: R) -> (LineEnds<R>, LineIndex) {
+pub fn line_ends<R: Read>(inner: R, separator: u8) -> (LineEnds<R>, LineIndex) {
     let ends = Rc::new(RefCell::new(VecDeque::new()));
     (
         LineEnds {
@@ -223,18 +250,78 @@ pub fn line_ends<R: Read>(inner: R) -> (LineEnds<R>, LineIndex) {
             ends: Rc::clone(&ends),
             lines: 0,
             line_start: 0,
+            separator,
+            quote: Quote::CellStart,
+            column: 1,
         },
         LineIndex { ends, passed: 0 },
     )
 }
 
+impl<R> LineEnds<R> {
+    /// Follows the quoting over byte `b` (the `at`th of the input, on line `line`); the
+    /// fault of a quoted cell longer than any line may be.
+    fn quoting(&mut self, b: u8, at: u64) -> Option<InputFault> {
+        let line = self.lines + 1;
+        let ends_line = b == b'\n' || b == b'\r';
+        let next_cell = |me: &mut Self| {
+            if b == me.separator {
+                me.column += 1;
+                me.quote = Quote::CellStart;
+            } else if ends_line {
+                me.column = 1;
+                me.quote = Quote::CellStart;
+            } else {
+                me.quote = Quote::Bare;
+            }
+        };
+        match self.quote {
+            Quote::CellStart if b == b'"' => self.quote = Quote::Open { line, at },
+            Quote::CellStart | Quote::Bare => next_cell(self),
+            Quote::Open { line, at: from } => {
+                if at - from > MAX_LINE_BYTES {
+                    return Some(self.open_quote());
+                }
+                if b == b'"' {
+                    self.quote = Quote::MaybeClosed { line, at: from };
+                }
+            }
+            Quote::MaybeClosed { line, at: from } if b == b'"' => {
+                self.quote = Quote::Open { line, at: from };
+            }
+            Quote::MaybeClosed { .. } => next_cell(self),
+        }
+        None
+    }
+
+    /// The fault of the quoted cell open now.
+    fn open_quote(&self) -> InputFault {
+        let line = match self.quote {
+            Quote::Open { line, .. } | Quote::MaybeClosed { line, .. } => line,
+            _ => self.lines + 1,
+        };
+        InputFault::OpenQuote {
+            line,
+            column: self.column,
+        }
+    }
+}
+
 impl<R: Read> Read for LineEnds<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let mut ends = self.ends.borrow_mut();
+        let fault = |f: InputFault| Err(io::Error::new(io::ErrorKind::InvalidData, f));
+        // The end of the input inside a quoted cell: the quote is never closed.
+        if n == 0 && !buf.is_empty() && matches!(self.quote, Quote::Open { .. }) {
+            return fault(self.open_quote());
+        }
+        let ends = Rc::clone(&self.ends);
+        let mut ends = ends.borrow_mut();
         for (i, &b) in buf[..n].iter().enumerate() {
             let at = self.offset + i as u64 + 1;
-            let fault = |f: InputFault| Err(io::Error::new(io::ErrorKind::InvalidData, f));
+            if let Some(f) = self.quoting(b, at) {
+                return fault(f);
+            }
             if b == 0 {
                 return fault(InputFault::Nul {
                     line: self.lines + 1,
@@ -255,6 +342,7 @@ impl<R: Read> Read for LineEnds<R> {
             }
             self.after_cr = b == b'\r';
         }
+        drop(ends);
         self.offset += n as u64;
         Ok(n)
     }
@@ -277,7 +365,7 @@ mod tests {
     use super::*;
 
     fn lines_of(text: &[u8]) -> Vec<u64> {
-        let (mut r, mut idx) = line_ends(text);
+        let (mut r, mut idx) = line_ends(text, b',');
         let mut all = Vec::new();
         r.read_to_end(&mut all).unwrap();
         // the start of every line
@@ -338,18 +426,21 @@ mod tests {
     #[test]
     fn a_binary_stream_or_an_endless_line_stops_the_reading() {
         let mut out = Vec::new();
-        let err = line_ends(&b"a,b\nc\0d"[..])
+        let err = line_ends(&b"a,b\nc\0d"[..], b',')
             .0
             .read_to_end(&mut out)
             .unwrap_err();
         assert_eq!(input_fault(&err), Some(InputFault::Nul { line: 2 }));
         let long = vec![b'x'; MAX_LINE_BYTES as usize + 1];
-        let err = line_ends(&long[..]).0.read_to_end(&mut out).unwrap_err();
+        let err = line_ends(&long[..], b',')
+            .0
+            .read_to_end(&mut out)
+            .unwrap_err();
         assert_eq!(input_fault(&err), Some(InputFault::LineTooLong { line: 1 }));
         let mut fine = vec![b'x'; MAX_LINE_BYTES as usize];
         fine.extend_from_slice(b"\r\n");
         fine.extend(vec![b'y'; MAX_LINE_BYTES as usize]);
-        assert!(line_ends(&fine[..]).0.read_to_end(&mut out).is_ok());
+        assert!(line_ends(&fine[..], b',').0.read_to_end(&mut out).is_ok());
         // The header line, read before the rest to find its separator, the same.
         let fault = |bytes: Vec<u8>| input_fault(&csv_in(Box::new(Cursor::new(bytes))).err()?);
         assert_eq!(
@@ -358,5 +449,30 @@ mod tests {
         );
         assert_eq!(fault(long), Some(InputFault::LineTooLong { line: 1 }));
         assert_eq!(fault(fine), None);
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_named_where_it_opens() {
+        let fault = |text: &[u8]| {
+            let mut out = Vec::new();
+            let err = line_ends(text, b',').0.read_to_end(&mut out).err()?;
+            input_fault(&err)
+        };
+        let open = |line, column| Some(InputFault::OpenQuote { line, column });
+        assert_eq!(fault(b"a,b\n1,\"x\n2,y\n"), open(2, 2));
+        // Quotes closed, doubled inside a quoted cell, inside a bare cell, a quoted line end.
+        assert_eq!(fault(b"a,b\n\"x\"\"y\",\"p\nq\"\nab\"c,d\n\"\"\n"), None);
+        // A doubled quote does not close the cell.
+        assert_eq!(fault(b"a\n\"x\"\"\n"), open(2, 1));
+        // A quoted cell over several lines, never closed: named on the line it opens.
+        assert_eq!(fault(b"a,b,c\r\n1,2,\"x\r\ny\r\n"), open(2, 3));
+        // One longer than any line may be, closed or not, is not read to its end.
+        let half = MAX_LINE_BYTES as usize / 2 + 8;
+        let mut long = b"a,b\nz,\"".to_vec();
+        long.extend(vec![b'x'; half]);
+        long.push(b'\n');
+        long.extend(vec![b'y'; half]);
+        long.extend(b"\"\n");
+        assert_eq!(fault(&long), open(2, 2));
     }
 }

@@ -57,12 +57,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let reg = ctx.open()?;
     let cal = reg.calendar()?;
     let on = args.on.unwrap_or(ctx.today);
-    let (on, until) = span(&cal, on, args.days).ok_or_else(|| {
-        DomainError::NotADate(crate::t!(
-            "date-plus-working-days",
-            date = on,
-            n = i64::from(args.days)
-        ))
+    let (on, until) = span(&cal, on, args.days).ok_or(DomainError::BeyondCalendar {
+        date: on,
+        days: args.days,
     })?;
     let mut hearings = reg.agenda_hearings(on, until)?;
     // A hearing with no panel of its own names the case's panel (`case assign`).

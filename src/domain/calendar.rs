@@ -184,31 +184,44 @@ pub enum ReplayFaultKind {
 pub fn replay(
     changes: impl IntoIterator<Item = DayChange>,
 ) -> (BTreeMap<Date, CalendarDay>, Vec<ReplayFault>) {
+    replay_as(
+        changes
+            .into_iter()
+            .map(|c| (c.act_id, c.day.date, c.change, c.day)),
+    )
+}
+
+/// [`replay`], each day's values held as `V` (all of a day, or a digest of them: `verify`
+/// holds a digest, so that a calendar of a million days is replayed in little memory).
+/// Each change is its act, its date, what it does, and the day's values.
+pub fn replay_as<V: PartialEq>(
+    changes: impl IntoIterator<Item = (i64, Date, CalendarChange, V)>,
+) -> (BTreeMap<Date, V>, Vec<ReplayFault>) {
     let mut days = BTreeMap::new();
     let mut faults = Vec::new();
-    for c in changes {
-        let why = match (c.change, days.get(&c.day.date)) {
+    for (act_id, date, change, day) in changes {
+        let why = match (change, days.get(&date)) {
             (CalendarChange::Add, Some(_)) => Some(ReplayFaultKind::AlreadyThere),
             (CalendarChange::Update | CalendarChange::Remove, None) => {
                 Some(ReplayFaultKind::NotThere)
             }
-            (CalendarChange::Remove, Some(d)) if *d != c.day => Some(ReplayFaultKind::OtherValues),
+            (CalendarChange::Remove, Some(d)) if *d != day => Some(ReplayFaultKind::OtherValues),
             _ => None,
         };
         if let Some(why) = why {
             faults.push(ReplayFault {
-                act_id: c.act_id,
-                date: c.day.date,
-                change: c.change,
+                act_id,
+                date,
+                change,
                 why,
             });
         }
-        match c.change {
+        match change {
             CalendarChange::Add | CalendarChange::Update => {
-                days.insert(c.day.date, c.day);
+                days.insert(date, day);
             }
             CalendarChange::Remove => {
-                days.remove(&c.day.date);
+                days.remove(&date);
             }
         }
     }

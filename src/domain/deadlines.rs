@@ -71,15 +71,74 @@ impl Standing {
     }
 }
 
+/// The day of a deadline: a date of the calendar, or beyond its last day, 9999-12-31 (a
+/// case received in the calendar's last months). It compares and counts as that last day;
+/// it is never shown as a date: `>9999-12-31` in every output (language-neutral, and
+/// refused by anything that reads dates), and words on the case's screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Due {
+    date: Date,
+    beyond: bool,
+}
+
+impl Due {
+    /// The day `days` working days after `from`, or beyond the calendar.
+    fn after(cal: &Calendar, from: Date, days: u32) -> Due {
+        match cal.add_working_days(from, days) {
+            Some(date) => Due {
+                date,
+                beyond: false,
+            },
+            None => Due {
+                date: Date::from_ymd(9999, 12, 31).expect("a date"),
+                beyond: true,
+            },
+        }
+    }
+
+    /// The day, or the calendar's last day when the deadline is beyond it.
+    pub fn date(self) -> Date {
+        self.date
+    }
+
+    /// Whether the deadline falls after the calendar's last day.
+    pub fn beyond(self) -> bool {
+        self.beyond
+    }
+}
+
+impl std::ops::Deref for Due {
+    type Target = Date;
+    fn deref(&self) -> &Date {
+        &self.date
+    }
+}
+
+impl PartialEq<Date> for Due {
+    fn eq(&self, other: &Date) -> bool {
+        !self.beyond && self.date == *other
+    }
+}
+
+impl std::fmt::Display for Due {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.beyond {
+            write!(f, ">{}", self.date)
+        } else {
+            std::fmt::Display::fmt(&self.date, f)
+        }
+    }
+}
+
 /// A case's deadlines and where it stands against them, as of a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timing {
     pub as_of: Date,
     pub received_on: Date,
     /// Received + 14 working days.
-    pub start_by: Date,
+    pub start_by: Due,
     /// Received + 100 working days.
-    pub finish_by: Date,
+    pub finish_by: Due,
     /// The earliest of its first hearing held, its qualification, its not-qualified
     /// decision, if on or before the as-of date.
     pub started_on: Option<Date>,
@@ -117,16 +176,14 @@ fn earliest(facts: &Facts, fields: &[Field], also: Option<Date>, as_of: Date) ->
 impl Timing {
     /// Where a case stands as of `as_of`: its facts (undone steps are no longer there),
     /// the date of its first hearing held (if any), and the calendar. (A deadline that
-    /// would fall after the year 9999 is taken as its last day.)
+    /// would fall after the year 9999 counts as its last day, and says it is beyond.)
     pub fn of(cal: &Calendar, facts: &Facts, first_held: Option<Date>, as_of: Date) -> Timing {
         let received = facts.received_on;
-        let last = || Date::from_ymd(9999, 12, 31).expect("a date");
-        let start_by = cal
-            .add_working_days(received, START_WITHIN)
-            .unwrap_or_else(last);
-        let finish_by = cal
-            .add_working_days(received, FINISH_WITHIN)
-            .unwrap_or_else(last);
+        let (start_due, finish_due) = (
+            Due::after(cal, received, START_WITHIN),
+            Due::after(cal, received, FINISH_WITHIN),
+        );
+        let (start_by, finish_by) = (start_due.date(), finish_due.date());
         let started_on = earliest(facts, STARTED_BY, first_held, as_of);
         let ended_on = earliest(facts, ENDED_BY, None, as_of);
         let by = |d: Option<Date>, limit: Date| d.is_some_and(|d| d <= limit);
@@ -135,8 +192,8 @@ impl Timing {
         Timing {
             as_of,
             received_on: received,
-            start_by,
-            finish_by,
+            start_by: start_due,
+            finish_by: finish_due,
             started_on,
             ended_on,
             late_start,
@@ -196,10 +253,10 @@ impl Timing {
     pub fn pending(&self) -> Vec<(Deadline, Date)> {
         let mut v = Vec::new();
         if self.started_on.is_none() && self.ended_on.is_none() {
-            v.push((Deadline::Start, self.start_by));
+            v.push((Deadline::Start, self.start_by.date()));
         }
         if self.ended_on.is_none() {
-            v.push((Deadline::Finish, self.finish_by));
+            v.push((Deadline::Finish, self.finish_by.date()));
         }
         for (which, on, s) in self.procedure_deadlines() {
             if matches!(s, Standing::Left(_) | Standing::Overdue(_)) {

@@ -306,6 +306,16 @@ pub enum DomainError {
     /// A merge, which cannot be undone, not confirmed.
     #[error("merging {from} into {into} was not confirmed")]
     MergeNotConfirmed { from: String, into: String },
+    /// A rename naming a body merged into another (`into`): the name leads to that body,
+    /// which the rename would change under a name it was not given by.
+    #[error("{name} was merged into {into}")]
+    RenameMerged { name: String, into: String },
+    /// A span of working days from a date that ends after the calendar's last day.
+    #[error("{date} + {days} working days falls after 9999-12-31")]
+    BeyondCalendar { date: Date, days: u32 },
+    /// A new name that is the name of a body merged into `into`: it already leads there.
+    #[error("{name} is the name of a body merged into {into}")]
+    NameOfMerged { name: String, into: String },
 }
 
 /// What is wrong with a register-number template.

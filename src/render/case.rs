@@ -347,21 +347,27 @@ pub fn show_table(
         }
         lines.push((t!("show-void-label"), line));
     } else {
+        // A deadline past the calendar's last day is said so, never shown as that day, nor
+        // with the working days left to that day.
+        let due = |d: crate::domain::deadlines::Due, which: Deadline, s: Standing| match (
+            d.beyond(),
+            s,
+        ) {
+            (true, Standing::Left(_)) => t!("deadline-beyond", last = d.date()),
+            (true, _) => format!(
+                "{}: {}",
+                t!("deadline-beyond", last = d.date()),
+                standing(which, s)
+            ),
+            (false, _) => format!("{}: {}", date(d.date()), standing(which, s)),
+        };
         lines.push((
             t!("show-start-by"),
-            format!(
-                "{}: {}",
-                date(t.start_by),
-                standing(Deadline::Start, t.start)
-            ),
+            due(t.start_by, Deadline::Start, t.start),
         ));
         lines.push((
             t!("show-finish-by"),
-            format!(
-                "{}: {}",
-                date(t.finish_by),
-                standing(Deadline::Finish, t.finish)
-            ),
+            due(t.finish_by, Deadline::Finish, t.finish),
         ));
         lines.push((t!("show-days-open"), t.working_days_open.to_string()));
     }

@@ -24,6 +24,19 @@ fn name_of(conn: &Connection, id: i64) -> Result<String> {
     super::writes::body_name(conn, id)
 }
 
+/// The body a name leads to when it is the name of a body merged into another: the
+/// merged body's name and the name of the body it was merged into.
+fn merged_name(conn: &Connection, name: &str) -> Result<Option<(String, String)>> {
+    conn.query_row(
+        "SELECT b.name, s.name FROM bodies b JOIN bodies s ON s.id = b.merged_into
+         WHERE b.name_key = ?1",
+        [body_key(name)],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+    .map_err(db)
+}
+
 /// Refuses `name` when another body goes by it (its name, up to case and spaces, or an
 /// alias); `own`: the body it is for, whose own name it may be.
 fn not_taken(conn: &Connection, name: &str, own: Option<i64>) -> Result<()> {
@@ -167,10 +180,19 @@ impl Register {
         }
         TextField::NewBodyName.check(&to)?;
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        // A merged body's name leads to the body it was merged into: a rename through it
+        // would rename that body under a name the clerk did not give it by.
+        if let Some((name, into)) = merged_name(&tx, name)? {
+            return Err(DomainError::RenameMerged { name, into }.into());
+        }
         let id = resolve(&tx, name)?;
         let old = name_of(&tx, id)?;
         if old == to {
             return Err(DomainError::BodyUnchanged(old).into());
+        }
+        // Nor can a body take a merged body's name: it already leads to the survivor.
+        if let Some((name, into)) = merged_name(&tx, &to)? {
+            return Err(DomainError::NameOfMerged { name, into }.into());
         }
         not_taken(&tx, &to, Some(id))?;
         let act = insert_act(&tx, stamp, ActKind::BodyRename, stamp.note.as_deref())?;

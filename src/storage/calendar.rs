@@ -6,7 +6,7 @@ use super::damage::{Place, lossy, name_it};
 use super::rows::word;
 use super::writes::insert_act;
 use super::{COLLECTIVE_LEAVE, Register, WRITE, db};
-use crate::domain::calendar::{COLUMNS, CalendarDay, DayChange, RawDay, change_for, parse_day};
+use crate::domain::calendar::{COLUMNS, CalendarDay, RawDay, change_for, parse_day};
 use crate::domain::case::{Clock, Stamp};
 use crate::domain::error::TextField;
 use crate::domain::workdays::Calendar;
@@ -144,10 +144,10 @@ fn write_change(
         .map_err(db)
 }
 
-const DAY_COLUMNS: &str = "date, kind, name_id, name_en, source";
+pub(super) const DAY_COLUMNS: &str = "date, kind, name_id, name_en, source";
 
 /// A day from a row of [`DAY_COLUMNS`] (from column `at` on).
-fn day_from_row(r: &Row, at: usize) -> rusqlite::Result<CalendarDay> {
+pub(super) fn day_from_row(r: &Row, at: usize) -> rusqlite::Result<CalendarDay> {
     day_fields(r, at).map_err(|e| {
         let place = || Place::Day(lossy(r, at).unwrap_or_default());
         name_it(r, place, e)
@@ -279,8 +279,9 @@ impl Register {
     }
 }
 
-/// The calendar's history in act order, for `verify` to replay.
-pub(super) fn changes(conn: &Connection) -> Result<Vec<DayChange>> {
+/// The calendar's history in act order, whole (`verify` streams it instead).
+#[cfg(test)]
+fn changes(conn: &Connection) -> Result<Vec<crate::domain::calendar::DayChange>> {
     let mut st = conn
         .prepare(&format!(
             "SELECT act_id, change, reason, {DAY_COLUMNS} FROM calendar_changes
@@ -288,7 +289,7 @@ pub(super) fn changes(conn: &Connection) -> Result<Vec<DayChange>> {
         ))
         .map_err(db)?;
     st.query_map([], |r| {
-        Ok(DayChange {
+        Ok(crate::domain::calendar::DayChange {
             act_id: r.get(0)?,
             change: word(r, 1, CalendarChange::parse)?,
             reason: r.get(2)?,

@@ -3,6 +3,7 @@
 //! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
 //! off, as the sqlite3 shell has them by default), and the calendar against its history.
 
+mod calendar;
 pub mod coverage;
 mod problem;
 mod rows;

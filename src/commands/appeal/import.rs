@@ -28,5 +28,5 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
-    import(AppealsTable { today: ctx.today }, args.file, ctx)
+    import(AppealsTable::new(ctx.today), args.file, ctx)
 }

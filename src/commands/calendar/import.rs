@@ -3,7 +3,6 @@
 use crate::commands::Ctx;
 use crate::commands::table::{CalendarTable, ImportArgs, import};
 use crate::error::Result;
-use std::path::PathBuf;
 
 /// Import non-working days from a calendar CSV, all or nothing
 ///
@@ -13,27 +12,21 @@ use std::path::PathBuf;
 /// writes. A date the calendar lacks is added; one it has is given the file's
 /// values; one it has as written is left alone. All in one act of the history. If
 /// any row is invalid nothing is written and every invalid row is reported (line,
-/// column, value, reason); exit 3.
+/// column, value, reason); exit 3. With --dry-run every row is checked and nothing
+/// is written.
 ///
 /// Examples:
+///   sengketa calendar import --dry-run skb-2028.csv
 ///   sengketa calendar import skb-2028.csv
 ///   sengketa calendar list --format csv | sengketa --db other.db calendar import -
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// The CSV file, or - for standard input
-    file: PathBuf,
-    /// Who imports [default: SENGKETA_ACTOR, else the OS user]
-    #[arg(long)]
-    actor: Option<String>,
+    #[command(flatten)]
+    file: ImportArgs,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
-    let args = ImportArgs {
-        file: args.file,
-        dry_run: false,
-        actor: args.actor,
-    };
-    import(CalendarTable::default(), args, ctx)?;
+    import(CalendarTable::default(), args.file, ctx)?;
     Ok(())
 }

@@ -110,13 +110,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let cal = reg.calendar()?;
     let as_of = args.as_of.unwrap_or(ctx.today);
     let until = match args.due_within {
-        Some(n) => Some(cal.add_working_days(as_of, n).ok_or_else(|| {
-            DomainError::NotADate(crate::t!(
-                "date-plus-working-days",
-                date = as_of,
-                n = i64::from(n)
-            ))
-        })?),
+        Some(n) => Some(
+            cal.add_working_days(as_of, n)
+                .ok_or(DomainError::BeyondCalendar {
+                    date: as_of,
+                    days: n,
+                })?,
+        ),
         None => None,
     };
     let due = DueFilter {

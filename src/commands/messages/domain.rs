@@ -185,6 +185,9 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::SameBody(_) => t!("hint-same-body"),
         DomainError::BodyUnchanged(_) => t!("hint-body-unchanged"),
         DomainError::MergeNotConfirmed { .. } => t!("hint-merge-not-confirmed"),
+        DomainError::RenameMerged { into, .. } => t!("hint-rename-merged", into = into),
+        DomainError::NameOfMerged { .. } => t!("hint-name-of-merged"),
+        DomainError::BeyondCalendar { .. } => t!("hint-beyond-calendar"),
         _ => return None,
     })
 }

@@ -152,6 +152,12 @@ pub fn appeal_fault(f: &crate::domain::appeal::row::Fault) -> String {
             A::WithoutLevel => t!("appeal-fault-without-level", column = f.column),
             A::Empty => t!("appeal-fault-empty"),
             A::DecisionHalf => t!("appeal-fault-half-decision"),
+            A::Repeated { line } if f.column == "level" => t!(
+                "appeal-fault-repeated-level",
+                level = &f.value,
+                line = *line
+            ),
+            A::Repeated { line } => t!("appeal-fault-repeated-service", line = *line),
         }),
     }
 }

@@ -9,11 +9,23 @@ use crate::domain::case::Stamp;
 use crate::error::Result;
 use crate::storage::{AppealImporter, Register};
 use crate::t;
+use std::collections::HashMap;
 
 /// The appeals CSV: a decided case's service and one level of its appeals a row, no date
-/// after `today`.
+/// after `today`; a case's level (or its service alone) once in a file.
 pub(crate) struct AppealsTable {
     pub today: Date,
+    /// The line each case's level (None: the service alone) was first given on.
+    seen: HashMap<(String, Option<&'static str>), u64>,
+}
+
+impl AppealsTable {
+    pub(crate) fn new(today: Date) -> AppealsTable {
+        AppealsTable {
+            today,
+            seen: HashMap::new(),
+        }
+    }
 }
 
 impl TableRows for AppealsTable {
@@ -21,8 +33,28 @@ impl TableRows for AppealsTable {
     type Row = AppealRow;
     type Own = AppealFault;
 
-    fn parse(&mut self, raw: &RawAppealRow<'_>, _line: u64) -> Result<AppealRow, Vec<Fault>> {
-        parse_row(raw, self.today)
+    /// A second row of a case's level is a fault: the file says two things of one appeal
+    /// (or one thing twice), and the second would be taken silently or refused as if the
+    /// register, not the file, held the first.
+    fn parse(&mut self, raw: &RawAppealRow<'_>, line: u64) -> Result<AppealRow, Vec<Fault>> {
+        let row = parse_row(raw, self.today)?;
+        let level = row.appeal.as_ref().map(|a| a.level.as_str());
+        let first = *self
+            .seen
+            .entry((row.register_no.clone(), level))
+            .or_insert(line);
+        if first != line {
+            let (column, value) = match level {
+                Some(l) => ("level", l),
+                None => ("register_no", row.register_no.as_str()),
+            };
+            return Err(vec![Fault::new(
+                column,
+                value,
+                crate::domain::row::fault::Kind::Own(AppealFault::Repeated { line: first }),
+            )]);
+        }
+        Ok(row)
     }
 }
 

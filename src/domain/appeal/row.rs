@@ -35,6 +35,10 @@ pub enum AppealFault {
     Empty,
     /// The decision's date and its outcome go together.
     DecisionHalf,
+    /// The case and level (or the case's service alone) were already given on this line.
+    Repeated {
+        line: u64,
+    },
 }
 
 impl OwnFault for AppealFault {
@@ -43,6 +47,7 @@ impl OwnFault for AppealFault {
             AppealFault::WithoutLevel => "no level",
             AppealFault::Empty => "empty row",
             AppealFault::DecisionHalf => "half a decision",
+            AppealFault::Repeated { .. } => "repeated row",
         }
     }
 }

@@ -352,6 +352,15 @@ impl DomainError {
             Self::MergeNotConfirmed { from, into } => {
                 msg!("err-merge-not-confirmed", from = from, into = into)
             }
+            Self::RenameMerged { name, into } => {
+                msg!("err-rename-merged", name = name, into = into)
+            }
+            Self::BeyondCalendar { date, days } => {
+                msg!("err-beyond-calendar", date = *date, days = i64::from(*days))
+            }
+            Self::NameOfMerged { name, into } => {
+                msg!("err-name-of-merged", name = name, into = into)
+            }
         })
     }
 }

@@ -3,7 +3,6 @@
 
 use super::Problem;
 use crate::domain::appeal::Appeals;
-use crate::domain::calendar;
 use crate::domain::case::{EventRecord, recorded};
 use crate::domain::lifecycle::replay;
 use crate::domain::recap::{PaperRow, paper_counts};
@@ -38,7 +37,10 @@ fn readable<T>(read: rusqlite::Result<T>) -> Result<Result<T, Damage>> {
 
 /// `part` of the checks, or, when a value it needs cannot be read, that damage reported
 /// and nothing of it checked.
-fn or_report<T>(part: Result<T>, problem: &mut impl FnMut(Problem)) -> Result<Option<T>> {
+pub(super) fn or_report<T>(
+    part: Result<T>,
+    problem: &mut impl FnMut(Problem),
+) -> Result<Option<T>> {
     match part {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.kind == crate::error::Kind::Unavailable => {
@@ -309,32 +311,7 @@ impl Register {
         }
 
         // The calendar is the replay of its history.
-        let Some(changes) = or_report(crate::storage::calendar::changes(c), &mut problem)? else {
-            return Ok(checked);
-        };
-        let Some(days) = or_report(self.calendar_days(None), &mut problem)? else {
-            return Ok(checked);
-        };
-        let (mut replayed, faults) = calendar::replay(changes);
-        for f in faults {
-            problem(Problem::CalendarHistory(f));
-        }
-        let mut differs = Vec::new();
-        for stored in days {
-            match replayed.remove(&stored.date) {
-                Some(r) if r == stored => {}
-                r => differs.push((stored.date, Some(stored), r)),
-            }
-        }
-        differs.extend(replayed.into_values().map(|r| (r.date, None, Some(r))));
-        differs.sort_by_key(|(date, _, _)| *date);
-        for (date, stored, replayed) in differs {
-            problem(Problem::CalendarDiffers {
-                date,
-                stored,
-                replayed,
-            });
-        }
+        self.verify_calendar(&mut problem)?;
         Ok(checked)
     }
 }
