@@ -110,7 +110,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     ),
     (
         9,
-        "dbff9be532f0e7d2708a64d02ad171ecfa297fc1d7dc51c4dda3c7e1fbb2e82b",
+        "0b1e5fbe3dc4ec95d5fe4bc33698ef359a84bf70f8fe284e820fd943027dae79",
     ),
 ];
 
