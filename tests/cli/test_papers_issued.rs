@@ -356,9 +356,13 @@ fn every_paper_is_issued_with_every_fact_of_the_case_file() {
     )
     .unwrap();
     assert_eq!(show["filing"]["status"], "in_time", "{show}");
-    let mut kinds = Vec::new();
+    // One issued paper of each kind is printed to PDF at the end: the kind's other papers
+    // are the same template with other facts, and each is read back fact by fact.
+    let mut kinds: Vec<(String, String)> = Vec::new();
+    let mut issued = 0;
     let mut check = |today: &str, kind: &str, case: &str, extra: &[&str], facts: &[&str]| {
-        let name = format!("{kind}-{}", kinds.len());
+        let name = format!("{kind}-{issued}");
+        issued += 1;
         let mut letters = Vec::new();
         for format in ["html", "docx"] {
             let what = format!("{kind} {extra:?}.{format}");
@@ -368,7 +372,9 @@ fn every_paper_is_issued_with_every_fact_of_the_case_file() {
             letters.push(paper.letter);
         }
         assert_ne!(letters[0], letters[1], "each issue takes its own number");
-        kinds.push(name);
+        if !kinds.iter().any(|(k, _)| k == kind) {
+            kinds.push((kind.to_string(), name));
+        }
     };
 
     // Received incomplete: 7 working days from Monday 13 January 2014, Tuesday 14
@@ -731,7 +737,7 @@ fn every_paper_is_issued_with_every_fact_of_the_case_file() {
         ],
     );
     ok_on(&env, "2014-03-26", &["verify"]);
-    print_to_pdf(&env, kinds.iter().map(String::as_str));
+    print_to_pdf(&env, kinds.iter().map(|(_, name)| name.as_str()));
 }
 
 /// `case show --format json` lists the papers issued; the archive carries them, so a
