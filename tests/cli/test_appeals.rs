@@ -773,7 +773,7 @@ fn a_bad_appeals_file_is_refused_whole() {
          001/I/KI-JBI-PS/2026,2026-05-07,,,,,,,\n\
          003/III/KI-JBI-PS/2026,2026-13-01,appeal,,someone,x,,2026-08-01,\n\
          003/III/KI-JBI-PS/2026,,,ptun,,,,,\n\
-         003/III/KI-JBI-PS/2026,,first_instance,ptun,applicant,2026-06-30,,,\n\
+         001/I/KI-JBI-PS/2026,,first_instance,ptun,applicant,2026-05-01,,,\n\
          003/III/KI-JBI-PS/2026,,first_instance,ptun,applicant,2026-12-01,,2026-12-02,upheld\n\
          003/III/KI-JBI-PS/2026\n",
     )
@@ -796,7 +796,7 @@ fn a_bad_appeals_file_is_refused_whole() {
     line 8, column 9 (outcome): "": decided_on and outcome go together
     line 9, column 4 (court): "ptun": court belongs to an appeal: give its level, or leave it empty
     line 9, column 2 (served_on): "": a row gives served_on, or a level with its appeal
-    line 10, column 6 (filed_on): "2026-06-30": the appeal_file date 2026-06-30 is before the decision (2026-07-01)
+    line 10, column 6 (filed_on): "2026-05-01": the appeal_file date 2026-05-01 is before the decision (2026-05-04)
     line 11, column 6 (filed_on): "2026-12-01": the date lies in the future (today is 2026-11-29)
     line 11, column 8 (decided_on): "2026-12-02": the date lies in the future (today is 2026-11-29)
     line 12, column 1 (register_no): "": the row has 1 fields, expected 9

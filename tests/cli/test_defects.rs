@@ -1,6 +1,6 @@
 //! The defects a hostile round found in ordinary commands: each test failed before its fix.
 
-use crate::common::{TestEnv, write};
+use crate::common::{TestEnv, refused, write};
 
 const HEARINGS_HEADER: &str = "register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason\n";
 
@@ -345,4 +345,281 @@ fn a_missing_folder_and_a_year_0000_are_said_plainly() {
     hint: set it to a UTC time such as 2019-12-31T08:00:00Z, or unset it
     [exit status: 2]
     "#);
+}
+
+/// `calendar import` had no `--dry-run`, which every other import has: a decree's file
+/// could only be checked by importing it. Checked now, and nothing written.
+#[test]
+fn calendar_import_has_a_dry_run() {
+    let env = TestEnv::initialised();
+    let file = write(
+        &env,
+        "skb-2030.csv",
+        "date,kind,name_id,name_en,source\n\
+         2030-01-01,public_holiday,Tahun Baru 2030,New Year 2030,SKB 2029\n\
+         2030-01-02,collective_leave,Cuti bersama,Collective leave,SKB 2029\n",
+    );
+    let before = env.contents();
+    let out = env.run(&["calendar", "import", "--dry-run", file]);
+    insta::assert_snapshot!(out.snapshot(), @r"
+    ------- stderr -------
+    2 rows of skb-2030.csv are valid; nothing was written (--dry-run)
+    [exit status: 0]
+    ");
+    assert_eq!(env.contents(), before, "--dry-run wrote");
+    // A bad row is reported as the import reports it, and nothing is written either.
+    let bad = write(
+        &env,
+        "bad.csv",
+        "date,kind,name_id,name_en,source\n2030-13-01,public_holiday,x,x,x\n",
+    );
+    let out = env.run(&["calendar", "import", "--dry-run", bad]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    assert_eq!(env.contents(), before);
+    env.ok(&["calendar", "import", file]);
+    assert_ne!(env.contents(), before, "the import itself wrote nothing");
+}
+
+/// `appeal import` took a file giving one case's level twice: the second row was taken
+/// silently (a service alone) or refused as if the register, not the file, held the first.
+/// A case's level, and its service alone, are one row of a file: the second is refused
+/// with the line of the first.
+#[test]
+fn appeal_import_refuses_a_repeated_row_with_both_lines() {
+    let env = TestEnv::initialised();
+    for (received, qualified, decided) in [
+        ("2026-01-05", "2026-01-12", "2026-05-20"),
+        ("2026-02-05", "2026-02-12", "2026-06-19"),
+    ] {
+        let no = env.add(received, "Siti Aminah", "RSUD");
+        env.ok(&["case", "qualify", &no, "--on", qualified]);
+        let via = [
+            "--via",
+            "adjudication",
+            "--outcome",
+            "granted",
+            "--on",
+            decided,
+        ];
+        env.ok(&[&["case", "decide", &no][..], &via[..]].concat());
+    }
+    let file = write(
+        &env,
+        "appeals.csv",
+        "register_no,served_on,level,court,by,filed_on,court_no,decided_on,outcome\n\
+         001/I/KI-JBI-PS/2026,2026-05-22,first_instance,ptun,respondent,2026-06-01,,,\n\
+         002/II/KI-JBI-PS/2026,2026-06-22,,,,,,,\n\
+         001/I/KI-JBI-PS/2026,2026-05-22,first_instance,ptun,respondent,2026-06-01,,,\n\
+         002/II/KI-JBI-PS/2026,2026-06-22,,,,,,,\n",
+    );
+    let before = env.contents();
+    let out = env.run(&["appeal", "import", file]);
+    assert_eq!(env.contents(), before);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    line 4, column 3 (level): "first_instance": this case's appeal at first_instance is already on line 2: one row a level
+    line 5, column 1 (register_no): "002/II/KI-JBI-PS/2026": this case's service alone is already on line 3: one row for it
+    error: 2 of 4 rows of appeals.csv are invalid; nothing was imported
+    hint: correct the rows listed above and import the whole file again
+    [exit status: 3]
+    "#);
+}
+
+/// An unterminated quote made the reader take the rest of the file for one cell, and the
+/// row was blamed on its width, at column 1. The quote is named where it opens.
+#[test]
+fn an_unterminated_quote_is_named_where_it_opens() {
+    let env = TestEnv::initialised();
+    env.ok(&["export", "-o", "cases.csv"]);
+    let file = write(
+        &env,
+        "quote.csv",
+        &format!(
+            "{}\n,2026-10-07,\"Siti Aminah,individual,RSUD,Anggaran,,,,,,,,\n,2026-10-08,Budi,individual,RSUD,Anggaran,,,,,,,,\n",
+            std::fs::read_to_string(env.dir().join("cases.csv"))
+                .unwrap()
+                .lines()
+                .next()
+                .unwrap()
+        ),
+    );
+    let before = env.contents();
+    let out = env.run(&["import", file]);
+    assert_eq!(env.contents(), before);
+    insta::assert_snapshot!(out.snapshot(), @r#"
+    ------- stderr -------
+    error: quote.csv: the quoted cell that opens on line 2, column 3 is never closed: the rest of the file would be read as that one cell
+    hint: close the quote, or write a quote inside a quoted cell twice ("")
+    [exit status: 3]
+    "#);
+}
+
+/// Renaming through a merged name renamed the body it was merged into, under a name the
+/// clerk did not give it by; and a rename onto a merged name was refused with the advice
+/// to merge what is merged already. Both are refused, saying which body the name leads to.
+#[test]
+fn a_rename_through_or_onto_a_merged_name_is_refused() {
+    let env = TestEnv::initialised();
+    env.add("2026-10-07", "Siti Aminah", "Dinas PU Muaro Jambi");
+    env.add("2026-10-08", "Budi", "DPUPR Muaro Jambi");
+    env.add("2026-10-09", "Rina", "Bappeda");
+    env.ok(&[
+        "body",
+        "merge",
+        "Dinas PU Muaro Jambi",
+        "--into",
+        "DPUPR Muaro Jambi",
+        "--yes",
+    ]);
+    let through = refused(
+        &env,
+        &[
+            "body",
+            "rename",
+            "Dinas PU Muaro Jambi",
+            "--to",
+            "Dinas PUPR",
+        ],
+        3,
+    );
+    let onto_own = refused(
+        &env,
+        &[
+            "body",
+            "rename",
+            "DPUPR Muaro Jambi",
+            "--to",
+            "dinas pu muaro jambi",
+        ],
+        3,
+    );
+    let onto_other = refused(
+        &env,
+        &["body", "rename", "Bappeda", "--to", "Dinas PU Muaro Jambi"],
+        3,
+    );
+    insta::assert_snapshot!(format!("{through}{onto_own}{onto_other}"), @r#"
+    $ sengketa body rename 'Dinas PU Muaro Jambi' --to 'Dinas PUPR'
+    ------- stderr -------
+    error: Dinas PU Muaro Jambi was merged into DPUPR Muaro Jambi: a rename through it would rename DPUPR Muaro Jambi
+    hint: to rename DPUPR Muaro Jambi, name it: `sengketa body rename "DPUPR Muaro Jambi" --to ...`
+    [exit status: 3]
+    $ sengketa body rename 'DPUPR Muaro Jambi' --to 'dinas pu muaro jambi'
+    ------- stderr -------
+    error: Dinas PU Muaro Jambi is the name of a body merged into DPUPR Muaro Jambi: it already leads there
+    hint: a merged body keeps its name for the files that still spell it; give another name
+    [exit status: 3]
+    $ sengketa body rename Bappeda --to 'Dinas PU Muaro Jambi'
+    ------- stderr -------
+    error: Dinas PU Muaro Jambi is the name of a body merged into DPUPR Muaro Jambi: it already leads there
+    hint: a merged body keeps its name for the files that still spell it; give another name
+    [exit status: 3]
+    "#);
+    // The body itself, named by its own name, is renamed as before.
+    env.ok(&["body", "rename", "DPUPR Muaro Jambi", "--to", "Dinas PUPR"]);
+}
+
+/// A deadline past 9999-12-31 was shown as 9999-12-31, a day it is not. It is said to be
+/// beyond the calendar: in words on the case's screen, `>9999-12-31` in its data.
+#[test]
+fn a_deadline_past_the_calendar_is_not_shown_as_a_date() {
+    let env = TestEnv::initialised();
+    let at_the_end = |args: &[&str]| {
+        let mut cmd = env.command();
+        cmd.env("SENGKETA_TODAY", "9999-12-10").args(args);
+        env.run_command(cmd)
+    };
+    let out = at_the_end(&[
+        "case",
+        "add",
+        "--received",
+        "9999-12-01",
+        "--applicant",
+        "Siti Aminah",
+        "--body",
+        "RSUD",
+        "--subject",
+        "Anggaran",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    let show = at_the_end(&["case", "show", "9999/1"]);
+    let deadlines: String = show
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("Start by") || l.starts_with("Finish by"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    insta::assert_snapshot!(deadlines, @r#"
+    Start by           9999-12-21: 7 working days left
+    Finish by          beyond the calendar (after 9999-12-31)
+    "#);
+    let csv = at_the_end(&["case", "list", "--format", "csv"]).stdout;
+    assert!(csv.contains(",>9999-12-31,"), "{csv}");
+    assert!(!csv.contains(",9999-12-31,"), "{csv}");
+    let json = at_the_end(&["case", "show", "9999/1", "--format", "json"]).stdout;
+    assert!(json.contains("\">9999-12-31\""), "{json}");
+    // A span of working days past the calendar was "not a date", with advice on how to
+    // write dates: it is said to fall past the calendar's last day.
+    let list = at_the_end(&["case", "list", "--due-within", "30"]);
+    let agenda = at_the_end(&["agenda", "--days", "30"]);
+    insta::assert_snapshot!(format!("{}{}", list.snapshot(), agenda.snapshot()), @r#"
+    ------- stderr -------
+    error: 9999-12-10 + 30 working days falls after 9999-12-31, the calendar's last day
+    hint: give fewer working days, or an earlier date
+    [exit status: 3]
+    ------- stderr -------
+    error: 9999-12-10 + 30 working days falls after 9999-12-31, the calendar's last day
+    hint: give fewer working days, or an earlier date
+    [exit status: 3]
+    "#);
+}
+
+/// `verify` held the calendar's whole history, its days and their replay in memory at
+/// once, as strings (635 MB for a million days). It streams them now, holding a digest a
+/// day: the peak memory of a `verify` grows little with the calendar.
+#[test]
+fn verify_reads_a_large_calendar_in_little_memory() {
+    let Some(time) = crate::common::require_tool("time", "time") else {
+        return;
+    };
+    const DAYS: i32 = 100_000;
+    let env = TestEnv::initialised();
+    let peak_kb = |env: &TestEnv| -> u64 {
+        let mut cmd = std::process::Command::new(&time);
+        let inner = env.command();
+        cmd.env_clear()
+            .arg("-f")
+            .arg("peak %M")
+            .arg(inner.get_program())
+            .args(inner.get_args())
+            .envs(inner.get_envs().filter_map(|(k, v)| Some((k, v?))))
+            .current_dir(env.dir())
+            .arg("verify");
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        err.lines()
+            .find_map(|l| l.strip_prefix("peak "))
+            .and_then(|k| k.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no peak in {err}"))
+    };
+    let small = peak_kb(&env);
+    let first = sengketa::domain::Date::parse("1900-01-01")
+        .unwrap()
+        .day_number();
+    let mut csv = String::from("date,kind,name_id,name_en,source\n");
+    for n in 0..DAYS {
+        let day = sengketa::domain::Date::from_day_number(first + n).unwrap();
+        csv.push_str(&format!(
+            "{day},office_closure,Kantor tutup {n},Office closed {n},Uji {n}\n"
+        ));
+    }
+    let file = write(&env, "days.csv", &csv);
+    env.ok(&["calendar", "import", file]);
+    let large = peak_kb(&env);
+    let grown_mb = large.saturating_sub(small) / 1024;
+    assert!(
+        grown_mb < 24,
+        "verify's peak grew by {grown_mb} MB with {DAYS} calendar days ({small} kB -> {large} kB)"
+    );
 }
