@@ -191,9 +191,6 @@ demo-published-about = Tabel 1 sebagaimana dipublikasikan dalam makalah
 prompt-cancelled = dibatalkan: tidak ada yang dicatat
 prompt-failed = pertanyaan tidak dapat diajukan: { $why }
 prompt-required = jawaban wajib diisi
-prompt-yes = ya
-prompt-no = tidak
-prompt-yes-no = jawab y (ya) atau t (tidak)
 prompt-select-help = ↑↓ untuk berpindah, Enter untuk memilih, ketik untuk menyaring
 prompt-received = Tanggal diterima:
 prompt-received-help = YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY; Enter untuk hari ini
@@ -205,7 +202,6 @@ prompt-body = Termohon (badan publik):
 prompt-body-help = ↑↓ badan publik di register, Tab melengkapi, atau ketik yang baru
 prompt-subject = Informasi yang dimohon:
 prompt-confirm = Catat perkara ini ke register?
-prompt-confirm-help = Y/t
 
 ## Rincian perkara, sebagai label
 case-received = Tanggal diterima
@@ -220,8 +216,6 @@ add-missing = --applicant, --body dan --subject wajib diberikan bila tidak di te
 add-missing-hint = berikan sebagai flag; di terminal, sengketa menanyakannya
 add-new-body = (baru di register)
 add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
-add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
-add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
 
 ## Berkas register (store-*)
 store-missing = tidak ada register di { $path }
@@ -465,8 +459,6 @@ event-appeal-decide = putusan pengadilan ({ $level }): { $outcome }
 event-court-no = , nomor perkara { $no }
 event-void = batal: { $reason }
 event-void-of = { " " }(dari { $of })
-ask-body-kind = Jenis badan publik baru "{ $body }" [{ $kind }: { $label }]:
-ask-body-kind-one-of = salah satu dari: { $kinds }
 case-add-duplicate = tampaknya sama dengan { $case }: batalkan salah satunya dengan `case void` bila memang ganda
 case-served = { $case }: putusan diterima para pihak pada { $on }
 case-served-window = { $case }: putusan diterima para pihak pada { $on }; tenggat keberatan berakhir { $closes }
@@ -931,3 +923,15 @@ store-check-failed-hint = register ini mungkin dibuat oleh versi sengketa yang l
 
 recap-person-one-register = recap --by person membaca satu register: orang-orangnya milik satu komisi
 recap-person-one-register-hint = jalankan pada tiap register (--db BERKAS)
+
+# Layar 80 kolom: rujukan pendek dan tenggat terdekat di daftar perkara.
+list-ref = Perkara
+list-due = Tenggat
+help-heading-global = Opsi umum
+# Tambah perkara interaktif: jenis badan publik baru dari menu, perkara yang tidak dicatat, satu jawaban diubah.
+prompt-body-kind = Jenis badan publik baru "{ $body }":
+prompt-confirm-or-change = Enter atau y: catat; t: jangan catat; 1–{ $n }: ubah nomor jawaban itu
+prompt-yes-no-or-number = jawab y (ya), t (tidak), atau nomor jawaban yang diubah (1–{ $n })
+case-body-kind = Jenis badan publik
+add-declined = tidak dicatat: tidak ada yang ditulis ke register
+add-declined-line = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
