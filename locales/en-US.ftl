@@ -215,9 +215,6 @@ demo-published-about = Table 1 as the paper published it
 prompt-cancelled = cancelled: nothing was written
 prompt-failed = the question could not be asked: { $why }
 prompt-required = an answer is required
-prompt-yes = yes
-prompt-no = no
-prompt-yes-no = answer y (yes) or n (no)
 prompt-select-help = ↑↓ to move, Enter to choose, type to filter
 prompt-received = Received on:
 prompt-received-help = YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY; Enter for today
@@ -229,7 +226,6 @@ prompt-body = Public body (respondent):
 prompt-body-help = ↑↓ the register's bodies, Tab completes, or type a new one
 prompt-subject = Information requested:
 prompt-confirm = Add this case to the register?
-prompt-confirm-help = Y/n
 
 ## The particulars of a case, as labels
 case-received = Received on
@@ -244,8 +240,6 @@ add-missing = --applicant, --body and --subject are required without a terminal
 add-missing-hint = give them as flags; on a terminal, sengketa asks for them
 add-new-body = (new to the register)
 add-next-number = the next number of { $year }, given on saving
-add-not-confirmed = not confirmed: nothing was written
-add-not-confirmed-hint = to add it as it stands, without questions: { $line }
 
 ## The register file (store-*)
 store-missing = there is no register at { $path }
@@ -489,8 +483,6 @@ event-appeal-decide = court decision ({ $level }): { $outcome }
 event-court-no = , court no. { $no }
 event-void = void: { $reason }
 event-void-of = { " " }(of { $of })
-ask-body-kind = Kind of the new public body "{ $body }" [{ $kind }: { $label }]:
-ask-body-kind-one-of = one of: { $kinds }
 case-add-duplicate = looks like { $case }: void one of them with `case void` if it is a duplicate
 case-served = { $case }: decision received by the parties on { $on }
 case-served-window = { $case }: decision received by the parties on { $on }; the appeal window closes on { $closes }
@@ -1267,3 +1259,14 @@ err-name-of-merged = { $name } is the name of a body merged into { $into }: it a
 hint-name-of-merged = a merged body keeps its name for the files that still spell it; give another name
 err-beyond-calendar = { $date } + { $days } working days falls after 9999-12-31, the calendar's last day
 hint-beyond-calendar = give fewer working days, or an earlier date
+# Screens at 80 columns: the case list's short reference and nearest deadline.
+list-ref = Case
+list-due = Due
+help-heading-global = Global options
+# Interactive case add: a new body's kind from a menu, a declined case, one answer changed.
+prompt-body-kind = Kind of the new public body "{ $body }":
+prompt-confirm-or-change = Enter or y: record it; n: record nothing; 1–{ $n }: change that answer
+prompt-yes-no-or-number = answer y (yes), n (no), or the number of the answer to change (1–{ $n })
+case-body-kind = Kind of public body
+add-declined = not recorded: nothing was written to the register
+add-declined-line = to record it as it stands, without questions: { $line }

@@ -191,9 +191,6 @@ demo-published-about = Tabel 1 sebagaimana dipublikasikan dalam makalah
 prompt-cancelled = pertanyaan dihentikan: tidak ada yang dicatat
 prompt-failed = pertanyaan tidak dapat diajukan: { $why }
 prompt-required = jawaban wajib diisi
-prompt-yes = ya
-prompt-no = tidak
-prompt-yes-no = jawab y (ya) atau t (tidak)
 prompt-select-help = ↑↓ untuk berpindah, Enter untuk memilih, ketik untuk menyaring
 prompt-received = Tanggal diterima:
 prompt-received-help = YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY; Enter untuk hari ini
@@ -205,7 +202,6 @@ prompt-body = Termohon (badan publik):
 prompt-body-help = ↑↓ badan publik di register, Tab melengkapi, atau ketik yang baru
 prompt-subject = Informasi yang dimohon:
 prompt-confirm = Catat perkara ini ke register?
-prompt-confirm-help = Y/t
 
 ## Rincian perkara, sebagai label
 case-received = Tanggal diterima
@@ -220,8 +216,6 @@ add-missing = --applicant, --body dan --subject wajib diberikan bila tidak di te
 add-missing-hint = berikan sebagai flag; di terminal, sengketa menanyakannya
 add-new-body = (baru di register)
 add-next-number = nomor berikutnya tahun { $year }, diberikan saat dicatat
-add-not-confirmed = tidak dikonfirmasi: tidak ada yang dicatat
-add-not-confirmed-hint = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
 
 ## Berkas register (store-*)
 store-missing = tidak ada register di { $path }
@@ -477,6 +471,7 @@ event-void-of = { " " }(dari { $of })
 ask-body-kind = Jenis badan publik baru "{ $body }" [{ $label }]:
 ask-body-kind-one-of = salah satu dari: { $kinds }
 case-add-duplicate = tampaknya sama dengan { $case }: coret salah satunya dengan `case void` bila memang ganda
+case-add-duplicate = tampaknya sama dengan { $case }: batalkan salah satunya dengan `case void` bila memang ganda
 case-served = { $case }: putusan diterima para pihak pada { $on }
 case-served-window = { $case }: putusan diterima para pihak pada { $on }; tenggat upaya hukum berakhir { $closes }
 case-voided = { $case }: dicoret, tidak berlaku ({ $reason }); nomornya tetap dan perkara ini tidak dihitung di mana pun
@@ -1192,3 +1187,14 @@ err-name-of-merged = { $name } adalah nama badan publik yang sudah digabung ke {
 hint-name-of-merged = badan publik yang digabung tetap memegang namanya untuk berkas yang masih menulisnya begitu; berikan nama lain
 err-beyond-calendar = { $date } + { $days } hari kerja jatuh setelah 31-12-9999, hari terakhir kalender
 hint-beyond-calendar = berikan lebih sedikit hari kerja, atau tanggal yang lebih awal
+# Layar 80 kolom: rujukan pendek dan tenggat terdekat di daftar perkara.
+list-ref = Perkara
+list-due = Tenggat
+help-heading-global = Opsi umum
+# Tambah perkara interaktif: jenis badan publik baru dari menu, perkara yang tidak dicatat, satu jawaban diubah.
+prompt-body-kind = Jenis badan publik baru "{ $body }":
+prompt-confirm-or-change = Enter atau y: catat; t: jangan catat; 1–{ $n }: ubah nomor jawaban itu
+prompt-yes-no-or-number = jawab y (ya), t (tidak), atau nomor jawaban yang diubah (1–{ $n })
+case-body-kind = Jenis badan publik
+add-declined = tidak dicatat: tidak ada yang ditulis ke register
+add-declined-line = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }

@@ -121,6 +121,49 @@ impl From<serde_json::Error> for Error {
     }
 }
 
+/// How an error's label looks on a colour terminal: red, bold.
+const ERROR_STYLE: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
+/// How a hint's label looks on a colour terminal: yellow, bold.
+const HINT_STYLE: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
+
+/// `label: text` with the label styled (the style's escapes are taken off again where
+/// stderr shows no colour).
+fn labelled(style: anstyle::Style, label: &str, text: &str) -> String {
+    format!("{style}{label}{style:#}: {text}\n")
+}
+
+/// An error's lines, `galat: ...` and the hint's `saran: ...`, the labels styled: the
+/// message and the hint are made safe to print first (a value they quote never reaches
+/// the terminal raw), so the only escapes are the labels' own.
+pub fn styled(message: &str, hint: Option<&str>) -> String {
+    use crate::domain::text::escaped_lines;
+    let mut text = labelled(
+        ERROR_STYLE,
+        &crate::t!("error-prefix"),
+        &escaped_lines(message),
+    );
+    if let Some(hint) = hint {
+        text += &labelled(HINT_STYLE, &crate::t!("hint-prefix"), &escaped_lines(hint));
+    }
+    text
+}
+
+/// Writes text with styled labels to stderr. The labels stand out (red "galat", yellow
+/// "saran") only where stderr is a terminal that shows colour: `anstream` writes them
+/// plain under `NO_COLOR`, with `TERM=dumb`, into a pipe or a file (and in colour under
+/// `CLICOLOR_FORCE`); on Windows it speaks the console's own colours where needed.
+pub fn write_styled(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut err = anstream::stderr().lock();
+    err.write_all(text.as_bytes())?;
+    err.flush()
+}
+
+/// Prints an error and its hint on stderr, the labels in colour on a colour terminal.
+pub fn print(e: &Error) -> std::io::Result<()> {
+    write_styled(&styled(&e.message, e.hint.as_deref()))
+}
+
 /// True when the error is a closed pipe on output (`sengketa export | head`): success.
 pub fn is_broken_pipe(e: &Error) -> bool {
     e.kind == Kind::BrokenPipe

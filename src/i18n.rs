@@ -1,7 +1,8 @@
 //! The message catalogue: every message, hint, label and heading in Indonesian and English,
 //! as Fluent files (`locales/id-ID.ftl`, `locales/en-US.ftl`) embedded at build time.
 //! The language is chosen once per run: `--lang`, else `SENGKETA_LANG`, else the locale
-//! (`LC_ALL`, `LC_MESSAGES`, `LANG`: `id_*` is Indonesian), else English.
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`: `id_*` is Indonesian), else the system's language
+//! (Windows sets no `LANG`: its display language), else English.
 
 use crate::domain::Lang;
 use fluent_bundle::concurrent::FluentBundle;
@@ -45,6 +46,33 @@ pub fn lang() -> Lang {
         1 => Lang::Id,
         _ => Lang::En,
     }
+}
+
+/// The language a run speaks: the flag, else `SENGKETA_LANG`, else the locale's
+/// variables, else the system's language (`sys-locale`: Windows' display language; on
+/// unix it reads the same variables, so nothing more), else English.
+pub fn detect_with_system(
+    flag: Option<Lang>,
+    env: impl Fn(&str) -> Option<String>,
+    system: impl FnOnce() -> Option<String>,
+) -> Lang {
+    let said = flag.is_some()
+        || env("SENGKETA_LANG").and_then(|v| parse_lang(&v)).is_some()
+        || ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .any(|v| env(v).is_some_and(|v| !v.is_empty()));
+    if said {
+        return detect(flag, env);
+    }
+    match system() {
+        Some(locale) if is_indonesian(&locale) => Lang::Id,
+        _ => Lang::En,
+    }
+}
+
+/// The system's language tag (`id-ID`, `en-US`), if it says one.
+pub fn system_locale() -> Option<String> {
+    sys_locale::get_locale()
 }
 
 /// The language a run speaks: the flag, else `SENGKETA_LANG`, else the locale.
@@ -331,5 +359,35 @@ mod tests {
         );
         assert_eq!(detect(None, env(&[])), Lang::En);
         assert_eq!(detect(None, env(&[("SENGKETA_LANG", "id")])), Lang::Id);
+    }
+
+    #[test]
+    fn without_a_locale_variable_the_system_language_decides() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let system = |tag: &'static str| move || Some(tag.to_string());
+        // Windows' display language, when nothing else says.
+        assert_eq!(detect_with_system(None, env(&[]), system("id-ID")), Lang::Id);
+        assert_eq!(detect_with_system(None, env(&[]), system("en-GB")), Lang::En);
+        assert_eq!(detect_with_system(None, env(&[]), || None), Lang::En);
+        // A variable, the flag or SENGKETA_LANG is asked for and wins.
+        assert_eq!(
+            detect_with_system(None, env(&[("LANG", "C")]), system("id-ID")),
+            Lang::En
+        );
+        assert_eq!(
+            detect_with_system(Some(Lang::En), env(&[]), system("id-ID")),
+            Lang::En
+        );
+        assert_eq!(
+            detect_with_system(None, env(&[("SENGKETA_LANG", "id")]), system("en-US")),
+            Lang::Id
+        );
     }
 }

@@ -10,7 +10,11 @@ fn main() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language first, so that even the help and the usage errors speak it.
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-    i18n::set_lang(i18n::detect(commands::lang_flag(&args), env));
+    i18n::set_lang(i18n::detect_with_system(
+        commands::lang_flag(&args),
+        env,
+        i18n::system_locale,
+    ));
     let matches = match commands::cli_command().try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => std::process::exit(commands::usage_error(e)),
@@ -33,13 +37,9 @@ fn main() {
             0
         }
         Err(e) => {
-            // A value quoted in a message never reaches the terminal raw.
-            let mut err = std::io::stderr().lock();
-            let message = escaped_lines(&e.message);
-            let _ = writeln!(err, "{}: {message}", t!("error-prefix"));
-            if let Some(hint) = &e.hint {
-                let _ = writeln!(err, "{}: {}", t!("hint-prefix"), escaped_lines(hint));
-            }
+            // A value quoted in a message never reaches the terminal raw; the labels are
+            // in colour on a colour terminal.
+            let _ = error::print(&e);
             e.kind.exit_code()
         }
     };

@@ -161,19 +161,35 @@ pub fn names_register(dest: &Path, register: &Path) -> bool {
             }
         }
     }
-    if let Ok(dm) = std::fs::metadata(dest) {
-        use std::os::unix::fs::MetadataExt;
+    if let Ok(d) = file_id(dest) {
         for suffix in COMPANIONS {
             let mut companion = register.as_os_str().to_os_string();
             companion.push(suffix);
-            if let Ok(rm) = std::fs::metadata(&companion)
-                && (rm.dev(), rm.ino()) == (dm.dev(), dm.ino())
-            {
+            if file_id(Path::new(&companion)).is_ok_and(|r| r == d) {
                 return true;
             }
         }
     }
     false
+}
+
+/// Which file `path` names, hard links included: on unix its device and inode, read
+/// without opening it (opening a named pipe would wait for a writer).
+#[cfg(unix)]
+fn file_id(path: &Path) -> std::io::Result<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path)?;
+    Ok((m.dev(), m.ino()))
+}
+
+/// Which file `path` names, hard links included: elsewhere (Windows) the volume and file
+/// index `same-file` reads from an open handle, for regular files only.
+#[cfg(not(unix))]
+fn file_id(path: &Path) -> std::io::Result<same_file::Handle> {
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::ErrorKind::InvalidInput.into());
+    }
+    same_file::Handle::from_path(path)
 }
 
 /// Writes `args` to standard output and flushes it.

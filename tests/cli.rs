@@ -28,6 +28,8 @@ mod test_chart;
 mod test_check_words;
 #[path = "cli/test_checkpoints.rs"]
 mod test_checkpoints;
+#[path = "cli/test_colour.rs"]
+mod test_colour;
 #[path = "cli/test_command_groups.rs"]
 mod test_command_groups;
 #[path = "cli/test_concurrent_add.rs"]

@@ -152,6 +152,7 @@ pub fn tree(aliases_shown: bool) -> Command {
     // terminal, `case add` asks for what its flags leave out (without one, clap requires
     // them and says so as it always has).
     let interactive = super::prompt::interactive();
+    let cmd = global_heading(cmd);
     cmd.mut_subcommand("case", |c| {
         c.mut_subcommand("decide", |d| d.after_help(routes_help(i18n::lang())))
             .mut_subcommand("add", |mut add| {
@@ -163,6 +164,20 @@ pub fn tree(aliases_shown: bool) -> Command {
                 add
             })
     })
+}
+
+/// The global options (`--db`, `--lang`, `--width`, ...) under a heading of their own, so
+/// that a command's help lists its own options apart from those every command takes.
+fn global_heading(mut cmd: Command) -> Command {
+    let globals: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in globals {
+        cmd = cmd.mut_arg(id, |a| a.help_heading(t!("help-heading-global")));
+    }
+    cmd
 }
 
 /// The routes table as help: each route with its outcomes, in the stored spelling and
@@ -413,17 +428,12 @@ pub fn usage_error(e: clap::Error) -> i32 {
             return 2;
         }
     };
-    let mut text = format!("{}: {message}\n", t!("error-prefix"));
     let suggested = get(ContextKind::SuggestedArg) + &get(ContextKind::SuggestedSubcommand);
-    if !suggested.is_empty() {
-        text += &format!(
-            "{}: {}\n",
-            t!("hint-prefix"),
-            t!("usage-did-you-mean", suggestion = suggested)
-        );
-    }
+    let hint = (!suggested.is_empty()).then(|| t!("usage-did-you-mean", suggestion = suggested));
+    let mut text = crate::error::styled(&message, hint.as_deref());
+    let mut rest = String::new();
     if let Some(usage) = e.get(ContextKind::Usage) {
-        text += &format!(
+        rest += &format!(
             "\n{}\n",
             clap_words(
                 &usage
@@ -432,9 +442,10 @@ pub fn usage_error(e: clap::Error) -> i32 {
             )
         );
     }
-    text += &format!("\n{}\n", t!("usage-try-help"));
+    rest += &format!("\n{}\n", t!("usage-try-help"));
+    text += &crate::domain::text::escaped_lines(&rest);
     // The usage error is the failure to report; should stderr fail too, exit 2 says it.
-    let _ = crate::errout!("{text}");
+    let _ = crate::error::write_styled(&text);
     2
 }
 

@@ -257,7 +257,12 @@ impl Ctx {
         if let Some(p) = &self.db {
             return Ok(p.clone());
         }
-        dirs::data_dir()
+        // The data folder that stays on this computer: on Linux and macOS the same as
+        // the data folder ($XDG_DATA_HOME, ~/Library/Application Support); on Windows
+        // %LOCALAPPDATA% rather than the roaming %APPDATA%, which a domain's folder
+        // redirection often puts on a network share (where SQLite's locks are unsafe and
+        // the register refuses to open) and copies around at each logon.
+        dirs::data_local_dir()
             .map(|d| d.join("sengketa").join("register.db"))
             .ok_or_else(|| {
                 Error::unavailable(t!("store-no-data-dir")).with_hint(t!("store-no-data-dir-hint"))

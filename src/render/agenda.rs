@@ -104,14 +104,16 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             t!("agenda-respondent"),
             t!("agenda-status"),
         ]);
-        // At 80 columns the room goes first, then the applicant (the case's number names
-        // the case; the body is who must come).
-        t.fit(2, Fit::Drop(2))
+        // A clerk reads the agenda for where and who: at 80 columns the register number
+        // gives way to the case's short reference first, then the status goes (a
+        // hearing on the agenda is mostly still to be held); the room and both parties
+        // stay, cut to no less than 12 columns each.
+        t.fit(2, Fit::Cut(12))
             .fit(4, Fit::Cut(10))
-            .fit(5, Fit::Drop(3))
-            .fit(6, Fit::Cut(10))
-            // the status as a word whole ("dijadwalkan"); what follows it may be cut
-            .fit(7, Fit::Cut(11));
+            .fit(5, Fit::Cut(12))
+            .fit(6, Fit::Cut(12))
+            .fit(7, Fit::Drop(2));
+        t.short_form(3, 1, &t!("list-ref"));
         for l in &a.hearings {
             let h = &l.hearing;
             t.add_row([
@@ -124,6 +126,7 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
                 l.case.body.clone(),
                 status_word(h),
             ]);
+            t.short_cell(3, &format!("{}/{}", l.case.year, l.case.serial));
         }
         writeln!(out, "{t}")?;
     }

@@ -46,6 +46,9 @@ pub fn list(
                 &t!("body-col-aliases"),
                 &t!("body-col-merged"),
             ]);
+            // A column nobody has anything in (no aliases, nothing merged) goes before a
+            // name is cut.
+            t.drop_empty();
             let lang = crate::i18n::lang();
             for b in bodies {
                 let mut row = cells(b);

@@ -6,7 +6,8 @@ use super::appeal::{
 use super::human::date;
 use super::json::{CaseJson, HearingJson};
 use super::table::{Fit, sheet};
-use super::{CsvOut, Dialect, opt, table};
+use hearings::hearings_table;
+use super::{CsvOut, Dialect, Table, opt, table};
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Deadline, Standing, Timing};
 use crate::domain::hearing::{Hearing, HearingStep};
@@ -14,6 +15,8 @@ use crate::domain::{EventKind, Pinned};
 use crate::t;
 use serde::Serialize;
 use std::io::{self, Write};
+
+mod hearings;
 
 /// `case show --format json`: the case's one shape, then its timeline, hearings and lapse
 /// flag.
@@ -230,68 +233,37 @@ pub fn lapse_flag(nos: &[i64]) -> String {
     t!("lapse-flag", hearings = and_list(nos))
 }
 
-/// The hearings table of `case show`, then the lapse flag (nothing without hearings).
-fn hearings_table(out: &mut impl Write, hearings: &Hearings) -> io::Result<()> {
-    if hearings.list.is_empty() {
+/// An event's description in the history: what happened, marked when a later step
+/// took it back.
+fn what_of(e: &EventRecord) -> String {
+    let what = describe(e);
+    match e.reverted_by {
+        Some(by) => format!("[{}] {what}", t!("timeline-reverted-by", by = by)),
+        None => what,
+    }
+}
+
+/// Under the history table, the steps whose description or note it could not show
+/// whole (a narrow terminal), in full and wrapped at words: an undo's reason and a
+/// clerk's note are read, not guessed from "…".
+fn history_in_full(out: &mut impl Write, tl: &Table, events: &[EventRecord]) -> io::Result<()> {
+    let width = super::table::width();
+    let hidden = tl.hidden_at(width);
+    let mut lines = Vec::new();
+    for (row, e) in events.iter().enumerate() {
+        let note = e.note.as_deref().filter(|n| !n.is_empty());
+        if !hidden(row, 2) && !(note.is_some() && hidden(row, 6)) {
+            continue;
+        }
+        lines.push((format!("#{}", e.seq), what_of(e)));
+        if let Some(note) = note {
+            lines.push((String::new(), format!("{}: {note}", t!("timeline-note"))));
+        }
+    }
+    if lines.is_empty() {
         return Ok(());
     }
-    let lang = crate::i18n::lang();
-    let mut t = table(&[
-        t!("hearing-no"),
-        t!("hearing-kind"),
-        t!("hearing-date"),
-        t!("hearing-time"),
-        t!("hearing-room"),
-        t!("hearing-panel"),
-        t!("hearing-status"),
-        t!("hearing-applicant"),
-        t!("hearing-respondent"),
-        t!("hearing-postponed"),
-        t!("hearing-reason"),
-    ]);
-    for (i, fit) in [
-        Fit::Keep,
-        Fit::Cut(10),
-        Fit::Keep,
-        Fit::Drop(6),
-        Fit::Drop(3),
-        Fit::Drop(1),
-        Fit::Keep,
-        Fit::Drop(5),
-        Fit::Drop(4),
-        Fit::Drop(2),
-        Fit::Cut(8),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        t.fit(i, fit);
-    }
-    for h in hearings.list {
-        let postponed = match h.postponements {
-            0 => String::new(),
-            n => t!("hearing-postponed-from", times = n, first = h.first_on),
-        };
-        let att = |a: Option<crate::domain::Attendance>| a.map(|a| a.label(lang).to_string());
-        t.add_row([
-            h.no.to_string(),
-            h.kind.label(lang).to_string(),
-            h.on.to_string(),
-            h.at.as_deref().map(super::human::time).unwrap_or_default(),
-            opt(&h.room),
-            opt(&h.panel),
-            h.status.label(lang).to_string(),
-            opt(&att(h.applicant)),
-            opt(&att(h.respondent)),
-            postponed,
-            opt(&h.reason),
-        ]);
-    }
-    writeln!(out, "\n{}\n{t}", t!("show-hearings"))?;
-    if let Some(nos) = hearings.may_lapse {
-        writeln!(out, "{}", lapse_flag(nos))?;
-    }
-    Ok(())
+    write!(out, "{}", sheet(&lines, width))
 }
 
 /// `case show` for people: the case as labelled lines, its deadlines, its history, its
@@ -383,14 +355,17 @@ pub fn show_table(
         t!("timeline-recorded"),
         t!("timeline-note"),
     ]);
+    // The description stays (cut to no less than 24 columns, and then listed whole under
+    // the table); when space is short, the time of recording goes first, then who, then
+    // the note (listed whole under the table too), then the state.
     for (i, fit) in [
         Fit::Keep,
         Fit::Keep,
         Fit::Cut(24),
-        Fit::Drop(3),
+        Fit::Drop(4),
         Fit::Drop(2),
         Fit::Drop(1),
-        Fit::Cut(8),
+        Fit::Drop(3),
     ]
     .into_iter()
     .enumerate()
@@ -398,20 +373,19 @@ pub fn show_table(
         tl.fit(i, fit);
     }
     for e in events {
-        let mut what = describe(e);
-        if let Some(by) = e.reverted_by {
-            what = format!("[{}] {what}", t!("timeline-reverted-by", by = by));
-        }
+        // The state only where a step changed it (and on the first): a column repeating
+        // the same state row after row says nothing.
         let state = match e.from_state {
             Some(from) if from != e.to_state => {
                 format!("{} -> {}", from.label(lang), e.to_state.label(lang))
             }
-            _ => e.to_state.label(lang).to_string(),
+            Some(_) => String::new(),
+            None => e.to_state.label(lang).to_string(),
         };
         tl.add_row([
             e.seq.to_string(),
             e.on.to_string(),
-            what,
+            what_of(e),
             state,
             e.actor.clone(),
             super::human::moment_short(&e.recorded_at),
@@ -419,6 +393,7 @@ pub fn show_table(
         ]);
     }
     writeln!(out, "\n{}\n{tl}", t!("show-history"))?;
+    history_in_full(out, &tl, events)?;
     let pinned: Vec<i64> = events
         .iter()
         .filter(|e| e.pinned.is_some())

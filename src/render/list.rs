@@ -27,10 +27,14 @@ pub const LIST_HEADER: &[&str] = &[
 ];
 
 /// The table's columns: human headers in the run's language, and how each gives way on
-/// a narrow terminal (the number, state and what is overdue stay; the applicant's kind
-/// and the deadlines go first; names and the subject are cut).
-fn table_of() -> Table {
-    let mut t = table(&[
+/// a narrow terminal. What gives way first: the applicant's kind, the working days open,
+/// the two deadlines, the subject, the received date; then the register number shortens
+/// to the case's short reference (`2026/5`, which every command takes) and last the state
+/// goes, so that names and bodies keep 18 columns each before they are cut. With `due`
+/// (a list sorted or filtered by what is due), the nearest deadline is a column of its
+/// own that never goes: a list must show what it is sorted by.
+fn table_of(due: bool) -> Table {
+    let mut headers = vec![
         t!("list-register-no"),
         t!("list-received"),
         t!("list-state"),
@@ -42,31 +46,39 @@ fn table_of() -> Table {
         t!("list-finish-by"),
         t!("list-days-open"),
         t!("list-overdue"),
-    ]);
-    for (i, fit) in [
+    ];
+    let mut fits = vec![
         Fit::Keep,
         Fit::Drop(6),
-        Fit::Keep,
-        Fit::Cut(10),
+        Fit::Drop(8),
+        Fit::Cut(18),
         Fit::Drop(1),
-        Fit::Cut(10),
+        Fit::Cut(18),
         Fit::Drop(5),
         Fit::Drop(3),
         Fit::Drop(4),
         Fit::Drop(2),
         Fit::Keep,
-    ]
-    .into_iter()
-    .enumerate()
-    {
+    ];
+    if due {
+        headers.insert(DUE_AT, t!("list-due"));
+        fits.insert(DUE_AT, Fit::Keep);
+    }
+    let mut t = table(&headers);
+    for (i, fit) in fits.into_iter().enumerate() {
         t.fit(i, fit);
     }
-    t.right(9);
+    t.short_form(0, 7, &t!("list-ref"));
+    t.right(if due { 10 } else { 9 });
     t
 }
 
-/// A case as a table's row: labels in the run's language.
-fn table_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
+/// Where the nearest deadline stands in a list that shows it: after the state.
+const DUE_AT: usize = 3;
+
+/// A case as a table's row: labels in the run's language; with `due`, the nearest
+/// deadline still to meet.
+fn table_cells(c: &CaseRecord, t: &Timing, due: bool) -> Vec<String> {
     let lang = crate::i18n::lang();
     let overdue: Vec<String> = t
         .overdue()
@@ -77,7 +89,7 @@ fn table_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
             w => crate::render::intake::deadline_label(*w),
         })
         .collect();
-    [
+    let mut cells = vec![
         c.register_no.clone(),
         c.facts.received_on.to_string(),
         c.state.label(lang).to_string(),
@@ -89,7 +101,11 @@ fn table_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
         t.finish_by.to_string(),
         t.working_days_open.to_string(),
         overdue.join(", "),
-    ]
+    ];
+    if due {
+        cells.insert(DUE_AT, super::opt(&t.next_due()));
+    }
+    cells
 }
 
 /// The overdue deadlines as one cell: `start`, `finish`, `start;finish` or empty.
@@ -129,7 +145,8 @@ fn list_cells(c: &CaseRecord, t: &Timing) -> [String; 11] {
 
 /// A list being printed, one case at a time.
 pub enum ListWriter<'a, W: Write> {
-    Table(super::Table, &'a mut W),
+    /// The table, whether it shows the nearest deadline, and where it goes.
+    Table(super::Table, bool, &'a mut W),
     Csv(Box<CsvOut<&'a mut W>>),
     Json { out: &'a mut W, first: bool },
 }
@@ -137,7 +154,7 @@ pub enum ListWriter<'a, W: Write> {
 impl<'a, W: Write> ListWriter<'a, W> {
     pub fn new(format: Format, dialect: Dialect, out: &'a mut W) -> Result<Self> {
         Ok(match format {
-            Format::Table => ListWriter::Table(table_of(), out),
+            Format::Table => ListWriter::Table(table_of(false), false, out),
             Format::Csv => {
                 let mut w = CsvOut::new(out, dialect)?;
                 w.row(LIST_HEADER)?;
@@ -150,10 +167,21 @@ impl<'a, W: Write> ListWriter<'a, W> {
         })
     }
 
+    /// Shows the nearest deadline still to meet in a column of its own (a table only),
+    /// for a list sorted or filtered by it.
+    pub fn showing_due(mut self, due: bool) -> Self {
+        if let ListWriter::Table(t, d, _) = &mut self {
+            *t = table_of(due);
+            *d = due;
+        }
+        self
+    }
+
     pub fn push(&mut self, c: &CaseRecord, t: &Timing) -> Result<()> {
         match self {
-            ListWriter::Table(table, _) => {
-                table.add_row(table_cells(c, t));
+            ListWriter::Table(table, due, _) => {
+                table.add_row(table_cells(c, t, *due));
+                table.short_cell(0, &format!("{}/{}", c.year, c.serial));
             }
             ListWriter::Csv(w) => w.row(list_cells(c, t))?,
             ListWriter::Json { out, first } => {
@@ -167,8 +195,10 @@ impl<'a, W: Write> ListWriter<'a, W> {
 
     pub fn finish(self) -> Result<()> {
         match self {
-            ListWriter::Table(t, out) if t.is_empty() => writeln!(out, "{}", t!("list-none"))?,
-            ListWriter::Table(t, out) => writeln!(out, "{t}")?,
+            ListWriter::Table(t, _, out) if t.is_empty() => {
+                writeln!(out, "{}", t!("list-none"))?
+            }
+            ListWriter::Table(t, _, out) => writeln!(out, "{t}")?,
             ListWriter::Csv(mut w) => w.flush()?,
             ListWriter::Json { out, first } => {
                 out.write_all(if first { b"]\n" } else { b"\n]\n" })?;

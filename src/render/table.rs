@@ -1,8 +1,9 @@
 //! Tables for people that fit the terminal: columns two spaces apart under a ruled header,
 //! never a word broken across lines. When a table is too wide, the columns that may go
-//! give way first (dropped in their order), then free text is cut with "…" (the longest
-//! first, down to a floor), as `gh` does; `--wide` (or output to a pipe without a width)
-//! shows everything. Every cell is made safe to print: a stored control character is
+//! give way first (an empty column, then the others dropped or shortened in their order),
+//! then free text is cut with "…" (the longest first, down to a floor, and below it only
+//! when nothing else is left to give), as `gh` does; `--wide` (or output to a pipe without
+//! a width) shows everything. Every cell is made safe to print: a stored control character is
 //! shown as a visible escape, never sent to the terminal raw.
 
 use std::fmt;
@@ -53,6 +54,17 @@ struct Column {
     header: String,
     right: bool,
     fit: Option<Fit>,
+    /// A shorter form of the column (a case's short reference for its register number),
+    /// taken when the table is too wide, in the drop order at this rank.
+    short: Option<Short>,
+}
+
+#[derive(Debug, Clone)]
+struct Short {
+    rank: u8,
+    header: String,
+    /// One a row; empty: the row's full cell.
+    cells: Vec<String>,
 }
 
 /// A table being filled; printed (fitted) by `Display`.
@@ -60,6 +72,22 @@ struct Column {
 pub struct Table {
     cols: Vec<Column>,
     rows: Vec<Vec<String>>,
+    /// Whether a column with nothing in it goes before any other gives way.
+    drop_empty: bool,
+}
+
+/// One way a too-wide table gives way, in rank order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Give {
+    Drop(usize),
+    Shorten(usize),
+}
+
+/// The columns a table shows, each's width, and which show their short form.
+struct Layout {
+    shown: Vec<usize>,
+    widths: Vec<usize>,
+    short: Vec<bool>,
 }
 
 /// A table with these headers; how each column gives way is guessed from its cells
@@ -72,9 +100,11 @@ pub fn table<S: AsRef<str>>(headers: &[S]) -> Table {
                 header: safe(h.as_ref()),
                 right: false,
                 fit: None,
+                short: None,
             })
             .collect(),
         rows: Vec::new(),
+        drop_empty: false,
     }
 }
 
@@ -87,12 +117,63 @@ impl Table {
         let mut row: Vec<String> = cells.into_iter().map(|c| safe(&c.into())).collect();
         row.resize(self.cols.len(), String::new());
         self.rows.push(row);
+        for col in &mut self.cols {
+            if let Some(short) = &mut col.short {
+                short.cells.push(String::new());
+            }
+        }
         self
+    }
+
+    /// Gives column `i` a short form under `header`, taken at `rank` in the drop order
+    /// when the table is too wide; each row's short cell is set by [`Table::short_cell`].
+    pub fn short_form(&mut self, i: usize, rank: u8, header: &str) -> &mut Self {
+        self.cols[i].short = Some(Short {
+            rank,
+            header: safe(header),
+            cells: vec![String::new(); self.rows.len()],
+        });
+        self
+    }
+
+    /// The last row's short form of column `i` (a column given one by
+    /// [`Table::short_form`]).
+    pub fn short_cell(&mut self, i: usize, text: &str) -> &mut Self {
+        if let Some(cell) = self.cols[i]
+            .short
+            .as_mut()
+            .and_then(|s| s.cells.last_mut())
+        {
+            *cell = safe(text);
+        }
+        self
+    }
+
+    /// Column `i`'s header and cells as shown: the short form when `short`.
+    fn header_of(&self, i: usize, short: bool) -> &str {
+        match &self.cols[i].short {
+            Some(s) if short => &s.header,
+            _ => &self.cols[i].header,
+        }
+    }
+
+    fn cell_of(&self, row: usize, i: usize, short: bool) -> &str {
+        match &self.cols[i].short {
+            Some(s) if short && !s.cells[row].is_empty() => &s.cells[row],
+            _ => &self.rows[row][i],
+        }
     }
 
     /// Says how column `i` gives way.
     pub fn fit(&mut self, i: usize, fit: Fit) -> &mut Self {
         self.cols[i].fit = Some(fit);
+        self
+    }
+
+    /// Lets a column with nothing in it (its header alone) go first when the table is too
+    /// wide, before any other column is dropped or cut.
+    pub fn drop_empty(&mut self) -> &mut Self {
+        self.drop_empty = true;
         self
     }
 
@@ -117,69 +198,120 @@ impl Table {
         })
     }
 
-    /// The columns shown and their widths, fitted to `width`.
-    fn layout(&self, width: Option<usize>) -> (Vec<usize>, Vec<usize>) {
-        let natural: Vec<usize> = (0..self.cols.len())
-            .map(|i| {
-                self.rows
-                    .iter()
-                    .map(|r| r[i].width())
-                    .chain([self.cols[i].header.width()])
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        let mut shown: Vec<usize> = (0..self.cols.len()).collect();
-        let mut widths = natural.clone();
+    /// The natural width of column `i`, in its full or short form.
+    fn natural(&self, i: usize, short: bool) -> usize {
+        (0..self.rows.len())
+            .map(|r| self.cell_of(r, i, short).width())
+            .chain([self.header_of(i, short).width()])
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The columns shown, their widths and forms, fitted to `width`.
+    fn layout(&self, width: Option<usize>) -> Layout {
+        let n = self.cols.len();
+        let mut short = vec![false; n];
+        let natural_of = |short: &[bool]| -> Vec<usize> {
+            (0..n).map(|i| self.natural(i, short[i])).collect()
+        };
+        let mut natural = natural_of(&short);
+        let mut shown: Vec<usize> = (0..n).collect();
         let Some(limit) = width else {
-            return (shown, widths);
+            return Layout {
+                shown,
+                widths: natural,
+                short,
+            };
         };
         let total = |shown: &[usize], widths: &[usize]| {
             shown.iter().map(|&i| widths[i]).sum::<usize>() + 2 * shown.len().saturating_sub(1)
         };
-        let floor = |i: usize| match self.fit_of(i) {
-            Fit::Cut(floor) => natural[i].min(floor),
-            _ => natural[i],
+        let floors = |natural: &[usize]| -> Vec<usize> {
+            (0..n)
+                .map(|i| match self.fit_of(i) {
+                    Fit::Cut(floor) => natural[i].min(floor),
+                    _ => natural[i],
+                })
+                .collect()
         };
-        // Drop what may go, lowest rank first, only while cutting free text down to its
-        // floor would not be enough.
-        let mut droppable: Vec<(u8, usize)> = shown
-            .iter()
-            .filter_map(|&i| match self.fit_of(i) {
-                Fit::Drop(rank) => Some((rank, i)),
-                _ => None,
-            })
+        // What gives way, in order: a column with nothing in it (when the table says so), then
+        // the columns that may go or shorten, lowest rank first; each only while cutting
+        // free text down to its floor would not be enough.
+        let empty = |i: usize| {
+            self.drop_empty && !self.rows.is_empty() && self.rows.iter().all(|r| r[i].is_empty())
+        };
+        let mut gives: Vec<(u8, Give)> = (0..n)
+            .filter(|&i| empty(i))
+            .map(|i| (0, Give::Drop(i)))
             .collect();
-        droppable.sort();
-        let mut droppable = droppable.into_iter();
-        loop {
-            let floors: Vec<usize> = (0..natural.len()).map(floor).collect();
-            if total(&shown, &floors) <= limit {
+        let mut ranked: Vec<(u8, Give)> = Vec::new();
+        for i in (0..n).filter(|&i| !empty(i)) {
+            if let Fit::Drop(rank) = self.fit_of(i) {
+                ranked.push((rank, Give::Drop(i)));
+            }
+            if let Some(s) = &self.cols[i].short {
+                ranked.push((s.rank, Give::Shorten(i)));
+            }
+        }
+        ranked.sort();
+        gives.extend(ranked);
+        for (_, give) in gives {
+            if total(&shown, &floors(&natural)) <= limit {
                 break;
             }
-            match droppable.next() {
-                Some((_, i)) => shown.retain(|&j| j != i),
-                None => break,
+            match give {
+                Give::Drop(i) => shown.retain(|&j| j != i),
+                Give::Shorten(i) => {
+                    short[i] = true;
+                    natural = natural_of(&short);
+                }
             }
         }
-        // Cut free text, the widest first, a column at a time, down to its floor.
-        while total(&shown, &widths) > limit {
-            let widest = shown
-                .iter()
-                .filter(|&&i| widths[i] > floor(i))
-                .map(|&i| (widths[i], i))
-                .max();
-            match widest {
-                Some((_, i)) => widths[i] -= 1,
-                None => break,
+        let floor = floors(&natural);
+        let mut widths = natural.clone();
+        // Cut free text, the widest first, a column at a time, down to its floor; then,
+        // when nothing else is left to give, below it (to a few letters and "…").
+        for least in [None, Some(4)] {
+            while total(&shown, &widths) > limit {
+                let widest = shown
+                    .iter()
+                    .filter(|&&i| match least {
+                        None => widths[i] > floor[i],
+                        Some(m) => matches!(self.fit_of(i), Fit::Cut(_)) && widths[i] > m,
+                    })
+                    .map(|&i| (widths[i], i))
+                    .max();
+                match widest {
+                    Some((_, i)) => widths[i] -= 1,
+                    None => break,
+                }
             }
         }
-        (shown, widths)
+        Layout {
+            shown,
+            widths,
+            short,
+        }
+    }
+
+    /// Whether the cell at `row`, column `i` is not shown whole at `width`: its column
+    /// dropped, or its text cut. A view lists such cells in full under the table when the
+    /// reader needs them (a note, an undo's reason).
+    pub fn hidden_at(&self, width: Option<usize>) -> impl Fn(usize, usize) -> bool + '_ {
+        let layout = self.layout(width);
+        move |row, i| {
+            !layout.shown.contains(&i)
+                || self.cell_of(row, i, layout.short[i]).width() > layout.widths[i]
+        }
     }
 
     /// The table at `width` (none: as wide as it needs).
     pub fn render(&self, width: Option<usize>) -> String {
-        let (shown, widths) = self.layout(width);
+        let Layout {
+            shown,
+            widths,
+            short,
+        } = self.layout(width);
         let mut out = String::new();
         let line = |out: &mut String, cells: &mut dyn Iterator<Item = (usize, &str)>| {
             let mut parts = Vec::new();
@@ -198,13 +330,16 @@ impl Table {
         };
         line(
             &mut out,
-            &mut shown.iter().map(|&i| (i, self.cols[i].header.as_str())),
+            &mut shown.iter().map(|&i| (i, self.header_of(i, short[i]))),
         );
         let rule: Vec<String> = shown.iter().map(|&i| "─".repeat(widths[i])).collect();
         out.push_str(&rule.join("  "));
         out.push('\n');
-        for row in &self.rows {
-            line(&mut out, &mut shown.iter().map(|&i| (i, row[i].as_str())));
+        for r in 0..self.rows.len() {
+            line(
+                &mut out,
+                &mut shown.iter().map(|&i| (i, self.cell_of(r, i, short[i]))),
+            );
         }
         out
     }
@@ -298,79 +433,4 @@ pub fn wrap(s: &str, w: Option<usize>) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sample() -> Table {
-        let mut t = table(&["number", "applicant", "subject", "kind"]);
-        t.add_row([
-            "001/III/KI-JBI-PS/2017",
-            "Budi Santoso",
-            "Rencana Kerja dan Anggaran 2017",
-            "individual",
-        ]);
-        t.add_row([
-            "002/XI/KI-JBI-PS/2017",
-            "Lembaga Bantuan Hukum Jambi",
-            "Dana BOS",
-            "legal_entity",
-        ]);
-        t.fit(3, Fit::Drop(1));
-        t
-    }
-
-    #[test]
-    fn a_wide_enough_table_is_whole() {
-        let s = sample().render(None);
-        assert!(s.contains("Rencana Kerja dan Anggaran 2017"));
-        assert!(s.contains("legal_entity"));
-        assert_eq!(s.lines().nth(1).unwrap().chars().next(), Some('─'));
-    }
-
-    #[test]
-    fn a_narrow_table_drops_then_cuts_never_breaks_a_line() {
-        for w in [45usize, 50, 60, 80] {
-            let s = sample().render(Some(w));
-            for line in s.lines() {
-                assert!(line.width() <= w, "{w}: {line:?} is {} wide", line.width());
-            }
-            assert_eq!(s.lines().count(), 4, "one line a row:\n{s}");
-            assert!(s.contains("001/III/KI-JBI-PS/2017"), "kept whole:\n{s}");
-        }
-        // Free text is cut before a column is dropped...
-        let s = sample().render(Some(60));
-        assert!(s.contains("legal_entity") && s.contains('…'), "{s}");
-        // ... and a column goes when cutting to the floors is not enough.
-        let s = sample().render(Some(50));
-        assert!(
-            !s.contains("legal_entity"),
-            "the droppable column went:\n{s}"
-        );
-    }
-
-    #[test]
-    fn control_characters_are_shown_not_sent() {
-        assert_eq!(safe("a\u{1b}[31mb"), "a\\u{1b}[31mb");
-        assert_eq!(safe("x\u{202e}y"), "x\\u{202e}y");
-        assert_eq!(safe("line\nnext"), "line⏎next");
-        assert_eq!(safe("Dinas Pendidikan"), "Dinas Pendidikan");
-    }
-
-    #[test]
-    fn a_sheet_wraps_values_at_words() {
-        let s = sheet(
-            &[
-                ("Pemohon".into(), "Budi".into()),
-                (
-                    "Perihal".into(),
-                    "satu dua tiga empat lima enam tujuh delapan sembilan".into(),
-                ),
-            ],
-            Some(30),
-        );
-        for line in s.lines() {
-            assert!(line.width() <= 30, "{line:?}");
-        }
-        assert!(s.contains("\n         "), "continued under the value:\n{s}");
-    }
-}
+mod tests;

@@ -95,7 +95,9 @@ impl Register {
         let mut st = self
             .conn
             .prepare(
+                // A body merged into another is offered as the one it joined.
                 "SELECT b.name FROM bodies b LEFT JOIN cases c ON c.body_id = b.id
+                 WHERE b.merged_into IS NULL
                  GROUP BY b.id ORDER BY count(c.id) DESC, b.name_key",
             )
             .map_err(db)?;

@@ -391,6 +391,9 @@ fn make_private(path: &Path) -> std::io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
     }
+    // Elsewhere (Windows) the file keeps its folder's permissions: the user's profile.
+    #[cfg(not(unix))]
+    let _ = path;
     Ok(())
 }
 

@@ -184,3 +184,120 @@ fn no_word_split(env: &TestEnv, args: &[&str], lang: &str, narrow: &str, what: &
         );
     }
 }
+
+/// The width of the column under `header` in a fitted table: the run of "─" below it.
+fn column_width(table: &str, header: &str) -> Option<usize> {
+    let lines: Vec<&str> = table.lines().collect();
+    for (n, line) in lines.iter().enumerate() {
+        let Some(at) = line.find(header) else {
+            continue;
+        };
+        let Some(rule) = lines.get(n + 1).filter(|r| r.starts_with('─')) else {
+            continue;
+        };
+        let col = line[..at].chars().count();
+        return Some(rule.chars().skip(col).take_while(|c| *c == '─').count());
+    }
+    None
+}
+
+/// The table's cells under `header`, row by row (up to the next blank line).
+fn column_cells(table: &str, header: &str) -> Vec<String> {
+    let lines: Vec<&str> = table.lines().collect();
+    let n = lines.iter().position(|l| l.contains(header)).expect("the header");
+    let col = lines[n][..lines[n].find(header).unwrap()].chars().count();
+    let w = column_width(table, header).unwrap();
+    lines[n + 2..]
+        .iter()
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.chars().skip(col).take(w).collect::<String>().trim().to_string())
+        .collect()
+}
+
+/// At 80 columns, in both languages, each view keeps what its reader needs: the names
+/// and bodies of `case list` at least 18 columns wide (the short reference standing in
+/// for the register number), the due date in a list sorted by it, the room and the
+/// applicant in the agenda, both parties' attendance and the room in `case show`.
+#[test]
+fn at_80_columns_each_view_keeps_what_its_reader_needs() {
+    let env = register();
+    let at_80 = |args: &[&str], lang: &str| {
+        let mut cmd = env.command();
+        cmd.env("COLUMNS", "80").args(args).args(["--lang", lang]);
+        let out = env.run_command(cmd);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        out.stdout
+    };
+    for (lang, applicant, body, due, reference, room, respondent) in [
+        ("id", "Pemohon", "Badan publik", "Tenggat", "Perkara", "Ruang", "Termohon"),
+        ("en", "Applicant", "Public body", "Due", "Case", "Room", "Respondent"),
+    ] {
+        let list = at_80(&["case", "list", "--year", "2026"], lang);
+        for header in [applicant, body] {
+            let w = column_width(&list, header).unwrap_or_else(|| panic!("no {header}:\n{list}"));
+            assert!(w >= 18, "{lang}: {header} is {w} columns:\n{list}");
+        }
+        assert_eq!(column_cells(&list, reference), ["2026/1", "2026/2", "2026/3"], "{list}");
+
+        for args in [
+            &["case", "list", "--open", "--sort", "due"][..],
+            &["case", "list", "--due-within", "30"],
+        ] {
+            let list = at_80(args, lang);
+            let dues = column_cells(&list, due);
+            assert!(!dues.is_empty(), "{lang} {args:?}: no due date:\n{list}");
+            for d in dues {
+                assert!(
+                    d.len() == 10 && d.chars().filter(|c| *c == '-').count() == 2,
+                    "{lang} {args:?}: {d:?} is not a date:\n{list}"
+                );
+            }
+        }
+
+        let agenda = at_80(&["agenda", "--days", "10"], lang);
+        let rooms = column_cells(&agenda, room);
+        assert!(rooms[0].starts_with("Ruang Sidang"), "{lang}:\n{agenda}");
+        assert_eq!(rooms[1], "Ruang Mediasi", "{lang}:\n{agenda}");
+        let applicants = column_cells(&agenda, applicant);
+        assert!(applicants[1].starts_with("Budi Santoso"), "{lang}:\n{agenda}");
+
+        let show = at_80(&["case", "show", "2026/1"], lang);
+        // The first header with a rule under it: the hearings table's (the sheet's
+        // "Pemohon" line has none).
+        for header in [applicant, respondent, room] {
+            assert!(
+                column_width(&show, header).is_some(),
+                "{lang}: no {header} in the hearings:\n{show}"
+            );
+        }
+    }
+}
+
+/// At 80 columns `case show` keeps every word of a note and of an undo's reason: what
+/// the history table cuts is listed whole under it.
+#[test]
+fn at_80_columns_notes_and_undo_reasons_are_shown_whole() {
+    let env = register();
+    let note = "pemohon melengkapi salinan KTP dan surat kuasa pada hari yang sama";
+    let reason = "tanggal memenuhi syarat salah ketik, seharusnya lima November";
+    env.ok(&["case", "qualify", "2026/3", "--on", "2026-11-05"]);
+    env.ok(&["case", "undo", "2026/3", "--reason", reason, "--note", note]);
+    for lang in ["id", "en"] {
+        let mut cmd = env.command();
+        cmd.env("COLUMNS", "80")
+            .args(["case", "show", "2026/3", "--lang", lang]);
+        let out = env.run_command(cmd);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let words: Vec<&str> = out.stdout.split_whitespace().collect();
+        for w in note.split(' ').chain(reason.split(' ')) {
+            assert!(
+                words.iter().any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == w.trim_matches(|c: char| !c.is_alphanumeric())),
+                "{lang}: {w:?} is not shown whole:\n{}",
+                out.stdout
+            );
+        }
+        for line in out.stdout.lines() {
+            assert!(line.chars().count() <= 80, "{lang}: {line}");
+        }
+    }
+}

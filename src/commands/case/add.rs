@@ -3,16 +3,15 @@
 
 use crate::commands::Ctx;
 use crate::commands::messages::parse_date as parse_arg;
-use crate::commands::prompt::{self, Names, answer, required, yes_no};
-use crate::domain::body::suggest_kind;
+use crate::commands::prompt;
 use crate::domain::case::NewCase;
 use crate::domain::case_file::{FileEdit, filing};
-use crate::domain::{ApplicantKind, BodyKind, Date, Lang, body_key};
+use crate::domain::{ApplicantKind, BodyKind, Date};
 use crate::error::{Error, Result};
 use crate::storage::Register;
 use crate::t;
-use inquire::validator::Validation;
-use inquire::{Confirm, Select, Text};
+
+mod ask;
 
 /// Log a new dispute application; prints its register number
 ///
@@ -23,7 +22,9 @@ use inquire::{Confirm, Select, Text};
 /// On a terminal, what is not given is asked for: the received date, the applicant,
 /// the applicant's kind, the public body (completed from the register's bodies) and
 /// the subject, then the case file (the applicant's contacts, a representative,
-/// the road to the dispute: Enter skips each); then the case is shown to confirm.
+/// the road to the dispute: Enter skips each), the kind of a body new to the register
+/// (from a menu); then the case is shown to confirm: Enter or y records it, n records
+/// nothing (and prints the line that would), a number asks that answer again.
 /// Without a terminal (a script, a pipe) --applicant, --body and --subject are
 /// required.
 ///
@@ -74,47 +75,6 @@ pub struct Args {
 /// The flags a terminal may leave out, to be asked for instead.
 pub const ASKED: [&str; 3] = ["applicant", "body", "subject"];
 
-/// The kind of a body new to the register: asked on a terminal (the name's
-/// suggestion when the answer is empty), else `other`.
-fn kind_of_new_body(name: &str) -> Result<BodyKind> {
-    if !prompt::interactive() {
-        return Ok(BodyKind::Other);
-    }
-    let suggested = suggest_kind(name).unwrap_or(BodyKind::Other);
-    let lang = crate::i18n::lang();
-    loop {
-        let q = t!(
-            "ask-body-kind",
-            body = crate::domain::tidy(name),
-            kind = suggested.as_str(),
-            label = suggested.label(lang)
-        );
-        match prompt::ask(&q)? {
-            None => return Ok(suggested),
-            Some(a) if a.is_empty() => return Ok(suggested),
-            Some(a) => match BodyKind::parse(&a) {
-                Ok(k) => return Ok(k),
-                Err(_) => crate::errln!(
-                    "{}",
-                    t!("ask-body-kind-one-of", kinds = kind_names(lang).join(", "))
-                )?,
-            },
-        }
-    }
-}
-
-/// The body kinds as the question's error lists them: the stored spellings in English,
-/// the labels in Indonesian (either is accepted as an answer).
-fn kind_names(lang: crate::domain::Lang) -> Vec<String> {
-    BodyKind::stored_names()
-        .into_iter()
-        .map(|n| match (lang, BodyKind::parse(n).ok()) {
-            (crate::domain::Lang::Id, Some(k)) => k.label(lang).to_string(),
-            _ => n.to_string(),
-        })
-        .collect()
-}
-
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let stamp = ctx.stamp(args.actor.clone(), args.note.clone());
     if let (Some(applicant), Some(body), Some(subject)) =
@@ -132,7 +92,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         let file = args.file.edit();
         file.road.applied(&Default::default(), ctx.today)?;
         let mut reg = ctx.open()?;
-        return save(&mut reg, &new, &file, ctx.today, &stamp);
+        return save(&mut reg, &new, None, &file, ctx.today, &stamp);
     }
     if !prompt::interactive() {
         // Not reached from the command line (clap requires the flags without a
@@ -154,18 +114,25 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let mut args = args;
     let mut file_args = std::mem::take(&mut args.file);
-    let new = ask(&args, &mut file_args, &reg, ctx.today)?;
+    let bodies = reg.body_names()?;
+    let (new, kind) = match ask::ask(&args, &mut file_args, &bodies, ctx.today)? {
+        ask::Decided::Record(new, kind) => (new, kind),
+        // Declining is the clerk's choice, not a failure: nothing recorded, exit 0.
+        ask::Decided::Declined => return Ok(()),
+    };
     new.check(ctx.today)?;
     let file = file_args.edit();
-    save(&mut reg, &new, &file, ctx.today, &stamp)
+    save(&mut reg, &new, kind, &file, ctx.today, &stamp)
 }
 
-/// Adds the case (its body new to the register with the kind asked or `other`), says
+/// Adds the case (its body new to the register with the kind answered, else asked from
+/// a menu on a terminal, else `other`), says
 /// which numbers the template skipped (on stderr), prints its number, and warns of a
 /// likely duplicate.
 fn save(
     reg: &mut Register,
     new: &NewCase,
+    body_kind: Option<BodyKind>,
     file: &FileEdit,
     today: Date,
     stamp: &crate::domain::case::Stamp,
@@ -173,8 +140,12 @@ fn save(
     let duplicates = reg.duplicates_of(new)?;
     let kind = if reg.body_known(&new.body)? {
         BodyKind::Other
+    } else if let Some(k) = body_kind {
+        k
+    } else if prompt::interactive() {
+        ask::ask_body_kind(&new.body)?
     } else {
-        kind_of_new_body(&new.body)?
+        BodyKind::Other
     };
     let (case, skipped) = reg.add_case_with_file(new, kind, file, today, stamp)?;
     if !skipped.is_empty() {
@@ -206,185 +177,4 @@ fn save(
         )?;
     }
     Ok(())
-}
-
-/// Asks for each particular not given, then for the case file (Enter skips each
-/// question), shows the case, and asks to confirm it.
-fn ask(
-    args: &Args,
-    file: &mut super::file_args::FileArgs,
-    reg: &Register,
-    today: Date,
-) -> Result<NewCase> {
-    let received_on = match args.received {
-        Some(d) => d,
-        None => {
-            let (label, help) = (t!("prompt-received"), t!("prompt-received-help"));
-            let today_s = today.to_string();
-            let (not_a_date, future) =
-                (t!("prompt-not-a-date"), t!("prompt-future", today = today));
-            let valid = move |s: &str| {
-                Ok(match Date::parse(s.trim()) {
-                    Err(_) => Validation::Invalid(not_a_date.clone().into()),
-                    Ok(d) if d > today => Validation::Invalid(future.clone().into()),
-                    Ok(_) => Validation::Valid,
-                })
-            };
-            let text = answer(
-                Text::new(&label)
-                    .with_default(&today_s)
-                    .with_help_message(&help)
-                    .with_validator(valid)
-                    .prompt(),
-            )?;
-            Date::parse(text.trim()).map_err(Error::from)?
-        }
-    };
-    let applicant = match &args.applicant {
-        Some(a) => a.clone(),
-        None => answer(
-            Text::new(&t!("prompt-applicant"))
-                .with_validator(required())
-                .prompt(),
-        )?,
-    };
-    let applicant_kind = match args.applicant_kind {
-        Some(k) => k,
-        None => {
-            let choices: Vec<KindChoice> =
-                ApplicantKind::ALL.iter().map(|k| KindChoice(*k)).collect();
-            let (label, help) = (t!("prompt-kind"), t!("prompt-select-help"));
-            answer(
-                Select::new(&label, choices)
-                    .with_help_message(&help)
-                    .prompt(),
-            )?
-            .0
-        }
-    };
-    let bodies = reg.body_names()?;
-    let body = match &args.body {
-        Some(b) => b.clone(),
-        None => {
-            let (label, help) = (t!("prompt-body"), t!("prompt-body-help"));
-            answer(
-                Text::new(&label)
-                    .with_help_message(&help)
-                    .with_autocomplete(Names(bodies.clone()))
-                    .with_validator(required())
-                    .prompt(),
-            )?
-        }
-    };
-    let subject = match &args.subject {
-        Some(s) => s.clone(),
-        None => answer(
-            Text::new(&t!("prompt-subject"))
-                .with_validator(required())
-                .prompt(),
-        )?,
-    };
-    let new = NewCase {
-        received_on,
-        applicant: applicant.trim().to_string(),
-        applicant_kind,
-        body: body.trim().to_string(),
-        subject: subject.trim().to_string(),
-        register_no: args.register_no.clone(),
-    };
-    file.ask_missing()?;
-    file.edit().road.applied(&Default::default(), today)?;
-    crate::errout!("{}", summary(&new, &bodies))?;
-    let (question, yes, no, help, wrong) = (
-        t!("prompt-confirm"),
-        t!("prompt-yes"),
-        t!("prompt-no"),
-        t!("prompt-confirm-help"),
-        t!("prompt-yes-no"),
-    );
-    let shown = |b: bool| if b { yes.clone() } else { no.clone() };
-    let ok = answer(
-        Confirm::new(&question)
-            .with_default(true)
-            .with_parser(&|s| yes_no(s))
-            .with_formatter(&shown)
-            // Enter says yes: the question is only ever asked with that default.
-            .with_default_value_formatter(&|_| help.clone())
-            .with_error_message(&wrong)
-            .prompt(),
-    )?;
-    if !ok {
-        return Err(Error::invalid(t!("add-not-confirmed"))
-            .with_hint(t!("add-not-confirmed-hint", line = command_line(&new))));
-    }
-    Ok(new)
-}
-
-/// An applicant kind as the question offers it: in the run's language, with the
-/// other language's name beside it (a clerk may know either).
-#[derive(Debug, Clone, Copy)]
-struct KindChoice(ApplicantKind);
-
-impl std::fmt::Display for KindChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (this, other) = match crate::i18n::lang() {
-            Lang::En => (Lang::En, Lang::Id),
-            Lang::Id => (Lang::Id, Lang::En),
-        };
-        write!(f, "{} ({})", self.0.label(this), self.0.label(other))
-    }
-}
-
-/// The case as it will be added, in labelled lines.
-fn summary(new: &NewCase, bodies: &[String]) -> String {
-    let known = bodies.iter().find(|b| body_key(b) == body_key(&new.body));
-    let body = match known {
-        // The register keeps the spelling it has.
-        Some(b) => b.clone(),
-        None => format!("{} {}", new.body, t!("add-new-body")),
-    };
-    let number = match &new.register_no {
-        Some(n) => n.clone(),
-        None => t!("add-next-number", year = new.received_on.year()),
-    };
-    let rows = [
-        (t!("case-received"), new.received_on.to_string()),
-        (t!("case-applicant"), new.applicant.clone()),
-        (
-            t!("case-applicant-kind"),
-            KindChoice(new.applicant_kind).to_string(),
-        ),
-        (t!("case-body"), body),
-        (t!("case-subject"), new.subject.clone()),
-        (t!("case-register-no"), number),
-    ];
-    let width = rows
-        .iter()
-        .map(|(l, _)| l.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut s = String::from("\n");
-    for (label, value) in rows {
-        let pad = width - label.chars().count();
-        s += &format!("  {label}:{} {value}\n", " ".repeat(pad));
-    }
-    s.push('\n');
-    s
-}
-
-/// The `case add` line that adds the same case without questions.
-fn command_line(new: &NewCase) -> String {
-    let q = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
-    let mut line = format!(
-        "sengketa case add --received {} --applicant {} --applicant-kind {} --body {} --subject {}",
-        new.received_on,
-        q(&new.applicant),
-        new.applicant_kind.cli_name(),
-        q(&new.body),
-        q(&new.subject)
-    );
-    if let Some(n) = &new.register_no {
-        line += &format!(" --register-no {}", q(n));
-    }
-    line
 }

@@ -170,7 +170,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut w = ListWriter::new(args.format, dialect, &mut out)?;
+    let mut w = ListWriter::new(args.format, dialect, &mut out)?
+        .showing_due(args.sort == SortArg::Due || args.due_within.is_some());
     // `--open --state done` asks for nothing.
     if args.open && states.is_empty() {
         w.finish()?;

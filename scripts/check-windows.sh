@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds sengketa for Windows (x86_64-pc-windows-gnu) from Linux, to keep the crate
+# building for the platform a clerk's office most often runs. It adds what it needs
+# when missing: the Rust target (rustup) and Debian's MinGW-w64 cross compiler
+# (bundled SQLite is C code, compiled by x86_64-w64-mingw32-gcc).
+#
+# Usage: scripts/check-windows.sh        (release build, as a clerk would install it)
+#        PROFILE=dev scripts/check-windows.sh
+# Exit 0 when target/x86_64-pc-windows-gnu/<profile>/sengketa.exe is built, non-zero
+# otherwise. The binary is not run: Wine 8 cannot run current Rust binaries (they need
+# bcryptprimitives.dll); see docs/windows.md for what is and is not tested.
+set -euo pipefail
+
+target=x86_64-pc-windows-gnu
+here="$(cd "$(dirname "$0")/.." && pwd)"
+profile="${PROFILE:-release}"
+
+if ! rustup target list --installed | grep -qx "$target"; then
+    echo "check-windows: adding the Rust target $target"
+    rustup target add "$target"
+fi
+
+if ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
+    echo "check-windows: installing the MinGW-w64 cross compiler"
+    sudo=""
+    if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq gcc-mingw-w64-x86-64
+fi
+
+cd "$here"
+if [ "$profile" = release ]; then
+    cargo build --release --target "$target"
+    dir=release
+else
+    cargo build --target "$target"
+    dir=debug
+fi
+
+exe="$here/target/$target/$dir/sengketa.exe"
+if [ ! -f "$exe" ]; then
+    echo "check-windows: $exe was not built" >&2
+    exit 1
+fi
+# A Windows binary starts with the DOS header's "MZ".
+if [ "$(head -c 2 "$exe")" != "MZ" ]; then
+    echo "check-windows: $exe is not a Windows executable" >&2
+    exit 1
+fi
+echo "check-windows: built $exe ($(du -h "$exe" | cut -f1))"
