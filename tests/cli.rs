@@ -8,6 +8,7 @@ mod common;
 
 #[path = "cli/test_appeals.rs"]
 mod test_appeals;
+mod test_backlog_random;
 #[path = "cli/test_backup.rs"]
 mod test_backup;
 #[path = "cli/test_bodies.rs"]
