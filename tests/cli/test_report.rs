@@ -185,7 +185,12 @@ fn the_report_loads_nothing_and_names_no_one() {
         .unwrap_or("?");
     let lines = lines.join("\n").replace(env!("CARGO_PKG_VERSION"), "X");
     let lines = lines.replace(head, "HEAD");
-    insta::assert_snapshot!(lines, @r"");
+    insta::assert_snapshot!(lines, @r"
+    Counted as of 29 November 2026.
+    Made at 29 November 2026 at 15:00 WIB by sengketa X.
+    Register JBI: the chain's head is HEAD (3 acts); `sengketa verify --since HEAD` proves later that this history is unchanged.
+    Counts only: no applicant is named in this report.
+    ");
     // No ISO time shown to a reader: the local time instead.
     assert!(!html.contains(NOW));
 }
