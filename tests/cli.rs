@@ -8,6 +8,8 @@ mod common;
 
 #[path = "cli/test_appeals.rs"]
 mod test_appeals;
+#[path = "cli/test_backlog_random.rs"]
+mod test_backlog_random;
 #[path = "cli/test_backup.rs"]
 mod test_backup;
 #[path = "cli/test_bodies.rs"]

@@ -154,7 +154,23 @@ fn part(out: &mut impl Write, p: &Part, r: &Report) -> io::Result<()> {
         writeln!(out, "</div>")?;
     }
     writeln!(out, "<p class=\"scroll-hint\">{}</p>", esc(&r.scroll_hint))?;
-    table(out, p.key, &p.view, r.lang)?;
+    let all: Vec<usize> = (0..p.view.columns.len()).collect();
+    table(out, Some(p.key), &p.view, &all, r.lang)?;
+    if wide {
+        // On paper a wide table is split in two, each half under the columns that name
+        // its rows: no column is cut off at the page's edge, no word broken.
+        let lead = (0..p.view.columns.len())
+            .find(|i| numeric(&p.view, *i))
+            .unwrap_or(1);
+        let rest = &all[lead..];
+        let (a, b) = rest.split_at(rest.len().div_ceil(2));
+        writeln!(out, "<div class=\"print-split\">")?;
+        for half in [a, b] {
+            let cols: Vec<usize> = all[..lead].iter().chain(half).copied().collect();
+            table(out, None, &p.view, &cols, r.lang)?;
+        }
+        writeln!(out, "</div>")?;
+    }
     writeln!(out, "</section>")
 }
 
@@ -175,13 +191,26 @@ fn shown(c: &Cell, key: &str, lang: Lang, lead: bool) -> String {
     }
 }
 
-/// A view as an HTML table: the labels of the language in the header, the cells as a
-/// reader reads them, each with its value as CSV writes it in `data-value`; a body per
-/// commission in a recap of several, the total's rows marked.
-fn table(out: &mut impl Write, key: &str, view: &View, lang: Lang) -> io::Result<()> {
-    writeln!(out, "<div class=\"table\"><table data-view=\"{key}\">")?;
+/// A view as an HTML table (its columns `cols`): the labels of the language in the
+/// header, the cells as a reader reads them, each with its value as CSV writes it in
+/// `data-value`; a body per commission in a recap of several, the total's rows marked.
+/// The table of the view is marked `data-view`; a part of it printed apart is not.
+fn table(
+    out: &mut impl Write,
+    key: Option<&str>,
+    view: &View,
+    cols: &[usize],
+    lang: Lang,
+) -> io::Result<()> {
+    match key {
+        Some(key) => writeln!(out, "<div class=\"table\"><table data-view=\"{key}\">")?,
+        None => writeln!(out, "<div class=\"table\"><table>")?,
+    }
     write!(out, "<thead><tr>")?;
     for (i, c) in view.columns.iter().enumerate() {
+        if !cols.contains(&i) {
+            continue;
+        }
         write!(
             out,
             "<th scope=\"col\" data-key=\"{}\"{}>{}</th>",
@@ -203,6 +232,9 @@ fn table(out: &mut impl Write, key: &str, view: &View, lang: Lang) -> io::Result
         let total = grouped && matches!(row.first(), Some(Cell::Label(l)) if l.key == "total");
         write!(out, "<tr{}>", if total { " class=\"total\"" } else { "" })?;
         for (i, c) in row.iter().enumerate() {
+            if !cols.contains(&i) {
+                continue;
+            }
             let col = view.columns.get(i).map(|c| &*c.key).unwrap_or("");
             // The leading cells name the row: never "-".
             let text = shown(c, col, lang, !numeric(view, i));

@@ -241,7 +241,7 @@ fn recap_check_reads_labels_totals_and_the_as_of_column() {
     assert_eq!(out.code, 3, "{}", out.snapshot());
     insta::assert_snapshot!(out.stderr, @"
     error: published.csv: line 1, column 2: 'Jumlah perkara' is not a column of the recap (the header was read with a semicolon (;) between fields)
-    hint: name the columns by their keys (year, entered, not_qualified, qualified, withdrawn, interim_ruling, processed, done, in_process, as_of) or by their labels, in English or Indonesian
+    hint: name the columns by their keys (year, entered, not_qualified, qualified, withdrawn, interim_ruling, processed, done, in_process, open_at_start, received, finished, open_at_end, carried_in, entered_in_year, finished_in_year, carried_out, as_of) or by their labels, in English or Indonesian
     ");
 }
 
@@ -259,4 +259,68 @@ fn a_published_year_out_of_range_is_not_read_as_another() {
     }
     let f = write(&env, "p.csv", "year,entered\n2017,1\n");
     assert_eq!(env.run(&["recap", "check", f]).code, 0);
+}
+
+/// A flow table as commissions publish it (Arus perkara: carried in, received, finished,
+/// carried out), under their words: matching, one wrong cell named, and a row whose own
+/// arithmetic does not add up.
+#[test]
+fn recap_check_reads_a_flow_table() {
+    let env = fixture_env();
+    let as_of = "2019-12-31";
+    let csv = env.ok(&["recap", "--flow", "--format", "csv", "--as-of", as_of]);
+    // The register's own flow, under the press statements' names, without the total.
+    let (_, rows) = crate::common::parse_csv(&csv);
+    let mut table = String::from("year,carried_in,received,finished,carried_out\n");
+    for r in rows.iter().filter(|r| r[0] != "total") {
+        table += &format!("{},{},{},{},{}\n", r[0], r[1], r[2], r[3], r[4]);
+    }
+    assert!(table.lines().count() >= 3, "{table}");
+    let run = |text: &str| {
+        let file = write(&env, "arus.csv", text);
+        env.run(&["recap", "check", file, "--as-of", as_of])
+    };
+    let out = run(&table);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert!(
+        out.stdout
+            .contains("every published cell matches the register")
+    );
+
+    // One cell wrong: named by its year and key, and the row no longer adds up.
+    let line = table.lines().nth(1).unwrap().to_string();
+    let cells: Vec<i64> = line.split(',').map(|c| c.parse().unwrap()).collect();
+    let wrong = format!(
+        "{},{},{},{},{}",
+        cells[0],
+        cells[1],
+        cells[2] + 1,
+        cells[3],
+        cells[4]
+    );
+    let out = run(&table.replace(&line, &wrong));
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    let year = cells[0];
+    assert!(
+        out.stdout.contains(&format!(
+            "differs: {year} received: published {}, register {}",
+            cells[2] + 1,
+            cells[2]
+        )),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains(&format!("{year}: carried in {}", cells[1])),
+        "{}",
+        out.stdout
+    );
+    // Indonesian labels are read too.
+    let labelled = table.replacen(
+        "year,carried_in,received,finished,carried_out",
+        "Tahun,Sisa awal,Masuk,Diselesaikan,Sisa akhir",
+        1,
+    );
+    assert_eq!(run(&labelled).code, 0);
 }

@@ -19,6 +19,10 @@ fn tables_equal_the_recap(env: &TestEnv, doc: &Document, args: &[&str]) {
     for (view, extra) in [
         ("recap", &[][..]),
         ("flow", &["--flow"]),
+        ("clearance", &["--clearance"]),
+        ("months", &["--by", "month"]),
+        ("ages", &["--ages"]),
+        ("waiting", &["--waiting"]),
         ("outcomes", &["--by", "outcome"]),
         ("times", &["--times"]),
     ] {
@@ -72,7 +76,7 @@ fn the_reports_figures_are_the_recaps() {
             .unwrap()
             .permissions()
             .mode();
-        assert_eq!(mode & 0o777, 0o600, "readable by its owner only");
+        assert_eq!(mode & 0o777, 0o644, "readable by all, to publish");
     }
     // Without -o, the same report on stdout; the same bytes every time (SENGKETA_NOW).
     assert_eq!(env.ok(&[&["report"], &args[..]].concat()), html);
@@ -124,9 +128,21 @@ fn a_national_reports_figures_are_the_totals() {
     );
     assert!(html.contains("<html lang=\"id\">"));
     assert!(html.contains("Semua register bersama: JBI, RIAU"), "{html}");
-    assert!(
-        html.contains("Register: register.db (kode komisi JBI); register.db (kode komisi RIAU).")
-    );
+    // Each commission's chain head, and no file name.
+    for code in ["JBI", "RIAU"] {
+        assert!(
+            html.contains(&format!("Register {code}: kepala rantai ")),
+            "{html}"
+        );
+    }
+    assert!(!html.contains("register.db"), "a file name in the report");
+    // A chart per commission beside the combined one.
+    let each: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("figure"))
+        .filter_map(|n| n.attribute("data-commission"))
+        .collect();
+    assert!(each.starts_with(&["JBI", "RIAU"]), "{each:?}");
 }
 
 #[test]
@@ -162,13 +178,21 @@ fn the_report_loads_nothing_and_names_no_one() {
         .filter(|n| n.has_tag_name("p"))
         .filter_map(|n| n.text())
         .collect();
-    insta::assert_snapshot!(lines.join("\n").replace(env!("CARGO_PKG_VERSION"), "X"), @r"
-    Counted as of 2026-11-29.
-    Register: register.db (commission code JBI).
-    Made at 2026-11-29T08:00:00Z by sengketa X.
+    let head = env.ok(&["verify", "--head"]);
+    let head = head
+        .split_whitespace()
+        .find(|w| w.contains(':'))
+        .unwrap_or("?");
+    let lines = lines.join("\n").replace(env!("CARGO_PKG_VERSION"), "X");
+    let lines = lines.replace(head, "HEAD");
+    insta::assert_snapshot!(lines, @r"
+    Counted as of 29 November 2026.
+    Made at 29 November 2026 at 15:00 WIB by sengketa X.
+    Register JBI: the chain's head is HEAD (3 acts); `sengketa verify --since HEAD` proves later that this history is unchanged.
     Counts only: no applicant is named in this report.
     ");
-    assert!(html.contains(NOW));
+    // No ISO time shown to a reader: the local time instead.
+    assert!(!html.contains(NOW));
 }
 
 #[test]
@@ -188,7 +212,33 @@ fn a_report_shows_what_there_is() {
         .filter(|n| n.has_tag_name("section"))
         .filter_map(|n| n.attribute("id"))
         .collect();
-    assert_eq!(ids, ["recap", "flow", "outcomes", "body-kinds"]);
+    assert_eq!(
+        ids,
+        [
+            "recap",
+            "flow",
+            "clearance",
+            "months",
+            "ages",
+            "waiting",
+            "outcomes",
+            "body-kinds"
+        ]
+    );
+    // Every body is of the kind "other": the section says how to fill it instead.
+    let kinds = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("body-kinds"))
+        .unwrap();
+    assert!(!kinds.descendants().any(|n| n.has_tag_name("table")));
+    assert!(
+        html.contains("sengketa body set NAME --kind KIND"),
+        "{html}"
+    );
+    env.ok(&["body", "set", "Dinas X", "--kind", "village"]);
+    let html = env.ok(&["report"]);
+    assert!(!html.contains("sengketa body set NAME --kind KIND"));
+    assert!(html.contains("data-view=\"body-kinds\""));
 }
 
 /// Renders the report in headless Chromium and checks the picture is not blank and that

@@ -3,7 +3,8 @@
 //! and scrolls sideways in its frame rather than shrink, and a table scrolls too, with
 //! shadows at the edge that hides columns and a line saying so. Print: A4, no table loses
 //! a column: a wide table's section gets a page of its own turned to landscape (a named
-//! page) and every table is set smaller with its headers wrapping.
+//! page) and is printed split in two (report.rs writes the halves, shown only on paper);
+//! every table is set smaller with its headers wrapping between words.
 
 /// The style sheet, inline in the page's `<style>`.
 pub const CSS: &str = "
@@ -36,6 +37,7 @@ figcaption{font-weight:600;font-size:.95rem}
   background-repeat:no-repeat;background-color:#ffffff;
   background-size:40px 100%,40px 100%,14px 100%,14px 100%;
   background-attachment:local,local,scroll,scroll}
+.print-split{display:none}
 .scroll-hint{display:none;font-size:.8rem;color:#555555;margin:0 0 .25rem}
 table{border-collapse:collapse;font-size:.85rem;font-variant-numeric:tabular-nums}
 th,td{padding:.25rem .5rem;border-bottom:1px solid #dddddd;text-align:left;vertical-align:bottom}
@@ -63,9 +65,10 @@ footer code{font-size:.8rem;word-break:break-all}
   .each figure svg{width:100%}
   .table{overflow:visible;background:none}
   table{font-size:7.5pt;width:100%}thead{display:table-header-group}
-  th{white-space:normal;overflow-wrap:anywhere;min-width:0}
+  th{white-space:normal;min-width:0}
+  section.wide>.table{display:none}
+  .print-split{display:block}
   th,td{padding:.1rem .2rem}
   section.wide{page:wide}
-  section.wide table{font-size:6.5pt}
   a{color:inherit;text-decoration:none}}
 ";
