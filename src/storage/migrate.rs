@@ -103,6 +103,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
         8,
         "9d865fd8f0b50906ee6218b8e4c18d03e1509d72294eb5139843ab59a37b68a3",
     ),
+    (
+        9,
+        "885ce597290a9ec8cd52d6b7f266f01c3fe8e0fc261b1b13e81978cd9f2fc9d3",
+    ),
 ];
 
 /// The version from which the history is hash-chained.
