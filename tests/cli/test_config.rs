@@ -36,6 +36,8 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     head-clerk-name = (not set)
     timezone = WIB (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
+    publish-applicant = pseudonym (default)
+    publish-decisions-dir = (not set)
     [exit status: 0]
     ");
     assert_eq!(
@@ -58,6 +60,8 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     head-clerk-name = (not set)
     timezone = WIB (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
+    publish-applicant = pseudonym (default)
+    publish-decisions-dir = (not set)
     [exit status: 0]
     ");
     assert_eq!(
@@ -104,6 +108,8 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     head-clerk-name = (not set)
     timezone = WIB (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
+    publish-applicant = pseudonym (default)
+    publish-decisions-dir = (not set)
     [exit status: 0]
     ");
     // The database holds the rule too (even with the trigger that wants every change of

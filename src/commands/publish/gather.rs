@@ -4,26 +4,23 @@
 //! and the feed. Free text a clerk wrote (the subject, notes, a postponement's reason)
 //! is left out: it may name people.
 
-use super::words::{date, day_date, decimal, time, words};
+use super::parts::{announced, case_list, decision_files, fact, package_name, sitting, year_row};
+use super::words::{date, day_date, words};
 use crate::commands::Ctx;
 use crate::commands::recap::{By, Sources, What, compute};
 use crate::domain::case::{CaseRecord, EventRecord};
-use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::paper::words::Zone;
 use crate::domain::publish::{Naming, Shown, decision_file_stem, short_ref, shown};
-use crate::domain::recap::{Cell, Column, View};
-use crate::domain::{Date, EventKind, HearingStatus, Lang};
+use crate::domain::{Date, Lang};
 use crate::error::Result;
 use crate::render::appeal::{AfterDecision, finality_words};
 use crate::render::publish::data::{About, Table};
 use crate::render::publish::{
-    AppealRow, CaseLink, CasePage, DecisionRow, Docket, Entry, Fact, Feed, Figures, Schedule, Site,
-    Sitting,
+    AppealRow, CaseLink, CasePage, DecisionRow, Docket, Entry, Feed, Figures, Schedule, Site,
 };
 use crate::storage::{CaseFilter, PUBLISH_APPLICANT, PUBLISH_DECISIONS_DIR, Register};
 use crate::t;
-use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 
@@ -272,11 +269,11 @@ pub fn docket(src: &Sources, ctx: &Ctx, lang: Lang, year: i32, weeks: u16) -> Re
 
     // The hearings of the coming weeks (of published cases only).
     let to = Date::from_day_number(today.day_number() + 7 * i32::from(weeks) - 1).unwrap_or(today);
-    let published: HashMap<i64, ()> = cases.iter().map(|c| (c.id, ())).collect();
+    let published: HashSet<i64> = cases.iter().map(|c| c.id).collect();
     let rows = reg
         .agenda_hearings(today, to)?
         .into_iter()
-        .filter(|l| published.contains_key(&l.case.id))
+        .filter(|l| published.contains(&l.case.id))
         .map(|l| {
             let reference = short_ref(l.case.year, l.case.serial);
             sitting(
@@ -420,243 +417,4 @@ pub fn docket(src: &Sources, ctx: &Ctx, lang: Lang, year: i32, weeks: u16) -> Re
         copies,
         missing,
     })
-}
-
-fn fact(label: String, value: String) -> Fact {
-    Fact {
-        key: String::new(),
-        label,
-        value,
-    }
-}
-
-/// A hearing as a public page shows it: no reason for a postponement or a cancellation
-/// (a clerk's free text), no attendance.
-fn sitting(
-    c: &CaseRecord,
-    h: &Hearing,
-    applicant: &str,
-    reference: &str,
-    lang: Lang,
-    zone: Zone,
-) -> Sitting {
-    let status = match h.status {
-        HearingStatus::Scheduled if h.postponements > 0 => {
-            t!("publish-hearing-postponed", from = date(h.first_on, lang))
-        }
-        HearingStatus::Scheduled => String::new(),
-        s => s.label(lang).to_string(),
-    };
-    Sitting {
-        no: h.no,
-        date: day_date(h.on, lang),
-        time: h
-            .at
-            .as_deref()
-            .map(|a| time(a, zone, lang))
-            .unwrap_or_else(|| "-".into()),
-        room: h.room.clone().unwrap_or_else(|| "-".into()),
-        reference: reference.to_string(),
-        register_no: c.register_no.clone(),
-        applicant: applicant.to_string(),
-        body: c.body.clone(),
-        agenda: t!(
-            "publish-hearing-agenda",
-            no = h.no,
-            kind = h.kind.label(lang)
-        ),
-        panel: h.panel.clone().unwrap_or_else(|| "-".into()),
-        status,
-    }
-}
-
-/// A feed entry's title and summary for a decision or a change of the schedule.
-fn announced(c: &CaseRecord, e: &EventRecord, lang: Lang) -> Option<(String, String)> {
-    let no = c.register_no.as_str();
-    match (e.kind, &e.hearing) {
-        (EventKind::Decide, _) => {
-            let (via, outcome) = (e.via?, e.outcome?);
-            Some((
-                t!(
-                    "publish-feed-decision",
-                    register_no = no,
-                    outcome = outcome.label(lang)
-                ),
-                t!(
-                    "publish-feed-decision-summary",
-                    on = date(e.on, lang),
-                    route = via.label(lang),
-                    body = c.body.as_str()
-                ),
-            ))
-        }
-        (
-            _,
-            Some(HearingStep::Schedule {
-                no: n, kind, on, ..
-            }),
-        ) => Some((
-            t!("publish-feed-scheduled", register_no = no, n = *n),
-            t!(
-                "publish-feed-scheduled-summary",
-                on = day_date(*on, lang),
-                kind = kind.label(lang)
-            ),
-        )),
-        (_, Some(HearingStep::Postpone { no: n, to, .. })) => Some((
-            t!("publish-feed-postponed", register_no = no, n = *n),
-            t!("publish-feed-postponed-summary", on = day_date(*to, lang)),
-        )),
-        (_, Some(HearingStep::Cancel { no: n, .. })) => Some((
-            t!("publish-feed-cancelled", register_no = no, n = *n),
-            t!("publish-feed-cancelled-summary"),
-        )),
-        _ => None,
-    }
-}
-
-/// The row of `year` in a view whose first column is the year, a figure a line.
-fn year_row(view: &View, year: i32, lang: Lang) -> Vec<Fact> {
-    let Some(row) = view
-        .rows
-        .iter()
-        .find(|r| matches!(r.first(), Some(Cell::Int(y)) if *y == i64::from(year)))
-    else {
-        return Vec::new();
-    };
-    view.columns
-        .iter()
-        .zip(row)
-        .skip(1)
-        .map(|(col, cell)| Fact {
-            key: col.key.to_string(),
-            label: col.label(lang).to_string(),
-            value: match cell {
-                Cell::Int(n) => n.to_string(),
-                Cell::Num(x) => decimal(*x, lang),
-                Cell::Text(s) => s.clone(),
-                Cell::Label(l) => l.label(lang).to_string(),
-                Cell::Empty => "-".into(),
-            },
-        })
-        .collect()
-}
-
-/// The decision files in the clerk's folder, by file stem (the first name in order when
-/// two files share a stem: `x.pdf` before `x.txt`, say).
-fn decision_files(dir: Option<&std::path::Path>) -> Result<HashMap<String, (String, PathBuf)>> {
-    let mut found = HashMap::new();
-    let Some(dir) = dir else {
-        return Ok(found);
-    };
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        crate::error::Error::invalid(t!(
-            "publish-decisions-dir-unreadable",
-            dir = dir.display().to_string(),
-            why = e.to_string()
-        ))
-        .with_hint(t!("publish-decisions-dir-unreadable-hint"))
-    })?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    for p in files {
-        let (Some(stem), Some(name)) = (p.file_stem(), p.file_name()) else {
-            continue;
-        };
-        let (Some(stem), Some(name)) = (stem.to_str(), name.to_str()) else {
-            continue;
-        };
-        found
-            .entry(stem.to_string())
-            .or_insert_with(|| (name.to_string(), p.clone()));
-    }
-    Ok(found)
-}
-
-/// The package's name: `sengketa-` and the commission's code, lower case, `-` for the rest.
-fn package_name(code: &str) -> String {
-    let code: String = code
-        .trim()
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    if code.is_empty() {
-        "sengketa".into()
-    } else {
-        format!("sengketa-{code}")
-    }
-}
-
-fn col(key: &'static str, en: &'static str, id: &'static str) -> Column {
-    Column {
-        key: Cow::Borrowed(key),
-        en: Cow::Borrowed(en),
-        id: Cow::Borrowed(id),
-    }
-}
-
-fn label(key: &'static str, en: &'static str, id: &'static str) -> Cell {
-    Cell::Label(col(key, en, id))
-}
-
-/// The redacted case list: what the case pages show, a case a row (the applicant as the
-/// pages name them; no subject, no contact).
-fn case_list(cases: &[CaseRecord], pages: &[CasePage], today: Date) -> View {
-    let columns = vec![
-        col("reference", "Reference", "Rujukan"),
-        col("register_no", "Register number", "Nomor register"),
-        col("received_on", "Received", "Diterima"),
-        col("applicant", "Applicant", "Pemohon"),
-        col("applicant_kind", "Applicant kind", "Jenis pemohon"),
-        col("body", "Public body", "Badan publik"),
-        col("state", "State", "Status"),
-        col("qualified_on", "Qualified", "Memenuhi syarat"),
-        col("decided_on", "Decided", "Diputus"),
-        col("via", "Route", "Jalur"),
-        col("outcome", "Outcome", "Hasil"),
-        col("decision_no", "Decision number", "Nomor putusan"),
-        col("closed_on", "Closed", "Ditutup"),
-    ];
-    let text = |s: &str| Cell::Text(s.to_string());
-    let day = |d: Option<Date>| d.map_or(Cell::Empty, |d| Cell::Text(d.to_string()));
-    let rows = cases
-        .iter()
-        .zip(pages)
-        .map(|(c, p)| {
-            let f = &c.facts;
-            let applicant = p.facts.first().map(|f| f.value.clone()).unwrap_or_default();
-            vec![
-                text(&p.reference),
-                text(&c.register_no),
-                Cell::Text(f.received_on.to_string()),
-                Cell::Text(applicant),
-                label(
-                    c.applicant_kind.as_str(),
-                    c.applicant_kind.label(Lang::En),
-                    c.applicant_kind.label(Lang::Id),
-                ),
-                text(&c.body),
-                label(
-                    c.state.as_str(),
-                    c.state.label(Lang::En),
-                    c.state.label(Lang::Id),
-                ),
-                day(f.qualified_on),
-                day(f.decided_on),
-                f.decision.map_or(Cell::Empty, |(v, _)| {
-                    label(v.as_str(), v.label(Lang::En), v.label(Lang::Id))
-                }),
-                f.decision.map_or(Cell::Empty, |(_, o)| {
-                    label(o.as_str(), o.label(Lang::En), o.label(Lang::Id))
-                }),
-                f.decision_no.as_deref().map_or(Cell::Empty, text),
-                day(f.closed_on),
-            ]
-        })
-        .collect();
-    View::new(columns, rows).as_of(today)
 }

@@ -4,6 +4,7 @@
 
 mod folder;
 mod gather;
+mod parts;
 mod words;
 
 use super::Ctx;

@@ -128,7 +128,7 @@ fn readme(tables: &[Table], about: &About, lang: Lang) -> String {
     s.push_str(&t!("publish-readme-intro"));
     s.push_str("\n\n");
     s.push_str(&t!("publish-readme-head", head = about.head.as_str()));
-    s.push_str("\n");
+    s.push('\n');
     for t in tables {
         s.push_str(&format!(
             "\n## {} (`{name}.csv`, `{name}.json`)\n\n{}\n\n",

@@ -168,7 +168,33 @@ fn env() -> Environment<'static> {
             .expect("the shipped templates parse");
     }
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    // HTML's five characters escaped, and only them: minijinja's own escaping also
+    // writes `/` as `&#x2f;`, which left register numbers unreadable in the pages'
+    // source and unsearchable in the files.
+    env.set_formatter(|out, state, value| {
+        if value.is_safe() || matches!(state.auto_escape(), minijinja::AutoEscape::None) {
+            return minijinja::escape_formatter(out, state, value);
+        }
+        out.write_str(&escape(&value.to_string()))?;
+        Ok(())
+    });
     env
+}
+
+/// Text made safe inside HTML and XML elements and quoted attributes.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn v<T: Serialize>(x: &T) -> Value {
@@ -213,7 +239,7 @@ pub fn pages(d: &Docket) -> Result<Vec<(String, String)>, minijinja::Error> {
             format!("perkara/{}.html", case.reference),
             page(
                 "case.html",
-                context! { site => v(site), w => v(w), root => "../", page => "case",
+                context! { site => v(site), w => v(w), root => Value::from_safe_string("../".into()), page => "case",
                 case => v(case) },
             )?,
         ));
