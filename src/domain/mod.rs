@@ -16,6 +16,7 @@ pub mod error;
 pub mod hearing;
 pub mod lifecycle;
 pub mod message;
+pub mod overrides;
 pub mod paper;
 pub mod pred;
 pub mod recap;
@@ -30,6 +31,7 @@ pub mod workdays;
 
 pub use date::Date;
 pub use error::DomainError;
+pub use overrides::Override;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
     DayKind, EventKind, Ground, HearingKind, HearingStatus, Level, Outcome, PaperKind, Party,

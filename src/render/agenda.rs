@@ -48,7 +48,20 @@ pub fn render(
 }
 
 fn hearing_when(h: &Hearing) -> String {
-    h.at.clone().unwrap_or_default()
+    h.at.as_deref().map(super::time).unwrap_or_default()
+}
+
+/// The N of "sidang ke-N" of a listed hearing ("-" for one cancelled).
+fn nth_shown(l: &Listed) -> String {
+    l.nth.map_or_else(|| "-".to_string(), |n| n.to_string())
+}
+
+/// A hearing's status, marked when it clashes with another hearing of the agenda.
+fn with_clash(status: String, l: &Listed) -> String {
+    match &l.clash {
+        Some(other) => format!("{status} {}", t!("agenda-clash", case = other)),
+        None => status,
+    }
 }
 
 fn status_word(h: &Hearing) -> String {
@@ -111,10 +124,10 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
                 hearing_when(h),
                 h.room.clone().unwrap_or_default(),
                 l.case.register_no.clone(),
-                format!("{} {}", h.no, h.kind.label(lang)),
+                format!("{} {}", nth_shown(l), h.kind.label(lang)),
                 l.case.applicant.clone(),
                 l.case.body.clone(),
-                status_word(h),
+                with_clash(status_word(h), l),
             ]);
         }
         writeln!(out, "{t}")?;
@@ -217,9 +230,9 @@ fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()>
         w.row([
             "hearing".to_string(),
             h.on.to_string(),
-            hearing_when(h),
+            h.at.clone().unwrap_or_default(),
             l.case.register_no.clone(),
-            format!("hearing {} {}", h.no, h.kind),
+            format!("hearing {} {}", nth_shown(l), h.kind),
             h.room.clone().unwrap_or_default(),
             l.case.applicant.clone(),
             l.case.body.clone(),
@@ -347,8 +360,8 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
             .timestamp(stamp)
             .sequence(u32::try_from(l.changes).unwrap_or(0))
             .summary(&esc(&format!(
-                "Sidang {} {}: {}",
-                h.no,
+                "Sidang ke-{} {}: {}",
+                nth_shown(l),
                 h.kind.label(Lang::Id),
                 l.case.register_no
             )))

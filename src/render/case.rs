@@ -48,6 +48,18 @@ struct EventJson<'a> {
 
 /// What happened, in words (the run's language): the step and its particulars.
 pub fn describe(e: &EventRecord) -> String {
+    let mut s = describe_step(e);
+    for (what, reason) in &e.overrides {
+        s += &format!(
+            " [{}]",
+            t!("event-override", flag = what.as_str(), reason = reason)
+        );
+    }
+    s
+}
+
+/// [`describe`] without the overrides.
+fn describe_step(e: &EventRecord) -> String {
     let lang = crate::i18n::lang();
     let label = |w: Option<&'static str>| w.unwrap_or_default();
     match e.kind {
@@ -120,7 +132,7 @@ pub fn describe_hearing(step: &HearingStep) -> String {
                 on = *on
             );
             if let Some(at) = at {
-                s += &format!(" {}", t!("event-hearing-at", at = at));
+                s += &format!(" {}", t!("event-hearing-at", at = super::time(at)));
             }
             if let Some(room) = room {
                 s += &format!(", {room}");
@@ -206,6 +218,18 @@ pub fn lapse_flag(nos: &[i64]) -> String {
     t!("lapse-flag", hearings = and_list(nos))
 }
 
+/// Why a hearing was postponed or cancelled, in words: a hearing cancelled by the step
+/// that ended its case names the step.
+fn reason_shown(r: &str) -> String {
+    match crate::domain::hearing::ended_by_step(r) {
+        Some(kind) => t!(
+            "hearing-cancelled-by-step",
+            step = kind.label(crate::i18n::lang())
+        ),
+        None => r.to_string(),
+    }
+}
+
 /// The hearings table of `case show`, then the lapse flag (nothing without hearings).
 fn hearings_table(out: &mut impl Write, hearings: &Hearings) -> io::Result<()> {
     if hearings.list.is_empty() {
@@ -250,17 +274,18 @@ fn hearings_table(out: &mut impl Write, hearings: &Hearings) -> io::Result<()> {
         };
         let att = |a: Option<crate::domain::Attendance>| a.map(|a| a.label(lang).to_string());
         t.add_row([
-            h.no.to_string(),
+            crate::domain::hearing::nth(hearings.list, h.no)
+                .map_or_else(|| "-".to_string(), |n| n.to_string()),
             h.kind.label(lang).to_string(),
             h.on.to_string(),
-            opt(&h.at),
+            opt(&h.at.as_deref().map(super::time)),
             opt(&h.room),
             opt(&h.panel),
             h.status.label(lang).to_string(),
             opt(&att(h.applicant)),
             opt(&att(h.respondent)),
             postponed,
-            opt(&h.reason),
+            opt(&h.reason.as_deref().map(reason_shown)),
         ]);
     }
     writeln!(out, "\n{}\n{t}", t!("show-hearings"))?;

@@ -38,6 +38,12 @@ pub use csv_out::{CsvOut, Dialect};
 /// changes meaning or goes away (a new field does not change it).
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// A hearing's time (stored `HH:MM`) as the run's language writes it: `09.30` in
+/// Indonesian, `09:30` in English.
+pub fn time(at: &str) -> String {
+    crate::domain::hearing::shown_time(at, crate::i18n::lang())
+}
+
 pub fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(T::to_string).unwrap_or_default()
 }

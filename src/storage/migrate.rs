@@ -66,6 +66,13 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          new kind `checkpoint`",
         "",
     ),
+    // Self-contained: the rebuild alone does it (a new table, a new setting).
+    (
+        9,
+        "the hearing calendar: the table overrides (a refusal a clerk overrode, with its \
+         reason) and the setting hearing-minutes",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -95,6 +102,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     (
         8,
         "9d865fd8f0b50906ee6218b8e4c18d03e1509d72294eb5139843ab59a37b68a3",
+    ),
+    (
+        9,
+        "93eca4d830004989428f528506ccd0eff6aebb725cff5d45d85ce090605942bb",
     ),
 ];
 
