@@ -102,7 +102,7 @@ standing-overdue = overdue by { $days ->
    *[other] { $days } working days
 }
 and-list = { $items } and { $last }
-lapse-flag = may lapse: absent from hearings { $hearings } (PERKI 1/2013)
+lapse-flag = may lapse (gugur): the applicant, summoned, was absent and not represented at hearings { $hearings } (PERKI 1/2013 Art. 30)
 hearing-no = Hearing
 hearing-kind = Kind
 hearing-date = Date
@@ -342,7 +342,7 @@ hint-no-such-case = name a case by its register number or as YEAR/SERIAL (e.g. 2
 hint-number-taken = each register number is given once; leave it out to have the next one assigned
 hint-no-commission-code = set it once with `sengketa config set commission-code JBI` (your code)
 hint-broken-history = run `sengketa verify` to see what is damaged
-hint-time-form = write a time as HH:MM, e.g. 09:30
+hint-time-form = write a time as HH:MM or HH.MM (24 hours), e.g. 09:30 or 9.30
 hint-hearing-on-closed-case = `case undo` reverts the closing if the case is not finished
 hint-hearing-number = a hearing number is given once on a case: give this hearing a number not yet used
 hint-no-such-hearing = `sengketa case show { $case }` lists its hearings
@@ -1270,3 +1270,27 @@ prompt-yes-no-or-number = answer y (yes), n (no), or the number of the answer to
 case-body-kind = Kind of public body
 add-declined = not recorded: nothing was written to the register
 add-declined-line = to record it as it stands, without questions: { $line }
+## The hearing calendar and steps that mean what they say (hearings on working days, clashes, hearings cancelled when a case ends, close, the court against the body's kind)
+err-hearing-day-off-listed = case { $case }: { $date } is not a working day ({ $name_en }): no hearing is set on it
+err-hearing-day-off-weekend = case { $case }: { $date } is a { $day }: no hearing is set on it
+hint-hearing-day-off = choose a working day (`sengketa calendar list` names the days off), or give --on-non-working-day --reason TEXT if the panel sits that day all the same
+clash-room = the same room ({ $room })
+clash-person = the same panel member ({ $who })
+err-hearing-clash = case { $case }: the hearing clashes with hearing { $nth } of case { $other } on { $on } at { $at_en } in { $room }: { $what }
+hint-hearing-clash = choose another time or room, or give --despite-clash --reason TEXT; the setting hearing-minutes says how long a hearing lasts
+hearing-override-needs-reason = --on-non-working-day and --despite-clash need --reason TEXT: the history keeps why
+step-hearings-cancelled = { $case }: { $count ->
+    [one] 1 scheduled hearing cancelled
+   *[other] { $count } scheduled hearings cancelled
+} (`sengketa case undo` restores them)
+hearing-cancelled-by-step = cancelled with the step: { $step }
+err-close-appeal-pending = case { $case } is not final: its appeal ({ $level }) is pending at { $court }, filed { $filed }
+err-close-window-open = case { $case } is not final: an appeal ({ $level }) may be filed through { $closes }
+err-close-not-final = case { $case } is not final
+hint-close-not-final = close it once the decision is final (`sengketa case list --to-close`), or give --force --reason TEXT citing the court's letter the register does not hold
+close-force-needs-reason = --force needs --reason TEXT: the history keeps why
+err-court-against-kind = case { $case }: { $body } is a body whose appeals go to { $wants } (UU 14/2008 Art. 47), not { $court }
+hint-court-against-kind = file it at the court its kind goes to, or give --court-despite-kind --reason TEXT (the court decides its own jurisdiction; the register records the flag)
+appeal-override-needs-reason = --court-despite-kind needs --reason TEXT: the history keeps why
+agenda-clash = (clash: { $case })
+event-override = overridden with --{ $flag }: { $reason }

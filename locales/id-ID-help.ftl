@@ -518,7 +518,10 @@ help-appeal-file-long =
     putusan). Permohonan kasasi ke Mahkamah Agung (ma) menyusul putusan tingkat pertama, dalam 14 hari
     kerja sesudahnya. Pengajuan setelah tenggat tetap dicatat dan ditandai terlambat:
     pengadilan yang menilai dapat diterima atau tidak. Putusan mediasi final dan tidak
-    dapat diajukan keberatan.
+    dapat diajukan keberatan. Pengadilan tingkat pertama mengikuti jenis badan publik
+    termohon (UU 14/2008 Pasal 47): PTUN untuk badan publik negara, PN untuk selainnya;
+    pengadilan lain ditolak kecuali dengan --court-despite-kind --reason (pengadilan yang
+    memutus kewenangannya).
 
     Contoh:
       sengketa appeal file 2026/1 --court ptun --by termohon --on 2026-07-06 \
@@ -528,7 +531,7 @@ help-appeal-file--case = { -case }
 help-appeal-file--level = Tingkat upaya hukum: tingkat pertama (keberatan) atau kasasi (permohonan kasasi)
 help-appeal-file--court = Pengadilan tempat diajukan (kasasi: ma, bawaan)
 help-appeal-file--by = Yang mengajukan
-help-appeal-file--on = Tanggal pengajuan
+help-appeal-file--on = Tanggal pengajuan [bawaan: hari ini]
 help-appeal-file--court_no = Nomor perkara di pengadilan
 help-appeal-file--note = { -note }
 help-appeal-file--actor = { -actor }
@@ -768,16 +771,20 @@ help-backup--force = Ganti FILE bila sudah ada
 help-hearing = Menjadwalkan dan mencatat sidang perkara; mengekspor dan mengimpor catatan sidang (CSV)
 help-hearing-schedule = Menjadwalkan sidang suatu perkara; menampilkan nomor sidangnya
 help-hearing-schedule-long =
-    Sidang mendapat nomor sidang berikutnya dari perkara itu (1, 2, ...; sebuah nomor
-    tidak pernah diberikan dua kali, juga setelah `case undo`). Tanggalnya boleh di masa
-    depan; penjadwalannya sendiri tercatat hari ini.
+    Sidang itu menjadi "sidang ke-N": urutannya di antara sidang perkara itu yang sudah
+    dilaksanakan atau dijadwalkan (sidang yang ditarik kembali atau dibatalkan tidak
+    dihitung). Tanggalnya boleh di masa depan; penjadwalannya sendiri tercatat hari ini.
+    Hari yang bukan hari kerja komisi, atau bentrok dengan sidang lain di ruang yang sama
+    atau dengan anggota majelis yang sama pada jam yang bertumpang (pengaturan
+    hearing-minutes, bawaan 120), ditolak kecuali dengan --on-non-working-day atau
+    --despite-clash, beserta --reason.
 
     Contoh:
       sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 --kind pemeriksaan-awal \
           --room "Ruang Sidang 1" --panel "Ketua: A. Rahman"
 help-hearing-schedule--case = { -case }
 help-hearing-schedule--on = Tanggal sidang (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY; boleh di masa depan)
-help-hearing-schedule--at = Jam mulai (JJ:MM, 24 jam)
+help-hearing-schedule--at = Jam mulai, 24 jam: 09.30, 9.30 atau 09:30
 help-hearing-schedule--kind = Jenis sidang
 help-hearing-schedule--room = Ruang sidang
 help-hearing-schedule--panel = Majelis komisioner (dan panitera pengganti)
@@ -792,14 +799,14 @@ help-hearing-held-long =
     Contoh:
       sengketa hearing held 2017/1 2 --applicant tidak-hadir --respondent hadir
 help-hearing-held--case = { -case }
-help-hearing-held--no = Nomor sidang perkara itu (1, 2, ...)
+help-hearing-held--no = Nomor sidang perkara itu: N dari "sidang ke-N"
 help-hearing-held--applicant = Kehadiran pemohon
 help-hearing-held--respondent = Kehadiran termohon
 help-hearing-held--note = { -note }
 help-hearing-held--actor = { -actor }
 help-hearing-postpone = Menunda sidang ke tanggal lain, dengan alasannya
 help-hearing-postpone--case = { -case }
-help-hearing-postpone--no = Nomor sidang perkara itu (1, 2, ...)
+help-hearing-postpone--no = Nomor sidang perkara itu: N dari "sidang ke-N"
 help-hearing-postpone--to = Tanggal barunya (hari ini atau sesudahnya)
 help-hearing-postpone--reason = Alasan penundaan (disimpan di riwayat)
 help-hearing-postpone--note = { -note }
@@ -808,6 +815,8 @@ help-hearing-cancel = Membatalkan sidang yang dijadwalkan, dengan alasannya
 help-hearing-cancel--case = { -case }
 help-hearing-cancel--no = Nomor sidang perkara itu (1, 2, ...)
 help-hearing-cancel--reason = Mengapa sidang dibatalkan (disimpan di riwayat)
+help-hearing-cancel--no = Nomor sidang perkara itu: N dari "sidang ke-N"
+help-hearing-cancel--reason = Alasan pembatalan (disimpan di riwayat)
 help-hearing-cancel--note = { -note }
 help-hearing-cancel--actor = { -actor }
 
@@ -969,7 +978,7 @@ help-hearing-served-long =
     ketidakhadiran dihitung untuk gugur hanya dari sidang yang panggilannya
     kepada pemohon diterima (docs/case-file.md).
 help-hearing-served--case = { -case }
-help-hearing-served--no = Nomor sidang perkara itu (1, 2, ...)
+help-hearing-served--no = Nomor sidang perkara itu: N dari "sidang ke-N"
 help-hearing-served--note = { -note }
 help-hearing-served--actor = { -actor }
 help-hearing-served--party = Pihak yang dipanggil
@@ -1175,3 +1184,14 @@ help-publish-long =
 help-publish--dir = Folder yang ditulis (dibuat, atau diganti seluruhnya bila berisi penerbitan sebelumnya)
 help-publish--year = Tahun angka di halaman depan [bawaan: tahun ini]
 help-publish--weeks = Rentang jadwal, dalam minggu sejak hari ini
+## Kalender sidang: izin yang diberi dengan alasan
+help-hearing-schedule--on_non_working_day = Tetap menjadwalkan sidang pada hari yang bukan hari kerja komisi (beri --reason: riwayat menyimpannya)
+help-hearing-schedule--despite_clash = Tetap menjadwalkan sidang walau bentrok dengan sidang lain di ruang yang sama atau dengan anggota majelis yang sama (beri --reason: riwayat menyimpannya)
+help-hearing-schedule--reason = Alasan izin itu (disimpan di riwayat)
+help-hearing-postpone--on_non_working_day = Tetap menunda ke hari yang bukan hari kerja komisi (--reason menjadi alasannya juga)
+help-hearing-postpone--despite_clash = Tetap menunda walau bentrok dengan sidang lain di ruang yang sama atau dengan anggota majelis yang sama
+help-case-close--force = Menutup walau upaya hukum sedang diperiksa atau masih dapat diajukan (beri --reason)
+help-case-close--reason = Alasan penutupan yang dipaksakan, mis. surat pengadilan (disimpan di riwayat)
+help-appeal-file--court_despite_kind = Tetap mengajukan ke pengadilan selain yang sesuai jenis badan publiknya (beri --reason)
+help-appeal-file--reason = Alasan pengadilan itu dipilih (disimpan di riwayat)
+help-case-list--to_close = Hanya perkara yang harus ditutup: sudah diputus, berkekuatan hukum tetap per tanggal itu, dan belum ditutup

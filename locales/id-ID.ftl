@@ -93,7 +93,7 @@ standing-due-today = jatuh tempo hari ini
 standing-left = sisa { $days } hari kerja
 standing-overdue = terlambat { $days } hari kerja
 and-list = { $items } dan { $last }
-lapse-flag = dapat gugur: pemohon tidak hadir pada sidang { $hearings } (PERKI 1/2013)
+lapse-flag = dapat gugur: pemohon yang telah dipanggil tidak hadir dan tidak diwakili pada sidang ke-{ $hearings } (PERKI 1/2013 Pasal 30)
 hearing-no = Sidang
 hearing-kind = Jenis
 hearing-date = Tanggal
@@ -320,6 +320,8 @@ hint-no-commission-code = isi sekali dengan `sengketa config set commission-code
 hint-broken-history = jalankan `sengketa verify` untuk melihat apa yang rusak
 hint-time-form = tulis jam sebagai HH:MM, mis. 09:30
 hint-hearing-on-closed-case = `case undo` menarik kembali penutupan bila perkara belum selesai
+hint-time-form = tulis jam sebagai JJ.MM atau JJ:MM, mis. 09.30
+hint-hearing-on-closed-case = `case undo` membatalkan penutupan bila perkara belum selesai
 hint-hearing-number = nomor sidang diberikan sekali pada sebuah perkara: beri sidang ini nomor yang belum dipakai
 hint-no-such-hearing = `sengketa case show { $case }` menampilkan sidang-sidangnya
 hint-hearing-refused = hanya sidang yang terjadwal yang dapat digelar, ditunda atau dibatalkan; `case undo` menarik kembali langkah terakhir
@@ -422,6 +424,25 @@ err-level-out-of-order = perkara { $case }: tidak ada upaya hukum di tingkat { $
 err-appeals-ended = perkara { $case }: upaya hukum di tingkat { $level } berakhir { $outcome }: tidak ada lagi yang dapat diajukan
 err-wrong-court = { $court } tidak memeriksa upaya hukum di tingkat { $level }
 err-no-pending-appeal = perkara { $case } tidak punya upaya hukum yang sedang diperiksa: pengadilan hanya memutus upaya hukum yang diajukan
+        [cassation] permohonan kasasi
+       *[other] keberatan
+    } atas perkara { $case } di tingkat { $level } sudah diajukan ({ $court }, tanggal { $filed })
+err-level-out-of-order = perkara { $case }: tidak ada { $level ->
+        [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
+       *[other] keberatan
+    } di tingkat { $level } sebelum putusan pengadilan tingkat { $needs }
+err-appeals-ended = perkara { $case }: { $level ->
+        [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
+       *[other] keberatan
+    } di tingkat { $level } berakhir { $outcome }: tidak ada lagi yang dapat diajukan
+err-wrong-court = { $court } tidak memeriksa { $level ->
+        [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
+       *[other] keberatan
+    } di tingkat { $level }
+err-no-pending-appeal = perkara { $case } tidak punya keberatan yang sedang diperiksa: pengadilan hanya memutus keberatan yang diajukan
 err-appeal-date-order = tanggal { $what } { $date } mendahului { $before } ({ $before_date })
 err-case-is-void = perkara { $case } dicoret (tidak berlaku): tidak ada langkah yang dapat dicatat
 err-void-after-steps = perkara { $case } punya langkah setelah pendaftarannya ({ $step }): hanya catatan tanpa langkah lanjutan yang dapat dicoret
@@ -440,6 +461,10 @@ hint-level-out-of-order = catat putusan pengadilannya dulu: `sengketa appeal dec
 hint-appeals-ended = upaya hukum yang dicabut mengakhiri jalurnya: putusan berkekuatan hukum tetap
 hint-wrong-court = { $level ->
         [kasasi] permohonan kasasi
+hint-appeals-ended = keberatan yang dicabut mengakhiri jalurnya: putusan berkekuatan hukum tetap
+hint-wrong-court = { $level ->
+        [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
        *[other] keberatan
     } di tingkat { $level } diajukan ke: { $courts }
 hint-no-pending-appeal = catat pengajuannya dulu: `sengketa appeal file { $case } --court ptun|pn --by applicant|respondent --on TANGGAL`
@@ -462,6 +487,7 @@ problem-on-merged-body = perkara { $case } tercatat pada { $body }, badan yang s
 event-serve = putusan diterima para pihak
 event-appeal-file = { $level ->
         [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
        *[other] keberatan
     } diajukan ke { $court } ({ $level }) oleh { $by }
 event-appeal-decide = putusan pengadilan ({ $level }): { $outcome }
@@ -477,6 +503,14 @@ case-served-window = { $case }: putusan diterima para pihak pada { $on }; tengga
 case-voided = { $case }: dicoret, tidak berlaku ({ $reason }); nomornya tetap dan perkara ini tidak dihitung di mana pun
 finality-not-appealable = berkekuatan hukum tetap sejak { $on } (putusan yang tidak dapat diajukan upaya hukum)
 finality-window-closed = berkekuatan hukum tetap sejak { $on }: tidak ada upaya hukum di tingkat { $level } dalam tenggatnya
+case-served-window = { $case }: putusan diterima para pihak pada { $on }; tenggat keberatan berakhir { $closes }
+case-voided = { $case }: batal ({ $reason }); nomornya tetap dan perkara ini tidak dihitung di mana pun
+finality-not-appealable = berkekuatan hukum tetap sejak { $on } (putusan yang tidak dapat diajukan keberatan)
+finality-window-closed = berkekuatan hukum tetap sejak { $on }: tidak ada { $level ->
+        [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
+       *[other] keberatan
+    } di tingkat { $level } dalam tenggatnya
 finality-court-decision = berkekuatan hukum tetap sejak { $on }: putusan pengadilan tingkat { $level }, tidak diajukan upaya hukum lagi
 finality-open = belum berkekuatan hukum tetap: tenggat berakhir { $closes } ({ $level })
 finality-pending = belum berkekuatan hukum tetap: { $level ->
@@ -487,10 +521,19 @@ show-late = terlambat
 show-void = DICORET (tidak berlaku) sejak { $on }: { $reason }
 appeal-court-needed = sebutkan pengadilannya dengan --court: { $level ->
         [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
+       *[other] keberatan
+    } sedang diperiksa { $court } ({ $level }), diajukan { $filed }
+show-late = terlambat
+show-void = BATAL sejak { $on }: { $reason }
+appeal-court-needed = sebutkan pengadilannya dengan --court: { $level ->
+        [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
        *[other] keberatan
     } di tingkat { $level } diajukan ke { $courts }
 appeal-filed = { $case }: { $level ->
         [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
        *[other] keberatan
     } diajukan ke { $court } ({ $level }) pada { $on }
 appeal-late = pengajuannya terlambat: tenggat berakhir { $closes } (tetap dicatat; pengadilan yang menilai dapat diterima atau tidak)
@@ -1198,3 +1241,29 @@ prompt-yes-no-or-number = jawab y (ya), t (tidak), atau nomor jawaban yang diuba
 case-body-kind = Jenis badan publik
 add-declined = tidak dicatat: tidak ada yang ditulis ke register
 add-declined-line = untuk mencatatnya apa adanya, tanpa pertanyaan: { $line }
+## Kalender sidang dan langkah yang bermakna sebagaimana tertulis
+err-hearing-day-off-listed = perkara { $case }: { $date } bukan hari kerja ({ $name_id }): sidang tidak dijadwalkan pada hari itu
+err-hearing-day-off-weekend = perkara { $case }: { $date } adalah hari { $day }: sidang tidak dijadwalkan pada hari itu
+hint-hearing-day-off = pilih hari kerja (`sengketa calendar list` menyebut hari liburnya), atau beri --on-non-working-day --reason TEKS bila majelis tetap bersidang hari itu
+clash-room = ruang sidang yang sama ({ $room })
+clash-person = anggota majelis yang sama ({ $who })
+err-hearing-clash = perkara { $case }: sidang ini bentrok dengan sidang ke-{ $nth } perkara { $other } pada { $on } pukul { $at_id } di { $room }: { $what }
+hint-hearing-clash = pilih jam atau ruang lain, atau beri --despite-clash --reason TEKS; pengaturan hearing-minutes menyebut lamanya satu sidang
+hearing-override-needs-reason = --on-non-working-day dan --despite-clash memerlukan --reason TEKS: riwayat menyimpan alasannya
+step-hearings-cancelled = { $case }: { $count } sidang yang dijadwalkan dibatalkan (`sengketa case undo` memulihkannya)
+hearing-cancelled-by-step = dibatalkan bersama langkah: { $step }
+err-close-appeal-pending = perkara { $case } belum berkekuatan hukum tetap: { $level ->
+        [kasasi] permohonan kasasi
+        [cassation] permohonan kasasi
+       *[other] keberatan
+    } ({ $level }) sedang diperiksa { $court }, diajukan { $filed }
+err-close-window-open = perkara { $case } belum berkekuatan hukum tetap: upaya hukum ({ $level }) masih dapat diajukan sampai { $closes }
+err-close-not-final = perkara { $case } belum berkekuatan hukum tetap
+hint-close-not-final = tutup perkara setelah putusannya berkekuatan hukum tetap (`sengketa case list --to-close`), atau beri --force --reason TEKS yang menyebut surat pengadilan yang tidak ada di register
+close-force-needs-reason = --force memerlukan --reason TEKS: riwayat menyimpan alasannya
+err-court-against-kind = perkara { $case }: keberatan atas { $body } diajukan ke { $wants } (UU 14/2008 Pasal 47), bukan { $court }
+hint-court-against-kind = ajukan ke pengadilan menurut jenis badan publiknya, atau beri --court-despite-kind --reason TEKS (pengadilan yang memutus kewenangannya; register mencatat tandanya)
+appeal-override-needs-reason = --court-despite-kind memerlukan --reason TEKS: riwayat menyimpan alasannya
+agenda-clash = (bentrok: { $case })
+
+event-override = diizinkan dengan --{ $flag }: { $reason }

@@ -58,6 +58,8 @@ mod test_excel_libreoffice;
 mod test_free_text;
 #[path = "cli/test_fuzz_corpus.rs"]
 mod test_fuzz_corpus;
+#[path = "cli/test_hearing_calendar.rs"]
+mod test_hearing_calendar;
 #[path = "cli/test_hearings.rs"]
 mod test_hearings;
 #[path = "cli/test_help.rs"]

@@ -135,10 +135,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 let counted: Vec<i64> = crate::domain::case_file::lapse(&hearings, &services)
                     .map(|l| l.iter().map(|a| a.hearing_no).collect())
                     .unwrap_or_default();
-                hearings.retain(|h| {
-                    h.applicant != Some(crate::domain::Attendance::Absent)
-                        || counted.contains(&h.no)
-                });
+                // Left in place (not removed), so that each keeps its "sidang ke-N".
+                for h in hearings.iter_mut().filter(|h| {
+                    h.applicant == Some(crate::domain::Attendance::Absent)
+                        && !counted.contains(&h.no)
+                }) {
+                    h.applicant = None;
+                }
             }
             agenda.consider_lapse(c, &hearings, &t);
         }

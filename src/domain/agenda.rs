@@ -17,6 +17,12 @@ pub struct Listed {
     /// cancellation, holding, and undos of them): the `SEQUENCE` of its calendar event,
     /// which only grows.
     pub changes: i64,
+    /// Its place among its case's hearings that stand ("sidang ke-N"); none when
+    /// cancelled.
+    pub nth: Option<i64>,
+    /// The register number of a case whose hearing clashes with it (the same room or a
+    /// person of the same panel, at times that overlap), if any.
+    pub clash: Option<String>,
 }
 
 /// How many overdue cases the agenda lists (oldest first); `case list --overdue` has

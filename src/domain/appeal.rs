@@ -255,6 +255,27 @@ fn last_day() -> Date {
     Date::from_ymd(9999, 12, 31).expect("a date")
 }
 
+/// The first-instance court that hears an appeal against a body of this kind (UU 14/2008
+/// Art. 47; PERMA 2/2011 Art. 1): the administrative court (PTUN) for a state public body
+/// (ministries and agencies, provincial, regency/city and village governments, the
+/// legislature, the judiciary, state universities and schools), the district court (PN)
+/// for the others (state- and region-owned enterprises, political parties, NGOs). `None`
+/// for a body of no recorded kind: the register cannot tell, and does not judge.
+pub fn court_for(kind: crate::domain::BodyKind) -> Option<Court> {
+    use crate::domain::BodyKind as K;
+    match kind {
+        K::MinistryAgency
+        | K::ProvincialGovernment
+        | K::RegencyCityGovernment
+        | K::Village
+        | K::Legislature
+        | K::Judiciary
+        | K::Education => Some(Court::Ptun),
+        K::StateEnterprise | K::PoliticalParty | K::Ngo => Some(Court::Pn),
+        K::Other => None,
+    }
+}
+
 /// A level's window: the day it opens from (the service of the decision, or the decision
 /// itself while no service is recorded; for a later level the decision of the level
 /// before) and its last day.

@@ -61,6 +61,8 @@ pub struct EventRecord {
     pub void: Option<(VoidReason, Option<String>)>,
     /// The clock the environment pinned when its act was recorded, if it did.
     pub pinned: Option<Pinned>,
+    /// The refusals the step overrode, each with its reason (read by `case show`).
+    pub overrides: Vec<(super::Override, String)>,
 }
 
 impl EventRecord {

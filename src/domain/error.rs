@@ -206,6 +206,35 @@ pub enum DomainError {
         on: Date,
         today: Date,
     },
+    /// A hearing set (or postponed) on a day the commission does not work.
+    #[error("case {case}: {date} is not a working day ({off:?})")]
+    HearingOnDayOff {
+        case: String,
+        date: Date,
+        off: super::hearing::DayOff,
+    },
+    /// A hearing that clashes with another hearing that stands.
+    #[error("case {case}: the hearing clashes with hearing {} of case {}", other.nth, other.case)]
+    HearingClash {
+        case: String,
+        other: Box<super::hearing::Slot>,
+        shared: super::hearing::Shared,
+    },
+    /// A close of a decided case whose decision is not final: an appeal is pending or its
+    /// window is open.
+    #[error("case {case} is not final: an appeal is pending or may still come")]
+    CloseNotFinal {
+        case: String,
+        finality: super::appeal::Finality,
+    },
+    /// An appeal filed at a court that does not hear appeals against the body's kind.
+    #[error("case {case}: {body} is heard by {wants}, not {court}")]
+    CourtAgainstKind {
+        case: String,
+        body: String,
+        court: Court,
+        wants: Court,
+    },
     /// A stored history that the lifecycle cannot replay: the register is damaged.
     #[error("the history of case {case} {why:?}")]
     BrokenHistory { case: String, why: HistoryFault },

@@ -2,9 +2,13 @@
 //! history (the moves in [`super::rules::HEARING_MOVES`]), and the lapse rule of PERKI
 //! 1/2013 (an applicant absent from two hearings held may lose the dispute).
 
+mod clock;
+mod guard;
 pub mod row;
 mod step;
 
+pub use clock::{minutes, parse_time, shown_time};
+pub use guard::{DayOff, Shared, Slot, clash, day_off, no_of_nth, nth, stands};
 pub use step::{none_pending_on_closed, step_one};
 
 use super::error::DomainError;
@@ -79,6 +83,42 @@ impl HearingStep {
         }
     }
 
+    /// The same step on the hearing numbered `no`.
+    pub fn renumbered(self, to: i64) -> HearingStep {
+        match self {
+            HearingStep::Schedule {
+                kind,
+                on,
+                at,
+                room,
+                panel,
+                ..
+            } => HearingStep::Schedule {
+                no: to,
+                kind,
+                on,
+                at,
+                room,
+                panel,
+            },
+            HearingStep::Postpone { to: d, reason, .. } => HearingStep::Postpone {
+                no: to,
+                to: d,
+                reason,
+            },
+            HearingStep::Cancel { reason, .. } => HearingStep::Cancel { no: to, reason },
+            HearingStep::Held {
+                applicant,
+                respondent,
+                ..
+            } => HearingStep::Held {
+                no: to,
+                applicant,
+                respondent,
+            },
+        }
+    }
+
     /// The reason it carries (postponement, cancellation).
     pub fn reason(&self) -> Option<&str> {
         match self {
@@ -87,23 +127,6 @@ impl HearingStep {
             }
             _ => None,
         }
-    }
-}
-
-/// Checks a time of day written `HH:MM` (24 hours) and returns it as stored.
-pub fn parse_time(s: &str) -> Result<String, DomainError> {
-    let t = s.trim();
-    let ok = t.len() == 5
-        && t.as_bytes()[2] == b':'
-        && t[..2].parse::<u32>().is_ok_and(|h| h < 24)
-        && t[3..].parse::<u32>().is_ok_and(|m| m < 60)
-        && t.bytes()
-            .enumerate()
-            .all(|(i, b)| i == 2 || b.is_ascii_digit());
-    if ok {
-        Ok(t.to_string())
-    } else {
-        Err(DomainError::NotATime(s.to_string()))
     }
 }
 
@@ -152,13 +175,44 @@ pub fn apply_with(
     Ok(next)
 }
 
+/// The reason a hearing cancelled by the step that ended its case carries: the step's
+/// word (`withdraw`, `decide`, ...), which the screens put in words.
+pub fn ended_by(kind: EventKind) -> String {
+    format!("{}{}", ENDED_BY, kind.as_str())
+}
+
+/// The prefix of [`ended_by`]'s reasons.
+pub const ENDED_BY: &str = "case-ended:";
+
+/// The step of [`ended_by`] a reason names, if it is one.
+pub fn ended_by_step(reason: &str) -> Option<EventKind> {
+    EventKind::parse(reason.strip_prefix(ENDED_BY)?).ok()
+}
+
+/// Cancels the hearings still scheduled after `on`, the date of the step `kind` that
+/// ended the case (one on the day itself may be the reading of the decision, and stands);
+/// returns how many. Part of that step: its undo restores them.
+pub fn cancel_after(hearings: &mut [Hearing], kind: EventKind, on: Date) -> usize {
+    let mut n = 0;
+    for h in hearings
+        .iter_mut()
+        .filter(|h| h.status == HearingStatus::Scheduled && h.on > on)
+    {
+        h.status = HearingStatus::Cancelled;
+        h.reason = Some(ended_by(kind));
+        n += 1;
+    }
+    n
+}
+
 /// The hearings held at which the applicant was absent and not represented, when there
-/// are two or more: the dispute may lapse (gugur), PERKI 1/2013.
+/// are two or more: the dispute may lapse (gugur), PERKI 1/2013. Each is named by its
+/// place among the case's hearings that stand ("sidang ke-N").
 pub fn may_lapse(hearings: &[Hearing]) -> Option<Vec<i64>> {
     let absent: Vec<i64> = hearings
         .iter()
         .filter(|h| h.status == HearingStatus::Held && h.applicant == Some(Attendance::Absent))
-        .map(|h| h.no)
+        .map(|h| nth(hearings, h.no).unwrap_or(h.no))
         .collect();
     (absent.len() >= 2).then_some(absent)
 }
@@ -382,13 +436,5 @@ mod tests {
             None,
         );
         assert!(on_the_day.is_ok());
-    }
-
-    #[test]
-    fn times_of_day() {
-        assert_eq!(parse_time("09:30").unwrap(), "09:30");
-        for bad in ["9:30", "24:00", "12:60", "1230", "ab:cd", "12:3x"] {
-            assert!(parse_time(bad).is_err(), "{bad}");
-        }
     }
 }

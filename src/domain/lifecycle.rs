@@ -378,6 +378,9 @@ pub fn replay(case: &str, events: &[Recorded]) -> Result<Replayed, DomainError> 
                 let next = now.facts.apply(case, action, *on)?;
                 let before = now.clone();
                 now.facts = next;
+                if rules::ENDS_HEARINGS.contains(&action.kind()) {
+                    hearing::cancel_after(&mut now.hearings, action.kind(), *on);
+                }
                 stack.push((*seq, *on, action.kind(), before));
             }
             Recorded::Hearing { seq, step, on } => {

@@ -18,6 +18,7 @@ pub mod intake;
 pub mod lifecycle;
 pub mod mediation;
 pub mod message;
+pub mod overrides;
 pub mod paper;
 pub mod pred;
 pub mod publish;
@@ -33,6 +34,7 @@ pub mod workdays;
 
 pub use date::Date;
 pub use error::DomainError;
+pub use overrides::Override;
 pub use vocab::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
     DayKind, EventKind, Ground, HearingKind, HearingStatus, Level, NotRegisteredReason, Outcome,

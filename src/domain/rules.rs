@@ -251,6 +251,12 @@ pub const NO_HEARINGS_IN: &[State] = &[State::Done];
 /// mostly finished.
 pub const HEARINGS_ON_CLOSED_CASES_BY: &[super::ActKind] = &[super::ActKind::HearingsImport];
 
+/// The steps that end a case's sitting (a withdrawal, a not-qualified ruling, a decision,
+/// a lapse ruling among them): in the same act they cancel the case's hearings still
+/// scheduled after the step's date, and their undo restores them.
+pub const ENDS_HEARINGS: &[EventKind] =
+    &[EventKind::Withdraw, EventKind::Reject, EventKind::Decide];
+
 /// Event kinds that carry a reason in the history's `detail` besides undo and edit.
 pub const HEARING_REASONS: &[EventKind] = &[EventKind::HearingPostpone, EventKind::HearingCancel];
 

@@ -50,6 +50,19 @@ fn hearing_when(h: &Hearing) -> String {
     h.at.as_deref().map(super::human::time).unwrap_or_default()
 }
 
+/// The N of "sidang ke-N" of a listed hearing ("-" for one cancelled).
+fn nth_shown(l: &Listed) -> String {
+    l.nth.map_or_else(|| "-".to_string(), |n| n.to_string())
+}
+
+/// A hearing's status, marked when it clashes with another hearing of the agenda.
+fn with_clash(status: String, l: &Listed) -> String {
+    match &l.clash {
+        Some(other) => format!("{status} {}", t!("agenda-clash", case = other)),
+        None => status,
+    }
+}
+
 fn status_word(h: &Hearing) -> String {
     let lang = crate::i18n::lang();
     match h.status {
@@ -121,10 +134,10 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
                 hearing_when(h),
                 h.room.clone().unwrap_or_default(),
                 l.case.register_no.clone(),
-                format!("{} {}", h.no, h.kind.label(lang)),
+                format!("{} {}", nth_shown(l), h.kind.label(lang)),
                 l.case.applicant.clone(),
                 l.case.body.clone(),
-                status_word(h),
+                with_clash(status_word(h), l),
             ]);
             t.short_cell(3, &format!("{}/{}", l.case.year, l.case.serial));
         }
@@ -225,9 +238,9 @@ fn csv(out: &mut impl Write, dialect: Dialect, a: &Agenda<Listed>) -> Result<()>
         w.row([
             "hearing".to_string(),
             h.on.to_string(),
-            hearing_when(h),
+            h.at.clone().unwrap_or_default(),
             l.case.register_no.clone(),
-            format!("hearing {} {}", h.no, h.kind),
+            format!("hearing {} {}", nth_shown(l), h.kind),
             h.room.clone().unwrap_or_default(),
             l.case.applicant.clone(),
             l.case.body.clone(),
@@ -352,10 +365,9 @@ fn ics(a: &Agenda<Listed>, now: &str) -> String {
         e.uid(&esc(&uid))
             .timestamp(stamp)
             .sequence(u32::try_from(l.changes).unwrap_or(0))
-            // In the run's language: the clerk's phone shows what the clerk reads.
             .summary(&esc(&t!(
                 "ics-summary",
-                no = h.no,
+                no = nth_shown(l),
                 kind = h.kind.label(crate::i18n::lang()),
                 case = &l.case.register_no
             )))

@@ -52,6 +52,18 @@ struct EventJson<'a> {
 
 /// What happened, in words (the run's language): the step and its particulars.
 pub fn describe(e: &EventRecord) -> String {
+    let mut s = describe_step(e);
+    for (what, reason) in &e.overrides {
+        s += &format!(
+            " [{}]",
+            t!("event-override", flag = what.as_str(), reason = reason)
+        );
+    }
+    s
+}
+
+/// [`describe`] without the overrides.
+fn describe_step(e: &EventRecord) -> String {
     let lang = crate::i18n::lang();
     let label = |w: Option<&'static str>| w.unwrap_or_default();
     match e.kind {
@@ -147,7 +159,7 @@ pub fn describe_hearing(step: &HearingStep) -> String {
                 on = *on
             );
             if let Some(at) = at {
-                s += &format!(" {}", t!("event-hearing-at", at = at));
+                s += &format!(" {}", t!("event-hearing-at", at = super::human::time(at)));
             }
             if let Some(room) = room {
                 s += &format!(", {room}");
@@ -264,6 +276,18 @@ fn history_in_full(out: &mut impl Write, tl: &Table, events: &[EventRecord]) -> 
         return Ok(());
     }
     write!(out, "{}", sheet(&lines, width))
+}
+
+/// Why a hearing was postponed or cancelled, in words: a hearing cancelled by the step
+/// that ended its case names the step.
+fn reason_shown(r: &str) -> String {
+    match crate::domain::hearing::ended_by_step(r) {
+        Some(kind) => t!(
+            "hearing-cancelled-by-step",
+            step = kind.label(crate::i18n::lang())
+        ),
+        None => r.to_string(),
+    }
 }
 
 /// `case show` for people: the case as labelled lines, its deadlines, its history, its

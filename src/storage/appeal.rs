@@ -8,7 +8,7 @@ mod read;
 mod write;
 
 pub use import::{AppealImporter, AppealRefused};
-pub(crate) use read::all_appeals;
 #[cfg(test)]
 pub(crate) use read::duplicates_sql;
+pub(crate) use read::{all_appeals, appeals_in};
 pub(crate) use write::sync_appeals;

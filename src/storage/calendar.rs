@@ -165,7 +165,7 @@ fn day_fields(r: &Row, at: usize) -> rusqlite::Result<CalendarDay> {
 }
 
 /// The calendar's day of `date`, if it has one.
-fn day_at(conn: &Connection, date: Date) -> Result<Option<CalendarDay>> {
+pub(crate) fn day_at(conn: &Connection, date: Date) -> Result<Option<CalendarDay>> {
     conn.prepare_cached(&format!(
         "SELECT {DAY_COLUMNS} FROM calendar WHERE date = ?1"
     ))
@@ -179,6 +179,31 @@ pub struct ImportCounts {
     pub added: u64,
     pub updated: u64,
     pub unchanged: u64,
+}
+
+/// [`Register::calendar`] on a connection (inside a write's transaction).
+pub(crate) fn calendar_in(conn: &Connection) -> Result<Calendar> {
+    let leave_is_working = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            [COLLECTIVE_LEAVE],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()
+        .map_err(db)?
+        .is_some_and(|v| v == "working");
+    let mut st = conn
+        .prepare(&format!("SELECT {DAY_COLUMNS} FROM calendar ORDER BY date"))
+        .map_err(db)?;
+    let days: Vec<CalendarDay> = st
+        .query_map([], |r| day_from_row(r, 0))
+        .map_err(db)?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(db)?;
+    Ok(Calendar::new(
+        days.into_iter().map(|d| (d.date, d.kind)),
+        leave_is_working,
+    ))
 }
 
 impl Register {
@@ -203,14 +228,7 @@ impl Register {
     /// The commission's working days: its calendar, with collective leave counted as the
     /// `collective-leave` setting says. The deadlines count with this.
     pub fn calendar(&self) -> Result<Calendar> {
-        let leave_is_working = self
-            .setting(COLLECTIVE_LEAVE)?
-            .is_some_and(|v| v == "working");
-        let days = self.calendar_days(None)?;
-        Ok(Calendar::new(
-            days.into_iter().map(|d| (d.date, d.kind)),
-            leave_is_working,
-        ))
+        calendar_in(&self.conn)
     }
 
     /// Adds a day the calendar does not have yet (one that it has is refused: remove it

@@ -133,11 +133,58 @@ impl Register {
         on: Date,
         stamp: &Stamp,
     ) -> Result<(State, CaseRecord)> {
+        self.apply_with(r, action, on, stamp, None)
+            .map(|(before, now, _)| (before, now))
+    }
+
+    /// [`Register::apply`], which also says how many of the case's hearings the step
+    /// cancelled (a step that ends the case cancels those still scheduled after its
+    /// date, `rules::ENDS_HEARINGS`). A close of a decided case whose decision is not
+    /// final (an appeal pending, or its window open) is refused unless `force` gives the
+    /// reason (a court's letter the register does not hold), which the history keeps.
+    pub fn apply_with(
+        &mut self,
+        r: &CaseRef,
+        action: &Action,
+        on: Date,
+        stamp: &Stamp,
+        force: Option<&str>,
+    ) -> Result<(State, CaseRecord, usize)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         not_void(&case)?;
         let seq = events_in(&tx, case.id)?.len() as i64 + 1;
         let next = case.facts.apply(&case.register_no, action, on)?;
+        let mut overrides = Vec::new();
+        if *action == Action::Close && case.facts.decided_on.is_some() {
+            let appeals = crate::domain::appeal::Appeals {
+                served_on: case.served_on,
+                filed: super::appeal::appeals_in(&tx, case.id)?,
+            };
+            let cal = super::calendar::calendar_in(&tx)?;
+            let finality = crate::domain::appeal::finality(&case.facts, &appeals, &cal, on);
+            if finality.is_open() {
+                match force {
+                    Some(reason) => overrides.push((
+                        crate::domain::Override::CloseDespiteAppeal,
+                        reason.to_string(),
+                    )),
+                    None => {
+                        return Err(DomainError::CloseNotFinal {
+                            case: case.register_no.clone(),
+                            finality,
+                        }
+                        .into());
+                    }
+                }
+            }
+        }
+        let mut hearings = super::hearings::hearings_in(&tx, case.id)?;
+        let cancelled = if crate::domain::rules::ENDS_HEARINGS.contains(&action.kind()) {
+            crate::domain::hearing::cancel_after(&mut hearings, action.kind(), on)
+        } else {
+            0
+        };
         let act = insert_act(&tx, stamp, action.kind().act(), None)?;
         insert_event(
             &tx,
@@ -151,9 +198,13 @@ impl Register {
             ),
         )?;
         write_facts(&tx, case.id, &next)?;
+        super::hearings::write_overrides(&tx, case.id, seq, &overrides)?;
+        if cancelled > 0 {
+            sync_hearings(&tx, case.id, &hearings)?;
+        }
         let now = find_in(&tx, r)?;
         super::chain::commit(tx)?;
-        Ok((case.state, now))
+        Ok((case.state, now, cancelled))
     }
 
     /// Reverts the latest step not yet reverted, by a new event dated `on`; returns the
@@ -367,7 +418,7 @@ mod tests {
         };
         reg.apply(&r, &decide, d("2017-06-20"), &stamp()).unwrap();
         let (before, closed) = reg
-            .apply(&r, &Action::Close, d("2017-07-12"), &stamp())
+            .apply(&r, &Action::Close, d("2017-07-19"), &stamp())
             .unwrap();
         assert_eq!((before, closed.state), (State::Decided, State::Done));
         let (after, reverted) = reg
@@ -400,6 +451,7 @@ mod tests {
             note: None,
             reverted_by: None,
             hearing: None,
+            overrides: Vec::new(),
             appeal: None,
             void: None,
             pinned: None,

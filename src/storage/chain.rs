@@ -187,6 +187,13 @@ pub const ACT_ROWS: &[ActRows] = &[
         via_event: false,
         always: false,
     },
+    ActRows {
+        table: "overrides",
+        by: "act_id",
+        order: "case_id, seq, what",
+        via_event: false,
+        always: false,
+    },
 ];
 
 /// The name the entries of the cases an act added are hashed under. A case row changes

@@ -3,12 +3,15 @@
 //! hearings CSV out and in (an import: one act, one transaction, each row's history
 //! synthesised and checked step by step).
 
+mod guard;
 mod import;
 mod read;
 #[cfg(test)]
 mod tests;
 mod write;
 
+pub use guard::HearingOverrides;
+pub(crate) use guard::{hearing_minutes, overrides_in, panel_people, write_overrides};
 pub use import::{HearingImporter, HearingRefused};
 pub(crate) use read::{all_hearings, hearing_columns, hearing_from_row, hearings_in};
 pub(crate) use write::sync_hearings;

@@ -75,7 +75,8 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          not_registered_on, not_registered_reason, mediation_on, mediation_extended_on, \
          mediation_failed_on, mediation_agreed_on; their event and act kinds; the public \
          docket's settings publish-applicant (pseudonym, initials or name) and \
-         publish-decisions-dir",
+         publish-decisions-dir; the hearing calendar: the table overrides (a refusal a \
+         clerk overrode, with its reason) and the setting hearing-minutes",
         "",
     ),
 ];

@@ -43,7 +43,7 @@ pub use archive::{ArchiveFault, LineFault, VERSION as ARCHIVE_VERSION, rebuild_f
 pub use calendar::ImportCounts;
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use checkpoint::CheckpointsChecked;
-pub use hearings::{HearingImporter, HearingPlan, HearingRefused};
+pub use hearings::{HearingImporter, HearingOverrides, HearingPlan, HearingRefused};
 pub use import::{Importer, Refused, RowRefusal};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;

@@ -293,7 +293,11 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
                 let i = case % refs.len();
                 let on = plus_days(models[i].now().1, *days);
                 let expected = models[i].allows(step, on);
-                let result = reg.apply(&refs[i], &step.action(), on, &stamp()).map(drop);
+                // The model knows no appeal window: a close is forced (its refusal while
+                // an appeal may come is tested on its own).
+                let result = reg
+                    .apply_with(&refs[i], &step.action(), on, &stamp(), Some("court letter"))
+                    .map(drop);
                 if result.is_ok() {
                     models[i].path.push((step.table().1, on));
                 }

@@ -249,6 +249,7 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
             None => None,
         },
         pinned: opt_word(r, 31, Pinned::parse)?,
+        overrides: Vec::new(),
     })
 }
 

@@ -816,3 +816,25 @@ CREATE TRIGGER template_changes_append_only_update BEFORE UPDATE ON template_cha
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: template changes cannot be changed'); END;
 CREATE TRIGGER template_changes_append_only_delete BEFORE DELETE ON template_changes
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: template changes cannot be deleted'); END;
+
+-- The refusals a clerk overrode in a step, each with its reason (src/domain/overrides.rs):
+-- a hearing on a non-working day or despite a clash, an appeal at a court other than the
+-- body's kind goes to, a close while an appeal may come. Beside the step's event, of its
+-- act. Append-only.
+CREATE TABLE overrides (
+    case_id INTEGER NOT NULL,
+    seq     INTEGER NOT NULL,
+    what    TEXT NOT NULL CHECK ({{one_of what override}}),
+    reason  TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    PRIMARY KEY (case_id, seq, what),
+    FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX overrides_by_act ON overrides (act_id);
+CREATE TRIGGER overrides_of_their_event BEFORE INSERT ON overrides
+WHEN NEW.act_id IS NOT (SELECT act_id FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
+BEGIN SELECT RAISE(ABORT, 'an override belongs to an event of its act'); END;
+CREATE TRIGGER overrides_append_only_update BEFORE UPDATE ON overrides
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: overrides cannot be changed'); END;
+CREATE TRIGGER overrides_append_only_delete BEFORE DELETE ON overrides
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: overrides cannot be deleted'); END;

@@ -96,6 +96,10 @@ fn vocabulary(name: &str) -> Vec<&'static str> {
             .map(|(k, _, _)| k.as_str())
             .collect(),
         "attendance" => Attendance::stored_names(),
+        "override" => crate::domain::Override::ALL
+            .iter()
+            .map(|o| o.as_str())
+            .collect(),
         "hearing_status" => HearingStatus::stored_names(),
         "day_kind" => DayKind::stored_names(),
         "calendar_change" => CalendarChange::stored_names(),

@@ -91,6 +91,12 @@ pub const SETTINGS: &[Setting] = &[
         values: &["WIB", "WITA", "WIT"],
     },
     Setting {
+        key: HEARING_MINUTES,
+        about: "how long a hearing lasts, in minutes, when hearings are checked for clashes",
+        default: Some("120"),
+        values: &[],
+    },
+    Setting {
         key: LETTER_NUMBER_FORMAT,
         about: "the template of outgoing letters' numbers",
         default: Some(DEFAULT_LETTER_TEMPLATE),
@@ -122,6 +128,9 @@ pub const PUBLISH_DECISIONS_DIR: &str = "publish-decisions-dir";
 pub const LETTER_NUMBER_FORMAT: &str = "letter-number-format";
 /// Outgoing letters' numbers: `001/PAN/KI-JBI/I/2026`.
 pub const DEFAULT_LETTER_TEMPLATE: &str = "{serial:03}/PAN/KI-{code}/{month:roman}/{year}";
+
+/// The setting that says how long a hearing lasts (minutes), for the clashes.
+pub const HEARING_MINUTES: &str = "hearing-minutes";
 
 /// The setting that says whether collective leave days are working days.
 pub const COLLECTIVE_LEAVE: &str = "collective-leave";

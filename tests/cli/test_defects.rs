@@ -13,7 +13,7 @@ fn hearings_import_refuses_a_scheduled_hearing_on_a_finished_case() {
     env.ok(&["case", "qualify", "2026/1", "--on", "2026-10-09"]);
     let decide = "case decide 2026/1 --via adjudication --outcome granted --on 2026-11-05";
     env.ok(&decide.split(' ').collect::<Vec<_>>());
-    env.ok(&["case", "close", "2026/1", "--on", "2026-11-06"]);
+    env.ok(&["case", "close", "2026/1", "--on", "2026-11-27"]);
     let file = write(
         &env,
         "h.csv",

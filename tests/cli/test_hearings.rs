@@ -894,10 +894,12 @@ fn undoing_hearing_steps() {
             "--kind",
             "evidence"
         ]),
-        "4\n"
+        // "sidang ke-3": the undone scheduling takes no place (its internal number, 4 in
+        // the JSON below, is never given twice).
+        "3\n"
     );
     // Undo a cancellation: scheduled again.
-    env.ok(&["hearing", "cancel", "2026/1", "4", "--reason", "x"]);
+    env.ok(&["hearing", "cancel", "2026/1", "3", "--reason", "x"]);
     env.ok(&["case", "undo", "2026/1", "--reason", "cancelled by mistake"]);
     let show: serde_json::Value =
         serde_json::from_str(&env.ok(&["case", "show", "2026/1", "--format", "json"])).unwrap();

@@ -58,7 +58,7 @@ fn every_state() -> TestEnv {
             "2017-06-20",
         ]);
     }
-    env.ok(&["case", "close", "2017/5", "--on", "2017-07-12"]);
+    env.ok(&["case", "close", "2017/5", "--on", "2017-07-19"]);
     env.ok(&[
         "case",
         "reject",

@@ -20,7 +20,10 @@ use crate::t;
 /// received it (`case serve`; else after the decision). Cassation at the Supreme
 /// Court (ma) follows a first-instance decision, within 14 working days of it. A
 /// filing after the window is recorded and flagged late: the court decides whether
-/// it is admissible. A mediation decision is final and cannot be appealed.
+/// it is admissible. A mediation decision is final and cannot be appealed. The
+/// court at first instance follows the respondent body's kind (UU 14/2008 Art. 47):
+/// PTUN for a state body, PN for the others; another court is refused unless
+/// --court-despite-kind --reason (the court decides its own jurisdiction).
 ///
 /// Examples:
 ///   sengketa appeal file 2026/1 --court ptun --by respondent --on 2026-07-06 \
@@ -41,12 +44,18 @@ pub struct Args {
     /// Who filed it
     #[arg(long)]
     by: Party,
-    /// The day it was filed
+    /// The day it was filed [default: today]
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
-    on: Date,
+    on: Option<Date>,
     /// The court's case number (nomor perkara)
     #[arg(long, value_name = "NUMBER")]
     court_no: Option<String>,
+    /// File it at a court other than the one the body's kind goes to (give --reason)
+    #[arg(long)]
+    court_despite_kind: bool,
+    /// Why the court is not the one the body's kind goes to (kept in the history)
+    #[arg(long)]
+    reason: Option<String>,
     /// A note kept with the step in the history
     #[arg(long)]
     note: Option<String>,
@@ -61,7 +70,29 @@ pub(super) fn number(n: Option<String>) -> Option<String> {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
-    not_future(DateOf::Step(EventKind::AppealFile), args.on, ctx.today)?;
+    let filed_on = args.on.unwrap_or(ctx.today);
+    not_future(DateOf::Step(EventKind::AppealFile), filed_on, ctx.today)?;
+    let despite_kind = match (
+        args.court_despite_kind,
+        args.reason.as_deref().map(str::trim),
+    ) {
+        (false, _) => None,
+        (true, None) => {
+            return Err(crate::error::Error::usage(t!(
+                "appeal-override-needs-reason"
+            )));
+        }
+        (true, Some("")) => {
+            return Err(crate::domain::DomainError::Empty(
+                crate::domain::error::TextField::HearingReason,
+            )
+            .into());
+        }
+        (true, Some(r)) => {
+            crate::domain::error::TextField::HearingReason.check(r)?;
+            Some(r.to_string())
+        }
+    };
     // A level heard by one court needs no --court; first instance needs it.
     let courts = rules::level(args.level).courts;
     let court = match (args.court, courts) {
@@ -87,8 +118,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         by: args.by,
         court_no: number(args.court_no),
     };
-    let (case, appeals, on) =
-        reg.appeal_step(&args.case, Some(args.on), &stamp, |_, _| Ok(step))?;
+    let (case, appeals, on) = reg.appeal_step_with(
+        &args.case,
+        Some(filed_on),
+        &stamp,
+        despite_kind.as_deref(),
+        |_, _| Ok(step),
+    )?;
     let cal = reg.calendar()?;
     let appeal = appeals.appeal(args.level).expect("the appeal just filed");
     let closes = window(&case.facts, &appeals, args.level, &cal).map(|w| w.closes);

@@ -71,6 +71,9 @@ pub struct Args {
     /// pending)
     #[arg(long)]
     not_final: bool,
+    /// Only the cases to close: decided, final as of the date, and not closed yet
+    #[arg(long, conflicts_with_all = ["not_final", "open", "state"])]
+    to_close: bool,
     /// Void entries too (left out otherwise)
     #[arg(long)]
     include_void: bool,
@@ -130,6 +133,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         SortArg::OpenLongest => Sort::OpenLongest,
     };
     let mut states = args.state.clone();
+    if args.to_close {
+        states = vec![State::Decided];
+    }
     if args.open {
         let asked = states.is_empty();
         states = State::ALL
@@ -146,7 +152,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
-    let finality = (args.r#final || args.not_final).then_some(args.r#final);
+    let finality =
+        (args.r#final || args.not_final || args.to_close).then_some(args.r#final || args.to_close);
     // The page is cut by the register when nothing is filtered or sorted here.
     let paged_here = !due.is_empty() || !sort.streams() || finality.is_some();
     let filter = CaseFilter {

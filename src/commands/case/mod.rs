@@ -97,11 +97,17 @@ pub struct Step {
 
 /// Records `action` as `step` says; reports the change on stderr.
 fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
+    record_forced(step, action, None, ctx)
+}
+
+/// [`record`], where `force` is the reason a close overrides an appeal that may come.
+/// A step that ends the case says how many scheduled hearings it cancelled.
+fn record_forced(step: Step, action: Action, force: Option<&str>, ctx: &Ctx) -> Result<()> {
     let on = step.on.unwrap_or(ctx.today);
     not_future(DateOf::Step(action.kind()), on, ctx.today)?;
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(step.actor, step.note);
-    let (before, case) = reg.apply(&step.case, &action, on, &stamp)?;
+    let (before, case, cancelled) = reg.apply_with(&step.case, &action, on, &stamp, force)?;
     crate::errln!(
         "{}",
         t!(
@@ -112,5 +118,15 @@ fn record(step: Step, action: Action, ctx: &Ctx) -> Result<()> {
             on = on
         )
     )?;
+    if cancelled > 0 {
+        crate::errln!(
+            "{}",
+            t!(
+                "step-hearings-cancelled",
+                case = &case.register_no,
+                count = cancelled as i64
+            )
+        )?;
+    }
     Ok(())
 }

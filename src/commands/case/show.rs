@@ -46,7 +46,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let dialect = args.csv.dialect(args.format)?;
     let reg = ctx.open()?;
     let c = reg.find(&args.case)?;
-    let events = reg.events(&c)?;
+    let events = reg.events_with_overrides(&c)?;
     let list = reg.hearings(&c)?;
     let file = reg.case_file(&c)?;
     // Once a service is recorded, only absences from hearings properly summoned count
@@ -55,9 +55,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let lapse = if file.services.is_empty() {
         may_lapse(&list)
     } else {
-        counted
-            .as_ref()
-            .map(|c| c.iter().map(|a| a.hearing_no).collect())
+        counted.as_ref().map(|c| {
+            c.iter()
+                .map(|a| crate::domain::hearing::nth(&list, a.hearing_no).unwrap_or(a.hearing_no))
+                .collect()
+        })
     };
     let hearings = case::Hearings {
         list: &list,

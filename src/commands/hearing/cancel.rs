@@ -27,13 +27,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         no: args.which.no,
         reason: reason(&args.reason)?,
     };
-    let (case, h) = record(&mut ctx.open()?, args.which, step, ctx)?;
+    let (case, h, nth) = record(&mut ctx.open()?, args.which, step, ctx)?;
     crate::errln!(
         "{}",
         t!(
             "hearing-cancelled-done",
             case = &case.register_no,
-            hearing = named(&h)
+            hearing = named(&h, nth)
         )
     )?;
     Ok(())

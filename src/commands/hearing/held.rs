@@ -36,13 +36,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         respondent: args.respondent,
     };
     let mut reg = ctx.open()?;
-    let (case, h) = record(&mut reg, args.which, step, ctx)?;
+    let (case, h, nth) = record(&mut reg, args.which, step, ctx)?;
     crate::errln!(
         "{}",
         t!(
             "hearing-held-done",
             case = &case.register_no,
-            hearing = named(&h),
+            hearing = named(&h, nth),
             on = h.on,
             applicant = super::super::messages::word!(args.applicant),
             respondent = super::super::messages::word!(args.respondent)
@@ -54,8 +54,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let nos = if services.is_empty() {
         may_lapse(&hearings)
     } else {
-        crate::domain::case_file::lapse(&hearings, &services)
-            .map(|c| c.iter().map(|a| a.hearing_no).collect())
+        crate::domain::case_file::lapse(&hearings, &services).map(|c| {
+            c.iter()
+                .map(|a| {
+                    crate::domain::hearing::nth(&hearings, a.hearing_no).unwrap_or(a.hearing_no)
+                })
+                .collect()
+        })
     };
     if let Some(nos) = nos {
         crate::errln!("{}: {}", case.register_no, lapse_flag(&nos))?;

@@ -1,6 +1,6 @@
 //! `sengketa hearing schedule`.
 
-use super::{By, named, parse_case};
+use super::{By, Overrides, named, parse_case};
 use crate::commands::Ctx;
 use crate::commands::messages::{parse_date, parse_time};
 use crate::domain::error::TextField;
@@ -12,9 +12,12 @@ use crate::t;
 
 /// Schedule a hearing of a case; prints its number
 ///
-/// The hearing gets the case's next hearing number (1, 2, ...; a number is never
-/// given twice, even after `case undo`). Its date may lie in the future; the
-/// scheduling itself is recorded today.
+/// The hearing is "sidang ke-N": its place among the case's hearings held or
+/// scheduled (an undone or cancelled one takes none). Its date may lie in the
+/// future; the scheduling itself is recorded today. A day the commission does not
+/// work, or a clash with another hearing of the same room or panel member at an
+/// overlapping time (the setting hearing-minutes, 120 by default), is refused
+/// unless --on-non-working-day or --despite-clash, with --reason.
 ///
 /// Examples:
 ///   sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 \
@@ -28,8 +31,8 @@ pub struct Args {
     /// The hearing's date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY; may be in the future)
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
     on: Date,
-    /// The time it starts (HH:MM, 24 hours)
-    #[arg(long, value_parser = parse_time, value_name = "HH:MM")]
+    /// The time it starts, 24 hours: 09.30, 9.30 or 09:30
+    #[arg(long, value_parser = parse_time, value_name = "HH.MM")]
     at: Option<String>,
     /// What the hearing is for
     #[arg(long)]
@@ -40,6 +43,11 @@ pub struct Args {
     /// The panel (majelis komisioner) that hears it
     #[arg(long)]
     panel: Option<String>,
+    #[command(flatten)]
+    overrides: Overrides,
+    /// Why an override is given (kept in the history)
+    #[arg(long)]
+    reason: Option<String>,
     #[command(flatten)]
     by: By,
 }
@@ -66,23 +74,25 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.by.actor, args.by.note);
-    let (case, h) = reg.schedule_hearing(&args.case, &plan, ctx.today, &stamp)?;
+    let ov = args.overrides.with(args.reason.as_deref())?;
+    let (case, h) = reg.schedule_hearing(&args.case, &plan, ctx.today, &stamp, &ov)?;
+    let nth = crate::domain::hearing::nth(&reg.hearings(&case)?, h.no).unwrap_or(1);
     let said = match &h.at {
         Some(at) => t!(
             "hearing-scheduled-at-done",
             case = &case.register_no,
-            hearing = named(&h),
+            hearing = named(&h, nth),
             on = h.on,
-            at = at
+            at = crate::render::human::time(at)
         ),
         None => t!(
             "hearing-scheduled-done",
             case = &case.register_no,
-            hearing = named(&h),
+            hearing = named(&h, nth),
             on = h.on
         ),
     };
     crate::errln!("{said}")?;
-    crate::outln!("{}", h.no)?;
+    crate::outln!("{nth}")?;
     Ok(())
 }

@@ -43,7 +43,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     let w = args.which;
     let stamp = ctx.stamp(w.by.actor, w.by.note);
-    let case = reg.served(&w.case, w.no, args.party, on, args.how, args.result, &stamp)?;
+    let no = super::hearing_no(&reg, &w.case, w.no)?;
+    let case = reg.served(&w.case, no, args.party, on, args.how, args.result, &stamp)?;
     crate::errln!(
         "{}",
         t!(

@@ -259,6 +259,83 @@ impl DomainError {
                 on = *on,
                 today = *today
             ),
+            Self::HearingOnDayOff { case, date, off } => match off {
+                crate::domain::hearing::DayOff::Listed { name_id, name_en } => msg!(
+                    "err-hearing-day-off-listed",
+                    case = case,
+                    date = *date,
+                    name_id = name_id,
+                    name_en = name_en
+                ),
+                weekend => msg!(
+                    "err-hearing-day-off-weekend",
+                    case = case,
+                    date = *date,
+                    day = match weekend {
+                        crate::domain::hearing::DayOff::Saturday => Value::Label {
+                            en: "Saturday",
+                            id: "Sabtu",
+                        },
+                        _ => Value::Label {
+                            en: "Sunday",
+                            id: "Minggu",
+                        },
+                    }
+                ),
+            },
+            Self::HearingClash {
+                case,
+                other,
+                shared,
+            } => {
+                let what = match shared {
+                    crate::domain::hearing::Shared::Room(r) => msg!("clash-room", room = r),
+                    crate::domain::hearing::Shared::Person(p) => msg!("clash-person", who = p),
+                };
+                msg!(
+                    "err-hearing-clash",
+                    case = case,
+                    other = &other.case,
+                    nth = other.nth,
+                    on = other.on,
+                    at_en = other.at.as_deref().unwrap_or("-"),
+                    at_id = other.at.as_deref().unwrap_or("-").replace(':', "."),
+                    room = other.room.as_deref().unwrap_or("-"),
+                    what = Value::Msg(Box::new(what))
+                )
+            }
+            Self::CloseNotFinal { case, finality } => match finality {
+                crate::domain::appeal::Finality::Pending {
+                    level,
+                    court,
+                    filed_on,
+                } => msg!(
+                    "err-close-appeal-pending",
+                    case = case,
+                    level = Value::word(*level),
+                    court = Value::word(*court),
+                    filed = *filed_on
+                ),
+                crate::domain::appeal::Finality::Open { level, closes } => msg!(
+                    "err-close-window-open",
+                    case = case,
+                    level = Value::word(*level),
+                    closes = *closes
+                ),
+                _ => msg!("err-close-not-final", case = case),
+            },
+            Self::CourtAgainstKind {
+                case,
+                body,
+                court,
+                wants,
+            } => msg!(
+                "err-court-against-kind",
+                case = case,
+                body = body,
+                court = Value::word(*court),
+                wants = Value::word(*wants)
+            ),
             Self::BrokenHistory { case, why } => {
                 let why = match why {
                     HistoryFault::NoEntry => msg!("history-no-entry"),

@@ -54,7 +54,8 @@ pub(super) fn hearings_table(out: &mut impl Write, hearings: &super::Hearings) -
         };
         let att = |a: Option<crate::domain::Attendance>| a.map(|a| a.label(lang).to_string());
         t.add_row([
-            h.no.to_string(),
+            crate::domain::hearing::nth(hearings.list, h.no)
+                .map_or_else(|| "-".to_string(), |n| n.to_string()),
             h.kind.label(lang).to_string(),
             h.on.to_string(),
             h.at.as_deref().map(crate::render::human::time).unwrap_or_default(),
@@ -64,7 +65,7 @@ pub(super) fn hearings_table(out: &mut impl Write, hearings: &super::Hearings) -
             opt(&att(h.applicant)),
             opt(&att(h.respondent)),
             postponed,
-            opt(&h.reason),
+            opt(&h.reason.as_deref().map(super::reason_shown)),
         ]);
     }
     writeln!(out, "\n{}\n{t}", t!("show-hearings"))?;

@@ -137,6 +137,20 @@ impl Register {
         stamp: &Stamp,
         make: impl FnOnce(&Facts, &Appeals) -> Result<AppealStep, DomainError>,
     ) -> Result<(CaseRecord, Appeals, Date)> {
+        self.appeal_step_with(r, on, stamp, None, make)
+    }
+
+    /// [`Register::appeal_step`], where a filing at a court other than the one the
+    /// body's kind goes to (`appeal::court_for`) is refused unless `despite_kind` gives
+    /// the reason, which the history keeps beside the step.
+    pub fn appeal_step_with(
+        &mut self,
+        r: &CaseRef,
+        on: Option<Date>,
+        stamp: &Stamp,
+        despite_kind: Option<&str>,
+        make: impl FnOnce(&Facts, &Appeals) -> Result<AppealStep, DomainError>,
+    ) -> Result<(CaseRecord, Appeals, Date)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         crate::storage::cases::not_void(&case)?;
@@ -145,6 +159,41 @@ impl Register {
             filed: appeals_in(&tx, case.id)?,
         };
         let step = make(&case.facts, &appeals)?;
+        let mut overrides = Vec::new();
+        if let AppealStep::File {
+            level: crate::domain::Level::FirstInstance,
+            court,
+            ..
+        } = &step
+        {
+            let kind: String = tx
+                .query_row(
+                    "SELECT b.kind FROM bodies b JOIN cases c ON c.body_id = b.id WHERE c.id = ?1",
+                    [case.id],
+                    |r| r.get(0),
+                )
+                .map_err(db)?;
+            let kind = crate::domain::BodyKind::parse(&kind)?;
+            if let Some(wants) = crate::domain::appeal::court_for(kind)
+                && wants != *court
+            {
+                match despite_kind {
+                    Some(reason) => overrides.push((
+                        crate::domain::Override::CourtDespiteKind,
+                        reason.to_string(),
+                    )),
+                    None => {
+                        return Err(DomainError::CourtAgainstKind {
+                            case: case.register_no.clone(),
+                            body: case.body.clone(),
+                            court: *court,
+                            wants,
+                        }
+                        .into());
+                    }
+                }
+            }
+        }
         let on = match on.or(case.facts.decided_on) {
             Some(on) => on,
             None => {
@@ -176,6 +225,7 @@ impl Register {
             act,
             stamp.note.as_deref(),
         )?;
+        crate::storage::hearings::write_overrides(&tx, case.id, seq, &overrides)?;
         let now = find_in(&tx, r)?;
         crate::storage::chain::commit(tx)?;
         Ok((now, after.appeals, on))

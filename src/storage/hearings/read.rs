@@ -85,6 +85,20 @@ pub(crate) fn all_hearings(
 }
 
 impl Register {
+    /// A case's history with the refusals each step overrode (and why).
+    pub fn events_with_overrides(
+        &self,
+        case: &CaseRecord,
+    ) -> Result<Vec<crate::domain::case::EventRecord>> {
+        let mut events = self.events(case)?;
+        for (seq, what, reason) in super::overrides_in(&self.conn, case.id)? {
+            if let Some(e) = events.iter_mut().find(|e| e.seq == seq) {
+                e.overrides.push((what, reason));
+            }
+        }
+        Ok(events)
+    }
+
     /// The hearings of a case as they stand.
     pub fn hearings(&self, case: &CaseRecord) -> Result<Vec<Hearing>> {
         hearings_in(&self.conn, case.id)

@@ -42,7 +42,9 @@ fn hearing_steps_are_undone_like_any_step() {
         panel: None,
     };
     let today = d("2026-11-29");
-    let (case, h) = reg.schedule_hearing(&r, &plan, today, &stamp()).unwrap();
+    let (case, h) = reg
+        .schedule_hearing(&r, &plan, today, &stamp(), &Default::default())
+        .unwrap();
     assert_eq!((h.no, h.status), (1, HearingStatus::Scheduled));
     let held = |_| HearingStep::Held {
         no: 1,
@@ -62,7 +64,9 @@ fn hearing_steps_are_undone_like_any_step() {
     // Undoing the scheduling removes the hearing; its number is not given again.
     reg.undo(&r, "wrong case", today, &stamp()).unwrap();
     assert!(reg.hearings(&case).unwrap().is_empty());
-    let (_, h) = reg.schedule_hearing(&r, &plan, today, &stamp()).unwrap();
+    let (_, h) = reg
+        .schedule_hearing(&r, &plan, today, &stamp(), &Default::default())
+        .unwrap();
     assert_eq!(h.no, 2);
 }
 

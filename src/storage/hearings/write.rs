@@ -1,8 +1,8 @@
 //! Recording a hearing step: one transaction, its act, its event, its payload, and the
 //! case's hearings brought to what they now are.
 
-use super::HearingPlan;
 use super::read::hearings_in;
+use super::{HearingOverrides, HearingPlan};
 use crate::domain::case::{CaseRecord, Stamp, recorded};
 use crate::domain::error::TextField;
 use crate::domain::hearing::{self, Hearing, HearingStep};
@@ -89,8 +89,9 @@ impl Register {
         plan: &HearingPlan,
         on: Date,
         stamp: &Stamp,
+        ov: &HearingOverrides,
     ) -> Result<(CaseRecord, Hearing)> {
-        self.hearing_step(r, on, None, stamp, |next_no| HearingStep::Schedule {
+        self.hearing_step_with(r, on, None, stamp, ov, |next_no| HearingStep::Schedule {
             no: next_no,
             kind: plan.kind,
             on: plan.on,
@@ -109,6 +110,21 @@ impl Register {
         on: Date,
         today: Option<Date>,
         stamp: &Stamp,
+        step: impl FnOnce(i64) -> HearingStep,
+    ) -> Result<(CaseRecord, Hearing)> {
+        self.hearing_step_with(r, on, today, stamp, &HearingOverrides::default(), step)
+    }
+
+    /// [`Register::hearing_step`], where a hearing set or moved to a date is checked
+    /// against the calendar and the other hearings of its day (refused on a non-working
+    /// day or a clash, unless `ov` overrides it: the reason is written beside the step).
+    pub fn hearing_step_with(
+        &mut self,
+        r: &CaseRef,
+        on: Date,
+        today: Option<Date>,
+        stamp: &Stamp,
+        ov: &HearingOverrides,
         step: impl FnOnce(i64) -> HearingStep,
     ) -> Result<(CaseRecord, Hearing)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
@@ -143,6 +159,16 @@ impl Register {
             on,
             today,
         )?;
+        let used = match &step {
+            HearingStep::Schedule { no, .. } | HearingStep::Postpone { no, .. } => {
+                let h = after
+                    .iter()
+                    .find(|h| h.no == *no)
+                    .expect("the step's hearing");
+                super::guard::check(&tx, &case, &after, h, ov)?
+            }
+            _ => Vec::new(),
+        };
         let act = insert_act(&tx, stamp, step.kind().act(), None)?;
         let seq = events.len() as i64 + 1;
         insert_event(
@@ -158,6 +184,7 @@ impl Register {
             ),
         )?;
         insert_hearing_step(&tx, case.id, seq, &step)?;
+        super::guard::write_overrides(&tx, case.id, seq, &used)?;
         sync_hearings(&tx, case.id, &after)?;
         let hearing = after
             .into_iter()

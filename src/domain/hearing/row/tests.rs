@@ -150,7 +150,7 @@ fn every_fault_of_a_row() {
             "hearing",
             "2026-13-01",
             "",
-            "9:00",
+            "9h00",
             "",
             "",
             "held",
@@ -164,7 +164,7 @@ fn every_fault_of_a_row() {
             ("kind", faults_kind("kind")),
             ("first_on", "NotADate".into()),
             ("on_date", "Missing".into()),
-            ("at", "BadWord(NotATime(\"9:00\"))".into()),
+            ("at", "BadWord(NotATime(\"9h00\"))".into()),
             ("applicant", "Own(Attendance { held: true })".into()),
             ("respondent", faults_kind("respondent")),
         ]

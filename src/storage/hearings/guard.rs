@@ -1,0 +1,198 @@
+//! The checks a hearing's date and time pass before the step is recorded (in its
+//! transaction): the commission's calendar (no hearing on a day it does not work) and the
+//! other hearings of the day (no clash of room or panel); and the overrides a clerk gave,
+//! with their reasons, written beside the step's event.
+
+use super::read::hearings_in;
+use crate::domain::case::CaseRecord;
+use crate::domain::error::TextField;
+use crate::domain::hearing::{self, Hearing, Slot};
+use crate::domain::{DomainError, HearingStatus, Override};
+use crate::error::Result;
+use crate::storage::settings::{COLLECTIVE_LEAVE, HEARING_MINUTES};
+use crate::storage::{calendar::day_at, db};
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// What a clerk overrides in a hearing step, each with the reason the history keeps.
+#[derive(Debug, Clone, Default)]
+pub struct HearingOverrides {
+    /// `--on-non-working-day --reason T`.
+    pub day_off: Option<String>,
+    /// `--despite-clash --reason T`.
+    pub clash: Option<String>,
+}
+
+fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
+    conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+        r.get(0)
+    })
+    .optional()
+    .map_err(db)
+}
+
+/// How long a hearing lasts, in minutes, for the clashes (the `hearing-minutes` setting,
+/// 120 when unset or unreadable).
+pub(crate) fn hearing_minutes(conn: &Connection) -> Result<u32> {
+    Ok(setting(conn, HEARING_MINUTES)?
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|&m: &u32| m > 0)
+        .unwrap_or(120))
+}
+
+/// The people of a case's panel as the case file last assigned it: (number, name).
+pub(crate) fn panel_people(conn: &Connection, case_id: i64) -> Result<Vec<(i64, String)>> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT s.person_id, (SELECT name FROM person_changes c WHERE c.person_id = s.person_id
+                                  ORDER BY c.act_id DESC LIMIT 1)
+             FROM panel_seats s
+             WHERE s.case_id = ?1 AND s.act_id = (SELECT max(act_id) FROM panels WHERE case_id = ?1)
+             ORDER BY s.person_id",
+        )
+        .map_err(db)?;
+    let rows = st
+        .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(db)?;
+    let mut people: Vec<(i64, String)> = rows.collect::<rusqlite::Result<_>>().map_err(db)?;
+    people.dedup_by_key(|(id, _)| *id);
+    Ok(people)
+}
+
+/// A hearing of a case as a clash is judged.
+fn slot(
+    conn: &Connection,
+    case_id: i64,
+    register_no: &str,
+    all: &[Hearing],
+    h: &Hearing,
+) -> Result<Slot> {
+    Ok(Slot {
+        case: register_no.to_string(),
+        nth: hearing::nth(all, h.no).unwrap_or(h.no),
+        on: h.on,
+        at: h.at.clone(),
+        room: h.room.clone(),
+        people: panel_people(conn, case_id)?,
+    })
+}
+
+/// The other hearings scheduled or held on `h`'s day, of every case, as slots.
+fn others_that_day(conn: &Connection, case_id: i64, h: &Hearing) -> Result<Vec<Slot>> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT DISTINCT h.case_id, c.register_no FROM hearings h JOIN cases c ON c.id = h.case_id
+             WHERE h.on_date = ?1 AND h.status <> ?2",
+        )
+        .map_err(db)?;
+    let cases: Vec<(i64, String)> = st
+        .query_map(params![h.on, HearingStatus::Cancelled.as_str()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .map_err(db)?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(db)?;
+    let mut slots = Vec::new();
+    for (id, no) in cases {
+        let all = hearings_in(conn, id)?;
+        for o in all
+            .iter()
+            .filter(|o| o.on == h.on && hearing::stands(o) && !(id == case_id && o.no == h.no))
+        {
+            slots.push(slot(conn, id, &no, &all, o)?);
+        }
+    }
+    Ok(slots)
+}
+
+/// Checks the hearing `h` of `case` as a step sets it (its date, time, room), with the
+/// case's hearings `all` as the step leaves them: refused on a day the commission does
+/// not work and on a clash, unless overridden. Returns the overrides used, to be written
+/// with the step.
+pub(crate) fn check(
+    conn: &Connection,
+    case: &CaseRecord,
+    all: &[Hearing],
+    h: &Hearing,
+    ov: &HearingOverrides,
+) -> Result<Vec<(Override, String)>> {
+    let mut used = Vec::new();
+    let leave_is_working = setting(conn, COLLECTIVE_LEAVE)?.is_some_and(|v| v == "working");
+    let listed: Vec<_> = day_at(conn, h.on)?.into_iter().collect();
+    if let Some(off) = hearing::day_off(h.on, &listed, leave_is_working) {
+        match &ov.day_off {
+            Some(reason) => used.push((Override::NonWorkingDay, reason.clone())),
+            None => {
+                return Err(DomainError::HearingOnDayOff {
+                    case: case.register_no.clone(),
+                    date: h.on,
+                    off,
+                }
+                .into());
+            }
+        }
+    }
+    let new = slot(conn, case.id, &case.register_no, all, h)?;
+    let others = others_that_day(conn, case.id, h)?;
+    if let Some((other, shared)) = hearing::clash(&new, &others, hearing_minutes(conn)?) {
+        match &ov.clash {
+            Some(reason) => used.push((Override::Clash, reason.clone())),
+            None => {
+                return Err(DomainError::HearingClash {
+                    case: case.register_no.clone(),
+                    other: Box::new(other.clone()),
+                    shared,
+                }
+                .into());
+            }
+        }
+    }
+    Ok(used)
+}
+
+/// Writes the overrides of the event `seq` of a case (each with its reason) beside it.
+pub(crate) fn write_overrides(
+    conn: &Connection,
+    case_id: i64,
+    seq: i64,
+    used: &[(Override, String)],
+) -> Result<()> {
+    for (what, reason) in used {
+        TextField::HearingReason.check(reason)?;
+        conn.prepare_cached(
+            "INSERT INTO overrides (case_id, seq, what, reason, act_id)
+             VALUES (?1, ?2, ?3, ?4, (SELECT act_id FROM events WHERE case_id = ?1 AND seq = ?2))",
+        )
+        .and_then(|mut st| st.execute(params![case_id, seq, what.as_str(), reason]))
+        .map_err(db)?;
+    }
+    Ok(())
+}
+
+/// The overrides of a case's events: (seq, what, reason), in order.
+pub(crate) fn overrides_in(
+    conn: &Connection,
+    case_id: i64,
+) -> Result<Vec<(i64, Override, String)>> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT seq, what, reason FROM overrides WHERE case_id = ?1 ORDER BY seq, what",
+        )
+        .map_err(db)?;
+    let rows = st
+        .query_map([case_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })
+        .map_err(db)?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (seq, what, reason) = row.map_err(db)?;
+        if let Some(w) = Override::parse(&what) {
+            out.push((seq, w, reason));
+        }
+    }
+    Ok(out)
+}
