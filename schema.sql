@@ -16,7 +16,7 @@
 -- Register-wide settings (commission code, register-number template, ...). A setting
 -- that is a choice takes only its values (SETTINGS in src/storage/mod.rs).
 CREATE TABLE settings (
-    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'letter-number-format' OR key = 'publish-applicant' OR key = 'publish-decisions-dir')),
+    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'hearing-minutes' OR key = 'letter-number-format' OR key = 'publish-applicant' OR key = 'publish-decisions-dir')),
     value TEXT NOT NULL CHECK (length(value) > 0),
     CHECK (key <> 'collective-leave' OR value = 'non-working' OR value = 'working'),
     CHECK (key <> 'timezone' OR value = 'WIB' OR value = 'WITA' OR value = 'WIT'),
@@ -630,7 +630,7 @@ BEGIN SELECT RAISE(ABORT, 'a hearing is held on its own date'); END;
 -- it gave; the settings are always the latest value per key (`sengketa verify`).
 CREATE TABLE setting_changes (
     act_id INTEGER PRIMARY KEY REFERENCES acts (id),
-    key    TEXT NOT NULL CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'letter-number-format' OR key = 'publish-applicant' OR key = 'publish-decisions-dir')),
+    key    TEXT NOT NULL CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'hearing-minutes' OR key = 'letter-number-format' OR key = 'publish-applicant' OR key = 'publish-decisions-dir')),
     value  TEXT NOT NULL CHECK (length(value) > 0)
 ) STRICT;
 CREATE TRIGGER setting_changes_append_only_update BEFORE UPDATE ON setting_changes
@@ -987,3 +987,25 @@ CREATE TRIGGER template_changes_append_only_update BEFORE UPDATE ON template_cha
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: template changes cannot be changed'); END;
 CREATE TRIGGER template_changes_append_only_delete BEFORE DELETE ON template_changes
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: template changes cannot be deleted'); END;
+
+-- The refusals a clerk overrode in a step, each with its reason (src/domain/overrides.rs):
+-- a hearing on a non-working day or despite a clash, an appeal at a court other than the
+-- body's kind goes to, a close while an appeal may come. Beside the step's event, of its
+-- act. Append-only.
+CREATE TABLE overrides (
+    case_id INTEGER NOT NULL,
+    seq     INTEGER NOT NULL,
+    what    TEXT NOT NULL CHECK ((what = 'on-non-working-day' OR what = 'despite-clash' OR what = 'court-despite-kind' OR what = 'force')),
+    reason  TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    PRIMARY KEY (case_id, seq, what),
+    FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX overrides_by_act ON overrides (act_id);
+CREATE TRIGGER overrides_of_their_event BEFORE INSERT ON overrides
+WHEN NEW.act_id IS NOT (SELECT act_id FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
+BEGIN SELECT RAISE(ABORT, 'an override belongs to an event of its act'); END;
+CREATE TRIGGER overrides_append_only_update BEFORE UPDATE ON overrides
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: overrides cannot be changed'); END;
+CREATE TRIGGER overrides_append_only_delete BEFORE DELETE ON overrides
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: overrides cannot be deleted'); END;

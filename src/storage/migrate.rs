@@ -111,7 +111,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     ),
     (
         9,
-        "0b1e5fbe3dc4ec95d5fe4bc33698ef359a84bf70f8fe284e820fd943027dae79",
+        "7d369ff8cb474ac7b2557f491a5e97630721130affc8e4ac841d6d60cd47a22b",
     ),
 ];
 
