@@ -92,7 +92,8 @@ fn shift(d: Date, days: i32) -> Date {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    // proptest's own count (256, or PROPTEST_CASES for a longer run), as every property test.
+    #![proptest_config(ProptestConfig::default())]
     #[test]
     fn the_filing_window_agrees_with_a_naive_count(
         anchor in 0usize..64,

@@ -1,3 +1,6 @@
+//! Tests of the register CSV's row: the paths it accepts, each rule that refuses one (and
+//! the cell blamed), every fault of a row reported, and the header checks.
+
 use super::*;
 
 const TODAY: &str = "2019-12-31";

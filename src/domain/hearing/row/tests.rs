@@ -1,3 +1,6 @@
+//! Tests of the hearings CSV's row: a row read into its hearing and its steps and written
+//! back alike; every fault of a row; the column a refusal is blamed on.
+
 use super::*;
 
 fn d(s: &str) -> Date {
