@@ -35,6 +35,7 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     chair-name = (not set)
     head-clerk-name = (not set)
     timezone = WIB (default)
+    hearing-minutes = 120 (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     [exit status: 0]
     ");
@@ -57,6 +58,7 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     chair-name = (not set)
     head-clerk-name = (not set)
     timezone = WIB (default)
+    hearing-minutes = 120 (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     [exit status: 0]
     ");
@@ -103,6 +105,7 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     chair-name = (not set)
     head-clerk-name = (not set)
     timezone = WIB (default)
+    hearing-minutes = 120 (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     [exit status: 0]
     ");
