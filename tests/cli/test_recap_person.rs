@@ -147,6 +147,12 @@ fn register() -> TestEnv {
                 &on,
                 "--kind",
                 "preliminary",
+                // The dates are generated: a day off or a shared panel is not what this
+                // test is about.
+                "--on-non-working-day",
+                "--despite-clash",
+                "--reason",
+                "generated",
             ]);
             if h < *held {
                 env.ok(&[
