@@ -77,9 +77,7 @@ fn status_word(h: &Hearing) -> String {
 
 /// A deadline's key (CSV, JSON).
 fn deadline_word(w: Deadline) -> &'static str {
-    match w {
-        w => w.as_str(),
-    }
+    w.as_str()
 }
 
 /// A deadline in the run's language (tables).

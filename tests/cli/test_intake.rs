@@ -138,7 +138,7 @@ fn random_filings_have_the_deadlines_and_recap_columns_counted_here() {
         };
         match rng.below(6) {
             0 => {}
-            1 | 2 | 3 => {
+            1..=3 => {
                 let on = after(&received, 6, &mut rng);
                 env.ok(&[
                     "case",
