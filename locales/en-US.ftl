@@ -1034,6 +1034,7 @@ help-usage-options = [OPTIONS]
 help-aliases = aliases
 
 ## The manual page's own sections
+man-manual = General Commands Manual
 man-name = NAME
 man-synopsis = SYNOPSIS
 man-description = DESCRIPTION

@@ -956,6 +956,7 @@ help-usage-options = [OPSI]
 help-aliases = nama lain
 
 ## Bagian-bagian halaman manual
+man-manual = Panduan Perintah Umum
 man-name = NAMA
 man-synopsis = RINGKASAN
 man-description = DESKRIPSI

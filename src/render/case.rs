@@ -124,7 +124,7 @@ pub fn describe_hearing(step: &HearingStep) -> String {
                 on = *on
             );
             if let Some(at) = at {
-                s += &format!(" {}", t!("event-hearing-at", at = at));
+                s += &format!(" {}", t!("event-hearing-at", at = super::human::time(at)));
             }
             if let Some(room) = room {
                 s += &format!(", {room}");
@@ -180,8 +180,17 @@ pub fn standing(which: Deadline, s: Standing) -> String {
         Deadline::Finish => t!("standing-ended"),
     };
     match s {
-        Standing::Met { on } => t!("standing-met", done = done, on = on),
-        Standing::Late { on, by } => t!("standing-late", done = done, on = on, days = by),
+        Standing::Met { on } => t!(
+            "standing-met",
+            done = done,
+            on = super::human::date_plain(on)
+        ),
+        Standing::Late { on, by } => t!(
+            "standing-late",
+            done = done,
+            on = super::human::date_plain(on),
+            days = by
+        ),
         Standing::Left(0) => t!("standing-due-today"),
         Standing::Left(n) => t!("standing-left", days = n),
         Standing::Overdue(n) => t!("standing-overdue", days = n),
