@@ -207,7 +207,7 @@ fn section_name(name: &str) -> String {
         "VERSION" => "man-version",
         "AUTHORS" => "man-authors",
         "EXTRA" => "man-extra",
-        other => return other.to_string(),
+        other => return other.to_uppercase(),
     };
     crate::i18n::message(id, &[])
 } // ids: man-name man-synopsis man-description man-options man-commands man-version man-authors man-extra

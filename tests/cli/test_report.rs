@@ -1,7 +1,7 @@
 //! `sengketa report`: one self-contained HTML file whose tables and charts carry the
 //! recap's own figures, which names no applicant and loads nothing from anywhere.
 
-use crate::common::{NOW, TestEnv, fixture_env, fixture_rows, parse_csv};
+use crate::common::{TestEnv, fixture_env, fixture_rows, parse_csv};
 use crate::test_chart::{chart, chart_is_the_recap, parse};
 use roxmltree::Document;
 
@@ -165,10 +165,11 @@ fn the_report_loads_nothing_and_names_no_one() {
     insta::assert_snapshot!(lines.join("\n").replace(env!("CARGO_PKG_VERSION"), "X"), @r"
     Counted as of 2026-11-29.
     Register: register.db (commission code JBI).
-    Made at 2026-11-29T08:00:00Z by sengketa X.
+    Made at 2026-11-29 15:00 WIB by sengketa X.
     Counts only: no applicant is named in this report.
     ");
-    assert!(html.contains(NOW));
+    // The moment it was made, in the commission's zone (NOW is 08:00 UTC).
+    assert!(html.contains("2026-11-29 15:00 WIB"));
 }
 
 #[test]
