@@ -44,8 +44,8 @@ list-finish-by = Finish by
 list-days-open = Days open
 list-overdue = Overdue
 list-none = no cases
-deadline-start = late to start ({ $days } wd)
-deadline-finish = late to finish ({ $days } wd)
+deadline-start = start
+deadline-finish = finish
 
 ## case show, and the history in words
 show-register-no = Register no.
@@ -1059,11 +1059,12 @@ help-usage-options = [OPTIONS]
 help-aliases = aliases
 
 ## The manual page's own sections
+man-manual = General Commands Manual
 man-name = NAME
 man-synopsis = SYNOPSIS
 man-description = DESCRIPTION
 man-options = OPTIONS
-man-commands = COMMANDS
+man-commands = SUBCOMMANDS
 man-version = VERSION
 man-authors = AUTHORS
 man-extra = EXTRA

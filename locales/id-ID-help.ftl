@@ -52,8 +52,8 @@ help-config-set-long =
 
     Pengaturan: commission-code (kode komisi, mis. JBI), register-template (pola nomor
     register: {"{"}serial{"}"}, {"{"}serial:03{"}"}, {"{"}month{"}"}, {"{"}month:02{"}"},
-    {"{"}month:roman{"}"}, {"{"}year{"}"}, {"{"}code{"}"}), collective-leave (non-working:
-    cuti bersama bukan hari kerja; working: dihitung hari kerja). Untuk surat
+    {"{"}month:roman{"}"}, {"{"}year{"}"}, {"{"}code{"}"}), collective-leave (`non-working`:
+    cuti bersama bukan hari kerja; `working`: dihitung hari kerja). Untuk surat
     (`sengketa doc`): commission-name, commission-address, commission-phone,
     commission-email, commission-city, commission-logo (berkas PNG atau JPEG),
     chair-name, head-clerk-name, timezone (WIB, WITA, WIT), letter-number-format
@@ -248,7 +248,7 @@ help-case-list-long =
     --not-final: hanya putusan yang berkekuatan hukum tetap per tanggal itu, atau yang
     sudah diputus tetapi belum (tenggat keberatan masih berjalan atau keberatan sedang
     diperiksa). Catatan yang dicoret tidak ditampilkan kecuali dengan --include-void (statusnya
-    terbaca void).
+    terbaca `void`).
 help-case-list--year = { -year }
 help-case-list--state = Hanya perkara dengan status ini (boleh diulang)
 help-case-list--open = Hanya perkara yang belum selesai (status apa pun kecuali selesai)
@@ -261,7 +261,7 @@ help-case-list--appealed = Hanya perkara yang diajukan keberatan (sampai tanggal
 help-case-list--final = Hanya putusan yang berkekuatan hukum tetap per tanggal itu
 help-case-list--not_final = Hanya putusan yang belum berkekuatan hukum tetap per tanggal itu (tenggat keberatan masih berjalan, atau keberatan sedang diperiksa)
 help-case-list--include_void = Termasuk catatan yang dicoret (tanpa ini tidak ditampilkan)
-help-case-list--sort = Urutan daftar: register, received (tanggal diterima), due (tenggat terdekat), open-longest (paling lama berjalan)
+help-case-list--sort = Urutan daftar: `register`, `received` (tanggal diterima), `due` (tenggat terdekat), `open-longest` (paling lama berjalan)
 help-case-list--limit = Paling banyak sejumlah ini (satu halaman)
 help-case-list--offset = Lewati sejumlah ini lebih dulu (awal halaman)
 help-case-list--format = { -format }
@@ -410,8 +410,9 @@ help-recap-long =
     menghitung yang sudah terjadi pada tanggal per (langkah yang dibatalkan tidak dihitung).
     Tanpa nama pemohon.
 
-    --by body: masuk, lalu kedudukan setiap perkara (awaiting_qualification, not_qualified,
-    withdrawn, setiap amar putusan, in_process): kolom-kolom ini berjumlah sama dengan
+    --by body: masuk, lalu kedudukan setiap perkara (`awaiting_qualification`,
+    `not_qualified`, `withdrawn`, setiap amar putusan, `in_process`): kolom-kolom ini
+    berjumlah sama dengan
     masuk. Setiap tampilan kecuali --oldest diakhiri baris jumlah atas tahun-tahun yang
     ditampilkan (--by body: juga jumlah per tahun). Tanggal per disebut di setiap bentuk:
     sebaris di atas tabel, kolom terakhir (as_of) CSV, satu field JSON. --excel: CSV untuk
@@ -435,16 +436,17 @@ help-recap-long =
     semua perkara).
 
     Waktu penyelesaian (--times), per tahun penerimaan dan menurut cara perkara berakhir
-    (semua, lalu not_qualified, withdrawn, interim_ruling, mediation, adjudication):
+    (semua, lalu `not_qualified`, `withdrawn`, `interim_ruling`, `mediation`, `adjudication`):
     jumlah yang berakhir; median, rata-rata, tercepat dan terlama dalam hari kerja dari
     diterima sampai berakhir; within_100 (berakhir paling lambat diterima + 100 hari kerja)
     dan porsinya; backlog (belum berakhir dan melewati tenggat itu).
 
-    Keberatan (--appeals), per tahun putusan: decisions (putusan); open_to_appeal (putusan
-    ajudikasi dan putusan sela); appealed (diajukan keberatan di tingkat pertama), at_ptun,
-    at_pn, by_applicant, by_respondent, late (diajukan setelah tenggat); pending (sedang
-    diperiksa) dan putusan pengadilan tingkat pertama (upheld, overturned,
-    partly_overturned, inadmissible, withdrawn); cassations, cassations_decided (kasasi);
+    Upaya hukum (--appeals), per tahun putusan: `decisions` (putusan); `open_to_appeal`
+    (putusan ajudikasi dan putusan sela); `appealed` (diajukan keberatan di tingkat
+    pertama), `at_ptun`, `at_pn`, `by_applicant`, `by_respondent`, `late` (diajukan setelah
+    tenggat); `pending` (sedang diperiksa) dan putusan pengadilan tingkat pertama
+    (`upheld`, `overturned`, `partly_overturned`, `inadmissible`, `withdrawn`);
+    `cassations`, `cassations_decided` (permohonan kasasi);
     final (berkekuatan hukum tetap per tanggal per); upheld_share (porsi dikuatkan dari
     putusan tingkat pertama, 4 desimal).
 
@@ -1195,3 +1197,16 @@ help-case-close--reason = Alasan penutupan yang dipaksakan, mis. surat pengadila
 help-appeal-file--court_despite_kind = Tetap mengajukan ke pengadilan selain yang sesuai jenis badan publiknya (beri --reason)
 help-appeal-file--reason = Alasan pengadilan itu dipilih (disimpan di riwayat)
 help-case-list--to_close = Hanya perkara yang harus ditutup: sudah diputus, berkekuatan hukum tetap per tanggal itu, dan belum ditutup
+
+## Arti nilai-nilai sebuah flag (format, urutan) dalam bantuan
+value-help-table = tabel yang disesuaikan dengan terminal
+value-help-csv = nilai dipisah koma, dengan baris judul
+value-help-json = JSON dengan kunci tetap
+value-help-ics = iCalendar (RFC 5545): sidang-sidangnya saja
+value-help-md = tabel Markdown
+value-help-register = urutan register (tahun, nomor urut)
+value-help-received = menurut tanggal diterima
+value-help-due = menurut tenggat terdekat yang belum dipenuhi
+value-help-open-longest = menurut hari kerja berjalan, terbanyak dahulu
+value-help-html = siap cetak, A4
+value-help-docx = dokumen Word yang dapat dibuka dan disunting Word dan LibreOffice

@@ -42,10 +42,10 @@ list-subject = Informasi yang dimohon
 list-start-by = Mulai paling lambat
 list-finish-by = Selesai paling lambat
 list-days-open = Hari kerja
-list-overdue = Tenggat
+list-overdue = Terlambat
 list-none = tidak ada perkara
-deadline-start = terlambat mulai ({ $days } HK)
-deadline-finish = terlambat selesai ({ $days } HK)
+deadline-start = mulai
+deadline-finish = selesai
 
 ## case show, dan riwayat dalam kata-kata
 show-register-no = Nomor register
@@ -145,7 +145,7 @@ agenda-deadline = Tenggat
 agenda-received = Diterima
 agenda-state = Status
 agenda-standing = Keadaan
-agenda-overdue-on = Tenggat
+agenda-overdue-on = Terlambat
 agenda-days-open = Hari kerja
 ## sengketa man
 man-written = { $n } halaman manual ditulis ke { $dir }
@@ -1030,6 +1030,7 @@ help-usage-options = [OPSI]
 help-aliases = nama lain
 
 ## Bagian-bagian halaman manual
+man-manual = Panduan Perintah Umum
 man-name = NAMA
 man-synopsis = RINGKASAN
 man-description = DESKRIPSI

@@ -185,14 +185,18 @@ fn global_heading(mut cmd: Command) -> Command {
 fn routes_help(lang: Lang) -> String {
     let mut s = format!("{}\n", t!("help-routes"));
     for (via, outcomes) in crate::domain::rules::ROUTES {
+        // In Indonesian the labels alone: they are accepted as typed (`--via ajudikasi`).
+        let name = |stored: &str, label: &str| match lang {
+            Lang::En => format!("{stored} ({label})"),
+            Lang::Id => label.to_string(),
+        };
         let names: Vec<String> = outcomes
             .iter()
-            .map(|(o, _)| format!("{} ({})", o.as_str(), o.label(lang)))
+            .map(|(o, _)| name(o.as_str(), o.label(lang)))
             .collect();
         s += &format!(
-            "  {} ({}): {}\n",
-            via.as_str(),
-            via.label(lang),
+            "  {}: {}\n",
+            name(via.as_str(), via.label(lang)),
             names.join(", ")
         );
     }
@@ -249,9 +253,16 @@ fn localize(mut cmd: Command, path: &str) -> Command {
                 .get_possible_values()
                 .iter()
                 .filter(|v| !v.is_hide_set())
-                .map(|v| match v.get_help() {
-                    Some(h) => format!("{} ({h})", v.get_name()),
-                    None => v.get_name().to_string(),
+                .map(|v| {
+                    // A value's own words from the catalogue where it has them (the doc
+                    // comments of the formats and sorts are English); a vocabulary's
+                    // values come with their labels in the run's language.
+                    let words = help_text(&format!("value-help-{}", v.get_name()))
+                        .or_else(|| v.get_help().map(|h| h.to_string()));
+                    match words {
+                        Some(h) => format!("{} ({h})", v.get_name()),
+                        None => v.get_name().to_string(),
+                    }
                 })
                 .collect();
             if !values.is_empty() {

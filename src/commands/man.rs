@@ -84,7 +84,7 @@ fn pages(cmd: &clap::Command) -> usize {
 /// The page of `sengketa` itself: clap_mangen's sections, then EXIT STATUS and
 /// ENVIRONMENT, in the run's language.
 fn top_page() -> Result<Vec<u8>> {
-    let man = clap_mangen::Man::new(super::cli_command());
+    let man = clap_mangen::Man::new(super::cli_command()).manual(t!("man-manual"));
     let mut roff = Vec::new();
     man.render_title(&mut roff)?;
     man.render_name_section(&mut roff)?;
@@ -178,9 +178,14 @@ fn finish(roff: &str) -> String {
             out += ".fi\n";
             verbatim = false;
         }
-        let line = match line.strip_prefix(".SH ") {
-            Some(name) => format!(".SH {}", section_name(name)),
-            None => super::help::clap_words(line),
+        let line = if let Some(name) = line.strip_prefix(".SH ") {
+            format!(".SH {}", section_name(name))
+        } else if line.starts_with(".TH ") {
+            // clap_mangen leaves the date out as two spaces, which roff reads as no
+            // argument at all: the manual's name would fall to man's English default.
+            line.replacen(" 1  \"", " 1 \"\" \"", 1)
+        } else {
+            super::help::clap_words(line)
         };
         out += &line;
         out.push('\n');
@@ -202,7 +207,7 @@ fn section_name(name: &str) -> String {
         "VERSION" => "man-version",
         "AUTHORS" => "man-authors",
         "EXTRA" => "man-extra",
-        other => return other.to_string(),
+        other => return other.to_uppercase(),
     };
     crate::i18n::message(id, &[])
 } // ids: man-name man-synopsis man-description man-options man-commands man-version man-authors man-extra

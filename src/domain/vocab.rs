@@ -79,7 +79,7 @@ vocabularies! {
 vocabulary! {
     /// Where a case stands.
     State, State {
-        Entered => "entered", "entered", "belum diperiksa syaratnya", "masuk", "terdaftar";
+        Entered => "entered", "entered", "masuk", "terdaftar", "belum diperiksa syaratnya";
         Qualified => "qualified", "qualified", "memenuhi syarat";
         Withdrawn => "withdrawn", "withdrawn", "dicabut";
         Decided => "decided", "decided", "diputus", "putus";

@@ -20,10 +20,14 @@ fn none() -> Vec<(String, &'static str)> {
 
 const TABLE: &[Term] = &[
     Term {
+        // At 80 columns the column says "Terlambat" and its cells "mulai", "selesai".
         meaning: "late to start / late to finish",
         messages: &[
-            ("deadline-start", "terlambat mulai ({ $days } HK)"),
-            ("deadline-finish", "terlambat selesai ({ $days } HK)"),
+            ("list-overdue", "Terlambat"),
+            ("agenda-overdue-on", "Terlambat"),
+            ("deadline-start", "mulai"),
+            ("deadline-finish", "selesai"),
+            ("standing-overdue", "terlambat { $days } hari kerja"),
         ],
         labels: none,
         not: &["lewat waktu"],
@@ -88,10 +92,11 @@ const TABLE: &[Term] = &[
         meaning: "not yet examined for qualification",
         messages: &[("recap-check-awaiting", "belum diperiksa syaratnya")],
         labels: || {
-            vec![(
-                State::Entered.label(Lang::Id).to_string(),
-                "belum diperiksa syaratnya",
-            )]
+            crate::domain::recap::by_body()
+                .into_iter()
+                .filter(|c| c.column.key == "awaiting_qualification")
+                .map(|c| (c.column.id.to_string(), "Belum diperiksa syaratnya"))
+                .collect()
         },
         not: &["menunggu registrasi", "menunggu pemeriksaan syarat"],
     },

@@ -7,7 +7,7 @@ use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
 use crate::domain::HearingStatus;
 use crate::domain::agenda::Agenda;
 use crate::domain::agenda::Listed;
-use crate::domain::deadlines::{Deadline, FINISH_WITHIN, START_WITHIN, Standing};
+use crate::domain::deadlines::{Deadline, Standing};
 use crate::domain::hearing::Hearing;
 use crate::error::Result;
 use crate::t;
@@ -83,8 +83,8 @@ fn deadline_word(w: Deadline) -> &'static str {
 /// A deadline in the run's language (tables).
 fn deadline_label(w: Deadline) -> String {
     match w {
-        Deadline::Start => t!("deadline-start", days = START_WITHIN),
-        Deadline::Finish => t!("deadline-finish", days = FINISH_WITHIN),
+        Deadline::Start => t!("deadline-start"),
+        Deadline::Finish => t!("deadline-finish"),
         w => crate::render::intake::deadline_label(w),
     }
 }

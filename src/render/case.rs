@@ -215,8 +215,17 @@ pub fn standing(which: Deadline, s: Standing) -> String {
         _ => t!("standing-ended"),
     };
     match s {
-        Standing::Met { on } => t!("standing-met", done = done, on = on),
-        Standing::Late { on, by } => t!("standing-late", done = done, on = on, days = by),
+        Standing::Met { on } => t!(
+            "standing-met",
+            done = done,
+            on = super::human::date_plain(on)
+        ),
+        Standing::Late { on, by } => t!(
+            "standing-late",
+            done = done,
+            on = super::human::date_plain(on),
+            days = by
+        ),
         Standing::Left(0) => t!("standing-due-today"),
         Standing::Left(n) => t!("standing-left", days = n),
         Standing::Overdue(n) => t!("standing-overdue", days = n),

@@ -5,8 +5,8 @@ use super::json::CaseJson;
 use super::table::Fit;
 use super::{CsvOut, Dialect, Format, Table, table};
 use crate::domain::case::CaseRecord;
+use crate::domain::deadlines::Deadline;
 use crate::domain::deadlines::Timing;
-use crate::domain::deadlines::{Deadline, FINISH_WITHIN, START_WITHIN};
 use crate::error::Result;
 use crate::t;
 use std::io::Write;
@@ -84,8 +84,8 @@ fn table_cells(c: &CaseRecord, t: &Timing, due: bool) -> Vec<String> {
         .overdue()
         .iter()
         .map(|w| match w {
-            Deadline::Start => t!("deadline-start", days = START_WITHIN),
-            Deadline::Finish => t!("deadline-finish", days = FINISH_WITHIN),
+            Deadline::Start => t!("deadline-start"),
+            Deadline::Finish => t!("deadline-finish"),
             w => crate::render::intake::deadline_label(*w),
         })
         .collect();

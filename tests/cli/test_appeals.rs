@@ -281,7 +281,7 @@ fn appeals_and_finality() {
     $ sengketa recap --appeals --format md --lang id
     Per tanggal 2026-11-29
 
-    | Tahun putusan | Putusan | Dapat diajukan keberatan | Diajukan keberatan | Ke PTUN | Ke PN | Oleh pemohon | Oleh termohon | Terlambat | Sedang diperiksa | Dikuatkan | Dibatalkan | Dibatalkan sebagian | Tidak dapat diterima | Dicabut | Kasasi | Kasasi diputus | Berkekuatan hukum tetap | Porsi dikuatkan (tingkat pertama) |
+    | Tahun putusan | Putusan | Dapat diajukan keberatan | Diajukan keberatan | Ke PTUN | Ke PN | Oleh pemohon | Oleh termohon | Terlambat | Sedang diperiksa | Putusan KI dikuatkan | Putusan KI dibatalkan | Putusan KI dibatalkan sebagian | Tidak dapat diterima | Dicabut | Permohonan kasasi | Permohonan kasasi diputus | Berkekuatan hukum tetap | Porsi dikuatkan (tingkat pertama) |
     |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
     | 2026 | 4 | 3 | 2 | 1 | 1 | 1 | 1 | - | 1 | 1 | - | - | - | - | 1 | - | 2 | 1 |
     | Jumlah | 4 | 3 | 2 | 1 | 1 | 1 | 1 | - | 1 | 1 | - | - | - | - | 1 | - | 2 | 1 |

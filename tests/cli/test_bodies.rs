@@ -109,7 +109,7 @@ fn merging_two_spellings_of_a_body() {
     total,total,4,2,0,1,0,0,0,0,0,0,0,1,2026-11-29
     [exit status: 0]
     $ sengketa recap --by body --lang id
-    Per tanggal 2026-11-29
+    Per tanggal Minggu, 29 November 2026
     Tahun   Badan publik                 A  B  C  D  E  F  G  H  I  J  K  L
     ──────  ───────────────────────────  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─  ─
     2026    Dinas PUPR Kab. Muaro Jambi  3  1  -  1  -  -  -  -  -  -  -  1
@@ -118,7 +118,7 @@ fn merging_two_spellings_of_a_body() {
     Jumlah  Jumlah                       4  2  -  1  -  -  -  -  -  -  -  1
 
     A  Masuk
-    B  Menunggu registrasi
+    B  Belum diperiksa syaratnya
     C  Tidak memenuhi syarat
     D  Dicabut
     E  Putusan sela
@@ -155,7 +155,7 @@ fn merging_two_spellings_of_a_body() {
     $ sengketa recap --by body-kind --format md --lang id
     Per tanggal 2026-11-29
 
-    | Tahun | Jenis badan publik | Masuk | Menunggu registrasi | Tidak memenuhi syarat | Dicabut | Putusan sela | Putusan mediasi | Dikabulkan seluruhnya | Dikabulkan sebagian | Ditolak | Tidak dapat diterima | Gugur | Proses |
+    | Tahun | Jenis badan publik | Masuk | Belum diperiksa syaratnya | Tidak memenuhi syarat | Dicabut | Putusan sela | Putusan mediasi | Dikabulkan seluruhnya | Dikabulkan sebagian | Ditolak | Tidak dapat diterima | Gugur | Proses |
     |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
     | 2026 | pemerintah kabupaten/kota | 3 | 1 | - | 1 | - | - | - | - | - | - | - | 1 |
     | 2026 | pemerintah provinsi | 1 | 1 | - | - | - | - | - | - | - | - | - | - |
@@ -173,13 +173,13 @@ fn merging_two_spellings_of_a_body() {
     Cases: 3
     Aliases: DPUPR Muaro Jambi
     Merged into it: Dinas PU Muaro Jambi
-    Recorded (UTC)        Actor  What happened              Note
+    Recorded              Actor  What happened              Note
     ────────────────────  ─────  ─────────────────────────  ────────────────────────
-    2026-11-29T08:00:00Z  clerk  Dinas PUPR Kab. Muaro Ja…
-    2026-11-29T08:00:00Z  clerk  Dinas PU Muaro Jambi add…
-    2026-11-29T08:00:00Z  clerk  Dinas PUPR Kab. Muaro Ja…
-    2026-11-29T08:00:00Z  clerk  Dinas PUPR Kab. Muaro Ja…
-    2026-11-29T08:00:00Z  clerk  Dinas PU Muaro Jambi mer…  one office, two spellin…
+    2026-11-29 15:00 WIB  clerk  Dinas PUPR Kab. Muaro Ja…
+    2026-11-29 15:00 WIB  clerk  Dinas PU Muaro Jambi add…
+    2026-11-29 15:00 WIB  clerk  Dinas PUPR Kab. Muaro Ja…
+    2026-11-29 15:00 WIB  clerk  Dinas PUPR Kab. Muaro Ja…
+    2026-11-29 15:00 WIB  clerk  Dinas PU Muaro Jambi mer…  one office, two spellin…
     [exit status: 0]
     $ sengketa body show 'dpupr muaro jambi' --format json
     {
@@ -238,7 +238,7 @@ fn merging_two_spellings_of_a_body() {
           "name": null,
           "kind": "regency_city_government",
           "into": null,
-          "what": "Dinas PUPR Kab. Muaro Jambi: kind regency_city_government",
+          "what": "Dinas PUPR Kab. Muaro Jambi: kind regency or city government",
           "note": null
         },
         {
@@ -685,7 +685,7 @@ fn on_a_terminal_the_kind_and_the_merge_are_asked() {
     let (code, out) = on_a_terminal(&env, merge, "n\n");
     assert_eq!(code, 3, "{out}");
     assert!(
-        out.contains("Merge Kantor Baru (2 cases) into Pemerintah Desa Sungai Duren? This cannot be undone. [y/N]"),
+        out.contains("Merge Kantor Baru (2 cases) into Pemerintah Desa Sungai Duren? This cannot be undone. (y/N)"),
         "{out}"
     );
     assert!(

@@ -30,7 +30,7 @@ fn edit_records_old_and_new_values() {
       "kind": "edit",
       "from_state": "qualified",
       "to_state": "qualified",
-      "what": "corrected applicant: \"Budi Santoso\" -> \"Budi Santosa\"; applicant_kind: \"individual\" -> \"group\"; subject: \"Anggaran\" -> \"RKA 2017\"",
+      "what": "corrected applicant: \"Budi Santoso\" -> \"Budi Santosa\"; applicant kind: \"individual\" -> \"group of people\"; information requested: \"Anggaran\" -> \"RKA 2017\"",
       "actor": "clerk",
       "recorded_at": "2026-11-29T08:00:00Z",
       "note": "typo in the name",

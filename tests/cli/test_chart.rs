@@ -176,7 +176,7 @@ fn recap_draws_each_view_as_a_chart_of_its_figures() {
     }
     // Labels in the language asked for.
     let svg = env.ok(&["recap", "--flow", "--chart", "svg", "--lang", "id"]);
-    assert!(svg.contains(">Diterima</text>"), "{svg}");
+    assert!(svg.contains(">Masuk</text>"), "{svg}");
 }
 
 #[test]

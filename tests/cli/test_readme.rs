@@ -437,7 +437,12 @@ fn man_page_renders_with_man_l_in_both_languages() {
             warnings.trim().is_empty(),
             "{lang}: man -l warns: {warnings}"
         );
-        for section in ["NAME", "SYNOPSIS", "OPTIONS", "SUBCOMMANDS"] {
+        let sections = if lang == "id" {
+            ["NAMA", "RINGKASAN", "OPSI", "PERINTAH"]
+        } else {
+            ["NAME", "SYNOPSIS", "OPTIONS", "SUBCOMMANDS"]
+        };
+        for section in sections {
             assert!(text.contains(section), "{lang}: no {section} in\n{text}");
         }
         assert!(

@@ -391,7 +391,7 @@ fn formats_and_languages() {
             ["2019", "1", "-", "1", "-", "-", "1", "-", "1"]
         );
         let (total, as_of) = if lang == "id" {
-            ("Jumlah", "Per tanggal 2026-11-29\n")
+            ("Jumlah", "Per tanggal Minggu, 29 November 2026\n")
         } else {
             ("Total", "As of 2026-11-29\n")
         };
@@ -422,7 +422,7 @@ fn formats_and_languages() {
     );
     let flow = env.ok(&["recap", "--flow", "--format", "md", "--lang", "id"]);
     assert!(
-        flow.starts_with("Per tanggal 2026-11-29\n\n| Tahun | Sisa awal tahun |"),
+        flow.starts_with("Per tanggal 2026-11-29\n\n| Tahun | Sisa awal |"),
         "{flow}"
     );
 }

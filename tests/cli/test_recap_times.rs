@@ -83,7 +83,7 @@ fn times_in_indonesian_for_a_range_of_years() {
     let env = times_env();
     let out = env.run(&["recap", "--times", "--lang", "id", "--years", "2024-2025"]);
     insta::assert_snapshot!(out.snapshot(), @"
-    Per tanggal 2026-11-29
+    Per tanggal Minggu, 29 November 2026
     Tahun   Jalur                  A     B     C   D    E  F       G  H
     ──────  ─────────────────────  ─  ────  ────  ──  ───  ─  ──────  ─
     2024    Semua                  -     -     -   -    -  -       -  -
@@ -105,7 +105,7 @@ fn times_in_indonesian_for_a_range_of_years() {
     Jumlah  Mediasi                1    46    46  46   46  1       1  -
     Jumlah  Ajudikasi              2  97.5  97.5  67  128  1     0.5  -
 
-    A  Selesai
+    A  Berakhir
     B  Median hari kerja
     C  Rata-rata
     D  Tercepat
@@ -193,7 +193,7 @@ fn oldest_open_cases_today_and_as_of_a_past_date() {
     ");
     let out = env.run(&["recap", "--oldest", "2", "--lang", "id"]);
     insta::assert_snapshot!(out.snapshot(), @"
-    Per tanggal 2026-11-29
+    Per tanggal Minggu, 29 November 2026
     Nomor register          Diterima    Status             A  B           C
     ──────────────────────  ──────────  ───────────────  ───  ──────────  ──────────
     007/VI/KI-JBI-PS/2025   2025-06-02  memenuhi syarat  363  2025-06-24  2025-10-27

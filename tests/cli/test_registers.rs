@@ -88,7 +88,7 @@ fn a_recap_of_several_registers_as_a_table() {
     let (a, b, whole) = halves();
     let out = whole.run(&["recap", "--registers", path(&a), path(&b), "--lang", "id"]);
     insta::assert_snapshot!(out.snapshot(), @"
-    Per tanggal 2026-11-29
+    Per tanggal Minggu, 29 November 2026
     Komisi       Tahun    A  B   C  D  E   F   G  H
     ───────────  ──────  ──  ─  ──  ─  ─  ──  ──  ─
     JBI          2017    22  1  20  4  4  16  16  -

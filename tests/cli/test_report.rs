@@ -1,7 +1,7 @@
 //! `sengketa report`: one self-contained HTML file whose tables and charts carry the
 //! recap's own figures, which names no applicant and loads nothing from anywhere.
 
-use crate::common::{NOW, TestEnv, fixture_env, fixture_rows, parse_csv};
+use crate::common::{TestEnv, fixture_env, fixture_rows, parse_csv};
 use crate::test_chart::{chart, chart_is_the_recap, parse};
 use roxmltree::Document;
 
@@ -192,7 +192,7 @@ fn the_report_loads_nothing_and_names_no_one() {
     Counts only: no applicant is named in this report.
     ");
     // No ISO time shown to a reader: the local time instead.
-    assert!(!html.contains(NOW));
+    assert!(!html.contains(crate::common::NOW));
 }
 
 #[test]

@@ -209,11 +209,13 @@ fn recap_check_reports_in_indonesian() {
     let out = run_id(&env, &["recap", "check", name, "--as-of", "2019-12-31"]);
     assert_eq!(out.code, 1, "{}", out.snapshot());
     for said in [
-        "penjelasan: 2017: entered 43 = not_qualified 1 + qualified 40 + 2 belum diperiksa: \
+        "penjelasan: 2017: Jumlah sengketa masuk 43 = Tidak memenuhi syarat 1 + Memenuhi syarat 40 \
+         + 2 belum diperiksa syaratnya: \
          2 perkara yang diterima pada 2017 belum memiliki hasil pemeriksaan syarat: ",
         "dicabut sebelum pemeriksaan syarat, pada 2017-",
-        "jumlahnya tidak cocok: 2017: processed 33 ≠ done 33 + in_process 1 (= 34)",
-        "jumlahnya tidak cocok: 2018: entered 12 ≠ not_qualified 0 + qualified 11 (= 11): \
+        "jumlahnya tidak cocok: 2017: Jumlah sengketa diproses 33 ≠ Selesai 33 + Proses 1 (= 34)",
+        "jumlahnya tidak cocok: 2018: Jumlah sengketa masuk 12 ≠ Tidak memenuhi syarat 0 \
+         + Memenuhi syarat 11 (= 11): \
          1 perkara tidak tercatat, tetapi register memuat 0 perkara yang diterima pada 2018 \
          tanpa hasil pemeriksaan syarat",
     ] {
@@ -251,7 +253,7 @@ fn environment_errors_in_indonesian() {
     let out = run_id(&env, &["config", "list"]);
     assert!(
         out.stdout
-            .contains("collective-leave = non-working (bawaan)"),
+            .contains("collective-leave = non-working (bukan hari kerja) (bawaan)"),
         "{}",
         out.stdout
     );

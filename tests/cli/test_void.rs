@@ -119,7 +119,7 @@ fn a_duplicate_voided_counts_as_if_entered_once() {
     #  Date        What happened             State    By     Note
     ─  ──────────  ────────────────────────  ───────  ─────  ───────────────────────
     1  2026-09-01  entered (application re…  entered  clerk
-    2  2026-11-29  void: duplicate (of 002…  entered  clerk  entered from the onlin…
+    2  2026-11-29  void: duplicate entry (…  entered  clerk  entered from the onlin…
     every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
     their dates or times are what the environment said, not the computer's clock
     [exit status: 0]
@@ -153,7 +153,7 @@ fn a_duplicate_voided_counts_as_if_entered_once() {
     ]), @"
     $ sengketa case undo 2026/3 --reason 'not the same application after all'
     ------- stderr -------
-    003/IX/KI-JBI-PS/2026: reverted step 2 (void: duplicate (of 002/IX/KI-JBI-PS/2026) on 2026-11-29); now entered
+    003/IX/KI-JBI-PS/2026: reverted step 2 (void: duplicate entry (of 002/IX/KI-JBI-PS/2026) on 2026-11-29); now entered
     [exit status: 0]
     $ sengketa case list --format csv
     register_no,received_on,state,applicant,applicant_kind,public_body,subject,start_by,finish_by,working_days_open,overdue

