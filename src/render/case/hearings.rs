@@ -89,4 +89,3 @@ pub(super) fn hearings_table(out: &mut impl Write, hearings: &super::Hearings) -
     }
     Ok(())
 }
-
