@@ -292,7 +292,7 @@ fn on_a_terminal_one_answer_is_corrected_without_starting_over() {
         }
     }
     t.keys("9\r");
-    t.wait("1–5");
+    t.wait("nomor jawaban yang diubah");
     // A number out of range is refused; the question stays.
     t.keys(&"\x7f".repeat(3));
     t.keys("2\r");
