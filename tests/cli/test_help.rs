@@ -195,3 +195,24 @@ fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
     }
     assert!(seen > 40, "only {seen} commands were walked");
 }
+
+/// The Windows build script is there and executable (run by hand before a release, not
+/// by CI: docs/windows.md), and builds the target it says.
+#[test]
+fn the_windows_build_script_is_executable() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/check-windows.sh");
+    let mode = std::fs::metadata(&p)
+        .expect("scripts/check-windows.sh")
+        .permissions()
+        .mode();
+    assert!(mode & 0o111 != 0, "{p:?} is not executable");
+    let text = std::fs::read_to_string(&p).unwrap();
+    for needed in [
+        "rustup target add",
+        "gcc-mingw-w64-x86-64",
+        "--target \"$target\"",
+    ] {
+        assert!(text.contains(needed), "no {needed:?} in {p:?}");
+    }
+}
