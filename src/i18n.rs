@@ -373,8 +373,14 @@ mod tests {
         };
         let system = |tag: &'static str| move || Some(tag.to_string());
         // Windows' display language, when nothing else says.
-        assert_eq!(detect_with_system(None, env(&[]), system("id-ID")), Lang::Id);
-        assert_eq!(detect_with_system(None, env(&[]), system("en-GB")), Lang::En);
+        assert_eq!(
+            detect_with_system(None, env(&[]), system("id-ID")),
+            Lang::Id
+        );
+        assert_eq!(
+            detect_with_system(None, env(&[]), system("en-GB")),
+            Lang::En
+        );
         assert_eq!(detect_with_system(None, env(&[]), || None), Lang::En);
         // A variable, the flag or SENGKETA_LANG is asked for and wins.
         assert_eq!(

@@ -153,7 +153,7 @@ pub fn tree(aliases_shown: bool) -> Command {
     // them and says so as it always has).
     let interactive = super::prompt::interactive();
     let cmd = global_heading(cmd);
-    cmd.mut_subcommand("case", |c| {
+    let cmd = cmd.mut_subcommand("case", |c| {
         c.mut_subcommand("decide", |d| d.after_help(routes_help(i18n::lang())))
             .mut_subcommand("add", |mut add| {
                 if interactive {
@@ -163,7 +163,39 @@ pub fn tree(aliases_shown: bool) -> Command {
                 }
                 add
             })
-    })
+    });
+    fit_usage(cmd)
+}
+
+/// Every usage line within 80 columns: a usage longer than that (`case add`'s required
+/// flags, `hearing held`'s) is written on several lines, broken between words and
+/// continued under its first word.
+fn fit_usage(mut cmd: Command) -> Command {
+    cmd.build();
+    let indent = t!("usage-heading").chars().count() + 1;
+    fit_usage_in(cmd, indent)
+}
+
+fn fit_usage_in(mut cmd: Command, indent: usize) -> Command {
+    let usage = cmd.render_usage().to_string();
+    let text = usage.trim();
+    let text = text
+        .strip_prefix("Usage:")
+        .unwrap_or(text)
+        .trim()
+        .to_string();
+    if indent + text.chars().count() > 80 {
+        let lines = crate::render::table::wrap(&text, Some(80 - indent));
+        cmd = cmd.override_usage(lines.join(&format!("\n{}", " ".repeat(indent))));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |s| fit_usage_in(s, indent));
+    }
+    cmd
 }
 
 /// The global options (`--db`, `--lang`, `--width`, ...) under a heading of their own, so

@@ -6,13 +6,13 @@ use super::appeal::{
 use super::human::date;
 use super::json::{CaseJson, HearingJson};
 use super::table::{Fit, sheet};
-use hearings::hearings_table;
 use super::{CsvOut, Dialect, Table, opt, table};
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::deadlines::{Deadline, Standing, Timing};
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::{EventKind, Pinned};
 use crate::t;
+use hearings::hearings_table;
 use serde::Serialize;
 use std::io::{self, Write};
 

@@ -148,7 +148,10 @@ pub enum ListWriter<'a, W: Write> {
     /// The table, whether it shows the nearest deadline, and where it goes.
     Table(super::Table, bool, &'a mut W),
     Csv(Box<CsvOut<&'a mut W>>),
-    Json { out: &'a mut W, first: bool },
+    Json {
+        out: &'a mut W,
+        first: bool,
+    },
 }
 
 impl<'a, W: Write> ListWriter<'a, W> {
@@ -195,9 +198,7 @@ impl<'a, W: Write> ListWriter<'a, W> {
 
     pub fn finish(self) -> Result<()> {
         match self {
-            ListWriter::Table(t, _, out) if t.is_empty() => {
-                writeln!(out, "{}", t!("list-none"))?
-            }
+            ListWriter::Table(t, _, out) if t.is_empty() => writeln!(out, "{}", t!("list-none"))?,
             ListWriter::Table(t, _, out) => writeln!(out, "{t}")?,
             ListWriter::Csv(mut w) => w.flush()?,
             ListWriter::Json { out, first } => {

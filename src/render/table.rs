@@ -139,11 +139,7 @@ impl Table {
     /// The last row's short form of column `i` (a column given one by
     /// [`Table::short_form`]).
     pub fn short_cell(&mut self, i: usize, text: &str) -> &mut Self {
-        if let Some(cell) = self.cols[i]
-            .short
-            .as_mut()
-            .and_then(|s| s.cells.last_mut())
-        {
+        if let Some(cell) = self.cols[i].short.as_mut().and_then(|s| s.cells.last_mut()) {
             *cell = safe(text);
         }
         self
@@ -211,9 +207,8 @@ impl Table {
     fn layout(&self, width: Option<usize>) -> Layout {
         let n = self.cols.len();
         let mut short = vec![false; n];
-        let natural_of = |short: &[bool]| -> Vec<usize> {
-            (0..n).map(|i| self.natural(i, short[i])).collect()
-        };
+        let natural_of =
+            |short: &[bool]| -> Vec<usize> { (0..n).map(|i| self.natural(i, short[i])).collect() };
         let mut natural = natural_of(&short);
         let mut shown: Vec<usize> = (0..n).collect();
         let Some(limit) = width else {

@@ -32,7 +32,10 @@ fn on_a_colour_terminal_the_error_and_hint_labels_are_red_and_yellow() {
     let yellow = format!("{}", anstyle_yellow());
     assert!(screen.contains(&format!("{red}galat")), "{screen:?}");
     assert!(screen.contains(&format!("{yellow}saran")), "{screen:?}");
-    assert!(screen.contains("\x1b[0m: "), "the colour ends with the label: {screen:?}");
+    assert!(
+        screen.contains("\x1b[0m: "),
+        "the colour ends with the label: {screen:?}"
+    );
 }
 
 #[test]

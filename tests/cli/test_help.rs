@@ -117,3 +117,103 @@ fn messages_follow_sengketa_lang_then_the_locale() {
     );
     assert_eq!(prefix(run(&[("LC_ALL", "C"), ("LANG", "id_ID")])), "error");
 }
+
+/// The commands below `path`, read from its help's command list.
+fn subcommands(env: &TestEnv, path: &[&str]) -> Vec<String> {
+    let out = env.run(&[path, &["--help", "--lang", "en"]].concat());
+    let mut in_list = false;
+    let mut names = Vec::new();
+    for line in out.stdout.lines() {
+        if line == "Commands:" {
+            in_list = true;
+        } else if !line.starts_with(' ') {
+            in_list = false;
+        } else if in_list && line.starts_with("  ") && !line.starts_with("   ") {
+            let name = line.split_whitespace().next().unwrap_or_default();
+            if name != "help" {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Every command's help at 80 columns, in both languages: no usage line passes 80
+/// columns (a long usage goes on under its first word), and the global options are
+/// listed under a heading of their own, apart from the command's own.
+#[test]
+fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
+    let env = TestEnv::initialised();
+    let mut todo: Vec<Vec<String>> = vec![vec![]];
+    let mut seen = 0;
+    while let Some(path) = todo.pop() {
+        let p: Vec<&str> = path.iter().map(String::as_str).collect();
+        for name in subcommands(&env, &p) {
+            todo.push([path.clone(), vec![name]].concat());
+        }
+        for (lang, usage, global, own) in [
+            ("en", "Usage:", "Global options:", "Options:"),
+            ("id", "Penggunaan:", "Opsi umum:", "Opsi:"),
+        ] {
+            let mut cmd = env.command();
+            cmd.env("COLUMNS", "80")
+                .args(&p)
+                .args(["--help", "--lang", lang]);
+            let out = env.run_command(cmd);
+            assert_eq!(out.code, 0, "{p:?} {lang}: {}", out.stderr);
+            let lines: Vec<&str> = out.stdout.lines().collect();
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with(usage))
+                .unwrap_or_else(|| panic!("{p:?} {lang}: no usage:\n{}", out.stdout));
+            for line in lines[at..].iter().take_while(|l| !l.is_empty()) {
+                assert!(
+                    line.chars().count() <= 80,
+                    "{p:?} {lang}: a usage line of {} columns:\n{line}",
+                    line.chars().count()
+                );
+            }
+            let g = lines
+                .iter()
+                .position(|l| *l == global)
+                .unwrap_or_else(|| panic!("{p:?} {lang}: no {global}\n{}", out.stdout));
+            let db = lines
+                .iter()
+                .position(|l| l.trim_start().starts_with("--db"))
+                .unwrap();
+            assert!(db > g, "{p:?} {lang}: --db is not under {global}");
+            if let Some(o) = lines.iter().position(|l| *l == own) {
+                let own_section = &lines[o..lines.len().min(g.max(o))];
+                assert!(
+                    !own_section
+                        .iter()
+                        .any(|l| l.trim_start().starts_with("--lang")),
+                    "{p:?} {lang}: a global option among the command's own"
+                );
+            }
+        }
+        seen += 1;
+    }
+    assert!(seen > 40, "only {seen} commands were walked");
+}
+
+/// The Windows build script is there and executable (run by hand before a release, not
+/// by CI: docs/windows.md), and builds the target it says.
+#[test]
+fn the_windows_build_script_is_executable() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/check-windows.sh");
+    let mode = std::fs::metadata(&p)
+        .expect("scripts/check-windows.sh")
+        .permissions()
+        .mode();
+    assert!(mode & 0o111 != 0, "{p:?} is not executable");
+    let text = std::fs::read_to_string(&p).unwrap();
+    for needed in [
+        "rustup target add",
+        "gcc-mingw-w64-x86-64",
+        "--target \"$target\"",
+    ] {
+        assert!(text.contains(needed), "no {needed:?} in {p:?}");
+    }
+}

@@ -90,4 +90,3 @@ pub(super) fn hearings_table(out: &mut impl Write, hearings: &super::Hearings) -
     }
     Ok(())
 }
-

@@ -80,7 +80,9 @@ fn a_sheet_wraps_values_at_words() {
 fn with_reference() -> Table {
     let mut t = table(&["Register no.", "Applicant", "Public body", "Received"]);
     t.short_form(0, 2, "Case");
-    t.fit(1, Fit::Cut(18)).fit(2, Fit::Cut(18)).fit(3, Fit::Drop(1));
+    t.fit(1, Fit::Cut(18))
+        .fit(2, Fit::Cut(18))
+        .fit(3, Fit::Drop(1));
     for (no, short, who, body) in [
         (
             "001/VIII/KI-JBI-PS/2026",
@@ -105,14 +107,20 @@ fn with_reference() -> Table {
 fn a_short_form_is_taken_at_its_rank_before_names_go_below_their_floor() {
     // Wide enough: the register number whole.
     let s = with_reference().render(Some(120));
-    assert!(s.contains("001/VIII/KI-JBI-PS/2026") && s.contains("Register no."), "{s}");
+    assert!(
+        s.contains("001/VIII/KI-JBI-PS/2026") && s.contains("Register no."),
+        "{s}"
+    );
     // Narrower: the received date goes first (rank 1), then the number shortens (rank 2),
     // and the names keep their 18 columns.
     let s = with_reference().render(Some(50));
     assert!(s.contains("2026/1") && s.starts_with("Case"), "{s}");
     assert!(!s.contains("KI-JBI") && !s.contains("2026-08-03"), "{s}");
     let cut = s.lines().nth(2).unwrap();
-    assert!(cut.contains("Lembaga Swadaya M…"), "18 columns for the name: {cut}");
+    assert!(
+        cut.contains("Lembaga Swadaya M…"),
+        "18 columns for the name: {cut}"
+    );
     for line in s.lines() {
         assert!(line.width() <= 50, "{line:?}");
     }

@@ -87,7 +87,10 @@ pub fn ask(
                 crate::errln!("{}", t!("add-declined"))?;
                 crate::errln!(
                     "{}",
-                    t!("add-declined-line", line = command_line(&a.new, a.body_kind))
+                    t!(
+                        "add-declined-line",
+                        line = command_line(&a.new, a.body_kind)
+                    )
                 )?;
                 return Ok(Decided::Declined);
             }
@@ -98,7 +101,12 @@ pub fn ask(
 
 /// The items of the summary, in order: the new body's kind only when the body is new.
 fn items(a: &Answers) -> Vec<Item> {
-    let mut v = vec![Item::Received, Item::Applicant, Item::ApplicantKind, Item::Body];
+    let mut v = vec![
+        Item::Received,
+        Item::Applicant,
+        Item::ApplicantKind,
+        Item::Body,
+    ];
     if a.body_kind.is_some() {
         v.push(Item::BodyKind);
     }
@@ -110,8 +118,12 @@ fn items(a: &Answers) -> Vec<Item> {
 fn correct(a: &mut Answers, item: Item, bodies: &[String], today: Date) -> Result<()> {
     match item {
         Item::Received => a.new.received_on = ask_received(today)?,
-        Item::Applicant => a.new.applicant = ask_text(&t!("prompt-applicant"), Some(&a.new.applicant))?,
-        Item::ApplicantKind => a.new.applicant_kind = ask_applicant_kind(Some(a.new.applicant_kind))?,
+        Item::Applicant => {
+            a.new.applicant = ask_text(&t!("prompt-applicant"), Some(&a.new.applicant))?
+        }
+        Item::ApplicantKind => {
+            a.new.applicant_kind = ask_applicant_kind(Some(a.new.applicant_kind))?
+        }
         Item::Body => {
             a.new.body = ask_body(bodies, Some(&a.new.body))?;
             a.body_kind = match known(bodies, &a.new.body) {
@@ -221,13 +233,20 @@ fn ask_confirm(items: usize) -> Result<Confirmed> {
         t!("prompt-confirm-or-change", n = items),
         t!("prompt-yes-no-or-number", n = items),
     );
-    let number = move |s: &str| s.trim().parse::<usize>().ok().filter(|n| (1..=items).contains(n));
+    let number = move |s: &str| {
+        s.trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=items).contains(n))
+    };
     let valid = move |s: &str| {
-        Ok(if s.trim().is_empty() || yes_no(s).is_ok() || number(s).is_some() {
-            Validation::Valid
-        } else {
-            Validation::Invalid(wrong.clone().into())
-        })
+        Ok(
+            if s.trim().is_empty() || yes_no(s).is_ok() || number(s).is_some() {
+                Validation::Valid
+            } else {
+                Validation::Invalid(wrong.clone().into())
+            },
+        )
     };
     let a = answer(
         Text::new(&question)
@@ -298,7 +317,9 @@ fn summary(a: &Answers, items: &[Item], bodies: &[String]) -> String {
                 Item::Body => (t!("case-body"), body.clone()),
                 Item::BodyKind => (
                     t!("case-body-kind"),
-                    a.body_kind.map(|k| BodyKindChoice(k).to_string()).unwrap_or_default(),
+                    a.body_kind
+                        .map(|k| BodyKindChoice(k).to_string())
+                        .unwrap_or_default(),
                 ),
                 Item::Subject => (t!("case-subject"), new.subject.clone()),
             };
@@ -330,7 +351,11 @@ pub fn command_line(new: &NewCase, body_kind: Option<BodyKind>) -> String {
         line += &format!(" --register-no {}", q(n));
     }
     if let Some(k) = body_kind.filter(|k| *k != BodyKind::Other) {
-        line += &format!(" && sengketa body set {} --kind {}", q(&new.body), k.cli_name());
+        line += &format!(
+            " && sengketa body set {} --kind {}",
+            q(&new.body),
+            k.cli_name()
+        );
     }
     line
 }
