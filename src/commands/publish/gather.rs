@@ -62,7 +62,10 @@ const FIGURES: [FigureSource; 2] = [
 
 /// The open data's tables: a recap view of every year each (the case list is added
 /// beside them).
-const DATA: [(&str, What, fn() -> String, fn() -> String); 5] = [
+/// A table's title or description, in the run's language.
+type Words = fn() -> String;
+
+const DATA: [(&str, What, Words, Words); 5] = [
     (
         "rekap",
         What::Paper,
