@@ -512,12 +512,12 @@ help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: ko
 help-appeal = Mencatat upaya hukum atas putusan ke pengadilan (keberatan, permohonan kasasi) dan putusannya; mengekspor dan mengimpor CSV upaya hukum
 help-appeal-file = Mencatat upaya hukum (keberatan atau permohonan kasasi) yang diajukan ke pengadilan
 help-appeal-file-long =
-    Mencatat upaya hukum (keberatan atau permohonan kasasi) yang diajukan ke pengadilan.
+    Mencatat keberatan atas putusan yang diajukan ke pengadilan.
 
     Di tingkat pertama (bawaan), putusan ajudikasi atau putusan sela diajukan keberatan ke
     PTUN (ptun, terhadap badan publik negara) atau PN (pn, selainnya), dalam 14 hari kerja
     setelah putusan diterima para pihak (`case serve`; bila tidak dicatat, setelah tanggal
-    putusan). Permohonan kasasi ke Mahkamah Agung (ma) menyusul putusan tingkat pertama, dalam 14 hari
+    putusan). Kasasi ke Mahkamah Agung (ma) menyusul putusan tingkat pertama, dalam 14 hari
     kerja sesudahnya. Pengajuan setelah tenggat tetap dicatat dan ditandai terlambat:
     pengadilan yang menilai dapat diterima atau tidak. Putusan mediasi final dan tidak
     dapat diajukan keberatan. Pengadilan tingkat pertama mengikuti jenis badan publik
@@ -674,16 +674,10 @@ help-report = Satu berkas HTML berisi rekap tahunan dengan grafik, untuk dicetak
 help-report-long =
     Satu berkas HTML berisi rekap tahunan dengan grafik, untuk dicetak atau diterbitkan.
 
-    Rekap tahunan makalah, arus perkara, cara perkara berakhir dan waktu penyelesaian,
-    masing-masing dengan grafik dan tabelnya, dalam bahasa yang dipakai (--lang). Bagian
-    yang tidak berisi apa pun tidak dimuat. Berdiri sendiri: CSS dan SVG di dalam berkas,
-    tanpa skrip, tidak memuat apa pun dari jaringan. Tanpa nama pemohon. Kaki halaman
-    menyebut tanggal per, register dan kode komisinya, dan waktu pembuatan (SENGKETA_NOW
-    bila diatur, agar berkasnya dapat dibuat ulang sama persis).
     Rekap tahunan makalah, arus perkara, rasio penyelesaian (per tahun dan per bulan),
     lama perkara yang belum selesai, perkiraan waktu tunggu, median hari kerja setiap
     tahap, cara perkara berakhir, waktu penyelesaian, sidang, jenis badan publik dan
-    keberatan, masing-masing dengan grafik dan tabelnya, dalam bahasa yang dipakai
+    upaya hukum, masing-masing dengan grafik dan tabelnya, dalam bahasa yang dipakai
     (--lang): angka, persentase dan tanggal seperti ditulis pembacanya. Bagian yang tidak
     berisi apa pun tidak dimuat; bagian yang hanya akan berisi "lainnya" (jenis badan
     publik register hasil impor) menyebut cara mengisinya. Berdiri sendiri: CSS dan SVG di
@@ -815,10 +809,8 @@ help-hearing-postpone--note = { -note }
 help-hearing-postpone--actor = { -actor }
 help-hearing-cancel = Membatalkan sidang yang dijadwalkan, dengan alasannya
 help-hearing-cancel--case = { -case }
-help-hearing-cancel--no = Nomor sidang perkara itu (1, 2, ...)
-help-hearing-cancel--reason = Mengapa sidang dibatalkan (disimpan di riwayat)
 help-hearing-cancel--no = Nomor sidang perkara itu: N dari "sidang ke-N"
-help-hearing-cancel--reason = Alasan pembatalan (disimpan di riwayat)
+help-hearing-cancel--reason = Mengapa sidang dibatalkan (disimpan di riwayat)
 help-hearing-cancel--note = { -note }
 help-hearing-cancel--actor = { -actor }
 

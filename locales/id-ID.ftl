@@ -318,10 +318,8 @@ hint-no-such-case = sebut perkara dengan nomor registernya atau sebagai TAHUN/UR
 hint-number-taken = setiap nomor register diberikan sekali; kosongkan agar nomor berikutnya diberikan
 hint-no-commission-code = isi sekali dengan `sengketa config set commission-code JBI` (kode Anda)
 hint-broken-history = jalankan `sengketa verify` untuk melihat apa yang rusak
-hint-time-form = tulis jam sebagai HH:MM, mis. 09:30
-hint-hearing-on-closed-case = `case undo` menarik kembali penutupan bila perkara belum selesai
 hint-time-form = tulis jam sebagai JJ.MM atau JJ:MM, mis. 09.30
-hint-hearing-on-closed-case = `case undo` membatalkan penutupan bila perkara belum selesai
+hint-hearing-on-closed-case = `case undo` menarik kembali penutupan bila perkara belum selesai
 hint-hearing-number = nomor sidang diberikan sekali pada sebuah perkara: beri sidang ini nomor yang belum dipakai
 hint-no-such-hearing = `sengketa case show { $case }` menampilkan sidang-sidangnya
 hint-hearing-refused = hanya sidang yang terjadwal yang dapat digelar, ditunda atau dibatalkan; `case undo` menarik kembali langkah terakhir
@@ -418,12 +416,6 @@ err-not-appealable = perkara { $case } diputus melalui { $via }: putusan itu fin
 err-already-served = perkara { $case }: putusan sudah diterima para pihak pada { $on }
 err-already-appealed = { $level ->
         [kasasi] permohonan kasasi
-       *[other] keberatan
-    } atas perkara { $case } di tingkat { $level } sudah diajukan ({ $court }, tanggal { $filed })
-err-level-out-of-order = perkara { $case }: tidak ada upaya hukum di tingkat { $level } sebelum putusan pengadilan tingkat { $needs }
-err-appeals-ended = perkara { $case }: upaya hukum di tingkat { $level } berakhir { $outcome }: tidak ada lagi yang dapat diajukan
-err-wrong-court = { $court } tidak memeriksa upaya hukum di tingkat { $level }
-err-no-pending-appeal = perkara { $case } tidak punya upaya hukum yang sedang diperiksa: pengadilan hanya memutus upaya hukum yang diajukan
         [cassation] permohonan kasasi
        *[other] keberatan
     } atas perkara { $case } di tingkat { $level } sudah diajukan ({ $court }, tanggal { $filed })
@@ -442,7 +434,7 @@ err-wrong-court = { $court } tidak memeriksa { $level ->
         [cassation] permohonan kasasi
        *[other] keberatan
     } di tingkat { $level }
-err-no-pending-appeal = perkara { $case } tidak punya keberatan yang sedang diperiksa: pengadilan hanya memutus keberatan yang diajukan
+err-no-pending-appeal = perkara { $case } tidak punya upaya hukum yang sedang diperiksa: pengadilan hanya memutus upaya hukum yang diajukan
 err-appeal-date-order = tanggal { $what } { $date } mendahului { $before } ({ $before_date })
 err-case-is-void = perkara { $case } dicoret (tidak berlaku): tidak ada langkah yang dapat dicatat
 err-void-after-steps = perkara { $case } punya langkah setelah pendaftarannya ({ $step }): hanya catatan tanpa langkah lanjutan yang dapat dicoret
@@ -459,9 +451,6 @@ hint-undo-appeal-step = `sengketa case undo { $case }` menarik kembali langkah t
 hint-already-appealed = satu upaya hukum per tingkat; `sengketa case show { $case }` menampilkan jalur upaya hukumnya
 hint-level-out-of-order = catat putusan pengadilannya dulu: `sengketa appeal decide { $case } --outcome ... --on TANGGAL`
 hint-appeals-ended = upaya hukum yang dicabut mengakhiri jalurnya: putusan berkekuatan hukum tetap
-hint-wrong-court = { $level ->
-        [kasasi] permohonan kasasi
-hint-appeals-ended = keberatan yang dicabut mengakhiri jalurnya: putusan berkekuatan hukum tetap
 hint-wrong-court = { $level ->
         [kasasi] permohonan kasasi
         [cassation] permohonan kasasi
@@ -494,18 +483,11 @@ event-appeal-decide = putusan pengadilan ({ $level }): { $outcome }
 event-court-no = , nomor perkara { $no }
 event-void = dicoret (tidak berlaku): { $reason }
 event-void-of = { " " }(dari { $of })
-ask-body-kind = Jenis badan publik baru "{ $body }" [{ $label }]:
-ask-body-kind-one-of = salah satu dari: { $kinds }
 case-add-duplicate = tampaknya sama dengan { $case }: coret salah satunya dengan `case void` bila memang ganda
-case-add-duplicate = tampaknya sama dengan { $case }: batalkan salah satunya dengan `case void` bila memang ganda
 case-served = { $case }: putusan diterima para pihak pada { $on }
 case-served-window = { $case }: putusan diterima para pihak pada { $on }; tenggat upaya hukum berakhir { $closes }
 case-voided = { $case }: dicoret, tidak berlaku ({ $reason }); nomornya tetap dan perkara ini tidak dihitung di mana pun
 finality-not-appealable = berkekuatan hukum tetap sejak { $on } (putusan yang tidak dapat diajukan upaya hukum)
-finality-window-closed = berkekuatan hukum tetap sejak { $on }: tidak ada upaya hukum di tingkat { $level } dalam tenggatnya
-case-served-window = { $case }: putusan diterima para pihak pada { $on }; tenggat keberatan berakhir { $closes }
-case-voided = { $case }: batal ({ $reason }); nomornya tetap dan perkara ini tidak dihitung di mana pun
-finality-not-appealable = berkekuatan hukum tetap sejak { $on } (putusan yang tidak dapat diajukan keberatan)
 finality-window-closed = berkekuatan hukum tetap sejak { $on }: tidak ada { $level ->
         [kasasi] permohonan kasasi
         [cassation] permohonan kasasi
@@ -515,17 +497,11 @@ finality-court-decision = berkekuatan hukum tetap sejak { $on }: putusan pengadi
 finality-open = belum berkekuatan hukum tetap: tenggat berakhir { $closes } ({ $level })
 finality-pending = belum berkekuatan hukum tetap: { $level ->
         [kasasi] permohonan kasasi
-       *[other] keberatan
-    } sedang diperiksa { $court } ({ $level }), diajukan { $filed }
-show-late = terlambat
-show-void = DICORET (tidak berlaku) sejak { $on }: { $reason }
-appeal-court-needed = sebutkan pengadilannya dengan --court: { $level ->
-        [kasasi] permohonan kasasi
         [cassation] permohonan kasasi
        *[other] keberatan
     } sedang diperiksa { $court } ({ $level }), diajukan { $filed }
 show-late = terlambat
-show-void = BATAL sejak { $on }: { $reason }
+show-void = DICORET (tidak berlaku) sejak { $on }: { $reason }
 appeal-court-needed = sebutkan pengadilannya dengan --court: { $level ->
         [kasasi] permohonan kasasi
         [cassation] permohonan kasasi

@@ -43,7 +43,7 @@ fn clerk_session() {
         &["case", "withdraw", "028/III/KIP-PS/2013", "--on", "02/04/2013", "--note", "letter of 2 April"],
         &["case", "decide", "2017/1", "--via", "adjudication", "--outcome", "partly-granted",
           "--on", "2017-06-20", "--decision-no", "001/VI/KI-JBI-PS-A/2017"],
-        &["case", "close", "2017/1", "--on", "2017-07-12"],
+        &["case", "close", "2017/1", "--on", "2017-08-15"],
         &["case", "close", "2013/1", "--on", "2013-04-20", "--actor", "ketua"],
         &["case", "undo", "2017/1", "--reason", "closed the wrong case"],
     ]), @"
@@ -63,9 +63,9 @@ fn clerk_session() {
     ------- stderr -------
     001/III/KI-JBI-PS/2017: qualified -> decided on 2017-06-20
     [exit status: 0]
-    $ sengketa case close 2017/1 --on 2017-07-12
+    $ sengketa case close 2017/1 --on 2017-08-15
     ------- stderr -------
-    001/III/KI-JBI-PS/2017: decided -> done on 2017-07-12
+    001/III/KI-JBI-PS/2017: decided -> done on 2017-08-15
     [exit status: 0]
     $ sengketa case close 2013/1 --on 2013-04-20 --actor ketua
     ------- stderr -------
@@ -73,7 +73,7 @@ fn clerk_session() {
     [exit status: 0]
     $ sengketa case undo 2017/1 --reason 'closed the wrong case'
     ------- stderr -------
-    001/III/KI-JBI-PS/2017: reverted step 4 (closed on 2017-07-12); now decided
+    001/III/KI-JBI-PS/2017: reverted step 4 (closed on 2017-08-15); now decided
     [exit status: 0]
     ");
 
@@ -99,7 +99,7 @@ fn clerk_session() {
     1  2017-03-02  entered (application received)  entered               clerk
     2  2017-03-09  qualified                       entered -> qualified  clerk
     3  2017-06-20  decided via adjudication: par…  qualified -> decided  clerk
-    4  2017-07-12  [reverted by #5] closed         decided -> done       clerk
+    4  2017-08-15  [reverted by #5] closed         decided -> done       clerk
     5  2026-11-29  undo of step 4: closed the wr…  done -> decided       clerk
     every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
     their dates or times are what the environment said, not the computer's clock
@@ -229,7 +229,7 @@ fn clerk_session() {
         },
         {
           "seq": 4,
-          "on": "2017-07-12",
+          "on": "2017-08-15",
           "kind": "close",
           "from_state": "decided",
           "to_state": "done",
@@ -267,7 +267,7 @@ fn clerk_session() {
     001/III/KI-JBI-PS/2017,1,2017-03-02,add,,entered,entered (application received),clerk,2026-11-29T08:00:00Z,,,
     001/III/KI-JBI-PS/2017,2,2017-03-09,qualify,entered,qualified,qualified,clerk,2026-11-29T08:00:00Z,,,
     001/III/KI-JBI-PS/2017,3,2017-06-20,decide,qualified,decided,decided via adjudication: partly granted (decision 001/VI/KI-JBI-PS-A/2017),clerk,2026-11-29T08:00:00Z,,,
-    001/III/KI-JBI-PS/2017,4,2017-07-12,close,decided,done,closed,clerk,2026-11-29T08:00:00Z,,,5
+    001/III/KI-JBI-PS/2017,4,2017-08-15,close,decided,done,closed,clerk,2026-11-29T08:00:00Z,,,5
     001/III/KI-JBI-PS/2017,5,2026-11-29,undo,done,decided,undo of step 4: closed the wrong case,clerk,2026-11-29T08:00:00Z,,4,
     [exit status: 0]
     ");
