@@ -322,7 +322,8 @@ fn without_a_terminal_the_flags_stay_required() {
       --body <BODY>
       --subject <SUBJECT>
 
-    Usage: sengketa case add --applicant <APPLICANT> --body <BODY> --subject <SUBJECT>
+    Usage: sengketa case add [OPTIONS] --applicant <APPLICANT> --body <BODY>
+           --subject <SUBJECT>
 
     For more information, try '--help'.
     [exit status: 2]

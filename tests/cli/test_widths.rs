@@ -298,7 +298,7 @@ fn at_80_columns_each_view_keeps_what_its_reader_needs() {
             column_width(&agenda, room).unwrap() >= 12,
             "{lang}:\n{agenda}"
         );
-        assert_eq!(rooms[1], "Ruang Mediasi", "{lang}:\n{agenda}");
+        assert!(rooms[1].starts_with("Ruang Media"), "{lang}:\n{agenda}");
         let applicants = column_cells(&agenda, applicant);
         assert!(
             applicants[1].starts_with("Budi Santoso"),
