@@ -229,16 +229,19 @@ impl Table {
                 })
                 .collect()
         };
-        // What gives way, in order: a column with nothing in it (when the table says so), then
-        // the columns that may go or shorten, lowest rank first; each only while cutting
-        // free text down to its floor would not be enough.
+        // What gives way, in order: a column with nothing in it (when the table says so)
+        // before any text is cut; then the columns that may go or shorten, lowest rank
+        // first, each only while cutting free text down to its floor would not be enough.
         let empty = |i: usize| {
             self.drop_empty && !self.rows.is_empty() && self.rows.iter().all(|r| r[i].is_empty())
         };
-        let mut gives: Vec<(u8, Give)> = (0..n)
-            .filter(|&i| empty(i))
-            .map(|i| (0, Give::Drop(i)))
-            .collect();
+        for i in (0..n).filter(|&i| empty(i)) {
+            if total(&shown, &natural) <= limit {
+                break;
+            }
+            shown.retain(|&j| j != i);
+        }
+        let mut gives: Vec<(u8, Give)> = Vec::new();
         let mut ranked: Vec<(u8, Give)> = Vec::new();
         for i in (0..n).filter(|&i| !empty(i)) {
             if let Fit::Drop(rank) = self.fit_of(i) {

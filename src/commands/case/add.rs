@@ -22,9 +22,10 @@ mod ask;
 /// On a terminal, what is not given is asked for: the received date, the applicant,
 /// the applicant's kind, the public body (completed from the register's bodies) and
 /// the subject, then the case file (the applicant's contacts, a representative,
-/// the road to the dispute: Enter skips each), the kind of a body new to the register
-/// (from a menu); then the case is shown to confirm: Enter or y records it, n records
-/// nothing (and prints the line that would), a number asks that answer again.
+/// the road to the dispute: Enter skips each), the kind of a body new to the
+/// register (from a menu); then the case is shown to confirm: Enter or y records
+/// it, n records nothing (and prints the line that would), a number asks that
+/// answer again.
 /// Without a terminal (a script, a pipe) --applicant, --body and --subject are
 /// required.
 ///
