@@ -453,10 +453,11 @@ help-recap-long =
     Angka tunggakan (docs/backlog.md), dari setiap perkara yang diterima sampai tanggal
     per, hari kerja tiap register menurut kalendernya sendiri: --ages: perkara belum
     selesai pada tanggal per menurut tahun penerimaan, dalam kelompok hari kerja berjalan
-    (wd_0_14, wd_15_100, wd_101_250, wd_over_250), lalu open. --clearance: per tahun,
-    masuk, berakhir (diputus, dicabut atau tidak memenuhi syarat, pada tahun itu) dan
-    clearance_rate = berakhir / masuk; --by month: sama, per bulan. --waiting: open,
-    ended_12_months, monthly_endings dan waiting_months = open / (ended_12_months / 12).
+    (`wd_0_14`, `wd_15_100`, `wd_101_250`, `wd_over_250`), lalu `open`. --clearance: per
+    tahun, masuk, berakhir (diputus, dicabut atau tidak memenuhi syarat, pada tahun itu)
+    dan `clearance_rate` = berakhir / masuk; --by month: sama, per bulan. --waiting:
+    `open`, `ended_12_months`, `monthly_endings` dan `waiting_months` = `open` /
+    (`ended_12_months` / 12).
     --stages: per tahun penerimaan, median hari kerja setiap tahap (diterima, sidang
     pertama, putusan, diterima para pihak, berkekuatan hukum tetap). --hearings: per
     bulan, sidang digelar, ditunda, dibatalkan, dan ketidakhadiran tiap pihak.
@@ -495,8 +496,8 @@ help-recap-check-long =
     baris yang hitungannya sendiri tidak cocok, dan apa yang dapat dijelaskan register.
     Kode keluar 0 bila semua cocok, 1 bila tidak.
 
-    Tabel arus perkara juga dibaca: year, lalu carried_in (atau open_at_start), received,
-    finished, carried_out (atau open_at_end), dengan kunci atau labelnya; dibandingkan
+    Tabel arus perkara juga dibaca: `year`, lalu `carried_in` (atau `open_at_start`),
+    `received`, `finished`, `carried_out` (atau `open_at_end`), dengan kunci atau labelnya; dibandingkan
     dengan `recap --flow`, dan setiap baris diperiksa: sisa akhir = sisa awal + masuk -
     diselesaikan, sisa awal = sisa akhir tahun sebelumnya (docs/backlog.md).
 
@@ -1066,7 +1067,7 @@ help-case-not-registered--case = { -case }
 help-case-not-registered--on = { -on }
 help-case-not-registered--note = { -note }
 help-case-not-registered--actor = { -actor }
-help-case-not-registered--reason = Alasannya: not-completed (tidak dilengkapi dalam 7 hari kerja sejak pemberitahuan) atau other
+help-case-not-registered--reason = Alasannya: `not-completed` (tidak dilengkapi dalam 7 hari kerja sejak pemberitahuan) atau `other`
 help-mediation = Mencatat mediasi dengan tenggatnya sendiri: mulai, perpanjang, gagal, sepakat
 help-mediation-start = Mencatat pertemuan pertama mediasi; mediasi berjalan 14 hari kerja sejak itu
 help-mediation-start-long =

@@ -151,12 +151,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-11-30 to 2026-12-04
 
     Hearings
-    Date        Time   Case                   Hearing        Respondent    Status
-    ──────────  ─────  ─────────────────────  ─────────────  ────────────  ─────────
-    2026-12-01  09:00  001/XI/KI-JBI-PS/2026  1 preliminar…  Dinas Pendi…  scheduled
-    2026-12-02  10:00  002/XI/KI-JBI-PS/2026  1 mediation    Bappeda       scheduled
-    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidence a…  Dinas Pendi…  scheduled
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 preliminar…  RSUD Raden…   scheduled
+    Date        Time   Room          Case    Hearing      Applicant     Respondent
+    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
+    2026-12-01  09:00  Ruang Sidan…  2026/1  1 prelimin…  Budi Santoso  Dinas Pendi…
+    2026-12-02  10:00  Ruang Media…  2026/2  1 mediation  LBH Jambi     Bappeda
+    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…  Budi Santoso  Dinas Pendi…
+    2026-12-04  13:30                2026/3  1 prelimin…  Siti Aminah   RSUD Raden…
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -186,12 +186,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-01 to 2026-12-07
 
     Hearings
-    Date        Time   Case                   Hearing        Respondent    Status
-    ──────────  ─────  ─────────────────────  ─────────────  ────────────  ─────────
-    2026-12-01  09:00  001/XI/KI-JBI-PS/2026  1 preliminar…  Dinas Pendi…  held
-    2026-12-02  10:00  002/XI/KI-JBI-PS/2026  1 mediation    Bappeda       scheduled
-    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidence a…  Dinas Pendi…  scheduled
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 preliminar…  RSUD Raden…   scheduled
+    Date        Time   Room          Case    Hearing      Applicant     Respondent
+    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
+    2026-12-01  09:00  Ruang Sidan…  2026/1  1 prelimin…  Budi Santoso  Dinas Pendi…
+    2026-12-02  10:00  Ruang Media…  2026/2  1 mediation  LBH Jambi     Bappeda
+    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…  Budi Santoso  Dinas Pendi…
+    2026-12-04  13:30                2026/3  1 prelimin…  Siti Aminah   RSUD Raden…
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -220,12 +220,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-02 to 2026-12-08
 
     Hearings
-    Date        Time   Case                   Hearing       Respondent   Status
-    ──────────  ─────  ─────────────────────  ────────────  ───────────  ───────────
-    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidence…   Dinas Pend…  scheduled
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimina…  RSUD Raden…  scheduled
-    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudicat…  Dinas Pend…  scheduled
-    2026-12-10  10:00  002/XI/KI-JBI-PS/2026  1 mediation   Bappeda      scheduled…
+    Date        Time   Room          Case    Hearing      Applicant     Respondent
+    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
+    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…  Budi Santoso  Dinas Pendi…
+    2026-12-04  13:30                2026/3  1 prelimin…  Siti Aminah   RSUD Raden…
+    2026-12-08  09:00  Ruang Sidan…  2026/1  3 adjudica…  Budi Santoso  Dinas Pendi…
+    2026-12-10  10:00  Ruang Media…  2026/2  1 mediation  LBH Jambi     Bappeda
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -260,18 +260,18 @@ fn a_clerks_week_of_hearings() {
     $ sengketa hearing held 2026/1 2 --applicant absent --respondent present
     ------- stderr -------
     001/XI/KI-JBI-PS/2026: hearing 2 (evidence) held on 2026-12-03 (applicant absent, respondent present)
-    001/XI/KI-JBI-PS/2026: may lapse: absent from hearings 1 and 2 (PERKI 1/2013)
+    001/XI/KI-JBI-PS/2026: may lapse (gugur): the applicant, summoned, was absent and not represented at hearings 1 and 2 (PERKI 1/2013 Art. 30)
     [exit status: 0]
     $ sengketa agenda
     Agenda 2026-12-03 to 2026-12-09
 
     Hearings
-    Date        Time   Case                   Hearing        Respondent    Status
-    ──────────  ─────  ─────────────────────  ─────────────  ────────────  ─────────
-    2026-12-03  09:00  001/XI/KI-JBI-PS/2026  2 evidence a…  Dinas Pendi…  held
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 preliminar…  RSUD Raden…   scheduled
-    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudicati…  Dinas Pendi…  scheduled
-    2026-12-09         002/XI/KI-JBI-PS/2026  2 mediation    Bappeda       scheduled
+    Date        Time   Room          Case    Hearing      Applicant     Respondent
+    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
+    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…  Budi Santoso  Dinas Pendi…
+    2026-12-04  13:30                2026/3  1 prelimin…  Siti Aminah   RSUD Raden…
+    2026-12-08  09:00  Ruang Sidan…  2026/1  3 adjudica…  Budi Santoso  Dinas Pendi…
+    2026-12-09                       2026/2  2 mediation  LBH Jambi     Bappeda
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -303,20 +303,20 @@ fn a_clerks_week_of_hearings() {
     003/XI/KI-JBI-PS/2026: hearing 1 (preliminary) cancelled
     [exit status: 0]
     $ sengketa hearing schedule 2026/3 --on 2026-12-11 --at 13:30 --kind preliminary --room 'Ruang Sidang 2'
-    2
+    1
     ------- stderr -------
-    003/XI/KI-JBI-PS/2026: hearing 2 (preliminary) scheduled for 2026-12-11 at 13:30
+    003/XI/KI-JBI-PS/2026: hearing 1 (preliminary) scheduled for 2026-12-11 at 13:30
     [exit status: 0]
     $ sengketa agenda
     Agenda 2026-12-04 to 2026-12-10
 
     Hearings
-    Date        Time   Case                   Hearing       Respondent   Status
-    ──────────  ─────  ─────────────────────  ────────────  ───────────  ───────────
-    2026-12-04  13:30  003/XI/KI-JBI-PS/2026  1 prelimina…  RSUD Raden…  cancelled
-    2026-12-08  09:00  001/XI/KI-JBI-PS/2026  3 adjudicat…  Dinas Pend…  scheduled
-    2026-12-09         002/XI/KI-JBI-PS/2026  2 mediation   Bappeda      scheduled
-    2026-12-10  10:00  002/XI/KI-JBI-PS/2026  1 mediation   Bappeda      scheduled…
+    Date        Time   Room          Case    Hearing      Applicant     Respondent
+    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
+    2026-12-04  13:30                2026/3  - prelimin…  Siti Aminah   RSUD Raden…
+    2026-12-08  09:00  Ruang Sidan…  2026/1  3 adjudica…  Budi Santoso  Dinas Pendi…
+    2026-12-09                       2026/2  2 mediation  LBH Jambi     Bappeda
+    2026-12-10  10:00  Ruang Media…  2026/2  1 mediation  LBH Jambi     Bappeda
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -342,27 +342,37 @@ fn a_clerks_week_of_hearings() {
     Working days open  24
 
     History
-    #  Date        What happened             State                 By     Note
-    ─  ──────────  ────────────────────────  ────────────────────  ─────  ──────────
-    1  2026-11-02  entered (application re…  entered               clerk
-    2  2026-11-16  qualified                 entered -> qualified  clerk
-    3  2026-11-30  hearing 1 (preliminary…   qualified             clerk
-    4  2026-11-30  hearing 2 (evidence and…  qualified             clerk
-    5  2026-11-30  hearing 3 (adjudication…  qualified             clerk
-    6  2026-12-01  hearing 1 held (applica…  qualified             clerk  summons d…
-    7  2026-12-03  [reverted by #8] hearin…  qualified             clerk
-    8  2026-12-03  undo of step 7: wrong a…  qualified             clerk
-    9  2026-12-03  hearing 2 held (applica…  qualified             clerk
+    #  Date        What happened                                State
+    ─  ──────────  ───────────────────────────────────────────  ────────────────────
+    1  2026-11-02  entered (application received)               entered
+    2  2026-11-16  qualified                                    entered -> qualified
+    3  2026-11-30  hearing 1 (preliminary examination) schedu…
+    4  2026-11-30  hearing 2 (evidence and witnesses) schedul…
+    5  2026-11-30  hearing 3 (adjudication) scheduled for 202…
+    6  2026-12-01  hearing 1 held (applicant absent, responde…
+    7  2026-12-03  [reverted by #8] hearing 2 held (applicant…
+    8  2026-12-03  undo of step 7: wrong attendance: the appl…
+    9  2026-12-03  hearing 2 held (applicant absent, responde…
+    #3  hearing 1 (preliminary examination) scheduled for 2026-12-01 at 09:00, Ruang
+        Sidang 1
+    #4  hearing 2 (evidence and witnesses) scheduled for 2026-12-03 at 09:00, Ruang
+        Sidang 1
+    #5  hearing 3 (adjudication) scheduled for 2026-12-08 at 09:00, Ruang Sidang 1
+    #6  hearing 1 held (applicant absent, respondent present)
+        Note: summons delivered on 24 November
+    #7  [reverted by #8] hearing 2 held (applicant present, respondent present)
+    #8  undo of step 7: wrong attendance: the applicant did not come
+    #9  hearing 2 held (applicant absent, respondent present)
     every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
     their dates or times are what the environment said, not the computer's clock
 
     Hearings
-    Hearing  Kind        Date        Time   Status     Applicant  Respondent  Reason
-    ───────  ──────────  ──────────  ─────  ─────────  ─────────  ──────────  ──────
-    1        prelimina…  2026-12-01  09:00  held       absent     present
-    2        evidence…   2026-12-03  09:00  held       absent     present
-    3        adjudicat…  2026-12-08  09:00  scheduled
-    may lapse: absent from hearings 1 and 2 (PERKI 1/2013)
+    Hearing  Kind         Date        Room          Status     Applicant  Respondent
+    ───────  ───────────  ──────────  ────────────  ─────────  ─────────  ──────────
+    1        preliminar…  2026-12-01  Ruang Sidan…  held       absent     present
+    2        evidence a…  2026-12-03  Ruang Sidan…  held       absent     present
+    3        adjudicati…  2026-12-08  Ruang Sidan…  scheduled
+    may lapse (gugur): the applicant, summoned, was absent and not represented at hearings 1 and 2 (PERKI 1/2013 Art. 30)
     [exit status: 0]
     $ sengketa case show 2026/2
     Register no.       002/XI/KI-JBI-PS/2026
@@ -381,17 +391,21 @@ fn a_clerks_week_of_hearings() {
     ─  ──────────  ──────────────────────────────  ────────────────────  ─────  ────
     1  2026-11-09  entered (application received)  entered               clerk
     2  2026-11-23  qualified                       entered -> qualified  clerk
-    3  2026-11-30  hearing 1 (mediation) schedul…  qualified             clerk
-    4  2026-11-30  hearing 2 (mediation) schedul…  qualified             clerk
-    5  2026-12-02  hearing 1 postponed to 2026-1…  qualified             clerk
+    3  2026-11-30  hearing 1 (mediation) schedul…                        clerk
+    4  2026-11-30  hearing 2 (mediation) schedul…                        clerk
+    5  2026-12-02  hearing 1 postponed to 2026-1…                        clerk
+    #3  hearing 1 (mediation) scheduled for 2026-12-02 at 10:00, Ruang Mediasi
+    #4  hearing 2 (mediation) scheduled for 2026-12-09
+    #5  hearing 1 postponed to 2026-12-10: mediator ill
     every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
     their dates or times are what the environment said, not the computer's clock
 
     Hearings
-    Hearing  Kind       Date        Time   Status     Applicant  Reason
-    ───────  ─────────  ──────────  ─────  ─────────  ─────────  ────────────
-    1        mediation  2026-12-10  10:00  scheduled             mediator ill
-    2        mediation  2026-12-09         scheduled
+    Hearing  Kind       Date        Room           Status     Applicant  Respondent
+    ───────  ─────────  ──────────  ─────────────  ─────────  ─────────  ──────────
+    1        mediation  2026-12-10  Ruang Mediasi  scheduled
+    2        mediation  2026-12-09                 scheduled
+    hearing 1 (mediation)  Reason: mediator ill
     [exit status: 0]
     $ sengketa case show 2026/3 --format json
     {
@@ -677,18 +691,18 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
     [exit status: 3]
     $ sengketa hearing held 2026/2 1 --applicant present --respondent present
     ------- stderr -------
-    error: case 002/XI/KI-JBI-PS/2026 is done: no hearing can be recorded on it
-    hint: `case undo` reverts the closing if the case is not finished
+    error: case 002/XI/KI-JBI-PS/2026 has no hearing 1
+    hint: `sengketa case show 002/XI/KI-JBI-PS/2026` lists its hearings
     [exit status: 3]
     $ sengketa hearing postpone 2026/2 1 --to 2026-12-20 --reason x
     ------- stderr -------
-    error: case 002/XI/KI-JBI-PS/2026 is done: no hearing can be recorded on it
-    hint: `case undo` reverts the closing if the case is not finished
+    error: case 002/XI/KI-JBI-PS/2026 has no hearing 1
+    hint: `sengketa case show 002/XI/KI-JBI-PS/2026` lists its hearings
     [exit status: 3]
     $ sengketa hearing cancel 2026/2 1 --reason x
     ------- stderr -------
-    error: case 002/XI/KI-JBI-PS/2026 is done: no hearing can be recorded on it
-    hint: `case undo` reverts the closing if the case is not finished
+    error: case 002/XI/KI-JBI-PS/2026 has no hearing 1
+    hint: `sengketa case show 002/XI/KI-JBI-PS/2026` lists its hearings
     [exit status: 3]
     $ sengketa hearing postpone 2026/1 1 --to 2026-12-10 --reason ' '
     ------- stderr -------
@@ -1132,7 +1146,6 @@ fn a_bad_hearings_file_is_refused_whole() {
     line 8, column 3 (kind): "hearing": 'hearing' is not a valid kind of hearing; use one of: preliminary, mediation, adjudication, evidence, verdict
     line 8, column 4 (first_on): "2026-31-12": not a date (write YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)
     line 8, column 5 (on_date): "": on_date is required
-    line 8, column 6 (at): "9.30": '9.30' is not a time of day; write a time as HH:MM, e.g. 09:30
     line 8, column 10 (applicant): "": a hearing held records how the applicant attended (present, absent, represented)
     line 8, column 11 (respondent): "late": 'late' is not a valid attendance; use one of: present, absent, represented
     line 9, column 2 (hearing_no): "x": not a hearing number (1, 2, ...)

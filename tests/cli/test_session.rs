@@ -101,6 +101,8 @@ fn clerk_session() {
     3  2017-06-20  decided via adjudication: par…  qualified -> decided  clerk
     4  2017-08-15  [reverted by #5] closed         decided -> done       clerk
     5  2026-11-29  undo of step 4: closed the wr…  done -> decided       clerk
+    #3  decided via adjudication: partly granted (decision 001/VI/KI-JBI-PS-A/2017)
+    #5  undo of step 4: closed the wrong case
     every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
     their dates or times are what the environment said, not the computer's clock
     [exit status: 0]
@@ -119,21 +121,24 @@ fn clerk_session() {
     Working days open  12
 
     History
-    #  Date        What happened             State                 By     Note
-    ─  ──────────  ────────────────────────  ────────────────────  ─────  ──────────
-    1  2013-03-14  entered (application re…  entered               clerk
-    2  2013-04-02  withdrawn by the applic…  entered -> withdrawn  clerk  letter of…
-    3  2013-04-20  closed                    withdrawn -> done     ketua
+    #  Date        What happened             State                 Note
+    ─  ──────────  ────────────────────────  ────────────────────  ─────────────────
+    1  2013-03-14  entered (application re…  entered
+    2  2013-04-02  withdrawn by the applic…  entered -> withdrawn  letter of 2 April
+    3  2013-04-20  closed                    withdrawn -> done
+    #1  entered (application received)
+    #2  withdrawn by the applicant
+        Note: letter of 2 April
     every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
     their dates or times are what the environment said, not the computer's clock
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
-    Register no.            Received    State    Applicant     Public body   Overdue
-    ──────────────────────  ──────────  ───────  ────────────  ────────────  ───────
-    028/III/KIP-PS/2013     2013-03-14  done     Warga Desa…   Bappeda Pro…
-    001/III/KI-JBI-PS/2017  2017-03-02  decided  Budi Santoso  Dinas Pendi…
-    002/XI/KI-JBI-PS/2017   2017-11-10  done     LBH Jambi     Dinas Pendi…
+    Register no.            State    Applicant           Public body         Overdue
+    ──────────────────────  ───────  ──────────────────  ──────────────────  ───────
+    028/III/KIP-PS/2013     done     Warga Desa Sungai…  Bappeda Provinsi…
+    001/III/KI-JBI-PS/2017  decided  Budi Santoso        Dinas Pendidikan
+    002/XI/KI-JBI-PS/2017   done     LBH Jambi           Dinas Pendidikan
     [exit status: 0]
     ");
     insta::assert_snapshot!(env.run(&["case", "list", "--format", "csv"]).snapshot(), @"

@@ -116,10 +116,12 @@ fn a_duplicate_voided_counts_as_if_entered_once() {
     Void          VOID since 2026-11-29: duplicate entry (of 002/IX/KI-JBI-PS/2026)
 
     History
-    #  Date        What happened             State    By     Note
-    ─  ──────────  ────────────────────────  ───────  ─────  ───────────────────────
-    1  2026-09-01  entered (application re…  entered  clerk
-    2  2026-11-29  void: duplicate entry (…  entered  clerk  entered from the onlin…
+    #  Date        What happened                                     State
+    ─  ──────────  ────────────────────────────────────────────────  ───────
+    1  2026-09-01  entered (application received)                    entered
+    2  2026-11-29  void: duplicate entry (of 002/IX/KI-JBI-PS/2026)
+    #2  void: duplicate entry (of 002/IX/KI-JBI-PS/2026)
+        Note: entered from the online form too
     every step was recorded under a pinned clock (SENGKETA_TODAY and SENGKETA_NOW):
     their dates or times are what the environment said, not the computer's clock
     [exit status: 0]

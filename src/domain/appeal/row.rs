@@ -36,9 +36,7 @@ pub enum AppealFault {
     /// The decision's date and its outcome go together.
     DecisionHalf,
     /// The case and level (or the case's service alone) were already given on this line.
-    Repeated {
-        line: u64,
-    },
+    Repeated { line: u64 },
 }
 
 impl OwnFault for AppealFault {

@@ -58,7 +58,9 @@ pub(super) fn hearings_table(out: &mut impl Write, hearings: &super::Hearings) -
                 .map_or_else(|| "-".to_string(), |n| n.to_string()),
             h.kind.label(lang).to_string(),
             h.on.to_string(),
-            h.at.as_deref().map(crate::render::human::time).unwrap_or_default(),
+            h.at.as_deref()
+                .map(crate::render::human::time)
+                .unwrap_or_default(),
             opt(&h.room),
             opt(&h.panel),
             h.status.label(lang).to_string(),
