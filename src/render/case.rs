@@ -273,7 +273,7 @@ fn history_in_full(out: &mut impl Write, tl: &Table, events: &[EventRecord]) -> 
     let mut lines = Vec::new();
     for (row, e) in events.iter().enumerate() {
         let note = e.note.as_deref().filter(|n| !n.is_empty());
-        if !hidden(row, 2) && !(note.is_some() && hidden(row, 6)) {
+        if !(hidden(row, 2) || note.is_some() && hidden(row, 6)) {
             continue;
         }
         lines.push((format!("#{}", e.seq), what_of(e)));
