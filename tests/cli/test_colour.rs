@@ -28,8 +28,8 @@ fn on_a_colour_terminal_the_error_and_hint_labels_are_red_and_yellow() {
     assert_eq!(code, 4, "{screen}");
     // Red and bold, then reset: ESC [ 1 m ESC [ 31 m (anstyle writes the effects, then
     // the colour).
-    let red = format!("{}", anstyle_red());
-    let yellow = format!("{}", anstyle_yellow());
+    let red = anstyle_red().to_string();
+    let yellow = anstyle_yellow().to_string();
     assert!(screen.contains(&format!("{red}galat")), "{screen:?}");
     assert!(screen.contains(&format!("{yellow}saran")), "{screen:?}");
     assert!(
