@@ -115,15 +115,15 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             t!("agenda-respondent"),
             t!("agenda-status"),
         ]);
-        // A clerk reads the agenda for where and who: at 80 columns the register number
-        // gives way to the case's short reference first, then the status goes (a
-        // hearing on the agenda is mostly still to be held); the room and both parties
-        // stay, cut to no less than 12 columns each.
+        // A clerk reads the agenda for where, who and whether: at 80 columns the register
+        // number gives way to the case's short reference first, then the respondent goes;
+        // the room and the applicant stay, cut to no less than 12 columns each, and the
+        // status stays (a cancelled or postponed hearing must not read as one to hold).
         t.fit(2, Fit::Cut(12))
             .fit(4, Fit::Cut(10))
             .fit(5, Fit::Cut(12))
-            .fit(6, Fit::Cut(12))
-            .fit(7, Fit::Drop(2));
+            .fit(6, Fit::Drop(2))
+            .fit(7, Fit::Cut(9));
         t.short_form(3, 1, &t!("list-ref"));
         for l in &a.hearings {
             let h = &l.hearing;

@@ -151,12 +151,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-11-30 to 2026-12-04
 
     Hearings
-    Date        Time   Room          Case    Hearing      Applicant     Respondent
-    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
-    2026-12-01  09:00  Ruang Sidan…  2026/1  1 prelimin…  Budi Santoso  Dinas Pendi…
-    2026-12-02  10:00  Ruang Media…  2026/2  1 mediation  LBH Jambi     Bappeda
-    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…  Budi Santoso  Dinas Pendi…
-    2026-12-04  13:30                2026/3  1 prelimin…  Siti Aminah   RSUD Raden…
+    Date        Time   Room           Case    Hearing        Applicant     Status
+    ──────────  ─────  ─────────────  ──────  ─────────────  ────────────  ─────────
+    2026-12-01  09:00  Ruang Sidang…  2026/1  1 preliminar…  Budi Santoso  scheduled
+    2026-12-02  10:00  Ruang Mediasi  2026/2  1 mediation    LBH Jambi     scheduled
+    2026-12-03  09:00  Ruang Sidang…  2026/1  2 evidence a…  Budi Santoso  scheduled
+    2026-12-04  13:30                 2026/3  1 preliminar…  Siti Aminah   scheduled
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -186,12 +186,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-01 to 2026-12-07
 
     Hearings
-    Date        Time   Room          Case    Hearing      Applicant     Respondent
-    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
-    2026-12-01  09:00  Ruang Sidan…  2026/1  1 prelimin…  Budi Santoso  Dinas Pendi…
-    2026-12-02  10:00  Ruang Media…  2026/2  1 mediation  LBH Jambi     Bappeda
-    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…  Budi Santoso  Dinas Pendi…
-    2026-12-04  13:30                2026/3  1 prelimin…  Siti Aminah   RSUD Raden…
+    Date        Time   Room           Case    Hearing        Applicant     Status
+    ──────────  ─────  ─────────────  ──────  ─────────────  ────────────  ─────────
+    2026-12-01  09:00  Ruang Sidang…  2026/1  1 preliminar…  Budi Santoso  held
+    2026-12-02  10:00  Ruang Mediasi  2026/2  1 mediation    LBH Jambi     scheduled
+    2026-12-03  09:00  Ruang Sidang…  2026/1  2 evidence a…  Budi Santoso  scheduled
+    2026-12-04  13:30                 2026/3  1 preliminar…  Siti Aminah   scheduled
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -220,12 +220,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-02 to 2026-12-08
 
     Hearings
-    Date        Time   Room          Case    Hearing      Applicant     Respondent
-    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
-    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…  Budi Santoso  Dinas Pendi…
-    2026-12-04  13:30                2026/3  1 prelimin…  Siti Aminah   RSUD Raden…
-    2026-12-08  09:00  Ruang Sidan…  2026/1  3 adjudica…  Budi Santoso  Dinas Pendi…
-    2026-12-10  10:00  Ruang Media…  2026/2  1 mediation  LBH Jambi     Bappeda
+    Date        Time   Room          Case    Hearing       Applicant     Status
+    ──────────  ─────  ────────────  ──────  ────────────  ────────────  ───────────
+    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…   Budi Santoso  scheduled
+    2026-12-04  13:30                2026/3  1 prelimina…  Siti Aminah   scheduled
+    2026-12-08  09:00  Ruang Sidan…  2026/1  3 adjudicat…  Budi Santoso  scheduled
+    2026-12-10  10:00  Ruang Media…  2026/2  1 mediation   LBH Jambi     scheduled…
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -266,12 +266,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-03 to 2026-12-09
 
     Hearings
-    Date        Time   Room          Case    Hearing      Applicant     Respondent
-    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
-    2026-12-03  09:00  Ruang Sidan…  2026/1  2 evidence…  Budi Santoso  Dinas Pendi…
-    2026-12-04  13:30                2026/3  1 prelimin…  Siti Aminah   RSUD Raden…
-    2026-12-08  09:00  Ruang Sidan…  2026/1  3 adjudica…  Budi Santoso  Dinas Pendi…
-    2026-12-09                       2026/2  2 mediation  LBH Jambi     Bappeda
+    Date        Time   Room           Case    Hearing        Applicant     Status
+    ──────────  ─────  ─────────────  ──────  ─────────────  ────────────  ─────────
+    2026-12-03  09:00  Ruang Sidang…  2026/1  2 evidence a…  Budi Santoso  held
+    2026-12-04  13:30                 2026/3  1 preliminar…  Siti Aminah   scheduled
+    2026-12-08  09:00  Ruang Sidang…  2026/1  3 adjudicati…  Budi Santoso  scheduled
+    2026-12-09                        2026/2  2 mediation    LBH Jambi     scheduled
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -311,12 +311,12 @@ fn a_clerks_week_of_hearings() {
     Agenda 2026-12-04 to 2026-12-10
 
     Hearings
-    Date        Time   Room          Case    Hearing      Applicant     Respondent
-    ──────────  ─────  ────────────  ──────  ───────────  ────────────  ────────────
-    2026-12-04  13:30                2026/3  - prelimin…  Siti Aminah   RSUD Raden…
-    2026-12-08  09:00  Ruang Sidan…  2026/1  3 adjudica…  Budi Santoso  Dinas Pendi…
-    2026-12-09                       2026/2  2 mediation  LBH Jambi     Bappeda
-    2026-12-10  10:00  Ruang Media…  2026/2  1 mediation  LBH Jambi     Bappeda
+    Date        Time   Room          Case    Hearing       Applicant     Status
+    ──────────  ─────  ────────────  ──────  ────────────  ────────────  ───────────
+    2026-12-04  13:30                2026/3  - prelimina…  Siti Aminah   cancelled
+    2026-12-08  09:00  Ruang Sidan…  2026/1  3 adjudicat…  Budi Santoso  scheduled
+    2026-12-09                       2026/2  2 mediation   LBH Jambi     scheduled
+    2026-12-10  10:00  Ruang Media…  2026/2  1 mediation   LBH Jambi     scheduled…
 
     Deadlines in these days
     Due         Deadline  Case                   Received    State    Standing
@@ -589,7 +589,7 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
         // held twice
         "hearing held 2026/1 2 --applicant present --respondent present",
         // a held hearing is neither postponed nor cancelled
-        "hearing postpone 2026/1 2 --to 2026-12-20 --reason x",
+        "hearing postpone 2026/1 2 --to 2026-12-21 --reason x",
         "hearing cancel 2026/1 2 --reason x",
         // postponed to the date it has, or into the past
         "hearing postpone 2026/1 1 --to 2026-12-03 --reason x",
@@ -599,9 +599,9 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
         // a number the case does not have (3: the case exists, the step is refused)
         "hearing held 2026/1 9 --applicant present --respondent present",
         // any hearing step on a done case
-        "hearing schedule 2026/2 --on 2026-12-20 --kind verdict",
+        "hearing schedule 2026/2 --on 2026-12-21 --kind verdict",
         "hearing held 2026/2 1 --applicant present --respondent present",
-        "hearing postpone 2026/2 1 --to 2026-12-20 --reason x",
+        "hearing postpone 2026/2 1 --to 2026-12-21 --reason x",
         "hearing cancel 2026/2 1 --reason x",
     ] {
         let args: Vec<&str> = line.split_whitespace().collect();
@@ -654,7 +654,7 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
     error: hearing 2 of case 001/XI/KI-JBI-PS/2026 is held already: a hearing is held once
     hint: only a scheduled hearing can be held, postponed or cancelled; `case undo` reverts the latest step
     [exit status: 3]
-    $ sengketa hearing postpone 2026/1 2 --to 2026-12-20 --reason x
+    $ sengketa hearing postpone 2026/1 2 --to 2026-12-21 --reason x
     ------- stderr -------
     error: hearing 2 of case 001/XI/KI-JBI-PS/2026 is held: it cannot be postponed
     hint: only a scheduled hearing can be held, postponed or cancelled; `case undo` reverts the latest step
@@ -684,7 +684,7 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
     error: case 001/XI/KI-JBI-PS/2026 has no hearing 9
     hint: `sengketa case show 001/XI/KI-JBI-PS/2026` lists its hearings
     [exit status: 3]
-    $ sengketa hearing schedule 2026/2 --on 2026-12-20 --kind verdict
+    $ sengketa hearing schedule 2026/2 --on 2026-12-21 --kind verdict
     ------- stderr -------
     error: case 002/XI/KI-JBI-PS/2026 is done: no hearing can be recorded on it
     hint: `case undo` reverts the closing if the case is not finished
@@ -694,7 +694,7 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
     error: case 002/XI/KI-JBI-PS/2026 has no hearing 1
     hint: `sengketa case show 002/XI/KI-JBI-PS/2026` lists its hearings
     [exit status: 3]
-    $ sengketa hearing postpone 2026/2 1 --to 2026-12-20 --reason x
+    $ sengketa hearing postpone 2026/2 1 --to 2026-12-21 --reason x
     ------- stderr -------
     error: case 002/XI/KI-JBI-PS/2026 has no hearing 1
     hint: `sengketa case show 002/XI/KI-JBI-PS/2026` lists its hearings
@@ -730,8 +730,8 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
     );
     // A bad time, kind, attendance or number, or a missing date, is clap's: 2.
     for line in [
-        "hearing schedule 2026/1 --on 2026-12-20 --kind mediation --at 9:30",
-        "hearing schedule 2026/1 --on 2026-12-20 --kind hearing",
+        "hearing schedule 2026/1 --on 2026-12-21 --kind mediation --at 9h30",
+        "hearing schedule 2026/1 --on 2026-12-21 --kind hearing",
         "hearing held 2026/1 1 --applicant late --respondent present",
         "hearing cancel 2026/1 0 --reason x",
         "hearing schedule 2026/1 --kind mediation",
@@ -745,13 +745,13 @@ fn refused_hearing_steps_exit_3_and_change_nothing() {
     error: there is no case 2026/99 in the register
     hint: name a case by its register number or as YEAR/SERIAL (e.g. 2017/12); `sengketa case list` shows them
     [exit status: 4]
-    $ sengketa hearing schedule 2026/1 --on 2026-12-20 --kind mediation --at 9:30
+    $ sengketa hearing schedule 2026/1 --on 2026-12-21 --kind mediation --at 9h30
     ------- stderr -------
-    error: invalid value '9:30' for '--at <HH:MM>': '9:30' is not a time of day; write a time as HH:MM, e.g. 09:30
+    error: invalid value '9h30' for '--at <HH.MM>': '9h30' is not a time of day; write a time as HH:MM or HH.MM (24 hours), e.g. 09:30 or 9.30
 
     For more information, try '--help'.
     [exit status: 2]
-    $ sengketa hearing schedule 2026/1 --on 2026-12-20 --kind hearing
+    $ sengketa hearing schedule 2026/1 --on 2026-12-21 --kind hearing
     ------- stderr -------
     error: invalid value 'hearing' for '--kind <KIND>'
       [possible values: preliminary, mediation, adjudication, evidence, verdict]
@@ -1096,18 +1096,19 @@ fn hearings_export_import_round_trip() {
     002/X/KI-JBI-PS/2026,5,2026-11-29,hearing_schedule,entered,entered,hearing 3 (evidence and witnesses) scheduled for 2026-12-16 at 10:30,clerk,2026-11-29T08:00:00Z,hearings imported from hearings.csv,,
     [exit status: 0]
     ");
-    // The next number after an import follows every number the file gave.
+    // The next hearing after an import is "sidang ke-N" among the hearings that stand
+    // (the file's hearing 1 was cancelled, its hearing 3 stands): the second.
     assert_eq!(
         other.ok(&[
             "hearing",
             "schedule",
             "2026/2",
             "--on",
-            "2026-12-20",
+            "2026-12-21",
             "--kind",
             "verdict"
         ]),
-        "4\n"
+        "2\n"
     );
     // Imported again: every hearing is there already.
     let again = other.run(&["hearings", "import", hearings]);
@@ -1159,7 +1160,7 @@ fn a_bad_hearings_file_is_refused_whole() {
     "#);
     // A done case takes its past hearings from an import (a clerk's `hearing` steps it
     // refuses), and they replay.
-    env.ok(&["case", "close", "2026/3", "--on", "2026-11-06"]);
+    env.ok(&["case", "close", "2026/3", "--on", "2026-11-26"]);
     std::fs::write(
         &file,
         "register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason\n\
