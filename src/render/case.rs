@@ -17,6 +17,8 @@ use serde::Serialize;
 use std::io::{self, Write};
 
 mod hearings;
+mod history;
+use history::{history_in_full, what_of};
 
 /// `case show --format json`: the case's one shape, then its timeline, hearings and lapse
 /// flag.
@@ -252,39 +254,6 @@ pub fn and_list(nos: &[i64]) -> String {
 /// The lapse flag: `may lapse: absent from hearings 2 and 3 (PERKI 1/2013)`.
 pub fn lapse_flag(nos: &[i64]) -> String {
     t!("lapse-flag", hearings = and_list(nos))
-}
-
-/// An event's description in the history: what happened, marked when a later step
-/// took it back.
-fn what_of(e: &EventRecord) -> String {
-    let what = describe(e);
-    match e.reverted_by {
-        Some(by) => format!("[{}] {what}", t!("timeline-reverted-by", by = by)),
-        None => what,
-    }
-}
-
-/// Under the history table, the steps whose description or note it could not show
-/// whole (a narrow terminal), in full and wrapped at words: an undo's reason and a
-/// clerk's note are read, not guessed from "…".
-fn history_in_full(out: &mut impl Write, tl: &Table, events: &[EventRecord]) -> io::Result<()> {
-    let width = super::table::width();
-    let hidden = tl.hidden_at(width);
-    let mut lines = Vec::new();
-    for (row, e) in events.iter().enumerate() {
-        let note = e.note.as_deref().filter(|n| !n.is_empty());
-        if !(hidden(row, 2) || note.is_some() && hidden(row, 6)) {
-            continue;
-        }
-        lines.push((format!("#{}", e.seq), what_of(e)));
-        if let Some(note) = note {
-            lines.push((String::new(), format!("{}: {note}", t!("timeline-note"))));
-        }
-    }
-    if lines.is_empty() {
-        return Ok(());
-    }
-    write!(out, "{}", sheet(&lines, width))
 }
 
 /// Why a hearing was postponed or cancelled, in words: a hearing cancelled by the step
