@@ -1297,5 +1297,5 @@ agenda-clash = (clash: { $case })
 event-override = overridden with --{ $flag }: { $reason }
 
 # case undo: the question on a terminal
-undo-confirm = revert change { $seq } ({ $what } on { $on })? [y/N]
+undo-confirm = Revert change { $seq } ({ $what } on { $on })? (y/N)
 undo-not-confirmed = not reverted: nothing was written (give --yes to revert without asking)

@@ -1246,5 +1246,5 @@ agenda-clash = (bentrok: { $case })
 event-override = diizinkan dengan --{ $flag }: { $reason }
 
 # case undo: pertanyaan di terminal
-undo-confirm = tarik kembali perubahan { $seq } ({ $what } pada { $on })? [y/T]
+undo-confirm = Tarik kembali perubahan { $seq } ({ $what } pada { $on })? (y/T)
 undo-not-confirmed = tidak ditarik kembali: tidak ada yang dicatat (beri --yes untuk menarik kembali tanpa bertanya)

@@ -118,7 +118,7 @@ impl Register {
     /// The facts the case's history implies (what the stored row must equal).
     #[cfg(test)]
     pub fn replayed(&self, case: &CaseRecord) -> Result<Facts> {
-        let events = recorded(&case.register_no, &self.events(case)?)?;
+        let events = crate::domain::case::recorded(&case.register_no, &self.events(case)?)?;
         Ok(crate::domain::lifecycle::replay(&case.register_no, &events)?.facts)
     }
 

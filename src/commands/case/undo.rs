@@ -15,11 +15,11 @@ use crate::t;
 
 /// Revert the latest change to a case that is not yet reverted
 ///
-/// The change is a step or a correction of the particulars (`case edit`). The undo is
-/// a new act in the history; the reverted change stays there. A correction is reverted
-/// by a correction back to the old values. On a terminal it shows the change and asks
-/// first (`--yes` does not ask). Repeating undo walks further back; the entry itself
-/// cannot be undone.
+/// The change is a step or a correction of the particulars (`case edit`). The
+/// undo is a new act in the history; the reverted change stays there. A
+/// correction is reverted by a correction back to the old values. On a terminal
+/// it shows the change and asks first (`--yes` does not ask). Repeating undo
+/// walks further back; the entry itself cannot be undone.
 ///
 /// Examples:
 ///   sengketa case undo 2017/1 --reason "closed the wrong case"
