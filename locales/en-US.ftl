@@ -1295,3 +1295,7 @@ hint-court-against-kind = file it at the court its kind goes to, or give --court
 appeal-override-needs-reason = --court-despite-kind needs --reason TEXT: the history keeps why
 agenda-clash = (clash: { $case })
 event-override = overridden with --{ $flag }: { $reason }
+
+# case undo: the question on a terminal
+undo-confirm = Revert change { $seq } ({ $what } on { $on })? (y/N)
+undo-not-confirmed = not reverted: nothing was written (give --yes to revert without asking)

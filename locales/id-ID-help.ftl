@@ -178,14 +178,16 @@ help-case-void--on = { -on }
 help-case-void--note = { -note }
 help-case-void--actor = { -actor }
 
-help-case-undo = Menarik kembali langkah terakhir perkara yang belum ditarik kembali
+help-case-undo = Menarik kembali perubahan terakhir perkara yang belum ditarik kembali
 help-case-undo-long =
-    Menarik kembali langkah terakhir perkara yang belum ditarik kembali (langkah ditarik
-    kembali).
+    Menarik kembali perubahan terakhir perkara yang belum ditarik kembali.
 
-    Penarikan kembali adalah peristiwa baru di riwayat; langkah yang ditarik kembali tetap
-    ada, dengan tanda. Mengulanginya berjalan mundur satu langkah lagi; pendaftaran perkara
-    sendiri tidak dapat ditarik kembali.
+    Perubahan itu sebuah langkah atau koreksi data perkara (`case edit`). Penarikan
+    kembali adalah tindakan baru di riwayat; perubahan yang ditarik kembali tetap ada.
+    Koreksi ditarik kembali dengan koreksi balik ke nilai lamanya. Di terminal perubahan
+    itu ditampilkan dan ditanyakan dahulu (`--yes` tidak bertanya). Mengulanginya
+    berjalan mundur satu perubahan lagi; pendaftaran perkara sendiri tidak dapat ditarik
+    kembali.
 
     Contoh:
       sengketa case undo 2017/1 --reason "salah menutup perkara"
@@ -194,6 +196,7 @@ help-case-undo--reason = Mengapa langkah itu ditarik kembali (disimpan di riwaya
 help-case-undo--on = Tanggal penarikan kembali (tidak sebelum langkah yang ditarik kembali) [bawaan: hari ini]
 help-case-undo--note = Catatan yang disimpan bersama penarikan kembali di riwayat
 help-case-undo--actor = { -actor }
+help-case-undo--yes = Tarik kembali tanpa bertanya, juga di terminal
 
 help-case-edit = Mengoreksi data perkara (salah ketik nama, badan publik keliru), riwayat tetap utuh
 help-case-edit-long =

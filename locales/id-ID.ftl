@@ -1244,3 +1244,7 @@ appeal-override-needs-reason = --court-despite-kind memerlukan --reason TEKS: ri
 agenda-clash = (bentrok: { $case })
 
 event-override = diizinkan dengan --{ $flag }: { $reason }
+
+# case undo: pertanyaan di terminal
+undo-confirm = Tarik kembali perubahan { $seq } ({ $what } pada { $on })? (y/T)
+undo-not-confirmed = tidak ditarik kembali: tidak ada yang dicatat (beri --yes untuk menarik kembali tanpa bertanya)

@@ -112,6 +112,8 @@ mod test_sealing;
 mod test_session;
 #[path = "cli/test_session_id.rs"]
 mod test_session_id;
+#[path = "cli/test_undo_any.rs"]
+mod test_undo_any;
 #[path = "cli/test_void.rs"]
 mod test_void;
 #[path = "cli/test_widths.rs"]

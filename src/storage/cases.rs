@@ -2,18 +2,16 @@
 //! and the reads of one case and its history. The rules are the domain's; this file
 //! reads what they need and writes what they decide.
 
-use super::appeal::sync_appeals;
 use super::hearings::sync_hearings;
 use super::rows::{events_in, find_in};
-use super::void::sync_void;
 use super::writes::{
     CaseRow, NewEvent, body_id, body_name, insert_act, insert_case, insert_event, next_serial,
     number_taken, write_facts,
 };
 use super::{Register, WRITE, db};
-use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp, recorded};
+use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp};
 use crate::domain::case_file::FileEdit;
-use crate::domain::lifecycle::{Action, Facts, plan_undo};
+use crate::domain::lifecycle::{Action, Facts};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{ActKind, BodyKind, Date, DomainError, EventKind, State};
 use crate::error::Result;
@@ -120,7 +118,7 @@ impl Register {
     /// The facts the case's history implies (what the stored row must equal).
     #[cfg(test)]
     pub fn replayed(&self, case: &CaseRecord) -> Result<Facts> {
-        let events = recorded(&case.register_no, &self.events(case)?)?;
+        let events = crate::domain::case::recorded(&case.register_no, &self.events(case)?)?;
         Ok(crate::domain::lifecycle::replay(&case.register_no, &events)?.facts)
     }
 
@@ -205,55 +203,6 @@ impl Register {
         let now = find_in(&tx, r)?;
         super::chain::commit(tx)?;
         Ok((case.state, now, cancelled))
-    }
-
-    /// Reverts the latest step not yet reverted, by a new event dated `on`; returns the
-    /// case and the step that was reverted.
-    pub fn undo(
-        &mut self,
-        r: &CaseRef,
-        reason: &str,
-        on: Date,
-        stamp: &Stamp,
-    ) -> Result<(CaseRecord, EventRecord)> {
-        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-        let case = find_in(&tx, r)?;
-        let events = events_in(&tx, case.id)?;
-        let history = recorded(&case.register_no, &events)?;
-        let kind_of = |seq: i64| {
-            events
-                .iter()
-                .find(|e| e.seq == seq)
-                .map_or(EventKind::Undo, |e| e.kind)
-        };
-        let (target, after) = plan_undo(&case.register_no, &history, kind_of, on)?;
-        let reverted = events
-            .iter()
-            .find(|e| e.seq == target)
-            .expect("the step in force is in the history")
-            .clone();
-        let act = insert_act(&tx, stamp, ActKind::Undo, None)?;
-        insert_event(
-            &tx,
-            &NewEvent::undo(
-                (case.id, events.len() as i64 + 1),
-                target,
-                (case.state, after.facts.state()),
-                on,
-                reason,
-                act,
-                stamp.note.as_deref(),
-            ),
-        )?;
-        write_facts(&tx, case.id, &after.facts)?;
-        sync_hearings(&tx, case.id, &after.hearings)?;
-        sync_appeals(&tx, case.id, &after.appeals)?;
-        sync_void(&tx, case.id, after.void.as_ref())?;
-        super::intake::sync_intake(&tx, case.id, &after.intake)?;
-        super::mediation::sync_mediation(&tx, case.id, &after.mediation)?;
-        let case = find_in(&tx, r)?;
-        super::chain::commit(tx)?;
-        Ok((case, reverted))
     }
 
     /// Corrects a case's particulars, recording old and new values in the history.

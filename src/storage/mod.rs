@@ -34,6 +34,7 @@ mod seal;
 mod settings;
 mod sql;
 mod times;
+mod undo;
 mod verify;
 mod void;
 mod writes;

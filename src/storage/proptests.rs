@@ -97,6 +97,9 @@ struct Model {
     kind: ApplicantKind,
     body_key: String,
     subject: String,
+    /// The changes in force, newest last: undo reverts the latest (a correction, the
+    /// particulars it replaced).
+    changes: Vec<Option<(String, ApplicantKind, String, String)>>,
 }
 
 impl Model {
@@ -282,6 +285,7 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
             kind: ApplicantKind::Individual,
             body_key: "dinas pendidikan".into(),
             subject: format!("Permohonan {i}"),
+            changes: Vec::new(),
         });
     }
     check_all(&reg, &refs, &models)?;
@@ -300,17 +304,24 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
                     .map(drop);
                 if result.is_ok() {
                     models[i].path.push((step.table().1, on));
+                    models[i].changes.push(None);
                 }
                 (i, result, expected)
             }
             Cmd::Undo { case } => {
                 let i = case % refs.len();
-                let expected = models[i].path.len() > 1;
+                let m = &mut models[i];
+                let expected = !m.changes.is_empty();
                 let result = reg
                     .undo(&refs[i], "property test", today(), &stamp())
                     .map(drop);
                 if result.is_ok() {
-                    models[i].path.pop();
+                    match m.changes.pop().expect("a change to revert") {
+                        None => drop(m.path.pop()),
+                        Some((a, k, b, s)) => {
+                            (m.applicant, m.kind, m.body_key, m.subject) = (a, k, b, s);
+                        }
+                    }
                 }
                 (i, result, expected)
             }
@@ -319,7 +330,15 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
                 let expected = models[i].changes(edit);
                 let result = reg.edit(&refs[i], edit, today(), &stamp()).map(drop);
                 if result.is_ok() {
-                    models[i].apply_edit(edit);
+                    let m = &mut models[i];
+                    let was = (
+                        m.applicant.clone(),
+                        m.kind,
+                        m.body_key.clone(),
+                        m.subject.clone(),
+                    );
+                    m.changes.push(Some(was));
+                    m.apply_edit(edit);
                 }
                 (i, result, expected)
             }

@@ -39,16 +39,20 @@ fn edit_records_old_and_new_values() {
       "pinned": "today_now"
     }
     "#);
-    // a correction is not a step: undo still reverts the qualification
+    // undo reverts the latest change: the correction first, then the qualification
+    env.ok(&["case", "undo", "2017/1", "--reason", "the name was right"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&env.ok(&["case", "show", "2017/1", "--format", "json"])).unwrap();
+    assert_eq!(v["state"], "qualified");
+    assert_eq!(
+        v["applicant"], "Budi Santoso",
+        "undo reverts the correction"
+    );
     env.ok(&["case", "undo", "2017/1", "--reason", "qualified too early"]);
     let v: serde_json::Value =
         serde_json::from_str(&env.ok(&["case", "show", "2017/1", "--format", "json"])).unwrap();
     assert_eq!(v["state"], "entered");
-    assert_eq!(
-        v["applicant"], "Budi Santosa",
-        "undo does not revert a correction"
-    );
-    assert_eq!(v["timeline"][1]["reverted_by"], 4);
+    assert_eq!(v["timeline"][1]["reverted_by"], 5);
 }
 
 #[test]

@@ -3,18 +3,23 @@
 use super::parse_case;
 use crate::commands::Ctx;
 use crate::commands::messages::parse_date as parse_arg;
+use crate::commands::prompt;
+use crate::domain::case::EventRecord;
 use crate::domain::case::not_future;
 use crate::domain::error::{DateOf, TextField};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError, EventKind};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render::case::describe;
 use crate::t;
 
-/// Revert the latest step of a case that is not yet reverted
+/// Revert the latest change to a case that is not yet reverted
 ///
-/// The undo is a new event in the history; the reverted step stays there, marked.
-/// Repeating undo walks further back; the entry itself cannot be undone.
+/// The change is a step or a correction of the particulars (`case edit`). The
+/// undo is a new act in the history; the reverted change stays there. A
+/// correction is reverted by a correction back to the old values. On a terminal
+/// it shows the change and asks first (`--yes` does not ask). Repeating undo
+/// walks further back; the entry itself cannot be undone.
 ///
 /// Examples:
 ///   sengketa case undo 2017/1 --reason "closed the wrong case"
@@ -36,6 +41,9 @@ pub struct Args {
     /// Who records the undo [default: SENGKETA_ACTOR, else the OS user]
     #[arg(long)]
     actor: Option<String>,
+    /// Revert without asking, even on a terminal
+    #[arg(long)]
+    yes: bool,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
@@ -47,7 +55,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     not_future(DateOf::Step(EventKind::Undo), on, ctx.today)?;
     let mut reg = ctx.open()?;
     let stamp = ctx.stamp(args.actor, args.note);
-    let (case, reverted) = reg.undo(&args.case, args.reason.trim(), on, &stamp)?;
+    // Without a terminal (a script) the undo proceeds as asked.
+    let ask = !args.yes && prompt::interactive();
+    let mut confirm = |e: &EventRecord| -> Result<()> {
+        if !ask {
+            return Ok(());
+        }
+        let question = t!("undo-confirm", seq = e.seq, what = describe(e), on = e.on);
+        if prompt::confirm(&question)? {
+            Ok(())
+        } else {
+            Err(Error::invalid(t!("undo-not-confirmed")))
+        }
+    };
+    let (case, reverted) =
+        reg.undo_confirmed(&args.case, args.reason.trim(), on, &stamp, &mut confirm)?;
     crate::errln!(
         "{}",
         t!(

@@ -1,0 +1,215 @@
+//! `case undo`: the latest change to a case not yet reverted, reverted by a new act.
+//!
+//! A step is reverted by an undo event naming it (the replay of the lifecycle reads
+//! it). A correction of the particulars is reverted by a correction back (the new values
+//! to the old), recorded under an act of kind undo: the chain undoes corrections to find
+//! the entry's particulars, so it needs nothing new, and the act's kind tells the next
+//! undo that this correction is itself a revert, not a change to revert.
+
+use super::appeal::sync_appeals;
+use super::cases::not_void;
+use super::hearings::sync_hearings;
+use super::rows::{events_in, find_in};
+use super::void::sync_void;
+use super::writes::{NewEvent, body_id, insert_act, insert_event, write_facts};
+use super::{Register, WRITE, db};
+use crate::domain::case::{CaseRecord, EventRecord, Stamp, parse_changes, recorded};
+use crate::domain::lifecycle::plan_undo;
+use crate::domain::register_no::CaseRef;
+use crate::domain::{ActKind, BodyKind, Date, DomainError, EventKind};
+use crate::error::Result;
+use rusqlite::{Connection, params};
+
+impl Register {
+    /// Reverts the latest change not yet reverted, by a new act dated `on`; returns the
+    /// case and the change that was reverted.
+    pub fn undo(
+        &mut self,
+        r: &CaseRef,
+        reason: &str,
+        on: Date,
+        stamp: &Stamp,
+    ) -> Result<(CaseRecord, EventRecord)> {
+        self.undo_confirmed(r, reason, on, stamp, &mut |_| Ok(()))
+    }
+
+    /// [`Register::undo`], once `confirm` accepts the change it is about to revert (an
+    /// error from it leaves the register as it was).
+    pub fn undo_confirmed(
+        &mut self,
+        r: &CaseRef,
+        reason: &str,
+        on: Date,
+        stamp: &Stamp,
+        confirm: &mut dyn FnMut(&EventRecord) -> Result<()>,
+    ) -> Result<(CaseRecord, EventRecord)> {
+        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        let case = find_in(&tx, r)?;
+        let events = events_in(&tx, case.id)?;
+        let history = recorded(&case.register_no, &events)?;
+        let kind_of = |seq: i64| {
+            events
+                .iter()
+                .find(|e| e.seq == seq)
+                .map_or(EventKind::Undo, |e| e.kind)
+        };
+        let edit = live_edit(&tx, case.id)?;
+        let step = match plan_undo(&case.register_no, &history, kind_of, on) {
+            Ok(planned) => Some(planned),
+            // Nothing but corrections left to revert.
+            Err(DomainError::NothingToUndo { .. }) if edit.is_some() => None,
+            Err(e) => return Err(e.into()),
+        };
+        let seq = events.len() as i64 + 1;
+        let reverted = match (step, edit) {
+            (Some((target, _)), Some(edit)) if edit > target => {
+                revert_edit(&tx, &case, &events, edit, seq, reason, on, stamp)?
+            }
+            (None, Some(edit)) => revert_edit(&tx, &case, &events, edit, seq, reason, on, stamp)?,
+            (Some((target, after)), _) => {
+                let act = insert_act(&tx, stamp, ActKind::Undo, None)?;
+                insert_event(
+                    &tx,
+                    &NewEvent::undo(
+                        (case.id, seq),
+                        target,
+                        (case.state, after.facts.state()),
+                        on,
+                        reason,
+                        act,
+                        stamp.note.as_deref(),
+                    ),
+                )?;
+                write_facts(&tx, case.id, &after.facts)?;
+                sync_hearings(&tx, case.id, &after.hearings)?;
+                sync_appeals(&tx, case.id, &after.appeals)?;
+                sync_void(&tx, case.id, after.void.as_ref())?;
+                super::intake::sync_intake(&tx, case.id, &after.intake)?;
+                super::mediation::sync_mediation(&tx, case.id, &after.mediation)?;
+                event(&events, target)
+            }
+            (None, None) => unreachable!("no step to revert is an error above"),
+        };
+        confirm(&reverted)?;
+        let case = find_in(&tx, r)?;
+        super::chain::commit(tx)?;
+        Ok((case, reverted))
+    }
+}
+
+fn event(events: &[EventRecord], seq: i64) -> EventRecord {
+    events
+        .iter()
+        .find(|e| e.seq == seq)
+        .expect("the change in force is in the history")
+        .clone()
+}
+
+/// The latest correction of a case's particulars not yet reverted: corrections recorded
+/// by an undo revert the latest one in force before them.
+fn live_edit(conn: &Connection, case_id: i64) -> Result<Option<i64>> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT e.seq, a.command FROM events e JOIN acts a ON a.id = e.act_id
+             WHERE e.case_id = ?1 AND e.kind = ?2 ORDER BY e.seq",
+        )
+        .map_err(db)?;
+    let rows = st
+        .query_map(params![case_id, EventKind::Edit.as_str()], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })
+        .map_err(db)?;
+    let mut live = Vec::new();
+    for row in rows {
+        let (seq, command) = row.map_err(db)?;
+        if command == ActKind::Undo.as_str() {
+            live.pop();
+        } else {
+            live.push(seq);
+        }
+    }
+    Ok(live.last().copied())
+}
+
+/// Records the correction back of correction `target` as event `seq`, and sets the
+/// particulars it changed to their values before it.
+#[allow(clippy::too_many_arguments)]
+fn revert_edit(
+    conn: &Connection,
+    case: &CaseRecord,
+    events: &[EventRecord],
+    target: i64,
+    seq: i64,
+    reason: &str,
+    on: Date,
+    stamp: &Stamp,
+) -> Result<EventRecord> {
+    not_void(case)?;
+    let edit = event(events, target);
+    if on < edit.on {
+        return Err(DomainError::UndoBeforeStep {
+            date: on,
+            kind: EventKind::Edit,
+            before: edit.on,
+        }
+        .into());
+    }
+    let changes = edit
+        .detail
+        .as_deref()
+        .and_then(parse_changes)
+        .ok_or_else(|| DomainError::NothingToUndo {
+            case: case.register_no.clone(),
+        })?;
+    let act = insert_act(conn, stamp, ActKind::Undo, None)?;
+    let back: Vec<String> = changes
+        .iter()
+        .rev()
+        .map(|(field, old, new)| format!("{field}: {new:?} -> {old:?}"))
+        .collect();
+    let note = match &stamp.note {
+        Some(n) => format!("{reason} ({n})"),
+        None => reason.to_string(),
+    };
+    // The event first: the database lets a case's body change only with a correction
+    // under the latest act.
+    insert_event(
+        conn,
+        &NewEvent::edit(
+            (case.id, seq),
+            case.state,
+            on,
+            &back.join("; "),
+            act,
+            Some(&note),
+        ),
+    )?;
+    for (field, old, _) in changes.iter().rev() {
+        let column = match field.as_str() {
+            "applicant" => "applicant",
+            "applicant_kind" => "applicant_kind",
+            "subject" => "subject",
+            "public_body" => {
+                let id = body_id(conn, old, act, BodyKind::Other)?;
+                conn.execute(
+                    "UPDATE cases SET body_id = ?2 WHERE id = ?1",
+                    params![case.id, id],
+                )
+                .map_err(db)?;
+                continue;
+            }
+            _ => {
+                return Err(DomainError::NothingToUndo {
+                    case: case.register_no.clone(),
+                }
+                .into());
+            }
+        };
+        conn.execute(
+            &format!("UPDATE cases SET {column} = ?2 WHERE id = ?1"),
+            params![case.id, old],
+        )
+        .map_err(db)?;
+    }
+    Ok(edit)
+}
