@@ -385,7 +385,7 @@ fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(64)
+        .unwrap_or(32)
 }
 
 proptest! {

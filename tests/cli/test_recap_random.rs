@@ -319,10 +319,11 @@ fn run_seed(seed: u64) {
     );
 }
 
-/// Seeds 1 and 2 every time; `SENGKETA_TEST_SEEDS=5` adds 3, 5 and 8 as before (and so on).
+/// Seed 1 every time (a whole register through every view); `SENGKETA_TEST_SEEDS=5` adds 2,
+/// 3, 5 and 8 as before (and so on).
 #[test]
 fn random_register() {
-    for seed in seeds(&[1, 2, 3, 5, 8], 2) {
+    for seed in seeds(&[1, 2, 3, 5, 8], 1) {
         run_seed(seed);
     }
 }
