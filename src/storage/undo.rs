@@ -122,6 +122,11 @@ fn live_edit(conn: &Connection, case_id: i64) -> Result<Option<i64>> {
     let mut live = Vec::new();
     for row in rows {
         let (seq, command) = row.map_err(db)?;
+        // A body renamed or merged moves its cases by a register-wide act: not a
+        // correction of this case, and not undone by the case's undo.
+        if command == ActKind::BodyMerge.as_str() || command == ActKind::BodyRename.as_str() {
+            continue;
+        }
         if command == ActKind::Undo.as_str() {
             live.pop();
         } else {
