@@ -42,18 +42,24 @@ impl<'a> AfterDecision<'a> {
 /// The finality, in words: "final on ...", "not final yet: window closes on ..."; `None`
 /// for a case without a decision.
 pub fn finality_words(f: &Finality) -> Option<String> {
+    finality_words_dated(f, |d| d.to_string())
+}
+
+/// The finality in words with its dates written by `date` (the public docket writes
+/// them as a reader does, "1 Juli 2026").
+pub fn finality_words_dated(f: &Finality, date: impl Fn(Date) -> String) -> Option<String> {
     Some(match f {
         Finality::Undecided => return None,
         Finality::Final {
             on,
             by: FinalBy::NotAppealable,
-        } => t!("finality-not-appealable", on = *on),
+        } => t!("finality-not-appealable", on = date(*on)),
         Finality::Final {
             on,
             by: FinalBy::WindowClosed(level),
         } => t!(
             "finality-window-closed",
-            on = *on,
+            on = date(*on),
             level = level.label(crate::i18n::lang())
         ),
         Finality::Final {
@@ -61,13 +67,13 @@ pub fn finality_words(f: &Finality) -> Option<String> {
             by: FinalBy::CourtDecision(level),
         } => t!(
             "finality-court-decision",
-            on = *on,
+            on = date(*on),
             level = level.label(crate::i18n::lang())
         ),
         Finality::Open { level, closes } => {
             t!(
                 "finality-open",
-                closes = *closes,
+                closes = date(*closes),
                 level = level.label(crate::i18n::lang())
             )
         }
@@ -79,7 +85,7 @@ pub fn finality_words(f: &Finality) -> Option<String> {
             "finality-pending",
             court = court.label(crate::i18n::lang()),
             level = level.label(crate::i18n::lang()),
-            filed = *filed_on
+            filed = date(*filed_on)
         ),
     })
 }

@@ -277,6 +277,17 @@ fn links(text: &str) -> Vec<String> {
     out
 }
 
+/// The first ISO date (`2026-07-01`) in `text`, if any.
+fn iso_date(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let w = &b[i..i + 10];
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        (digits(0..4) && w[4] == b'-' && digits(5..7) && w[7] == b'-' && digits(8..10))
+            .then(|| &text[i..i + 10])
+    })
+}
+
 #[test]
 fn the_docket_links_within_itself_and_names_nobody() {
     let env = register();
@@ -333,6 +344,8 @@ fn the_docket_links_within_itself_and_names_nobody() {
                 rel.display()
             );
             assert!(!text.contains("<script"), "{}", rel.display());
+            // A reader is shown dates as written ("1 Juli 2026"), never ISO.
+            assert_eq!(iso_date(&text), None, "{}", rel.display());
         }
         for link in links(&text) {
             if link == "http://www.w3.org/2005/Atom" {
@@ -372,6 +385,7 @@ fn the_docket_links_within_itself_and_names_nobody() {
     assert!(putusan.contains("href=\"putusan/001-III-KI-JBI-PS-2026.pdf\""));
     let case1 = std::fs::read_to_string(site.join("perkara/2026-1.html")).unwrap();
     assert!(case1.contains("12/G/KI/2026/PTUN.JBI"), "{case1}");
+    assert!(case1.contains("diajukan 1 Juli 2026"), "{case1}");
 }
 
 #[test]
@@ -539,10 +553,18 @@ fn the_open_data_is_a_valid_data_package() {
 }
 
 /// Index and schedule in headless Chromium at desktop width and on a 390 px phone: not
-/// blank, nothing asked of the network. The pictures stay under target/ to look at.
+/// blank, nothing asked of the network. Every kind of page printed to A4 PDF: every
+/// table's header whole on the paper (tests/render_publish.sh). The pictures and PDFs
+/// stay under target/ to look at.
 #[test]
 fn the_docket_renders_in_chromium() {
-    if require_tools(&[("chromium", "chromium"), ("python3", "python3")]).is_none() {
+    if require_tools(&[
+        ("chromium", "chromium"),
+        ("python3", "python3"),
+        ("pdftotext", "poppler-utils"),
+    ])
+    .is_none()
+    {
         return;
     }
     let env = register();
@@ -571,4 +593,19 @@ fn the_docket_renders_in_chromium() {
     ] {
         assert!(shots.join(format!("{name}.png")).exists(), "{name}: {text}");
     }
+    // A case page with hearings and one with appeals: between them every kind of table.
+    for name in [
+        "index",
+        "jadwal",
+        "putusan",
+        "perkara-2026-1",
+        "perkara-2026-3",
+    ] {
+        assert!(shots.join(format!("{name}.pdf")).exists(), "{name}: {text}");
+    }
+    assert_eq!(
+        text.matches("every header cell in its place").count(),
+        5,
+        "{text}"
+    );
 }

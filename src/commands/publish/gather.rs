@@ -13,7 +13,7 @@ use crate::domain::paper::words::Zone;
 use crate::domain::publish::{Naming, Shown, decision_file_stem, short_ref, shown};
 use crate::domain::{Date, Lang};
 use crate::error::Result;
-use crate::render::appeal::{AfterDecision, finality_words};
+use crate::render::appeal::{AfterDecision, finality_words_dated};
 use crate::render::publish::data::{About, Table};
 use crate::render::publish::{
     AppealRow, CaseLink, CasePage, DecisionRow, Docket, Entry, Feed, Figures, Schedule, Site,
@@ -200,7 +200,7 @@ pub fn docket(src: &Sources, ctx: &Ctx, lang: Lang, year: i32, weeks: u16) -> Re
             if let Some(served) = appeals.served_on {
                 decision.push(fact(t!("publish-fact-served"), date(served, lang)));
             }
-            if let Some(words) = finality_words(&after.finality) {
+            if let Some(words) = finality_words_dated(&after.finality, |d| date(d, lang)) {
                 decision.push(fact(t!("publish-fact-finality"), words));
             }
             let stem = decision_file_stem(&c.register_no);
