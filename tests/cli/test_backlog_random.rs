@@ -1,14 +1,20 @@
 //! The backlog figures on random registers: seeded registers of some 300 cases received
 //! over 2023–2026 (dates on any day, holidays and collective leave included) are imported
-//! into two registers; `recap --ages`, `--clearance`, `--by month` and `--waiting`, as of
-//! several dates, of each register and of both together (`--registers`), must equal a
-//! calculation made here from the generated rows and the shipped holiday file, counting
-//! working days one day at a time, without the code under test.
+//! into two registers, with random hearings (held with absences, postponed, cancelled) and
+//! random services and appeals of their decisions (`hearings import`, `appeals import`);
+//! `recap --ages`, `--clearance`, `--by month`, `--waiting`, `--stages` and `--hearings`,
+//! as of several dates, of each register and of both together (`--registers`), in JSON
+//! and in CSV, must equal a calculation made here from the generated rows and the shipped
+//! holiday file, counting working days one day at a time, without the code under test.
+
+#[path = "test_backlog_random/sittings.rs"]
+mod sittings;
 
 use crate::common::random::{Case, Limits, Rng, generate_within, register_csv, seeds, ymd};
 use crate::common::{TODAY, TestEnv, parse_csv, write};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde_json::Value;
+use sittings::{Court, Hearing, Lived};
 use std::collections::{BTreeMap, HashSet};
 
 /// Every weekend and every day of the shipped holiday file is a day off.
@@ -28,15 +34,28 @@ impl Days {
         Days { off }
     }
 
+    fn is_off(&self, day: NaiveDate) -> bool {
+        matches!(day.weekday(), Weekday::Sat | Weekday::Sun) || self.off.contains(&day)
+    }
+
     /// The working days after `a`, up to and including `b` (the day of receipt is day 0).
     fn between(&self, a: NaiveDate, b: NaiveDate) -> i64 {
         let (mut day, mut n) = (a, 0);
         while day < b {
             day = day.succ_opt().unwrap();
-            n += (!matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.off.contains(&day))
-                as i64;
+            n += i64::from(!self.is_off(day));
         }
         n
+    }
+
+    /// The `n`-th working day after `d`.
+    fn add(&self, d: NaiveDate, n: u32) -> NaiveDate {
+        let (mut day, mut left) = (d, n);
+        while left > 0 {
+            day = day.succ_opt().unwrap();
+            left -= u32::from(!self.is_off(day));
+        }
+        day
     }
 }
 
@@ -60,20 +79,14 @@ fn rounded(num: i64, den: i64, places: u32) -> f64 {
     ((2 * num * scale + den) / (2 * den)) as f64 / scale as f64
 }
 
-/// The rows `recap --X --format json` gives for the group `group` (its commission
-/// column; none for one register), each as its key-value map.
-fn rows(out: &str, group: Option<&str>) -> Vec<BTreeMap<String, Value>> {
+/// The rows `recap --X --format json` gives, each as its key-value map.
+fn rows(out: &str) -> Vec<BTreeMap<String, Value>> {
     let v: Value = serde_json::from_str(out).unwrap();
     v["rows"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|r| group.is_none_or(|g| r["commission"] == g))
-        .map(|r| {
-            let mut m: BTreeMap<String, Value> = serde_json::from_value(r.clone()).unwrap();
-            m.remove("commission");
-            m
-        })
+        .map(|r| serde_json::from_value(r.clone()).unwrap())
         .collect()
 }
 
@@ -185,32 +198,136 @@ fn expected(cases: &[&Case], days: &Days, as_of: NaiveDate) -> BTreeMap<&'static
     want
 }
 
-/// The recap's rows of a view, with the months the recap fills in (zeros) left out so
-/// that they compare with the months that had a case.
-fn got(env: &TestEnv, args: &[&str], view: &str, group: Option<&str>) -> Vec<Value> {
+/// A CSV cell as the JSON has it: empty is null, then a whole number, a number, or text.
+fn cell(text: &str) -> Value {
+    if text.is_empty() {
+        Value::Null
+    } else if let Ok(n) = text.parse::<i64>() {
+        n.into()
+    } else if let Ok(x) = text.parse::<f64>() {
+        num(x)
+    } else {
+        text.into()
+    }
+}
+
+/// The rows `recap --X --format csv` gives, each as its key-value map without the
+/// `as_of` column, which must be `as_of` on every row.
+fn csv_rows(out: &str, as_of: &str) -> Vec<BTreeMap<String, Value>> {
+    let (header, rows) = parse_csv(out);
+    rows.iter()
+        .map(|r| {
+            let mut m: BTreeMap<String, Value> = header
+                .iter()
+                .zip(r)
+                .map(|(k, v)| (k.clone(), cell(v)))
+                .collect();
+            assert_eq!(m.remove("as_of"), Some(as_of.into()), "{out}");
+            m
+        })
+        .collect()
+}
+
+/// The recap's rows of a view in a format (`json` or `csv`), as of the `--as-of` date
+/// among `args`.
+fn got(env: &TestEnv, args: &[&str], view: &str, format: &str) -> Vec<BTreeMap<String, Value>> {
     let flag = match view {
         "months" => vec!["--by", "month"],
         v => vec![match v {
             "ages" => "--ages",
             "clearance" => "--clearance",
+            "stages" => "--stages",
+            "hearings" => "--hearings",
             _ => "--waiting",
         }],
     };
     let mut all = args.to_vec();
     all.extend(flag);
-    all.extend(["--format", "json"]);
+    all.extend(["--format", format]);
     let out = env.ok(&all);
-    rows(&out, group)
-        .into_iter()
+    let as_of = args[args.iter().position(|a| *a == "--as-of").unwrap() + 1];
+    if format == "json" {
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["as_of"], as_of, "{out}");
+        rows(&out)
+    } else {
+        csv_rows(&out, as_of)
+    }
+}
+
+/// The rows of the group `group` (its commission column; none for one register), with the
+/// periods the recap fills in (zeros) left out so that they compare with the periods
+/// that had something.
+fn group(rows: &[BTreeMap<String, Value>], view: &str, group: Option<&str>) -> Vec<Value> {
+    rows.iter()
+        .filter(|r| group.is_none_or(|g| r["commission"] == g))
+        .map(|r| {
+            let mut r = r.clone();
+            r.remove("commission");
+            r
+        })
         .filter(|r| {
-            // The filled-in periods with nothing in them.
-            view == "waiting"
+            // Every stage of every year is a row, empty or not.
+            matches!(view, "waiting" | "stages")
                 || r.get("year").or(r.get("month")) == Some(&Value::from("total"))
                 || r.iter()
                     .any(|(k, v)| k != "year" && k != "month" && v.as_i64().is_some_and(|n| n > 0))
         })
         .map(|r| floats(serde_json::to_value(r).unwrap()))
         .collect()
+}
+
+/// Gives the cases of a register their hearings and their decisions' services and appeals
+/// (at random), through `hearings import` and `appeals import`; returns them in the
+/// order of `cases`.
+fn hear_and_appeal(
+    env: &TestEnv,
+    rng: &mut Rng,
+    days: &Days,
+    seed: u64,
+    cases: &[Case],
+) -> (Vec<Vec<Hearing>>, Vec<Court>) {
+    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    // The register numbers the import gave, by the applicant's name (one per case).
+    let listed = env.cases();
+    let numbers: BTreeMap<&str, String> = listed
+        .iter()
+        .map(|c| {
+            (
+                c["applicant"].as_str().unwrap(),
+                c["register_no"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let no = |i: usize| numbers[format!("Pemohon Acak {seed}-{i}").as_str()].clone();
+    let hearings: Vec<Vec<Hearing>> = cases
+        .iter()
+        .map(|c| sittings::hearings(rng, days, c, today))
+        .collect();
+    let courts: Vec<Court> = cases
+        .iter()
+        .map(|c| sittings::court(rng, c, today))
+        .collect();
+    let h: Vec<(String, &[Hearing])> = hearings
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !h.is_empty())
+        .map(|(i, h)| (no(i), h.as_slice()))
+        .collect();
+    let a: Vec<(String, &Court)> = courts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.served.is_some() || c.first.is_some())
+        .map(|(i, c)| (no(i), c))
+        .collect();
+    for (args, name, text) in [
+        ("hearings", "h.csv", sittings::hearings_csv(&h)),
+        ("appeals", "a.csv", sittings::appeals_csv(&a)),
+    ] {
+        let out = env.run(&[args, "import", write(env, name, &text)]);
+        assert_eq!(out.code, 0, "seed {seed}: {args}\n{}", out.snapshot());
+    }
+    (hearings, courts)
 }
 
 fn run_seed(seed: u64) {
@@ -240,34 +357,72 @@ fn run_seed(seed: u64) {
     }
     ea.ok(&["config", "set", "commission-code", "AAA"]);
     eb.ok(&["config", "set", "commission-code", "BBB"]);
+    let (ha, ca) = hear_and_appeal(&ea, &mut rng, &days, seed, &a);
+    let (hb, cb) = hear_and_appeal(&eb, &mut rng, &days, seed, &b);
+    let (la, lb) = (sittings::lived(&a, &ha, &ca), sittings::lived(&b, &hb, &cb));
     let (pa, pb) = (ea.db().display().to_string(), eb.db().display().to_string());
     for as_of in [ymd(2024, 2, 29), ymd(2025, 12, 31), today] {
         let d = as_of.format("%Y-%m-%d").to_string();
-        let one: Vec<&Case> = a.iter().collect();
-        let both: Vec<&Case> = cases.iter().collect();
-        let want = |cs: &[&Case]| -> BTreeMap<&str, Vec<Value>> {
-            expected(cs, &days, as_of)
-                .into_iter()
+        let want = |cs: &[Lived]| -> BTreeMap<&str, Vec<Value>> {
+            let plain: Vec<&Case> = cs.iter().map(|l| l.case).collect();
+            let mut want = expected(&plain, &days, as_of);
+            want.insert("stages", sittings::stages(cs, &days, as_of));
+            want.insert("hearings", sittings::sittings(cs, as_of));
+            want.into_iter()
                 .map(|(k, v)| (k, v.into_iter().map(floats).collect()))
                 .collect()
         };
-        let other: Vec<&Case> = b.iter().collect();
-        let (want_a, want_b, want_both) = (want(&one), want(&other), want(&both));
-        for view in ["ages", "clearance", "months", "waiting"] {
-            let what = format!("seed {seed}, as of {d}, {view}");
-            let got_a = got(&ea, &["recap", "--as-of", &d], view, None);
-            assert_eq!(got_a, want_a[view], "{what}, one register");
-            let several = ["recap", "--as-of", &d, "--registers", &pa, &pb];
-            let got_a = got(&ea, &several, view, Some("AAA"));
-            assert_eq!(got_a, want_a[view], "{what}, its group of two registers");
-            let got_b = got(&ea, &several, view, Some("BBB"));
-            assert_eq!(
-                got_b, want_b[view],
-                "{what}, the other's group of two registers"
-            );
-            let got_both = got(&ea, &several, view, Some("total"));
-            assert_eq!(got_both, want_both[view], "{what}, two registers together");
+        let both: Vec<Lived> = la.iter().chain(&lb).copied().collect();
+        let (want_a, want_b, want_both) = (want(&la), want(&lb), want(&both));
+        if as_of == today {
+            exercised(&want_both, seed);
         }
+        for view in [
+            "ages",
+            "clearance",
+            "months",
+            "waiting",
+            "stages",
+            "hearings",
+        ] {
+            for format in ["json", "csv"] {
+                let what = format!("seed {seed}, as of {d}, {view}, {format}");
+                let alone = got(&ea, &["recap", "--as-of", &d], view, format);
+                assert_eq!(
+                    group(&alone, view, None),
+                    want_a[view],
+                    "{what}, one register"
+                );
+                let several = ["recap", "--as-of", &d, "--registers", &pa, &pb];
+                let several = got(&ea, &several, view, format);
+                for (g, want) in [("AAA", &want_a), ("BBB", &want_b), ("total", &want_both)] {
+                    assert_eq!(
+                        group(&several, view, Some(g)),
+                        want[view],
+                        "{what}, the group {g} of two registers"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The generated registers walk every path the stages and hearings count: each stage
+/// gone through by several cases, and hearings held, postponed, cancelled, with each
+/// party absent.
+fn exercised(want: &BTreeMap<&str, Vec<Value>>, seed: u64) {
+    for row in want["stages"].iter().filter(|r| r["year"] == "total") {
+        assert!(row["cases"].as_f64().unwrap() >= 5.0, "seed {seed}: {row}");
+    }
+    let total = want["hearings"].last().unwrap();
+    for key in [
+        "held",
+        "postponed",
+        "cancelled",
+        "applicant_absent",
+        "respondent_absent",
+    ] {
+        assert!(total[key].as_f64().unwrap() >= 3.0, "seed {seed}: {total}");
     }
 }
 
