@@ -1299,3 +1299,11 @@ event-override = overridden with --{ $flag }: { $reason }
 # case undo: the question on a terminal
 undo-confirm = Revert change { $seq } ({ $what } on { $on })? (y/N)
 undo-not-confirmed = not reverted: nothing was written (give --yes to revert without asking)
+
+# The public docket's backlog figures
+publish-figures-clearance-title = Clearance rate in { $year }
+publish-figures-clearance-about = The cases that ended in the year for every case received in it; above 100 % the backlog shrank.
+publish-figures-ages-title = Open cases by age
+publish-figures-ages-about = The cases not yet ended on the day these pages were published, by working days since receipt.
+publish-figures-waiting-title = Estimated waiting time
+publish-figures-waiting-about = The open cases divided by the cases ended per month on average over the last 12 months: how many months the commission would take to clear them at its recent pace.

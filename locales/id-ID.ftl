@@ -1248,3 +1248,11 @@ event-override = diizinkan dengan --{ $flag }: { $reason }
 # case undo: pertanyaan di terminal
 undo-confirm = Tarik kembali perubahan { $seq } ({ $what } pada { $on })? (y/T)
 undo-not-confirmed = tidak ditarik kembali: tidak ada yang dicatat (beri --yes untuk menarik kembali tanpa bertanya)
+
+# Angka tunggakan di situs publik
+publish-figures-clearance-title = Rasio penyelesaian tahun { $year }
+publish-figures-clearance-about = Perkara yang berakhir pada tahun itu untuk setiap perkara yang masuk; di atas 100 % tunggakan berkurang.
+publish-figures-ages-title = Perkara belum berakhir menurut lamanya
+publish-figures-ages-about = Perkara yang belum berakhir pada hari halaman ini diterbitkan, menurut hari kerja sejak diterima.
+publish-figures-waiting-title = Perkiraan waktu tunggu
+publish-figures-waiting-about = Perkara yang belum berakhir dibagi rata-rata perkara yang berakhir per bulan selama 12 bulan terakhir: berapa bulan komisi memerlukan untuk menyelesaikannya dengan laju terakhirnya.

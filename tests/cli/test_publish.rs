@@ -478,22 +478,30 @@ fn the_feed_parses_and_names_each_act_for_good() {
     assert!(later.iter().all(|id| ids.contains(id)));
 }
 
-/// The index's figures of the year are `recap --format json`'s, key by key.
+/// The index's figures are `recap --format json`'s, key by key: the year's row of the
+/// yearly recap, the flow and the clearance rate, the total row of the open cases' ages,
+/// the waiting time.
 #[test]
 fn the_figures_of_the_year_are_the_recaps() {
     let env = register();
     env.ok(&["publish", "situs", "--year", "2026"]);
     let index = std::fs::read_to_string(env.dir().join("situs/index.html")).unwrap();
-    for (view, args) in [("recap", &[][..]), ("flow", &["--flow"][..])] {
-        let mut cmd = vec!["recap", "--year", "2026", "--format", "json"];
+    let year = || Some(serde_json::Value::from(2026));
+    for (view, args, lead) in [
+        ("recap", &["--year", "2026"][..], year()),
+        ("flow", &["--year", "2026", "--flow"][..], year()),
+        ("clearance", &["--year", "2026", "--clearance"][..], year()),
+        ("ages", &["--ages"][..], Some("total".into())),
+        ("waiting", &["--waiting"][..], None),
+    ] {
+        let mut cmd = vec!["recap", "--format", "json"];
         cmd.extend_from_slice(args);
         let json: serde_json::Value = serde_json::from_str(&env.ok(&cmd)).unwrap();
-        let row = json["rows"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["year"] == 2026)
-            .unwrap();
+        let rows = json["rows"].as_array().unwrap();
+        let row: &serde_json::Value = match &lead {
+            Some(lead) => rows.iter().find(|r| &r["year"] == lead).unwrap(),
+            None => &rows[0],
+        };
         let table = &index[index.find(&format!("data-view=\"{view}\"")).unwrap()..];
         let table = &table[..table.find("</table>").unwrap()];
         let mut seen = 0;
@@ -501,12 +509,22 @@ fn the_figures_of_the_year_are_the_recaps() {
             if key == "year" {
                 continue;
             }
-            let cell = format!("data-key=\"{key}\">{value}<");
+            let raw = match value {
+                serde_json::Value::Null => String::new(),
+                v => v.to_string(),
+            };
+            let cell = format!("data-key=\"{key}\" data-value=\"{raw}\">");
             assert!(table.contains(&cell), "{view}: {cell} not in {table}");
             seen += 1;
         }
-        assert!(seen >= 4, "{view}: {row}");
+        assert!(seen >= 3, "{view}: {row}");
+        // No figure but the row's: not its year, not another row's.
+        assert_eq!(table.matches("data-key=").count(), seen, "{view}: {table}");
     }
+    // Read as a reader writes them: a rate as a percentage, a decimal comma.
+    let clearance = &index[index.find("data-key=\"clearance_rate\"").unwrap()..];
+    let shown = &clearance[clearance.find('>').unwrap() + 1..clearance.find("</td>").unwrap()];
+    assert!(shown == "-" || shown.ends_with(" %"), "{shown}");
 }
 
 /// `frictionless validate` (the Python tool, installed with pip where it is missing)

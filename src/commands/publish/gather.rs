@@ -4,7 +4,9 @@
 //! and the feed. Free text a clerk wrote (the subject, notes, a postponement's reason)
 //! is left out: it may name people.
 
-use super::parts::{announced, case_list, decision_files, fact, package_name, sitting, year_row};
+use super::parts::{
+    Pick, announced, case_list, decision_files, fact, figure_row, package_name, sitting,
+};
 use super::words::{date, day_date, words};
 use crate::commands::Ctx;
 use crate::commands::recap::{By, Sources, What, compute};
@@ -35,28 +37,53 @@ pub struct Built {
     pub missing: Vec<String>,
 }
 
-/// A table of the index's figures: a recap view's row for the year. The backlog figures
-/// (`recap --ages`, the clearance rate, the waiting time) join here as entries once the
-/// recap computes them as views.
+/// A table of the index's figures: a row of a recap view, a figure a line, as `recap
+/// --format json` gives it: with `--year Y` the year's row, else the total row (or the
+/// one row of the waiting time).
 struct FigureSource {
     key: &'static str,
     what: What,
+    /// Which row: the year's (the view limited to the year), or the total of every year.
+    pick: Pick,
     title: fn(i32) -> String,
     about: fn() -> String,
 }
 
-const FIGURES: [FigureSource; 2] = [
+const FIGURES: [FigureSource; 5] = [
     FigureSource {
         key: "recap",
         what: What::Paper,
+        pick: Pick::Year,
         title: |year| t!("publish-figures-paper-title", year = year),
         about: || t!("publish-figures-paper-about"),
     },
     FigureSource {
         key: "flow",
         what: What::Flow,
+        pick: Pick::Year,
         title: |year| t!("publish-figures-flow-title", year = year),
         about: || t!("publish-figures-flow-about"),
+    },
+    FigureSource {
+        key: "clearance",
+        what: What::Clearance,
+        pick: Pick::Year,
+        title: |year| t!("publish-figures-clearance-title", year = year),
+        about: || t!("publish-figures-clearance-about"),
+    },
+    FigureSource {
+        key: "ages",
+        what: What::Ages,
+        pick: Pick::Total,
+        title: |_| t!("publish-figures-ages-title"),
+        about: || t!("publish-figures-ages-about"),
+    },
+    FigureSource {
+        key: "waiting",
+        what: What::Waiting,
+        pick: Pick::Total,
+        title: |_| t!("publish-figures-waiting-title"),
+        about: || t!("publish-figures-waiting-about"),
     },
 ];
 
@@ -351,12 +378,14 @@ pub fn docket(src: &Sources, ctx: &Ctx, lang: Lang, year: i32, weeks: u16) -> Re
     // The figures of the year, and the open data.
     let mut figures = Vec::new();
     for f in &FIGURES {
-        let view = compute(src, f.what, today, Some((year, year)), today)?.total;
+        let years = (f.pick == Pick::Year).then_some((year, year));
+        // One register: its view as `recap` prints it, total row included.
+        let view = compute(src, f.what, today, years, today)?.view;
         figures.push(Figures {
             key: f.key,
             title: (f.title)(year),
             about: (f.about)(),
-            rows: year_row(&view, year, lang),
+            rows: figure_row(&view, f.pick, year, lang),
         });
     }
     let mut tables = Vec::new();

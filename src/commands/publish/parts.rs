@@ -6,10 +6,12 @@ use super::words::{date, day_date, decimal, time};
 use crate::domain::case::{CaseRecord, EventRecord};
 use crate::domain::hearing::{Hearing, HearingStep};
 use crate::domain::paper::words::Zone;
-use crate::domain::recap::{Cell, Column, View};
+use crate::domain::recap::{Cell, Column, TOTAL, View};
 use crate::domain::{Date, EventKind, HearingStatus, Lang};
 use crate::error::Result;
+use crate::render::human::percent_in;
 use crate::render::publish::{CasePage, Fact, Sitting};
+use crate::render::recap::plain;
 use crate::t;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -20,6 +22,7 @@ pub fn fact(label: String, value: String) -> Fact {
         key: String::new(),
         label,
         value,
+        raw: String::new(),
     }
 }
 
@@ -108,29 +111,44 @@ pub fn announced(c: &CaseRecord, e: &EventRecord, lang: Lang) -> Option<(String,
     }
 }
 
-/// The row of `year` in a view whose first column is the year, a figure a line.
-pub fn year_row(view: &View, year: i32, lang: Lang) -> Vec<Fact> {
-    let Some(row) = view
-        .rows
-        .iter()
-        .find(|r| matches!(r.first(), Some(Cell::Int(y)) if *y == i64::from(year)))
-    else {
-        return Vec::new();
+/// Which row of a recap view the index shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The row of the year (the view limited to it), its first column the year.
+    Year,
+    /// The total row of every year, or the one row of a view without years.
+    Total,
+}
+
+/// The row `pick` names in a view, a figure a line: its value as a reader writes it (a
+/// rate as a percentage) and as `recap --format json` gives it.
+pub fn figure_row(view: &View, pick: Pick, year: i32, lang: Lang) -> Vec<Fact> {
+    let lead = |c: Option<&Cell>| match pick {
+        Pick::Year => matches!(c, Some(Cell::Int(y)) if *y == i64::from(year)),
+        Pick::Total => matches!(c, Some(Cell::Label(l)) if l.key == TOTAL.key),
+    };
+    let (row, skip) = match view.rows.iter().find(|r| lead(r.first())) {
+        Some(row) => (row, 1),
+        // A view without years (the waiting time) has one row and no leading column.
+        None if pick == Pick::Total && view.rows.len() == 1 => (&view.rows[0], 0),
+        None => return Vec::new(),
     };
     view.columns
         .iter()
         .zip(row)
-        .skip(1)
+        .skip(skip)
         .map(|(col, cell)| Fact {
             key: col.key.to_string(),
             label: col.label(lang).to_string(),
             value: match cell {
                 Cell::Int(n) => n.to_string(),
+                Cell::Num(x) if col.key.ends_with("_rate") => percent_in(lang, *x, 1),
                 Cell::Num(x) => decimal(*x, lang),
                 Cell::Text(s) => s.clone(),
                 Cell::Label(l) => l.label(lang).to_string(),
                 Cell::Empty => "-".into(),
             },
+            raw: plain(cell),
         })
         .collect()
 }

@@ -33,6 +33,9 @@ pub struct Fact {
     pub key: String,
     pub label: String,
     pub value: String,
+    /// A figure's value as `recap --format json` gives it (empty for none, and for a
+    /// case's facts).
+    pub raw: String,
 }
 
 /// A table of the index's figures: a recap view's row for the year, a figure a line.

@@ -95,6 +95,7 @@ fn docket() -> Docket {
                 key: "entered".into(),
                 label: "Masuk".into(),
                 value: "3".into(),
+                raw: "3".into(),
             }],
         }],
         cases: vec![CaseLink {
