@@ -4,7 +4,7 @@
 //! random services and appeals of their decisions (`hearings import`, `appeals import`);
 //! `recap --ages`, `--clearance`, `--by month`, `--waiting`, `--stages` and `--hearings`,
 //! as of several dates, of each register and of both together (`--registers`), in JSON
-//! and in CSV, must equal a calculation made here from the generated rows and the shipped
+//! and in CSV (the spreadsheet's too), must equal a calculation made here from the generated rows and the shipped
 //! holiday file, counting working days one day at a time, without the code under test.
 
 #[path = "test_backlog_random/sittings.rs"]
@@ -211,10 +211,35 @@ fn cell(text: &str) -> Value {
     }
 }
 
-/// The rows `recap --X --format csv` gives, each as its key-value map without the
-/// `as_of` column, which must be `as_of` on every row.
-fn csv_rows(out: &str, as_of: &str) -> Vec<BTreeMap<String, Value>> {
-    let (header, rows) = parse_csv(out);
+/// The rows `recap --X --format csv` gives (or `--excel`: a byte-order mark, semicolons
+/// and decimal commas), each as its key-value map without the `as_of` column, which
+/// must be `as_of` on every row.
+fn csv_rows(out: &str, as_of: &str, excel: bool) -> Vec<BTreeMap<String, Value>> {
+    let (header, rows) = if excel {
+        let text = out.strip_prefix('\u{feff}').expect("a byte-order mark");
+        let mut records = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .delimiter(b';')
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| {
+                r.unwrap()
+                    .iter()
+                    .map(|c| match c.split_once(',') {
+                        // A decimal comma, in a number only.
+                        Some((a, b)) if a.parse::<i64>().is_ok() && b.parse::<u64>().is_ok() => {
+                            format!("{a}.{b}")
+                        }
+                        _ => c.to_string(),
+                    })
+                    .collect::<Vec<String>>()
+            })
+            .collect::<Vec<_>>()
+            .into_iter();
+        (records.next().unwrap(), records.collect())
+    } else {
+        parse_csv(out)
+    };
     rows.iter()
         .map(|r| {
             let mut m: BTreeMap<String, Value> = header
@@ -228,8 +253,8 @@ fn csv_rows(out: &str, as_of: &str) -> Vec<BTreeMap<String, Value>> {
         .collect()
 }
 
-/// The recap's rows of a view in a format (`json` or `csv`), as of the `--as-of` date
-/// among `args`.
+/// The recap's rows of a view in a format (`json`, `csv` or `excel`), as of the
+/// `--as-of` date among `args`.
 fn got(env: &TestEnv, args: &[&str], view: &str, format: &str) -> Vec<BTreeMap<String, Value>> {
     let flag = match view {
         "months" => vec!["--by", "month"],
@@ -243,7 +268,10 @@ fn got(env: &TestEnv, args: &[&str], view: &str, format: &str) -> Vec<BTreeMap<S
     };
     let mut all = args.to_vec();
     all.extend(flag);
-    all.extend(["--format", format]);
+    match format {
+        "excel" => all.push("--excel"),
+        f => all.extend(["--format", f]),
+    }
     let out = env.ok(&all);
     let as_of = args[args.iter().position(|a| *a == "--as-of").unwrap() + 1];
     if format == "json" {
@@ -251,7 +279,7 @@ fn got(env: &TestEnv, args: &[&str], view: &str, format: &str) -> Vec<BTreeMap<S
         assert_eq!(v["as_of"], as_of, "{out}");
         rows(&out)
     } else {
-        csv_rows(&out, as_of)
+        csv_rows(&out, as_of, format == "excel")
     }
 }
 
@@ -385,7 +413,12 @@ fn run_seed(seed: u64) {
             "stages",
             "hearings",
         ] {
-            for format in ["json", "csv"] {
+            // The spreadsheet's CSV (a decimal comma) once, as of today.
+            let excel = as_of == today;
+            for format in ["json", "csv", "excel"]
+                .into_iter()
+                .filter(|f| excel || *f != "excel")
+            {
                 let what = format!("seed {seed}, as of {d}, {view}, {format}");
                 let alone = got(&ea, &["recap", "--as-of", &d], view, format);
                 assert_eq!(
