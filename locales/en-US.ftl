@@ -1299,3 +1299,6 @@ event-override = overridden with --{ $flag }: { $reason }
 # case undo: the question on a terminal
 undo-confirm = Revert change { $seq } ({ $what } on { $on })? (y/N)
 undo-not-confirmed = not reverted: nothing was written (give --yes to revert without asking)
+
+# verify: a calendar day in a sentence (its kind, its names, its source)
+problem-day = { $kind } { $names } ({ $source })

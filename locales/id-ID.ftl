@@ -1248,3 +1248,6 @@ event-override = diizinkan dengan --{ $flag }: { $reason }
 # case undo: pertanyaan di terminal
 undo-confirm = Tarik kembali perubahan { $seq } ({ $what } pada { $on })? (y/T)
 undo-not-confirmed = tidak ditarik kembali: tidak ada yang dicatat (beri --yes untuk menarik kembali tanpa bertanya)
+
+# verify: sebuah hari kalender dalam kalimat (jenisnya, namanya, sumbernya)
+problem-day = { $kind } { $names } ({ $source })
