@@ -1307,3 +1307,5 @@ publish-figures-ages-title = Open cases by age
 publish-figures-ages-about = The cases not yet ended on the day these pages were published, by working days since receipt.
 publish-figures-waiting-title = Estimated waiting time
 publish-figures-waiting-about = The open cases divided by the cases ended per month on average over the last 12 months: how many months the commission would take to clear them at its recent pace.
+# verify: a calendar day in a sentence (its kind, its names, its source)
+problem-day = { $kind } { $names } ({ $source })

@@ -1256,3 +1256,5 @@ publish-figures-ages-title = Perkara belum berakhir menurut lamanya
 publish-figures-ages-about = Perkara yang belum berakhir pada hari halaman ini diterbitkan, menurut hari kerja sejak diterima.
 publish-figures-waiting-title = Perkiraan waktu tunggu
 publish-figures-waiting-about = Perkara yang belum berakhir dibagi rata-rata perkara yang berakhir per bulan selama 12 bulan terakhir: berapa bulan komisi memerlukan untuk menyelesaikannya dengan laju terakhirnya.
+# verify: sebuah hari kalender dalam kalimat (jenisnya, namanya, sumbernya)
+problem-day = { $kind } { $names } ({ $source })

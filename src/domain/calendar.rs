@@ -84,6 +84,9 @@ impl OwnFault for Repeated {
     fn rule(&self) -> &'static str {
         "repeated date"
     }
+    fn message(&self, _: &'static str, _: &str) -> crate::domain::message::Msg {
+        crate::domain::message::msg!("fault-day-repeated", line = self.line)
+    }
 }
 
 impl DayFault {

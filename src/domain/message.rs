@@ -89,6 +89,11 @@ impl From<usize> for Value {
         Value::Num(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
+impl From<u64> for Value {
+    fn from(n: u64) -> Self {
+        Value::Num(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
 impl From<i32> for Value {
     fn from(n: i32) -> Self {
         Value::Num(i64::from(n))

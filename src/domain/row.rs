@@ -65,6 +65,9 @@ impl fault::OwnFault for Broken {
     fn rule(&self) -> &'static str {
         self.rule.id
     }
+    fn message(&self, _: &'static str, _: &str) -> crate::domain::message::Msg {
+        message::broken(self)
+    }
 }
 
 /// How the header differs from the columns wanted ([`COLUMNS`], or another CSV's).
@@ -219,5 +222,6 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
 
 pub mod columns;
 pub mod fault;
+mod message;
 #[cfg(test)]
 mod tests;

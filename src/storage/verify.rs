@@ -5,6 +5,7 @@
 
 mod calendar;
 pub mod coverage;
+mod message;
 mod problem;
 mod rows;
 #[cfg(test)]

@@ -118,12 +118,11 @@ fn messages_follow_sengketa_lang_then_the_locale() {
     assert_eq!(prefix(run(&[("LC_ALL", "C"), ("LANG", "id_ID")])), "error");
 }
 
-/// The commands below `path`, read from its help's command list.
-fn subcommands(env: &TestEnv, path: &[&str]) -> Vec<String> {
-    let out = env.run(&[path, &["--help", "--lang", "en"]].concat());
+/// The commands of a help's command list (`Commands:`), but `help`.
+fn subcommands(help: &str) -> Vec<String> {
     let mut in_list = false;
     let mut names = Vec::new();
-    for line in out.stdout.lines() {
+    for line in help.lines() {
         if line == "Commands:" {
             in_list = true;
         } else if !line.starts_with(' ') {
@@ -138,61 +137,92 @@ fn subcommands(env: &TestEnv, path: &[&str]) -> Vec<String> {
     names
 }
 
+/// Checks the help of the command `p` at 80 columns in both languages (see below), and
+/// returns the commands below it, read from its English help's command list.
+fn check_help(env: &TestEnv, p: &[&str]) -> Vec<String> {
+    let mut below = Vec::new();
+    for (lang, usage, global, own) in [
+        ("en", "Usage:", "Global options:", "Options:"),
+        ("id", "Penggunaan:", "Opsi umum:", "Opsi:"),
+    ] {
+        let mut cmd = env.command();
+        cmd.env("COLUMNS", "80")
+            .args(p)
+            .args(["--help", "--lang", lang]);
+        let out = env.run_command(cmd);
+        assert_eq!(out.code, 0, "{p:?} {lang}: {}", out.stderr);
+        if lang == "en" {
+            below = subcommands(&out.stdout);
+        }
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with(usage))
+            .unwrap_or_else(|| panic!("{p:?} {lang}: no usage:\n{}", out.stdout));
+        for line in lines[at..].iter().take_while(|l| !l.is_empty()) {
+            assert!(
+                line.chars().count() <= 80,
+                "{p:?} {lang}: a usage line of {} columns:\n{line}",
+                line.chars().count()
+            );
+        }
+        let g = lines
+            .iter()
+            .position(|l| *l == global)
+            .unwrap_or_else(|| panic!("{p:?} {lang}: no {global}\n{}", out.stdout));
+        let db = lines
+            .iter()
+            .position(|l| l.trim_start().starts_with("--db"))
+            .unwrap();
+        assert!(db > g, "{p:?} {lang}: --db is not under {global}");
+        if let Some(o) = lines.iter().position(|l| *l == own) {
+            let own_section = &lines[o..lines.len().min(g.max(o))];
+            assert!(
+                !own_section
+                    .iter()
+                    .any(|l| l.trim_start().starts_with("--lang")),
+                "{p:?} {lang}: a global option among the command's own"
+            );
+        }
+    }
+    below
+}
+
 /// Every command's help at 80 columns, in both languages: no usage line passes 80
 /// columns (a long usage goes on under its first word), and the global options are
-/// listed under a heading of their own, apart from the command's own.
+/// listed under a heading of their own, apart from the command's own. The tree is walked
+/// a level at a time, four commands of a level checked side by side (two runs of the binary
+/// a command, where one after the other, three a command, they took a tenth of the
+/// suite).
 #[test]
 fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
     let env = TestEnv::initialised();
-    let mut todo: Vec<Vec<String>> = vec![vec![]];
+    let mut level: Vec<Vec<String>> = vec![vec![]];
     let mut seen = 0;
-    while let Some(path) = todo.pop() {
-        let p: Vec<&str> = path.iter().map(String::as_str).collect();
-        for name in subcommands(&env, &p) {
-            todo.push([path.clone(), vec![name]].concat());
+    while !level.is_empty() {
+        seen += level.len();
+        let mut next = Vec::new();
+        for paths in level.chunks(4) {
+            std::thread::scope(|s| {
+                let checks: Vec<_> = paths
+                    .iter()
+                    .map(|path| {
+                        let env = &env;
+                        s.spawn(move || {
+                            let p: Vec<&str> = path.iter().map(String::as_str).collect();
+                            check_help(env, &p)
+                                .into_iter()
+                                .map(|name| [path.clone(), vec![name]].concat())
+                                .collect::<Vec<_>>()
+                        })
+                    })
+                    .collect();
+                for c in checks {
+                    next.extend(c.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+                }
+            });
         }
-        for (lang, usage, global, own) in [
-            ("en", "Usage:", "Global options:", "Options:"),
-            ("id", "Penggunaan:", "Opsi umum:", "Opsi:"),
-        ] {
-            let mut cmd = env.command();
-            cmd.env("COLUMNS", "80")
-                .args(&p)
-                .args(["--help", "--lang", lang]);
-            let out = env.run_command(cmd);
-            assert_eq!(out.code, 0, "{p:?} {lang}: {}", out.stderr);
-            let lines: Vec<&str> = out.stdout.lines().collect();
-            let at = lines
-                .iter()
-                .position(|l| l.starts_with(usage))
-                .unwrap_or_else(|| panic!("{p:?} {lang}: no usage:\n{}", out.stdout));
-            for line in lines[at..].iter().take_while(|l| !l.is_empty()) {
-                assert!(
-                    line.chars().count() <= 80,
-                    "{p:?} {lang}: a usage line of {} columns:\n{line}",
-                    line.chars().count()
-                );
-            }
-            let g = lines
-                .iter()
-                .position(|l| *l == global)
-                .unwrap_or_else(|| panic!("{p:?} {lang}: no {global}\n{}", out.stdout));
-            let db = lines
-                .iter()
-                .position(|l| l.trim_start().starts_with("--db"))
-                .unwrap();
-            assert!(db > g, "{p:?} {lang}: --db is not under {global}");
-            if let Some(o) = lines.iter().position(|l| *l == own) {
-                let own_section = &lines[o..lines.len().min(g.max(o))];
-                assert!(
-                    !own_section
-                        .iter()
-                        .any(|l| l.trim_start().starts_with("--lang")),
-                    "{p:?} {lang}: a global option among the command's own"
-                );
-            }
-        }
-        seen += 1;
+        level = next;
     }
     assert!(seen > 40, "only {seen} commands were walked");
 }

@@ -604,73 +604,102 @@ pub(crate) const PIXEL_PNG: &[u8] = &[
 ];
 
 /// Each DOCX converts to PDF with LibreOffice, each HTML prints to an A4 PDF with
-/// Chromium; skipped with a message where they are not installed.
+/// Chromium; skipped with a message where they are not installed. LibreOffice converts
+/// every DOCX in one run while the HTML files print, four Chromiums side by side (each
+/// with a profile of its own): a Chromium spends most of its seconds waiting, and
+/// one after the other they made the papers' tests the suite's slowest.
 pub(crate) fn print_to_pdf<'a>(env: &TestEnv, kinds: impl Iterator<Item = &'a str>) {
     let kinds: Vec<&str> = kinds.collect();
-    if let Some(soffice) = require_tool(&["soffice", "libreoffice"], "libreoffice-writer-nogui") {
-        let out_dir = env.dir().join("lo");
-        let profile = format!(
-            "-env:UserInstallation=file://{}",
-            env.dir().join("lo-profile").display()
-        );
-        let mut cmd = std::process::Command::new(soffice);
-        cmd.args([
-            profile.as_str(),
+    let soffice = require_tool(&["soffice", "libreoffice"], "libreoffice-writer-nogui");
+    let chromium = require_tool(&["chromium", "chromium-browser"], "chromium");
+    let queue = std::sync::Mutex::new(kinds.iter());
+    std::thread::scope(|s| {
+        if let Some(soffice) = &soffice {
+            let kinds = &kinds;
+            s.spawn(move || docx_to_pdf(env, soffice, kinds));
+        }
+        if let Some(chromium) = &chromium {
+            // Four at a time: a headless Chromium takes a few hundred megabytes.
+            for worker in 0..4 {
+                let queue = &queue;
+                s.spawn(move || {
+                    loop {
+                        let Some(k) = queue.lock().unwrap().next() else {
+                            break;
+                        };
+                        html_to_a4_pdf(env, chromium, worker, k);
+                    }
+                });
+            }
+        }
+    });
+}
+
+/// The DOCX files of `kinds` converted to PDF by one LibreOffice run.
+fn docx_to_pdf(env: &TestEnv, soffice: &str, kinds: &[&str]) {
+    let out_dir = env.dir().join("lo");
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        env.dir().join("lo-profile").display()
+    );
+    let mut cmd = std::process::Command::new(soffice);
+    cmd.args([
+        profile.as_str(),
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+    ])
+    .arg(&out_dir);
+    for k in kinds {
+        cmd.arg(env.dir().join(format!("{k}.docx")));
+    }
+    let status = cmd.output().expect("soffice runs");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    for k in kinds {
+        let pdf = std::fs::read(out_dir.join(format!("{k}.pdf"))).unwrap_or_default();
+        assert!(pdf.starts_with(b"%PDF"), "{k}.docx did not convert");
+    }
+}
+
+/// The HTML file of `k` printed by Chromium to an A4 PDF, with the profile of `worker`
+/// (made by its first print, used by its next ones).
+fn html_to_a4_pdf(env: &TestEnv, chromium: &str, worker: usize, k: &str) {
+    let pdf = env.dir().join(format!("{k}-html.pdf"));
+    let url = format!("file://{}", env.dir().join(format!("{k}.html")).display());
+    let out = std::process::Command::new(chromium)
+        .args([
             "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
         ])
-        .arg(&out_dir);
-        for k in &kinds {
-            cmd.arg(env.dir().join(format!("{k}.docx")));
-        }
-        let status = cmd.output().expect("soffice runs");
-        assert!(
-            status.status.success(),
-            "{}",
-            String::from_utf8_lossy(&status.stderr)
-        );
-        for k in &kinds {
-            let pdf = std::fs::read(out_dir.join(format!("{k}.pdf"))).unwrap_or_default();
-            assert!(pdf.starts_with(b"%PDF"), "{k}.docx did not convert");
-        }
-    }
-    if let Some(chromium) = require_tool(&["chromium", "chromium-browser"], "chromium") {
-        for k in &kinds {
-            let pdf = env.dir().join(format!("{k}-html.pdf"));
-            let url = format!("file://{}", env.dir().join(format!("{k}.html")).display());
-            let out = std::process::Command::new(&chromium)
-                .args([
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-pdf-header-footer",
-                ])
-                .arg(format!(
-                    "--user-data-dir={}",
-                    env.dir().join("chromium").display()
-                ))
-                .arg(format!("--print-to-pdf={}", pdf.display()))
-                .arg(&url)
-                .output()
-                .expect("chromium runs");
-            let bytes = std::fs::read(&pdf).unwrap_or_default();
-            assert!(
-                bytes.starts_with(b"%PDF"),
-                "{k}.html did not print: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            // A4 is 595.3 x 841.9 points; Chromium writes its MediaBox as 594.96 x 841.92.
-            let text = String::from_utf8_lossy(&bytes);
-            let a4 = (text.contains("594.9") || text.contains(" 595"))
-                && (text.contains("841.9") || text.contains(" 842"));
-            assert!(a4, "{k}: not A4");
-        }
-    }
+        .arg(format!(
+            "--user-data-dir={}",
+            env.dir().join(format!("chromium-{worker}")).display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&url)
+        .output()
+        .expect("chromium runs");
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
+    assert!(
+        bytes.starts_with(b"%PDF"),
+        "{k}.html did not print: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A4 is 595.3 x 841.9 points; Chromium writes its MediaBox as 594.96 x 841.92.
+    let text = String::from_utf8_lossy(&bytes);
+    let a4 = (text.contains("594.9") || text.contains(" 595"))
+        && (text.contains("841.9") || text.contains(" 842"));
+    assert!(a4, "{k}: not A4");
 }

@@ -77,7 +77,8 @@ pub(crate) fn parse_case(s: &str) -> Result<CaseRef, String> {
     CaseRef::parse(s).map_err(|e: DomainError| super::messages::domain_message(&e))
 }
 
-/// What every step takes: the case, the legal date, a note, the actor.
+/// What every step takes: the case, the legal date, a note, the actor (a case's steps,
+/// the intake's and mediation's).
 #[derive(Debug, clap::Args)]
 pub struct Step {
     /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)

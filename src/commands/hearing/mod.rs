@@ -4,15 +4,14 @@
 //! `case undo` like any other.
 
 mod cancel;
-mod export;
 mod held;
-mod import;
 mod postpone;
 mod schedule;
 mod served;
 
 use super::Ctx;
 use super::case::parse_case;
+use super::table::{ExportArgs, HearingsTable, ImportArgs, export_all, import};
 use crate::domain::DomainError;
 use crate::domain::case::CaseRecord;
 use crate::domain::error::TextField;
@@ -30,10 +29,51 @@ pub enum Command {
     Held(held::Args),
     Postpone(postpone::Args),
     Cancel(cancel::Args),
-    Import(import::Args),
-    Export(export::Args),
+    /// Import hearings from a hearings CSV, all or nothing
+    ///
+    /// Columns (header required, in this order), as `hearing export` writes them:
+    ///   register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,
+    ///   respondent,reason
+    ///
+    /// Each row is a hearing of a case already in the register (named by its full
+    /// register number), under a number the case has not used. Its history is recorded
+    /// as the clerk's commands would have: scheduled for first_on, postponed to
+    /// on_date if that differs (with the reason), then held (with the attendance) or
+    /// cancelled (with the reason). The file does not say when a hearing was summoned
+    /// or postponed: those steps are dated the earliest of first_on, on_date and
+    /// today; a hearing held is dated its own date (not after today); a cancellation
+    /// its date, or today if that is to come. Every step is checked as the commands
+    /// check it (no hearing on a done case, none before the case's receipt). If any
+    /// row is invalid nothing is written and every invalid row is reported (line,
+    /// column, value, reason); exit 3.
+    ///
+    /// Examples:
+    ///   sengketa hearing import hearings-2017.csv
+    ///   sengketa hearing import --dry-run - < hearings.csv
+    #[command(verbatim_doc_comment)]
+    Import(ImportArgs),
+    /// Write every hearing as it stands: one row per hearing, the columns `hearings
+    /// import` reads
+    ///
+    /// Columns:
+    /// register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,
+    /// respondent,reason (first_on: the date first set; on_date: the date after
+    /// postponements; reason: the last postponement's, or the cancellation's). In
+    /// register order, then by hearing number. Importing it into a register with the
+    /// same cases (and no hearings yet) and exporting again gives the same file, byte
+    /// for byte.
+    ///
+    /// Examples:
+    ///   sengketa hearing export -o hearings.csv
+    ///   sengketa hearing export --year 2017
+    #[command(verbatim_doc_comment, mut_arg("year", |a| a.help(HEARINGS_YEAR)))]
+    Export(ExportArgs),
     Served(served::Args),
 }
+
+/// `hearing export --year`'s help: the rows are hearings, not cases.
+const HEARINGS_YEAR: &str =
+    "Only the hearings of cases received in this year (as `sengketa export --year`)";
 
 pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
     match cmd {
@@ -41,8 +81,8 @@ pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
         Command::Held(a) => held::run(a, ctx).map(|()| 0),
         Command::Postpone(a) => postpone::run(a, ctx).map(|()| 0),
         Command::Cancel(a) => cancel::run(a, ctx).map(|()| 0),
-        Command::Import(a) => import::run(a, ctx),
-        Command::Export(a) => export::run(a, ctx),
+        Command::Import(a) => import(HearingsTable, a, ctx),
+        Command::Export(a) => export_all::<HearingsTable>(&a, ctx),
         Command::Served(a) => served::run(a, ctx).map(|()| 0),
     }
 }

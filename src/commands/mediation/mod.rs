@@ -4,13 +4,10 @@
 //! that `case undo` reverts like any other.
 
 use super::Ctx;
-use super::case::parse_case;
-use crate::commands::messages::parse_date;
-use crate::domain::Date;
+use super::case::Step;
 use crate::domain::case::not_future;
 use crate::domain::error::{DateOf, DomainError, TextField};
 use crate::domain::mediation::MediationStep;
-use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::t;
 
@@ -21,23 +18,6 @@ pub enum Command {
     Extend(Extend),
     Fail(Fail),
     Agree(Agree),
-}
-
-/// What every mediation step takes: the case, its date, a note, the actor.
-#[derive(Debug, clap::Args)]
-pub struct Plain {
-    /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
-    #[arg(value_parser = parse_case, value_name = "CASE")]
-    case: CaseRef,
-    /// The day of the step [default: today]
-    #[arg(long, value_parser = parse_date, value_name = "DATE")]
-    on: Option<Date>,
-    /// A note kept with the step in the history
-    #[arg(long)]
-    note: Option<String>,
-    /// Who records the step [default: SENGKETA_ACTOR, else the OS user]
-    #[arg(long)]
-    actor: Option<String>,
 }
 
 /// Record the first meeting of mediation; it runs 14 working days from it
@@ -51,7 +31,7 @@ pub struct Plain {
 #[command(verbatim_doc_comment)]
 pub struct Start {
     #[command(flatten)]
-    step: Plain,
+    step: Step,
 }
 
 /// Extend mediation once, by 7 working days (21 in all from the first meeting)
@@ -62,7 +42,7 @@ pub struct Start {
 #[command(verbatim_doc_comment)]
 pub struct Extend {
     #[command(flatten)]
-    step: Plain,
+    step: Step,
     /// Why
     #[arg(long, value_name = "TEXT")]
     reason: String,
@@ -76,7 +56,7 @@ pub struct Extend {
 #[command(verbatim_doc_comment)]
 pub struct Fail {
     #[command(flatten)]
-    step: Plain,
+    step: Step,
     /// Why
     #[arg(long, value_name = "TEXT")]
     reason: String,
@@ -86,7 +66,7 @@ pub struct Fail {
 #[derive(Debug, clap::Args)]
 pub struct Agree {
     #[command(flatten)]
-    step: Plain,
+    step: Step,
 }
 
 pub fn run(cmd: Command, ctx: &Ctx) -> Result<i32> {
@@ -115,7 +95,7 @@ fn reason(r: &str) -> Result<String> {
 }
 
 /// Records `step`; reports it with the mediation's last day while it runs.
-fn record(p: Plain, step: MediationStep, ctx: &Ctx) -> Result<()> {
+fn record(p: Step, step: MediationStep, ctx: &Ctx) -> Result<()> {
     let on = p.on.unwrap_or(ctx.today);
     not_future(DateOf::Step(step.kind()), on, ctx.today)?;
     let mut reg = ctx.open()?;

@@ -11,10 +11,15 @@ use crate::storage::Register;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-// Where and how a table is written. Flattened into the commands' arguments (a doc comment
-// here would be taken for theirs).
+// What every table export is asked: which year, where, in which dialect. The arguments
+// of `hearing export` and `appeal export` whole; their help is on their variants (a doc
+// comment here would be taken for theirs), and a table that words `--year` otherwise
+// says so there with `mut_arg`.
 #[derive(Debug, clap::Args)]
-pub(crate) struct ExportTo {
+pub struct ExportArgs {
+    /// Only the cases received in this year (as `sengketa export --year`)
+    #[arg(long)]
+    pub year: Option<i32>,
     /// Write to this file (created readable by its owner only) instead of standard
     /// output
     #[arg(short, long, value_name = "FILE")]
@@ -23,15 +28,16 @@ pub(crate) struct ExportTo {
     pub csv: CsvArgs,
 }
 
-/// Writes every row of the table `T` (of the cases received in `year`) as it is.
-pub(crate) fn export_all<T: CsvTable>(year: Option<i32>, to: &ExportTo, ctx: &Ctx) -> Result<()> {
+/// Writes every row of the table `T` (of the cases received in `to.year`) as it is.
+pub(crate) fn export_all<T: CsvTable>(to: &ExportArgs, ctx: &Ctx) -> Result<i32> {
     let dialect = Dialect {
         excel: to.csv.excel,
     };
     let output = to.output.as_deref();
-    export::<T>(&ctx.open()?, ctx, year, output, dialect, |cells, w| {
+    export::<T>(&ctx.open()?, ctx, to.year, output, dialect, |cells, w| {
         w(cells)
-    })
+    })?;
+    Ok(0)
 }
 
 /// Writes the table `T` of `reg` (the cases received in `year`) to `output`. `each` sees

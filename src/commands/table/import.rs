@@ -13,10 +13,11 @@ use crate::t;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-// What every import is asked: the file, whether to write, who imports. Flattened into
-// the commands' arguments (a doc comment here would be taken for theirs).
+// What every import is asked: the file, whether to write, who imports. The arguments of
+// `hearing import`, `appeal import` and `calendar import` whole; their help is on their
+// variants (a doc comment here would be taken for theirs).
 #[derive(Debug, clap::Args)]
-pub(crate) struct ImportArgs {
+pub struct ImportArgs {
     /// The CSV file, or - for standard input
     pub file: PathBuf,
     /// Check every row and report, but write nothing

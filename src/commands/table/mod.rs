@@ -20,7 +20,7 @@ mod report;
 pub(crate) use appeals::AppealsTable;
 pub(crate) use calendar::CalendarTable;
 
-pub(crate) use export::{ExportTo, export, export_all};
+pub(crate) use export::{ExportArgs, export, export_all};
 pub(crate) use hearings::HearingsTable;
 pub(crate) use import::{ImportArgs, import};
 pub(crate) use open::{InputKind, open_input};

@@ -48,6 +48,20 @@ impl OwnFault for AppealFault {
             AppealFault::Repeated { .. } => "repeated row",
         }
     }
+    fn message(&self, column: &'static str, value: &str) -> crate::domain::message::Msg {
+        use crate::domain::message::msg;
+        match self {
+            AppealFault::WithoutLevel => msg!("appeal-fault-without-level", column = column),
+            AppealFault::Empty => msg!("appeal-fault-empty"),
+            AppealFault::DecisionHalf => msg!("appeal-fault-half-decision"),
+            AppealFault::Repeated { line } if column == "level" => {
+                msg!("appeal-fault-repeated-level", level = value, line = *line)
+            }
+            AppealFault::Repeated { line } => {
+                msg!("appeal-fault-repeated-service", line = *line)
+            }
+        }
+    }
 }
 
 /// Reads a row (as of `today`): what it describes, or every fault found in it.

@@ -61,6 +61,18 @@ impl OwnFault for HearingFault {
             HearingFault::Reason { .. } => "reason",
         }
     }
+    fn message(&self, column: &'static str, _: &str) -> crate::domain::message::Msg {
+        use crate::domain::message::msg;
+        match self {
+            HearingFault::NotANumber => msg!("fault-not-a-hearing-number"),
+            HearingFault::Attendance { held: true } => {
+                msg!("fault-attendance-needed", column = column)
+            }
+            HearingFault::Attendance { held: false } => msg!("fault-attendance-not-held"),
+            HearingFault::Reason { needed: true } => msg!("fault-reason-needed"),
+            HearingFault::Reason { needed: false } => msg!("fault-reason-not-needed"),
+        }
+    }
 }
 
 impl Faults<HearingFault> {

@@ -55,11 +55,18 @@ pub enum Kind<T> {
 /// A table's own kind of fault: the short, fixed name of the rule it breaks.
 pub trait OwnFault {
     fn rule(&self) -> &'static str;
+    /// What the fault says, as a catalogue id and its arguments, given the column it
+    /// blames and the cell as quoted: beside the table's kinds, so that a new kind is one
+    /// edit (its rule's name and its message).
+    fn message(&self, column: &'static str, value: &str) -> crate::domain::message::Msg;
 }
 
 /// A table with no fault of its own.
 impl OwnFault for std::convert::Infallible {
     fn rule(&self) -> &'static str {
+        match *self {}
+    }
+    fn message(&self, _: &'static str, _: &str) -> crate::domain::message::Msg {
         match *self {}
     }
 }
