@@ -1256,3 +1256,7 @@ publish-figures-ages-title = Perkara belum berakhir menurut lamanya
 publish-figures-ages-about = Perkara yang belum berakhir pada hari halaman ini diterbitkan, menurut hari kerja sejak diterima.
 publish-figures-waiting-title = Perkiraan waktu tunggu
 publish-figures-waiting-about = Perkara yang belum berakhir dibagi rata-rata perkara yang berakhir per bulan selama 12 bulan terakhir: berapa bulan komisi memerlukan untuk menyelesaikannya dengan laju terakhirnya.
+
+# recap check: a table mixing Table 1's columns and the flow table's
+recap-check-mixed = { $name }: kolom { $paper_at } ({ $paper }) milik Tabel 1 dan kolom { $flow_at } ({ $flow }) milik tabel arus perkara: tabel yang diterbitkan adalah salah satunya, dan kolom jenis lainnya tidak akan dibandingkan
+recap-check-mixed-hint = periksa setiap tabel dari berkasnya sendiri: year dengan kolom Tabel 1 (seperti ditulis `sengketa recap --format csv`), atau year dengan kolom arus perkara (seperti ditulis `sengketa recap --flow --format csv`)
