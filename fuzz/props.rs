@@ -6,7 +6,7 @@
 use sengketa::commands::messages;
 use sengketa::domain::Date;
 use sengketa::domain::lifecycle::Facts;
-use sengketa::domain::recap::check;
+use sengketa::domain::recap::{Published, check, is_flow, is_flow_key};
 use sengketa::domain::register_no::{CaseRef, Template};
 use sengketa::input::published::{MAX_COUNT, read_published};
 use sengketa::input::register_csv::RegisterCsv;
@@ -146,6 +146,20 @@ pub fn published_table(data: &[u8]) {
         // The total row's own check never overflows, whatever its cells.
         let _ = sengketa::domain::recap::check_total(&rows, total);
     }
+    // A table is Table 1 or a flow table, never both: a mixed one is refused, for the
+    // columns of the kind it is not compared as would be read and never compared.
+    let flow_keys = |r: &Published| {
+        r.cells.keys().filter(|k| is_flow_key(k)).count()
+    };
+    if is_flow(&rows) {
+        let total = table.total.iter();
+        assert!(
+            rows.iter().chain(total).all(|r| flow_keys(r) == r.cells.len()),
+            "a flow table with Table 1's columns: {rows:?}"
+        );
+        return;
+    }
+    assert!(rows.iter().all(|r| flow_keys(r) == 0), "{rows:?}");
     let report = check(&rows, &[], &BTreeMap::new());
     // An empty register has zeros: every non-zero cell published differs from it.
     let nonzero: usize = rows

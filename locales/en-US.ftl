@@ -1307,5 +1307,10 @@ publish-figures-ages-title = Open cases by age
 publish-figures-ages-about = The cases not yet ended on the day these pages were published, by working days since receipt.
 publish-figures-waiting-title = Estimated waiting time
 publish-figures-waiting-about = The open cases divided by the cases ended per month on average over the last 12 months: how many months the commission would take to clear them at its recent pace.
+
 # verify: a calendar day in a sentence (its kind, its names, its source)
 problem-day = { $kind } { $names } ({ $source })
+
+# recap check: a table mixing Table 1's columns and the flow table's
+recap-check-mixed = { $name }: column { $paper_at } ({ $paper }) is Table 1's and column { $flow_at } ({ $flow }) is the flow table's (Arus perkara): a published table is one or the other, and the columns of the other would not be compared
+recap-check-mixed-hint = check each table from its own file: year with Table 1's columns (as `sengketa recap --format csv` writes them), or year with the flow's (as `sengketa recap --flow --format csv` writes them)

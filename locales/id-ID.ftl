@@ -1258,3 +1258,7 @@ publish-figures-waiting-title = Perkiraan waktu tunggu
 publish-figures-waiting-about = Perkara yang belum berakhir dibagi rata-rata perkara yang berakhir per bulan selama 12 bulan terakhir: berapa bulan komisi memerlukan untuk menyelesaikannya dengan laju terakhirnya.
 # verify: sebuah hari kalender dalam kalimat (jenisnya, namanya, sumbernya)
 problem-day = { $kind } { $names } ({ $source })
+
+# recap check: a table mixing Table 1's columns and the flow table's
+recap-check-mixed = { $name }: kolom { $paper_at } ({ $paper }) milik Tabel 1 dan kolom { $flow_at } ({ $flow }) milik tabel arus perkara: tabel yang diterbitkan adalah salah satunya, dan kolom jenis lainnya tidak akan dibandingkan
+recap-check-mixed-hint = periksa setiap tabel dari berkasnya sendiri: year dengan kolom Tabel 1 (seperti ditulis `sengketa recap --format csv`), atau year dengan kolom arus perkara (seperti ditulis `sengketa recap --flow --format csv`)

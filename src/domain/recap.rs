@@ -297,7 +297,7 @@ pub mod several;
 
 pub use check::{
     Explanation, FLOW_READ, Problem, Published, Unexamined, check, check_flow, check_total,
-    flow_read, is_flow,
+    flow_read, is_flow, is_flow_key,
 };
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use super::{CsvIn, csv_error, csv_in, input_error, restore_record, separator_name};
 use crate::csv_cell::restore;
 use crate::domain::Date;
-use crate::domain::recap::{AS_OF, Column, PAPER, Published, TOTAL, flow_read};
+use crate::domain::recap::{AS_OF, Column, PAPER, Published, TOTAL, flow_read, is_flow_key};
 use crate::domain::text::excerpt;
 use crate::error::{Error, Result};
 use crate::t;
@@ -113,6 +113,25 @@ pub fn read_published(input: Box<dyn Read>, name: &str) -> Result<Table> {
     if keys.first() != Some(&Named::Paper("year")) {
         return Err(Error::invalid(t!("recap-check-year-first", name = name))
             .with_hint(t!("recap-check-year-first-hint")));
+    }
+    // A table is Table 1 or a flow table (Arus perkara), never both: the columns of the
+    // kind it was not compared as would be read and never compared.
+    let kind_at = |flow: bool| {
+        keys.iter().position(
+            |k| matches!(k, Named::Paper(key) if *key != "year" && is_flow_key(key) == flow),
+        )
+    };
+    if let (Some(paper), Some(flow)) = (kind_at(false), kind_at(true)) {
+        let header_at = |i: usize| excerpt(restore(header.get(i).unwrap_or("").trim()));
+        return Err(Error::invalid(t!(
+            "recap-check-mixed",
+            name = name,
+            paper_at = paper + 1,
+            paper = header_at(paper),
+            flow_at = flow + 1,
+            flow = header_at(flow)
+        ))
+        .with_hint(t!("recap-check-mixed-hint")));
     }
     let mut table = Table {
         rows: Vec::new(),

@@ -62,6 +62,11 @@ pub fn flow_read() -> impl Iterator<Item = (&'static Column, &'static str)> {
 /// The flow keys, in `recap --flow`'s order.
 const FLOW_KEYS: [&str; 4] = ["open_at_start", "received", "finished", "open_at_end"];
 
+/// Whether a key is a flow table's count (Arus perkara), not Table 1's.
+pub fn is_flow_key(key: &str) -> bool {
+    FLOW_KEYS.contains(&key)
+}
+
 /// Whether a published table is a flow table: some of its cells are flow counts.
 pub fn is_flow(published: &[Published]) -> bool {
     published
