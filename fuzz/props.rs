@@ -148,13 +148,13 @@ pub fn published_table(data: &[u8]) {
     }
     // A table is Table 1 or a flow table, never both: a mixed one is refused, for the
     // columns of the kind it is not compared as would be read and never compared.
-    let flow_keys = |r: &Published| {
-        r.cells.keys().filter(|k| is_flow_key(k)).count()
-    };
+    let flow_keys = |r: &Published| r.cells.keys().filter(|k| is_flow_key(k)).count();
     if is_flow(&rows) {
         let total = table.total.iter();
         assert!(
-            rows.iter().chain(total).all(|r| flow_keys(r) == r.cells.len()),
+            rows.iter()
+                .chain(total)
+                .all(|r| flow_keys(r) == r.cells.len()),
             "a flow table with Table 1's columns: {rows:?}"
         );
         return;

@@ -332,16 +332,30 @@ fn recap_check_reads_a_flow_table() {
 fn a_table_mixing_table_1_and_the_flow_is_refused() {
     let env = fixture_env();
     for (text, paper, flow) in [
-        ("year,enteRed,done\n2017,4018,2\n", "3 (done)", "2 (enteRed)"),
-        ("year,entered,finished\n2017,43,2\n", "2 (entered)", "3 (finished)"),
-        ("Tahun,Masuk,Selesai\n2017,43,2\n", "3 (Selesai)", "2 (Masuk)"),
+        (
+            "year,enteRed,done\n2017,4018,2\n",
+            "3 (done)",
+            "2 (enteRed)",
+        ),
+        (
+            "year,entered,finished\n2017,43,2\n",
+            "2 (entered)",
+            "3 (finished)",
+        ),
+        (
+            "Tahun,Masuk,Selesai\n2017,43,2\n",
+            "3 (Selesai)",
+            "2 (Masuk)",
+        ),
     ] {
         let out = check(&env, text);
         assert_eq!(out.code, 3, "{text}\n{}", out.snapshot());
         assert_eq!(out.stdout, "", "{text}");
         assert!(
             out.stderr.contains(&format!("column {paper} is Table 1's"))
-                && out.stderr.contains(&format!("column {flow} is the flow table's")),
+                && out
+                    .stderr
+                    .contains(&format!("column {flow} is the flow table's")),
             "{text}\n{}",
             out.stderr
         );
