@@ -1218,7 +1218,7 @@ publish-hearing-agenda = hearing { $no }: { $kind }
 publish-figures-paper-title = The cases received in { $year }
 publish-figures-paper-about = The yearly recap of the cases received in the year, as the commission reports it.
 publish-figures-flow-title = Case flow in { $year }
-publish-figures-flow-about = Cases carried in from earlier years, received, ended in the year, and carried out.
+publish-figures-flow-about = Cases carried in from earlier years, received, closed in the year, and carried out (open until closed).
 publish-data-paper-title = Yearly recap
 publish-data-paper-about = The cases received each year: qualified or not, withdrawn, decided, done and in process.
 publish-data-flow-title = Case flow
@@ -1302,7 +1302,7 @@ undo-not-confirmed = not reverted: nothing was written (give --yes to revert wit
 
 # The public docket's backlog figures
 publish-figures-clearance-title = Clearance rate in { $year }
-publish-figures-clearance-about = The cases that ended in the year for every case received in it; above 100 % the backlog shrank.
+publish-figures-clearance-about = The cases that ended in the year (decided, withdrawn or ruled not qualified) for every case received in it; above 100 % the backlog shrank. A case ends at its decision and is closed later: the flow above counts closings, so its figure can differ.
 publish-figures-ages-title = Open cases by age
 publish-figures-ages-about = The cases not yet ended on the day these pages were published, by working days since receipt.
 publish-figures-waiting-title = Estimated waiting time

@@ -1165,7 +1165,7 @@ publish-hearing-agenda = sidang ke-{ $no }: { $kind }
 publish-figures-paper-title = Perkara yang diterima tahun { $year }
 publish-figures-paper-about = Rekap tahunan perkara yang diterima pada tahun itu, sebagaimana komisi melaporkannya.
 publish-figures-flow-title = Arus perkara tahun { $year }
-publish-figures-flow-about = Sisa awal dari tahun-tahun sebelumnya, masuk, diselesaikan tahun ini, dan sisa akhir.
+publish-figures-flow-about = Sisa awal dari tahun-tahun sebelumnya, masuk, diselesaikan (ditutup) tahun ini, dan sisa akhir (terbuka sampai ditutup).
 publish-data-paper-title = Rekap tahunan
 publish-data-paper-about = Perkara yang diterima tiap tahun: memenuhi syarat atau tidak, dicabut, diputus, selesai dan dalam proses.
 publish-data-flow-title = Arus perkara
@@ -1251,7 +1251,7 @@ undo-not-confirmed = tidak ditarik kembali: tidak ada yang dicatat (beri --yes u
 
 # Angka tunggakan di situs publik
 publish-figures-clearance-title = Rasio penyelesaian tahun { $year }
-publish-figures-clearance-about = Perkara yang berakhir pada tahun itu untuk setiap perkara yang masuk; di atas 100 % tunggakan berkurang.
+publish-figures-clearance-about = Perkara yang berakhir pada tahun itu (diputus, dicabut, atau dinyatakan tidak memenuhi syarat) untuk setiap perkara yang masuk; di atas 100 % tunggakan berkurang. Perkara berakhir pada putusannya dan ditutup kemudian: arus perkara di atas menghitung perkara yang ditutup, sehingga angkanya dapat berbeda.
 publish-figures-ages-title = Perkara belum berakhir menurut lamanya
 publish-figures-ages-about = Perkara yang belum berakhir pada hari halaman ini diterbitkan, menurut hari kerja sejak diterima.
 publish-figures-waiting-title = Perkiraan waktu tunggu
