@@ -12,6 +12,30 @@ use crate::domain::{
 use crate::error::Result;
 use rusqlite::{Connection, OptionalExtension, ToSql, params, params_from_iter};
 
+impl super::Register {
+    /// A side table's import (hearings, appeals) in one transaction under one act of
+    /// `kind` stamped `stamp` (whose note names the source): `fill` gets the transaction
+    /// and the act and says whether to keep what it wrote: `Ok(true)` commits, sealed;
+    /// `Ok(false)` or an error rolls everything back.
+    pub(crate) fn import_in_one_act(
+        &mut self,
+        stamp: &Stamp,
+        kind: ActKind,
+        fill: impl FnOnce(&Connection, i64) -> Result<bool>,
+    ) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(super::WRITE)
+            .map_err(db)?;
+        let act = insert_act(&tx, stamp, kind, stamp.note.as_deref())?;
+        let keep = fill(&tx, act)?;
+        if keep {
+            super::chain::commit(tx)?;
+        }
+        Ok(keep)
+    }
+}
+
 /// Records who is writing, when, with which command; returns the act's id for its events.
 /// A clerk's note goes with the step's event; an import's note (its source) with the act.
 pub(crate) fn insert_act(

@@ -10,8 +10,7 @@ use crate::domain::register_no::CaseRef;
 use crate::domain::{ActKind, Date, DomainError};
 use crate::error::Result;
 use crate::storage::rows::{case_from_row, events_in, find_sql};
-use crate::storage::writes::insert_act;
-use crate::storage::{Register, WRITE, db};
+use crate::storage::{Register, db};
 use rusqlite::{Connection, OptionalExtension};
 use std::collections::HashMap;
 
@@ -24,17 +23,13 @@ impl Register {
         stamp: &Stamp,
         fill: impl FnOnce(&mut AppealImporter<'_>) -> Result<bool>,
     ) -> Result<bool> {
-        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-        let act = insert_act(&tx, stamp, ActKind::AppealsImport, stamp.note.as_deref())?;
-        let keep = fill(&mut AppealImporter {
-            conn: &tx,
-            act,
-            cases: HashMap::new(),
-        })?;
-        if keep {
-            crate::storage::chain::commit(tx)?;
-        }
-        Ok(keep)
+        self.import_in_one_act(stamp, ActKind::AppealsImport, |conn, act| {
+            fill(&mut AppealImporter {
+                conn,
+                act,
+                cases: HashMap::new(),
+            })
+        })
     }
 }
 

@@ -10,8 +10,8 @@ use crate::domain::register_no::CaseRef;
 use crate::domain::{ActKind, Date, DomainError};
 use crate::error::Result;
 use crate::storage::rows::{case_from_row, events_in, find_sql};
-use crate::storage::writes::{NewEvent, insert_act, insert_event};
-use crate::storage::{Register, WRITE, db};
+use crate::storage::writes::{NewEvent, insert_event};
+use crate::storage::{Register, db};
 use rusqlite::{Connection, OptionalExtension};
 use std::collections::{HashMap, HashSet};
 
@@ -25,18 +25,14 @@ impl Register {
         today: Date,
         fill: impl FnOnce(&mut HearingImporter<'_>) -> Result<bool>,
     ) -> Result<bool> {
-        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-        let act = insert_act(&tx, stamp, ActKind::HearingsImport, stamp.note.as_deref())?;
-        let keep = fill(&mut HearingImporter {
-            conn: &tx,
-            act,
-            today,
-            cases: HashMap::new(),
-        })?;
-        if keep {
-            crate::storage::chain::commit(tx)?;
-        }
-        Ok(keep)
+        self.import_in_one_act(stamp, ActKind::HearingsImport, |conn, act| {
+            fill(&mut HearingImporter {
+                conn,
+                act,
+                today,
+                cases: HashMap::new(),
+            })
+        })
     }
 }
 
