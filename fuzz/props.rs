@@ -160,7 +160,9 @@ pub fn published_table(data: &[u8]) {
         return;
     }
     assert!(rows.iter().all(|r| flow_keys(r) == 0), "{rows:?}");
-    let report = check(&rows, &[], &BTreeMap::new());
+    let mut report = check(&rows, &[], &BTreeMap::new());
+    let none = sengketa::domain::recap::intake::check_not_registered(&rows, &[]);
+    report.differences.extend(none);
     // An empty register has zeros: every non-zero cell published differs from it.
     let nonzero: usize = rows
         .iter()

@@ -6,6 +6,7 @@
 use super::{CsvIn, csv_error, csv_in, input_error, restore_record, separator_name};
 use crate::csv_cell::restore;
 use crate::domain::Date;
+use crate::domain::recap::intake::{self, NOT_REGISTERED};
 use crate::domain::recap::{AS_OF, Column, PAPER, Published, TOTAL, flow_read, is_flow_key};
 use crate::domain::text::excerpt;
 use crate::error::{Error, Result};
@@ -52,6 +53,10 @@ fn named(h: &str) -> Option<Named> {
     }
     // A flow table's columns (Arus perkara) are read too, under the names commissions
     // print them with; each reads as the key of `recap --flow`.
+    // The column of filings not registered too, which a register recording intake adds.
+    if matches(&NOT_REGISTERED) {
+        return Some(Named::Paper(intake::KEY));
+    }
     PAPER
         .iter()
         .find(|c| matches(c))
@@ -94,8 +99,10 @@ pub fn read_published(input: Box<dyn Read>, name: &str) -> Result<Table> {
             None => {
                 let fault = t!("recap-check-not-a-column", at = i + 1, found = excerpt(h));
                 let as_of = AS_OF;
+                let not_registered = NOT_REGISTERED;
                 let keys: Vec<&str> = PAPER
                     .iter()
+                    .chain([&not_registered])
                     .chain(flow_read().map(|(c, _)| c))
                     .chain([&as_of])
                     .map(|c| &*c.key)

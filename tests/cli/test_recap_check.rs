@@ -241,7 +241,7 @@ fn recap_check_reads_labels_totals_and_the_as_of_column() {
     assert_eq!(out.code, 3, "{}", out.snapshot());
     insta::assert_snapshot!(out.stderr, @"
     error: published.csv: line 1, column 2: 'Jumlah perkara' is not a column of the recap (the header was read with a semicolon (;) between fields)
-    hint: name the columns by their keys (year, entered, not_qualified, qualified, withdrawn, interim_ruling, processed, done, in_process, open_at_start, received, finished, open_at_end, carried_in, entered_in_year, finished_in_year, carried_out, as_of) or by their labels, in English or Indonesian
+    hint: name the columns by their keys (year, entered, not_qualified, qualified, withdrawn, interim_ruling, processed, done, in_process, not_registered, open_at_start, received, finished, open_at_end, carried_in, entered_in_year, finished_in_year, carried_out, as_of) or by their labels, in English or Indonesian
     ");
 }
 
@@ -363,4 +363,63 @@ fn a_table_mixing_table_1_and_the_flow_is_refused() {
     // Each kind alone is still read (the same columns, one kind each).
     assert_ne!(check(&env, "year,done\n2017,2\n").code, 3);
     assert_ne!(check(&env, "year,finished\n2017,2\n").code, 3);
+}
+
+/// A register that records intake has a column of filings not registered in its recap:
+/// `recap check` reads the recap's own CSV back (it refused the column before), compares
+/// the column with the register, and finds a changed cell in it.
+#[test]
+fn recap_check_reads_the_column_of_filings_not_registered() {
+    let env = TestEnv::initialised();
+    let first = env.add("2026-11-02", "Budi", "Bappeda");
+    env.add("2026-11-03", "Sari", "Dinas Kesehatan");
+    env.ok(&[
+        "case",
+        "incomplete",
+        &first,
+        "--missing",
+        "KTP",
+        "--on",
+        "2026-11-03",
+    ]);
+    env.ok(&[
+        "case",
+        "not-registered",
+        &first,
+        "--reason",
+        "not-completed",
+        "--on",
+        "2026-11-20",
+    ]);
+    let csv = env.ok(&["recap", "--format", "csv"]);
+    let header = csv.lines().next().unwrap_or_default();
+    assert!(header.contains("not_registered"), "{csv}");
+    let file = write(&env, "recap.csv", &csv);
+    let out = env.run(&["recap", "check", file]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    // The 2026 row's count of filings not registered, changed from 1 to 2.
+    let col = header
+        .split(',')
+        .position(|h| h == "not_registered")
+        .unwrap();
+    let changed: String = csv
+        .lines()
+        .map(|l| {
+            let mut cells: Vec<String> = l.split(',').map(str::to_string).collect();
+            if cells[0] == "2026" {
+                assert_eq!(cells[col], "1", "{csv}");
+                cells[col] = "2".into();
+            }
+            cells.join(",") + "\n"
+        })
+        .collect();
+    let file = write(&env, "recap.csv", &changed);
+    let out = env.run(&["recap", "check", file]);
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert!(
+        out.stdout
+            .contains("differs: 2026 not_registered: published 2, register 1"),
+        "{}",
+        out.stdout
+    );
 }

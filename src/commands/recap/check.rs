@@ -70,7 +70,12 @@ pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
         for &y in &years {
             unexamined.insert(y, reg.unexamined(y, as_of)?);
         }
-        recap::check(&published, &register, &unexamined)
+        let mut report = recap::check(&published, &register, &unexamined);
+        // Filings not registered, where the table gives them (a register recording intake).
+        let counts = reg.not_registered_by_year()?;
+        let not_registered = recap::intake::check_not_registered(&published, &counts);
+        report.differences.extend(not_registered);
+        report
     };
     if let Some(total) = &table.total {
         for (key, p, sum) in recap::check_total(&published, total) {
@@ -259,6 +264,7 @@ fn key_label(key: &str) -> String {
         crate::domain::Lang::En => key.to_string(),
         crate::domain::Lang::Id => crate::domain::recap::PAPER
             .iter()
+            .chain([&crate::domain::recap::intake::NOT_REGISTERED])
             .find(|c| c.key == key)
             .map(|c| c.label(lang).to_string())
             .unwrap_or_else(|| key.to_string()),

@@ -2,10 +2,13 @@
 //! for a register that records intake, so that every other register's recap stays as it
 //! was. Such filings are never in "entered" (the cohort leaves them out).
 
-use crate::domain::recap::{Cell, Column, View, col};
+use crate::domain::recap::{Cell, Column, Published, View, col};
 
 /// The column: filings not registered, per year of receipt.
-pub const NOT_REGISTERED: Column = col("not_registered", "Not registered", "Tidak diregistrasi");
+pub const NOT_REGISTERED: Column = col(KEY, "Not registered", "Tidak diregistrasi");
+
+/// The column's key.
+pub const KEY: &str = "not_registered";
 
 /// The view with the column of filings not registered: `counts` per year of receipt
 /// (a year without a row of its own is not shown, as in the rest of Table 1).
@@ -23,6 +26,27 @@ pub fn with_not_registered(mut view: View, counts: &[(i32, i64)]) -> View {
         row.push(Cell::Int(n));
     }
     view
+}
+
+/// A published table's cells of filings not registered against the register's `counts`
+/// per year (a year without a count has none): each that differs, as (year, key,
+/// published, register). [`super::check`] compares Table 1's own columns.
+pub fn check_not_registered(
+    published: &[Published],
+    counts: &[(i32, i64)],
+) -> Vec<(i32, &'static str, i64, i64)> {
+    published
+        .iter()
+        .filter_map(|p| {
+            let v = *p.cells.get(KEY)?;
+            let r = counts
+                .iter()
+                .filter(|(y, _)| *y == p.year)
+                .map(|(_, n)| n)
+                .sum();
+            (v != r).then_some((p.year, KEY, v, r))
+        })
+        .collect()
 }
 
 #[cfg(test)]
