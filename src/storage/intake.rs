@@ -92,17 +92,18 @@ impl Register {
             .map_err(db)
     }
 
-    /// The filings not registered, per year of receipt (void entries left out).
-    pub fn not_registered_by_year(&self) -> Result<Vec<(i32, i64)>> {
+    /// The filings not registered by `as_of`, per year of receipt (void entries left
+    /// out), as the rest of the recap counts what happened by its as-of date.
+    pub fn not_registered_by_year(&self, as_of: Date) -> Result<Vec<(i32, i64)>> {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT year, count(*) FROM cases WHERE not_registered_on IS NOT NULL
+                "SELECT year, count(*) FROM cases WHERE not_registered_on <= ?1
                  AND voided_on IS NULL GROUP BY year ORDER BY year",
             )
             .map_err(db)?;
         let rows = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_map([as_of], |r| Ok((r.get(0)?, r.get(1)?)))
             .map_err(db)?;
         rows.collect::<rusqlite::Result<_>>().map_err(db)
     }

@@ -391,6 +391,12 @@ fn recap_check_reads_the_column_of_filings_not_registered() {
         "--on",
         "2026-11-20",
     ]);
+    // As of the day before the filing was declared not registered, it is not counted yet.
+    let before = env.ok(&["recap", "--format", "csv", "--as-of", "2026-11-19"]);
+    let (head, rows) = crate::common::parse_csv(&before);
+    let at = head.iter().position(|h| h == "not_registered").unwrap();
+    let y2026 = rows.iter().find(|r| r[0] == "2026").expect("a 2026 row");
+    assert_eq!(y2026[at], "0", "{before}");
     let csv = env.ok(&["recap", "--format", "csv"]);
     let header = csv.lines().next().unwrap_or_default();
     assert!(header.contains("not_registered"), "{csv}");

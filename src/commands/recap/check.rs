@@ -72,7 +72,7 @@ pub fn run(reg: &Register, args: CheckArgs, ctx: &Ctx) -> Result<i32> {
         }
         let mut report = recap::check(&published, &register, &unexamined);
         // Filings not registered, where the table gives them (a register recording intake).
-        let counts = reg.not_registered_by_year()?;
+        let counts = reg.not_registered_by_year(as_of)?;
         let not_registered = recap::intake::check_not_registered(&published, &counts);
         report.differences.extend(not_registered);
         report

@@ -165,7 +165,7 @@ pub(crate) fn compute(
                 .contains(&true)
             {
                 let counts = regs()
-                    .map(|r| r.not_registered_by_year())
+                    .map(|r| r.not_registered_by_year(as_of))
                     .collect::<Result<Vec<_>>>()?;
                 let with = crate::domain::recap::intake::with_not_registered;
                 views = each
