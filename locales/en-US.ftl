@@ -1299,3 +1299,8 @@ event-override = overridden with --{ $flag }: { $reason }
 # case undo: the question on a terminal
 undo-confirm = Revert change { $seq } ({ $what } on { $on })? (y/N)
 undo-not-confirmed = not reverted: nothing was written (give --yes to revert without asking)
+
+# Tables: the deadlines missed, read whole at 80 columns
+deadline-start-days = start ({ $days } WD)
+deadline-finish-days = finish ({ $days } WD)
+overdue-cell = late to { $deadlines }

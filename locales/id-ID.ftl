@@ -1248,3 +1248,8 @@ event-override = diizinkan dengan --{ $flag }: { $reason }
 # case undo: pertanyaan di terminal
 undo-confirm = Tarik kembali perubahan { $seq } ({ $what } pada { $on })? (y/T)
 undo-not-confirmed = tidak ditarik kembali: tidak ada yang dicatat (beri --yes untuk menarik kembali tanpa bertanya)
+
+# Tabel: tenggat yang terlewati, terbaca utuh pada 80 kolom
+deadline-start-days = mulai ({ $days } HK)
+deadline-finish-days = selesai ({ $days } HK)
+overdue-cell = terlambat { $deadlines }

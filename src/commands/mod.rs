@@ -236,6 +236,8 @@ impl Ctx {
                 })?,
             None => DEFAULT_BUSY_TIMEOUT_MS,
         };
+        // A table may show a date of this year without its year ("Sen 9 Feb").
+        crate::render::human::set_this_year(today.year());
         Ok(Ctx {
             db,
             today,

@@ -4,9 +4,10 @@
 use super::json::CaseJson;
 use super::table::Fit;
 use super::{CsvOut, Dialect, Format, Table, table};
+use crate::domain::Date;
 use crate::domain::case::CaseRecord;
 use crate::domain::deadlines::Deadline;
-use crate::domain::deadlines::Timing;
+use crate::domain::deadlines::{Due, FINISH_WITHIN, START_WITHIN, Timing};
 use crate::error::Result;
 use crate::t;
 use std::io::Write;
@@ -69,9 +70,23 @@ fn table_of(due: bool) -> Table {
         t.fit(i, fit);
     }
     t.short_form(0, 7, &t!("list-ref"));
-    t.right(if due { 10 } else { 9 });
+    let at = |i: usize| if due && i >= DUE_AT { i + 1 } else { i };
+    // Dates shorten with the register number ("Sen 20 Nov"); the overdue words lose their
+    // days last, rather than be cut.
+    for i in [1, 7, 8] {
+        t.dates(at(i), 7);
+    }
+    if due {
+        t.dates(DUE_AT, 7);
+    }
+    let header = t!("list-overdue");
+    t.short_form(at(OVERDUE), 9, &header);
+    t.right(at(9));
     t
 }
+
+/// Where the overdue deadlines stand in the table (before the nearest deadline is put in).
+const OVERDUE: usize = 10;
 
 /// Where the nearest deadline stands in a list that shows it: after the state.
 const DUE_AT: usize = 3;
@@ -80,32 +95,66 @@ const DUE_AT: usize = 3;
 /// deadline still to meet.
 fn table_cells(c: &CaseRecord, t: &Timing, due: bool) -> Vec<String> {
     let lang = crate::i18n::lang();
-    let overdue: Vec<String> = t
-        .overdue()
-        .iter()
-        .map(|w| match w {
-            Deadline::Start => t!("deadline-start"),
-            Deadline::Finish => t!("deadline-finish"),
-            w => crate::render::intake::deadline_label(*w),
-        })
-        .collect();
     let mut cells = vec![
         c.register_no.clone(),
-        c.facts.received_on.to_string(),
+        super::human::date_short(c.facts.received_on),
         c.state.label(lang).to_string(),
         c.applicant.clone(),
         c.applicant_kind.label(lang).to_string(),
         c.body.clone(),
         c.subject.clone(),
-        t.start_by.to_string(),
-        t.finish_by.to_string(),
+        due_shown(t.start_by, super::human::date_short),
+        due_shown(t.finish_by, super::human::date_short),
         t.working_days_open.to_string(),
-        overdue.join(", "),
+        overdue_words(t).0,
     ];
     if due {
-        cells.insert(DUE_AT, super::opt(&t.next_due()));
+        cells.insert(
+            DUE_AT,
+            t.next_due()
+                .map(super::human::date_short)
+                .unwrap_or_default(),
+        );
     }
     cells
+}
+
+/// A deadline's day as `date` writes it, after ">" when it falls beyond the calendar
+/// (the calendar's last day shown).
+fn due_shown(d: Due, date: fn(Date) -> String) -> String {
+    if d.beyond() {
+        format!(">{}", date(d.date()))
+    } else {
+        date(d.date())
+    }
+}
+
+/// The deadlines a case is overdue on, as a table reads them: "terlambat mulai (14 HK)",
+/// "terlambat mulai (14 HK), selesai (100 HK)"; and a shorter form without the days,
+/// "terlambat mulai, selesai", that a narrow table takes rather than cut the words.
+/// Empty when none is overdue.
+pub fn overdue_words(t: &Timing) -> (String, String) {
+    let full: Vec<String> = t
+        .overdue()
+        .into_iter()
+        .map(|w| match w {
+            Deadline::Start => t!("deadline-start-days", days = START_WITHIN),
+            Deadline::Finish => t!("deadline-finish-days", days = FINISH_WITHIN),
+            w => crate::render::intake::deadline_label(w),
+        })
+        .collect();
+    if full.is_empty() {
+        return (String::new(), String::new());
+    }
+    // The days stand in brackets at the end of each label, in both languages.
+    let short: Vec<&str> = full
+        .iter()
+        .map(|l| l.split(" (").next().unwrap_or(l))
+        .collect();
+    (
+        t!("overdue-cell", deadlines = full.join(", ")),
+        t!("overdue-cell", deadlines = short.join(", ")),
+    )
 }
 
 /// The overdue deadlines as one cell: `start`, `finish`, `start;finish` or empty.
@@ -185,6 +234,15 @@ impl<'a, W: Write> ListWriter<'a, W> {
             ListWriter::Table(table, due, _) => {
                 table.add_row(table_cells(c, t, *due));
                 table.short_cell(0, &format!("{}/{}", c.year, c.serial));
+                let at = |i: usize| if *due && i >= DUE_AT { i + 1 } else { i };
+                table
+                    .short_date(at(1), c.facts.received_on)
+                    .short_cell(at(7), &due_shown(t.start_by, super::human::date_shorter))
+                    .short_cell(at(8), &due_shown(t.finish_by, super::human::date_shorter))
+                    .short_cell(at(OVERDUE), &overdue_words(t).1);
+                if let (true, Some(d)) = (*due, t.next_due()) {
+                    table.short_date(DUE_AT, d);
+                }
             }
             ListWriter::Csv(w) => w.row(list_cells(c, t))?,
             ListWriter::Json { out, first } => {

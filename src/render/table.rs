@@ -145,6 +145,23 @@ impl Table {
         self
     }
 
+    /// Column `i` holds dates: never cut (kept, unless [`Table::fit`] said it may be
+    /// dropped), and from `rank` in the drop order on, each row's shorter date (set by
+    /// [`Table::short_date`]) when the table is too wide.
+    pub fn dates(&mut self, i: usize, rank: u8) -> &mut Self {
+        if !matches!(self.cols[i].fit, Some(Fit::Drop(_))) {
+            self.cols[i].fit = Some(Fit::Keep);
+        }
+        let header = self.cols[i].header.clone();
+        self.short_form(i, rank, &header)
+    }
+
+    /// The last row's date in column `i` (a column made by [`Table::dates`]) in its shorter
+    /// form: "Sen 9 Feb" in Indonesian, never cut mid-word.
+    pub fn short_date(&mut self, i: usize, d: crate::domain::Date) -> &mut Self {
+        self.short_cell(i, &super::human::date_shorter(d))
+    }
+
     /// Column `i`'s header and cells as shown: the short form when `short`.
     fn header_of(&self, i: usize, short: bool) -> &str {
         match &self.cols[i].short {
