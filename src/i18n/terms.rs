@@ -20,13 +20,17 @@ fn none() -> Vec<(String, &'static str)> {
 
 const TABLE: &[Term] = &[
     Term {
-        // At 80 columns the column says "Terlambat" and its cells "mulai", "selesai".
+        // The column says "Terlambat" and its cells "terlambat mulai (14 HK)", "terlambat
+        // selesai (100 HK)" (without the days only where a narrow table has no room).
         meaning: "late to start / late to finish",
         messages: &[
             ("list-overdue", "Terlambat"),
             ("agenda-overdue-on", "Terlambat"),
             ("deadline-start", "mulai"),
             ("deadline-finish", "selesai"),
+            ("overdue-cell", "terlambat { $deadlines }"),
+            ("deadline-start-days", "mulai ({ $days } HK)"),
+            ("deadline-finish-days", "selesai ({ $days } HK)"),
             ("standing-overdue", "terlambat { $days } hari kerja"),
         ],
         labels: none,

@@ -196,19 +196,21 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
         // and the date shorten first, then the words lose their days.
         t.right(4).fit(3, Fit::Keep).dates(1, 0);
         t.short_form(0, 1, &t!("list-ref"))
-            .short_form(3, 2, &t!("agenda-overdue-on"));
+            .short_form(3, 2, &t!("agenda-overdue-on"))
+            .short_form(3, 3, &t!("agenda-overdue-on"));
         for (c, tm) in &a.overdue {
-            let (words, shorter) = super::list::overdue_words(tm);
+            let words = super::list::overdue_words(tm);
             t.add_row([
                 c.register_no.clone(),
                 super::human::date_short(c.facts.received_on),
                 c.state.label(lang).to_string(),
-                words,
+                words.full,
                 tm.working_days_open.to_string(),
             ]);
             t.short_cell(0, &format!("{}/{}", c.year, c.serial))
                 .short_date(1, c.facts.received_on)
-                .short_cell(3, &shorter);
+                .shorter_cell(3, 1, &words.several)
+                .shorter_cell(3, 2, &words.shorter);
         }
         writeln!(out, "{t}")?;
         if a.more_overdue {

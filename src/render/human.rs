@@ -59,8 +59,9 @@ pub fn date_short_in(lang: Lang, d: Date) -> String {
 }
 
 /// The shorter table cell a narrow table takes, never cut mid-word: in Indonesian
-/// "Sen 9 Feb" for a date of this run's year, "8 Feb 2027" for another year (the year
-/// read from the weekday's place); in English the ISO date, already as short.
+/// "Sen 9 Feb" for a date of this run's year, "08-02-2027" for another year (the day
+/// first, as an identity card writes a date: no wider than the ISO date, so a column of
+/// them needs no more room than before); in English the ISO date, already as short.
 pub fn date_shorter(d: Date) -> String {
     date_shorter_in(crate::i18n::lang(), d, this_year())
 }
@@ -74,12 +75,7 @@ pub fn date_shorter_in(lang: Lang, d: Date, year: i32) -> String {
             d.naive().format("%-d"),
             &words::month_name(d.month())[..3]
         ),
-        Lang::Id => format!(
-            "{} {} {}",
-            d.naive().format("%-d"),
-            &words::month_name(d.month())[..3],
-            d.year()
-        ),
+        Lang::Id => d.naive().format("%d-%m-%Y").to_string(),
         Lang::En => d.to_string(),
     }
 }
@@ -328,7 +324,7 @@ mod tests {
         );
         assert_eq!(
             date_shorter_in(Lang::Id, d("2027-02-08"), 2026),
-            "8 Feb 2027"
+            "08-02-2027"
         );
         assert_eq!(
             date_shorter_in(Lang::En, d("2026-12-01"), 2026),

@@ -72,7 +72,8 @@ fn table_of(due: bool) -> Table {
     t.short_form(0, 7, &t!("list-ref"));
     let at = |i: usize| if due && i >= DUE_AT { i + 1 } else { i };
     // Dates shorten with the register number ("Sen 20 Nov"); the overdue words lose their
-    // days last, rather than be cut.
+    // days last, rather than be cut: first where a case is late on several deadlines,
+    // then everywhere.
     for i in [1, 7, 8] {
         t.dates(at(i), 7);
     }
@@ -80,7 +81,8 @@ fn table_of(due: bool) -> Table {
         t.dates(DUE_AT, 7);
     }
     let header = t!("list-overdue");
-    t.short_form(at(OVERDUE), 9, &header);
+    t.short_form(at(OVERDUE), 9, &header)
+        .short_form(at(OVERDUE), 10, &header);
     t.right(at(9));
     t
 }
@@ -106,7 +108,7 @@ fn table_cells(c: &CaseRecord, t: &Timing, due: bool) -> Vec<String> {
         due_shown(t.start_by, super::human::date_short),
         due_shown(t.finish_by, super::human::date_short),
         t.working_days_open.to_string(),
-        overdue_words(t).0,
+        overdue_words(t).full,
     ];
     if due {
         cells.insert(
@@ -129,11 +131,20 @@ fn due_shown(d: Due, date: fn(Date) -> String) -> String {
     }
 }
 
-/// The deadlines a case is overdue on, as a table reads them: "terlambat mulai (14 HK)",
-/// "terlambat mulai (14 HK), selesai (100 HK)"; and a shorter form without the days,
-/// "terlambat mulai, selesai", that a narrow table takes rather than cut the words.
-/// Empty when none is overdue.
-pub fn overdue_words(t: &Timing) -> (String, String) {
+/// The deadlines a case is overdue on, as a table reads them, in three lengths; all
+/// empty when none is overdue.
+pub struct OverdueWords {
+    /// "terlambat mulai (14 HK)", "terlambat mulai (14 HK), selesai (100 HK)".
+    pub full: String,
+    /// Without the days where the case is late on several deadlines ("terlambat mulai,
+    /// selesai"), else empty: the full words.
+    pub several: String,
+    /// Without the days: "terlambat mulai".
+    pub shorter: String,
+}
+
+/// The words a narrow table takes rather than cut them (see [`OverdueWords`]).
+pub fn overdue_words(t: &Timing) -> OverdueWords {
     let full: Vec<String> = t
         .overdue()
         .into_iter()
@@ -144,17 +155,27 @@ pub fn overdue_words(t: &Timing) -> (String, String) {
         })
         .collect();
     if full.is_empty() {
-        return (String::new(), String::new());
+        return OverdueWords {
+            full: String::new(),
+            several: String::new(),
+            shorter: String::new(),
+        };
     }
     // The days stand in brackets at the end of each label, in both languages.
     let short: Vec<&str> = full
         .iter()
         .map(|l| l.split(" (").next().unwrap_or(l))
         .collect();
-    (
-        t!("overdue-cell", deadlines = full.join(", ")),
-        t!("overdue-cell", deadlines = short.join(", ")),
-    )
+    let shorter = t!("overdue-cell", deadlines = short.join(", "));
+    OverdueWords {
+        full: t!("overdue-cell", deadlines = full.join(", ")),
+        several: if full.len() > 1 {
+            shorter.clone()
+        } else {
+            String::new()
+        },
+        shorter,
+    }
 }
 
 /// The overdue deadlines as one cell: `start`, `finish`, `start;finish` or empty.
@@ -239,7 +260,8 @@ impl<'a, W: Write> ListWriter<'a, W> {
                     .short_date(at(1), c.facts.received_on)
                     .short_cell(at(7), &due_shown(t.start_by, super::human::date_shorter))
                     .short_cell(at(8), &due_shown(t.finish_by, super::human::date_shorter))
-                    .short_cell(at(OVERDUE), &overdue_words(t).1);
+                    .shorter_cell(at(OVERDUE), 1, &overdue_words(t).several)
+                    .shorter_cell(at(OVERDUE), 2, &overdue_words(t).shorter);
                 if let (true, Some(d)) = (*due, t.next_due()) {
                     table.short_date(DUE_AT, d);
                 }

@@ -57,3 +57,21 @@ fn the_language_flag_is_read_before_parsing() {
     Cli::command().debug_assert();
     i18n::with_lang(Lang::Id, || cli_command().debug_assert());
 }
+
+/// Every command says what it does in English too (its doc comment): a command listed
+/// with nothing beside it in `sengketa --help` reads as unfinished.
+#[test]
+fn every_command_has_an_english_about() {
+    fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+        for s in cmd.get_subcommands() {
+            let name = format!("{path} {}", s.get_name());
+            if s.get_name() != "help" && s.get_about().is_none_or(|a| a.to_string().is_empty()) {
+                missing.push(name.clone());
+            }
+            walk(s, &name, missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&Cli::command(), "sengketa", &mut missing);
+    assert!(missing.is_empty(), "no English about: {missing:?}");
+}

@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::render::Format;
 use crate::t;
 
+/// The commission's people: commissioners, mediators, substitute clerks
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     Add(AddArgs),
