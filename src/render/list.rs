@@ -71,18 +71,18 @@ fn table_of(due: bool) -> Table {
     }
     t.short_form(0, 7, &t!("list-ref"));
     let at = |i: usize| if due && i >= DUE_AT { i + 1 } else { i };
-    // Dates shorten with the register number ("Sen 20 Nov"); the overdue words lose their
-    // days last, rather than be cut: first where a case is late on several deadlines,
-    // then everywhere.
-    for i in [1, 7, 8] {
-        t.dates(at(i), 7);
+    // A date shortens ("Sen 20 Nov") just before its column would go, the nearest
+    // deadline with the register number; the overdue words lose their days last, rather
+    // than be cut: first where a case is late on several deadlines, then everywhere.
+    for (i, rank) in [(1, 5), (7, 2), (8, 3)] {
+        t.dates(at(i), rank);
     }
     if due {
         t.dates(DUE_AT, 7);
     }
     let header = t!("list-overdue");
-    t.short_form(at(OVERDUE), 9, &header)
-        .short_form(at(OVERDUE), 10, &header);
+    t.short_form(at(OVERDUE), 5, &header)
+        .short_form(at(OVERDUE), 9, &header);
     t.right(at(9));
     t
 }
