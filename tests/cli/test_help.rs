@@ -138,9 +138,10 @@ fn subcommands(env: &TestEnv, path: &[&str]) -> Vec<String> {
     names
 }
 
-/// Every command's help at 80 columns, in both languages: no usage line passes 80
-/// columns (a long usage goes on under its first word), and the global options are
-/// listed under a heading of their own, apart from the command's own.
+/// Every command's help at 80 columns, in both languages: the description's paragraphs
+/// are wrapped whole (no word left alone where a catalogue line ended), no usage line
+/// passes 80 columns (a long usage goes on under its first word), and the global options
+/// are listed under a heading of their own, apart from the command's own.
 #[test]
 fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
     let env = TestEnv::initialised();
@@ -166,6 +167,17 @@ fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
                 .iter()
                 .position(|l| l.starts_with(usage))
                 .unwrap_or_else(|| panic!("{p:?} {lang}: no usage:\n{}", out.stdout));
+            // The description's paragraphs wrapped by clap, not broken where the
+            // catalogue's lines end: a line's next word would not have fit on it.
+            for pair in lines[..at].windows(2) {
+                let [a, b] = pair else { continue };
+                let prose = |l: &str| !l.is_empty() && !l.starts_with(' ');
+                let next = b.split(' ').next().unwrap_or_default();
+                assert!(
+                    !(prose(a) && prose(b)) || a.chars().count() + 1 + next.chars().count() > 80,
+                    "{p:?} {lang}: a paragraph broken before {next:?}:\n{a}\n{b}"
+                );
+            }
             for line in lines[at..].iter().take_while(|l| !l.is_empty()) {
                 assert!(
                     line.chars().count() <= 80,
@@ -179,7 +191,7 @@ fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
                 .unwrap_or_else(|| panic!("{p:?} {lang}: no {global}\n{}", out.stdout));
             let db = lines
                 .iter()
-                .position(|l| l.trim_start().starts_with("--db"))
+                .position(|l| l.trim_start().starts_with("--db <"))
                 .unwrap();
             assert!(db > g, "{p:?} {lang}: --db is not under {global}");
             if let Some(o) = lines.iter().position(|l| *l == own) {

@@ -394,7 +394,7 @@ fn link_targets(markdown: &str) -> Vec<String> {
 }
 
 /// The manual page, in either language of a run, is roff that `man -l` renders without a
-/// warning. (The page's text is English in both: an Indonesian page does not exist yet.)
+/// warning (the Indonesian page's unbreakable "[nama lain: ...]" included).
 #[test]
 fn man_page_renders_with_man_l_in_both_languages() {
     use std::process::{Command, Stdio};

@@ -130,6 +130,10 @@ const ENGLISH: &[&str] = &[
     "december",
 ];
 
+/// How the Indonesian help opens a command's aliases: its spaces are non-breaking, so that
+/// the bracket is never cut at a line's end.
+const ALIASES_SHOWN: &str = "[nama\u{a0}lain:\u{a0}";
+
 /// The words of `text` a clerk reads as prose, each with its line, by rule: a line typed
 /// as a command (the usage line, an example beginning `sengketa` or `$`), a span in
 /// backticks or double quotes, a value list (`[pilihan: ...]`, `[nama lain: ...]`, whose
@@ -142,7 +146,7 @@ fn prose_words(text: &str) -> Vec<(String, String)> {
     // A span in backticks may run over a line break.
     let text = strip_spans(text, '`', '`');
     let text = strip_bracketed(&text, "[pilihan:");
-    let text = strip_bracketed(&text, "[nama lain:");
+    let text = strip_bracketed(&text, ALIASES_SHOWN);
     let mut words = Vec::new();
     let mut in_commands = false;
     // A flag's value may follow it on the next line.
@@ -486,11 +490,35 @@ fn subcommands(help: &str) -> Vec<String> {
     out
 }
 
+/// The commands of a help's command list that show an Indonesian name, each with that
+/// name, or None where "[nama lain: ...]" is cut at a line's end.
+fn aliases_shown(help: &str) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut command = None;
+    for line in help.lines() {
+        if line.starts_with("  ") && !line.starts_with("   ") {
+            command = line.split_whitespace().next().map(str::to_string);
+        }
+        let Some(command) = command.clone() else {
+            continue;
+        };
+        if let Some(at) = line.find("[nama") {
+            let alias = line[at..]
+                .strip_prefix(ALIASES_SHOWN)
+                .and_then(|rest| rest.split_once(']'))
+                .map(|(alias, _)| alias.to_string());
+            out.push((command, alias));
+        }
+    }
+    out
+}
+
 #[test]
 fn every_commands_help_is_indonesian() {
     let env = TestEnv::initialised();
     let mut queue = vec![Vec::<String>::new()];
     let mut seen = 0;
+    let mut aliases = 0;
     let mut leaks = Vec::new();
     while let Some(path) = queue.pop() {
         let mut args: Vec<&str> = vec!["--lang", "id"];
@@ -501,11 +529,26 @@ fn every_commands_help_is_indonesian() {
         for leak in english_in(&help) {
             leaks.push(format!("sengketa {}: {leak}", path.join(" ")));
         }
-        // clap's own words in capitals, which the rule leaves to this check.
-        for clap in ["[OPTIONS]", "<COMMAND>", "[COMMAND]"] {
+        // clap's own words in capitals and its "[aliases: ...]", which the rule leaves
+        // to this check.
+        for clap in ["[OPTIONS]", "<COMMAND>", "[COMMAND]", "[alias"] {
             if help.contains(clap) {
                 leaks.push(format!("sengketa {}: {clap}", path.join(" ")));
             }
+        }
+        // A command's Indonesian name, whole on one line, reaches the same command.
+        for (name, alias) in aliases_shown(&help) {
+            let Some(alias) = alias else {
+                leaks.push(format!("sengketa {}: {name}'s alias cut", path.join(" ")));
+                continue;
+            };
+            let by = |n: &str| {
+                let mut a = args[..args.len() - 1].to_vec();
+                a.extend([n, "--help"]);
+                env.ok(&a)
+            };
+            assert_eq!(by(&name), by(&alias), "{path:?} {name} / {alias}");
+            aliases += 1;
         }
         for sub in subcommands(&help) {
             let mut p = path.clone();
@@ -513,8 +556,10 @@ fn every_commands_help_is_indonesian() {
             queue.push(p);
         }
     }
-    // Every command of the tree was reached (the top, its commands and theirs).
+    // Every command of the tree was reached (the top, its commands and theirs), and the
+    // Indonesian names of the clerk's commands were shown.
     assert!(seen > 60, "only {seen} commands' help walked");
+    assert!(aliases > 40, "only {aliases} Indonesian names shown");
     assert!(
         leaks.is_empty(),
         "English in Indonesian help:\n{}",
@@ -696,7 +741,7 @@ fn the_indonesian_names_reach_the_same_commands() {
     assert!(help.contains("perkara"), "{help}");
     let case_help = a.ok(&["--lang", "id", "case", "--help"]);
     assert!(
-        case_help.contains("tambah") && case_help.contains("[nama lain: "),
+        case_help.contains(&format!("{ALIASES_SHOWN}tambah]")),
         "{case_help}"
     );
     let bash = a.ok(&["completions", "bash"]);
@@ -751,6 +796,8 @@ fn the_manual_page_renders_in_both_languages() {
         );
         if lang == "id" {
             assert!(english_in(&text).is_empty(), "{:?}", english_in(&text));
+            // The commands' Indonesian names, whole, as the help shows them.
+            assert!(text.contains("[nama lain: perkara]"), "{text}");
         }
     }
 }
