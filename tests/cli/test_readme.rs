@@ -366,6 +366,29 @@ fn documentation_links_resolve() {
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
 
+/// The docs/ index (docs/README.md) names every page of docs/: a page left out of it is
+/// found by no one who starts from the README.
+#[test]
+fn the_docs_index_names_every_page() {
+    let index = link_targets(&read("docs/README.md"));
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(root().join("docs")).expect("a docs/ folder") {
+        let name = entry.expect("a docs entry").file_name();
+        let name = name.to_string_lossy();
+        if name.ends_with(".md") && name != "README.md" && !index.iter().any(|t| *t == name) {
+            missing.push(name.to_string());
+        }
+    }
+    missing.sort();
+    assert!(missing.is_empty(), "not in docs/README.md: {missing:?}");
+    // The README links to the index.
+    assert!(
+        link_targets(&read("README.md"))
+            .iter()
+            .any(|t| t == "docs/README.md")
+    );
+}
+
 /// The targets of Markdown links `[text](target)`, outside code blocks.
 fn link_targets(markdown: &str) -> Vec<String> {
     let mut targets = Vec::new();
