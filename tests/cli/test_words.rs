@@ -492,7 +492,7 @@ fn subcommands(help: &str) -> Vec<String> {
 
 /// The commands of a help's command list that show an Indonesian name, each with that
 /// name, or None where "[nama lain: ...]" is cut at a line's end.
-fn aliases_shown(help: &str) -> Vec<(String, Option<String>)> {
+pub(crate) fn aliases_shown(help: &str) -> Vec<(String, Option<String>)> {
     let mut out = Vec::new();
     let mut command = None;
     for line in help.lines() {
