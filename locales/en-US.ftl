@@ -889,7 +889,10 @@ file-road-order = { $later } { $date } is before { $earlier } { $earlier_date }
 file-road-order-hint = an answer comes after what it answers, and the objection after the request: correct one of the dates
 file-road-future = { $what } { $date } lies in the future (today is { $today })
 file-road-future-hint = give the date it happened, on or before today
-file-panel-size = a panel of { $size } commissioners: a panel has an odd number, at least three, the chair counted (PERKI 1/2013 Art. 1(16))
+file-panel-size = a panel of { $size ->
+    [one] one commissioner
+   *[other] { $size } commissioners
+    }: a panel has an odd number, at least three, the chair counted (PERKI 1/2013 Art. 1(16))
 file-panel-size-hint = name the chair with --chair and two (or four, ...) members with --member
 file-panel-twice = { $person } is named twice on the panel
 file-panel-twice-hint = name each commissioner once

@@ -376,7 +376,11 @@ fn a_panel_is_odd_at_least_three_and_replaced_with_a_reason() {
         env.ok(&["person", "add", name, "--role", "commissioner"]);
     }
     env.ok(&["person", "add", "K", "--role", "clerk"]);
-    for members in [&["B"][..], &["B", "C", "D"]] {
+    for (members, size) in [
+        (&[][..], "a panel of one commissioner:"),
+        (&["B"], "a panel of 2 commissioners:"),
+        (&["B", "C", "D"], "a panel of 4 commissioners:"),
+    ] {
         let mut args = vec!["case", "assign", "2026/1", "--chair", "A"];
         for m in members {
             args.extend(["--member", *m]);
@@ -384,7 +388,7 @@ fn a_panel_is_odd_at_least_three_and_replaced_with_a_reason() {
         let out = env.run(&args);
         assert_eq!(out.code, 3, "{args:?}");
         assert!(
-            out.stderr.contains("an odd number, at least three"),
+            out.stderr.contains("an odd number, at least three") && out.stderr.contains(size),
             "{}",
             out.stderr
         );

@@ -465,6 +465,21 @@ fn script(env: &TestEnv) {
             "regency-city-government",
         ],
         &["body", "alias", "Dinas Pendidikan", "--add", "Disdik"],
+        &["person", "add", "Zulkifli", "--role", "commissioner"],
+        &["person", "add", "Nurul Fitri", "--role", "commissioner"],
+        &["person", "add", "Tatang Hidayat", "--role", "commissioner"],
+        &[
+            "case",
+            "assign",
+            "2026/3",
+            "--chair",
+            "Zulkifli",
+            "--member",
+            "Nurul Fitri",
+            "--member",
+            "Tatang Hidayat",
+        ],
+        &["mediation", "start", "2026/3", "--on", "2026-03-16"],
     ] {
         env.ok(args);
     }
@@ -600,13 +615,25 @@ fn every_view_is_indonesian() {
         &["config", "list"],
         &["verify"],
         &["calendar", "list", "--year", "2026"],
+        &["case", "show", "2026/3"],
+        &["case", "list", "--open", "--sort", "due"],
+        &["agenda", "--on", "2026-11-30", "--days", "10"],
+        &["person", "list"],
+        &["recap", "--oldest"],
+        &["recap", "--mediation"],
+        &["recap", "--by", "person"],
+        &["report"],
+        &["verify", "--head"],
     ];
     let mut leaks = Vec::new();
     for view in views {
         let mut args = vec!["--lang", "id"];
         args.extend_from_slice(view);
-        let out = env.run(&args);
+        let mut out = env.run(&args);
         assert!(out.code == 0, "{view:?}:\n{}", out.snapshot());
+        if view[0] == "report" {
+            out.stdout = html_text(&out.stdout);
+        }
         for leak in english_in(&out.stdout)
             .into_iter()
             .chain(english_in(&out.stderr))
@@ -626,6 +653,32 @@ fn every_view_is_indonesian() {
     );
 }
 
+/// An HTML page's text as a reader sees it: its tags, style and script left out, each
+/// element's text on a line of its own.
+fn html_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out += &rest[..open];
+        out.push('\n');
+        let tag = &rest[open..];
+        // The text of <style> and <script> is not read.
+        let skip_to = ["<style", "<script"]
+            .iter()
+            .find(|t| tag.starts_with(**t))
+            .and_then(|t| tag.find(&format!("</{}", &t[1..])));
+        let from = skip_to.unwrap_or(0);
+        match tag[from..].find('>') {
+            Some(close) => rest = &tag[from + close + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out += rest;
+    out.replace("&amp;", "&").replace("&nbsp;", " ")
+}
+
 #[test]
 fn the_rule_finds_english_where_there_is_some() {
     // The test above can fail: the same rule on an English run finds its words.
@@ -633,6 +686,9 @@ fn the_rule_finds_english_where_there_is_some() {
     let out = env.ok(&["--lang", "en", "case", "show", "2026/1"]);
     assert!(!english_in(&out).is_empty(), "{out}");
     assert!(!english_in("Options:\n  -V, --version  Print version").is_empty());
+    // The report's text is read through its tags.
+    let report = html_text(&env.ok(&["--lang", "en", "report"]));
+    assert!(english_in(&report).len() > 20, "{report}");
     // ...and leaves alone what is not prose.
     assert!(english_in("  sengketa case list --overdue\n`case undo` x 2026/1").is_empty());
 }
