@@ -6,7 +6,7 @@
 
 ## Istilah yang dipakai berulang
 -case = Perkara: nomor registernya, atau TAHUN/URUT (mis. 2017/12)
--on = Tanggal hukum tindakan itu (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY) [bawaan: hari ini]
+-on = Tanggal terjadinya langkah itu (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY) [bawaan: hari ini]
 -note = Catatan yang disimpan bersama langkah ini di riwayat
 -actor = Siapa yang mencatat [bawaan: SENGKETA_ACTOR, atau nama akun sistem]
 -format = Bentuk keluaran: table (tabel), csv, json
@@ -410,7 +410,7 @@ help-recap-long =
     Tabel rekap tahunan register, seperti Tabel 1 makalah Jambi.
 
     Rekap suatu tahun adalah tentang kelompok perkara yang diterima pada tahun itu, hanya
-    menghitung yang sudah terjadi pada tanggal per (langkah yang dibatalkan tidak dihitung).
+    menghitung yang sudah terjadi pada tanggal per (langkah yang ditarik kembali tidak dihitung).
     Tanpa nama pemohon.
 
     --by body: masuk, lalu kedudukan setiap perkara (`awaiting_qualification`,
@@ -669,7 +669,7 @@ help-body-merge-long =
       sengketa body merge "Bappeda Jambi" --into "Bappeda Provinsi Jambi" --yes
 help-body-merge--body = Badan yang digabungkan: namanya atau nama lainnya
 help-body-merge--into = Badan tujuan penggabungan: namanya atau nama lainnya
-help-body-merge--yes = Gabungkan tanpa bertanya (penggabungan tidak dapat dibatalkan)
+help-body-merge--yes = Gabungkan tanpa bertanya (penggabungan tidak dapat ditarik kembali)
 help-body-merge--note = Catatan yang disimpan bersama perubahan di riwayat
 help-body-merge--actor = { -actor }
 

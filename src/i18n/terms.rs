@@ -55,7 +55,15 @@ const TABLE: &[Term] = &[
                 "langkah ditarik kembali",
             )]
         },
-        not: &["pembatalan langkah", "membatalkan langkah", "dibatalkannya"],
+        // "Dibatalkan" stays for a hearing called off and a decision quashed: a step or a
+        // merge that is undone is "ditarik kembali".
+        not: &[
+            "pembatalan langkah",
+            "membatalkan langkah",
+            "dibatalkannya",
+            "langkah yang dibatalkan",
+            "tidak dapat dibatalkan",
+        ],
     },
     Term {
         meaning: "a void entry",
@@ -136,6 +144,13 @@ const TABLE: &[Term] = &[
         ],
         labels: none,
         not: &["perihal"],
+    },
+    Term {
+        // A step's `--on`, in every step's help.
+        meaning: "the date a step happened",
+        messages: &[("-on", "Tanggal terjadinya langkah")],
+        labels: none,
+        not: &["tanggal hukum"],
     },
     Term {
         meaning: "stock and flow",
