@@ -40,20 +40,22 @@ impl<'a> AfterDecision<'a> {
 }
 
 /// The finality, in words: "final on ...", "not final yet: window closes on ..."; `None`
-/// for a case without a decision.
+/// for a case without a decision. Its dates as people write them ("2 Maret 2026" in
+/// Indonesian), like the rest of `case show`.
 pub fn finality_words(f: &Finality) -> Option<String> {
+    use super::human::date_plain;
     Some(match f {
         Finality::Undecided => return None,
         Finality::Final {
             on,
             by: FinalBy::NotAppealable,
-        } => t!("finality-not-appealable", on = *on),
+        } => t!("finality-not-appealable", on = date_plain(*on)),
         Finality::Final {
             on,
             by: FinalBy::WindowClosed(level),
         } => t!(
             "finality-window-closed",
-            on = *on,
+            on = date_plain(*on),
             level = level.label(crate::i18n::lang())
         ),
         Finality::Final {
@@ -61,13 +63,13 @@ pub fn finality_words(f: &Finality) -> Option<String> {
             by: FinalBy::CourtDecision(level),
         } => t!(
             "finality-court-decision",
-            on = *on,
+            on = date_plain(*on),
             level = level.label(crate::i18n::lang())
         ),
         Finality::Open { level, closes } => {
             t!(
                 "finality-open",
-                closes = *closes,
+                closes = date_plain(*closes),
                 level = level.label(crate::i18n::lang())
             )
         }
@@ -79,7 +81,7 @@ pub fn finality_words(f: &Finality) -> Option<String> {
             "finality-pending",
             court = court.label(crate::i18n::lang()),
             level = level.label(crate::i18n::lang()),
-            filed = *filed_on
+            filed = date_plain(*filed_on)
         ),
     })
 }

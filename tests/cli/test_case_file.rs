@@ -545,11 +545,11 @@ fn person_list_is_a_table_in_both_languages() {
     let id = list("id");
     assert!(!id.contains("\\u{"), "{id}");
     insta::assert_snapshot!(id, @"
-    No.  Nama            Peran               Telepon      Nonaktif sejak
-    ───  ──────────────  ──────────────────  ───────────  ───────────────
-      1  Ahmad Zulkifli  komisioner
-      2  Dewi Kartika    panitera pengganti  0741-123456
-      3  Rudi            mediator                         Jum 20 Nov 2026
+    Nomor  Nama            Peran               Telepon      Nonaktif sejak
+    ─────  ──────────────  ──────────────────  ───────────  ───────────────
+        1  Ahmad Zulkifli  komisioner
+        2  Dewi Kartika    panitera pengganti  0741-123456
+        3  Rudi            mediator                         Jum 20 Nov 2026
     ");
     insta::assert_snapshot!(list("en"), @"
     No.  Name            Role          Phone        Retired on

@@ -706,6 +706,36 @@ fn the_screens_use_the_term_table_and_peoples_formats() {
     ] {
         assert!(show.contains(want), "{want:?} not in:\n{show}");
     }
+    // Every date of `case show` as people write it, intake, mediation and appeals
+    // included. (Intake on a copy: a register that records it adds a recap column.)
+    let intake = scripted();
+    intake.ok(&[
+        "case",
+        "incomplete",
+        "2026/5",
+        "--missing",
+        "KTP",
+        "--on",
+        "2026-11-04",
+    ]);
+    intake.ok(&["case", "register", "2026/5", "--on", "2026-11-09"]);
+    for case in ["2026/1", "2026/2", "2026/3", "2026/5"] {
+        let show = intake.ok(&["--lang", "id", "case", "show", case]);
+        let iso: Vec<&str> = show
+            .split(|c: char| c.is_whitespace() || "(),:".contains(c))
+            .filter(|w| w.len() == 10 && w.as_bytes()[4] == b'-' && w[..4].parse::<u32>().is_ok())
+            .collect();
+        assert!(iso.is_empty(), "{case}: {iso:?} in:\n{show}");
+    }
+    let mediation = env.ok(&["--lang", "id", "case", "show", "2026/3"]);
+    assert!(mediation.contains("Senin, 16 Maret 2026"), "{mediation}");
+    let registered = intake.ok(&["--lang", "id", "case", "show", "2026/5"]);
+    assert!(
+        registered.contains("Senin, 9 November 2026"),
+        "{registered}"
+    );
+    let appealed = env.ok(&["--lang", "id", "case", "show", "2026/1"]);
+    assert!(appealed.contains("diajukan 10 Maret 2026"), "{appealed}");
     let undone = env.ok(&["--lang", "id", "case", "show", "2026/2"]);
     assert!(undone.contains("ditarik kembali"), "{undone}");
     assert!(
