@@ -138,3 +138,26 @@ fn a_help_text_is_reflowed_by_paragraph() {
         }
     }
 }
+
+/// An example in the Indonesian help is printed whole at 80 columns, as the English
+/// ones are (`help_texts_keep_their_lines_at_80_columns`): clap would wrap a longer one
+/// mid-command ("--on" at the end of one line, its date on the next).
+#[test]
+fn the_indonesian_examples_fit_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let mut long = Vec::new();
+    for line in ID_HELP.lines().filter(|l| l.ends_with("-long =")) {
+        let id = line.trim_end_matches(" =");
+        let text = help_text(id).expect("a help text");
+        for l in text.lines().filter(|l| l.starts_with(' ')) {
+            if l.width() > 80 {
+                long.push(format!("{id}: {} columns: {l}", l.width()));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "examples wider than 80:\n{}",
+        long.join("\n")
+    );
+}
