@@ -138,10 +138,9 @@ fn subcommands(env: &TestEnv, path: &[&str]) -> Vec<String> {
     names
 }
 
-/// Every command's help at 80 columns, in both languages: the description's paragraphs
-/// are wrapped whole (no word left alone where a catalogue line ended), no usage line
-/// passes 80 columns (a long usage goes on under its first word), and the global options
-/// are listed under a heading of their own, apart from the command's own.
+/// Every command's help at 80 columns, in both languages: no usage line passes 80
+/// columns (a long usage goes on under its first word), and the global options are
+/// listed under a heading of their own, apart from the command's own.
 #[test]
 fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
     let env = TestEnv::initialised();
@@ -167,17 +166,6 @@ fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
                 .iter()
                 .position(|l| l.starts_with(usage))
                 .unwrap_or_else(|| panic!("{p:?} {lang}: no usage:\n{}", out.stdout));
-            // The description's paragraphs wrapped by clap, not broken where the
-            // catalogue's lines end: a line's next word would not have fit on it.
-            for pair in lines[..at].windows(2) {
-                let [a, b] = pair else { continue };
-                let prose = |l: &str| !l.is_empty() && !l.starts_with(' ');
-                let next = b.split(' ').next().unwrap_or_default();
-                assert!(
-                    !(prose(a) && prose(b)) || a.chars().count() + 1 + next.chars().count() > 80,
-                    "{p:?} {lang}: a paragraph broken before {next:?}:\n{a}\n{b}"
-                );
-            }
             for line in lines[at..].iter().take_while(|l| !l.is_empty()) {
                 assert!(
                     line.chars().count() <= 80,
@@ -228,4 +216,74 @@ fn the_windows_build_script_is_executable() {
     ] {
         assert!(text.contains(needed), "no {needed:?} in {p:?}");
     }
+}
+
+/// The commands below `path`, read from its English help's command list.
+fn commands_below(env: &TestEnv, path: &[String]) -> Vec<String> {
+    let out = env.ok(&[
+        &["--lang", "en"],
+        &path.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        &["--help"],
+    ]
+    .concat());
+    let mut in_list = false;
+    let mut names = Vec::new();
+    for line in out.lines() {
+        if line == "Commands:" {
+            in_list = true;
+        } else if !line.starts_with(' ') {
+            in_list = false;
+        } else if in_list && line.starts_with("  ") && !line.starts_with("   ") {
+            let name = line.split_whitespace().next().unwrap_or_default();
+            if name != "help" {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Every command's description at 80 columns, in both languages, has its paragraphs
+/// wrapped whole by clap: no word left alone where a line of the catalogue (or of a doc
+/// comment) ended, which is what a paragraph kept in its written lines looks like.
+#[test]
+fn every_help_wraps_its_paragraphs_whole() {
+    let env = TestEnv::initialised();
+    let mut todo: Vec<Vec<String>> = vec![vec![]];
+    let mut seen = 0;
+    let mut broken = Vec::new();
+    while let Some(path) = todo.pop() {
+        for name in commands_below(&env, &path) {
+            todo.push([path.clone(), vec![name]].concat());
+        }
+        for (lang, usage) in [("en", "Usage:"), ("id", "Penggunaan:")] {
+            let mut cmd = env.command();
+            cmd.env("COLUMNS", "80")
+                .args(["--lang", lang])
+                .args(&path)
+                .arg("--help");
+            let out = env.run_command(cmd);
+            assert_eq!(out.code, 0, "{path:?} {lang}: {}", out.stderr);
+            let lines: Vec<&str> = out.stdout.lines().collect();
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with(usage))
+                .unwrap_or(lines.len());
+            for pair in lines[..at].windows(2) {
+                let [a, b] = pair else { continue };
+                let prose = |l: &str| !l.is_empty() && !l.starts_with(' ');
+                let next = b.split(' ').next().unwrap_or_default();
+                if prose(a) && prose(b) && a.chars().count() + 1 + next.chars().count() <= 80 {
+                    broken.push(format!("{path:?} {lang}: before {next:?}:\n{a}\n{b}"));
+                }
+            }
+        }
+        seen += 1;
+    }
+    assert!(seen > 40, "only {seen} commands were walked");
+    assert!(
+        broken.is_empty(),
+        "paragraphs broken:\n{}",
+        broken.join("\n")
+    );
 }
