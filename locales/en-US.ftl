@@ -889,7 +889,10 @@ file-road-order = { $later } { $date } is before { $earlier } { $earlier_date }
 file-road-order-hint = an answer comes after what it answers, and the objection after the request: correct one of the dates
 file-road-future = { $what } { $date } lies in the future (today is { $today })
 file-road-future-hint = give the date it happened, on or before today
-file-panel-size = a panel of { $size } commissioners: a panel has an odd number, at least three, the chair counted (PERKI 1/2013 Art. 1(16))
+file-panel-size = a panel of { $size ->
+    [one] one commissioner
+   *[other] { $size } commissioners
+    }: a panel has an odd number, at least three, the chair counted (PERKI 1/2013 Art. 1(16))
 file-panel-size-hint = name the chair with --chair and two (or four, ...) members with --member
 file-panel-twice = { $person } is named twice on the panel
 file-panel-twice-hint = name each commissioner once
@@ -1260,10 +1263,12 @@ err-name-of-merged = { $name } is the name of a body merged into { $into }: it a
 hint-name-of-merged = a merged body keeps its name for the files that still spell it; give another name
 err-beyond-calendar = { $date } + { $days } working days falls after 9999-12-31, the calendar's last day
 hint-beyond-calendar = give fewer working days, or an earlier date
+
 # Screens at 80 columns: the case list's short reference and nearest deadline.
 list-ref = Case
 list-due = Due
 help-heading-global = Global options
+
 # Interactive case add: a new body's kind from a menu, a declined case, one answer changed.
 prompt-body-kind = Kind of the new public body "{ $body }":
 prompt-confirm-or-change = Enter or y: record it; n: record nothing; 1–{ $n }: change that answer
@@ -1314,3 +1319,8 @@ problem-day = { $kind } { $names } ({ $source })
 # recap check: a table mixing Table 1's columns and the flow table's
 recap-check-mixed = { $name }: column { $paper_at } ({ $paper }) is Table 1's and column { $flow_at } ({ $flow }) is the flow table's (Arus perkara): a published table is one or the other, and the columns of the other would not be compared
 recap-check-mixed-hint = check each table from its own file: year with Table 1's columns (as `sengketa recap --format csv` writes them), or year with the flow's (as `sengketa recap --flow --format csv` writes them)
+
+# Tables: the deadlines missed, read whole at 80 columns
+deadline-start-days = start ({ $days } WD)
+deadline-finish-days = finish ({ $days } WD)
+overdue-cell = late to { $deadlines }

@@ -6,7 +6,7 @@
 
 ## Istilah yang dipakai berulang
 -case = Perkara: nomor registernya, atau TAHUN/URUT (mis. 2017/12)
--on = Tanggal hukum tindakan itu (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY) [bawaan: hari ini]
+-on = Tanggal terjadinya langkah itu (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY) [bawaan: hari ini]
 -note = Catatan yang disimpan bersama langkah ini di riwayat
 -actor = Siapa yang mencatat [bawaan: SENGKETA_ACTOR, atau nama akun sistem]
 -format = Bentuk keluaran: table (tabel), csv, json
@@ -61,7 +61,8 @@ help-config-set-long =
 
     Contoh:
       sengketa config set commission-code JBI
-      sengketa config set register-template '{"{"}serial:04{"}"}/{"{"}month:roman{"}"}/KIP-DKI-PS/{"{"}year{"}"}'
+      sengketa config set register-template \
+          '{"{"}serial:04{"}"}/{"{"}month:roman{"}"}/KIP-DKI-PS/{"{"}year{"}"}'
       sengketa config set collective-leave working
       sengketa config set commission-logo logo.png
 help-config-set--key = Nama pengaturan
@@ -88,7 +89,8 @@ help-case-add-long =
 
     Contoh:
       sengketa case add --received 2017-03-02 --applicant "Budi Santoso" \
-          --applicant-kind perseorangan --body "Dinas Pendidikan" --subject "RKA 2017"
+          --applicant-kind perseorangan --body "Dinas Pendidikan" \
+          --subject "RKA 2017"
       sengketa case add --received 14/03/2013 --register-no 028/III/KIP-PS/2013 ...
 help-case-add--received = Tanggal permohonan diterima [bawaan: hari ini]
 help-case-add--applicant = Nama pemohon
@@ -128,7 +130,8 @@ help-case-decide-long =
     Mencatat putusan atas perkara yang memenuhi syarat (memenuhi syarat -> diputus).
 
     Contoh:
-      sengketa case decide 2017/1 --via ajudikasi --outcome dikabulkan-sebagian --on 2017-06-20
+      sengketa case decide 2017/1 --via ajudikasi --outcome dikabulkan-sebagian \
+          --on 2017-06-20
       sengketa case decide 2017/4 --via mediasi --outcome putusan-mediasi \
           --decision-no 004/V/KI-JBI-PS-M/2017
 help-case-decide--case = { -case }
@@ -170,7 +173,8 @@ help-case-void-long =
 
     Contoh:
       sengketa case void 2026/5 --reason ganda --of 2026/4
-      sengketa case void 2026/7 --reason salah-catat --note "tercatat dua kali dari formulir"
+      sengketa case void 2026/7 --reason salah-catat \
+          --note "tercatat dua kali dari formulir"
 help-case-void--case = { -case }
 help-case-void--reason = Alasan pencoretan
 help-case-void--of = Perkara yang diduplikasi catatan ini
@@ -240,8 +244,8 @@ help-case-list-long =
 
     Contoh:
       sengketa case list --year 2017 --state memenuhi-syarat --body pendidikan
-      sengketa case list --overdue                  # yang harus ditindaklanjuti hari ini
-      sengketa case list --due-within 5 --sort due  # tenggat dalam 5 hari kerja ke depan
+      sengketa case list --overdue                  # ditindaklanjuti hari ini
+      sengketa case list --due-within 5 --sort due  # tenggat 5 hari kerja ke depan
       sengketa case list --open --sort open-longest --limit 10
       sengketa case list --applicant budi --format csv > budi.csv
       sengketa case list --not-final --as-of 2026-12-31
@@ -314,8 +318,9 @@ help-calendar-add-long =
 
     Contoh:
       sengketa calendar add 2026-12-28 --kind kantor-tutup --name "Kantor tutup"
-      sengketa calendar add 06/01/2027 --kind hari-libur-nasional --name "Hari Jadi Provinsi Jambi" \
-          --name-en "Jambi Province Day" --source "Perda Provinsi Jambi No. 1/2026"
+      sengketa calendar add 06/01/2027 --kind hari-libur-nasional \
+          --name "Hari Jadi Provinsi Jambi" --name-en "Jambi Province Day" \
+          --source "Perda Provinsi Jambi No. 1/2026"
 help-calendar-add--date = { -date }
 help-calendar-add--kind = Mengapa bukan hari kerja
 help-calendar-add--name = Namanya dalam Bahasa Indonesia
@@ -348,9 +353,9 @@ help-import-long =
     Mengimpor perkara dari CSV register, semua atau tidak sama sekali.
 
     Kolom (baris judul wajib, dengan urutan ini):
-      register_no,received_on,applicant,applicant_kind,public_body,subject,qualified_on,
-      not_qualified_on,not_qualified_reason,withdrawn_on,decided_on,decision_via,
-      decision_outcome,decision_no,closed_on
+      register_no,received_on,applicant,applicant_kind,public_body,subject,
+      qualified_on,not_qualified_on,not_qualified_reason,withdrawn_on,decided_on,
+      decision_via,decision_outcome,decision_no,closed_on
 
     Sel kosong berarti langkah itu belum terjadi; register_no yang kosong diberi nomor
     berikutnya. Riwayat setiap perkara dibangun dari tanggal-tanggalnya. Bila ada baris yang
@@ -410,7 +415,7 @@ help-recap-long =
     Tabel rekap tahunan register, seperti Tabel 1 makalah Jambi.
 
     Rekap suatu tahun adalah tentang kelompok perkara yang diterima pada tahun itu, hanya
-    menghitung yang sudah terjadi pada tanggal per (langkah yang dibatalkan tidak dihitung).
+    menghitung yang sudah terjadi pada tanggal per (langkah yang ditarik kembali tidak dihitung).
     Tanpa nama pemohon.
 
     --by body: masuk, lalu kedudukan setiap perkara (`awaiting_qualification`,
@@ -648,7 +653,8 @@ help-body-set-long =
     Mengatur jenis badan publik (UU 14/2008 Pasal 1 angka 3), untuk `recap --by body-kind`.
 
     Contoh:
-      sengketa body set "Dinas PUPR Kab. Muaro Jambi" --kind pemerintah-kabupaten-kota
+      sengketa body set "Dinas PUPR Kab. Muaro Jambi" \
+          --kind pemerintah-kabupaten-kota
       sengketa body set "PT Bank Jambi" --kind bumn-bumd
 help-body-set--body = Badan publik: namanya atau nama lainnya
 help-body-set--kind = Jenisnya
@@ -669,7 +675,7 @@ help-body-merge-long =
       sengketa body merge "Bappeda Jambi" --into "Bappeda Provinsi Jambi" --yes
 help-body-merge--body = Badan yang digabungkan: namanya atau nama lainnya
 help-body-merge--into = Badan tujuan penggabungan: namanya atau nama lainnya
-help-body-merge--yes = Gabungkan tanpa bertanya (penggabungan tidak dapat dibatalkan)
+help-body-merge--yes = Gabungkan tanpa bertanya (penggabungan tidak dapat ditarik kembali)
 help-body-merge--note = Catatan yang disimpan bersama perubahan di riwayat
 help-body-merge--actor = { -actor }
 
@@ -780,8 +786,8 @@ help-hearing-schedule-long =
     --despite-clash, beserta --reason.
 
     Contoh:
-      sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 --kind pemeriksaan-awal \
-          --room "Ruang Sidang 1" --panel "Ketua: A. Rahman"
+      sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 \
+          --kind pemeriksaan-awal --room "Ruang Sidang 1" --panel "Ketua: A. Rahman"
 help-hearing-schedule--case = { -case }
 help-hearing-schedule--on = Tanggal sidang (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY; boleh di masa depan)
 help-hearing-schedule--at = Jam mulai, 24 jam: 09.30, 9.30 atau 09:30

@@ -830,7 +830,7 @@ served-done = { $case }: panggilan sidang ke-{ $no } kepada { $party } disampaik
 person-added = orang { $id } ditambahkan: { $name }
 person-changed = orang { $id } ({ $name }) dicatat
 person-unchanged = orang { $id } ({ $name }) sudah berisi nilai ini; tidak ada yang dicatat
-person-col-id = No.
+person-col-id = Nomor
 person-col-name = Nama
 person-col-role = Peran
 person-col-phone = Telepon
@@ -1207,10 +1207,12 @@ err-name-of-merged = { $name } adalah nama badan publik yang sudah digabung ke {
 hint-name-of-merged = badan publik yang digabung tetap memegang namanya untuk berkas yang masih menulisnya begitu; berikan nama lain
 err-beyond-calendar = { $date } + { $days } hari kerja jatuh setelah 31-12-9999, hari terakhir kalender
 hint-beyond-calendar = berikan lebih sedikit hari kerja, atau tanggal yang lebih awal
+
 # Layar 80 kolom: rujukan pendek dan tenggat terdekat di daftar perkara.
 list-ref = Perkara
 list-due = Tenggat
 help-heading-global = Opsi umum
+
 # Tambah perkara interaktif: jenis badan publik baru dari menu, perkara yang tidak dicatat, satu jawaban diubah.
 prompt-body-kind = Jenis badan publik baru "{ $body }":
 prompt-confirm-or-change = Enter atau y: catat; t: jangan catat; 1–{ $n }: ubah nomor jawaban itu
@@ -1256,9 +1258,15 @@ publish-figures-ages-title = Perkara belum berakhir menurut lamanya
 publish-figures-ages-about = Perkara yang belum berakhir pada hari halaman ini diterbitkan, menurut hari kerja sejak diterima.
 publish-figures-waiting-title = Perkiraan waktu tunggu
 publish-figures-waiting-about = Perkara yang belum berakhir dibagi rata-rata perkara yang berakhir per bulan selama 12 bulan terakhir: berapa bulan komisi memerlukan untuk menyelesaikannya dengan laju terakhirnya.
+
 # verify: sebuah hari kalender dalam kalimat (jenisnya, namanya, sumbernya)
 problem-day = { $kind } { $names } ({ $source })
 
 # recap check: a table mixing Table 1's columns and the flow table's
 recap-check-mixed = { $name }: kolom { $paper_at } ({ $paper }) milik Tabel 1 dan kolom { $flow_at } ({ $flow }) milik tabel arus perkara: tabel yang diterbitkan adalah salah satunya, dan kolom jenis lainnya tidak akan dibandingkan
 recap-check-mixed-hint = periksa setiap tabel dari berkasnya sendiri: year dengan kolom Tabel 1 (seperti ditulis `sengketa recap --format csv`), atau year dengan kolom arus perkara (seperti ditulis `sengketa recap --flow --format csv`)
+
+# Tabel: tenggat yang terlewati, terbaca utuh pada 80 kolom
+deadline-start-days = mulai ({ $days } HK)
+deadline-finish-days = selesai ({ $days } HK)
+overdue-cell = terlambat { $deadlines }

@@ -6,14 +6,24 @@
 #
 # Usage: scripts/check-windows.sh        (release build, as a clerk would install it)
 #        PROFILE=dev scripts/check-windows.sh
-# Exit 0 when target/x86_64-pc-windows-gnu/<profile>/sengketa.exe is built, non-zero
-# otherwise. The binary is not run: Wine 8 cannot run current Rust binaries (they need
-# bcryptprimitives.dll); see docs/windows.md for what is and is not tested.
+# Exit 0 when target/x86_64-pc-windows-gnu/<profile>/sengketa.exe is built and needs no
+# DLL but those Windows itself has (no MinGW runtime DLL); non-zero otherwise. It prints
+# the DLLs, the size and the time taken. The binary is not run: Wine 8 cannot run
+# current Rust binaries (they need bcryptprimitives.dll); see docs/windows.md for what
+# is and is not tested.
 set -euo pipefail
 
+started=$(date +%s)
 target=x86_64-pc-windows-gnu
 here="$(cd "$(dirname "$0")/.." && pwd)"
 profile="${PROFILE:-release}"
+
+for tool in cargo rustup; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "check-windows: $tool is missing; install Rust with rustup (https://rustup.rs)" >&2
+        exit 1
+    fi
+done
 
 if ! rustup target list --installed | grep -qx "$target"; then
     echo "check-windows: adding the Rust target $target"
@@ -47,4 +57,16 @@ if [ "$(head -c 2 "$exe")" != "MZ" ]; then
     echo "check-windows: $exe is not a Windows executable" >&2
     exit 1
 fi
-echo "check-windows: built $exe ($(du -h "$exe" | cut -f1))"
+# The DLLs it needs must all come with Windows: a MinGW runtime DLL (libgcc_s, libstdc++,
+# libwinpthread) would be missing on a clerk's computer and the program would not start.
+dlls=$(x86_64-w64-mingw32-objdump -p "$exe" | sed -n 's/^[[:space:]]*DLL Name: //p' | sort -u)
+echo "check-windows: it needs these DLLs:" $dlls
+for dll in $dlls; do
+    case "$(echo "$dll" | tr '[:upper:]' '[:lower:]')" in
+    libgcc* | libstdc++* | libwinpthread* | *mingw*)
+        echo "check-windows: $exe needs $dll, which Windows does not have" >&2
+        exit 1
+        ;;
+    esac
+done
+echo "check-windows: built $exe ($(du -h "$exe" | cut -f1), $(stat -c %s "$exe") bytes) in $(( $(date +%s) - started )) s"

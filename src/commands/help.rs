@@ -30,12 +30,33 @@ fn help_bundle() -> &'static FluentBundle<FluentResource> {
     })
 }
 
-/// The Indonesian help text `id`, if the catalogue has it.
+/// The Indonesian help text `id`, if the catalogue has it, its paragraphs reflowed.
 pub fn help_text(id: &str) -> Option<String> {
     let b = help_bundle();
     let p = b.get_message(id)?.value()?;
     let mut errors = vec![];
-    Some(b.format_pattern(p, None, &mut errors).into_owned())
+    Some(reflowed(&b.format_pattern(p, None, &mut errors)))
+}
+
+/// A help text written in the catalogue's lines, for clap to wrap at the terminal's
+/// width: a paragraph's lines joined into one (clap wraps each line of a text on its own,
+/// so a paragraph kept in the catalogue's lines came out at 80 columns with a word or two
+/// left alone on every other line), an indented line (an example, a list of columns) kept
+/// as written.
+pub fn reflowed(text: &str) -> String {
+    let mut out = String::new();
+    let mut prose = false;
+    for line in text.lines() {
+        let is_prose = !line.is_empty() && !line.starts_with(' ');
+        if prose && is_prose {
+            out.push(' ');
+        } else if !out.is_empty() {
+            out.push('\n');
+        }
+        out += line.trim_end();
+        prose = is_prose;
+    }
+    out
 }
 
 /// `--lang X` or `--lang=X` on the command line, read before clap parses it (so that the
@@ -63,18 +84,29 @@ use aliases::with_aliases;
 /// The command tree in the run's language, the Indonesian aliases shown in an Indonesian
 /// run.
 pub fn cli_command() -> Command {
-    tree(i18n::lang() == Lang::Id)
+    tree_showing(match i18n::lang() {
+        Lang::Id => aliases::Shown::InAbout,
+        Lang::En => aliases::Shown::No,
+    })
 }
 
-/// The command tree in the run's language, its Indonesian aliases shown or not (the
-/// completion scripts always offer them).
+/// The command tree in the run's language, its Indonesian aliases shown as clap's
+/// visible aliases or not (the completion scripts always offer them).
 pub fn tree(aliases_shown: bool) -> Command {
+    tree_showing(if aliases_shown {
+        aliases::Shown::Visible
+    } else {
+        aliases::Shown::No
+    })
+}
+
+fn tree_showing(aliases_shown: aliases::Shown) -> Command {
     let cmd = Cli::command();
     let cmd = match i18n::lang() {
         Lang::En => cmd,
         Lang::Id => localize(cmd, "sengketa"),
     };
-    let cmd = with_aliases(cmd, aliases_shown);
+    let cmd = with_aliases(reflow_long_help(cmd), aliases_shown);
     // The routes of a decision and their outcomes, from the lifecycle's table; and on a
     // terminal, `case add` asks for what its flags leave out (without one, clap requires
     // them and says so as it always has).
@@ -92,6 +124,23 @@ pub fn tree(aliases_shown: bool) -> Command {
             })
     });
     fit_usage(cmd)
+}
+
+/// Every command's long help reflowed (`reflowed`): the English doc comments are kept
+/// verbatim for their examples' sake, and their paragraphs are then wrapped by clap at the
+/// terminal's width like the Indonesian ones.
+fn reflow_long_help(mut cmd: Command) -> Command {
+    if let Some(long) = cmd.get_long_about().map(|l| reflowed(&l.to_string())) {
+        cmd = cmd.long_about(long);
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, reflow_long_help);
+    }
+    cmd
 }
 
 /// Every usage line within 80 columns: a usage longer than that (`case add`'s required
@@ -297,15 +346,13 @@ fn rendered(e: &clap::Error, terminal: bool) -> String {
     }
 }
 
-/// The words clap writes itself into a help or usage text (`[OPTIONS]`, `[aliases: ...]`),
-/// in the run's language.
+/// The words clap writes itself into a help or usage text (`[OPTIONS]`), in the run's
+/// language. (The aliases, which clap would show as "[aliases: ...]", are said by the
+/// Indonesian help itself: see `aliases::Shown::InAbout`.)
 pub fn clap_words(text: &str) -> String {
     match i18n::lang() {
         Lang::En => text.to_string(),
-        Lang::Id => text
-            .replace("[OPTIONS]", &t!("help-usage-options"))
-            .replace("[aliases: ", &format!("[{}: ", t!("help-aliases")))
-            .replace("[alias: ", &format!("[{}: ", t!("help-aliases"))),
+        Lang::Id => text.replace("[OPTIONS]", &t!("help-usage-options")),
     }
 }
 

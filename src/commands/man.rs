@@ -161,11 +161,13 @@ fn roff_text(s: &str) -> String {
 
 /// A page as the run's language reads it: the section names clap_mangen writes in
 /// English put into words, and every run of indented lines (the examples) kept as
-/// written between `.nf` and `.fi`.
+/// written between `.nf` and `.fi`; a non-breaking space kept unbreakable.
 fn finish(roff: &str) -> String {
     let mut out = String::new();
     let mut verbatim = false;
     for line in roff.lines() {
+        // A non-breaking space (the help's "[nama lain: ...]") as roff's own.
+        let line = &line.replace('\u{a0}', "\\ ");
         let indented = line.starts_with("  ");
         if indented && !verbatim {
             out += ".nf\n";

@@ -10,7 +10,8 @@ use crate::domain::Date;
 use crate::domain::paper::words::Zone;
 use crate::error::Result;
 use crate::render::chart;
-use crate::render::report::{Part, Report, numbers, write};
+use crate::render::human;
+use crate::render::report::{Part, Report, write};
 use crate::t;
 use sections::SECTIONS;
 use std::io::Write;
@@ -131,12 +132,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         Some((a, b)) => format!("{a}–{b}"),
         None => t!("report-all-years"),
     };
-    let as_of_text = numbers::date(as_of, lang);
+    let as_of_text = human::date_words_in(lang, as_of);
     let mut footer = vec![
         t!("report-footer-as-of", as_of = as_of_text.as_str()),
         t!(
             "report-footer-made",
-            now = numbers::local_time(ctx.now(), zone, lang),
+            now = human::moment_words_in(lang, ctx.now(), zone),
             version = env!("CARGO_PKG_VERSION")
         ),
     ];

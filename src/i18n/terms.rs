@@ -20,13 +20,17 @@ fn none() -> Vec<(String, &'static str)> {
 
 const TABLE: &[Term] = &[
     Term {
-        // At 80 columns the column says "Terlambat" and its cells "mulai", "selesai".
+        // The column says "Terlambat" and its cells "terlambat mulai (14 HK)", "terlambat
+        // selesai (100 HK)" (without the days only where a narrow table has no room).
         meaning: "late to start / late to finish",
         messages: &[
             ("list-overdue", "Terlambat"),
             ("agenda-overdue-on", "Terlambat"),
             ("deadline-start", "mulai"),
             ("deadline-finish", "selesai"),
+            ("overdue-cell", "terlambat { $deadlines }"),
+            ("deadline-start-days", "mulai ({ $days } HK)"),
+            ("deadline-finish-days", "selesai ({ $days } HK)"),
             ("standing-overdue", "terlambat { $days } hari kerja"),
         ],
         labels: none,
@@ -51,7 +55,15 @@ const TABLE: &[Term] = &[
                 "langkah ditarik kembali",
             )]
         },
-        not: &["pembatalan langkah", "membatalkan langkah", "dibatalkannya"],
+        // "Dibatalkan" stays for a hearing called off and a decision quashed: a step or a
+        // merge that is undone is "ditarik kembali".
+        not: &[
+            "pembatalan langkah",
+            "membatalkan langkah",
+            "dibatalkannya",
+            "langkah yang dibatalkan",
+            "tidak dapat dibatalkan",
+        ],
     },
     Term {
         meaning: "a void entry",
@@ -132,6 +144,13 @@ const TABLE: &[Term] = &[
         ],
         labels: none,
         not: &["perihal"],
+    },
+    Term {
+        // A step's `--on`, in every step's help.
+        meaning: "the date a step happened",
+        messages: &[("-on", "Tanggal terjadinya langkah")],
+        labels: none,
+        not: &["tanggal hukum"],
     },
     Term {
         meaning: "stock and flow",

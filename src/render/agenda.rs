@@ -69,7 +69,10 @@ fn status_word(h: &Hearing) -> String {
         HearingStatus::Scheduled if h.postponements > 0 => format!(
             "{} ({})",
             h.status.label(lang),
-            t!("agenda-postponed-from", first = h.first_on)
+            t!(
+                "agenda-postponed-from",
+                first = super::human::date_shorter(h.first_on)
+            )
         ),
         s => s.label(lang).to_string(),
     }
@@ -125,6 +128,8 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             .fit(6, Fit::Drop(2))
             .fit(7, Fit::Cut(9));
         t.short_form(3, 1, &t!("list-ref"));
+        // The date shortens ("Sel 1 Des") before anything is cut: never "Sel 1 Des…".
+        t.dates(0, 1);
         for l in &a.hearings {
             let h = &l.hearing;
             t.add_row([
@@ -137,7 +142,8 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
                 l.case.body.clone(),
                 with_clash(status_word(h), l),
             ]);
-            t.short_cell(3, &format!("{}/{}", l.case.year, l.case.serial));
+            t.short_cell(3, &format!("{}/{}", l.case.year, l.case.serial))
+                .short_date(0, h.on);
         }
         writeln!(out, "{t}")?;
     }
@@ -154,20 +160,28 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             t!("agenda-standing"),
         ]);
         t.fit(3, Fit::Drop(1)).fit(5, Fit::Cut(12));
+        t.dates(0, 2).dates(3, 2).short_form(2, 2, &t!("list-ref"));
         for d in &a.due {
             let s = d.timing.standing(d.which);
             t.add_row([
                 super::human::date_short(d.due),
                 deadline_label(d.which),
                 d.case.register_no.clone(),
-                d.case.facts.received_on.to_string(),
+                super::human::date_short(d.case.facts.received_on),
                 d.case.state.label(lang).to_string(),
                 standing(d.which, s),
             ]);
+            t.short_date(0, d.due)
+                .short_date(3, d.case.facts.received_on)
+                .short_cell(2, &format!("{}/{}", d.case.year, d.case.serial));
         }
         writeln!(out, "{t}")?;
     }
-    writeln!(out, "\n{}", t!("agenda-overdue", on = a.on))?;
+    writeln!(
+        out,
+        "\n{}",
+        t!("agenda-overdue", on = super::human::date_plain(a.on))
+    )?;
     if a.overdue.is_empty() {
         writeln!(out, "  {}", t!("agenda-none"))?;
     } else {
@@ -178,16 +192,25 @@ fn tables(out: &mut impl Write, a: &Agenda<Listed>) -> Result<()> {
             t!("agenda-overdue-on"),
             t!("agenda-days-open"),
         ]);
-        t.right(4);
+        // The overdue words read whole ("terlambat mulai (14 HK)"): the register number
+        // and the date shorten first, then the words lose their days.
+        t.right(4).fit(3, Fit::Keep).dates(1, 0);
+        t.short_form(0, 1, &t!("list-ref"))
+            .short_form(3, 2, &t!("agenda-overdue-on"))
+            .short_form(3, 3, &t!("agenda-overdue-on"));
         for (c, tm) in &a.overdue {
-            let which: Vec<String> = tm.overdue().into_iter().map(deadline_label).collect();
+            let words = super::list::overdue_words(tm);
             t.add_row([
                 c.register_no.clone(),
-                c.facts.received_on.to_string(),
+                super::human::date_short(c.facts.received_on),
                 c.state.label(lang).to_string(),
-                which.join(", "),
+                words.full,
                 tm.working_days_open.to_string(),
             ]);
+            t.short_cell(0, &format!("{}/{}", c.year, c.serial))
+                .short_date(1, c.facts.received_on)
+                .shorter_cell(3, 1, &words.several)
+                .shorter_cell(3, 2, &words.shorter);
         }
         writeln!(out, "{t}")?;
         if a.more_overdue {

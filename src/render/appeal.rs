@@ -40,9 +40,10 @@ impl<'a> AfterDecision<'a> {
 }
 
 /// The finality, in words: "final on ...", "not final yet: window closes on ..."; `None`
-/// for a case without a decision.
+/// for a case without a decision. Its dates as people write them ("2 Maret 2026" in
+/// Indonesian), like the rest of `case show`.
 pub fn finality_words(f: &Finality) -> Option<String> {
-    finality_words_dated(f, |d| d.to_string())
+    finality_words_dated(f, super::human::date_plain)
 }
 
 /// The finality in words with its dates written by `date` (the public docket writes

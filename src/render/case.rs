@@ -158,7 +158,7 @@ pub fn describe_hearing(step: &HearingStep) -> String {
                 "event-hearing-schedule",
                 no = *no,
                 kind = kind.label(lang),
-                on = *on
+                on = super::human::date_plain(*on)
             );
             if let Some(at) = at {
                 s += &format!(" {}", t!("event-hearing-at", at = super::human::time(at)));
@@ -172,7 +172,7 @@ pub fn describe_hearing(step: &HearingStep) -> String {
             t!(
                 "event-hearing-postpone",
                 no = *no,
-                to = *to,
+                to = super::human::date_plain(*to),
                 reason = reason
             )
         }
@@ -327,10 +327,12 @@ pub fn show_table(
             d.beyond(),
             s,
         ) {
-            (true, Standing::Left(_)) => t!("deadline-beyond", last = d.date()),
+            (true, Standing::Left(_)) => {
+                t!("deadline-beyond", last = super::human::date_plain(d.date()))
+            }
             (true, _) => format!(
                 "{}: {}",
-                t!("deadline-beyond", last = d.date()),
+                t!("deadline-beyond", last = super::human::date_plain(d.date())),
                 standing(which, s)
             ),
             (false, _) => format!("{}: {}", date(d.date()), standing(which, s)),
@@ -374,6 +376,7 @@ pub fn show_table(
     {
         tl.fit(i, fit);
     }
+    tl.dates(1, 0);
     for e in events {
         // The state only where a step changed it (and on the first): a column repeating
         // the same state row after row says nothing.
@@ -386,13 +389,14 @@ pub fn show_table(
         };
         tl.add_row([
             e.seq.to_string(),
-            e.on.to_string(),
+            super::human::date_short(e.on),
             what_of(e),
             state,
             e.actor.clone(),
             super::human::moment_short(&e.recorded_at),
             e.note.clone().unwrap_or_default(),
         ]);
+        tl.short_date(1, e.on);
     }
     writeln!(out, "\n{}\n{tl}", t!("show-history"))?;
     history_in_full(out, &tl, events)?;

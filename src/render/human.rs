@@ -3,14 +3,19 @@
 //! language. One place, so every screen writes "Senin, 9 Februari 2026", "09.30",
 //! "42,62" and "84,6 %" the same way in Indonesian.
 //!
-//! English runs keep the formats they always had (ISO dates, `09:30`, a decimal point),
-//! which analysts' scripts and habits rely on; only recorded moments change in both
-//! languages, from UTC to the commission's local time with its zone (WIB by default).
-//! Files (CSV, JSON, the archive) never go through this module.
+//! English runs keep the dates and times they always had (ISO dates, `09:30`), which
+//! analysts' habits rely on; recorded moments change in both languages, from UTC to the
+//! commission's local time with its zone (WIB by default); numbers (in `numbers`) take
+//! each language's marks. The report, a page for readers, writes dates in words in both
+//! languages ([`date_words_in`]). Files (CSV, JSON, the archive) never go through this
+//! module.
 
 use crate::domain::paper::words::{self, Zone};
 use crate::domain::{Date, Lang};
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU8, Ordering};
+
+mod numbers;
+pub use numbers::*;
 
 /// The day and date: "Senin, 9 Februari 2026" (Indonesian), `2026-02-09` (English).
 pub fn date(d: Date) -> String {
@@ -50,6 +55,90 @@ pub fn date_short_in(lang: Lang, d: Date) -> String {
             d.year()
         ),
         Lang::En => d.to_string(),
+    }
+}
+
+/// The shorter table cell a narrow table takes, never cut mid-word: in Indonesian
+/// "Sen 9 Feb" for a date of this run's year, "08-02-2027" for another year (the day
+/// first, as an identity card writes a date: no wider than the ISO date, so a column of
+/// them needs no more room than before); in English the ISO date, already as short.
+pub fn date_shorter(d: Date) -> String {
+    date_shorter_in(crate::i18n::lang(), d, this_year())
+}
+
+/// [`date_shorter`] in a given language, `year` being the reader's.
+pub fn date_shorter_in(lang: Lang, d: Date, year: i32) -> String {
+    match lang {
+        Lang::Id if d.year() == year => format!(
+            "{} {} {}",
+            &words::day_name(d)[..3],
+            d.naive().format("%-d"),
+            &words::month_name(d.month())[..3]
+        ),
+        Lang::Id => d.naive().format("%d-%m-%Y").to_string(),
+        Lang::En => d.to_string(),
+    }
+}
+
+static THIS_YEAR: AtomicI32 = AtomicI32::new(0);
+
+/// Sets the year of the run's today (a date of that year may be shown without it).
+pub fn set_this_year(year: i32) {
+    THIS_YEAR.store(year, Ordering::Relaxed);
+}
+
+/// The year of the run's today (0 before it is known: every year then shows).
+fn this_year() -> i32 {
+    THIS_YEAR.load(Ordering::Relaxed)
+}
+
+/// A date in words in either language, for pages that never show ISO dates (the
+/// report): "9 Februari 2026", "9 February 2026".
+pub fn date_words_in(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::Id => words::date_long(d),
+        Lang::En => format!(
+            "{} {} {}",
+            d.naive().format("%-d"),
+            month_name_in(lang, d.month()),
+            d.year()
+        ),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A month's name: "Maret", "March".
+pub fn month_name_in(lang: Lang, month: u32) -> &'static str {
+    match lang {
+        Lang::Id => words::month_name(month),
+        Lang::En => MONTHS_EN[(month as usize).clamp(1, 12) - 1],
+    }
+}
+
+/// A month cell (`2026-03`) as "Maret 2026", "March 2026"; anything else as written.
+pub fn month_in(lang: Lang, text: &str) -> String {
+    let parsed = text
+        .split_once('-')
+        .filter(|(y, m)| y.len() == 4 && m.len() == 2)
+        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
+        .filter(|(_, m)| (1..=12).contains(m));
+    match parsed {
+        Some((y, m)) => format!("{} {y}", month_name_in(lang, m)),
+        None => text.to_string(),
     }
 }
 
@@ -100,58 +189,6 @@ pub fn time_in(lang: Lang, at: &str) -> String {
         (Lang::Id, Some((h, m))) if h.len() == 2 && m.len() == 2 => format!("{h}.{m}"),
         _ => at.to_string(),
     }
-}
-
-/// A number with `places` decimals: "42,62" (Indonesian), "42.62" (English).
-pub fn decimal(x: f64, places: usize) -> String {
-    decimal_in(crate::i18n::lang(), x, places)
-}
-
-/// [`decimal`] in a given language.
-pub fn decimal_in(lang: Lang, x: f64, places: usize) -> String {
-    let s = format!("{x:.places$}");
-    match lang {
-        Lang::Id => s.replace('.', ","),
-        Lang::En => s,
-    }
-}
-
-/// A share (0.846) as a percentage with `places` decimals: "84,6 %" (Indonesian, with the
-/// space Indonesian style puts before the sign), "84.6%" (English).
-pub fn percent(share: f64, places: usize) -> String {
-    percent_in(crate::i18n::lang(), share, places)
-}
-
-/// [`percent`] in a given language.
-pub fn percent_in(lang: Lang, share: f64, places: usize) -> String {
-    let n = decimal_in(lang, share * 100.0, places);
-    match lang {
-        Lang::Id => format!("{n} %"),
-        Lang::En => format!("{n}%"),
-    }
-}
-
-/// A whole number with its thousands grouped: "1.250" (Indonesian), "1,250" (English).
-/// Not for years or register numbers, which are never grouped.
-pub fn integer(n: i64) -> String {
-    integer_in(crate::i18n::lang(), n)
-}
-
-/// [`integer`] in a given language.
-pub fn integer_in(lang: Lang, n: i64) -> String {
-    let sep = match lang {
-        Lang::Id => '.',
-        Lang::En => ',',
-    };
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
 }
 
 /// The commission's time zone from the `timezone` setting's value (WIB when unset or not
@@ -246,6 +283,22 @@ pub fn moment_in(lang: Lang, utc: &str, zone: Zone) -> String {
     }
 }
 
+/// A moment in words, as the report states when it was made: "9 Februari 2026 pukul
+/// 10.30 WIB", "9 February 2026 at 10:30 WIB"; a value that is not a moment as written.
+pub fn moment_words_in(lang: Lang, utc: &str, zone: Zone) -> String {
+    let Some((day, clock)) = local(utc, zone) else {
+        return utc.to_string();
+    };
+    match lang {
+        Lang::Id => format!(
+            "{} {}",
+            date_words_in(lang, day),
+            words::time_of_day(&clock, zone)
+        ),
+        Lang::En => format!("{} at {clock} {}", date_words_in(lang, day), zone.as_str()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +314,39 @@ mod tests {
         assert_eq!(date_short_in(Lang::Id, d("2026-02-09")), "Sen 9 Feb 2026");
         assert_eq!(date_short_in(Lang::Id, d("2026-08-17")), "Sen 17 Agu 2026");
         assert_eq!(date_short_in(Lang::En, d("2026-02-09")), "2026-02-09");
+    }
+
+    #[test]
+    fn a_narrow_table_drops_the_year_of_this_year_or_the_weekday_of_another() {
+        assert_eq!(
+            date_shorter_in(Lang::Id, d("2026-12-01"), 2026),
+            "Sel 1 Des"
+        );
+        assert_eq!(
+            date_shorter_in(Lang::Id, d("2027-02-08"), 2026),
+            "08-02-2027"
+        );
+        assert_eq!(
+            date_shorter_in(Lang::En, d("2026-12-01"), 2026),
+            "2026-12-01"
+        );
+    }
+
+    #[test]
+    fn dates_and_months_in_words_for_the_report() {
+        assert_eq!(date_words_in(Lang::Id, d("2026-02-09")), "9 Februari 2026");
+        assert_eq!(date_words_in(Lang::En, d("2026-02-09")), "9 February 2026");
+        assert_eq!(month_in(Lang::Id, "2026-03"), "Maret 2026");
+        assert_eq!(month_in(Lang::En, "2026-03"), "March 2026");
+        assert_eq!(month_in(Lang::Id, "total"), "total");
+        assert_eq!(
+            moment_words_in(Lang::Id, "2026-02-09T20:30:00Z", Zone::Wib),
+            "10 Februari 2026 pukul 03.30 WIB"
+        );
+        assert_eq!(
+            moment_words_in(Lang::En, "2026-02-09T20:30:00Z", Zone::Wib),
+            "10 February 2026 at 03:30 WIB"
+        );
     }
 
     #[test]
@@ -283,18 +369,10 @@ mod tests {
     }
 
     #[test]
-    fn times_numbers_and_shares() {
+    fn times_of_day() {
         assert_eq!(time_in(Lang::Id, "09:30"), "09.30");
         assert_eq!(time_in(Lang::En, "09:30"), "09:30");
         assert_eq!(time_in(Lang::Id, "pagi"), "pagi");
-        assert_eq!(decimal_in(Lang::Id, 42.6159, 2), "42,62");
-        assert_eq!(decimal_in(Lang::En, 42.6159, 2), "42.62");
-        assert_eq!(percent_in(Lang::Id, 0.8462, 1), "84,6 %");
-        assert_eq!(percent_in(Lang::En, 0.8462, 1), "84.6%");
-        assert_eq!(integer_in(Lang::Id, 1250), "1.250");
-        assert_eq!(integer_in(Lang::Id, 1_234_567), "1.234.567");
-        assert_eq!(integer_in(Lang::En, -1250), "-1,250");
-        assert_eq!(integer_in(Lang::Id, 999), "999");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use crate::domain::case::CaseRecord;
 use crate::domain::deadlines::{ProcedureDue, Standing};
 use crate::domain::intake::IntakeDue;
+use crate::render::human::{date, date_plain};
 use crate::t;
 use serde_json::{Value, json};
 
@@ -12,8 +13,10 @@ use serde_json::{Value, json};
 pub fn standing(s: Standing) -> String {
     let done = t!("standing-ended");
     match s {
-        Standing::Met { on } => t!("standing-met", done = done, on = on),
-        Standing::Late { on, by } => t!("standing-late", done = done, on = on, days = by),
+        Standing::Met { on } => t!("standing-met", done = done, on = date_plain(on)),
+        Standing::Late { on, by } => {
+            t!("standing-late", done = done, on = date_plain(on), days = by)
+        }
         Standing::Left(0) => t!("standing-due-today"),
         Standing::Left(n) => t!("standing-left", days = n),
         Standing::Overdue(n) => t!("standing-overdue", days = n),
@@ -41,38 +44,45 @@ pub fn due_name(d: IntakeDue) -> String {
 }
 
 /// The labelled lines of `case show` (none for a case without intake or mediation
-/// whose register does not record intake).
+/// whose register does not record intake), their dates as people write them, like the
+/// rest of `case show`.
 pub fn lines(c: &CaseRecord, due: &ProcedureDue) -> Vec<(String, String)> {
     let lang = crate::i18n::lang();
     let mut lines = Vec::new();
     let i = &c.intake;
     if let Some(d) = i.incomplete_on {
-        lines.push((t!("show-incomplete"), d.to_string()));
+        lines.push((t!("show-incomplete"), date(d)));
     }
     if let Some(d) = i.registered_on {
-        lines.push((t!("show-registered"), d.to_string()));
+        lines.push((t!("show-registered"), date(d)));
     }
     if let (Some(d), Some(r)) = (i.not_registered_on, i.not_registered_reason) {
-        lines.push((t!("show-not-registered"), format!("{d}: {}", r.label(lang))));
+        lines.push((
+            t!("show-not-registered"),
+            format!("{}: {}", date(d), r.label(lang)),
+        ));
     }
     if let Some((d, s)) = due.intake {
-        lines.push((due_name(d), format!("{}: {}", d.date(), standing(s))));
+        lines.push((due_name(d), format!("{}: {}", date(d.date()), standing(s))));
     }
     let m = &c.mediation;
     if let Some(d) = m.started_on {
-        lines.push((t!("show-mediation-started"), d.to_string()));
+        lines.push((t!("show-mediation-started"), date(d)));
     }
     if let Some(d) = m.extended_on {
-        lines.push((t!("show-mediation-extended"), d.to_string()));
+        lines.push((t!("show-mediation-extended"), date(d)));
     }
     if let Some(d) = m.failed_on {
-        lines.push((t!("show-mediation-failed"), d.to_string()));
+        lines.push((t!("show-mediation-failed"), date(d)));
     }
     if let Some(d) = m.agreed_on {
-        lines.push((t!("show-mediation-agreed"), d.to_string()));
+        lines.push((t!("show-mediation-agreed"), date(d)));
     }
     if let Some((d, s)) = due.mediation {
-        lines.push((t!("show-mediation-due"), format!("{d}: {}", standing(s))));
+        lines.push((
+            t!("show-mediation-due"),
+            format!("{}: {}", date(d), standing(s)),
+        ));
     }
     lines
 }

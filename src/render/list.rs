@@ -4,9 +4,10 @@
 use super::json::CaseJson;
 use super::table::Fit;
 use super::{CsvOut, Dialect, Format, Table, table};
+use crate::domain::Date;
 use crate::domain::case::CaseRecord;
 use crate::domain::deadlines::Deadline;
-use crate::domain::deadlines::Timing;
+use crate::domain::deadlines::{Due, FINISH_WITHIN, START_WITHIN, Timing};
 use crate::error::Result;
 use crate::t;
 use std::io::Write;
@@ -69,9 +70,25 @@ fn table_of(due: bool) -> Table {
         t.fit(i, fit);
     }
     t.short_form(0, 7, &t!("list-ref"));
-    t.right(if due { 10 } else { 9 });
+    let at = |i: usize| if due && i >= DUE_AT { i + 1 } else { i };
+    // A date shortens ("Sen 20 Nov") just before its column would go, the nearest
+    // deadline with the register number; the overdue words lose their days last, rather
+    // than be cut: first where a case is late on several deadlines, then everywhere.
+    for (i, rank) in [(1, 5), (7, 2), (8, 3)] {
+        t.dates(at(i), rank);
+    }
+    if due {
+        t.dates(DUE_AT, 7);
+    }
+    let header = t!("list-overdue");
+    t.short_form(at(OVERDUE), 5, &header)
+        .short_form(at(OVERDUE), 9, &header);
+    t.right(at(9));
     t
 }
+
+/// Where the overdue deadlines stand in the table (before the nearest deadline is put in).
+const OVERDUE: usize = 10;
 
 /// Where the nearest deadline stands in a list that shows it: after the state.
 const DUE_AT: usize = 3;
@@ -80,32 +97,85 @@ const DUE_AT: usize = 3;
 /// deadline still to meet.
 fn table_cells(c: &CaseRecord, t: &Timing, due: bool) -> Vec<String> {
     let lang = crate::i18n::lang();
-    let overdue: Vec<String> = t
-        .overdue()
-        .iter()
-        .map(|w| match w {
-            Deadline::Start => t!("deadline-start"),
-            Deadline::Finish => t!("deadline-finish"),
-            w => crate::render::intake::deadline_label(*w),
-        })
-        .collect();
     let mut cells = vec![
         c.register_no.clone(),
-        c.facts.received_on.to_string(),
+        super::human::date_short(c.facts.received_on),
         c.state.label(lang).to_string(),
         c.applicant.clone(),
         c.applicant_kind.label(lang).to_string(),
         c.body.clone(),
         c.subject.clone(),
-        t.start_by.to_string(),
-        t.finish_by.to_string(),
+        due_shown(t.start_by, super::human::date_short),
+        due_shown(t.finish_by, super::human::date_short),
         t.working_days_open.to_string(),
-        overdue.join(", "),
+        overdue_words(t).full,
     ];
     if due {
-        cells.insert(DUE_AT, super::opt(&t.next_due()));
+        cells.insert(
+            DUE_AT,
+            t.next_due()
+                .map(super::human::date_short)
+                .unwrap_or_default(),
+        );
     }
     cells
+}
+
+/// A deadline's day as `date` writes it, after ">" when it falls beyond the calendar
+/// (the calendar's last day shown).
+fn due_shown(d: Due, date: fn(Date) -> String) -> String {
+    if d.beyond() {
+        format!(">{}", date(d.date()))
+    } else {
+        date(d.date())
+    }
+}
+
+/// The deadlines a case is overdue on, as a table reads them, in three lengths; all
+/// empty when none is overdue.
+pub struct OverdueWords {
+    /// "terlambat mulai (14 HK)", "terlambat mulai (14 HK), selesai (100 HK)".
+    pub full: String,
+    /// Without the days where the case is late on several deadlines ("terlambat mulai,
+    /// selesai"), else empty: the full words.
+    pub several: String,
+    /// Without the days: "terlambat mulai".
+    pub shorter: String,
+}
+
+/// The words a narrow table takes rather than cut them (see [`OverdueWords`]).
+pub fn overdue_words(t: &Timing) -> OverdueWords {
+    let full: Vec<String> = t
+        .overdue()
+        .into_iter()
+        .map(|w| match w {
+            Deadline::Start => t!("deadline-start-days", days = START_WITHIN),
+            Deadline::Finish => t!("deadline-finish-days", days = FINISH_WITHIN),
+            w => crate::render::intake::deadline_label(w),
+        })
+        .collect();
+    if full.is_empty() {
+        return OverdueWords {
+            full: String::new(),
+            several: String::new(),
+            shorter: String::new(),
+        };
+    }
+    // The days stand in brackets at the end of each label, in both languages.
+    let short: Vec<&str> = full
+        .iter()
+        .map(|l| l.split(" (").next().unwrap_or(l))
+        .collect();
+    let shorter = t!("overdue-cell", deadlines = short.join(", "));
+    OverdueWords {
+        full: t!("overdue-cell", deadlines = full.join(", ")),
+        several: if full.len() > 1 {
+            shorter.clone()
+        } else {
+            String::new()
+        },
+        shorter,
+    }
 }
 
 /// The overdue deadlines as one cell: `start`, `finish`, `start;finish` or empty.
@@ -185,6 +255,16 @@ impl<'a, W: Write> ListWriter<'a, W> {
             ListWriter::Table(table, due, _) => {
                 table.add_row(table_cells(c, t, *due));
                 table.short_cell(0, &format!("{}/{}", c.year, c.serial));
+                let at = |i: usize| if *due && i >= DUE_AT { i + 1 } else { i };
+                table
+                    .short_date(at(1), c.facts.received_on)
+                    .short_cell(at(7), &due_shown(t.start_by, super::human::date_shorter))
+                    .short_cell(at(8), &due_shown(t.finish_by, super::human::date_shorter))
+                    .shorter_cell(at(OVERDUE), 1, &overdue_words(t).several)
+                    .shorter_cell(at(OVERDUE), 2, &overdue_words(t).shorter);
+                if let (true, Some(d)) = (*due, t.next_due()) {
+                    table.short_date(DUE_AT, d);
+                }
             }
             ListWriter::Csv(w) => w.row(list_cells(c, t))?,
             ListWriter::Json { out, first } => {

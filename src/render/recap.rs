@@ -3,10 +3,11 @@
 //! CSV and JSON carry keys and plain numbers (a missing value: empty, null). Each states
 //! its as-of date: a line above a table, the last column of CSV, a field of JSON.
 
+use super::human;
 use super::table::Fit;
 use super::{CsvOut, Dialect, SCHEMA_VERSION, table};
-use crate::domain::Lang;
 use crate::domain::recap::{AS_OF, Cell, View};
+use crate::domain::{Date, Lang};
 use crate::t;
 use serde_json::{Map, Value};
 use std::io::{self, Write};
@@ -21,13 +22,10 @@ pub enum RecapFormat {
     Md,
 }
 
-/// A cell in a table or Markdown: counts of 0 and missing values as "-", as the paper does.
-pub(crate) fn shown(c: &Cell, lang: Lang) -> String {
-    match c {
-        Cell::Int(0) | Cell::Empty => "-".into(),
-        Cell::Label(l) => l.label(lang).to_string(),
-        c => in_csv(c, Dialect::default()),
-    }
+/// A cell in a table or Markdown: counts of 0 and missing values as "-", as the paper
+/// does, numbers and dates as people of the language write them.
+pub(crate) fn shown(c: &Cell, key: &str, lang: Lang) -> String {
+    for_people(c, key, lang, false, human::date_short_in)
 }
 
 /// The leading cell of a row in a table or Markdown (a year, never "-"): numbers as
@@ -37,6 +35,40 @@ pub(crate) fn named(c: &Cell, lang: Lang) -> String {
         Cell::Label(l) => l.label(lang).to_string(),
         c => in_csv(c, Dialect::default()),
     }
+}
+
+/// A recap's cell as a reader reads it, on a terminal, in Markdown and in the report:
+/// counts with the language's thousands mark (0 as "-"), shares as percentages, measures
+/// with its decimal mark, months by name, dates as `date` writes them, words by their
+/// label; `lead`: a cell that names its row, never "-"; a year never grouped.
+pub(crate) fn for_people(
+    c: &Cell,
+    key: &str,
+    lang: Lang,
+    lead: bool,
+    date: fn(Lang, Date) -> String,
+) -> String {
+    match c {
+        Cell::Int(0) | Cell::Empty if !lead => "-".into(),
+        Cell::Empty => String::new(),
+        Cell::Int(i) if key == "year" => i.to_string(),
+        Cell::Int(i) => human::integer_in(lang, *i),
+        Cell::Num(x) if human::is_share(key) => human::percent_in(lang, *x, 1),
+        Cell::Num(x) => human::decimal_in(lang, *x, 4),
+        Cell::Text(t) if key == "month" => human::month_in(lang, t),
+        Cell::Text(t) => match date_of(key, t) {
+            Some(d) => date(lang, d),
+            None => t.clone(),
+        },
+        Cell::Label(l) => l.label(lang).to_string(),
+    }
+}
+
+/// The date a cell of a date column holds (`received_on`, `finish_by`), if it is one.
+fn date_of(key: &str, text: &str) -> Option<Date> {
+    (key.ends_with("_on") || key.ends_with("_by"))
+        .then(|| Date::parse(text).ok())
+        .flatten()
 }
 
 /// A cell in CSV's default dialect.
@@ -76,6 +108,7 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
         .iter()
         .map(|c| c.label(lang).to_string())
         .collect();
+    let key = |i: usize| view.columns.get(i).map_or("", |c| &*c.key);
     let cells = |row: &[Cell]| -> Vec<String> {
         row.iter()
             .enumerate()
@@ -84,7 +117,7 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
                 if i == 0 {
                     named(c, lang)
                 } else {
-                    shown(c, lang)
+                    shown(c, key(i), lang)
                 }
             })
             .collect()
@@ -93,10 +126,28 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
         .take_while(|&i| !numeric(view, i))
         .count()
         .max(1);
+    // Dates are never cut: a narrow table takes their shorter form ("Sen 24 Agu") first.
+    let dates: Vec<usize> = (0..view.columns.len())
+        .filter(|&i| {
+            view.rows
+                .iter()
+                .any(|r| matches!(r.get(i), Some(Cell::Text(t)) if date_of(key(i), t).is_some()))
+        })
+        .collect();
     let build = |headers: &[String]| {
         let mut t = table(headers);
+        for &i in &dates {
+            t.short_form(i, 0, &headers[i]);
+        }
         for row in &view.rows {
             t.add_row(cells(row));
+            for &i in &dates {
+                if let Some(Cell::Text(text)) = row.get(i)
+                    && let Some(d) = date_of(key(i), text)
+                {
+                    t.short_cell(i, &human::date_shorter(d));
+                }
+            }
         }
         for i in 0..view.columns.len() {
             if numeric(view, i) {
@@ -104,7 +155,7 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
             }
             t.fit(
                 i,
-                if i < lead && i > 0 {
+                if i < lead && i > 0 && !dates.contains(&i) {
                     Fit::Cut(12)
                 } else {
                     Fit::Keep
@@ -125,7 +176,7 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
         let mut t = table(&headers);
         for (i, label) in labels.iter().enumerate().skip(1) {
             let mut line = vec![label.clone()];
-            line.extend(view.rows.iter().map(|r| shown(&r[i], lang)));
+            line.extend(view.rows.iter().map(|r| shown(&r[i], key(i), lang)));
             t.add_row(line);
         }
         for j in 1..headers.len() {
@@ -259,7 +310,7 @@ fn markdown(out: &mut impl Write, labels: &[&str], view: &View, lang: Lang) -> i
                 esc(&if i == 0 {
                     named(c, lang)
                 } else {
-                    shown(c, lang)
+                    shown(c, view.columns.get(i).map_or("", |c| &*c.key), lang)
                 })
             })
             .collect();

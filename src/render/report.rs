@@ -1,14 +1,14 @@
 //! The report: one self-contained HTML file of recap views, each with its chart and its
 //! table, to print or to publish. Inline CSS, SVG and a logo as a `data:` URI only: no
 //! script, no font, nothing fetched (a Content-Security-Policy in the page says so to the
-//! browser). Numbers and dates as a reader of its language writes them (numbers.rs); the
+//! browser). Numbers and dates as a reader of its language writes them (render/human.rs); the
 //! style sheet for screens, phones and A4 is css.rs. Written as well-formed XML too, so
 //! that tests can read it back.
 
 mod css;
-pub mod numbers;
 
 use super::chart::esc;
+use super::human;
 use super::recap::{numeric, plain};
 use crate::domain::Lang;
 use crate::domain::recap::{Cell, View};
@@ -175,20 +175,10 @@ fn part(out: &mut impl Write, p: &Part, r: &Report) -> io::Result<()> {
 }
 
 /// A cell as a reader sees it: counts with the language's separators (0 as "-"), shares
-/// as percentages, measures with its decimal mark, months by name, words by their label.
+/// as percentages, measures with its decimal mark, months by name, dates in words, words
+/// by their label (the terminal's tables write them the same way).
 fn shown(c: &Cell, key: &str, lang: Lang, lead: bool) -> String {
-    match c {
-        Cell::Int(0) | Cell::Empty if !lead => "-".into(),
-        Cell::Empty => String::new(),
-        // A year is a name, not an amount: no thousands separator.
-        Cell::Int(i) if key == "year" => i.to_string(),
-        Cell::Int(i) => numbers::int(*i, lang),
-        Cell::Num(x) if numbers::is_share(key) => numbers::percent(*x, lang),
-        Cell::Num(x) => numbers::decimal(*x, lang),
-        Cell::Text(t) if key == "month" => numbers::month(t, lang),
-        Cell::Text(t) => t.clone(),
-        Cell::Label(l) => l.label(lang).to_string(),
-    }
+    super::recap::for_people(c, key, lang, lead, human::date_words_in)
 }
 
 /// A view as an HTML table (its columns `cols`): the labels of the language in the

@@ -54,9 +54,9 @@ struct Column {
     header: String,
     right: bool,
     fit: Option<Fit>,
-    /// A shorter form of the column (a case's short reference for its register number),
-    /// taken when the table is too wide, in the drop order at this rank.
-    short: Option<Short>,
+    /// Shorter forms of the column (a case's short reference for its register number), each
+    /// taken in turn when the table is too wide, in the drop order at its rank.
+    short: Vec<Short>,
 }
 
 #[derive(Debug, Clone)]
@@ -83,11 +83,12 @@ enum Give {
     Shorten(usize),
 }
 
-/// The columns a table shows, each's width, and which show their short form.
+/// The columns a table shows, each's width, and which of its forms each shows (0: the
+/// full one, n: its n-th shorter form).
 struct Layout {
     shown: Vec<usize>,
     widths: Vec<usize>,
-    short: Vec<bool>,
+    short: Vec<usize>,
 }
 
 /// A table with these headers; how each column gives way is guessed from its cells
@@ -100,7 +101,7 @@ pub fn table<S: AsRef<str>>(headers: &[S]) -> Table {
                 header: safe(h.as_ref()),
                 right: false,
                 fit: None,
-                short: None,
+                short: Vec::new(),
             })
             .collect(),
         rows: Vec::new(),
@@ -118,7 +119,7 @@ impl Table {
         row.resize(self.cols.len(), String::new());
         self.rows.push(row);
         for col in &mut self.cols {
-            if let Some(short) = &mut col.short {
+            for short in &mut col.short {
                 short.cells.push(String::new());
             }
         }
@@ -127,8 +128,9 @@ impl Table {
 
     /// Gives column `i` a short form under `header`, taken at `rank` in the drop order
     /// when the table is too wide; each row's short cell is set by [`Table::short_cell`].
+    /// A second call gives a shorter form still, at a later rank ([`Table::shorter_cell`]).
     pub fn short_form(&mut self, i: usize, rank: u8, header: &str) -> &mut Self {
-        self.cols[i].short = Some(Short {
+        self.cols[i].short.push(Short {
             rank,
             header: safe(header),
             cells: vec![String::new(); self.rows.len()],
@@ -139,25 +141,54 @@ impl Table {
     /// The last row's short form of column `i` (a column given one by
     /// [`Table::short_form`]).
     pub fn short_cell(&mut self, i: usize, text: &str) -> &mut Self {
-        if let Some(cell) = self.cols[i].short.as_mut().and_then(|s| s.cells.last_mut()) {
+        self.shorter_cell(i, 1, text)
+    }
+
+    /// The last row's `level`-th short form of column `i` (1: the first given).
+    pub fn shorter_cell(&mut self, i: usize, level: usize, text: &str) -> &mut Self {
+        let form = level
+            .checked_sub(1)
+            .and_then(|l| self.cols[i].short.get_mut(l));
+        if let Some(cell) = form.and_then(|s| s.cells.last_mut()) {
             *cell = safe(text);
         }
         self
     }
 
-    /// Column `i`'s header and cells as shown: the short form when `short`.
-    fn header_of(&self, i: usize, short: bool) -> &str {
-        match &self.cols[i].short {
-            Some(s) if short => &s.header,
-            _ => &self.cols[i].header,
+    /// Column `i` holds dates: never cut (kept, unless [`Table::fit`] said it may be
+    /// dropped), and from `rank` in the drop order on, each row's shorter date (set by
+    /// [`Table::short_date`]) when the table is too wide.
+    pub fn dates(&mut self, i: usize, rank: u8) -> &mut Self {
+        if !matches!(self.cols[i].fit, Some(Fit::Drop(_))) {
+            self.cols[i].fit = Some(Fit::Keep);
+        }
+        let header = self.cols[i].header.clone();
+        self.short_form(i, rank, &header)
+    }
+
+    /// The last row's date in column `i` (a column made by [`Table::dates`]) in its shorter
+    /// form: "Sen 9 Feb" in Indonesian, never cut mid-word.
+    pub fn short_date(&mut self, i: usize, d: crate::domain::Date) -> &mut Self {
+        self.short_cell(i, &super::human::date_shorter(d))
+    }
+
+    /// Column `i`'s header and cells as shown in its form `level` (0: the full one).
+    fn header_of(&self, i: usize, level: usize) -> &str {
+        match level.checked_sub(1).and_then(|l| self.cols[i].short.get(l)) {
+            Some(s) => &s.header,
+            None => &self.cols[i].header,
         }
     }
 
-    fn cell_of(&self, row: usize, i: usize, short: bool) -> &str {
-        match &self.cols[i].short {
-            Some(s) if short && !s.cells[row].is_empty() => &s.cells[row],
-            _ => &self.rows[row][i],
-        }
+    /// A row's cell in form `level`: a shorter form left empty for the row stands for
+    /// the form before it.
+    fn cell_of(&self, row: usize, i: usize, level: usize) -> &str {
+        self.cols[i].short[..level.min(self.cols[i].short.len())]
+            .iter()
+            .rev()
+            .map(|s| s.cells[row].as_str())
+            .find(|c| !c.is_empty())
+            .unwrap_or(&self.rows[row][i])
     }
 
     /// Says how column `i` gives way.
@@ -194,8 +225,8 @@ impl Table {
         })
     }
 
-    /// The natural width of column `i`, in its full or short form.
-    fn natural(&self, i: usize, short: bool) -> usize {
+    /// The natural width of column `i`, in its form `level`.
+    fn natural(&self, i: usize, short: usize) -> usize {
         (0..self.rows.len())
             .map(|r| self.cell_of(r, i, short).width())
             .chain([self.header_of(i, short).width()])
@@ -206,9 +237,9 @@ impl Table {
     /// The columns shown, their widths and forms, fitted to `width`.
     fn layout(&self, width: Option<usize>) -> Layout {
         let n = self.cols.len();
-        let mut short = vec![false; n];
+        let mut short = vec![0; n];
         let natural_of =
-            |short: &[bool]| -> Vec<usize> { (0..n).map(|i| self.natural(i, short[i])).collect() };
+            |short: &[usize]| -> Vec<usize> { (0..n).map(|i| self.natural(i, short[i])).collect() };
         let mut natural = natural_of(&short);
         let mut shown: Vec<usize> = (0..n).collect();
         let Some(limit) = width else {
@@ -247,7 +278,7 @@ impl Table {
             if let Fit::Drop(rank) = self.fit_of(i) {
                 ranked.push((rank, Give::Drop(i)));
             }
-            if let Some(s) = &self.cols[i].short {
+            for s in &self.cols[i].short {
                 ranked.push((s.rank, Give::Shorten(i)));
             }
         }
@@ -260,7 +291,7 @@ impl Table {
             match give {
                 Give::Drop(i) => shown.retain(|&j| j != i),
                 Give::Shorten(i) => {
-                    short[i] = true;
+                    short[i] += 1;
                     natural = natural_of(&short);
                 }
             }

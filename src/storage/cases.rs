@@ -431,5 +431,14 @@ mod tests {
             reg.body_names().unwrap(),
             ["Dinas Pendidikan", "Amal Dinas", "Bappeda"]
         );
+        // A body merged into another is no longer offered: its cases count for the one
+        // it joined.
+        let today = Date::parse("2017-03-06").unwrap();
+        reg.body_merge("Bappeda", "Amal Dinas", today, &stamp())
+            .unwrap();
+        assert_eq!(
+            reg.body_names().unwrap(),
+            ["Amal Dinas", "Dinas Pendidikan"]
+        );
     }
 }

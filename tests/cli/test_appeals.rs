@@ -200,7 +200,7 @@ fn appeals_and_finality() {
     Cassations                        1      1
     Cassations decided                -      -
     Final                             2      2
-    Share upheld (first instance)     1      1
+    Share upheld (first instance)  100%   100%
     [exit status: 0]
     $ sengketa recap --appeals --format csv
     year,decisions,open_to_appeal,appealed,at_ptun,at_pn,by_applicant,by_respondent,late,pending,upheld,overturned,partly_overturned,inadmissible,withdrawn,cassations,cassations_decided,final,upheld_share,as_of
@@ -283,8 +283,8 @@ fn appeals_and_finality() {
 
     | Tahun putusan | Putusan | Dapat diajukan keberatan | Diajukan keberatan | Ke PTUN | Ke PN | Oleh pemohon | Oleh termohon | Terlambat | Sedang diperiksa | Putusan KI dikuatkan | Putusan KI dibatalkan | Putusan KI dibatalkan sebagian | Tidak dapat diterima | Dicabut | Permohonan kasasi | Permohonan kasasi diputus | Berkekuatan hukum tetap | Porsi dikuatkan (tingkat pertama) |
     |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-    | 2026 | 4 | 3 | 2 | 1 | 1 | 1 | 1 | - | 1 | 1 | - | - | - | - | 1 | - | 2 | 1 |
-    | Jumlah | 4 | 3 | 2 | 1 | 1 | 1 | 1 | - | 1 | 1 | - | - | - | - | 1 | - | 2 | 1 |
+    | 2026 | 4 | 3 | 2 | 1 | 1 | 1 | 1 | - | 1 | 1 | - | - | - | - | 1 | - | 2 | 100 % |
+    | Jumlah | 4 | 3 | 2 | 1 | 1 | 1 | 1 | - | 1 | 1 | - | - | - | - | 1 | - | 2 | 100 % |
     [exit status: 0]
     $ sengketa recap --appeals --as-of 2026-05-07 --format csv
     year,decisions,open_to_appeal,appealed,at_ptun,at_pn,by_applicant,by_respondent,late,pending,upheld,overturned,partly_overturned,inadmissible,withdrawn,cassations,cassations_decided,final,upheld_share,as_of
@@ -545,9 +545,9 @@ fn late_filings_withdrawals_and_undo() {
     Finality           not final yet: window closes on 2026-12-04 (cassation)
 
     Appeals
-    Level       Court  By         Filed      Window closes  Decided     Outcome
-    ──────────  ─────  ─────────  ─────────  ─────────────  ──────────  ────────────
-    first ins…  PTUN   responde…  2026-06-…  2026-06-02     2026-11-16  inadmissible
+    Level           Court  By             Filed             Decided     Outcome
+    ──────────────  ─────  ─────────────  ────────────────  ──────────  ────────────
+    first instance  PTUN   respondent (…  2026-06-10, late  2026-11-16  inadmissible
     ...
     $ sengketa case show 2026/2
     ...

@@ -235,7 +235,8 @@ fn on_a_terminal_a_case_not_confirmed_is_not_added() {
     skip_the_file(&mut t, &FILE_ID);
     let screen = t.wait("Catat perkara ini ke register?");
     for (label, value) in [
-        ("1. Tanggal diterima:", "2017-03-02"),
+        // The date typed back in words too: a day-first date is seen read as meant.
+        ("1. Tanggal diterima:", "2017-03-02 (Kamis, 2 Maret 2017)"),
         ("3. Jenis pemohon:", "badan hukum (legal entity)"),
         ("4. Termohon (badan publik):", "Bappeda (baru di register)"),
         ("5. Jenis badan publik:", "desa (village)"),

@@ -376,7 +376,11 @@ fn a_panel_is_odd_at_least_three_and_replaced_with_a_reason() {
         env.ok(&["person", "add", name, "--role", "commissioner"]);
     }
     env.ok(&["person", "add", "K", "--role", "clerk"]);
-    for members in [&["B"][..], &["B", "C", "D"]] {
+    for (members, size) in [
+        (&[][..], "a panel of one commissioner:"),
+        (&["B"], "a panel of 2 commissioners:"),
+        (&["B", "C", "D"], "a panel of 4 commissioners:"),
+    ] {
         let mut args = vec!["case", "assign", "2026/1", "--chair", "A"];
         for m in members {
             args.extend(["--member", *m]);
@@ -384,7 +388,7 @@ fn a_panel_is_odd_at_least_three_and_replaced_with_a_reason() {
         let out = env.run(&args);
         assert_eq!(out.code, 3, "{args:?}");
         assert!(
-            out.stderr.contains("an odd number, at least three"),
+            out.stderr.contains("an odd number, at least three") && out.stderr.contains(size),
             "{}",
             out.stderr
         );
@@ -511,4 +515,47 @@ fn recap_by_ground_counts_cases_and_outcomes_under_each_ground() {
         id.contains("(e) permintaan informasi tidak dipenuhi"),
         "{id}"
     );
+}
+
+/// `person list` is a table like every other list, in both languages: it was tab-separated
+/// lines whose tabs came out escaped ("No.\u{9}Name").
+#[test]
+fn person_list_is_a_table_in_both_languages() {
+    let env = TestEnv::initialised();
+    env.ok(&["person", "add", "Ahmad Zulkifli", "--role", "commissioner"]);
+    env.ok(&[
+        "person",
+        "add",
+        "Dewi Kartika",
+        "--role",
+        "clerk",
+        "--phone",
+        "0741-123456",
+    ]);
+    env.ok(&["person", "add", "Rudi", "--role", "mediator"]);
+    env.ok(&["person", "retire", "Rudi", "--on", "2026-11-20"]);
+    let list = |lang: &str| {
+        let mut cmd = env.command();
+        cmd.env("COLUMNS", "80")
+            .args(["--lang", lang, "person", "list"]);
+        let out = env.run_command(cmd);
+        assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+        out.stdout
+    };
+    let id = list("id");
+    assert!(!id.contains("\\u{"), "{id}");
+    insta::assert_snapshot!(id, @"
+    Nomor  Nama            Peran               Telepon      Nonaktif sejak
+    ─────  ──────────────  ──────────────────  ───────────  ───────────────
+        1  Ahmad Zulkifli  komisioner
+        2  Dewi Kartika    panitera pengganti  0741-123456
+        3  Rudi            mediator                         Jum 20 Nov 2026
+    ");
+    insta::assert_snapshot!(list("en"), @"
+    No.  Name            Role          Phone        Retired on
+    ───  ──────────────  ────────────  ───────────  ──────────
+      1  Ahmad Zulkifli  commissioner
+      2  Dewi Kartika    clerk         0741-123456
+      3  Rudi            mediator                   2026-11-20
+    ");
 }

@@ -172,7 +172,7 @@ fn check_help(env: &TestEnv, p: &[&str]) -> Vec<String> {
             .unwrap_or_else(|| panic!("{p:?} {lang}: no {global}\n{}", out.stdout));
         let db = lines
             .iter()
-            .position(|l| l.trim_start().starts_with("--db"))
+            .position(|l| l.trim_start().starts_with("--db <"))
             .unwrap();
         assert!(db > g, "{p:?} {lang}: --db is not under {global}");
         if let Some(o) = lines.iter().position(|l| *l == own) {
@@ -246,4 +246,74 @@ fn the_windows_build_script_is_executable() {
     ] {
         assert!(text.contains(needed), "no {needed:?} in {p:?}");
     }
+}
+
+/// The commands below `path`, read from its English help's command list.
+fn commands_below(env: &TestEnv, path: &[String]) -> Vec<String> {
+    let out = env.ok(&[
+        &["--lang", "en"],
+        &path.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        &["--help"],
+    ]
+    .concat());
+    let mut in_list = false;
+    let mut names = Vec::new();
+    for line in out.lines() {
+        if line == "Commands:" {
+            in_list = true;
+        } else if !line.starts_with(' ') {
+            in_list = false;
+        } else if in_list && line.starts_with("  ") && !line.starts_with("   ") {
+            let name = line.split_whitespace().next().unwrap_or_default();
+            if name != "help" {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Every command's description at 80 columns, in both languages, has its paragraphs
+/// wrapped whole by clap: no word left alone where a line of the catalogue (or of a doc
+/// comment) ended, which is what a paragraph kept in its written lines looks like.
+#[test]
+fn every_help_wraps_its_paragraphs_whole() {
+    let env = TestEnv::initialised();
+    let mut todo: Vec<Vec<String>> = vec![vec![]];
+    let mut seen = 0;
+    let mut broken = Vec::new();
+    while let Some(path) = todo.pop() {
+        for name in commands_below(&env, &path) {
+            todo.push([path.clone(), vec![name]].concat());
+        }
+        for (lang, usage) in [("en", "Usage:"), ("id", "Penggunaan:")] {
+            let mut cmd = env.command();
+            cmd.env("COLUMNS", "80")
+                .args(["--lang", lang])
+                .args(&path)
+                .arg("--help");
+            let out = env.run_command(cmd);
+            assert_eq!(out.code, 0, "{path:?} {lang}: {}", out.stderr);
+            let lines: Vec<&str> = out.stdout.lines().collect();
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with(usage))
+                .unwrap_or(lines.len());
+            for pair in lines[..at].windows(2) {
+                let [a, b] = pair else { continue };
+                let prose = |l: &str| !l.is_empty() && !l.starts_with(' ');
+                let next = b.split(' ').next().unwrap_or_default();
+                if prose(a) && prose(b) && a.chars().count() + 1 + next.chars().count() <= 80 {
+                    broken.push(format!("{path:?} {lang}: before {next:?}:\n{a}\n{b}"));
+                }
+            }
+        }
+        seen += 1;
+    }
+    assert!(seen > 40, "only {seen} commands were walked");
+    assert!(
+        broken.is_empty(),
+        "paragraphs broken:\n{}",
+        broken.join("\n")
+    );
 }

@@ -366,6 +366,124 @@ fn documentation_links_resolve() {
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
 
+/// The commands of the clerk's pages (the README's clerk's day, the clerk's guide) that
+/// are written under their English names although they have an Indonesian one, each with
+/// its line: the Indonesian help (`[nama lain: ...]`) says which have one.
+fn english_names_in(markdown: &str, first_line: usize) -> Vec<String> {
+    use crate::test_words::aliases_shown;
+    use std::collections::HashMap;
+    let env = TestEnv::new();
+    // A command's Indonesian name, by its English one, from the help of the command
+    // above it ("" for the top).
+    let mut known: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    let mut names = |parent: &str| -> Vec<(String, String)> {
+        known
+            .entry(parent.to_string())
+            .or_insert_with(|| {
+                let mut args = vec!["--lang", "id"];
+                args.extend(parent.split_whitespace());
+                args.push("--help");
+                aliases_shown(&env.ok(&args))
+                    .into_iter()
+                    .filter_map(|(name, alias)| Some((name, alias?)))
+                    .collect()
+            })
+            .clone()
+    };
+    let mut found = Vec::new();
+    for line in runnable_lines(markdown) {
+        let Ok(Step::Run { args, .. }) = parse(&line.text) else {
+            continue;
+        };
+        // The command's words, after the global options and their values.
+        let mut words = args.iter().map(String::as_str);
+        let mut command = Vec::new();
+        while let Some(w) = words.next() {
+            match w {
+                "--db" | "--lang" | "--width" => {
+                    words.next();
+                }
+                w if w.starts_with('-') => {}
+                w => {
+                    command.push(w);
+                    if command.len() == 2 {
+                        break;
+                    }
+                }
+            }
+        }
+        let mut parent = String::new();
+        for w in command {
+            let here = names(&parent);
+            if let Some((_, alias)) = here.iter().find(|(name, _)| name == w) {
+                found.push(format!(
+                    "line {}: `{w}` is `{alias}`",
+                    line.number + first_line - 1
+                ));
+            }
+            // The group under its English name, whichever name the line used.
+            let english = here
+                .iter()
+                .find(|(_, alias)| alias == w)
+                .map_or(w, |(name, _)| name.as_str());
+            parent = format!("{parent} {english}");
+        }
+    }
+    found
+}
+
+/// The clerk's pages write each command under its Indonesian name where it has one (the
+/// English names still work; a clerk reads the Indonesian ones in the help).
+#[test]
+fn the_clerks_pages_use_the_indonesian_names() {
+    let readme = read("README.md");
+    let (before, day) = readme
+        .split_once("## Sehari di kepaniteraan")
+        .expect("the README's clerk's day");
+    let day = day.split("\n## ").next().unwrap_or_default();
+    let mut found = english_names_in(day, before.lines().count() + 1);
+    assert!(
+        found.is_empty(),
+        "README.md's clerk's day:\n{}",
+        found.join("\n")
+    );
+    found = english_names_in(&read("docs/panduan-panitera.md"), 1);
+    assert!(
+        found.is_empty(),
+        "docs/panduan-panitera.md:\n{}",
+        found.join("\n")
+    );
+    // ...and it can find one.
+    let found = english_names_in(
+        "```sh\nsengketa case add --received 2026-01-05\nsengketa perkara show 2026/1\n```\n",
+        1,
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+/// The docs/ index (docs/README.md) names every page of docs/: a page left out of it is
+/// found by no one who starts from the README.
+#[test]
+fn the_docs_index_names_every_page() {
+    let index = link_targets(&read("docs/README.md"));
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(root().join("docs")).expect("a docs/ folder") {
+        let name = entry.expect("a docs entry").file_name();
+        let name = name.to_string_lossy();
+        if name.ends_with(".md") && name != "README.md" && !index.iter().any(|t| *t == name) {
+            missing.push(name.to_string());
+        }
+    }
+    missing.sort();
+    assert!(missing.is_empty(), "not in docs/README.md: {missing:?}");
+    // The README links to the index.
+    assert!(
+        link_targets(&read("README.md"))
+            .iter()
+            .any(|t| t == "docs/README.md")
+    );
+}
+
 /// The targets of Markdown links `[text](target)`, outside code blocks.
 fn link_targets(markdown: &str) -> Vec<String> {
     let mut targets = Vec::new();
@@ -394,7 +512,7 @@ fn link_targets(markdown: &str) -> Vec<String> {
 }
 
 /// The manual page, in either language of a run, is roff that `man -l` renders without a
-/// warning. (The page's text is English in both: an Indonesian page does not exist yet.)
+/// warning (the Indonesian page's unbreakable "[nama lain: ...]" included).
 #[test]
 fn man_page_renders_with_man_l_in_both_languages() {
     use std::process::{Command, Stdio};

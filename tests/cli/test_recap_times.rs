@@ -45,26 +45,26 @@ fn times_in_english() {
     let env = times_env();
     insta::assert_snapshot!(env.run(&["recap", "--times"]).snapshot(), @"
     As of 2026-11-29
-    Year   Ended by        A     B      C   D    E  F       G  H
-    ─────  ──────────────  ─  ────  ─────  ──  ───  ─  ──────  ─
-    2025   All             6  34.5     48   4  128  5  0.8333  1
-    2025   Not qualified   1     4      4   4    4  1       1  -
-    2025   Withdrawn       1    20     20  20   20  1       1  -
-    2025   Interim ruling  1    23     23  23   23  1       1  -
-    2025   Mediation       1    46     46  46   46  1       1  -
-    2025   Adjudication    2  97.5   97.5  67  128  1     0.5  -
-    2026   All             2  46.5   46.5  37   56  2       1  1
-    2026   Not qualified   -     -      -   -    -  -       -  -
-    2026   Withdrawn       -     -      -   -    -  -       -  -
-    2026   Interim ruling  -     -      -   -    -  -       -  -
-    2026   Mediation       -     -      -   -    -  -       -  -
-    2026   Adjudication    2  46.5   46.5  37   56  2       1  -
-    Total  All             8  41.5  47.63   4  128  7   0.875  2
-    Total  Not qualified   1     4      4   4    4  1       1  -
-    Total  Withdrawn       1    20     20  20   20  1       1  -
-    Total  Interim ruling  1    23     23  23   23  1       1  -
-    Total  Mediation       1    46     46  46   46  1       1  -
-    Total  Adjudication    4  61.5     72  37  128  3    0.75  -
+    Year   Ended by        A     B      C   D    E  F      G  H
+    ─────  ──────────────  ─  ────  ─────  ──  ───  ─  ─────  ─
+    2025   All             6  34.5     48   4  128  5  83.3%  1
+    2025   Not qualified   1     4      4   4    4  1   100%  -
+    2025   Withdrawn       1    20     20  20   20  1   100%  -
+    2025   Interim ruling  1    23     23  23   23  1   100%  -
+    2025   Mediation       1    46     46  46   46  1   100%  -
+    2025   Adjudication    2  97.5   97.5  67  128  1    50%  -
+    2026   All             2  46.5   46.5  37   56  2   100%  1
+    2026   Not qualified   -     -      -   -    -  -      -  -
+    2026   Withdrawn       -     -      -   -    -  -      -  -
+    2026   Interim ruling  -     -      -   -    -  -      -  -
+    2026   Mediation       -     -      -   -    -  -      -  -
+    2026   Adjudication    2  46.5   46.5  37   56  2   100%  -
+    Total  All             8  41.5  47.63   4  128  7  87.5%  2
+    Total  Not qualified   1     4      4   4    4  1   100%  -
+    Total  Withdrawn       1    20     20  20   20  1   100%  -
+    Total  Interim ruling  1    23     23  23   23  1   100%  -
+    Total  Mediation       1    46     46  46   46  1   100%  -
+    Total  Adjudication    4  61.5     72  37  128  3    75%  -
 
     A  Ended
     B  Median working days
@@ -92,18 +92,18 @@ fn times_in_indonesian_for_a_range_of_years() {
     2024    Putusan sela           -     -     -   -    -  -       -  -
     2024    Mediasi                -     -     -   -    -  -       -  -
     2024    Ajudikasi              -     -     -   -    -  -       -  -
-    2025    Semua                  6  34.5    48   4  128  5  0.8333  1
-    2025    Tidak memenuhi syarat  1     4     4   4    4  1       1  -
-    2025    Dicabut                1    20    20  20   20  1       1  -
-    2025    Putusan sela           1    23    23  23   23  1       1  -
-    2025    Mediasi                1    46    46  46   46  1       1  -
-    2025    Ajudikasi              2  97.5  97.5  67  128  1     0.5  -
-    Jumlah  Semua                  6  34.5    48   4  128  5  0.8333  1
-    Jumlah  Tidak memenuhi syarat  1     4     4   4    4  1       1  -
-    Jumlah  Dicabut                1    20    20  20   20  1       1  -
-    Jumlah  Putusan sela           1    23    23  23   23  1       1  -
-    Jumlah  Mediasi                1    46    46  46   46  1       1  -
-    Jumlah  Ajudikasi              2  97.5  97.5  67  128  1     0.5  -
+    2025    Semua                  6  34,5    48   4  128  5  83,3 %  1
+    2025    Tidak memenuhi syarat  1     4     4   4    4  1   100 %  -
+    2025    Dicabut                1    20    20  20   20  1   100 %  -
+    2025    Putusan sela           1    23    23  23   23  1   100 %  -
+    2025    Mediasi                1    46    46  46   46  1   100 %  -
+    2025    Ajudikasi              2  97,5  97,5  67  128  1    50 %  -
+    Jumlah  Semua                  6  34,5    48   4  128  5  83,3 %  1
+    Jumlah  Tidak memenuhi syarat  1     4     4   4    4  1   100 %  -
+    Jumlah  Dicabut                1    20    20  20   20  1   100 %  -
+    Jumlah  Putusan sela           1    23    23  23   23  1   100 %  -
+    Jumlah  Mediasi                1    46    46  46   46  1   100 %  -
+    Jumlah  Ajudikasi              2  97,5  97,5  67  128  1    50 %  -
 
     A  Berakhir
     B  Median hari kerja
@@ -144,18 +144,18 @@ fn times_as_csv_and_markdown_as_of_a_past_date() {
 
     | Year | Ended by | Ended | Median working days | Mean | Lowest | Highest | ≤ 100 working days | Share ≤ 100 | Backlog (open > 100 working days) |
     |---|---|---:|---:|---:|---:|---:|---:|---:|---:|
-    | 2025 | All | 6 | 34.5 | 48 | 4 | 128 | 5 | 0.8333 | 1 |
-    | 2025 | Not qualified | 1 | 4 | 4 | 4 | 4 | 1 | 1 | - |
-    | 2025 | Withdrawn | 1 | 20 | 20 | 20 | 20 | 1 | 1 | - |
-    | 2025 | Interim ruling | 1 | 23 | 23 | 23 | 23 | 1 | 1 | - |
-    | 2025 | Mediation | 1 | 46 | 46 | 46 | 46 | 1 | 1 | - |
-    | 2025 | Adjudication | 2 | 97.5 | 97.5 | 67 | 128 | 1 | 0.5 | - |
-    | Total | All | 6 | 34.5 | 48 | 4 | 128 | 5 | 0.8333 | 1 |
-    | Total | Not qualified | 1 | 4 | 4 | 4 | 4 | 1 | 1 | - |
-    | Total | Withdrawn | 1 | 20 | 20 | 20 | 20 | 1 | 1 | - |
-    | Total | Interim ruling | 1 | 23 | 23 | 23 | 23 | 1 | 1 | - |
-    | Total | Mediation | 1 | 46 | 46 | 46 | 46 | 1 | 1 | - |
-    | Total | Adjudication | 2 | 97.5 | 97.5 | 67 | 128 | 1 | 0.5 | - |
+    | 2025 | All | 6 | 34.5 | 48 | 4 | 128 | 5 | 83.3% | 1 |
+    | 2025 | Not qualified | 1 | 4 | 4 | 4 | 4 | 1 | 100% | - |
+    | 2025 | Withdrawn | 1 | 20 | 20 | 20 | 20 | 1 | 100% | - |
+    | 2025 | Interim ruling | 1 | 23 | 23 | 23 | 23 | 1 | 100% | - |
+    | 2025 | Mediation | 1 | 46 | 46 | 46 | 46 | 1 | 100% | - |
+    | 2025 | Adjudication | 2 | 97.5 | 97.5 | 67 | 128 | 1 | 50% | - |
+    | Total | All | 6 | 34.5 | 48 | 4 | 128 | 5 | 83.3% | 1 |
+    | Total | Not qualified | 1 | 4 | 4 | 4 | 4 | 1 | 100% | - |
+    | Total | Withdrawn | 1 | 20 | 20 | 20 | 20 | 1 | 100% | - |
+    | Total | Interim ruling | 1 | 23 | 23 | 23 | 23 | 1 | 100% | - |
+    | Total | Mediation | 1 | 46 | 46 | 46 | 46 | 1 | 100% | - |
+    | Total | Adjudication | 2 | 97.5 | 97.5 | 67 | 128 | 1 | 50% | - |
     [exit status: 0]
     ");
     // The CSV's counts add up: the routes to the year's row.
@@ -196,8 +196,8 @@ fn oldest_open_cases_today_and_as_of_a_past_date() {
     Per tanggal Minggu, 29 November 2026
     Nomor register          Diterima    Status             A  B           C
     ──────────────────────  ──────────  ───────────────  ───  ──────────  ──────────
-    007/VI/KI-JBI-PS/2025   2025-06-02  memenuhi syarat  363  2025-06-24  2025-10-27
-    003/III/KI-JBI-PS/2026  2026-03-02  memenuhi syarat  179  2026-03-27  2026-08-06
+    007/VI/KI-JBI-PS/2025   02-06-2025  memenuhi syarat  363  24-06-2025  27-10-2025
+    003/III/KI-JBI-PS/2026  Sen 2 Mar   memenuhi syarat  179  Jum 27 Mar  Kam 6 Agu
 
     A  Hari kerja berjalan
     B  Mulai paling lambat

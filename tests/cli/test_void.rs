@@ -132,10 +132,10 @@ fn a_duplicate_voided_counts_as_if_entered_once() {
     003/IX/KI-JBI-PS/2026,2026-09-01,void,lbh  jambi,individual,Bappeda,anggaran,2026-09-21,2027-01-25,63,
     [exit status: 0]
     $ sengketa case list --include-void --year 2026 --state entered
-    Register no.           Received    State    Applicant   Public body  Overdue
-    ─────────────────────  ──────────  ───────  ──────────  ───────────  ───────
-    002/IX/KI-JBI-PS/2026  2026-09-01  entered  LBH Jambi   Bappeda      start
-    003/IX/KI-JBI-PS/2026  2026-09-01  entered  lbh  jambi  Bappeda      start
+    Register no.           State    Applicant   Public body  Overdue
+    ─────────────────────  ───────  ──────────  ───────────  ─────────────────────
+    002/IX/KI-JBI-PS/2026  entered  LBH Jambi   Bappeda      late to start (14 WD)
+    003/IX/KI-JBI-PS/2026  entered  lbh  jambi  Bappeda      late to start (14 WD)
     [exit status: 0]
     ");
     // Every recap, count, deadline, agenda and export as if it had been entered once.

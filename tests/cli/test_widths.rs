@@ -181,12 +181,15 @@ fn no_word_split(env: &TestEnv, args: &[&str], lang: &str, narrow: &str, what: &
                 y.len() == 4 && y.chars().chain(n.chars()).all(|c| c.is_ascii_digit())
             })
     };
+    // A narrow table shortens a date of another year to the day-first form ("08-02-2027"),
+    // a whole date, on purpose.
+    let short_date = |w: &str| is_a_date("id", w) && w.contains('-');
     for w in narrow.split_whitespace() {
         let cut = w
             .strip_suffix('…')
             .is_some_and(|stem| words.iter().any(|x| x.starts_with(stem)));
         assert!(
-            words.contains(w) || cut || mark(w) || short_ref(w),
+            words.contains(w) || cut || mark(w) || short_ref(w) || short_date(w),
             "{what}: '{w}' is not a word of the table printed whole, so a word was broken:\n{narrow}"
         );
     }
@@ -285,13 +288,28 @@ fn at_80_columns_each_view_keeps_what_its_reader_needs() {
             assert!(!dues.is_empty(), "{lang} {args:?}: no due date:\n{list}");
             for d in dues {
                 assert!(
-                    d.len() == 10 && d.chars().filter(|c| *c == '-').count() == 2,
+                    is_a_date(lang, &d),
                     "{lang} {args:?}: {d:?} is not a date:\n{list}"
                 );
             }
         }
 
+        // The overdue deadline reads whole, its days included, in the list of what is
+        // overdue and in the agenda.
+        let late = match lang {
+            "id" => "terlambat mulai (14 HK)",
+            _ => "late to start (14 WD)",
+        };
+        let overdue = at_80(&["case", "list", "--overdue"], lang);
+        assert!(overdue.contains(late), "{lang}:\n{overdue}");
+
         let agenda = at_80(&["agenda", "--days", "10"], lang);
+        assert!(agenda.contains(late), "{lang}:\n{agenda}");
+        // A hearing's date is never cut ("Sel 1 Des…"): a shorter form stands in.
+        let date_header = if lang == "id" { "Tanggal" } else { "Date" };
+        for d in column_cells(&agenda, date_header) {
+            assert!(is_a_date(lang, &d), "{lang}: {d:?}:\n{agenda}");
+        }
         let rooms = column_cells(&agenda, room);
         assert!(rooms[0].starts_with("Ruang Sidan"), "{lang}:\n{agenda}");
         assert!(
@@ -315,6 +333,42 @@ fn at_80_columns_each_view_keeps_what_its_reader_needs() {
             );
         }
     }
+}
+
+/// Whether a table cell is a whole date as the language's tables write it: ISO in
+/// English; in Indonesian "Sen 9 Feb 2026", or shorter "Sen 9 Feb" (this year) or
+/// "08-02-2027" (another year, the day first).
+fn is_a_date(lang: &str, cell: &str) -> bool {
+    const DAYS: [&str; 7] = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+    ];
+    let numeric = |order: [usize; 3]| {
+        let parts: Vec<&str> = cell.split('-').collect();
+        parts.len() == 3
+            && order
+                .iter()
+                .zip(&parts)
+                .all(|(w, p)| p.len() == *w && p.parse::<u32>().is_ok())
+    };
+    if lang != "id" {
+        return numeric([4, 2, 2]);
+    }
+    if numeric([2, 2, 4]) {
+        return true;
+    }
+    let mut words: Vec<&str> = cell.split(' ').collect();
+    if words.first().is_some_and(|w| DAYS.contains(w)) {
+        words.remove(0);
+    }
+    let year_ok = match words.len() {
+        2 => true,
+        3 => words[2].len() == 4 && words[2].parse::<u32>().is_ok(),
+        _ => false,
+    };
+    year_ok
+        && words[0].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        && MONTHS.contains(&words[1])
 }
 
 /// At 80 columns `case show` keeps every word of a note and of an undo's reason: what

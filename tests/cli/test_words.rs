@@ -130,6 +130,10 @@ const ENGLISH: &[&str] = &[
     "december",
 ];
 
+/// How the Indonesian help opens a command's aliases: its spaces are non-breaking, so that
+/// the bracket is never cut at a line's end.
+const ALIASES_SHOWN: &str = "[nama\u{a0}lain:\u{a0}";
+
 /// The words of `text` a clerk reads as prose, each with its line, by rule: a line typed
 /// as a command (the usage line, an example beginning `sengketa` or `$`), a span in
 /// backticks or double quotes, a value list (`[pilihan: ...]`, `[nama lain: ...]`, whose
@@ -142,7 +146,7 @@ fn prose_words(text: &str) -> Vec<(String, String)> {
     // A span in backticks may run over a line break.
     let text = strip_spans(text, '`', '`');
     let text = strip_bracketed(&text, "[pilihan:");
-    let text = strip_bracketed(&text, "[nama lain:");
+    let text = strip_bracketed(&text, ALIASES_SHOWN);
     let mut words = Vec::new();
     let mut in_commands = false;
     // A flag's value may follow it on the next line.
@@ -461,6 +465,21 @@ fn script(env: &TestEnv) {
             "regency-city-government",
         ],
         &["body", "alias", "Dinas Pendidikan", "--add", "Disdik"],
+        &["person", "add", "Zulkifli", "--role", "commissioner"],
+        &["person", "add", "Nurul Fitri", "--role", "commissioner"],
+        &["person", "add", "Tatang Hidayat", "--role", "commissioner"],
+        &[
+            "case",
+            "assign",
+            "2026/3",
+            "--chair",
+            "Zulkifli",
+            "--member",
+            "Nurul Fitri",
+            "--member",
+            "Tatang Hidayat",
+        ],
+        &["mediation", "start", "2026/3", "--on", "2026-03-16"],
     ] {
         env.ok(args);
     }
@@ -486,11 +505,35 @@ fn subcommands(help: &str) -> Vec<String> {
     out
 }
 
+/// The commands of a help's command list that show an Indonesian name, each with that
+/// name, or None where "[nama lain: ...]" is cut at a line's end.
+pub(crate) fn aliases_shown(help: &str) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut command = None;
+    for line in help.lines() {
+        if line.starts_with("  ") && !line.starts_with("   ") {
+            command = line.split_whitespace().next().map(str::to_string);
+        }
+        let Some(command) = command.clone() else {
+            continue;
+        };
+        if let Some(at) = line.find("[nama") {
+            let alias = line[at..]
+                .strip_prefix(ALIASES_SHOWN)
+                .and_then(|rest| rest.split_once(']'))
+                .map(|(alias, _)| alias.to_string());
+            out.push((command, alias));
+        }
+    }
+    out
+}
+
 #[test]
 fn every_commands_help_is_indonesian() {
     let env = TestEnv::initialised();
     let mut queue = vec![Vec::<String>::new()];
     let mut seen = 0;
+    let mut aliases = 0;
     let mut leaks = Vec::new();
     while let Some(path) = queue.pop() {
         let mut args: Vec<&str> = vec!["--lang", "id"];
@@ -501,11 +544,26 @@ fn every_commands_help_is_indonesian() {
         for leak in english_in(&help) {
             leaks.push(format!("sengketa {}: {leak}", path.join(" ")));
         }
-        // clap's own words in capitals, which the rule leaves to this check.
-        for clap in ["[OPTIONS]", "<COMMAND>", "[COMMAND]"] {
+        // clap's own words in capitals and its "[aliases: ...]", which the rule leaves
+        // to this check.
+        for clap in ["[OPTIONS]", "<COMMAND>", "[COMMAND]", "[alias"] {
             if help.contains(clap) {
                 leaks.push(format!("sengketa {}: {clap}", path.join(" ")));
             }
+        }
+        // A command's Indonesian name, whole on one line, reaches the same command.
+        for (name, alias) in aliases_shown(&help) {
+            let Some(alias) = alias else {
+                leaks.push(format!("sengketa {}: {name}'s alias cut", path.join(" ")));
+                continue;
+            };
+            let by = |n: &str| {
+                let mut a = args[..args.len() - 1].to_vec();
+                a.extend([n, "--help"]);
+                env.ok(&a)
+            };
+            assert_eq!(by(&name), by(&alias), "{path:?} {name} / {alias}");
+            aliases += 1;
         }
         for sub in subcommands(&help) {
             let mut p = path.clone();
@@ -513,8 +571,10 @@ fn every_commands_help_is_indonesian() {
             queue.push(p);
         }
     }
-    // Every command of the tree was reached (the top, its commands and theirs).
+    // Every command of the tree was reached (the top, its commands and theirs), and the
+    // Indonesian names of the clerk's commands were shown.
     assert!(seen > 60, "only {seen} commands' help walked");
+    assert!(aliases > 40, "only {aliases} Indonesian names shown");
     assert!(
         leaks.is_empty(),
         "English in Indonesian help:\n{}",
@@ -555,13 +615,25 @@ fn every_view_is_indonesian() {
         &["config", "list"],
         &["verify"],
         &["calendar", "list", "--year", "2026"],
+        &["case", "show", "2026/3"],
+        &["case", "list", "--open", "--sort", "due"],
+        &["agenda", "--on", "2026-11-30", "--days", "10"],
+        &["person", "list"],
+        &["recap", "--oldest"],
+        &["recap", "--mediation"],
+        &["recap", "--by", "person"],
+        &["report"],
+        &["verify", "--head"],
     ];
     let mut leaks = Vec::new();
     for view in views {
         let mut args = vec!["--lang", "id"];
         args.extend_from_slice(view);
-        let out = env.run(&args);
+        let mut out = env.run(&args);
         assert!(out.code == 0, "{view:?}:\n{}", out.snapshot());
+        if view[0] == "report" {
+            out.stdout = html_text(&out.stdout);
+        }
         for leak in english_in(&out.stdout)
             .into_iter()
             .chain(english_in(&out.stderr))
@@ -581,6 +653,32 @@ fn every_view_is_indonesian() {
     );
 }
 
+/// An HTML page's text as a reader sees it: its tags, style and script left out, each
+/// element's text on a line of its own.
+fn html_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out += &rest[..open];
+        out.push('\n');
+        let tag = &rest[open..];
+        // The text of <style> and <script> is not read.
+        let skip_to = ["<style", "<script"]
+            .iter()
+            .find(|t| tag.starts_with(**t))
+            .and_then(|t| tag.find(&format!("</{}", &t[1..])));
+        let from = skip_to.unwrap_or(0);
+        match tag[from..].find('>') {
+            Some(close) => rest = &tag[from + close + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out += rest;
+    out.replace("&amp;", "&").replace("&nbsp;", " ")
+}
+
 #[test]
 fn the_rule_finds_english_where_there_is_some() {
     // The test above can fail: the same rule on an English run finds its words.
@@ -588,6 +686,9 @@ fn the_rule_finds_english_where_there_is_some() {
     let out = env.ok(&["--lang", "en", "case", "show", "2026/1"]);
     assert!(!english_in(&out).is_empty(), "{out}");
     assert!(!english_in("Options:\n  -V, --version  Print version").is_empty());
+    // The report's text is read through its tags.
+    let report = html_text(&env.ok(&["--lang", "en", "report"]));
+    assert!(english_in(&report).len() > 20, "{report}");
     // ...and leaves alone what is not prose.
     assert!(english_in("  sengketa case list --overdue\n`case undo` x 2026/1").is_empty());
 }
@@ -605,6 +706,36 @@ fn the_screens_use_the_term_table_and_peoples_formats() {
     ] {
         assert!(show.contains(want), "{want:?} not in:\n{show}");
     }
+    // Every date of `case show` as people write it, intake, mediation and appeals
+    // included. (Intake on a copy: a register that records it adds a recap column.)
+    let intake = scripted();
+    intake.ok(&[
+        "case",
+        "incomplete",
+        "2026/5",
+        "--missing",
+        "KTP",
+        "--on",
+        "2026-11-04",
+    ]);
+    intake.ok(&["case", "register", "2026/5", "--on", "2026-11-09"]);
+    for case in ["2026/1", "2026/2", "2026/3", "2026/5"] {
+        let show = intake.ok(&["--lang", "id", "case", "show", case]);
+        let iso: Vec<&str> = show
+            .split(|c: char| c.is_whitespace() || "(),:".contains(c))
+            .filter(|w| w.len() == 10 && w.as_bytes()[4] == b'-' && w[..4].parse::<u32>().is_ok())
+            .collect();
+        assert!(iso.is_empty(), "{case}: {iso:?} in:\n{show}");
+    }
+    let mediation = env.ok(&["--lang", "id", "case", "show", "2026/3"]);
+    assert!(mediation.contains("Senin, 16 Maret 2026"), "{mediation}");
+    let registered = intake.ok(&["--lang", "id", "case", "show", "2026/5"]);
+    assert!(
+        registered.contains("Senin, 9 November 2026"),
+        "{registered}"
+    );
+    let appealed = env.ok(&["--lang", "id", "case", "show", "2026/1"]);
+    assert!(appealed.contains("diajukan 10 Maret 2026"), "{appealed}");
     let undone = env.ok(&["--lang", "id", "case", "show", "2026/2"]);
     assert!(undone.contains("ditarik kembali"), "{undone}");
     assert!(
@@ -696,7 +827,7 @@ fn the_indonesian_names_reach_the_same_commands() {
     assert!(help.contains("perkara"), "{help}");
     let case_help = a.ok(&["--lang", "id", "case", "--help"]);
     assert!(
-        case_help.contains("tambah") && case_help.contains("[nama lain: "),
+        case_help.contains(&format!("{ALIASES_SHOWN}tambah]")),
         "{case_help}"
     );
     let bash = a.ok(&["completions", "bash"]);
@@ -751,6 +882,8 @@ fn the_manual_page_renders_in_both_languages() {
         );
         if lang == "id" {
             assert!(english_in(&text).is_empty(), "{:?}", english_in(&text));
+            // The commands' Indonesian names, whole, as the help shows them.
+            assert!(text.contains("[nama lain: perkara]"), "{text}");
         }
     }
 }

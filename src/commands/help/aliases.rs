@@ -1,6 +1,7 @@
 //! The clerk's commands under Indonesian names (`perkara tambah`, `sidang jadwalkan`),
 //! beside the English ones.
 
+use crate::t;
 use clap::Command;
 
 /// The clerk's commands under Indonesian names, beside the English ones: a command's
@@ -57,24 +58,47 @@ pub const ALIASES: &[(&[&str], &str)] = &[
     (&["backup"], "cadangkan"),
 ];
 
-/// The command tree with the Indonesian aliases: shown beside the English names when
-/// `visible` (the Indonesian help, the completion scripts), accepted always.
-pub(super) fn with_aliases(mut cmd: Command, visible: bool) -> Command {
-    fn add(cmd: Command, path: &[&str], alias: &'static str, visible: bool) -> Command {
+/// How the Indonesian aliases are shown; they are accepted always.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shown {
+    /// Not at all (the English help).
+    No,
+    /// As clap's visible aliases (the completion scripts offer them).
+    Visible,
+    /// At the end of the command's description, "[nama lain: jadwalkan]" (the Indonesian
+    /// help): clap writes its own "[alias: ...]" in English and wraps it before the crate
+    /// could put it in Indonesian, so a wrapped one was left in English.
+    InAbout,
+}
+
+/// The command tree with the Indonesian aliases, shown beside the English names as
+/// `shown` says.
+pub(super) fn with_aliases(mut cmd: Command, shown: Shown) -> Command {
+    fn add(cmd: Command, path: &[&str], alias: &'static str, shown: Shown) -> Command {
         match path {
             [] => cmd,
-            [last] => cmd.mut_subcommand(*last, |c| {
-                if visible {
-                    c.visible_alias(alias)
-                } else {
-                    c.alias(alias)
+            [last] => cmd.mut_subcommand(*last, |c| match shown {
+                Shown::No => c.alias(alias),
+                Shown::Visible => c.visible_alias(alias),
+                Shown::InAbout => {
+                    let about = c.get_about().map(|a| a.to_string()).unwrap_or_default();
+                    // Non-breaking spaces: clap wraps at a plain space only, so the
+                    // bracket goes whole onto the next line rather than "[nama" left
+                    // at the end of one.
+                    let named = format!("[{}: {alias}]", t!("help-aliases")).replace(' ', "\u{a0}");
+                    let about = if about.is_empty() {
+                        named
+                    } else {
+                        format!("{about} {named}")
+                    };
+                    c.alias(alias).about(about)
                 }
             }),
-            [first, rest @ ..] => cmd.mut_subcommand(*first, |c| add(c, rest, alias, visible)),
+            [first, rest @ ..] => cmd.mut_subcommand(*first, |c| add(c, rest, alias, shown)),
         }
     }
     for (path, alias) in ALIASES {
-        cmd = add(cmd, path, alias, visible);
+        cmd = add(cmd, path, alias, shown);
     }
     cmd
 }

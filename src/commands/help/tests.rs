@@ -57,3 +57,107 @@ fn the_language_flag_is_read_before_parsing() {
     Cli::command().debug_assert();
     i18n::with_lang(Lang::Id, || cli_command().debug_assert());
 }
+
+/// Every command says what it does in English too (its doc comment): a command listed
+/// with nothing beside it in `sengketa --help` reads as unfinished.
+#[test]
+fn every_command_has_an_english_about() {
+    fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+        for s in cmd.get_subcommands() {
+            let name = format!("{path} {}", s.get_name());
+            if s.get_name() != "help" && s.get_about().is_none_or(|a| a.to_string().is_empty()) {
+                missing.push(name.clone());
+            }
+            walk(s, &name, missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&Cli::command(), "sengketa", &mut missing);
+    assert!(missing.is_empty(), "no English about: {missing:?}");
+}
+
+/// The command at `path` (its English names) in `cmd`.
+fn find<'a>(cmd: &'a Command, path: &[&str]) -> &'a Command {
+    path.iter().fold(cmd, |c, name| {
+        c.find_subcommand(name)
+            .unwrap_or_else(|| panic!("no command {path:?}"))
+    })
+}
+
+/// Every Indonesian alias is said in Indonesian in its command's description in the
+/// Indonesian help, as one unbreakable "[nama lain: ...]"; the English help does not
+/// show it; the completions' tree offers it; every run accepts it.
+#[test]
+fn every_alias_is_shown_in_indonesian_and_accepted_in_both_languages() {
+    let id = i18n::with_lang(Lang::Id, cli_command);
+    let en = i18n::with_lang(Lang::En, cli_command);
+    let completions = i18n::with_lang(Lang::En, || tree(true));
+    for (path, alias) in aliases::ALIASES {
+        let shown = format!("[nama\u{a0}lain:\u{a0}{alias}]");
+        let about = find(&id, path).get_about().map(|a| a.to_string());
+        assert!(
+            about.as_deref().is_some_and(|a| a.ends_with(&shown)),
+            "{path:?}: {about:?} does not end with {shown:?}"
+        );
+        let about = find(&en, path).get_about().map(|a| a.to_string());
+        assert!(
+            about.as_deref().is_some_and(|a| !a.contains('[')),
+            "{path:?}: the English help shows an alias: {about:?}"
+        );
+        let visible: Vec<&str> = find(&completions, path).get_visible_aliases().collect();
+        assert!(visible.contains(alias), "{path:?}: {visible:?}");
+        for tree in [&id, &en] {
+            let (parent, last) = path.split_at(path.len() - 1);
+            let by_alias = find(tree, parent)
+                .find_subcommand(alias)
+                .map(|c| c.get_name());
+            assert_eq!(by_alias, Some(last[0]), "{alias} in {parent:?}");
+        }
+    }
+}
+
+/// A help text's paragraph comes out as one line for clap to wrap; an indented line (an
+/// example) keeps its own.
+#[test]
+fn a_help_text_is_reflowed_by_paragraph() {
+    let text = "Satu dua\ntiga.\n\nContoh:\n  sengketa init\n  sengketa verify\n\nEmpat\nlima.";
+    assert_eq!(
+        reflowed(text),
+        "Satu dua tiga.\n\nContoh:\n  sengketa init\n  sengketa verify\n\nEmpat lima."
+    );
+    // Every long help in the catalogue reflows so: no paragraph keeps a line break.
+    for line in ID_HELP.lines().filter(|l| l.ends_with("-long =")) {
+        let id = line.trim_end_matches(" =");
+        let text = help_text(id).expect("a help text");
+        for para in text.split("\n\n") {
+            let lines: Vec<&str> = para.lines().collect();
+            assert!(
+                lines.len() == 1 || lines[1..].iter().all(|l| l.starts_with(' ')),
+                "{id}: a paragraph broken across lines: {para:?}"
+            );
+        }
+    }
+}
+
+/// An example in the Indonesian help is printed whole at 80 columns, as the English
+/// ones are (`help_texts_keep_their_lines_at_80_columns`): clap would wrap a longer one
+/// mid-command ("--on" at the end of one line, its date on the next).
+#[test]
+fn the_indonesian_examples_fit_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let mut long = Vec::new();
+    for line in ID_HELP.lines().filter(|l| l.ends_with("-long =")) {
+        let id = line.trim_end_matches(" =");
+        let text = help_text(id).expect("a help text");
+        for l in text.lines().filter(|l| l.starts_with(' ')) {
+            if l.width() > 80 {
+                long.push(format!("{id}: {} columns: {l}", l.width()));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "examples wider than 80:\n{}",
+        long.join("\n")
+    );
+}

@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::render::Format;
 use crate::t;
 
+/// The commission's people: commissioners, mediators, substitute clerks
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     Add(AddArgs),
@@ -165,8 +166,35 @@ fn list(a: ListArgs, ctx: &Ctx) -> Result<()> {
                 .collect();
             crate::outln!("{}", serde_json::to_string_pretty(&v)?)?;
         }
-        Format::Csv | Format::Table => {
-            let sep = if a.format == Format::Csv { "," } else { "\t" };
+        Format::Table => {
+            // The crate's fitted table, like every other list (a tab-separated line was
+            // written with its tabs escaped, "No.\u{9}Nama", and read as nothing).
+            let mut table = crate::render::table::table(&[
+                t!("person-col-id"),
+                t!("person-col-name"),
+                t!("person-col-role"),
+                t!("person-col-phone"),
+                t!("person-col-retired"),
+            ]);
+            table.right(0).drop_empty().dates(4, 1);
+            for p in &people {
+                table.add_row([
+                    p.id.to_string(),
+                    p.name.clone(),
+                    word!(p.role),
+                    p.phone.clone().unwrap_or_default(),
+                    p.retired_on
+                        .map(crate::render::human::date_short)
+                        .unwrap_or_default(),
+                ]);
+                if let Some(d) = p.retired_on {
+                    table.short_date(4, d);
+                }
+            }
+            crate::outln!("{table}")?;
+        }
+        Format::Csv => {
+            let sep = ",";
             crate::outln!(
                 "{}",
                 [
@@ -186,11 +214,7 @@ fn list(a: ListArgs, ctx: &Ctx) -> Result<()> {
                     p.phone.clone().unwrap_or_default(),
                     p.retired_on.map(|d| d.to_string()).unwrap_or_default(),
                 ];
-                let cells: Vec<String> = if a.format == Format::Csv {
-                    cells.iter().map(|c| csv_cell(c)).collect()
-                } else {
-                    cells.to_vec()
-                };
+                let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
                 crate::outln!("{}", cells.join(sep))?;
             }
         }

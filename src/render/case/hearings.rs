@@ -47,17 +47,22 @@ pub(super) fn hearings_table(out: &mut impl Write, hearings: &super::Hearings) -
     {
         t.fit(i, fit);
     }
+    t.dates(2, 0);
     for h in hearings.list {
         let postponed = match h.postponements {
             0 => String::new(),
-            n => t!("hearing-postponed-from", times = n, first = h.first_on),
+            n => t!(
+                "hearing-postponed-from",
+                times = n,
+                first = crate::render::human::date_shorter(h.first_on)
+            ),
         };
         let att = |a: Option<crate::domain::Attendance>| a.map(|a| a.label(lang).to_string());
         t.add_row([
             crate::domain::hearing::nth(hearings.list, h.no)
                 .map_or_else(|| "-".to_string(), |n| n.to_string()),
             h.kind.label(lang).to_string(),
-            h.on.to_string(),
+            crate::render::human::date_short(h.on),
             h.at.as_deref()
                 .map(crate::render::human::time)
                 .unwrap_or_default(),
@@ -69,6 +74,7 @@ pub(super) fn hearings_table(out: &mut impl Write, hearings: &super::Hearings) -
             postponed,
             opt(&h.reason.as_deref().map(super::reason_shown)),
         ]);
+        t.short_date(2, h.on);
     }
     writeln!(out, "\n{}\n{t}", t!("show-hearings"))?;
     // The reasons the table could not show whole, in full under it.

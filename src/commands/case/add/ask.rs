@@ -308,7 +308,7 @@ fn summary(a: &Answers, items: &[Item], bodies: &[String]) -> String {
         .enumerate()
         .map(|(i, item)| {
             let (label, value) = match item {
-                Item::Received => (t!("case-received"), new.received_on.to_string()),
+                Item::Received => (t!("case-received"), received(new.received_on)),
                 Item::Applicant => (t!("case-applicant"), new.applicant.clone()),
                 Item::ApplicantKind => (
                     t!("case-applicant-kind"),
@@ -333,6 +333,18 @@ fn summary(a: &Answers, items: &[Item], bodies: &[String]) -> String {
     rows.push((format!("     {}:", t!("case-register-no")), number));
     let terminal = width().or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize));
     format!("\n{}\n", sheet(&rows, terminal))
+}
+
+/// The date received as typed back to the clerk: ISO, and in Indonesian also in words
+/// ("2017-03-02 (Kamis, 2 Maret 2017)"), so that a date typed day first (02/03/2017) is
+/// seen read as the clerk meant it before the case is added.
+fn received(d: Date) -> String {
+    let words = crate::render::human::date(d);
+    if words == d.to_string() {
+        words
+    } else {
+        format!("{d} ({words})")
+    }
 }
 
 /// The `case add` line that adds the same case without questions (and, for a new body
