@@ -785,6 +785,24 @@ CREATE TABLE summons_service (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX summons_service_by_act ON summons_service (act_id);
 
+-- The case file's changes reverted by `case undo` (a note, a service, an assignment, a
+-- change of the parties or the road): the undo's act strikes the rows act `undone` wrote
+-- to the case's file, which then read as if never written (the state before comes back,
+-- exactly). Both stay in the history.
+CREATE TABLE case_file_undos (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    undone  INTEGER NOT NULL REFERENCES acts (id) CHECK (undone < act_id),
+    on_date TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date AND on_date BETWEEN '1900-01-01' AND '9999-12-31'),
+    reason  TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    PRIMARY KEY (case_id, act_id),
+    UNIQUE (case_id, undone)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_file_undos_by_act ON case_file_undos (act_id);
+CREATE TRIGGER case_file_undos_by_an_undo BEFORE INSERT ON case_file_undos
+WHEN (SELECT command FROM acts WHERE id = NEW.act_id) IS NOT 'undo'
+BEGIN SELECT RAISE(ABORT, 'a change of the case file is struck only by an undo'); END;
+
 CREATE TRIGGER case_parties_append_only_update BEFORE UPDATE ON case_parties
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
 CREATE TRIGGER case_parties_append_only_delete BEFORE DELETE ON case_parties
@@ -853,6 +871,13 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be c
 CREATE TRIGGER summons_service_append_only_delete BEFORE DELETE ON summons_service
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
 CREATE TRIGGER summons_service_by_the_latest_act BEFORE INSERT ON summons_service
+WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
+BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
+CREATE TRIGGER case_file_undos_append_only_update BEFORE UPDATE ON case_file_undos
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be changed'); END;
+CREATE TRIGGER case_file_undos_append_only_delete BEFORE DELETE ON case_file_undos
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: the case file cannot be deleted'); END;
+CREATE TRIGGER case_file_undos_by_the_latest_act BEFORE INSERT ON case_file_undos
 WHEN NEW.act_id IS NOT (SELECT max(id) FROM acts)
 BEGIN SELECT RAISE(ABORT, 'the case file is written only by the latest act'); END;
 -- Signed checkpoints of the chain (`verify --head --sign`, src/storage/checkpoint.rs): the

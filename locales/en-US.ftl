@@ -1299,3 +1299,14 @@ event-override = overridden with --{ $flag }: { $reason }
 # case undo: the question on a terminal
 undo-confirm = Revert change { $seq } ({ $what } on { $on })? (y/N)
 undo-not-confirmed = not reverted: nothing was written (give --yes to revert without asking)
+
+# case undo: a correction and a change of the case file, in the question and after
+undo-done-correction = { $case }: reverted correction { $seq } ({ $what } on { $on }); now { $state }
+undo-done-file = { $case }: reverted { $what } (recorded { $at })
+undo-confirm-file = Revert { $what } (recorded { $at })? (y/N)
+undo-file-note = the note “{ $text }”
+undo-file-service = the service of hearing { $no }'s summons to the { $party } on { $on }
+undo-file-panel = the panel's assignment
+undo-file-parties = the change of the parties' contacts
+undo-file-road = the change of the road to the dispute
+undo-file-parties-road = the change of the parties' contacts and of the road to the dispute

@@ -182,8 +182,10 @@ help-case-undo = Menarik kembali perubahan terakhir perkara yang belum ditarik k
 help-case-undo-long =
     Menarik kembali perubahan terakhir perkara yang belum ditarik kembali.
 
-    Perubahan itu sebuah langkah atau koreksi data perkara (`case edit`). Penarikan
-    kembali adalah tindakan baru di riwayat; perubahan yang ditarik kembali tetap ada.
+    Perubahan itu sebuah langkah, koreksi (`case edit`), catatan (`case note`),
+    penyampaian panggilan (`hearing served`) atau penetapan majelis (`case assign`).
+    Penarikan kembali adalah tindakan baru di riwayat; perubahan yang ditarik kembali
+    tetap ada.
     Koreksi ditarik kembali dengan koreksi balik ke nilai lamanya. Di terminal perubahan
     itu ditampilkan dan ditanyakan dahulu (`--yes` tidak bertanya). Mengulanginya
     berjalan mundur satu perubahan lagi; pendaftaran perkara sendiri tidak dapat ditarik
@@ -192,7 +194,7 @@ help-case-undo-long =
     Contoh:
       sengketa case undo 2017/1 --reason "salah menutup perkara"
 help-case-undo--case = { -case }
-help-case-undo--reason = Mengapa langkah itu ditarik kembali (disimpan di riwayat)
+help-case-undo--reason = Mengapa perubahan itu ditarik kembali (disimpan di riwayat)
 help-case-undo--on = Tanggal penarikan kembali (tidak sebelum langkah yang ditarik kembali) [bawaan: hari ini]
 help-case-undo--note = Catatan yang disimpan bersama penarikan kembali di riwayat
 help-case-undo--actor = { -actor }

@@ -1248,3 +1248,14 @@ event-override = diizinkan dengan --{ $flag }: { $reason }
 # case undo: pertanyaan di terminal
 undo-confirm = Tarik kembali perubahan { $seq } ({ $what } pada { $on })? (y/T)
 undo-not-confirmed = tidak ditarik kembali: tidak ada yang dicatat (beri --yes untuk menarik kembali tanpa bertanya)
+
+# case undo: koreksi dan perubahan berkas perkara, dalam pertanyaan dan sesudahnya
+undo-done-correction = { $case }: koreksi { $seq } ditarik kembali ({ $what } pada { $on }); kini { $state }
+undo-done-file = { $case }: { $what } ditarik kembali (dicatat { $at })
+undo-confirm-file = Tarik kembali { $what } (dicatat { $at })? (y/T)
+undo-file-note = catatan “{ $text }”
+undo-file-service = penyampaian panggilan sidang ke-{ $no } kepada { $party } pada { $on }
+undo-file-panel = penetapan majelis
+undo-file-parties = perubahan alamat dan kontak para pihak
+undo-file-road = perubahan riwayat permohonan dan keberatan
+undo-file-parties-road = perubahan alamat dan kontak para pihak serta riwayat permohonan dan keberatan

@@ -9,9 +9,11 @@ mod message;
 mod panel;
 #[cfg(test)]
 mod tests;
+mod undo;
 
 pub use filing::{Filing, FilingStatus, filing};
 pub use panel::{PanelPick, Person, Seated, check_panel};
+pub use undo::{FileChange, FileWhat, Reverted};
 
 use super::hearing::Hearing;
 use super::{ActKind, Seat};

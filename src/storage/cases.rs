@@ -373,7 +373,7 @@ mod tests {
         let (after, reverted) = reg
             .undo(&r, "wrong case", d("2026-11-29"), &stamp())
             .unwrap();
-        assert_eq!(reverted.kind, EventKind::Close);
+        assert_eq!(reverted.event().unwrap().kind, EventKind::Close);
         assert_eq!(after.state, State::Decided);
         assert_eq!(after.facts, reg.replayed(&after).unwrap());
         let events = reg.events(&after).unwrap();

@@ -188,6 +188,13 @@ pub const ACT_ROWS: &[ActRows] = &[
         always: false,
     },
     ActRows {
+        table: "case_file_undos",
+        by: "act_id",
+        order: "case_id",
+        via_event: false,
+        always: false,
+    },
+    ActRows {
         table: "overrides",
         by: "act_id",
         order: "case_id, seq, what",

@@ -79,6 +79,13 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          clerk overrode, with its reason) and the setting hearing-minutes",
         "",
     ),
+    // Self-contained: the rebuild alone does it (a new table, empty).
+    (
+        10,
+        "undo of the case file's changes: the table case_file_undos (an undo's act strikes \
+         what a note, a service, an assignment or an edit of the parties or the road wrote)",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -112,6 +119,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     (
         9,
         "7d369ff8cb474ac7b2557f491a5e97630721130affc8e4ac841d6d60cd47a22b",
+    ),
+    (
+        10,
+        "6f3b6f7f514bbc0ccf1cec763d7dc074abb52cf96327ed7d77b51568e74de1ac",
     ),
 ];
 

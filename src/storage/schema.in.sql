@@ -725,6 +725,24 @@ CREATE TABLE summons_service (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX summons_service_by_act ON summons_service (act_id);
 
+-- The case file's changes reverted by `case undo` (a note, a service, an assignment, a
+-- change of the parties or the road): the undo's act strikes the rows act `undone` wrote
+-- to the case's file, which then read as if never written (the state before comes back,
+-- exactly). Both stay in the history.
+CREATE TABLE case_file_undos (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    undone  INTEGER NOT NULL REFERENCES acts (id) CHECK (undone < act_id),
+    on_date TEXT NOT NULL CHECK ({{date on_date}}),
+    reason  TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    PRIMARY KEY (case_id, act_id),
+    UNIQUE (case_id, undone)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_file_undos_by_act ON case_file_undos (act_id);
+CREATE TRIGGER case_file_undos_by_an_undo BEFORE INSERT ON case_file_undos
+WHEN (SELECT command FROM acts WHERE id = NEW.act_id) IS NOT {{ActKind::Undo}}
+BEGIN SELECT RAISE(ABORT, 'a change of the case file is struck only by an undo'); END;
+
 {{case_file_triggers}}
 -- Signed checkpoints of the chain (`verify --head --sign`, src/storage/checkpoint.rs): the
 -- head of `acts` acts as the chair's key signed it. Each is written by an act of its own,

@@ -46,7 +46,8 @@ pub(crate) fn panel_people(conn: &Connection, case_id: i64) -> Result<Vec<(i64, 
             "SELECT s.person_id, (SELECT name FROM person_changes c WHERE c.person_id = s.person_id
                                   ORDER BY c.act_id DESC LIMIT 1)
              FROM panel_seats s
-             WHERE s.case_id = ?1 AND s.act_id = (SELECT max(act_id) FROM panels WHERE case_id = ?1)
+             WHERE s.case_id = ?1 AND s.act_id = (SELECT max(act_id) FROM panels WHERE case_id = ?1
+                 AND act_id NOT IN (SELECT undone FROM case_file_undos WHERE case_id = ?1))
              ORDER BY s.person_id",
         )
         .map_err(db)?;

@@ -56,7 +56,7 @@ fn hearing_steps_are_undone_like_any_step() {
         .unwrap();
     assert_eq!((h.status, h.on), (HearingStatus::Held, d("2026-11-20")));
     let (_, undone) = reg.undo(&r, "wrong hearing", today, &stamp()).unwrap();
-    assert_eq!(undone.kind, EventKind::HearingHeld);
+    assert_eq!(undone.event().unwrap().kind, EventKind::HearingHeld);
     assert_eq!(
         reg.hearings(&case).unwrap()[0].status,
         HearingStatus::Scheduled
