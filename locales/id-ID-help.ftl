@@ -453,7 +453,9 @@ help-recap-long =
     (`upheld`, `overturned`, `partly_overturned`, `inadmissible`, `withdrawn`);
     `cassations`, `cassations_decided` (permohonan kasasi);
     final (berkekuatan hukum tetap per tanggal per); upheld_share (porsi dikuatkan dari
-    putusan tingkat pertama, 4 desimal).
+    putusan tingkat pertama, 4 desimal). `court_despite_kind` (diajukan ke pengadilan
+    yang menyimpang dari jenis badan, dengan --court-despite-kind) setelah kolom
+    pengadilan, hanya bila register mencatatnya.
 
     Angka tunggakan (docs/backlog.md), dari setiap perkara yang diterima sampai tanggal
     per, hari kerja tiap register menurut kalendernya sendiri: --ages: perkara belum

@@ -482,4 +482,24 @@ fn a_court_against_the_bodys_kind_is_flagged_with_its_reason() {
         show.contains("--court-despite-kind: BLUD: diajukan ke PN"),
         "{show}"
     );
+    // recap --appeals counts it in its own column, after the courts', while it stands.
+    let recap = |env: &TestEnv| env.ok(&["recap", "--appeals", "--format", "csv"]);
+    let with = recap(&env);
+    let mut lines = with.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = header.iter().position(|c| *c == "court_despite_kind");
+    assert_eq!(at, header.iter().position(|c| *c == "at_pn").map(|i| i + 1));
+    let at = at.unwrap();
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let year = rows.iter().find(|r| r[0] == "2026").unwrap();
+    assert_eq!((year[at], rows.last().unwrap()[at]), ("1", "1"), "{with}");
+    env.ok(&[
+        "case",
+        "undo",
+        "2026/1",
+        "--reason",
+        "filed at the wrong court",
+    ]);
+    let without = recap(&env);
+    assert!(!without.contains("court_despite_kind"), "{without}");
 }
