@@ -16,11 +16,12 @@
 -- Register-wide settings (commission code, register-number template, ...). A setting
 -- that is a choice takes only its values (SETTINGS in src/storage/mod.rs).
 CREATE TABLE settings (
-    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'hearing-minutes' OR key = 'letter-number-format' OR key = 'publish-applicant' OR key = 'publish-decisions-dir')),
+    key   TEXT PRIMARY KEY CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'hearing-minutes' OR key = 'letter-number-format' OR key = 'publish-applicant' OR key = 'deadline-basis' OR key = 'publish-decisions-dir')),
     value TEXT NOT NULL CHECK (length(value) > 0),
     CHECK (key <> 'collective-leave' OR value = 'non-working' OR value = 'working'),
     CHECK (key <> 'timezone' OR value = 'WIB' OR value = 'WITA' OR value = 'WIT'),
-    CHECK (key <> 'publish-applicant' OR value = 'pseudonym' OR value = 'initials' OR value = 'name')
+    CHECK (key <> 'publish-applicant' OR value = 'pseudonym' OR value = 'initials' OR value = 'name'),
+    CHECK (key <> 'deadline-basis' OR value = 'receipt' OR value = 'registration')
 ) STRICT;
 
 -- Respondent public bodies. Two spellings that differ only in case and spacing are the
@@ -630,7 +631,7 @@ BEGIN SELECT RAISE(ABORT, 'a hearing is held on its own date'); END;
 -- it gave; the settings are always the latest value per key (`sengketa verify`).
 CREATE TABLE setting_changes (
     act_id INTEGER PRIMARY KEY REFERENCES acts (id),
-    key    TEXT NOT NULL CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'hearing-minutes' OR key = 'letter-number-format' OR key = 'publish-applicant' OR key = 'publish-decisions-dir')),
+    key    TEXT NOT NULL CHECK ((key = 'commission-code' OR key = 'register-template' OR key = 'collective-leave' OR key = 'commission-name' OR key = 'commission-address' OR key = 'commission-phone' OR key = 'commission-email' OR key = 'commission-city' OR key = 'commission-logo' OR key = 'chair-name' OR key = 'head-clerk-name' OR key = 'timezone' OR key = 'hearing-minutes' OR key = 'letter-number-format' OR key = 'publish-applicant' OR key = 'deadline-basis' OR key = 'publish-decisions-dir')),
     value  TEXT NOT NULL CHECK (length(value) > 0)
 ) STRICT;
 CREATE TRIGGER setting_changes_append_only_update BEFORE UPDATE ON setting_changes

@@ -1310,3 +1310,8 @@ undo-file-panel = the panel's assignment
 undo-file-parties = the change of the parties' contacts
 undo-file-road = the change of the road to the dispute
 undo-file-parties-road = the change of the parties' contacts and of the road to the dispute
+
+# case show: what Art. 38's deadlines count from (the setting deadline-basis)
+show-deadline-basis = Deadlines counted from
+deadline-basis-receipt = receipt
+deadline-basis-registration = registration (akta registrasi)

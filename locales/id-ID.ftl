@@ -1259,3 +1259,8 @@ undo-file-panel = penetapan majelis
 undo-file-parties = perubahan alamat dan kontak para pihak
 undo-file-road = perubahan riwayat permohonan dan keberatan
 undo-file-parties-road = perubahan alamat dan kontak para pihak serta riwayat permohonan dan keberatan
+
+# case show: dasar penghitungan tenggat Pasal 38 (setelan deadline-basis)
+show-deadline-basis = Tenggat dihitung sejak
+deadline-basis-receipt = penerimaan permohonan
+deadline-basis-registration = registrasi (akta registrasi)

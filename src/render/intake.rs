@@ -4,7 +4,7 @@
 
 use crate::domain::case::CaseRecord;
 use crate::domain::deadlines::{ProcedureDue, Standing};
-use crate::domain::intake::IntakeDue;
+use crate::domain::intake::{DeadlineBasis, IntakeDue};
 use crate::t;
 use serde_json::{Value, json};
 
@@ -75,6 +75,15 @@ pub fn lines(c: &CaseRecord, due: &ProcedureDue) -> Vec<(String, String)> {
         lines.push((t!("show-mediation-due"), format!("{d}: {}", standing(s))));
     }
     lines
+}
+
+/// The line naming what Art. 38's deadlines count from, and that day.
+pub fn basis_line(basis: DeadlineBasis, from: crate::domain::Date) -> (String, String) {
+    let what = match basis {
+        DeadlineBasis::Receipt => t!("deadline-basis-receipt"),
+        DeadlineBasis::Registration => t!("deadline-basis-registration"),
+    };
+    (t!("show-deadline-basis"), format!("{what}, {from}"))
 }
 
 fn standing_json(s: Standing) -> Value {

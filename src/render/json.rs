@@ -18,6 +18,10 @@ pub struct CaseJson<'a> {
     pub schema_version: u32,
     pub register_no: &'a str,
     pub received_on: String,
+    /// The akta registrasi's date: only for a case registered by `case register` (a
+    /// register that never records intake writes the shape it always did).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registered_on: Option<String>,
     pub applicant: &'a str,
     pub applicant_kind: &'static str,
     pub public_body: &'a str,
@@ -59,6 +63,7 @@ impl<'a> CaseJson<'a> {
             schema_version: SCHEMA_VERSION,
             register_no: &c.register_no,
             received_on: f.received_on.to_string(),
+            registered_on: date(c.intake.registered_on),
             applicant: &c.applicant,
             applicant_kind: c.applicant_kind.as_str(),
             public_body: &c.body,

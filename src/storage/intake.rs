@@ -92,6 +92,15 @@ impl Register {
             .map_err(db)
     }
 
+    /// What the register's deadlines count from (the setting `deadline-basis`).
+    pub fn deadline_basis(&self) -> Result<crate::domain::intake::DeadlineBasis> {
+        let set = self.setting(crate::storage::settings::DEADLINE_BASIS)?;
+        Ok(set
+            .as_deref()
+            .and_then(crate::domain::intake::DeadlineBasis::parse)
+            .unwrap_or_default())
+    }
+
     /// The filings not registered, per year of receipt (void entries left out).
     pub fn not_registered_by_year(&self) -> Result<Vec<(i32, i64)>> {
         let mut st = self

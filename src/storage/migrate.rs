@@ -79,11 +79,13 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          clerk overrode, with its reason) and the setting hearing-minutes",
         "",
     ),
-    // Self-contained: the rebuild alone does it (a new table, empty).
+    // Self-contained: the rebuild alone does it (a new table, empty; a new setting key in
+    // the CHECKs, unset: its default is what every register did).
     (
         10,
         "undo of the case file's changes: the table case_file_undos (an undo's act strikes \
-         what a note, a service, an assignment or an edit of the parties or the road wrote)",
+         what a note, a service, an assignment or an edit of the parties or the road wrote); \
+         the setting deadline-basis (receipt or registration)",
         "",
     ),
 ];
@@ -122,7 +124,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     ),
     (
         10,
-        "6f3b6f7f514bbc0ccf1cec763d7dc074abb52cf96327ed7d77b51568e74de1ac",
+        "6b696b1aa96839385a6a8f04b2323a0281e4be57a3515334ab41e34b222cede1",
     ),
 ];
 
