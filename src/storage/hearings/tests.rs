@@ -113,12 +113,13 @@ fn import_ops(n: i64) -> u64 {
         )
         .unwrap();
     let today = d("2026-11-29");
+    // Each on a working day of the register's calendar: the import refuses a day off.
+    let cal = reg.calendar().unwrap();
     sqlite_ops(&mut reg, |reg| {
         let kept = reg
             .import_hearings(&stamp(), today, |importer| {
                 for no in 1..=n {
-                    let on =
-                        Date::from_day_number(d("2020-01-06").day_number() + no as i32).unwrap();
+                    let on = cal.add_working_days(d("2020-01-06"), no as u32).unwrap();
                     let row = HearingRow {
                         register_no: case.register_no.clone(),
                         no,
