@@ -287,3 +287,32 @@ fn a_correction_with_the_file_in_one_edit_is_reverted_whole_and_says_correction(
     let out = env.run(&["case", "undo", "2017/1", "--reason", "again"]);
     assert_ne!(out.code, 0, "{}", out.snapshot());
 }
+
+/// On a terminal undo names the change it will revert and asks: a note's text and when
+/// it was recorded; "n" writes nothing, "y" reverts it.
+#[test]
+fn on_a_terminal_undo_names_the_file_change_it_will_revert() {
+    let env = TestEnv::initialised();
+    env.add("2026-10-01", "Budi Santoso", "Bappeda");
+    env.ok(&["case", "note", "2026/1", "the applicant phoned"]);
+    let undo = "case undo 2026/1 --reason 'wrong case'";
+    let before = env.contents();
+    let (code, out) = crate::test_bodies::on_a_terminal(&env, undo, "n\n");
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains(
+            "Revert the note “the applicant phoned” (recorded 2026-11-29T08:00:00Z)? (y/N)"
+        ),
+        "{out}"
+    );
+    assert_eq!(env.contents(), before, "not confirmed, yet written");
+    let (code, out) = crate::test_bodies::on_a_terminal(&env, undo, "y\n");
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("reverted the note “the applicant phoned”"),
+        "{out}"
+    );
+    let file = show_of(&env)["case_file"].clone();
+    assert!(file["notes"].as_array().is_none_or(Vec::is_empty), "{file}");
+    verifies(&env);
+}
