@@ -74,8 +74,9 @@ impl Register {
             }
             Reverted::Correction(reverted)
         } else if latest.is_some() && latest == file_act {
+            // A void entry keeps its notes coming (`case note` takes one): its file's
+            // latest change is reverted like any, before the void itself.
             let change = file.expect("a change of the file");
-            not_void(&case)?;
             let act = insert_act(&tx, stamp, ActKind::Undo, stamp.note.as_deref())?;
             file::strike(&tx, case.id, act, change.act, on, reason)?;
             Reverted::File(change)

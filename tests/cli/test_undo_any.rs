@@ -316,3 +316,25 @@ fn on_a_terminal_undo_names_the_file_change_it_will_revert() {
     assert!(file["notes"].as_array().is_none_or(Vec::is_empty), "{file}");
     verifies(&env);
 }
+
+/// A note recorded on a void entry is reverted first, then the void: neither blocks the
+/// other.
+#[test]
+fn a_note_after_a_void_is_reverted_then_the_void() {
+    let env = TestEnv::initialised();
+    env.add("2026-10-01", "Budi Santoso", "Bappeda");
+    env.ok(&["case", "void", "2026/1", "--reason", "mistake"]);
+    env.ok(&["case", "note", "2026/1", "voided: typed twice"]);
+    env.ok(&[
+        "case",
+        "undo",
+        "2026/1",
+        "--reason",
+        "note on the wrong entry",
+    ]);
+    let v = show_of(&env);
+    assert!(!v["void"].is_null(), "the void stays: {v}");
+    env.ok(&["case", "undo", "2026/1", "--reason", "not a duplicate"]);
+    assert!(show_of(&env)["void"].is_null());
+    verifies(&env);
+}
