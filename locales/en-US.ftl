@@ -1315,3 +1315,4 @@ undo-file-parties-road = the change of the parties' contacts and of the road to 
 show-deadline-basis = Deadlines counted from
 deadline-basis-receipt = receipt
 deadline-basis-registration = registration (akta registrasi)
+file-undone = Reverted by undo

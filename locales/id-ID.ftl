@@ -1264,3 +1264,4 @@ undo-file-parties-road = perubahan alamat dan kontak para pihak serta riwayat pe
 show-deadline-basis = Tenggat dihitung sejak
 deadline-basis-receipt = penerimaan permohonan
 deadline-basis-registration = registrasi (akta registrasi)
+file-undone = Ditarik kembali

@@ -303,6 +303,7 @@ pub(crate) fn case_file_in(conn: &Connection, case: &CaseRecord) -> Result<CaseF
         notes: notes(conn, case.id)?,
         services: services(conn, case.id)?,
         history: history(conn, case.id)?,
+        undone: super::undo::undone(conn, case.id)?,
     })
 }
 

@@ -11,6 +11,8 @@
 
 mod file;
 
+pub(crate) use file::undone;
+
 use super::appeal::sync_appeals;
 use super::cases::not_void;
 use super::hearings::sync_hearings;

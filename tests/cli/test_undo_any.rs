@@ -206,11 +206,29 @@ fn notes_services_assignments_and_the_file_are_reverted_newest_first_each_exactl
         assert_eq!(out.code, 0, "{}", out.snapshot());
         assert!(out.stderr.contains(said), "{said}: {}", out.stderr);
         let v = show_of(&env);
-        assert_eq!(&v["case_file"], expected, "after undoing {said}");
+        // The file as before the change, and the change listed as reverted, with why.
+        let mut file = v["case_file"].clone();
+        if let Some(undone) = file.as_object_mut().and_then(|o| o.remove("undone")) {
+            let last = undone.as_array().unwrap().last().unwrap().clone();
+            assert_eq!(last["reason"], "recorded by mistake");
+            assert_eq!(last["on"], "2026-11-29");
+        }
+        let mut expected = expected.clone();
+        if let Some(o) = expected.as_object_mut() {
+            o.remove("undone");
+        }
+        assert_eq!(file, expected, "after undoing {said}");
         // The hearing and the state stay: only the file's change is reverted.
         assert_eq!(v["state"], state);
         verifies(&env);
     }
+    // case show lists what undo reverted of the file (the case's file is empty now).
+    let table = env.ok(&["case", "show", "2026/1"]);
+    assert!(
+        table.contains("Reverted by undo")
+            && table.contains("2026-11-29 the note “a second note”: recorded by mistake"),
+        "{table}"
+    );
     // Then the steps, newest first: the hearing's scheduling.
     let out = env.run(&["case", "undo", "2026/1", "--reason", "and the hearing"]);
     assert!(out.stderr.contains("reverted step"), "{}", out.stderr);

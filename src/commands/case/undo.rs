@@ -5,12 +5,13 @@ use crate::commands::Ctx;
 use crate::commands::messages::parse_date as parse_arg;
 use crate::commands::prompt;
 use crate::domain::case::not_future;
-use crate::domain::case_file::{FileChange, FileWhat, Reverted};
+use crate::domain::case_file::Reverted;
 use crate::domain::error::{DateOf, TextField};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError, EventKind};
 use crate::error::{Error, Result};
 use crate::render::case::describe;
+use crate::render::case_file::describe_change as describe_file;
 use crate::t;
 
 /// Revert the latest change to a case that is not yet reverted
@@ -107,27 +108,4 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     crate::errln!("{done}")?;
     Ok(())
-}
-
-/// A change of the case file, in words: what the undo reverts.
-fn describe_file(f: &FileChange) -> String {
-    match &f.what {
-        FileWhat::Note(text) => t!("undo-file-note", text = text.as_str()),
-        FileWhat::Service {
-            hearing_no,
-            party,
-            on,
-        } => t!(
-            "undo-file-service",
-            no = *hearing_no,
-            party = crate::commands::messages::word!(*party),
-            on = *on
-        ),
-        FileWhat::Panel => t!("undo-file-panel"),
-        FileWhat::File { parties, road } => match (parties, road) {
-            (true, true) => t!("undo-file-parties-road"),
-            (false, true) => t!("undo-file-road"),
-            _ => t!("undo-file-parties"),
-        },
-    }
 }

@@ -54,3 +54,12 @@ pub enum FileWhat {
     /// (`case edit` of the case file).
     File { parties: bool, road: bool },
 }
+
+/// A change of the case file an undo struck: the change, and the undo's date and reason
+/// (`case show` lists them, so the file's history reads whole).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileUndo {
+    pub change: FileChange,
+    pub on: Date,
+    pub reason: String,
+}

@@ -3,7 +3,7 @@
 //! file then reads as before it, exactly: every read of the file skips struck acts,
 //! `case_file::LIVE`).
 
-use crate::domain::case_file::{FileChange, FileWhat};
+use crate::domain::case_file::{FileChange, FileUndo, FileWhat};
 use crate::domain::{ActKind, Date, Party};
 use crate::error::Result;
 use crate::storage::db;
@@ -54,6 +54,43 @@ pub(super) fn live_file_change(conn: &Connection, case_id: i64) -> Result<Option
         recorded_at,
         what,
     }))
+}
+
+/// The changes of a case's file an undo struck, oldest first.
+pub(crate) fn undone(conn: &Connection, case_id: i64) -> Result<Vec<FileUndo>> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT u.undone, a.command, a.recorded_at, u.on_date, u.reason
+             FROM case_file_undos u JOIN acts a ON a.id = u.undone
+             WHERE u.case_id = ?1 ORDER BY u.act_id",
+        )
+        .map_err(db)?;
+    let rows: Vec<(i64, ActKind, String, Date, String)> = st
+        .query_map([case_id], |r| {
+            Ok((
+                r.get(0)?,
+                word(r, 1, ActKind::parse)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+            ))
+        })
+        .and_then(Iterator::collect)
+        .map_err(db)?;
+    rows.into_iter()
+        .map(|(act, kind, recorded_at, on, reason)| {
+            Ok(FileUndo {
+                change: FileChange {
+                    act,
+                    kind,
+                    recorded_at,
+                    what: what_of(conn, case_id, act)?,
+                },
+                on,
+                reason,
+            })
+        })
+        .collect()
 }
 
 /// What act `act` wrote to the case's file.
