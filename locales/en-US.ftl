@@ -1316,3 +1316,8 @@ show-deadline-basis = Deadlines counted from
 deadline-basis-receipt = receipt
 deadline-basis-registration = registration (akta registrasi)
 file-undone = Reverted by undo
+
+# case show: a register number given at registration (the setting register-number-at)
+show-register-no-pending = (given at registration)
+show-receipt-no = Receipt reference
+intake-numbered = { $receipt }: registered on { $on } as register number { $case }

@@ -1265,3 +1265,8 @@ show-deadline-basis = Tenggat dihitung sejak
 deadline-basis-receipt = penerimaan permohonan
 deadline-basis-registration = registrasi (akta registrasi)
 file-undone = Ditarik kembali
+
+# case show: nomor register yang diberikan saat registrasi (setelan register-number-at)
+show-register-no-pending = (diberikan saat registrasi)
+show-receipt-no = Nomor tanda terima
+intake-numbered = { $receipt }: diregistrasi pada { $on } dengan nomor register { $case }

@@ -40,6 +40,21 @@ pub fn due_name(d: IntakeDue) -> String {
     }
 }
 
+/// The register number's line of `case show`, and the receipt reference's for a case
+/// numbered at registration (the number then says it is still to be given).
+pub fn number_lines(c: &CaseRecord) -> Vec<(String, String)> {
+    let number = if c.unnumbered() {
+        t!("show-register-no-pending")
+    } else {
+        c.register_no.clone()
+    };
+    let mut lines = vec![(t!("show-register-no"), number)];
+    if let Some(r) = &c.receipt_no {
+        lines.push((t!("show-receipt-no"), r.clone()));
+    }
+    lines
+}
+
 /// The labelled lines of `case show` (none for a case without intake or mediation
 /// whose register does not record intake).
 pub fn lines(c: &CaseRecord, due: &ProcedureDue) -> Vec<(String, String)> {

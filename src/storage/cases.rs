@@ -12,7 +12,7 @@ use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp};
 use crate::domain::case_file::FileEdit;
 use crate::domain::lifecycle::{Action, Facts};
-use crate::domain::register_no::CaseRef;
+use crate::domain::register_no::{CaseRef, NumberAt, receipt_reference};
 use crate::domain::{ActKind, BodyKind, Date, DomainError, EventKind, State};
 use crate::error::Result;
 use rusqlite::params;
@@ -51,11 +51,18 @@ impl Register {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
         let year = new.received_on.year();
+        // Where numbers are given at registration, a filing is named by its receipt
+        // reference until then (a historic number given by hand is its number at once).
+        let by_receipt =
+            new.register_no.is_none() && super::intake::number_at(&tx)? == NumberAt::Registration;
         let mut skipped = Vec::new();
         let (serial, register_no) = loop {
             let serial = next_serial(&tx, year)?;
-            let no =
-                template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?;
+            let no = if by_receipt {
+                receipt_reference(year, serial)
+            } else {
+                template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?
+            };
             if new.register_no.is_some() || !number_taken(&tx, &no)? {
                 break (serial, no);
             }
@@ -75,6 +82,7 @@ impl Register {
                 body_id: body,
                 subject: new.subject.trim(),
                 facts: &facts,
+                receipt_no: by_receipt.then_some(register_no.as_str()),
             },
         )?;
         insert_event(

@@ -201,6 +201,13 @@ pub const ACT_ROWS: &[ActRows] = &[
         via_event: false,
         always: false,
     },
+    ActRows {
+        table: "register_numbers",
+        by: "e.act_id",
+        order: "t.case_id, t.seq",
+        via_event: true,
+        always: false,
+    },
 ];
 
 /// The name the entries of the cases an act added are hashed under. A case row changes
@@ -212,7 +219,9 @@ pub const ACT_ROWS: &[ActRows] = &[
 const CASE_ENTRIES: &str = "case_entries";
 
 /// The cases an act added, each with what is needed to rebuild its entry.
-const CASE_ENTRIES_SQL: &str = "SELECT c.id, c.year, c.serial, c.register_no, c.received_on, \
+/// A case numbered at registration was entered under its receipt reference (its number
+/// is hashed with its registration, in `register_numbers`).
+const CASE_ENTRIES_SQL: &str = "SELECT c.id, c.year, c.serial, coalesce(c.receipt_no, c.register_no), c.received_on, \
     c.applicant, c.applicant_kind, b.name, c.subject, \
     (SELECT json_group_array(x.detail ORDER BY x.seq) FROM events x \
      WHERE x.case_id = c.id AND x.kind = 'edit') \

@@ -146,6 +146,7 @@ impl Importer<'_> {
                     body_id: body,
                     subject: &row.subject,
                     facts: &row.facts,
+                    receipt_no: None,
                 },
             )?;
             match (inserted, &row.register_no) {

@@ -79,13 +79,15 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          clerk overrode, with its reason) and the setting hearing-minutes",
         "",
     ),
-    // Self-contained: the rebuild alone does it (a new table, empty; a new setting key in
-    // the CHECKs, unset: its default is what every register did).
+    // Self-contained: the rebuild alone does it (new tables, empty; a new column, empty;
+    // new setting keys in the CHECKs, unset: their defaults are what every register did).
     (
         10,
         "undo of the case file's changes: the table case_file_undos (an undo's act strikes \
          what a note, a service, an assignment or an edit of the parties or the road wrote); \
-         the setting deadline-basis (receipt or registration)",
+         the setting deadline-basis (receipt or registration); the setting \
+         register-number-at (receipt or registration), the cases' column receipt_no and the \
+         table register_numbers (the number each registration gave)",
         "",
     ),
 ];
@@ -124,7 +126,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     ),
     (
         10,
-        "6b696b1aa96839385a6a8f04b2323a0281e4be57a3515334ab41e34b222cede1",
+        "793c56be2169635f6b3512799ab7a8487abce780c6042b50e32d077a89c3c987",
     ),
 ];
 

@@ -119,6 +119,14 @@ pub const SETTINGS: &[Setting] = &[
         default: Some("receipt"),
         values: &crate::domain::intake::DeadlineBasis::VALUES,
     },
+    // When a case gets its register number: some commissions number a filing when it is
+    // received, others only when it is registered (`domain::register_no::NumberAt`).
+    Setting {
+        key: REGISTER_NUMBER_AT,
+        about: "when a case gets its register number: at receipt or at registration",
+        default: Some("receipt"),
+        values: &crate::domain::register_no::NumberAt::VALUES,
+    },
     Setting {
         key: PUBLISH_DECISIONS_DIR,
         about: "the folder of decision files `publish` copies, each named after its register number",
@@ -129,6 +137,8 @@ pub const SETTINGS: &[Setting] = &[
 
 /// The setting that says what Art. 38's deadlines count from.
 pub const DEADLINE_BASIS: &str = "deadline-basis";
+/// The setting that says when a case gets its register number.
+pub const REGISTER_NUMBER_AT: &str = "register-number-at";
 
 /// The setting that says how the public docket names applicants.
 pub const PUBLISH_APPLICANT: &str = "publish-applicant";

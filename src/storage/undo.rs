@@ -107,12 +107,13 @@ impl Register {
             sync_hearings(&tx, case.id, &after.hearings)?;
             sync_appeals(&tx, case.id, &after.appeals)?;
             sync_void(&tx, case.id, after.void.as_ref())?;
-            super::intake::sync_intake(&tx, case.id, &after.intake)?;
+            super::intake::sync_intake(&tx, &case, seq, &after.intake)?;
             super::mediation::sync_mediation(&tx, case.id, &after.mediation)?;
             Reverted::Step(event(&events, target))
         };
         confirm(&reverted)?;
-        let case = find_in(&tx, r)?;
+        // By its place: the undo of a registration may have taken its number back.
+        let case = find_in(&tx, &case.short_ref())?;
         super::chain::commit(tx)?;
         Ok((case, reverted))
     }

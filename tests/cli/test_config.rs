@@ -39,6 +39,7 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     publish-applicant = pseudonym (default)
     deadline-basis = receipt (default)
+    register-number-at = receipt (default)
     publish-decisions-dir = (not set)
     [exit status: 0]
     ");
@@ -65,6 +66,7 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     publish-applicant = pseudonym (default)
     deadline-basis = receipt (default)
+    register-number-at = receipt (default)
     publish-decisions-dir = (not set)
     [exit status: 0]
     ");
@@ -115,6 +117,7 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     publish-applicant = pseudonym (default)
     deadline-basis = receipt (default)
+    register-number-at = receipt (default)
     publish-decisions-dir = (not set)
     [exit status: 0]
     ");

@@ -92,6 +92,13 @@ fn record(
             on = on,
             due = d.date()
         ),
+        // Numbered at registration: the number it was just given, beside its receipt.
+        (IntakeStep::Register, _) if case.receipt_no.is_some() => t!(
+            "intake-numbered",
+            receipt = case.receipt_no.as_deref().unwrap_or_default(),
+            case = &case.register_no,
+            on = on
+        ),
         _ => t!(
             "intake-recorded",
             case = &case.register_no,

@@ -1,0 +1,194 @@
+//! The register number given at receipt (the default) or at registration (the setting
+//! `register-number-at`): receipt references, numbers in registration order, every
+//! command naming a filing by its receipt, its number or YEAR/SERIAL, the undo of a
+//! registration, the rule held by the database, and the default reading as before.
+
+use crate::common::TestEnv;
+use serde_json::Value;
+
+fn show(env: &TestEnv, case: &str) -> Value {
+    serde_json::from_str(&env.ok(&["case", "show", case, "--format", "json"])).unwrap()
+}
+
+/// The register number a case shows (its receipt while it has none).
+fn number(env: &TestEnv, case: &str) -> String {
+    show(env, case)["register_no"].as_str().unwrap().to_string()
+}
+
+fn registering_env() -> TestEnv {
+    let env = TestEnv::initialised();
+    env.ok(&["config", "set", "register-number-at", "registration"]);
+    for (on, who) in [
+        ("2026-01-05", "Ani"),
+        ("2026-01-06", "Budi"),
+        ("2026-01-07", "Citra"),
+    ] {
+        env.add(on, who, "Dinas Pendidikan");
+    }
+    env
+}
+
+#[test]
+fn numbers_are_given_at_registration_in_registration_order() {
+    let env = registering_env();
+    // Received: each named by its receipt reference, none numbered.
+    let listed: Vec<String> = env
+        .cases()
+        .iter()
+        .map(|c| c["register_no"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(listed, ["TT-2026-001", "TT-2026-002", "TT-2026-003"]);
+    for c in env.cases() {
+        assert_eq!(c["register_no"], c["receipt_no"]);
+    }
+    let shown = env.ok(&["case", "show", "2026/1"]);
+    assert!(shown.contains("(given at registration)"), "{shown}");
+    assert!(shown.contains("TT-2026-001"), "{shown}");
+
+    // The second received is registered first: it takes the year's first number.
+    let out = env.run(&["case", "register", "TT-2026-002", "--on", "2026-01-08"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert!(
+        out.stderr.contains("001/I/KI-JBI-PS/2026"),
+        "{}",
+        out.stderr
+    );
+    env.ok(&["case", "register", "2026/1", "--on", "2026-02-02"]);
+    env.ok(&[
+        "case",
+        "not-registered",
+        "2026/3",
+        "--reason",
+        "other",
+        "--on",
+        "2026-01-20",
+    ]);
+    assert_eq!(number(&env, "2026/2"), "001/I/KI-JBI-PS/2026");
+    assert_eq!(number(&env, "2026/1"), "002/II/KI-JBI-PS/2026");
+    // A filing never registered takes no number.
+    assert_eq!(number(&env, "2026/3"), "TT-2026-003");
+
+    // Every name of a registered case is the same case: its number, its receipt, its
+    // place; and commands that take CASE take each.
+    for name in ["002/II/KI-JBI-PS/2026", "TT-2026-001", "2026/1"] {
+        let v = show(&env, name);
+        assert_eq!(v["register_no"], "002/II/KI-JBI-PS/2026", "{name}");
+        assert_eq!(v["receipt_no"], "TT-2026-001", "{name}");
+        assert_eq!(v["registered_on"], "2026-02-02", "{name}");
+    }
+    env.ok(&["case", "note", "TT-2026-001", "Berkas lengkap"]);
+    env.ok(&["case", "qualify", "TT-2026-002", "--on", "2026-01-12"]);
+    assert_eq!(show(&env, "001/I/KI-JBI-PS/2026")["state"], "qualified");
+    let shown = env.ok(&["case", "show", "TT-2026-001"]);
+    assert!(
+        shown.contains("002/II/KI-JBI-PS/2026") && shown.contains("Receipt reference"),
+        "{shown}"
+    );
+    assert!(!shown.contains("(given at registration)"), "{shown}");
+
+    // The export names each case by its number and says its receipt.
+    let export: Vec<Value> =
+        serde_json::from_str(&env.ok(&["export", "--format", "json"])).unwrap();
+    let receipts: Vec<(&str, &str)> = export
+        .iter()
+        .map(|c| {
+            (
+                c["register_no"].as_str().unwrap(),
+                c["receipt_no"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        receipts,
+        [
+            ("002/II/KI-JBI-PS/2026", "TT-2026-001"),
+            ("001/I/KI-JBI-PS/2026", "TT-2026-002"),
+        ]
+    );
+    env.ok(&["verify"]);
+}
+
+/// The undo of a registration names the filing by its receipt again; its number is given
+/// again only if no later number of its year stands, else it stays a gap.
+#[test]
+fn undo_of_a_registration_gives_the_number_back_only_if_it_was_the_last() {
+    let env = registering_env();
+    env.ok(&["case", "register", "2026/1", "--on", "2026-01-08"]);
+    env.ok(&["case", "register", "2026/2", "--on", "2026-01-09"]);
+    // The last number given: back to the receipt, and the number is the next one's.
+    env.ok(&[
+        "case",
+        "undo",
+        "002/I/KI-JBI-PS/2026",
+        "--yes",
+        "--reason",
+        "salah",
+    ]);
+    assert_eq!(number(&env, "2026/2"), "TT-2026-002");
+    env.ok(&["case", "register", "2026/3", "--on", "2026-01-09"]);
+    assert_eq!(number(&env, "2026/3"), "002/I/KI-JBI-PS/2026");
+    // Not the last: undone, its number is not given again (a later one stands).
+    env.ok(&["case", "undo", "2026/1", "--yes", "--reason", "salah"]);
+    assert_eq!(number(&env, "2026/1"), "TT-2026-001");
+    env.ok(&["case", "register", "2026/2", "--on", "2026-01-12"]);
+    env.ok(&["case", "register", "2026/1", "--on", "2026-01-12"]);
+    assert_eq!(number(&env, "2026/2"), "003/I/KI-JBI-PS/2026");
+    assert_eq!(number(&env, "2026/1"), "004/I/KI-JBI-PS/2026");
+    let out = env.ok(&["verify"]);
+    assert!(out.contains("3 cases checked"), "{out}");
+}
+
+/// The database holds the rule: a case's number changes only with its registration or
+/// its undo, a receipt never, and a registration's serial follows the standing ones.
+#[test]
+fn the_database_refuses_a_number_changed_by_other_means() {
+    let env = registering_env();
+    env.ok(&["case", "register", "2026/1", "--on", "2026-01-08"]);
+    let before = env.contents();
+    for sql in [
+        "UPDATE cases SET register_no = '009/I/KI-JBI-PS/2026' WHERE serial = 2",
+        "UPDATE cases SET register_no = 'TT-2026-001' WHERE serial = 1",
+        "UPDATE cases SET receipt_no = 'TT-2026-009' WHERE serial = 3",
+        "UPDATE register_numbers SET serial = 5",
+        "DELETE FROM register_numbers",
+    ] {
+        let out = env.sqlite(sql);
+        assert_ne!(out.code, 0, "{sql}: {}", out.snapshot());
+    }
+    assert_eq!(env.contents(), before);
+    env.ok(&["verify"]);
+}
+
+/// The default numbers at receipt: the same commands with the setting unset and set to
+/// `receipt` give the same bytes, and no receipt reference anywhere.
+#[test]
+fn numbering_at_receipt_reads_as_before() {
+    let run = |set: bool| {
+        let env = TestEnv::initialised();
+        if set {
+            env.ok(&["config", "set", "register-number-at", "receipt"]);
+        }
+        let mut got = String::new();
+        for (on, who) in [("2026-01-05", "Ani"), ("2026-01-06", "Budi")] {
+            got += &env.add(on, who, "Dinas Pendidikan");
+        }
+        env.ok(&["case", "register", "2026/2", "--on", "2026-01-08"]);
+        for args in [
+            &["case", "list"][..],
+            &["case", "show", "2026/2"],
+            &["case", "show", "2026/2", "--format", "json"],
+            &["export", "--format", "json"],
+            &["export"],
+        ] {
+            got += &env.ok(args);
+        }
+        got
+    };
+    let unset = run(false);
+    assert_eq!(unset, run(true));
+    assert!(unset.starts_with("001/I/KI-JBI-PS/2026002/I/KI-JBI-PS/2026"));
+    assert!(
+        !unset.contains("receipt_no") && !unset.contains("TT-"),
+        "{unset}"
+    );
+}
