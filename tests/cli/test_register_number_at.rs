@@ -106,6 +106,46 @@ fn numbers_are_given_at_registration_in_registration_order() {
         ]
     );
     env.ok(&["verify"]);
+
+    // The akta registrasi carries the number and the day of the registration.
+    let akta = env.dir().join("akta.html");
+    let akta_path = akta.to_str().unwrap();
+    env.ok(&[
+        "doc",
+        "registration",
+        "TT-2026-001",
+        "--draft",
+        "--format",
+        "html",
+        "-o",
+        akta_path,
+        "--item",
+        "Formulir permohonan",
+    ]);
+    let text = std::fs::read_to_string(&akta).unwrap();
+    assert!(text.contains("002/II/KI-JBI-PS/2026"), "{text}");
+    assert!(
+        text.contains("2 Februari 2026") && !text.contains("TT-2026-001"),
+        "{text}"
+    );
+
+    // The archive carries the receipts and the registrations' numbers whole: the
+    // register rebuilt from it lists the same cases and verifies.
+    env.ok(&["export", "--archive", "register.jsonl"]);
+    let restored = env.dir().join("restored.db");
+    let r = restored.to_str().unwrap();
+    let out = env.run(&["--db", r, "import", "--archive", "register.jsonl"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    let list = |db: Option<&str>| {
+        let mut args = vec!["case", "list", "--include-void", "--format", "json"];
+        if let Some(db) = db {
+            args.splice(0..0, ["--db", db]);
+        }
+        env.ok(&args)
+    };
+    assert_eq!(list(Some(r)), list(None));
+    let out = env.run(&["--db", r, "verify"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
 }
 
 /// The undo of a registration names the filing by its receipt again; its number is given
