@@ -8,10 +8,11 @@ use super::writes::{
 };
 use super::{Register, WRITE, db};
 use crate::domain::case::Stamp;
+use crate::domain::intake::{Intake, IntakeStep};
 use crate::domain::lifecycle::Facts;
 use crate::domain::register_no::Template;
 use crate::domain::row::CaseRow;
-use crate::domain::{ActKind, BodyKind, DomainError, body_key};
+use crate::domain::{ActKind, BodyKind, DomainError, EventKind, State, body_key};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Statement, params};
 use std::collections::HashMap;
@@ -126,6 +127,7 @@ impl Importer<'_> {
     pub fn add(&mut self, row: &CaseRow) -> Result<String, Refused> {
         let received = row.facts.received_on;
         let year = received.year();
+        registration_in_order(row).map_err(|e| Refused::Row(RowRefusal::Intake(e)))?;
         let body = self.body(&row.public_body)?;
         // A number the template makes that a case already has (a historic number) is
         // skipped for the next serial's, as `case add` does.
@@ -162,9 +164,31 @@ impl Importer<'_> {
             &mut self.event,
             &NewEvent::entry(case_id, received, self.act, None),
         )?;
-        // The history is the path the row describes, step by step.
+        // The registration first (intake comes before the path's first step), then the
+        // path the row describes, step by step.
+        let mut first = 2;
+        if let Some(on) = row.registered_on {
+            insert_event_with(
+                &mut self.event,
+                &NewEvent::side_step(
+                    (case_id, 2),
+                    EventKind::Register,
+                    State::Entered,
+                    on,
+                    self.act,
+                    None,
+                ),
+            )?;
+            self.conn
+                .execute(
+                    "UPDATE cases SET registered_on = ?2 WHERE id = ?1",
+                    params![case_id, on],
+                )
+                .map_err(db)?;
+            first = 3;
+        }
         let mut facts = Facts::new(received);
-        for (seq, (action, on)) in (2..).zip(row.facts.path().iter()) {
+        for (seq, (action, on)) in (first..).zip(row.facts.path().iter()) {
             let next = facts.apply(&register_no, action, *on).map_err(|e| {
                 Error::from(DomainError::BrokenHistory {
                     case: format!("{register_no} ({e})"),
@@ -206,12 +230,34 @@ impl<W> From<Error> for Refused<W> {
     }
 }
 
+/// A row's registration is recorded before its path's first step, on or after its
+/// receipt, as `case register` would take it.
+fn registration_in_order(row: &CaseRow) -> std::result::Result<(), DomainError> {
+    let Some(on) = row.registered_on else {
+        return Ok(());
+    };
+    // Named by its number, or by its applicant where the template is to number it.
+    let name = row.register_no.as_deref().unwrap_or(&row.applicant);
+    let received = row.facts.received_on;
+    let state = match row.facts.path().first() {
+        Some((action, d)) if *d < on => Facts::new(received)
+            .apply(name, action, *d)
+            .map_or(State::Qualified, |f| f.state()),
+        _ => State::Entered,
+    };
+    Intake::default()
+        .apply(name, (state, received), &IntakeStep::Register, on)
+        .map(drop)
+}
+
 #[derive(Debug)]
 pub enum RowRefusal {
     /// The register number is taken (by a case of the register, or earlier in the file).
     NumberTaken(String),
     /// The row cannot be numbered (no commission code for the template).
     Domain(DomainError),
+    /// Its registration is out of order: before its receipt, or after its first step.
+    Intake(DomainError),
 }
 
 impl RowRefusal {
@@ -220,6 +266,7 @@ impl RowRefusal {
         match self {
             RowRefusal::NumberTaken(_) => "register number taken",
             RowRefusal::Domain(_) => "no commission code",
+            RowRefusal::Intake(_) => "registration out of order",
         }
     }
 }

@@ -683,3 +683,57 @@ fn the_deadlines_count_from_the_registration_where_the_commission_says_so() {
     assert_eq!(exported[0]["registered_on"], "2026-11-16");
     assert_eq!(exported[0]["start_by"], start.as_str());
 }
+
+/// `registered_on` in the register CSV: written after the 15 columns by a register that
+/// records intake (a register that does not exports its 15, byte for byte as before, in
+/// `a_register_without_intake_steps_reads_as_before`), read back by `import` as the
+/// registration, so an export imports into a new register and exports the same bytes;
+/// a registration out of order is refused with its line and column.
+#[test]
+fn registered_on_goes_through_the_csv_and_back() {
+    let env = TestEnv::initialised();
+    for d in ["2026-01-05", "2026-01-06", "2026-01-07"] {
+        env.add(d, "Ani", "Dinas Pendidikan");
+    }
+    let plain = env.ok(&["export"]);
+    assert!(
+        plain.lines().next().unwrap().ends_with(",closed_on"),
+        "{plain}"
+    );
+    env.ok(&["case", "register", "2026/2", "--on", "2026-01-08"]);
+    env.ok(&["case", "qualify", "2026/2", "--on", "2026-01-09"]);
+    env.ok(&["case", "register", "2026/1", "--on", "2026-01-12"]);
+    let exported = env.ok(&["export"]);
+    let rows = csv_rows(&exported);
+    let registered: Vec<&str> = rows.iter().map(|r| r["registered_on"].as_str()).collect();
+    assert_eq!(registered, ["2026-01-12", "2026-01-08", ""]);
+    crate::common::write(&env, "cases.csv", &exported);
+
+    let other = TestEnv::initialised();
+    std::fs::copy(env.dir().join("cases.csv"), other.dir().join("cases.csv")).unwrap();
+    other.ok(&["import", "cases.csv"]);
+    assert_eq!(other.ok(&["export"]), exported);
+    assert_eq!(show(&other, "2026/2")["registered_on"], "2026-01-08");
+    other.ok(&["verify"]);
+
+    let head = exported.lines().next().unwrap();
+    let bad = format!(
+        "{head}\n\
+         ,2026-01-05,Budi,individual,Dinas X,S,2026-01-06,,,,,,,,,2026-01-07\n\
+         ,2026-01-05,Citra,individual,Dinas X,S,,,,,,,,,,2026-01-02\n\
+         ,2026-01-05,Dewi,individual,Dinas X,S,,,,,,,,,,kemarin\n"
+    );
+    crate::common::write(&other, "bad.csv", &bad);
+    let before = other.contents();
+    let out = other.run(&["import", "bad.csv"]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    let err = out.stderr;
+    for want in [
+        "line 2, column 16 (registered_on): \"2026-01-07\"",
+        "line 3, column 16 (registered_on): \"2026-01-02\"",
+        "line 4, column 16 (registered_on): \"kemarin\"",
+    ] {
+        assert!(err.contains(want), "{want}:\n{err}");
+    }
+    assert_eq!(other.contents(), before);
+}

@@ -7,6 +7,7 @@ use crate::domain::case::Stamp;
 use crate::domain::row::{CaseRow, Fault};
 use crate::error::Result;
 use crate::input::register_csv::RegisterRows;
+use crate::input::table::TableRows;
 use crate::storage::{Importer, Refused, Register, RowRefusal};
 use crate::t;
 
@@ -53,6 +54,15 @@ impl CsvTable for RegisterRows {
             Err(Refused::Failed(e)) => return Err(e),
         };
         let reason = match &why {
+            // Its registration out of order: the column is the registration's.
+            RowRefusal::Intake(e) => {
+                return Ok(Some(Listed {
+                    column: "registered_on",
+                    value: row.registered_on.map(|d| d.to_string()).unwrap_or_default(),
+                    reason: messages::domain_message(e),
+                    rule: why.rule(),
+                }));
+            }
             RowRefusal::NumberTaken(n) => t!("import-number-taken", number = n.as_str()),
             RowRefusal::Domain(e) => format!(
                 "{}; {}",
@@ -88,11 +98,28 @@ impl CsvTable for RegisterRows {
         t!("import-done", rows = rows, file = file)
     }
 
+    /// `registered_on` after the 15 columns only for a register that records intake, so
+    /// that every other register exports as it did.
+    fn header(reg: &Register) -> Result<Vec<&'static str>> {
+        let mut header = <Self as TableRows>::COLUMNS.to_vec();
+        if reg.uses_intake()? {
+            header.extend(<Self as TableRows>::OPTIONAL);
+        }
+        Ok(header)
+    }
+
     fn export(
         reg: &Register,
         year: Option<i32>,
         row: &mut dyn FnMut(&[&str]) -> Result<()>,
     ) -> Result<()> {
-        reg.export(year, |fields| row(fields))
+        let wide = reg.uses_intake()?;
+        let width = <Self as TableRows>::COLUMNS.len()
+            + if wide {
+                <Self as TableRows>::OPTIONAL.len()
+            } else {
+                0
+            };
+        reg.export(year, |fields| row(&fields[..width]))
     }
 }
