@@ -1321,3 +1321,5 @@ file-undone = Reverted by undo
 show-register-no-pending = (given at registration)
 show-receipt-no = Receipt reference
 intake-numbered = { $receipt }: registered on { $on } as register number { $case }
+err-not-registered-yet = case { $case } is not registered yet: where numbers are given at registration, the qualification follows the akta registrasi
+hint-not-registered-yet = register it first: `sengketa case register { $case } --on DATE`

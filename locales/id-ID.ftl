@@ -1270,3 +1270,5 @@ file-undone = Ditarik kembali
 show-register-no-pending = (diberikan saat registrasi)
 show-receipt-no = Nomor tanda terima
 intake-numbered = { $receipt }: diregistrasi pada { $on } dengan nomor register { $case }
+err-not-registered-yet = perkara { $case } belum diregistrasi: bila nomor register diberikan saat registrasi, pemeriksaan syarat dilakukan sesudah akta registrasi
+hint-not-registered-yet = registrasi dahulu: `sengketa case register { $case } --on TANGGAL`

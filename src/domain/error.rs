@@ -165,6 +165,10 @@ pub enum DomainError {
     },
     #[error("the register has no commission code")]
     NoCommissionCode,
+    /// A filing numbered at registration (the setting `register-number-at`) takes its
+    /// qualification only once registered: the examination follows the akta registrasi.
+    #[error("case {case} is not registered yet")]
+    NotRegisteredYet { case: String },
     #[error("register template '{template}': {why:?}")]
     BadTemplate {
         template: String,

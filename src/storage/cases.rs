@@ -159,6 +159,11 @@ impl Register {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         not_void(&case)?;
+        // Numbered at registration: the qualification follows the akta registrasi.
+        if case.unnumbered() && matches!(action, Action::Qualify | Action::Reject(_)) {
+            let case = case.register_no;
+            return Err(DomainError::NotRegisteredYet { case }.into());
+        }
         let seq = events_in(&tx, case.id)?.len() as i64 + 1;
         let next = case.facts.apply(&case.register_no, action, on)?;
         let mut overrides = Vec::new();

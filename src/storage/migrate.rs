@@ -126,7 +126,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     ),
     (
         10,
-        "793c56be2169635f6b3512799ab7a8487abce780c6042b50e32d077a89c3c987",
+        "f1ea39b16faed896241cd6a49fa7d40b67aba9d4c6ee95076bbdd55e37564fc7",
     ),
 ];
 

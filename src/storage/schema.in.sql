@@ -200,7 +200,10 @@ CREATE TABLE cases (
     CHECK (mediation_failed_on IS NULL OR mediation_agreed_on IS NULL),
     -- a filing numbered at registration bears its receipt reference as its name exactly
     -- until it is registered, and its number from then on
-    CHECK (receipt_no IS NULL OR ((register_no = receipt_no) = (registered_on IS NULL)))
+    CHECK (receipt_no IS NULL OR ((register_no = receipt_no) = (registered_on IS NULL))),
+    -- and takes its qualification (or not) only once registered
+    CHECK (receipt_no IS NULL OR registered_on IS NOT NULL
+           OR (qualified_on IS NULL AND not_qualified_on IS NULL))
 ) STRICT;
 -- `case list --year Y --state S` reads a page in register order straight off this index
 CREATE INDEX cases_by_state ON cases (year, state, serial);

@@ -3,7 +3,7 @@
 //! command naming a filing by its receipt, its number or YEAR/SERIAL, the undo of a
 //! registration, the rule held by the database, and the default reading as before.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, refused};
 use serde_json::Value;
 
 fn show(env: &TestEnv, case: &str) -> Value {
@@ -44,6 +44,19 @@ fn numbers_are_given_at_registration_in_registration_order() {
     let shown = env.ok(&["case", "show", "2026/1"]);
     assert!(shown.contains("(given at registration)"), "{shown}");
     assert!(shown.contains("TT-2026-001"), "{shown}");
+
+    // The qualification follows the akta registrasi: refused before it, naming the step.
+    for step in [
+        &["case", "qualify", "2026/1"][..],
+        &["case", "reject", "TT-2026-001", "--reason", "late"],
+    ] {
+        let err = refused(&env, step, 3);
+        assert!(
+            err.contains("not registered yet")
+                && err.contains("sengketa case register TT-2026-001"),
+            "{err}"
+        );
+    }
 
     // The second received is registered first: it takes the year's first number.
     let out = env.run(&["case", "register", "TT-2026-002", "--on", "2026-01-08"]);

@@ -162,6 +162,9 @@ impl DomainError {
             Self::NoSuchCase(r) => msg!("err-no-such-case", case = excerpt(&r.to_string())),
             Self::NumberTaken(n) => msg!("err-number-taken", number = excerpt(n)),
             Self::NoCommissionCode => msg!("err-no-commission-code"),
+            Self::NotRegisteredYet { case } => {
+                msg!("err-not-registered-yet", case = excerpt(case))
+            }
             Self::NumberLikeReference {
                 number,
                 year,
