@@ -1323,3 +1323,5 @@ show-receipt-no = Receipt reference
 intake-numbered = { $receipt }: registered on { $on } as register number { $case }
 err-not-registered-yet = case { $case } is not registered yet: where numbers are given at registration, the qualification follows the akta registrasi
 hint-not-registered-yet = register it first: `sengketa case register { $case } --on DATE`
+err-receipt-mismatch = receipt reference { $receipt } and register number '{ $number }' do not match the registration: a filing not registered is named by its receipt, a registered one by a number of its own
+hint-receipt-mismatch = write register_no as export writes it: the receipt reference (or nothing) while registered_on is empty, the case's own number once it is filled

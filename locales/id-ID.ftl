@@ -1272,3 +1272,5 @@ show-receipt-no = Nomor tanda terima
 intake-numbered = { $receipt }: diregistrasi pada { $on } dengan nomor register { $case }
 err-not-registered-yet = perkara { $case } belum diregistrasi: bila nomor register diberikan saat registrasi, pemeriksaan syarat dilakukan sesudah akta registrasi
 hint-not-registered-yet = registrasi dahulu: `sengketa case register { $case } --on TANGGAL`
+err-receipt-mismatch = nomor tanda terima { $receipt } dan nomor register '{ $number }' tidak sesuai dengan registrasinya: permohonan yang belum diregistrasi dinamai dengan nomor tanda terimanya, yang sudah diregistrasi dengan nomornya sendiri
+hint-receipt-mismatch = isi register_no seperti yang ditulis export: nomor tanda terima (atau kosong) selama registered_on kosong, nomor perkara sendiri bila sudah diisi

@@ -75,10 +75,13 @@ impl<T: TableRows> TableCsv<T> {
         } = csv_in(input).map_err(Unreadable::Io)?;
         let header = reader.headers().map_err(Unreadable::Csv)?.clone();
         let names: Vec<&str> = header.iter().collect();
-        // A header longer than the table's is checked against the optional columns too.
+        // A header longer than the table's is checked against as many of the optional
+        // columns, in their order.
+        let extra = names.len().saturating_sub(T::COLUMNS.len()).max(1);
         let with_optional: Vec<&'static str>;
         let want = if names.len() > T::COLUMNS.len() && !T::OPTIONAL.is_empty() {
-            with_optional = T::COLUMNS.iter().chain(T::OPTIONAL).copied().collect();
+            let optional = &T::OPTIONAL[..extra.min(T::OPTIONAL.len())];
+            with_optional = T::COLUMNS.iter().chain(optional).copied().collect();
             &with_optional[..]
         } else {
             T::COLUMNS

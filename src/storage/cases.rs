@@ -83,6 +83,7 @@ impl Register {
                 subject: new.subject.trim(),
                 facts: &facts,
                 receipt_no: by_receipt.then_some(register_no.as_str()),
+                registered_on: None,
             },
         )?;
         insert_event(

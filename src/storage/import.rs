@@ -4,7 +4,7 @@
 
 use super::writes::{
     CaseRow as NewRow, INSERT_CASE, INSERT_EVENT, NewEvent, body_id, insert_act, insert_case_with,
-    insert_event_with,
+    insert_event_with, number_taken,
 };
 use super::{Register, WRITE, db};
 use crate::domain::case::Stamp;
@@ -127,7 +127,21 @@ impl Importer<'_> {
     pub fn add(&mut self, row: &CaseRow) -> Result<String, Refused> {
         let received = row.facts.received_on;
         let year = received.year();
-        registration_in_order(row).map_err(|e| Refused::Row(RowRefusal::Intake(e)))?;
+        let intake = |e| Refused::Row(RowRefusal::Intake(e));
+        registration_in_order(row).map_err(intake)?;
+        // A row numbered at registration: named by its receipt until registered, then by
+        // its number as written; both free.
+        let receipt = row.receipt_no.as_deref();
+        if let Some(r) = receipt {
+            receipt_matches(row, r).map_err(intake)?;
+            if row.registered_on.is_some() && number_taken(self.conn, r)? {
+                return Err(Refused::Row(RowRefusal::NumberTaken(r.to_string())));
+            }
+        }
+        let given = match receipt {
+            Some(r) if row.registered_on.is_none() => Some(r),
+            _ => row.register_no.as_deref(),
+        };
         let body = self.body(&row.public_body)?;
         // A number the template makes that a case already has (a historic number) is
         // skipped for the next serial's, as `case add` does.
@@ -135,7 +149,7 @@ impl Importer<'_> {
             let serial = self.next_serial(year)?;
             let register_no = self
                 .template
-                .number_for(row.register_no.as_deref(), serial, received, &self.code)
+                .number_for(given, serial, received, &self.code)
                 .map_err(|e| Refused::Row(RowRefusal::Domain(e)))?;
             let inserted = insert_case_with(
                 &mut self.case,
@@ -148,10 +162,11 @@ impl Importer<'_> {
                     body_id: body,
                     subject: &row.subject,
                     facts: &row.facts,
-                    receipt_no: None,
+                    receipt_no: receipt,
+                    registered_on: row.registered_on,
                 },
             )?;
-            match (inserted, &row.register_no) {
+            match (inserted, given) {
                 (true, _) => break register_no,
                 (false, Some(_)) => {
                     return Err(Refused::Row(RowRefusal::NumberTaken(register_no)));
@@ -179,12 +194,10 @@ impl Importer<'_> {
                     None,
                 ),
             )?;
-            self.conn
-                .execute(
-                    "UPDATE cases SET registered_on = ?2 WHERE id = ?1",
-                    params![case_id, on],
-                )
-                .map_err(db)?;
+            if receipt.is_some() {
+                let at = (case_id, 2);
+                super::intake::record_imported_number(self.conn, at, on, &register_no)?;
+            }
             first = 3;
         }
         let mut facts = Facts::new(received);
@@ -248,6 +261,30 @@ fn registration_in_order(row: &CaseRow) -> std::result::Result<(), DomainError> 
     Intake::default()
         .apply(name, (state, received), &IntakeStep::Register, on)
         .map(drop)
+}
+
+/// A row with a receipt reference names the case by it until its registration (its
+/// `register_no` the receipt or empty) and by a number of its own after it, as `export`
+/// writes them; the qualification follows the registration.
+fn receipt_matches(row: &CaseRow, receipt: &str) -> std::result::Result<(), DomainError> {
+    let number = row.register_no.as_deref();
+    let named = match row.registered_on {
+        None => number.is_none_or(|n| n == receipt),
+        Some(_) => number.is_some_and(|n| n != receipt),
+    };
+    if !named {
+        return Err(DomainError::ReceiptMismatch {
+            receipt: receipt.to_string(),
+            number: number.unwrap_or_default().to_string(),
+        });
+    }
+    let f = &row.facts;
+    if row.registered_on.is_none() && (f.qualified_on.is_some() || f.not_qualified_on.is_some()) {
+        return Err(DomainError::NotRegisteredYet {
+            case: receipt.to_string(),
+        });
+    }
+    Ok(())
 }
 
 #[derive(Debug)]

@@ -83,15 +83,7 @@ pub(crate) fn number_at(conn: &Connection) -> Result<NumberAt> {
 /// recorded in `register_numbers` with its serial.
 fn give_number(conn: &Connection, case_id: i64, seq: i64, on: Date) -> Result<String> {
     let (template, code) = Register::numbering(conn)?;
-    let year = on.year();
-    let mut serial: i64 = conn
-        .prepare_cached(
-            "SELECT coalesce(max(n.serial), 0) FROM register_numbers n WHERE n.year = ?1
-             AND NOT EXISTS (SELECT 1 FROM events u WHERE u.case_id = n.case_id
-                             AND u.reverts = n.seq)",
-        )
-        .and_then(|mut st| st.query_row([year], |r| r.get(0)))
-        .map_err(db)?;
+    let mut serial = last_number_serial(conn, on.year())?;
     let no = loop {
         serial += 1;
         let no = template.number_for(None, serial, on, &code)?;
@@ -99,13 +91,49 @@ fn give_number(conn: &Connection, case_id: i64, seq: i64, on: Date) -> Result<St
             break no;
         }
     };
+    record_number(conn, (case_id, seq), on, serial, &no)?;
+    Ok(no)
+}
+
+/// The highest serial of `year`'s registrations that stand (0 for none).
+fn last_number_serial(conn: &Connection, year: i32) -> Result<i64> {
+    conn.prepare_cached(
+        "SELECT coalesce(max(n.serial), 0) FROM register_numbers n WHERE n.year = ?1
+         AND NOT EXISTS (SELECT 1 FROM events u WHERE u.case_id = n.case_id
+                         AND u.reverts = n.seq)",
+    )
+    .and_then(|mut st| st.query_row([year], |r| r.get(0)))
+    .map_err(db)
+}
+
+/// Records that the registration `(case_id, seq)` on `on` gave `no`, the `serial`th of
+/// its year.
+fn record_number(
+    conn: &Connection,
+    (case_id, seq): (i64, i64),
+    on: Date,
+    serial: i64,
+    no: &str,
+) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO register_numbers (case_id, seq, year, serial, register_no)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )
-    .and_then(|mut st| st.execute(params![case_id, seq, year, serial, no]))
-    .map_err(db)?;
-    Ok(no)
+    .and_then(|mut st| st.execute(params![case_id, seq, on.year(), serial, no]))
+    .map(drop)
+    .map_err(db)
+}
+
+/// Records that the registration `(case_id, seq)` of an imported row, on `on`, gave the
+/// number `no` as written: the next serial of its year.
+pub(crate) fn record_imported_number(
+    conn: &Connection,
+    at: (i64, i64),
+    on: Date,
+    no: &str,
+) -> Result<()> {
+    let serial = last_number_serial(conn, on.year())? + 1;
+    record_number(conn, at, on, serial, no)
 }
 
 /// Appends a side step (intake or mediation) to a case: its act, its event with the
@@ -160,6 +188,18 @@ impl Register {
             .query_row(
                 "SELECT EXISTS (SELECT 1 FROM cases WHERE incomplete_on IS NOT NULL
                  OR registered_on IS NOT NULL OR not_registered_on IS NOT NULL)",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db)
+    }
+
+    /// Whether any case of the register is numbered at registration (has a receipt
+    /// reference).
+    pub fn uses_receipts(&self) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM cases WHERE receipt_no IS NOT NULL)",
                 [],
                 |r| r.get(0),
             )

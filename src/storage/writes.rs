@@ -151,12 +151,14 @@ pub(crate) struct CaseRow<'a> {
     /// The receipt reference of a filing numbered at registration (then also its
     /// `register_no` until it is registered).
     pub receipt_no: Option<&'a str>,
+    /// The akta registrasi's date (an imported row's; a new case has none).
+    pub registered_on: Option<Date>,
 }
 
 pub(crate) const INSERT_CASE: &str = "INSERT INTO cases (year, serial, register_no, received_on, applicant, \
     applicant_kind, body_id, subject, state, qualified_on, not_qualified_on, not_qualified_reason, \
-    withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on, receipt_no) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+    withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on, receipt_no, registered_on) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
 /// Inserts a case row; returns its id. A taken register number is the user's error, named.
 pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
@@ -188,7 +190,7 @@ pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> R
         &row.body_id,
         &row.subject,
     ];
-    let tail: [&dyn ToSql; 1] = [&row.receipt_no];
+    let tail: [&dyn ToSql; 2] = [&row.receipt_no, &row.registered_on];
     match st.execute(params_from_iter(
         head.into_iter().chain(path.params()).chain(tail),
     )) {

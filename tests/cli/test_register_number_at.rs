@@ -245,3 +245,59 @@ fn numbering_at_receipt_reads_as_before() {
         "{unset}"
     );
 }
+
+/// The register CSV of a register numbered at registration carries `registered_on` and
+/// `receipt_no`: it imports into a new register (numbers as written, receipts kept) and
+/// exports the same bytes; the next registration there follows the imported numbers; a
+/// row whose receipt and number disagree with its registration is refused, naming it.
+#[test]
+fn the_csv_carries_the_receipts_and_imports_back_whole() {
+    let env = registering_env();
+    env.ok(&["case", "register", "2026/2", "--on", "2026-01-08"]);
+    env.ok(&["case", "qualify", "2026/2", "--on", "2026-01-09"]);
+    env.ok(&["case", "register", "2026/1", "--on", "2026-02-09"]);
+    let exported = env.ok(&["export"]);
+    let head = exported.lines().next().unwrap();
+    assert!(
+        head.ends_with(",closed_on,registered_on,receipt_no"),
+        "{head}"
+    );
+    assert!(
+        exported.contains("\nTT-2026-003,2026-01-07,Citra,")
+            && exported.ends_with(",,TT-2026-003\n"),
+        "{exported}"
+    );
+
+    let other = TestEnv::initialised();
+    std::fs::write(other.dir().join("cases.csv"), &exported).unwrap();
+    other.ok(&["import", "cases.csv"]);
+    assert_eq!(other.ok(&["export"]), exported);
+    for name in ["TT-2026-002", "001/I/KI-JBI-PS/2026", "2026/2"] {
+        let v = show(&other, name);
+        assert_eq!(v["register_no"], "001/I/KI-JBI-PS/2026", "{name}");
+        assert_eq!(v["state"], "qualified", "{name}");
+    }
+    other.ok(&["case", "register", "TT-2026-003", "--on", "2026-02-10"]);
+    assert_eq!(number(&other, "2026/3"), "003/II/KI-JBI-PS/2026");
+    other.ok(&["verify"]);
+
+    let bad = format!(
+        "{head}\n\
+         X-1,2026-01-05,Dewi,individual,Dinas X,S,,,,,,,,,,,TT-2025-001\n\
+         TT-2025-002,2026-01-05,Eko,individual,Dinas X,S,,,,,,,,,,2026-01-06,TT-2025-002\n\
+         TT-2025-003,2026-01-05,Fitri,individual,Dinas X,S,2026-01-06,,,,,,,,,,TT-2025-003\n"
+    );
+    std::fs::write(other.dir().join("bad.csv"), bad).unwrap();
+    let before = other.contents();
+    let out = other.run(&["import", "bad.csv"]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    for want in [
+        "line 2, column 17 (receipt_no): \"TT-2025-001\"",
+        "line 3, column 17 (receipt_no): \"TT-2025-002\"",
+        "line 4, column 16 (registered_on)",
+    ] {
+        assert!(out.stderr.contains(want), "{want}:\n{}", out.stderr);
+    }
+    assert!(out.stderr.contains("not registered yet"), "{}", out.stderr);
+    assert_eq!(other.contents(), before);
+}

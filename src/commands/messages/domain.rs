@@ -141,6 +141,7 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::NotRegisteredYet { case } => {
             t!("hint-not-registered-yet", case = case.as_str())
         }
+        DomainError::ReceiptMismatch { .. } => t!("hint-receipt-mismatch"),
         DomainError::NumberLikeReference { .. } => t!("number-like-reference-hint"),
         DomainError::BrokenHistory { .. } => t!("hint-broken-history"),
         DomainError::NotATime(_) => t!("hint-time-form"),

@@ -165,6 +165,11 @@ impl DomainError {
             Self::NotRegisteredYet { case } => {
                 msg!("err-not-registered-yet", case = excerpt(case))
             }
+            Self::ReceiptMismatch { receipt, number } => msg!(
+                "err-receipt-mismatch",
+                receipt = excerpt(receipt),
+                number = excerpt(number)
+            ),
             Self::NumberLikeReference {
                 number,
                 year,

@@ -6,8 +6,9 @@
 pub trait Columns {
     /// The table's columns, in order: the header a file must have.
     const COLUMNS: &'static [&'static str];
-    /// Columns a file may have after those, all of them or none (a cell of one absent
-    /// reads empty): what a later version added where an older file stays readable.
+    /// Columns a file may have after those, the first few of them in their order or none
+    /// (a cell of one absent reads empty): what a later version added where an older
+    /// file stays readable.
     const OPTIONAL: &'static [&'static str] = &[];
 }
 
