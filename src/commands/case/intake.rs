@@ -42,6 +42,9 @@ pub struct IncompleteArgs {
 
 /// Record that a filing is complete and registered (the akta registrasi)
 ///
+/// Where numbers are given at registration (the setting register-number-at), this
+/// gives the filing its register number: the next of the year of the registration.
+///
 /// Examples:
 ///   sengketa case register 2021/8 --on 2021-08-22
 #[derive(Debug, clap::Args)]
