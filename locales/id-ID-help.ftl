@@ -81,7 +81,8 @@ help-case-add-long =
     pola register (atau nomor lama yang diberikan dengan --register-no, disimpan apa
     adanya). Bila nomor diberikan saat registrasi (`config set register-number-at
     registration`), perkara mendapat nomor tanda terima (TT-2026-003), dan nomor
-    registernya pada `case register`. Badan publik dicari menurut nama atau nama lainnya (tanpa membedakan huruf
+    registernya pada `case register`.
+    Badan publik dicari menurut nama atau nama lainnya (tanpa membedakan huruf
     besar dan spasi); badan yang belum dikenal ditambahkan (di terminal jenisnya
     ditanyakan, dengan saran dari namanya; selain itu `other`, diatur nanti dengan `body
     set`). Perkara dengan pemohon, badan, pokok permohonan dan tanggal diterima yang sama
@@ -1056,8 +1057,8 @@ help-case-register = Mencatat bahwa permohonan lengkap dan diregistrasi (akta re
 help-case-register-long =
     Mencatat bahwa permohonan lengkap dan diregistrasi (akta registrasi).
 
-    Bila nomor diberikan saat registrasi (setelan register-number-at), langkah ini memberi
-    permohonan nomor registernya: nomor berikutnya pada tahun registrasi.
+    Bila nomor diberikan saat registrasi (setelan register-number-at), langkah ini
+    memberi permohonan nomor registernya: nomor berikutnya pada tahun registrasi.
 
     Contoh:
       sengketa case register 2021/8 --on 2021-08-22
