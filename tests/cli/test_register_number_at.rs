@@ -301,3 +301,54 @@ fn the_csv_carries_the_receipts_and_imports_back_whole() {
     assert!(out.stderr.contains("not registered yet"), "{}", out.stderr);
     assert_eq!(other.contents(), before);
 }
+
+/// Random registrations and their undos, against a model written here: a registration
+/// takes the serial after the highest number of its year that stands, with its month in
+/// Roman numerals; an undo names the filing by its receipt again. After every step each
+/// filing's name is the model's, and the register verifies at the end.
+#[test]
+fn random_registrations_and_undos_number_as_the_model_says() {
+    const ROMAN: [&str; 3] = ["I", "II", "III"];
+    let env = TestEnv::initialised();
+    env.ok(&["config", "set", "register-number-at", "registration"]);
+    let filings = 6;
+    for i in 1..=filings {
+        env.add(&format!("2026-01-0{i}"), "Ani", "Dinas Pendidikan");
+    }
+    // The model: each filing's standing number (serial, month), if registered.
+    let mut standing: Vec<Option<(i64, usize)>> = vec![None; filings];
+    let mut seed: u64 = 0x5eed_1234;
+    let mut next = |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let mut day = 10; // days after 2026-01-01, each registration a later day
+    for _ in 0..30 {
+        let f = next(filings as u64) as usize;
+        let case = format!("2026/{}", f + 1);
+        match standing[f] {
+            None => {
+                day += 1 + next(4) as usize;
+                let month = (day / 28).min(2);
+                let on = format!("2026-{:02}-{:02}", month + 1, day % 28 + 1);
+                env.ok(&["case", "register", &case, "--on", &on]);
+                let serial = standing.iter().flatten().map(|s| s.0).max().unwrap_or(0) + 1;
+                standing[f] = Some((serial, month));
+            }
+            Some(_) => {
+                env.ok(&["case", "undo", &case, "--yes", "--reason", "keliru"]);
+                standing[f] = None;
+            }
+        }
+        for (i, s) in standing.iter().enumerate() {
+            let want = match s {
+                Some((serial, month)) => format!("{serial:03}/{}/KI-JBI-PS/2026", ROMAN[*month]),
+                None => format!("TT-2026-{:03}", i + 1),
+            };
+            assert_eq!(number(&env, &format!("2026/{}", i + 1)), want);
+        }
+    }
+    env.ok(&["verify"]);
+}
