@@ -352,3 +352,31 @@ fn random_registrations_and_undos_number_as_the_model_says() {
     }
     env.ok(&["verify"]);
 }
+
+/// A commission that changes the setting keeps one series of numbers: a registration
+/// skips the numbers cases received before already have, and a case numbered at receipt
+/// afterwards takes the next serial of its year; no number repeats.
+#[test]
+fn switching_the_setting_never_repeats_a_number() {
+    let env = TestEnv::initialised();
+    let mut got = vec![
+        env.add("2026-01-05", "Ani", "Dinas Pendidikan"),
+        env.add("2026-01-06", "Budi", "Dinas Pendidikan"),
+    ];
+    env.ok(&["config", "set", "register-number-at", "registration"]);
+    got.push(env.add("2026-01-07", "Citra", "Dinas Pendidikan"));
+    env.ok(&["case", "register", "TT-2026-003", "--on", "2026-01-20"]);
+    env.ok(&["config", "set", "register-number-at", "receipt"]);
+    got.push(env.add("2026-01-21", "Dewi", "Dinas Pendidikan"));
+    assert_eq!(
+        got,
+        [
+            "001/I/KI-JBI-PS/2026",
+            "002/I/KI-JBI-PS/2026",
+            "TT-2026-003",
+            "004/I/KI-JBI-PS/2026"
+        ]
+    );
+    assert_eq!(number(&env, "TT-2026-003"), "003/I/KI-JBI-PS/2026");
+    env.ok(&["verify"]);
+}
