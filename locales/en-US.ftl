@@ -1324,3 +1324,28 @@ recap-check-mixed-hint = check each table from its own file: year with Table 1's
 deadline-start-days = start ({ $days } WD)
 deadline-finish-days = finish ({ $days } WD)
 overdue-cell = late to { $deadlines }
+# case undo: a correction and a change of the case file, in the question and after
+undo-done-correction = { $case }: reverted correction { $seq } ({ $what } on { $on }); now { $state }
+undo-done-file = { $case }: reverted { $what } (recorded { $at })
+undo-confirm-file = Revert { $what } (recorded { $at })? (y/N)
+undo-file-note = the note “{ $text }”
+undo-file-service = the service of hearing { $no }'s summons to the { $party } on { $on }
+undo-file-panel = the panel's assignment
+undo-file-parties = the change of the parties' contacts
+undo-file-road = the change of the road to the dispute
+undo-file-parties-road = the change of the parties' contacts and of the road to the dispute
+
+# case show: what Art. 38's deadlines count from (the setting deadline-basis)
+show-deadline-basis = Deadlines counted from
+deadline-basis-receipt = receipt
+deadline-basis-registration = registration (akta registrasi)
+file-undone = Reverted by undo
+
+# case show: a register number given at registration (the setting register-number-at)
+show-register-no-pending = (given at registration)
+show-receipt-no = Receipt reference
+intake-numbered = { $receipt }: registered on { $on } as register number { $case }
+err-not-registered-yet = case { $case } is not registered yet: where numbers are given at registration, the qualification follows the akta registrasi
+hint-not-registered-yet = register it first: `sengketa case register { $case } --on DATE`
+err-receipt-mismatch = receipt reference { $receipt } and register number '{ $number }' do not match the registration: a filing not registered is named by its receipt, a registered one by a number of its own
+hint-receipt-mismatch = write register_no as export writes it: the receipt reference (or nothing) while registered_on is empty, the case's own number once it is filled

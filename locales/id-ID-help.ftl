@@ -80,7 +80,10 @@ help-case-add-long =
 
     Perkara mendapat nomor urut berikutnya pada tahun diterimanya, dan nomor register dari
     pola register (atau nomor lama yang diberikan dengan --register-no, disimpan apa
-    adanya). Badan publik dicari menurut nama atau nama lainnya (tanpa membedakan huruf
+    adanya). Bila nomor diberikan saat registrasi (`config set register-number-at
+    registration`), perkara mendapat nomor tanda terima (TT-2026-003), dan nomor
+    registernya pada `case register`.
+    Badan publik dicari menurut nama atau nama lainnya (tanpa membedakan huruf
     besar dan spasi); badan yang belum dikenal ditambahkan (di terminal jenisnya
     ditanyakan, dengan saran dari namanya; selain itu `other`, diatur nanti dengan `body
     set`). Perkara dengan pemohon, badan, pokok permohonan dan tanggal diterima yang sama
@@ -186,8 +189,10 @@ help-case-undo = Menarik kembali perubahan terakhir perkara yang belum ditarik k
 help-case-undo-long =
     Menarik kembali perubahan terakhir perkara yang belum ditarik kembali.
 
-    Perubahan itu sebuah langkah atau koreksi data perkara (`case edit`). Penarikan
-    kembali adalah tindakan baru di riwayat; perubahan yang ditarik kembali tetap ada.
+    Perubahan itu sebuah langkah, koreksi (`case edit`), catatan (`case note`),
+    penyampaian panggilan (`hearing served`) atau penetapan majelis (`case assign`).
+    Penarikan kembali adalah tindakan baru di riwayat; perubahan yang ditarik kembali
+    tetap ada.
     Koreksi ditarik kembali dengan koreksi balik ke nilai lamanya. Di terminal perubahan
     itu ditampilkan dan ditanyakan dahulu (`--yes` tidak bertanya). Mengulanginya
     berjalan mundur satu perubahan lagi; pendaftaran perkara sendiri tidak dapat ditarik
@@ -196,7 +201,7 @@ help-case-undo-long =
     Contoh:
       sengketa case undo 2017/1 --reason "salah menutup perkara"
 help-case-undo--case = { -case }
-help-case-undo--reason = Mengapa langkah itu ditarik kembali (disimpan di riwayat)
+help-case-undo--reason = Mengapa perubahan itu ditarik kembali (disimpan di riwayat)
 help-case-undo--on = Tanggal penarikan kembali (tidak sebelum langkah yang ditarik kembali) [bawaan: hari ini]
 help-case-undo--note = Catatan yang disimpan bersama penarikan kembali di riwayat
 help-case-undo--actor = { -actor }
@@ -456,7 +461,9 @@ help-recap-long =
     (`upheld`, `overturned`, `partly_overturned`, `inadmissible`, `withdrawn`);
     `cassations`, `cassations_decided` (permohonan kasasi);
     final (berkekuatan hukum tetap per tanggal per); upheld_share (porsi dikuatkan dari
-    putusan tingkat pertama, 4 desimal).
+    putusan tingkat pertama, 4 desimal). `court_despite_kind` (diajukan ke pengadilan
+    yang menyimpang dari jenis badan, dengan --court-despite-kind) setelah kolom
+    pengadilan, hanya bila register mencatatnya.
 
     Angka tunggakan (docs/backlog.md), dari setiap perkara yang diterima sampai tanggal
     per, hari kerja tiap register menurut kalendernya sendiri: --ages: perkara belum
@@ -1055,6 +1062,9 @@ help-case-incomplete--actor = { -actor }
 help-case-register = Mencatat bahwa permohonan lengkap dan diregistrasi (akta registrasi)
 help-case-register-long =
     Mencatat bahwa permohonan lengkap dan diregistrasi (akta registrasi).
+
+    Bila nomor diberikan saat registrasi (setelan register-number-at), langkah ini
+    memberi permohonan nomor registernya: nomor berikutnya pada tahun registrasi.
 
     Contoh:
       sengketa case register 2021/8 --on 2021-08-22

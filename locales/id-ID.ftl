@@ -1270,3 +1270,28 @@ recap-check-mixed-hint = periksa setiap tabel dari berkasnya sendiri: year denga
 deadline-start-days = mulai ({ $days } HK)
 deadline-finish-days = selesai ({ $days } HK)
 overdue-cell = terlambat { $deadlines }
+# case undo: koreksi dan perubahan berkas perkara, dalam pertanyaan dan sesudahnya
+undo-done-correction = { $case }: koreksi { $seq } ditarik kembali ({ $what } pada { $on }); kini { $state }
+undo-done-file = { $case }: { $what } ditarik kembali (dicatat { $at })
+undo-confirm-file = Tarik kembali { $what } (dicatat { $at })? (y/T)
+undo-file-note = catatan “{ $text }”
+undo-file-service = penyampaian panggilan sidang { $no } kepada { $party } pada { $on }
+undo-file-panel = penetapan majelis
+undo-file-parties = perubahan alamat dan kontak para pihak
+undo-file-road = perubahan riwayat permohonan dan keberatan
+undo-file-parties-road = perubahan alamat dan kontak para pihak serta riwayat permohonan dan keberatan
+
+# case show: dasar penghitungan tenggat Pasal 38 (setelan deadline-basis)
+show-deadline-basis = Tenggat dihitung sejak
+deadline-basis-receipt = penerimaan permohonan
+deadline-basis-registration = registrasi (akta registrasi)
+file-undone = Ditarik kembali
+
+# case show: nomor register yang diberikan saat registrasi (setelan register-number-at)
+show-register-no-pending = (diberikan saat registrasi)
+show-receipt-no = Nomor tanda terima
+intake-numbered = { $receipt }: diregistrasi pada { $on } dengan nomor register { $case }
+err-not-registered-yet = perkara { $case } belum diregistrasi: bila nomor register diberikan saat registrasi, pemeriksaan syarat dilakukan sesudah akta registrasi
+hint-not-registered-yet = registrasi dahulu: `sengketa case register { $case } --on TANGGAL`
+err-receipt-mismatch = nomor tanda terima { $receipt } dan nomor register '{ $number }' tidak sesuai dengan registrasinya: permohonan yang belum diregistrasi dinamai dengan nomor tanda terimanya, yang sudah diregistrasi dengan nomornya sendiri
+hint-receipt-mismatch = isi register_no seperti yang ditulis export: nomor tanda terima (atau kosong) selama registered_on kosong, nomor perkara sendiri bila sudah diisi

@@ -100,6 +100,8 @@ mod test_recap_views;
 mod test_refusals;
 #[path = "cli/test_register_file.rs"]
 mod test_register_file;
+#[path = "cli/test_register_number_at.rs"]
+mod test_register_number_at;
 #[path = "cli/test_register_numbers.rs"]
 mod test_register_numbers;
 #[path = "cli/test_registers.rs"]

@@ -7,6 +7,7 @@ use crate::domain::agenda::Listed;
 use crate::domain::agenda::{Agenda, span};
 use crate::domain::deadlines::{DueFilter, Timing};
 use crate::domain::hearing::first_held;
+use crate::domain::intake::DeadlineBasis;
 use crate::domain::{Date, DomainError};
 use crate::error::Result;
 use crate::render::agenda::{self, AgendaFormat};
@@ -75,9 +76,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     // Intake's and the mediation's deadlines count where the register records them.
     let uses_intake = reg.uses_intake()?;
     let first = crate::domain::deadlines::first_deadline(uses_intake);
+    let basis = reg.deadline_basis()?;
     let timing = |c: &crate::domain::case::CaseRecord, held: Option<Date>| {
         let p = crate::domain::deadlines::ProcedureDue::of(&cal, c, uses_intake, on);
-        Timing::of(&cal, &c.facts, held, on).with_procedure(p)
+        let from = basis.from(c.facts.received_on, &c.intake);
+        Timing::counted_from(&cal, &c.facts, held, on, from).with_procedure(p)
     };
     // The deadlines in the span: a deadline from `on` to `until` (DueFilter's span of
     // received dates), read once.
@@ -86,6 +89,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         due_until: Some(until),
     };
     let (from, to) = due.received_span_within(&cal, on, first);
+    // Counted from the registration, deadlines fall no earlier: the span's earliest
+    // receipt no longer holds.
+    let from = from.filter(|_| basis == DeadlineBasis::Receipt);
     let open = CaseFilter {
         received_to: Some(on),
         not_ended_as_of: Some(on),

@@ -124,6 +124,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
             let mut out = BufWriter::with_capacity(1 << 16, out);
             let cal = reg.calendar()?;
             let mut w = ListWriter::new(Format::Json, Dialect::default(), &mut out)?;
+            let basis = reg.deadline_basis()?;
             let filter = CaseFilter {
                 year: args.year,
                 ..CaseFilter::default()
@@ -133,7 +134,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 if let Some(p) = pseudonyms.as_mut() {
                     c.applicant = p.of(&c.applicant);
                 }
-                w.push(&c, &Timing::of(&cal, &c.facts, first_held, ctx.today))?;
+                let from = basis.from(c.facts.received_on, &c.intake);
+                let t = Timing::counted_from(&cal, &c.facts, first_held, ctx.today, from);
+                w.push(&c, &t)?;
                 Ok(std::ops::ControlFlow::Continue(()))
             })?;
             w.finish()?;

@@ -32,6 +32,25 @@ pub struct CaseRecord {
     /// Its intake steps in force (none for a register that does not record them).
     pub intake: Intake,
     pub mediation: Mediation,
+    /// Its receipt reference, where its number is given at registration (then
+    /// `register_no` is this reference until the case is registered).
+    pub receipt_no: Option<String>,
+}
+
+impl CaseRecord {
+    /// Whether the case waits for its register number (given at its registration).
+    pub fn unnumbered(&self) -> bool {
+        self.receipt_no.as_deref() == Some(self.register_no.as_str())
+    }
+
+    /// How commands name it by its place in the register (`YEAR/SERIAL`), whatever its
+    /// number or receipt.
+    pub fn short_ref(&self) -> crate::domain::register_no::CaseRef {
+        crate::domain::register_no::CaseRef::Short {
+            year: self.year,
+            serial: self.serial,
+        }
+    }
 }
 
 /// One event of a case's history.

@@ -9,9 +9,11 @@ mod message;
 mod panel;
 #[cfg(test)]
 mod tests;
+mod undo;
 
 pub use filing::{Filing, FilingStatus, filing};
 pub use panel::{PanelPick, Person, Seated, check_panel};
+pub use undo::{FileChange, FileUndo, FileWhat, Reverted};
 
 use super::hearing::Hearing;
 use super::{ActKind, Seat};
@@ -366,6 +368,8 @@ pub struct CaseFile {
     pub services: Vec<Service>,
     /// The acts that changed the case file, oldest first.
     pub history: Vec<FileAct>,
+    /// The changes of the file `case undo` reverted, oldest first.
+    pub undone: Vec<FileUndo>,
 }
 
 impl CaseFile {

@@ -178,10 +178,23 @@ impl Timing {
     /// the date of its first hearing held (if any), and the calendar. (A deadline that
     /// would fall after the year 9999 counts as its last day, and says it is beyond.)
     pub fn of(cal: &Calendar, facts: &Facts, first_held: Option<Date>, as_of: Date) -> Timing {
+        Timing::counted_from(cal, facts, first_held, as_of, facts.received_on)
+    }
+
+    /// [`Timing::of`], with Art. 38's deadlines counted from `from` (the registration,
+    /// where the setting `deadline-basis` says so); the working days open still count
+    /// from receipt.
+    pub fn counted_from(
+        cal: &Calendar,
+        facts: &Facts,
+        first_held: Option<Date>,
+        as_of: Date,
+        from: Date,
+    ) -> Timing {
         let received = facts.received_on;
         let (start_due, finish_due) = (
-            Due::after(cal, received, START_WITHIN),
-            Due::after(cal, received, FINISH_WITHIN),
+            Due::after(cal, from, START_WITHIN),
+            Due::after(cal, from, FINISH_WITHIN),
         );
         let (start_by, finish_by) = (start_due.date(), finish_due.date());
         let started_on = earliest(facts, STARTED_BY, first_held, as_of);

@@ -165,6 +165,14 @@ pub enum DomainError {
     },
     #[error("the register has no commission code")]
     NoCommissionCode,
+    /// A filing numbered at registration (the setting `register-number-at`) takes its
+    /// qualification only once registered: the examination follows the akta registrasi.
+    #[error("case {case} is not registered yet")]
+    NotRegisteredYet { case: String },
+    /// A register CSV row whose receipt reference and number disagree with its
+    /// registration (a filing not registered is named by its receipt).
+    #[error("receipt {receipt} and register number '{number}' do not match")]
+    ReceiptMismatch { receipt: String, number: String },
     #[error("register template '{template}': {why:?}")]
     BadTemplate {
         template: String,

@@ -62,6 +62,43 @@ impl IntakeStep {
     }
 }
 
+/// What Art. 38's 14 and 100 working days count from, as the commission reads it (the
+/// setting `deadline-basis`): the receipt of the application (the default, and the only
+/// basis before intake was recorded) or its registration (the akta registrasi, PERKI
+/// 1/2013 Art. 17-18). A filing not yet registered counts from its receipt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DeadlineBasis {
+    #[default]
+    Receipt,
+    Registration,
+}
+
+impl DeadlineBasis {
+    /// The setting's values, in order.
+    pub const VALUES: [&'static str; 2] = ["receipt", "registration"];
+
+    pub fn parse(s: &str) -> Option<DeadlineBasis> {
+        match s {
+            "receipt" => Some(DeadlineBasis::Receipt),
+            "registration" => Some(DeadlineBasis::Registration),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        Self::VALUES[self as usize]
+    }
+
+    /// The day a case's deadlines count from: its registration where this basis says
+    /// so and it was registered, else its receipt.
+    pub fn from(self, received_on: Date, intake: &Intake) -> Date {
+        match (self, intake.registered_on) {
+            (DeadlineBasis::Registration, Some(d)) => d,
+            _ => received_on,
+        }
+    }
+}
+
 /// Where a filing stands in intake: the dates of its steps in force.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Intake {

@@ -140,6 +140,42 @@ pub fn check_number(no: &str) -> Result<(), DomainError> {
     }
 }
 
+/// When a case gets its register number (the setting `register-number-at`): at receipt
+/// (`case add`, the default and what every register did before intake was recorded) or at
+/// registration (`case register`, the akta registrasi, PERKI 1/2013 Art. 17-18), where a
+/// commission numbers only the disputes it registers. Under `registration` a filing is
+/// named by its receipt reference until then, and one never registered takes no number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NumberAt {
+    #[default]
+    Receipt,
+    Registration,
+}
+
+impl NumberAt {
+    /// The setting's values, in order.
+    pub const VALUES: [&'static str; 2] = ["receipt", "registration"];
+
+    pub fn parse(s: &str) -> Option<NumberAt> {
+        match s {
+            "receipt" => Some(NumberAt::Receipt),
+            "registration" => Some(NumberAt::Registration),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        Self::VALUES[self as usize]
+    }
+}
+
+/// The receipt reference of the `serial`th filing received in `year`, where numbers are
+/// given at registration: `TT-2026-003` (tanda terima). Its own form, whatever the
+/// template, so that it never reads as a register number nor as a short reference.
+pub fn receipt_reference(year: i32, serial: i64) -> String {
+    format!("TT-{year:04}-{serial:03}")
+}
+
 pub fn roman_month(month: u32) -> &'static str {
     const ROMAN: [&str; 12] = [
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
@@ -228,6 +264,21 @@ mod tests {
         ] {
             assert!(Template::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn receipt_references_name_a_filing_apart_from_numbers() {
+        assert_eq!(receipt_reference(2026, 3), "TT-2026-003");
+        assert_eq!(receipt_reference(2026, 1234), "TT-2026-1234");
+        for (y, n) in [(2026, 3), (1900, 1), (9999, 999_999_999)] {
+            let r = receipt_reference(y, n);
+            assert_eq!(check_number(&r), Ok(()), "{r}");
+            assert_eq!(CaseRef::parse(&r).unwrap(), CaseRef::Number(r.clone()));
+        }
+        for v in NumberAt::VALUES {
+            assert_eq!(NumberAt::parse(v).map(NumberAt::as_str), Some(v));
+        }
+        assert_eq!(NumberAt::default(), NumberAt::Receipt);
     }
 
     #[test]

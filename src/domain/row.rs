@@ -16,6 +16,11 @@ columns! {
         qualified_on, not_qualified_on, not_qualified_reason, withdrawn_on, decided_on,
         decision_via, decision_outcome, decision_no, closed_on,
     }
+    // The akta registrasi's date (`case register`) and the receipt reference of a case
+    // numbered at registration: written by an export only for a register that records
+    // intake (the receipt only where one has them), so that other registers' files read
+    // as before.
+    optional { registered_on, receipt_no }
 }
 
 impl<'a> RawRow<'a> {
@@ -46,6 +51,10 @@ pub struct CaseRow {
     pub public_body: String,
     pub subject: String,
     pub facts: Facts,
+    /// The akta registrasi's date, where the file has the column and the cell.
+    pub registered_on: Option<Date>,
+    /// The receipt reference of a case numbered at registration, likewise.
+    pub receipt_no: Option<String>,
 }
 
 /// What is wrong with one cell (or with the row, named by the column that breaks it).
@@ -155,6 +164,11 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     if let Err(e) = super::register_no::check_number(raw.register_no) {
         faults.add("register_no", raw.register_no, Kind::BadWord(e));
     }
+    if !raw.receipt_no.trim().is_empty()
+        && let Err(e) = super::register_no::check_number(raw.receipt_no)
+    {
+        faults.add("receipt_no", raw.receipt_no, Kind::BadWord(e));
+    }
     for (column, value, p) in [
         ("applicant", raw.applicant, TextField::Applicant),
         ("public_body", raw.public_body, TextField::Body),
@@ -163,6 +177,7 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     ] {
         faults.text(column, value, p);
     }
+    let registered_on = faults.date("registered_on", raw.registered_on, Some(today));
     let kind = faults.word("applicant_kind", raw.applicant_kind, ApplicantKind::parse);
     let cell = |f: Field| (f.column(), raw.cell(f));
     let (c, v) = cell(Field::NotQualifiedReason);
@@ -173,7 +188,12 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     let outcome = faults.word(c, v, Outcome::parse);
     let Faults(mut faults) = faults;
     // The cells' faults in column order; the path rules' follow, in the rules' order.
-    faults.sort_by_key(|f| COLUMNS.iter().position(|c| *c == f.column));
+    faults.sort_by_key(|f| {
+        COLUMNS
+            .iter()
+            .position(|c| *c == f.column)
+            .unwrap_or(COLUMNS.len())
+    });
     let read = Read {
         raw,
         dates,
@@ -206,6 +226,8 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
         applicant_kind: kind.expect("checked"),
         public_body: raw.public_body.trim().to_string(),
         subject: raw.subject.trim().to_string(),
+        registered_on,
+        receipt_no: Some(raw.receipt_no.trim().to_string()).filter(|s| !s.is_empty()),
         facts: Facts {
             received_on: date(Field::Received).expect("checked"),
             qualified_on: date(Field::Qualified),

@@ -17,6 +17,8 @@ use std::io::Read;
 pub trait TableRows {
     /// The header the file must have, in order: the raw row's.
     const COLUMNS: &'static [&'static str] = <Self::Raw<'static> as Columns>::COLUMNS;
+    /// The columns a file may add after those, all or none: the raw row's.
+    const OPTIONAL: &'static [&'static str] = <Self::Raw<'static> as Columns>::OPTIONAL;
     /// A row as read, every cell as written (filled by the header's names).
     type Raw<'r>: Deserialize<'r> + Columns;
     /// A valid row.
@@ -73,8 +75,18 @@ impl<T: TableRows> TableCsv<T> {
         } = csv_in(input).map_err(Unreadable::Io)?;
         let header = reader.headers().map_err(Unreadable::Csv)?.clone();
         let names: Vec<&str> = header.iter().collect();
-        check_header_of(&names, T::COLUMNS)
-            .map_err(|fault| Unreadable::Header { fault, separator })?;
+        // A header longer than the table's is checked against as many of the optional
+        // columns, in their order.
+        let extra = names.len().saturating_sub(T::COLUMNS.len()).max(1);
+        let with_optional: Vec<&'static str>;
+        let want = if names.len() > T::COLUMNS.len() && !T::OPTIONAL.is_empty() {
+            let optional = &T::OPTIONAL[..extra.min(T::OPTIONAL.len())];
+            with_optional = T::COLUMNS.iter().chain(optional).copied().collect();
+            &with_optional[..]
+        } else {
+            T::COLUMNS
+        };
+        check_header_of(&names, want).map_err(|fault| Unreadable::Header { fault, separator })?;
         Ok(TableCsv {
             table,
             reader,
@@ -93,7 +105,7 @@ impl<T: TableRows> TableCsv<T> {
         }
         restore_record(&self.read, &mut self.record);
         let line = self.lines.line_at(self.byte());
-        if self.record.len() != T::COLUMNS.len() {
+        if self.record.len() != self.header.len() {
             // Blamed on the first column: the row is not read cell by cell.
             let kind = Kind::FieldCount(self.record.len());
             let read = Err(vec![Fault::new(T::COLUMNS[0], "", kind)]);

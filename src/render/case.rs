@@ -280,8 +280,8 @@ pub fn show_table(
 ) -> io::Result<()> {
     let lang = crate::i18n::lang();
     let f = &c.facts;
-    let mut lines = vec![
-        (t!("show-register-no"), c.register_no.clone()),
+    let mut lines = super::intake::number_lines(c);
+    lines.extend([
         (t!("show-received"), date(f.received_on)),
         (t!("show-state"), c.state.label(lang).to_string()),
         (
@@ -290,7 +290,7 @@ pub fn show_table(
         ),
         (t!("show-body"), c.body.clone()),
         (t!("show-subject"), c.subject.clone()),
-    ];
+    ]);
     if let Some(d) = f.qualified_on {
         lines.push((t!("show-qualified"), date(d)));
     }

@@ -1,7 +1,9 @@
 //! A case's file in `case show`: labelled lines after the case (table) and a `case_file`
 //! and a `filing` object (JSON). A case with no file of its own shows as before.
 
-use crate::domain::case_file::{CaseFile, CountedAbsence, Filing, PartyField};
+use crate::domain::case_file::{
+    CaseFile, CountedAbsence, FileChange, FileWhat, Filing, PartyField,
+};
 use crate::t;
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -29,7 +31,7 @@ pub fn show_table(
     lapse: Option<&[CountedAbsence]>,
 ) -> io::Result<()> {
     if file.is_empty() {
-        return Ok(());
+        return undone_table(out, file);
     }
     let lang = crate::i18n::lang();
     let mut lines: Vec<(String, String)> = Vec::new();
@@ -117,7 +119,50 @@ pub fn show_table(
             writeln!(out, "  {} {}: {}", n.recorded_at, n.actor, n.text)?;
         }
     }
+    undone_table(out, file)
+}
+
+/// The file's changes an undo reverted: the change, then the undo's date and reason.
+fn undone_table(out: &mut impl Write, file: &CaseFile) -> io::Result<()> {
+    if !file.undone.is_empty() {
+        writeln!(out, "\n{}", t!("file-undone"))?;
+        for u in &file.undone {
+            writeln!(
+                out,
+                "  {} {}: {}",
+                u.on,
+                describe_change(&u.change),
+                u.reason
+            )?;
+        }
+    }
     Ok(())
+}
+
+/// A change of the case file, in words (what `case undo` reverts, or reverted).
+pub fn describe_change(f: &FileChange) -> String {
+    match &f.what {
+        FileWhat::Note(text) => t!("undo-file-note", text = text.as_str()),
+        FileWhat::Service {
+            hearing_no,
+            party,
+            on,
+        } => t!(
+            "undo-file-service",
+            no = *hearing_no,
+            party = match crate::i18n::lang() {
+                crate::domain::Lang::En => party.as_str(),
+                lang => party.label(lang),
+            },
+            on = *on
+        ),
+        FileWhat::Panel => t!("undo-file-panel"),
+        FileWhat::File { parties, road } => match (parties, road) {
+            (true, true) => t!("undo-file-parties-road"),
+            (false, true) => t!("undo-file-road"),
+            _ => t!("undo-file-parties"),
+        },
+    }
 }
 
 /// The case file and the filing window as JSON values.
@@ -160,6 +205,12 @@ pub fn json(file: &CaseFile, filing: &Filing, lapse: Option<&[CountedAbsence]>) 
             "result": s.result.as_str(),
             "actor": s.actor,
             "recorded_at": s.recorded_at,
+        })).collect::<Vec<_>>(),
+        "undone": file.undone.iter().map(|u| json!({
+            "kind": u.change.kind.as_str(),
+            "recorded_at": u.change.recorded_at,
+            "on": u.on.to_string(),
+            "reason": u.reason,
         })).collect::<Vec<_>>(),
         "lapse_rests_on": lapse.map(|c| c.iter().map(|a| json!({
             "hearing_no": a.hearing_no,

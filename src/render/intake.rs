@@ -4,7 +4,7 @@
 
 use crate::domain::case::CaseRecord;
 use crate::domain::deadlines::{ProcedureDue, Standing};
-use crate::domain::intake::IntakeDue;
+use crate::domain::intake::{DeadlineBasis, IntakeDue};
 use crate::render::human::{date, date_plain};
 use crate::t;
 use serde_json::{Value, json};
@@ -41,6 +41,21 @@ pub fn due_name(d: IntakeDue) -> String {
         IntakeDue::Notice(_) => t!("intake-notice-due"),
         IntakeDue::Completion(_) => t!("intake-completion-due"),
     }
+}
+
+/// The register number's line of `case show`, and the receipt reference's for a case
+/// numbered at registration (the number then says it is still to be given).
+pub fn number_lines(c: &CaseRecord) -> Vec<(String, String)> {
+    let number = if c.unnumbered() {
+        t!("show-register-no-pending")
+    } else {
+        c.register_no.clone()
+    };
+    let mut lines = vec![(t!("show-register-no"), number)];
+    if let Some(r) = &c.receipt_no {
+        lines.push((t!("show-receipt-no"), r.clone()));
+    }
+    lines
 }
 
 /// The labelled lines of `case show` (none for a case without intake or mediation
@@ -85,6 +100,15 @@ pub fn lines(c: &CaseRecord, due: &ProcedureDue) -> Vec<(String, String)> {
         ));
     }
     lines
+}
+
+/// The line naming what Art. 38's deadlines count from, and that day.
+pub fn basis_line(basis: DeadlineBasis, from: crate::domain::Date) -> (String, String) {
+    let what = match basis {
+        DeadlineBasis::Receipt => t!("deadline-basis-receipt"),
+        DeadlineBasis::Registration => t!("deadline-basis-registration"),
+    };
+    (t!("show-deadline-basis"), format!("{what}, {from}"))
 }
 
 fn standing_json(s: Standing) -> Value {

@@ -16,8 +16,18 @@ use serde::Serialize;
 #[derive(Debug, Serialize)]
 pub struct CaseJson<'a> {
     pub schema_version: u32,
+    /// Its number; for a filing numbered at registration and not registered yet, its
+    /// receipt reference (equal to `receipt_no`).
     pub register_no: &'a str,
+    /// The receipt reference of a case numbered at registration (the setting
+    /// `register-number-at`); absent for a case numbered at receipt.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt_no: Option<&'a str>,
     pub received_on: String,
+    /// The akta registrasi's date: only for a case registered by `case register` (a
+    /// register that never records intake writes the shape it always did).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registered_on: Option<String>,
     pub applicant: &'a str,
     pub applicant_kind: &'static str,
     pub public_body: &'a str,
@@ -58,7 +68,9 @@ impl<'a> CaseJson<'a> {
         CaseJson {
             schema_version: SCHEMA_VERSION,
             register_no: &c.register_no,
+            receipt_no: c.receipt_no.as_deref(),
             received_on: f.received_on.to_string(),
+            registered_on: date(c.intake.registered_on),
             applicant: &c.applicant,
             applicant_kind: c.applicant_kind.as_str(),
             public_body: &c.body,

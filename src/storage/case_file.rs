@@ -31,7 +31,13 @@ pub const TABLES: &[&str] = &[
     "panel_seats",
     "case_notes",
     "summons_service",
+    "case_file_undos",
 ];
+
+/// The rows of a case's file still in force: those of acts no undo struck
+/// (`case_file_undos`), for a query whose `?1` is the case's id.
+pub(crate) const LIVE: &str =
+    "act_id NOT IN (SELECT undone FROM case_file_undos WHERE case_id = ?1)";
 
 /// The columns of the parties, in `PartyField` order, then the power of attorney's date.
 fn party_columns(fields: &[PartyField]) -> String {
@@ -56,7 +62,7 @@ fn parties_from(r: &Row, fields: &[PartyField], with_date: bool) -> rusqlite::Re
 /// A case's parties as last recorded (its own overrides of the body's included).
 pub(crate) fn case_parties(conn: &Connection, case_id: i64) -> Result<Parties> {
     let sql = format!(
-        "SELECT {}, rep_authorised_on FROM case_parties WHERE case_id = ?1
+        "SELECT {}, rep_authorised_on FROM case_parties WHERE case_id = ?1 AND {LIVE}
          ORDER BY act_id DESC LIMIT 1",
         party_columns(&PartyField::ALL)
     );
@@ -86,8 +92,10 @@ pub(crate) fn body_parties(conn: &Connection, body_id: i64) -> Result<Parties> {
 pub(crate) fn road(conn: &Connection, case_id: i64) -> Result<Road> {
     let row = conn
         .query_row(
-            "SELECT act_id, requested_on, ppid_answered_on, objected_on, superior_answered_on
-             FROM case_road WHERE case_id = ?1 ORDER BY act_id DESC LIMIT 1",
+            &format!(
+                "SELECT act_id, requested_on, ppid_answered_on, objected_on, superior_answered_on
+                 FROM case_road WHERE case_id = ?1 AND {LIVE} ORDER BY act_id DESC LIMIT 1"
+            ),
             [case_id],
             |r| {
                 Ok((
@@ -168,7 +176,10 @@ pub(crate) fn find_person(conn: &Connection, who: &str) -> Result<Person> {
 fn panel(conn: &Connection, case_id: i64) -> Result<(Vec<Seated>, Option<String>)> {
     let last: Option<(i64, Option<String>)> = conn
         .query_row(
-            "SELECT act_id, reason FROM panels WHERE case_id = ?1 ORDER BY act_id DESC LIMIT 1",
+            &format!(
+                "SELECT act_id, reason FROM panels WHERE case_id = ?1 AND {LIVE}
+                 ORDER BY act_id DESC LIMIT 1"
+            ),
             [case_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -205,10 +216,10 @@ fn panel(conn: &Connection, case_id: i64) -> Result<(Vec<Seated>, Option<String>
 
 fn notes(conn: &Connection, case_id: i64) -> Result<Vec<Note>> {
     let mut st = conn
-        .prepare(
+        .prepare(&format!(
             "SELECT n.text, a.actor, a.recorded_at FROM case_notes n JOIN acts a ON a.id = n.act_id
-             WHERE n.case_id = ?1 ORDER BY n.act_id",
-        )
+             WHERE n.case_id = ?1 AND n.{LIVE} ORDER BY n.act_id"
+        ))
         .map_err(db)?;
     st.query_map([case_id], |r| {
         Ok(Note {
@@ -224,11 +235,11 @@ fn notes(conn: &Connection, case_id: i64) -> Result<Vec<Note>> {
 /// The services of a case's summons, oldest first.
 pub(crate) fn services(conn: &Connection, case_id: i64) -> Result<Vec<Service>> {
     let mut st = conn
-        .prepare_cached(
+        .prepare_cached(&format!(
             "SELECT s.hearing_no, s.party, s.on_date, s.how, s.result, a.actor, a.recorded_at
              FROM summons_service s JOIN acts a ON a.id = s.act_id
-             WHERE s.case_id = ?1 ORDER BY s.on_date, s.act_id",
-        )
+             WHERE s.case_id = ?1 AND s.{LIVE} ORDER BY s.on_date, s.act_id"
+        ))
         .map_err(db)?;
     st.query_map([case_id], |r| {
         Ok(Service {
@@ -254,7 +265,8 @@ fn history(conn: &Connection, case_id: i64) -> Result<Vec<FileAct>> {
                  UNION SELECT act_id FROM case_road WHERE case_id = ?1
                  UNION SELECT act_id FROM panels WHERE case_id = ?1
                  UNION SELECT act_id FROM case_notes WHERE case_id = ?1
-                 UNION SELECT act_id FROM summons_service WHERE case_id = ?1)
+                 UNION SELECT act_id FROM summons_service WHERE case_id = ?1
+                 UNION SELECT act_id FROM case_file_undos WHERE case_id = ?1)
              ORDER BY a.id",
         )
         .map_err(db)?;
@@ -291,6 +303,7 @@ pub(crate) fn case_file_in(conn: &Connection, case: &CaseRecord) -> Result<CaseF
         notes: notes(conn, case.id)?,
         services: services(conn, case.id)?,
         history: history(conn, case.id)?,
+        undone: super::undo::undone(conn, case.id)?,
     })
 }
 

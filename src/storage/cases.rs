@@ -12,7 +12,7 @@ use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp};
 use crate::domain::case_file::FileEdit;
 use crate::domain::lifecycle::{Action, Facts};
-use crate::domain::register_no::CaseRef;
+use crate::domain::register_no::{CaseRef, NumberAt, receipt_reference};
 use crate::domain::{ActKind, BodyKind, Date, DomainError, EventKind, State};
 use crate::error::Result;
 use rusqlite::params;
@@ -51,11 +51,18 @@ impl Register {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
         let year = new.received_on.year();
+        // Where numbers are given at registration, a filing is named by its receipt
+        // reference until then (a historic number given by hand is its number at once).
+        let by_receipt =
+            new.register_no.is_none() && super::intake::number_at(&tx)? == NumberAt::Registration;
         let mut skipped = Vec::new();
         let (serial, register_no) = loop {
             let serial = next_serial(&tx, year)?;
-            let no =
-                template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?;
+            let no = if by_receipt {
+                receipt_reference(year, serial)
+            } else {
+                template.number_for(new.register_no.as_deref(), serial, new.received_on, &code)?
+            };
             if new.register_no.is_some() || !number_taken(&tx, &no)? {
                 break (serial, no);
             }
@@ -75,6 +82,8 @@ impl Register {
                 body_id: body,
                 subject: new.subject.trim(),
                 facts: &facts,
+                receipt_no: by_receipt.then_some(register_no.as_str()),
+                registered_on: None,
             },
         )?;
         insert_event(
@@ -151,6 +160,11 @@ impl Register {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         not_void(&case)?;
+        // Numbered at registration: the qualification follows the akta registrasi.
+        if case.unnumbered() && matches!(action, Action::Qualify | Action::Reject(_)) {
+            let case = case.register_no;
+            return Err(DomainError::NotRegisteredYet { case }.into());
+        }
         let seq = events_in(&tx, case.id)?.len() as i64 + 1;
         let next = case.facts.apply(&case.register_no, action, on)?;
         let mut overrides = Vec::new();
@@ -373,7 +387,7 @@ mod tests {
         let (after, reverted) = reg
             .undo(&r, "wrong case", d("2026-11-29"), &stamp())
             .unwrap();
-        assert_eq!(reverted.kind, EventKind::Close);
+        assert_eq!(reverted.event().unwrap().kind, EventKind::Close);
         assert_eq!(after.state, State::Decided);
         assert_eq!(after.facts, reg.replayed(&after).unwrap());
         let events = reg.events(&after).unwrap();

@@ -188,10 +188,24 @@ pub const ACT_ROWS: &[ActRows] = &[
         always: false,
     },
     ActRows {
+        table: "case_file_undos",
+        by: "act_id",
+        order: "case_id",
+        via_event: false,
+        always: false,
+    },
+    ActRows {
         table: "overrides",
         by: "act_id",
         order: "case_id, seq, what",
         via_event: false,
+        always: false,
+    },
+    ActRows {
+        table: "register_numbers",
+        by: "e.act_id",
+        order: "t.case_id, t.seq",
+        via_event: true,
         always: false,
     },
 ];
@@ -205,7 +219,9 @@ pub const ACT_ROWS: &[ActRows] = &[
 const CASE_ENTRIES: &str = "case_entries";
 
 /// The cases an act added, each with what is needed to rebuild its entry.
-const CASE_ENTRIES_SQL: &str = "SELECT c.id, c.year, c.serial, c.register_no, c.received_on, \
+/// A case numbered at registration was entered under its receipt reference (its number
+/// is hashed with its registration, in `register_numbers`).
+const CASE_ENTRIES_SQL: &str = "SELECT c.id, c.year, c.serial, coalesce(c.receipt_no, c.register_no), c.received_on, \
     c.applicant, c.applicant_kind, b.name, c.subject, \
     (SELECT json_group_array(x.detail ORDER BY x.seq) FROM events x \
      WHERE x.case_id = c.id AND x.kind = 'edit') \

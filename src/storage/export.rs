@@ -12,7 +12,7 @@ fn export_sql() -> String {
         "SELECT c.register_no, c.received_on, c.applicant, c.applicant_kind, \
          b.name, c.subject, c.qualified_on, c.not_qualified_on, c.not_qualified_reason, \
          c.withdrawn_on, c.decided_on, c.decision_via, c.decision_outcome, c.decision_no, \
-         c.closed_on FROM cases c JOIN bodies b ON b.id = c.body_id WHERE {}",
+         c.closed_on, c.registered_on, c.receipt_no FROM cases c JOIN bodies b ON b.id = c.body_id WHERE {}",
         super::sql::cohort("c.")
     )
 }
@@ -41,12 +41,13 @@ impl Register {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    /// Calls `each` with every case's 15 fields (empty for a step not taken), in register
-    /// order; the strings borrow SQLite's buffers, nothing is copied or kept.
+    /// Calls `each` with every case's 15 fields, its registration's date and its receipt
+    /// reference (empty for a step not taken), in register order; the strings borrow
+    /// SQLite's buffers, nothing is copied or kept.
     pub fn export(
         &self,
         year: Option<i32>,
-        mut each: impl FnMut(&[&str; 15]) -> Result<()>,
+        mut each: impl FnMut(&[&str; 17]) -> Result<()>,
     ) -> Result<()> {
         let export = export_sql();
         let sql = match year {
@@ -60,14 +61,19 @@ impl Register {
         }
         .map_err(db)?;
         while let Some(row) = rows.next().map_err(db)? {
-            let mut fields = [""; 15];
+            let mut fields = [""; 17];
             for (i, f) in fields.iter_mut().enumerate() {
                 *f = match row.get_ref(i).map_err(db)? {
                     // Bytes that are not text were written empty: refused, named.
                     ValueRef::Text(t) => std::str::from_utf8(t).map_err(|_| {
                         StoreError::Damaged(Damage {
                             place: Place::Case(lossy(row, 0).unwrap_or_default()),
-                            column: crate::domain::row::COLUMNS[i].to_string(),
+                            column: crate::domain::row::COLUMNS
+                                .iter()
+                                .chain(&["registered_on", "receipt_no"])
+                                .nth(i)
+                                .unwrap_or(&"")
+                                .to_string(),
                             why: Why::NotText,
                         })
                     })?,

@@ -4,14 +4,15 @@
 
 use super::writes::{
     CaseRow as NewRow, INSERT_CASE, INSERT_EVENT, NewEvent, body_id, insert_act, insert_case_with,
-    insert_event_with,
+    insert_event_with, number_taken,
 };
 use super::{Register, WRITE, db};
 use crate::domain::case::Stamp;
+use crate::domain::intake::{Intake, IntakeStep};
 use crate::domain::lifecycle::Facts;
 use crate::domain::register_no::Template;
 use crate::domain::row::CaseRow;
-use crate::domain::{ActKind, BodyKind, DomainError, body_key};
+use crate::domain::{ActKind, BodyKind, DomainError, EventKind, State, body_key};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Statement, params};
 use std::collections::HashMap;
@@ -126,6 +127,21 @@ impl Importer<'_> {
     pub fn add(&mut self, row: &CaseRow) -> Result<String, Refused> {
         let received = row.facts.received_on;
         let year = received.year();
+        let intake = |e| Refused::Row(RowRefusal::Intake(e));
+        registration_in_order(row).map_err(intake)?;
+        // A row numbered at registration: named by its receipt until registered, then by
+        // its number as written; both free.
+        let receipt = row.receipt_no.as_deref();
+        if let Some(r) = receipt {
+            receipt_matches(row, r).map_err(intake)?;
+            if row.registered_on.is_some() && number_taken(self.conn, r)? {
+                return Err(Refused::Row(RowRefusal::NumberTaken(r.to_string())));
+            }
+        }
+        let given = match receipt {
+            Some(r) if row.registered_on.is_none() => Some(r),
+            _ => row.register_no.as_deref(),
+        };
         let body = self.body(&row.public_body)?;
         // A number the template makes that a case already has (a historic number) is
         // skipped for the next serial's, as `case add` does.
@@ -133,7 +149,7 @@ impl Importer<'_> {
             let serial = self.next_serial(year)?;
             let register_no = self
                 .template
-                .number_for(row.register_no.as_deref(), serial, received, &self.code)
+                .number_for(given, serial, received, &self.code)
                 .map_err(|e| Refused::Row(RowRefusal::Domain(e)))?;
             let inserted = insert_case_with(
                 &mut self.case,
@@ -146,9 +162,11 @@ impl Importer<'_> {
                     body_id: body,
                     subject: &row.subject,
                     facts: &row.facts,
+                    receipt_no: receipt,
+                    registered_on: row.registered_on,
                 },
             )?;
-            match (inserted, &row.register_no) {
+            match (inserted, given) {
                 (true, _) => break register_no,
                 (false, Some(_)) => {
                     return Err(Refused::Row(RowRefusal::NumberTaken(register_no)));
@@ -161,9 +179,29 @@ impl Importer<'_> {
             &mut self.event,
             &NewEvent::entry(case_id, received, self.act, None),
         )?;
-        // The history is the path the row describes, step by step.
+        // The registration first (intake comes before the path's first step), then the
+        // path the row describes, step by step.
+        let mut first = 2;
+        if let Some(on) = row.registered_on {
+            insert_event_with(
+                &mut self.event,
+                &NewEvent::side_step(
+                    (case_id, 2),
+                    EventKind::Register,
+                    State::Entered,
+                    on,
+                    self.act,
+                    None,
+                ),
+            )?;
+            if receipt.is_some() {
+                let at = (case_id, 2);
+                super::intake::record_imported_number(self.conn, at, on, &register_no)?;
+            }
+            first = 3;
+        }
         let mut facts = Facts::new(received);
-        for (seq, (action, on)) in (2..).zip(row.facts.path().iter()) {
+        for (seq, (action, on)) in (first..).zip(row.facts.path().iter()) {
             let next = facts.apply(&register_no, action, *on).map_err(|e| {
                 Error::from(DomainError::BrokenHistory {
                     case: format!("{register_no} ({e})"),
@@ -205,12 +243,58 @@ impl<W> From<Error> for Refused<W> {
     }
 }
 
+/// A row's registration is recorded before its path's first step, on or after its
+/// receipt, as `case register` would take it.
+fn registration_in_order(row: &CaseRow) -> std::result::Result<(), DomainError> {
+    let Some(on) = row.registered_on else {
+        return Ok(());
+    };
+    // Named by its number, or by its applicant where the template is to number it.
+    let name = row.register_no.as_deref().unwrap_or(&row.applicant);
+    let received = row.facts.received_on;
+    let state = match row.facts.path().first() {
+        Some((action, d)) if *d < on => Facts::new(received)
+            .apply(name, action, *d)
+            .map_or(State::Qualified, |f| f.state()),
+        _ => State::Entered,
+    };
+    Intake::default()
+        .apply(name, (state, received), &IntakeStep::Register, on)
+        .map(drop)
+}
+
+/// A row with a receipt reference names the case by it until its registration (its
+/// `register_no` the receipt or empty) and by a number of its own after it, as `export`
+/// writes them; the qualification follows the registration.
+fn receipt_matches(row: &CaseRow, receipt: &str) -> std::result::Result<(), DomainError> {
+    let number = row.register_no.as_deref();
+    let named = match row.registered_on {
+        None => number.is_none_or(|n| n == receipt),
+        Some(_) => number.is_some_and(|n| n != receipt),
+    };
+    if !named {
+        return Err(DomainError::ReceiptMismatch {
+            receipt: receipt.to_string(),
+            number: number.unwrap_or_default().to_string(),
+        });
+    }
+    let f = &row.facts;
+    if row.registered_on.is_none() && (f.qualified_on.is_some() || f.not_qualified_on.is_some()) {
+        return Err(DomainError::NotRegisteredYet {
+            case: receipt.to_string(),
+        });
+    }
+    Ok(())
+}
+
 #[derive(Debug)]
 pub enum RowRefusal {
     /// The register number is taken (by a case of the register, or earlier in the file).
     NumberTaken(String),
     /// The row cannot be numbered (no commission code for the template).
     Domain(DomainError),
+    /// Its registration is out of order: before its receipt, or after its first step.
+    Intake(DomainError),
 }
 
 impl RowRefusal {
@@ -219,6 +303,7 @@ impl RowRefusal {
         match self {
             RowRefusal::NumberTaken(_) => "register number taken",
             RowRefusal::Domain(_) => "no commission code",
+            RowRefusal::Intake(_) => "registration out of order",
         }
     }
 }

@@ -79,6 +79,17 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          clerk overrode, with its reason) and the setting hearing-minutes",
         "",
     ),
+    // Self-contained: the rebuild alone does it (new tables, empty; a new column, empty;
+    // new setting keys in the CHECKs, unset: their defaults are what every register did).
+    (
+        10,
+        "undo of the case file's changes: the table case_file_undos (an undo's act strikes \
+         what a note, a service, an assignment or an edit of the parties or the road wrote); \
+         the setting deadline-basis (receipt or registration); the setting \
+         register-number-at (receipt or registration), the cases' column receipt_no and the \
+         table register_numbers (the number each registration gave)",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -112,6 +123,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     (
         9,
         "7d369ff8cb474ac7b2557f491a5e97630721130affc8e4ac841d6d60cd47a22b",
+    ),
+    (
+        10,
+        "f1ea39b16faed896241cd6a49fa7d40b67aba9d4c6ee95076bbdd55e37564fc7",
     ),
 ];
 

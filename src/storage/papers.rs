@@ -203,7 +203,13 @@ impl Register {
             case: paper::CaseFacts {
                 register_no: case.register_no.clone(),
                 received: words::day_and_date(f.received_on),
-                registered: f.qualified_on.map(words::day_and_date),
+                // The akta registrasi's day where intake recorded it; a case numbered at
+                // registration has none before it (its paper would carry its receipt).
+                registered: case
+                    .intake
+                    .registered_on
+                    .or(f.qualified_on.filter(|_| case.receipt_no.is_none()))
+                    .map(words::day_and_date),
                 subject: case.subject.clone(),
                 withdrawn: f.withdrawn_on.map(words::day_and_date),
             },

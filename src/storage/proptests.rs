@@ -33,6 +33,20 @@ enum Cmd {
         case: usize,
         edit: Edit,
     },
+    /// A note on the case's file (`case note`): a change undo reverts too.
+    Note {
+        case: usize,
+        text: &'static str,
+    },
+}
+
+/// A change in force, as the model knows it: what its undo gives back.
+#[derive(Debug, Clone)]
+enum Change {
+    Step,
+    /// A correction, with the particulars it replaced.
+    Edit((String, ApplicantKind, String, String)),
+    Note,
 }
 
 #[derive(Debug, Clone)]
@@ -97,9 +111,10 @@ struct Model {
     kind: ApplicantKind,
     body_key: String,
     subject: String,
-    /// The changes in force, newest last: undo reverts the latest (a correction, the
-    /// particulars it replaced).
-    changes: Vec<Option<(String, ApplicantKind, String, String)>>,
+    /// The changes in force, newest last: undo reverts the latest.
+    changes: Vec<Change>,
+    /// The notes in force, oldest first.
+    notes: Vec<String>,
 }
 
 impl Model {
@@ -228,6 +243,8 @@ fn cmd_strategy() -> impl Strategy<Value = Cmd> {
             .prop_map(|(case, step, days)| Cmd::Step { case, step, days }),
         2 => (0..3usize).prop_map(|case| Cmd::Undo { case }),
         1 => (0..3usize, edit_strategy()).prop_map(|(case, edit)| Cmd::Edit { case, edit }),
+        1 => (0..3usize, prop::sample::select(&["rang", "surat masuk"][..]))
+            .prop_map(|(case, text)| Cmd::Note { case, text }),
     ]
 }
 
@@ -257,6 +274,14 @@ fn check_all(reg: &Register, refs: &[CaseRef], models: &[Model]) -> Result<(), T
         prop_assert_eq!(&c.subject, &m.subject);
         let events = reg.events(&c).expect("its history");
         prop_assert_eq!(events.last().map(|e| e.to_state), Some(c.state));
+        let notes: Vec<String> = reg
+            .case_file(&c)
+            .expect("its file")
+            .notes
+            .into_iter()
+            .map(|n| n.text)
+            .collect();
+        prop_assert_eq!(&notes, &m.notes, "case {}: not the model's notes", r);
     }
     Ok(())
 }
@@ -286,12 +311,15 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
             body_key: "dinas pendidikan".into(),
             subject: format!("Permohonan {i}"),
             changes: Vec::new(),
+            notes: Vec::new(),
         });
     }
     check_all(&reg, &refs, &models)?;
 
     for cmd in cmds {
         let before = snapshot(&reg, &refs);
+        // A note and its undo write to the case's file, not to its events.
+        let mut files_only = matches!(cmd, Cmd::Note { .. });
         let (i, result, expected) = match cmd {
             Cmd::Step { case, step, days } => {
                 let i = case % refs.len();
@@ -304,7 +332,7 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
                     .map(drop);
                 if result.is_ok() {
                     models[i].path.push((step.table().1, on));
-                    models[i].changes.push(None);
+                    models[i].changes.push(Change::Step);
                 }
                 (i, result, expected)
             }
@@ -317,9 +345,13 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
                     .map(drop);
                 if result.is_ok() {
                     match m.changes.pop().expect("a change to revert") {
-                        None => drop(m.path.pop()),
-                        Some((a, k, b, s)) => {
+                        Change::Step => drop(m.path.pop()),
+                        Change::Edit((a, k, b, s)) => {
                             (m.applicant, m.kind, m.body_key, m.subject) = (a, k, b, s);
+                        }
+                        Change::Note => {
+                            m.notes.pop();
+                            files_only = true;
                         }
                     }
                 }
@@ -337,18 +369,30 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
                         m.body_key.clone(),
                         m.subject.clone(),
                     );
-                    m.changes.push(Some(was));
+                    m.changes.push(Change::Edit(was));
                     m.apply_edit(edit);
                 }
                 (i, result, expected)
             }
+            Cmd::Note { case, text } => {
+                let i = case % refs.len();
+                let result = reg.note(&refs[i], text, &stamp()).map(drop);
+                if result.is_ok() {
+                    models[i].changes.push(Change::Note);
+                    models[i].notes.push(text.to_string());
+                }
+                (i, result, true)
+            }
         };
+
         let after = snapshot(&reg, &refs);
         match result {
             Ok(()) => {
                 prop_assert!(expected, "{:?} went through; the lifecycle refuses it", cmd);
                 for (j, (b, a)) in before.iter().zip(&after).enumerate() {
-                    if j == i {
+                    if j == i && files_only {
+                        prop_assert_eq!(a, b, "{:?}: a change of the file alone", cmd);
+                    } else if j == i {
                         prop_assert_eq!(a.1.len(), b.1.len() + 1, "one event per command");
                         // the history only grows; an undo marks the step it reverts
                         let seq = a.1.len() as i64;

@@ -162,7 +162,8 @@ impl Register {
                 "g.ground",
                 "g.ground",
                 "JOIN case_grounds g ON g.case_id = c.id AND g.act_id = \
-                 (SELECT max(r.act_id) FROM case_road r WHERE r.case_id = c.id)",
+                 (SELECT max(r.act_id) FROM case_road r WHERE r.case_id = c.id \
+                 AND r.act_id NOT IN (SELECT u.undone FROM case_file_undos u WHERE u.case_id = c.id))",
             ),
             as_of,
             years,

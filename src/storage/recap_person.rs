@@ -34,7 +34,8 @@ impl Register {
                         (SELECT count(*) FROM hearings h
                           WHERE h.case_id = c.id AND h.status = 'held' AND h.on_date <= ?1)
                  FROM panel_seats s JOIN cases c ON c.id = s.case_id
-                 WHERE s.act_id = (SELECT max(p.act_id) FROM panels p WHERE p.case_id = s.case_id)
+                 WHERE s.act_id = (SELECT max(p.act_id) FROM panels p WHERE p.case_id = s.case_id
+                   AND p.act_id NOT IN (SELECT u.undone FROM case_file_undos u WHERE u.case_id = s.case_id))
                    AND c.received_on <= ?1 AND c.year BETWEEN ?2 AND ?3 AND {}
                  GROUP BY s.person_id, c.id
                  ORDER BY s.person_id, c.year, c.serial",

@@ -62,7 +62,8 @@ pub(crate) const CASE_COLUMNS: &str = "c.id, c.year, c.serial, c.register_no, c.
     c.decision_via, c.decision_outcome, c.decision_no, c.closed_on, c.served_on, c.voided_on, \
     c.void_reason, (SELECT v.register_no FROM cases v WHERE v.id = c.void_of), \
     c.incomplete_on, c.registered_on, c.not_registered_on, c.not_registered_reason, \
-    c.mediation_on, c.mediation_extended_on, c.mediation_failed_on, c.mediation_agreed_on";
+    c.mediation_on, c.mediation_extended_on, c.mediation_failed_on, c.mediation_agreed_on, \
+    c.receipt_no";
 
 /// A case from a row of [`CASE_COLUMNS`]; a value it cannot read is named by the case
 /// and the column ([`super::damage`]).
@@ -122,6 +123,7 @@ fn case_fields(r: &Row) -> rusqlite::Result<CaseRecord> {
             failed_on: r.get(29)?,
             agreed_on: r.get(30)?,
         },
+        receipt_no: r.get(31)?,
     })
 }
 
@@ -130,7 +132,7 @@ pub(crate) fn find_sql(short: bool) -> String {
     let filter = if short {
         "c.year = ?1 AND c.serial = ?2"
     } else {
-        "c.register_no = ?1"
+        "(c.register_no = ?1 OR c.receipt_no = ?1)"
     };
     format!("SELECT {CASE_COLUMNS} FROM cases c JOIN bodies b ON b.id = c.body_id WHERE {filter}")
 }

@@ -169,6 +169,10 @@ CREATE TABLE cases (
     mediation_extended_on TEXT CHECK ({{date mediation_extended_on}}),
     mediation_failed_on   TEXT CHECK ({{date mediation_failed_on}}),
     mediation_agreed_on   TEXT CHECK ({{date mediation_agreed_on}}),
+    -- the receipt reference of a filing received where numbers are given at registration
+    -- (the setting register-number-at): its name until its akta registrasi gives it its
+    -- number (register_numbers); NULL for a case numbered at receipt. Never changes.
+    receipt_no            TEXT UNIQUE CHECK (length(trim(receipt_no)) > 0),
     UNIQUE (year, serial),
     -- the path rules (src/domain/rules.rs, PATH_RULES), each named by its id
     {{path_checks}},
@@ -193,7 +197,13 @@ CREATE TABLE cases (
     CHECK (mediation_extended_on IS NULL OR mediation_extended_on >= mediation_on),
     CHECK (mediation_failed_on IS NULL OR mediation_failed_on >= coalesce(mediation_extended_on, mediation_on)),
     CHECK (mediation_agreed_on IS NULL OR mediation_agreed_on >= coalesce(mediation_extended_on, mediation_on)),
-    CHECK (mediation_failed_on IS NULL OR mediation_agreed_on IS NULL)
+    CHECK (mediation_failed_on IS NULL OR mediation_agreed_on IS NULL),
+    -- a filing numbered at registration bears its receipt reference as its name exactly
+    -- until it is registered, and its number from then on
+    CHECK (receipt_no IS NULL OR ((register_no = receipt_no) = (registered_on IS NULL))),
+    -- and takes its qualification (or not) only once registered
+    CHECK (receipt_no IS NULL OR registered_on IS NOT NULL
+           OR (qualified_on IS NULL AND not_qualified_on IS NULL))
 ) STRICT;
 -- `case list --year Y --state S` reads a page in register order straight off this index
 CREATE INDEX cases_by_state ON cases (year, state, serial);
@@ -335,6 +345,21 @@ BEGIN SELECT RAISE(ABORT, 'that public body was merged into another'); END;
 -- a case is never deleted: its history would lose its subject
 CREATE TRIGGER cases_never_deleted BEFORE DELETE ON cases
 BEGIN SELECT RAISE(ABORT, 'cases cannot be deleted; record a withdrawal or an undo instead'); END;
+-- a case numbered at registration changes its number only to the one its registration
+-- (the latest event) gave, or back to its receipt reference by an undo; its receipt
+-- reference never changes, nor is one given later (a number written by other means on a
+-- case numbered at receipt is what the chain catches: its entry is hashed with its act)
+CREATE TRIGGER cases_number_follows_history BEFORE UPDATE OF register_no, receipt_no ON cases
+WHEN (OLD.receipt_no IS NOT NULL OR NEW.receipt_no IS NOT NULL)
+ AND (NEW.register_no IS NOT OLD.register_no OR NEW.receipt_no IS NOT OLD.receipt_no)
+ AND NOT (NEW.receipt_no IS OLD.receipt_no AND NEW.receipt_no IS NOT NULL
+          AND EXISTS (SELECT 1 FROM events e LEFT JOIN register_numbers n
+                             ON n.case_id = e.case_id AND n.seq = e.seq
+                      WHERE e.case_id = NEW.id
+                      AND e.seq = (SELECT max(seq) FROM events WHERE case_id = NEW.id)
+                      AND ((e.kind = {{EventKind::Register}} AND n.register_no IS NEW.register_no)
+                           OR (e.kind = {{EventKind::Undo}} AND NEW.register_no = NEW.receipt_no))))
+BEGIN SELECT RAISE(ABORT, 'a case''s number changes only with its registration or the undo of it'); END;
 -- the year and the received date of a case never change (its serial and number hang on them)
 CREATE TRIGGER cases_received_fixed BEFORE UPDATE OF year, serial, received_on ON cases
 WHEN NEW.year IS NOT OLD.year OR NEW.serial IS NOT OLD.serial OR NEW.received_on IS NOT OLD.received_on
@@ -463,6 +488,36 @@ CREATE TRIGGER void_steps_append_only_update BEFORE UPDATE ON void_steps
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: voids cannot be changed'); END;
 CREATE TRIGGER void_steps_append_only_delete BEFORE DELETE ON void_steps
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: voids cannot be deleted'); END;
+
+-- The number each registration gave, where numbers are given at registration (the
+-- setting register-number-at): the year of the akta registrasi and its serial in that
+-- year's registrations. Append-only; a registration undone keeps its row, and its number
+-- is given again only if no later number of its year stands (the next serial follows the
+-- highest standing one).
+CREATE TABLE register_numbers (
+    case_id     INTEGER NOT NULL,
+    seq         INTEGER NOT NULL,
+    year        INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+    serial      INTEGER NOT NULL CHECK (serial >= 1),
+    register_no TEXT NOT NULL CHECK (length(trim(register_no)) > 0),
+    PRIMARY KEY (case_id, seq),
+    FOREIGN KEY (case_id, seq) REFERENCES events (case_id, seq)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER register_numbers_of_their_event BEFORE INSERT ON register_numbers
+WHEN NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = NEW.case_id AND e.seq = NEW.seq
+                 AND e.kind = {{EventKind::Register}}
+                 AND NEW.year = CAST(substr(e.on_date, 1, 4) AS INTEGER))
+BEGIN SELECT RAISE(ABORT, 'a register number belongs to a registration, in its year'); END;
+CREATE TRIGGER register_numbers_in_order BEFORE INSERT ON register_numbers
+WHEN NEW.serial <= (SELECT coalesce(max(n.serial), 0) FROM register_numbers n
+                    WHERE n.year = NEW.year
+                    AND NOT EXISTS (SELECT 1 FROM events u WHERE u.case_id = n.case_id
+                                    AND u.reverts = n.seq))
+BEGIN SELECT RAISE(ABORT, 'a registration takes a serial after every number of its year that stands'); END;
+CREATE TRIGGER register_numbers_append_only_update BEFORE UPDATE ON register_numbers
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: register numbers cannot be changed'); END;
+CREATE TRIGGER register_numbers_append_only_delete BEFORE DELETE ON register_numbers
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: register numbers cannot be deleted'); END;
 
 -- The appeals of each case as their history leaves them, one row per level (kept equal
 -- to the replay of the appeal steps not undone, in the same transaction; `verify`).
@@ -724,6 +779,24 @@ CREATE TABLE summons_service (
     PRIMARY KEY (case_id, act_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX summons_service_by_act ON summons_service (act_id);
+
+-- The case file's changes reverted by `case undo` (a note, a service, an assignment, a
+-- change of the parties or the road): the undo's act strikes the rows act `undone` wrote
+-- to the case's file, which then read as if never written (the state before comes back,
+-- exactly). Both stay in the history.
+CREATE TABLE case_file_undos (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    act_id  INTEGER NOT NULL REFERENCES acts (id),
+    undone  INTEGER NOT NULL REFERENCES acts (id) CHECK (undone < act_id),
+    on_date TEXT NOT NULL CHECK ({{date on_date}}),
+    reason  TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    PRIMARY KEY (case_id, act_id),
+    UNIQUE (case_id, undone)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_file_undos_by_act ON case_file_undos (act_id);
+CREATE TRIGGER case_file_undos_by_an_undo BEFORE INSERT ON case_file_undos
+WHEN (SELECT command FROM acts WHERE id = NEW.act_id) IS NOT {{ActKind::Undo}}
+BEGIN SELECT RAISE(ABORT, 'a change of the case file is struck only by an undo'); END;
 
 {{case_file_triggers}}
 -- Signed checkpoints of the chain (`verify --head --sign`, src/storage/checkpoint.rs): the

@@ -111,6 +111,22 @@ pub const SETTINGS: &[Setting] = &[
         default: Some("pseudonym"),
         values: &["pseudonym", "initials", "name"],
     },
+    // What Art. 38's 14 and 100 working days count from: some commissions count them
+    // from the akta registrasi, others from receipt (`domain::intake::DeadlineBasis`).
+    Setting {
+        key: DEADLINE_BASIS,
+        about: "what the 14 and 100 working days count from: receipt or registration",
+        default: Some("receipt"),
+        values: &crate::domain::intake::DeadlineBasis::VALUES,
+    },
+    // When a case gets its register number: some commissions number a filing when it is
+    // received, others only when it is registered (`domain::register_no::NumberAt`).
+    Setting {
+        key: REGISTER_NUMBER_AT,
+        about: "when a case gets its register number: at receipt or at registration",
+        default: Some("receipt"),
+        values: &crate::domain::register_no::NumberAt::VALUES,
+    },
     Setting {
         key: PUBLISH_DECISIONS_DIR,
         about: "the folder of decision files `publish` copies, each named after its register number",
@@ -118,6 +134,11 @@ pub const SETTINGS: &[Setting] = &[
         values: &[],
     },
 ];
+
+/// The setting that says what Art. 38's deadlines count from.
+pub const DEADLINE_BASIS: &str = "deadline-basis";
+/// The setting that says when a case gets its register number.
+pub const REGISTER_NUMBER_AT: &str = "register-number-at";
 
 /// The setting that says how the public docket names applicants.
 pub const PUBLISH_APPLICANT: &str = "publish-applicant";

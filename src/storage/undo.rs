@@ -4,7 +4,14 @@
 //! it). A correction of the particulars is reverted by a correction back (the new values
 //! to the old), recorded under an act of kind undo: the chain undoes corrections to find
 //! the entry's particulars, so it needs nothing new, and the act's kind tells the next
-//! undo that this correction is itself a revert, not a change to revert.
+//! undo that this correction is itself a revert, not a change to revert. A change of
+//! the case file (a note, a service, an assignment, its parties or road) is struck by a
+//! row of `case_file_undos` (`undo/file.rs`). Which of the three is the latest is told
+//! by the acts that made them.
+
+mod file;
+
+pub(crate) use file::undone;
 
 use super::appeal::sync_appeals;
 use super::cases::not_void;
@@ -14,7 +21,8 @@ use super::void::sync_void;
 use super::writes::{NewEvent, body_id, insert_act, insert_event, write_facts};
 use super::{Register, WRITE, db};
 use crate::domain::case::{CaseRecord, EventRecord, Stamp, parse_changes, recorded};
-use crate::domain::lifecycle::plan_undo;
+use crate::domain::case_file::Reverted;
+use crate::domain::lifecycle::{plan_undo, replay};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{ActKind, BodyKind, Date, DomainError, EventKind};
 use crate::error::Result;
@@ -29,7 +37,7 @@ impl Register {
         reason: &str,
         on: Date,
         stamp: &Stamp,
-    ) -> Result<(CaseRecord, EventRecord)> {
+    ) -> Result<(CaseRecord, Reverted)> {
         self.undo_confirmed(r, reason, on, stamp, &mut |_| Ok(()))
     }
 
@@ -41,60 +49,84 @@ impl Register {
         reason: &str,
         on: Date,
         stamp: &Stamp,
-        confirm: &mut dyn FnMut(&EventRecord) -> Result<()>,
-    ) -> Result<(CaseRecord, EventRecord)> {
+        confirm: &mut dyn FnMut(&Reverted) -> Result<()>,
+    ) -> Result<(CaseRecord, Reverted)> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
         let case = find_in(&tx, r)?;
         let events = events_in(&tx, case.id)?;
         let history = recorded(&case.register_no, &events)?;
-        let kind_of = |seq: i64| {
-            events
-                .iter()
-                .find(|e| e.seq == seq)
-                .map_or(EventKind::Undo, |e| e.kind)
-        };
+        // The candidates, each by the act that made it: the latest is reverted.
+        let step = replay(&case.register_no, &history)?
+            .live
+            .last()
+            .map(|&(seq, _)| seq);
+        let step_act = step.map(|seq| act_of(&tx, case.id, seq)).transpose()?;
         let edit = live_edit(&tx, case.id)?;
-        let step = match plan_undo(&case.register_no, &history, kind_of, on) {
-            Ok(planned) => Some(planned),
-            // Nothing but corrections left to revert.
-            Err(DomainError::NothingToUndo { .. }) if edit.is_some() => None,
-            Err(e) => return Err(e.into()),
-        };
+        let edit_act = edit.map(|seq| act_of(&tx, case.id, seq)).transpose()?;
+        let file = file::live_file_change(&tx, case.id)?;
+        let file_act = file.as_ref().map(|f| f.act);
+        let latest = step_act.max(edit_act).max(file_act);
         let seq = events.len() as i64 + 1;
-        let reverted = match (step, edit) {
-            (Some((target, _)), Some(edit)) if edit > target => {
-                revert_edit(&tx, &case, &events, edit, seq, reason, on, stamp)?
+        let reverted = if latest.is_some() && latest == edit_act {
+            let edit = edit.expect("an edit's act");
+            let (act, reverted) = revert_edit(&tx, &case, &events, edit, seq, reason, on, stamp)?;
+            let edit_act = edit_act.expect("an edit's act");
+            if file::wrote_file(&tx, case.id, edit_act)? {
+                file::strike(&tx, case.id, act, edit_act, on, reason)?;
             }
-            (None, Some(edit)) => revert_edit(&tx, &case, &events, edit, seq, reason, on, stamp)?,
-            (Some((target, after)), _) => {
-                let act = insert_act(&tx, stamp, ActKind::Undo, None)?;
-                insert_event(
-                    &tx,
-                    &NewEvent::undo(
-                        (case.id, seq),
-                        target,
-                        (case.state, after.facts.state()),
-                        on,
-                        reason,
-                        act,
-                        stamp.note.as_deref(),
-                    ),
-                )?;
-                write_facts(&tx, case.id, &after.facts)?;
-                sync_hearings(&tx, case.id, &after.hearings)?;
-                sync_appeals(&tx, case.id, &after.appeals)?;
-                sync_void(&tx, case.id, after.void.as_ref())?;
-                super::intake::sync_intake(&tx, case.id, &after.intake)?;
-                super::mediation::sync_mediation(&tx, case.id, &after.mediation)?;
-                event(&events, target)
-            }
-            (None, None) => unreachable!("no step to revert is an error above"),
+            Reverted::Correction(reverted)
+        } else if latest.is_some() && latest == file_act {
+            // A void entry keeps its notes coming (`case note` takes one): its file's
+            // latest change is reverted like any, before the void itself.
+            let change = file.expect("a change of the file");
+            let act = insert_act(&tx, stamp, ActKind::Undo, stamp.note.as_deref())?;
+            file::strike(&tx, case.id, act, change.act, on, reason)?;
+            Reverted::File(change)
+        } else {
+            let kind_of = |seq: i64| {
+                events
+                    .iter()
+                    .find(|e| e.seq == seq)
+                    .map_or(EventKind::Undo, |e| e.kind)
+            };
+            let (target, after) = plan_undo(&case.register_no, &history, kind_of, on)?;
+            let act = insert_act(&tx, stamp, ActKind::Undo, None)?;
+            insert_event(
+                &tx,
+                &NewEvent::undo(
+                    (case.id, seq),
+                    target,
+                    (case.state, after.facts.state()),
+                    on,
+                    reason,
+                    act,
+                    stamp.note.as_deref(),
+                ),
+            )?;
+            write_facts(&tx, case.id, &after.facts)?;
+            sync_hearings(&tx, case.id, &after.hearings)?;
+            sync_appeals(&tx, case.id, &after.appeals)?;
+            sync_void(&tx, case.id, after.void.as_ref())?;
+            super::intake::sync_intake(&tx, &case, seq, &after.intake)?;
+            super::mediation::sync_mediation(&tx, case.id, &after.mediation)?;
+            Reverted::Step(event(&events, target))
         };
         confirm(&reverted)?;
-        let case = find_in(&tx, r)?;
+        // By its place: the undo of a registration may have taken its number back.
+        let case = find_in(&tx, &case.short_ref())?;
         super::chain::commit(tx)?;
         Ok((case, reverted))
     }
+}
+
+/// The act that recorded event `seq` of a case.
+fn act_of(conn: &Connection, case_id: i64, seq: i64) -> Result<i64> {
+    conn.query_row(
+        "SELECT act_id FROM events WHERE case_id = ?1 AND seq = ?2",
+        [case_id, seq],
+        |r| r.get(0),
+    )
+    .map_err(db)
 }
 
 fn event(events: &[EventRecord], seq: i64) -> EventRecord {
@@ -148,7 +180,7 @@ fn revert_edit(
     reason: &str,
     on: Date,
     stamp: &Stamp,
-) -> Result<EventRecord> {
+) -> Result<(i64, EventRecord)> {
     not_void(case)?;
     let edit = event(events, target);
     if on < edit.on {
@@ -216,5 +248,5 @@ fn revert_edit(
         )
         .map_err(db)?;
     }
-    Ok(edit)
+    Ok((act, edit))
 }

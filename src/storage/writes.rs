@@ -155,9 +155,9 @@ pub(crate) fn next_serial(conn: &Connection, year: i32) -> Result<i64> {
     .map_err(db)
 }
 
-/// Whether a case of the register has the number `no`.
+/// Whether a case of the register has the number (or the receipt reference) `no`.
 pub(crate) fn number_taken(conn: &Connection, no: &str) -> Result<bool> {
-    conn.prepare_cached("SELECT 1 FROM cases WHERE register_no = ?1")
+    conn.prepare_cached("SELECT 1 FROM cases WHERE register_no = ?1 OR receipt_no = ?1")
         .and_then(|mut st| st.exists([no]))
         .map_err(db)
 }
@@ -172,12 +172,17 @@ pub(crate) struct CaseRow<'a> {
     pub body_id: i64,
     pub subject: &'a str,
     pub facts: &'a Facts,
+    /// The receipt reference of a filing numbered at registration (then also its
+    /// `register_no` until it is registered).
+    pub receipt_no: Option<&'a str>,
+    /// The akta registrasi's date (an imported row's; a new case has none).
+    pub registered_on: Option<Date>,
 }
 
 pub(crate) const INSERT_CASE: &str = "INSERT INTO cases (year, serial, register_no, received_on, applicant, \
     applicant_kind, body_id, subject, state, qualified_on, not_qualified_on, not_qualified_reason, \
-    withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+    withdrawn_on, decided_on, decision_via, decision_outcome, decision_no, closed_on, receipt_no, registered_on) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
 /// Inserts a case row; returns its id. A taken register number is the user's error, named.
 pub(crate) fn insert_case(conn: &Connection, row: &CaseRow) -> Result<i64> {
@@ -209,7 +214,10 @@ pub(crate) fn insert_case_with(st: &mut rusqlite::Statement, row: &CaseRow) -> R
         &row.body_id,
         &row.subject,
     ];
-    match st.execute(params_from_iter(head.into_iter().chain(path.params()))) {
+    let tail: [&dyn ToSql; 2] = [&row.receipt_no, &row.registered_on];
+    match st.execute(params_from_iter(
+        head.into_iter().chain(path.params()).chain(tail),
+    )) {
         Ok(_) => Ok(true),
         Err(e) if is_unique(&e, "cases.register_no") => Ok(false),
         Err(e) => Err(db(e)),

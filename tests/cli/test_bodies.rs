@@ -614,7 +614,7 @@ fn direct_edits_of_bodies() {
 /// Runs `sengketa ARGS` on a pseudo-terminal (`script`, from util-linux) that types
 /// `input`; returns the exit code and what the terminal showed (the typed answers are
 /// echoed wherever they land: only what the program wrote is asserted).
-fn on_a_terminal(env: &TestEnv, args: &str, input: &str) -> (i32, String) {
+pub(crate) fn on_a_terminal(env: &TestEnv, args: &str, input: &str) -> (i32, String) {
     use std::io::Write;
     let line = format!("{} {args}", env!("CARGO_BIN_EXE_sengketa"));
     let mut child = std::process::Command::new("script")

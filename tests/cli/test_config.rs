@@ -38,6 +38,8 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     hearing-minutes = 120 (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     publish-applicant = pseudonym (default)
+    deadline-basis = receipt (default)
+    register-number-at = receipt (default)
     publish-decisions-dir = (not set)
     [exit status: 0]
     ");
@@ -63,6 +65,8 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     hearing-minutes = 120 (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     publish-applicant = pseudonym (default)
+    deadline-basis = receipt (default)
+    register-number-at = receipt (default)
     publish-decisions-dir = (not set)
     [exit status: 0]
     ");
@@ -112,6 +116,8 @@ fn settings_show_their_defaults_and_every_change_is_an_act() {
     hearing-minutes = 120 (default)
     letter-number-format = {serial:03}/PAN/KI-{code}/{month:roman}/{year} (default)
     publish-applicant = pseudonym (default)
+    deadline-basis = receipt (default)
+    register-number-at = receipt (default)
     publish-decisions-dir = (not set)
     [exit status: 0]
     ");

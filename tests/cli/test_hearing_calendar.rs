@@ -482,4 +482,98 @@ fn a_court_against_the_bodys_kind_is_flagged_with_its_reason() {
         show.contains("--court-despite-kind: BLUD: diajukan ke PN"),
         "{show}"
     );
+    // recap --appeals counts it in its own column, after the courts', while it stands.
+    let recap = |env: &TestEnv| env.ok(&["recap", "--appeals", "--format", "csv"]);
+    let with = recap(&env);
+    let mut lines = with.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = header.iter().position(|c| *c == "court_despite_kind");
+    assert_eq!(at, header.iter().position(|c| *c == "at_pn").map(|i| i + 1));
+    let at = at.unwrap();
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let year = rows.iter().find(|r| r[0] == "2026").unwrap();
+    assert_eq!((year[at], rows.last().unwrap()[at]), ("1", "1"), "{with}");
+    env.ok(&[
+        "case",
+        "undo",
+        "2026/1",
+        "--reason",
+        "filed at the wrong court",
+    ]);
+    let without = recap(&env);
+    assert!(!without.contains("court_despite_kind"), "{without}");
+}
+
+/// `hearings import` holds each row's dates to the calendar and the clashes as `hearing
+/// schedule` and `hearing postpone` do: a row on a day off, postponed to one, or clashing
+/// with a hearing in the register or an earlier row of the file is refused with its line
+/// and the reason, and nothing is written.
+#[test]
+fn a_hearings_import_refuses_a_day_off_and_a_clash_like_schedule() {
+    let env = two_cases();
+    env.ok(&[
+        "hearing",
+        "schedule",
+        "2026/1",
+        "--on",
+        "2026-12-10",
+        "--at",
+        "09.00",
+        "--room",
+        "Ruang Sidang 1",
+        "--kind",
+        "preliminary",
+    ]);
+    let n1 = "001/I/KI-JBI-PS/2026";
+    let n2 = "002/I/KI-JBI-PS/2026";
+    let header = "register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason\n";
+    let file = env.dir().join("h.csv");
+    std::fs::write(
+        &file,
+        format!(
+            "{header}\
+             {n2},1,preliminary,2026-12-13,2026-12-13,,,,scheduled,,,\n\
+             {n2},2,mediation,2026-02-16,2026-02-17,,,,cancelled,,,the panel was away\n\
+             {n2},3,evidence,2026-12-10,2026-12-10,10:00,Ruang Sidang 1,,scheduled,,,\n\
+             {n2},4,evidence,2026-12-11,2026-12-11,13:00,Ruang Sidang 2,,scheduled,,,\n\
+             {n1},2,mediation,2026-12-11,2026-12-11,14:00,Ruang Sidang 2,,scheduled,,,\n"
+        ),
+    )
+    .unwrap();
+    let before = env.contents();
+    let out = env.run(&["hearings", "import", file.to_str().unwrap()]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    assert_eq!(env.contents(), before, "a refused import wrote");
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    let line = |n: usize| {
+        lines
+            .iter()
+            .find(|l| l.starts_with(&format!("line {n},")))
+            .copied()
+            .unwrap_or_default()
+    };
+    assert!(line(2).contains("Sunday"), "{}", out.stderr);
+    assert!(line(3).contains("Chinese New Year"), "{}", out.stderr);
+    assert!(
+        line(4).contains(n1),
+        "the clash names the other hearing: {}",
+        out.stderr
+    );
+    assert!(line(5).is_empty(), "{}", out.stderr);
+    // Two rows of one file clash with each other: the later is refused.
+    assert!(line(6).contains(n2), "{}", out.stderr);
+    assert!(out.stderr.contains("4 of 5 rows"), "{}", out.stderr);
+    // The rows that keep to the calendar go in.
+    std::fs::write(
+        &file,
+        format!(
+            "{header}\
+             {n2},1,preliminary,2026-12-14,2026-12-14,,,,scheduled,,,\n\
+             {n2},4,evidence,2026-12-11,2026-12-11,13:00,Ruang Sidang 2,,scheduled,,,\n"
+        ),
+    )
+    .unwrap();
+    let out = env.run(&["hearings", "import", file.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert_eq!(env.run(&["verify"]).code, 0);
 }

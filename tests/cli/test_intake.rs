@@ -584,3 +584,156 @@ fn registers_of_versions_4_and_8_migrate_and_take_intake_and_mediation() {
         assert_eq!(out.code, 0, "version {v}: {}", out.snapshot());
     }
 }
+
+/// The setting `deadline-basis`: Art. 38's 14 and 100 working days from receipt (the
+/// default) or from the akta registrasi, counted here; named in `case show`; the
+/// overdue list and the agenda follow it; a filing not yet registered counts from its
+/// receipt; `registered_on` in the cases' JSON only for a case registered.
+#[test]
+fn the_deadlines_count_from_the_registration_where_the_commission_says_so() {
+    let env = TestEnv::initialised();
+    let closed = closed_days(&env, &[2026, 2027]);
+    // A: received 20 October, registered 16 November; B: received the same day, never
+    // registered (a notice only).
+    let a = env.add("2026-10-20", "Pemohon A", "Dinas Pendidikan");
+    let b = env.add("2026-10-20", "Pemohon B", "Dinas Pendidikan");
+    env.ok(&["case", "register", &a, "--on", "2026-11-16"]);
+    env.ok(&[
+        "case",
+        "incomplete",
+        &b,
+        "--missing",
+        "fotokopi KTP",
+        "--on",
+        "2026-10-21",
+    ]);
+    let dates = |env: &TestEnv, no: &str| {
+        let v = show(env, no);
+        (
+            v["start_by"].as_str().unwrap().to_string(),
+            v["finish_by"].as_str().unwrap().to_string(),
+            v["deadline_basis"].clone(),
+        )
+    };
+    let overdue_start = |env: &TestEnv, no: &str| {
+        csv_rows(&env.ok(&["case", "list", "--overdue", "--format", "csv"]))
+            .iter()
+            .any(|r| r["register_no"] == no && r["overdue"].split(';').any(|w| w == "start"))
+    };
+    // By receipt (the default): both from 20 October; A is late to start.
+    for no in [&a, &b] {
+        let (start, finish, basis) = dates(&env, no);
+        assert_eq!(start, plus_wd(&closed, "2026-10-20", 14));
+        assert_eq!(finish, plus_wd(&closed, "2026-10-20", 100));
+        assert_eq!(basis["basis"], "receipt");
+        assert_eq!(basis["from"], "2026-10-20");
+    }
+    assert!(overdue_start(&env, &a));
+    let table = env.ok(&["case", "show", &a]);
+    assert!(
+        table.contains("Deadlines counted from") && table.contains("receipt, 2026-10-20"),
+        "{table}"
+    );
+    // By registration: A from 16 November, and no longer late; B still from receipt.
+    env.ok(&["config", "set", "deadline-basis", "registration"]);
+    let (start, finish, basis) = dates(&env, &a);
+    assert_eq!(start, plus_wd(&closed, "2026-11-16", 14));
+    assert_eq!(finish, plus_wd(&closed, "2026-11-16", 100));
+    assert_eq!(basis["basis"], "registration");
+    assert_eq!(basis["from"], "2026-11-16");
+    assert!(!overdue_start(&env, &a));
+    let (start_b, _, basis_b) = dates(&env, &b);
+    assert_eq!(start_b, plus_wd(&closed, "2026-10-20", 14));
+    assert_eq!(basis_b["from"], "2026-10-20");
+    assert!(overdue_start(&env, &b));
+    let table = env.ok(&["case", "show", &a]);
+    assert!(
+        table.contains("registration (akta registrasi), 2026-11-16"),
+        "{table}"
+    );
+    // The agenda lists A's start deadline on its day, counted from the registration.
+    let agenda = env.ok(&[
+        "agenda",
+        "--on",
+        "2026-11-30",
+        "--days",
+        "10",
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        agenda.contains(&format!("deadline,{start},,{a},start")),
+        "{agenda}"
+    );
+    // The cases' JSON carries registered_on for A only.
+    let listed: Value =
+        serde_json::from_str(&env.ok(&["case", "list", "--format", "json"])).unwrap();
+    let of = |no: &str| {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["register_no"] == no)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(of(&a)["registered_on"], "2026-11-16");
+    assert!(of(&b).get("registered_on").is_none());
+    let exported: Value = serde_json::from_str(&env.ok(&["export", "--format", "json"])).unwrap();
+    assert_eq!(exported[0]["registered_on"], "2026-11-16");
+    assert_eq!(exported[0]["start_by"], start.as_str());
+}
+
+/// `registered_on` in the register CSV: written after the 15 columns by a register that
+/// records intake (a register that does not exports its 15, byte for byte as before, in
+/// `a_register_without_intake_steps_reads_as_before`), read back by `import` as the
+/// registration, so an export imports into a new register and exports the same bytes;
+/// a registration out of order is refused with its line and column.
+#[test]
+fn registered_on_goes_through_the_csv_and_back() {
+    let env = TestEnv::initialised();
+    for d in ["2026-01-05", "2026-01-06", "2026-01-07"] {
+        env.add(d, "Ani", "Dinas Pendidikan");
+    }
+    let plain = env.ok(&["export"]);
+    assert!(
+        plain.lines().next().unwrap().ends_with(",closed_on"),
+        "{plain}"
+    );
+    env.ok(&["case", "register", "2026/2", "--on", "2026-01-08"]);
+    env.ok(&["case", "qualify", "2026/2", "--on", "2026-01-09"]);
+    env.ok(&["case", "register", "2026/1", "--on", "2026-01-12"]);
+    let exported = env.ok(&["export"]);
+    let rows = csv_rows(&exported);
+    let registered: Vec<&str> = rows.iter().map(|r| r["registered_on"].as_str()).collect();
+    assert_eq!(registered, ["2026-01-12", "2026-01-08", ""]);
+    crate::common::write(&env, "cases.csv", &exported);
+
+    let other = TestEnv::initialised();
+    std::fs::copy(env.dir().join("cases.csv"), other.dir().join("cases.csv")).unwrap();
+    other.ok(&["import", "cases.csv"]);
+    assert_eq!(other.ok(&["export"]), exported);
+    assert_eq!(show(&other, "2026/2")["registered_on"], "2026-01-08");
+    other.ok(&["verify"]);
+
+    let head = exported.lines().next().unwrap();
+    let bad = format!(
+        "{head}\n\
+         ,2026-01-05,Budi,individual,Dinas X,S,2026-01-06,,,,,,,,,2026-01-07\n\
+         ,2026-01-05,Citra,individual,Dinas X,S,,,,,,,,,,2026-01-02\n\
+         ,2026-01-05,Dewi,individual,Dinas X,S,,,,,,,,,,kemarin\n"
+    );
+    crate::common::write(&other, "bad.csv", &bad);
+    let before = other.contents();
+    let out = other.run(&["import", "bad.csv"]);
+    assert_eq!(out.code, 3, "{}", out.snapshot());
+    let err = out.stderr;
+    for want in [
+        "line 2, column 16 (registered_on): \"2026-01-07\"",
+        "line 3, column 16 (registered_on): \"2026-01-02\"",
+        "line 4, column 16 (registered_on): \"kemarin\"",
+    ] {
+        assert!(err.contains(want), "{want}:\n{err}");
+    }
+    assert_eq!(other.contents(), before);
+}

@@ -17,7 +17,9 @@ mod ask;
 ///
 /// The case gets the next serial of the year it was received in, and a number from
 /// the register's template (or the historic number given with --register-no, kept
-/// as written).
+/// as written). Where numbers are given at registration (`config set
+/// register-number-at registration`) it gets a receipt reference instead
+/// (TT-2026-003), and its number at `case register`.
 ///
 /// On a terminal, what is not given is asked for: the received date, the applicant,
 /// the applicant's kind, the public body (completed from the register's bodies) and

@@ -42,6 +42,9 @@ pub struct IncompleteArgs {
 
 /// Record that a filing is complete and registered (the akta registrasi)
 ///
+/// Where numbers are given at registration (the setting register-number-at), this
+/// gives the filing its register number: the next of the year of the registration.
+///
 /// Examples:
 ///   sengketa case register 2021/8 --on 2021-08-22
 #[derive(Debug, clap::Args)]
@@ -91,6 +94,13 @@ fn record(
             case = &case.register_no,
             on = on,
             due = d.date()
+        ),
+        // Numbered at registration: the number it was just given, beside its receipt.
+        (IntakeStep::Register, _) if case.receipt_no.is_some() => t!(
+            "intake-numbered",
+            receipt = case.receipt_no.as_deref().unwrap_or_default(),
+            case = &case.register_no,
+            on = on
         ),
         _ => t!(
             "intake-recorded",

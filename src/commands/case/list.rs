@@ -5,6 +5,7 @@ use crate::commands::csv_args::CsvArgs;
 use crate::commands::messages::parse_date as parse_arg;
 use crate::domain::appeal::finality as finality_of;
 use crate::domain::deadlines::{DueFilter, Sort, Timing};
+use crate::domain::intake::DeadlineBasis;
 use crate::domain::{Date, DomainError, State};
 use crate::error::Result;
 use crate::render::Format;
@@ -148,6 +149,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let uses_intake = reg.uses_intake()?;
     let first = crate::domain::deadlines::first_deadline(uses_intake);
     let (received_from, span_to) = due.received_span_within(&cal, as_of, first);
+    // Counted from the registration, a case's deadlines fall no earlier than from its
+    // receipt: the span's latest receipt still holds, its earliest does not.
+    let basis = reg.deadline_basis()?;
+    let received_from = received_from.filter(|_| basis == DeadlineBasis::Receipt);
     let received_to = match (args.as_of, span_to) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -189,7 +194,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let mut to_sort = Vec::new();
     reg.list(&filter, |case, first_held| {
         let p = crate::domain::deadlines::ProcedureDue::of(&cal, &case, uses_intake, as_of);
-        let t = Timing::of(&cal, &case.facts, first_held, as_of).with_procedure(p);
+        let from = basis.from(case.facts.received_on, &case.intake);
+        let t = Timing::counted_from(&cal, &case.facts, first_held, as_of, from).with_procedure(p);
         if !due.wants(&t) {
             return Ok(ControlFlow::Continue(()));
         }

@@ -6,6 +6,7 @@ use crate::commands::csv_args::CsvArgs;
 use crate::domain::case_file;
 use crate::domain::deadlines::{ProcedureDue, Timing};
 use crate::domain::hearing::may_lapse;
+use crate::domain::intake::DeadlineBasis;
 use crate::domain::register_no::CaseRef;
 use crate::error::Result;
 use crate::render::{self, Format, case};
@@ -68,7 +69,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let cal = reg.calendar()?;
     let filing = case_file::filing(&cal, &file.road, c.facts.received_on);
     let first_held = crate::domain::hearing::first_held(&list, ctx.today);
-    let t = Timing::of(&cal, &c.facts, first_held, ctx.today);
+    let basis = reg.deadline_basis()?;
+    let from = basis.from(c.facts.received_on, &c.intake);
+    let t = Timing::counted_from(&cal, &c.facts, first_held, ctx.today, from);
     let appeals = reg.appeals(&c)?;
     let after = crate::render::appeal::AfterDecision::of(&c.facts, &appeals, &cal, ctx.today);
     // Intake and mediation show only where they are recorded (a void entry has none due).
@@ -79,7 +82,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     match args.format {
         Format::Table => {
             case::show_table(&mut out, &c, &t, &events, &hearings, &after)?;
-            let lines = render::intake::lines(&c, &due);
+            let mut lines = render::intake::lines(&c, &due);
+            // The basis is named where intake is recorded or the commission set it.
+            if procedure || basis != DeadlineBasis::default() {
+                lines.push(render::intake::basis_line(basis, from));
+            }
             if procedure && !lines.is_empty() {
                 let width = render::table::width();
                 write!(out, "\n{}", render::table::sheet(&lines, width))?;
@@ -93,6 +100,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
             case::show_json(&mut buf, &c, &t, &events, &hearings, &after)?;
             let mut v: serde_json::Value = serde_json::from_slice(&buf)?;
             if let Some(o) = v.as_object_mut() {
+                if procedure || basis != DeadlineBasis::default() {
+                    o.insert(
+                        "deadline_basis".into(),
+                        serde_json::json!({"basis": basis.as_str(), "from": from.to_string()}),
+                    );
+                }
                 if procedure {
                     let (intake, mediation) = render::intake::json(&c, &due);
                     o.insert("intake".into(), intake);

@@ -4,22 +4,24 @@ use super::parse_case;
 use crate::commands::Ctx;
 use crate::commands::messages::parse_date as parse_arg;
 use crate::commands::prompt;
-use crate::domain::case::EventRecord;
 use crate::domain::case::not_future;
+use crate::domain::case_file::Reverted;
 use crate::domain::error::{DateOf, TextField};
 use crate::domain::register_no::CaseRef;
 use crate::domain::{Date, DomainError, EventKind};
 use crate::error::{Error, Result};
 use crate::render::case::describe;
+use crate::render::case_file::describe_change as describe_file;
 use crate::t;
 
 /// Revert the latest change to a case that is not yet reverted
 ///
-/// The change is a step or a correction of the particulars (`case edit`). The
-/// undo is a new act in the history; the reverted change stays there. A
-/// correction is reverted by a correction back to the old values. On a terminal
-/// it shows the change and asks first (`--yes` does not ask). Repeating undo
-/// walks further back; the entry itself cannot be undone.
+/// The change is a step, a correction (`case edit`), a note (`case note`), a
+/// service (`hearing served`) or an assignment (`case assign`). The undo is a
+/// new act in the history; the reverted change stays there. A correction is
+/// reverted by a correction back to the old values. On a terminal it shows the
+/// change and asks first (`--yes` does not ask). Repeating undo walks further
+/// back; the entry itself cannot be undone.
 ///
 /// Examples:
 ///   sengketa case undo 2017/1 --reason "closed the wrong case"
@@ -29,7 +31,7 @@ pub struct Args {
     /// The case: its register number, or YEAR/SERIAL (e.g. 2017/12)
     #[arg(value_parser = parse_case, value_name = "CASE")]
     case: CaseRef,
-    /// Why the step is reverted (kept in the history)
+    /// Why the change is reverted (kept in the history)
     #[arg(long)]
     reason: String,
     /// The date of the undo (not before the step it reverts) [default: today]
@@ -57,11 +59,20 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let stamp = ctx.stamp(args.actor, args.note);
     // Without a terminal (a script) the undo proceeds as asked.
     let ask = !args.yes && prompt::interactive();
-    let mut confirm = |e: &EventRecord| -> Result<()> {
+    let mut confirm = |r: &Reverted| -> Result<()> {
         if !ask {
             return Ok(());
         }
-        let question = t!("undo-confirm", seq = e.seq, what = describe(e), on = e.on);
+        let question = match r {
+            Reverted::Step(e) | Reverted::Correction(e) => {
+                t!("undo-confirm", seq = e.seq, what = describe(e), on = e.on)
+            }
+            Reverted::File(f) => t!(
+                "undo-confirm-file",
+                what = describe_file(f),
+                at = f.recorded_at.as_str()
+            ),
+        };
         if prompt::confirm(&question)? {
             Ok(())
         } else {
@@ -70,16 +81,31 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let (case, reverted) =
         reg.undo_confirmed(&args.case, args.reason.trim(), on, &stamp, &mut confirm)?;
-    crate::errln!(
-        "{}",
-        t!(
+    let state = crate::commands::messages::word!(case.state);
+    let done = match &reverted {
+        Reverted::Step(e) => t!(
             "undo-done",
             case = &case.register_no,
-            seq = reverted.seq,
-            what = describe(&reverted),
-            on = reverted.on,
-            state = crate::commands::messages::word!(case.state)
-        )
-    )?;
+            seq = e.seq,
+            what = describe(e),
+            on = e.on,
+            state = state
+        ),
+        Reverted::Correction(e) => t!(
+            "undo-done-correction",
+            case = &case.register_no,
+            seq = e.seq,
+            what = describe(e),
+            on = e.on,
+            state = state
+        ),
+        Reverted::File(f) => t!(
+            "undo-done-file",
+            case = &case.register_no,
+            what = describe_file(f),
+            at = f.recorded_at.as_str()
+        ),
+    };
+    crate::errln!("{done}")?;
     Ok(())
 }

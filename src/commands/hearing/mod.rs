@@ -43,7 +43,9 @@ pub enum Command {
     /// or postponed: those steps are dated the earliest of first_on, on_date and
     /// today; a hearing held is dated its own date (not after today); a cancellation
     /// its date, or today if that is to come. Every step is checked as the commands
-    /// check it (no hearing on a done case, none before the case's receipt). If any
+    /// check it (no hearing on a done case, none before the case's receipt; a date
+    /// scheduled or postponed to is refused on a day off and on a clash with another
+    /// hearing, as `hearing schedule` refuses it: the file has no override). If any
     /// row is invalid nothing is written and every invalid row is reported (line,
     /// column, value, reason); exit 3.
     ///

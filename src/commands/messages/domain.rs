@@ -138,6 +138,10 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::NoSuchCase(_) => t!("hint-no-such-case"),
         DomainError::NumberTaken(_) => t!("hint-number-taken"),
         DomainError::NoCommissionCode => t!("hint-no-commission-code"),
+        DomainError::NotRegisteredYet { case } => {
+            t!("hint-not-registered-yet", case = case.as_str())
+        }
+        DomainError::ReceiptMismatch { .. } => t!("hint-receipt-mismatch"),
         DomainError::NumberLikeReference { .. } => t!("number-like-reference-hint"),
         DomainError::BrokenHistory { .. } => t!("hint-broken-history"),
         DomainError::NotATime(_) => t!("hint-time-form"),

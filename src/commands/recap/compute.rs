@@ -296,20 +296,32 @@ pub(crate) fn compute(
             for reg in regs() {
                 let cal = reg.calendar()?;
                 let mut tally = crate::domain::appeal::recap::Tally::default();
+                let flagged = reg.appeals_despite_kind()?;
                 reg.decided_cases(as_of, |case, appeals| {
                     let year = case.facts.decided_on.map(|d| d.year());
                     if years.is_none_or(|(a, b)| year.is_some_and(|y| (a..=b).contains(&y))) {
                         tally.add(&case.facts, appeals, &cal, as_of);
+                        let flag = flagged.contains(&case.id);
+                        if flag {
+                            tally.despite_kind(&case.facts, appeals, as_of);
+                        }
                         if src.several {
                             all.add(&case.facts, appeals, &cal, as_of);
+                            if flag {
+                                all.despite_kind(&case.facts, appeals, as_of);
+                            }
                         }
                     }
                     Ok(())
                 })?;
-                each.push(tally.view(years));
+                each.push(tally);
             }
+            // The flag's column in every view once any register records the override,
+            // so the registers' tables keep one set of columns.
+            let flag = each.iter().any(|t| t.any_despite_kind());
+            let each: Vec<_> = each.iter().map(|t| t.view(years, flag)).collect();
             total = if src.several {
-                all.view(years)
+                all.view(years, flag)
             } else {
                 each[0].clone()
             };

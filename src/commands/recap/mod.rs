@@ -52,7 +52,9 @@ use std::path::PathBuf;
 /// pending, and how the first-instance court ruled (upheld, overturned,
 /// partly_overturned, inadmissible, withdrawn); cassations, cassations_decided;
 /// final (inkracht by the as-of date); upheld_share (upheld of the first-instance
-/// rulings, 4 decimals).
+/// rulings, 4 decimals). court_despite_kind (filed at a court against the body's
+/// kind, --court-despite-kind) after the courts', only where a register records
+/// one.
 ///
 /// --by person: each person of the commission: cases assigned (their current
 /// panel seats them, any seat), open, hearings sat (held, of those cases),

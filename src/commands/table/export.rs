@@ -54,7 +54,7 @@ pub(crate) fn export<T: CsvTable>(
     write_output(output, ctx, |out| {
         let mut out = BufWriter::with_capacity(1 << 16, out);
         let mut w = CsvOut::new(&mut out, dialect)?;
-        w.row(T::COLUMNS)?;
+        w.row(&T::header(reg)?)?;
         T::export(reg, year, &mut |cells| {
             each(cells, &mut |cells| Ok(w.row(cells)?))
         })?;

@@ -35,7 +35,7 @@ pub(crate) fn import<T: CsvTable>(table: T, args: ImportArgs, ctx: &Ctx) -> Resu
     let mut rows_in = TableCsv::open(input, table).map_err(|e| unreadable::<T>(&name, e))?;
     let stamp = ctx.stamp(args.actor, Some(T::note(&name)));
     let bar = progress(size, true);
-    let mut report = Report::new(T::COLUMNS, T::BY_RULE);
+    let mut report = Report::new((T::COLUMNS, T::OPTIONAL), T::BY_RULE);
     let mut rows: u64 = 0;
     let started = std::time::Instant::now();
     let kept = T::transaction(ctx, &stamp, |importer| {

@@ -78,8 +78,13 @@ pub(crate) trait CsvTable: TableRows {
     }
     /// What a kept import of `rows` rows says to a person at a terminal.
     fn done(done: &Self::Done, rows: u64, file: &str) -> String;
+    /// The header an export of `reg` writes: the table's columns (and, for a table with
+    /// optional columns, those the register has something for).
+    fn header(_reg: &Register) -> Result<Vec<&'static str>> {
+        Ok(Self::COLUMNS.to_vec())
+    }
     /// Every row of the register (of cases received in `year`), as the cells of
-    /// [`TableRows::COLUMNS`], in the table's order.
+    /// [`CsvTable::header`], in the table's order.
     fn export(
         reg: &Register,
         year: Option<i32>,

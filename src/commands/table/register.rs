@@ -3,10 +3,12 @@
 use super::{CsvTable, InputKind, Listed};
 use crate::commands::Ctx;
 use crate::commands::messages;
+use crate::domain::DomainError;
 use crate::domain::case::Stamp;
 use crate::domain::row::{CaseRow, Fault};
 use crate::error::Result;
 use crate::input::register_csv::RegisterRows;
+use crate::input::table::TableRows;
 use crate::storage::{Importer, Refused, Register, RowRefusal};
 use crate::t;
 
@@ -53,6 +55,22 @@ impl CsvTable for RegisterRows {
             Err(Refused::Failed(e)) => return Err(e),
         };
         let reason = match &why {
+            // Its registration out of order: the column is the registration's.
+            RowRefusal::Intake(e) => {
+                let (column, value) = match e {
+                    DomainError::ReceiptMismatch { receipt, .. } => ("receipt_no", receipt.clone()),
+                    _ => (
+                        "registered_on",
+                        row.registered_on.map(|d| d.to_string()).unwrap_or_default(),
+                    ),
+                };
+                return Ok(Some(Listed {
+                    column,
+                    value,
+                    reason: messages::domain_message(e),
+                    rule: why.rule(),
+                }));
+            }
             RowRefusal::NumberTaken(n) => t!("import-number-taken", number = n.as_str()),
             RowRefusal::Domain(e) => format!(
                 "{}; {}",
@@ -88,11 +106,31 @@ impl CsvTable for RegisterRows {
         t!("import-done", rows = rows, file = file)
     }
 
+    /// `registered_on` after the 15 columns only for a register that records intake, and
+    /// `receipt_no` after it only for one that has receipt references, so that every
+    /// other register exports as it did.
+    fn header(reg: &Register) -> Result<Vec<&'static str>> {
+        let optional = <Self as TableRows>::OPTIONAL;
+        let mut header = <Self as TableRows>::COLUMNS.to_vec();
+        header.extend(&optional[..optional_width(reg)?]);
+        Ok(header)
+    }
+
     fn export(
         reg: &Register,
         year: Option<i32>,
         row: &mut dyn FnMut(&[&str]) -> Result<()>,
     ) -> Result<()> {
-        reg.export(year, |fields| row(fields))
+        let width = <Self as TableRows>::COLUMNS.len() + optional_width(reg)?;
+        reg.export(year, |fields| row(&fields[..width]))
     }
+}
+
+/// How many of the optional columns the register's export writes.
+fn optional_width(reg: &Register) -> Result<usize> {
+    Ok(if reg.uses_receipts()? {
+        2
+    } else {
+        usize::from(reg.uses_intake()?)
+    })
 }

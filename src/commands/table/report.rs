@@ -36,8 +36,9 @@ impl Listed {
 
 /// The invalid rows of a file: the first faults in full, the rest counted.
 pub(super) struct Report {
-    /// The file's columns, to number the column of a fault.
+    /// The file's columns, to number the column of a fault (then the optional ones).
     columns: &'static [&'static str],
+    optional: &'static [&'static str],
     /// Whether the faults past the listed ones are counted by rule.
     by_rule: bool,
     listed: Vec<String>,
@@ -46,9 +47,13 @@ pub(super) struct Report {
 }
 
 impl Report {
-    pub(super) fn new(columns: &'static [&'static str], by_rule: bool) -> Report {
+    pub(super) fn new(
+        (columns, optional): (&'static [&'static str], &'static [&'static str]),
+        by_rule: bool,
+    ) -> Report {
         Report {
             columns,
+            optional,
             by_rule,
             listed: Vec::new(),
             more: BTreeMap::new(),
@@ -69,6 +74,7 @@ impl Report {
             let col = self
                 .columns
                 .iter()
+                .chain(self.optional)
                 .position(|c| *c == f.column)
                 .unwrap_or(0)
                 + 1;

@@ -93,6 +93,11 @@ impl Year {
     }
 }
 
+/// The key of the column counting first-instance appeals filed at a court other than the
+/// one the body's kind goes to (`appeal file --court-despite-kind`): shown only where some
+/// register records one, so a register without the override reads as before.
+pub const DESPITE_KIND: &str = "court_despite_kind";
+
 /// The decisions of every year, counted one at a time.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
@@ -142,9 +147,46 @@ impl Tally {
         }
     }
 
-    /// The view: a row per year of decision (every year of `years`, zeros where none).
-    pub fn view(&self, years: Option<(i32, i32)>) -> View {
-        let columns = columns();
+    /// Counts a decision whose first-instance appeal, in force as of `as_of`, was filed
+    /// at a court against the body's kind (the override's flag).
+    pub fn despite_kind(&mut self, facts: &Facts, appeals: &Appeals, as_of: Date) {
+        let Some(decided_on) = facts.decided_on.filter(|d| *d <= as_of) else {
+            return;
+        };
+        if appeals.as_of(as_of).appeal(Level::FirstInstance).is_some() {
+            self.years
+                .entry(decided_on.year())
+                .or_default()
+                .bump(DESPITE_KIND);
+        }
+    }
+
+    /// Whether any decision counted carries the court-against-kind flag.
+    pub fn any_despite_kind(&self) -> bool {
+        self.years
+            .values()
+            .any(|y| y.counts.contains_key(DESPITE_KIND))
+    }
+
+    /// The view: a row per year of decision (every year of `years`, zeros where none);
+    /// with `despite_kind`, the column of appeals filed against the body's kind after
+    /// the courts'.
+    pub fn view(&self, years: Option<(i32, i32)>, despite_kind: bool) -> View {
+        let mut columns = columns();
+        if despite_kind {
+            let at = columns
+                .iter()
+                .rposition(|c| c.key.starts_with("at_"))
+                .map_or(columns.len(), |i| i + 1);
+            columns.insert(
+                at,
+                col(
+                    DESPITE_KIND,
+                    "At a court against the body's kind",
+                    "Pengadilan menyimpang dari jenis badan",
+                ),
+            );
+        }
         let rows: Vec<(i32, Year)> = self.years.iter().map(|(y, c)| (*y, c.clone())).collect();
         let rows = fill_years(&rows, years, |r| r.0, |y| (y, Year::default()));
         // A total over the years shown: each count summed, the share worked out again from
@@ -230,7 +272,7 @@ mod tests {
         // Decided after the as-of date: not counted.
         let later = decided(Via::Adjudication, Outcome::Granted, "2026-12-01");
         tally.add(&later, &Appeals::default(), &cal, as_of);
-        let v = tally.view(Some((2025, 2026)));
+        let v = tally.view(Some((2025, 2026)), false);
         let cell = |row: usize, key: &str| {
             let i = v.columns.iter().position(|c| c.key == key).unwrap();
             v.rows[row][i].clone()

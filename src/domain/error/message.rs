@@ -162,6 +162,14 @@ impl DomainError {
             Self::NoSuchCase(r) => msg!("err-no-such-case", case = excerpt(&r.to_string())),
             Self::NumberTaken(n) => msg!("err-number-taken", number = excerpt(n)),
             Self::NoCommissionCode => msg!("err-no-commission-code"),
+            Self::NotRegisteredYet { case } => {
+                msg!("err-not-registered-yet", case = excerpt(case))
+            }
+            Self::ReceiptMismatch { receipt, number } => msg!(
+                "err-receipt-mismatch",
+                receipt = excerpt(receipt),
+                number = excerpt(number)
+            ),
             Self::NumberLikeReference {
                 number,
                 year,

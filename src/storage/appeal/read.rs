@@ -75,6 +75,31 @@ pub(crate) fn all_appeals(conn: &Connection) -> Result<HashMap<i64, Vec<Appeal>>
 }
 
 impl Register {
+    /// The cases whose first-instance appeal in force was filed at a court against the
+    /// body's kind (`appeal file --court-despite-kind`: the override of its filing, not
+    /// undone), by id.
+    pub fn appeals_despite_kind(&self) -> Result<std::collections::HashSet<i64>> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT DISTINCT o.case_id FROM overrides o
+                 JOIN events e ON e.case_id = o.case_id AND e.seq = o.seq
+                 WHERE o.what = ?1 AND e.kind = ?2
+                   AND NOT EXISTS (SELECT 1 FROM events u
+                                   WHERE u.case_id = e.case_id AND u.reverts = e.seq)",
+            )
+            .map_err(db)?;
+        st.query_map(
+            [
+                crate::domain::Override::CourtDespiteKind.as_str(),
+                crate::domain::EventKind::AppealFile.as_str(),
+            ],
+            |r| r.get(0),
+        )
+        .and_then(Iterator::collect)
+        .map_err(db)
+    }
+
     /// A case's service date and appeals, as they stand.
     pub fn appeals(&self, case: &CaseRecord) -> Result<Appeals> {
         Ok(Appeals {

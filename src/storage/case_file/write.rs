@@ -1,7 +1,7 @@
 //! The case file's writes: each in one transaction, under its own act (or the act of the
 //! `case add` or `case edit` it belongs to), sealed into the hash chain on commit.
 
-use super::{body_parties, case_parties, find_person, people, road};
+use super::{LIVE, body_parties, case_parties, find_person, people, road};
 use crate::domain::case::{CaseRecord, Stamp};
 use crate::domain::case_file::{
     CaseFileError, FileEdit, PanelPick, Parties, PartiesEdit, PartyField, Person, check_panel,
@@ -254,7 +254,7 @@ impl Register {
         check_panel(&pick)?;
         let replaced: bool = tx
             .query_row(
-                "SELECT EXISTS (SELECT 1 FROM panels WHERE case_id = ?1)",
+                &format!("SELECT EXISTS (SELECT 1 FROM panels WHERE case_id = ?1 AND {LIVE})"),
                 [case.id],
                 |r| r.get(0),
             )

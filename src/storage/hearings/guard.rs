@@ -46,7 +46,8 @@ pub(crate) fn panel_people(conn: &Connection, case_id: i64) -> Result<Vec<(i64, 
             "SELECT s.person_id, (SELECT name FROM person_changes c WHERE c.person_id = s.person_id
                                   ORDER BY c.act_id DESC LIMIT 1)
              FROM panel_seats s
-             WHERE s.case_id = ?1 AND s.act_id = (SELECT max(act_id) FROM panels WHERE case_id = ?1)
+             WHERE s.case_id = ?1 AND s.act_id = (SELECT max(act_id) FROM panels WHERE case_id = ?1
+                 AND act_id NOT IN (SELECT undone FROM case_file_undos WHERE case_id = ?1))
              ORDER BY s.person_id",
         )
         .map_err(db)?;
@@ -115,6 +116,20 @@ pub(crate) fn check(
     h: &Hearing,
     ov: &HearingOverrides,
 ) -> Result<Vec<(Override, String)>> {
+    let nth = hearing::nth(all, h.no).unwrap_or(h.no);
+    Ok(judge(conn, case, nth, h, ov)??)
+}
+
+/// [`check`], for a hearing whose place among the case's hearings is `nth` (an import
+/// does not read the case's every hearing for a row): the refusal apart from a failure
+/// to read the register, so that an import reports it on the row's line.
+pub(crate) fn judge(
+    conn: &Connection,
+    case: &CaseRecord,
+    nth: i64,
+    h: &Hearing,
+    ov: &HearingOverrides,
+) -> Result<std::result::Result<Vec<(Override, String)>, DomainError>> {
     let mut used = Vec::new();
     let leave_is_working = setting(conn, COLLECTIVE_LEAVE)?.is_some_and(|v| v == "working");
     let listed: Vec<_> = day_at(conn, h.on)?.into_iter().collect();
@@ -122,31 +137,36 @@ pub(crate) fn check(
         match &ov.day_off {
             Some(reason) => used.push((Override::NonWorkingDay, reason.clone())),
             None => {
-                return Err(DomainError::HearingOnDayOff {
+                return Ok(Err(DomainError::HearingOnDayOff {
                     case: case.register_no.clone(),
                     date: h.on,
                     off,
-                }
-                .into());
+                }));
             }
         }
     }
-    let new = slot(conn, case.id, &case.register_no, all, h)?;
+    let new = Slot {
+        case: case.register_no.clone(),
+        nth,
+        on: h.on,
+        at: h.at.clone(),
+        room: h.room.clone(),
+        people: panel_people(conn, case.id)?,
+    };
     let others = others_that_day(conn, case.id, h)?;
     if let Some((other, shared)) = hearing::clash(&new, &others, hearing_minutes(conn)?) {
         match &ov.clash {
             Some(reason) => used.push((Override::Clash, reason.clone())),
             None => {
-                return Err(DomainError::HearingClash {
+                return Ok(Err(DomainError::HearingClash {
                     case: case.register_no.clone(),
                     other: Box::new(other.clone()),
                     shared,
-                }
-                .into());
+                }));
             }
         }
     }
-    Ok(used)
+    Ok(Ok(used))
 }
 
 /// Writes the overrides of the event `seq` of a case (each with its reason) beside it.

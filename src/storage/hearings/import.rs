@@ -7,7 +7,7 @@ use crate::domain::hearing::row::HearingRow;
 use crate::domain::hearing::{self, Hearing};
 use crate::domain::lifecycle::replay;
 use crate::domain::register_no::CaseRef;
-use crate::domain::{ActKind, Date, DomainError};
+use crate::domain::{ActKind, Date, DomainError, EventKind};
 use crate::error::Result;
 use crate::storage::rows::{case_from_row, events_in, find_sql};
 use crate::storage::writes::{NewEvent, insert_event};
@@ -133,6 +133,16 @@ impl HearingImporter<'_> {
                 (*on, Some(today)),
             )
             .map_err(refused)?;
+            // A date the step sets is held to the calendar and the clashes as `hearing
+            // schedule` and `hearing postpone` hold it; the file carries no override,
+            // so such a row is refused, naming the day or the other hearing.
+            if matches!(
+                step.kind(),
+                EventKind::HearingSchedule | EventKind::HearingPostpone
+            ) {
+                super::guard::judge(conn, case, row.no, &after, &Default::default())?
+                    .map_err(refused)?;
+            }
             states.push(after);
         }
         if let Some(last) = states.last() {

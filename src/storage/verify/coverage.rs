@@ -66,6 +66,13 @@ pub const COVERED: &[Covered] = &[
         by: "the replay of the case's events (facts, service, void, intake, mediation)",
     },
     Covered {
+        table: "cases",
+        columns: &["receipt_no"],
+        by: "the entry hashed with the act that added the case (a case numbered at \
+             registration is entered under its receipt reference; its register_no is then \
+             the receipt, or the number in register_numbers its registration in force gave)",
+    },
+    Covered {
         table: "hearings",
         columns: &[
             "case_id",

@@ -90,6 +90,10 @@ impl Register {
         let mut pending = next_event(&mut event_rows)?;
         let mut hearings = or_report(all_hearings(c), &mut problem)?;
         let mut appeals = or_report(all_appeals(c), &mut problem)?;
+        let numbers = or_report(
+            crate::storage::intake::all_register_numbers(c),
+            &mut problem,
+        )?;
         let mut rows = cases.query([]).map_err(db)?;
         let mut checked = 0;
         while let Some(row) = rows.next().map_err(db)? {
@@ -159,9 +163,22 @@ impl Register {
                     }
                     // Intake and mediation are kept on the row like the facts.
                     let mut differences = case.facts.differences(&r.facts);
+                    // A case numbered at registration: named by its receipt, or by the
+                    // number its registration in force gave.
+                    let named = match (&case.receipt_no, &numbers) {
+                        (Some(receipt), Some(numbers)) => {
+                            let standing = registration_in_force(&history);
+                            let want = standing
+                                .and_then(|seq| numbers.get(&(case.id, seq)))
+                                .unwrap_or(receipt);
+                            *want == case.register_no
+                        }
+                        _ => true,
+                    };
                     for (what, same) in [
                         ("intake", r.intake == case.intake),
                         ("mediation", r.mediation == case.mediation),
+                        ("register_no", named),
                     ] {
                         if !same {
                             differences.push(what.to_string());
@@ -171,6 +188,7 @@ impl Register {
                         || r.facts.state() != case.state
                         || r.intake != case.intake
                         || r.mediation != case.mediation
+                        || !named
                     {
                         problem(Problem::Differs {
                             differences,
@@ -314,4 +332,14 @@ impl Register {
         self.verify_calendar(&mut problem)?;
         Ok(checked)
     }
+}
+
+/// The registration of a history that stands (not undone), by its number in the history.
+fn registration_in_force(history: &[EventRecord]) -> Option<i64> {
+    let undone: BTreeSet<i64> = history.iter().filter_map(|e| e.reverts).collect();
+    history
+        .iter()
+        .rev()
+        .find(|e| e.kind == crate::domain::EventKind::Register && !undone.contains(&e.seq))
+        .map(|e| e.seq)
 }
