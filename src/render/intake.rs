@@ -108,7 +108,10 @@ pub fn basis_line(basis: DeadlineBasis, from: crate::domain::Date) -> (String, S
         DeadlineBasis::Receipt => t!("deadline-basis-receipt"),
         DeadlineBasis::Registration => t!("deadline-basis-registration"),
     };
-    (t!("show-deadline-basis"), format!("{what}, {from}"))
+    (
+        t!("show-deadline-basis"),
+        format!("{what}, {}", date_plain(from)),
+    )
 }
 
 fn standing_json(s: Standing) -> Value {
