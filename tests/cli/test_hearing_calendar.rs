@@ -262,6 +262,11 @@ fn a_clash_of_room_is_refused_naming_the_other_hearing_and_marked_on_the_agenda(
         "--reason",
         "majelis menggabungkan pemeriksaan",
     ]);
+    let show = timeline(&env, "2026/2");
+    assert!(
+        show.contains("--despite-clash: majelis menggabungkan pemeriksaan"),
+        "the override's reason is in the history:\n{show}"
+    );
     let out = env
         .command()
         .env("SENGKETA_TODAY", "2026-03-02")
@@ -576,4 +581,44 @@ fn a_hearings_import_refuses_a_day_off_and_a_clash_like_schedule() {
     let out = env.run(&["hearings", "import", file.to_str().unwrap()]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
     assert_eq!(env.run(&["verify"]).code, 0);
+}
+
+/// `case list --to-close` lists a decided case once its window has passed without an
+/// appeal, as of the date asked, and not before; a closed case no longer.
+#[test]
+fn a_final_case_not_yet_closed_is_listed_to_close() {
+    let env = two_cases();
+    env.ok(&[
+        "case",
+        "decide",
+        "2026/2",
+        "--via",
+        "adjudication",
+        "--outcome",
+        "granted",
+        "--on",
+        "2026-03-02",
+    ]);
+    env.ok(&["case", "serve", "2026/2", "--on", "2026-03-03"]);
+    let to_close = |as_of: &str| {
+        env.ok(&[
+            "case",
+            "list",
+            "--to-close",
+            "--as-of",
+            as_of,
+            "--format",
+            "csv",
+        ])
+    };
+    // Inside the window (14 working days from service): not final, not listed.
+    let early = to_close("2026-03-04");
+    assert!(!early.contains("002/"), "{early}");
+    // Long after, unappealed: final and listed, the other case (undecided) not.
+    let late = to_close("2026-11-20");
+    assert!(late.contains("002/"), "{late}");
+    assert!(!late.contains("001/"), "{late}");
+    env.ok(&["case", "close", "2026/2", "--on", "2026-11-20"]);
+    let closed = to_close("2026-11-25");
+    assert!(!closed.contains("002/"), "{closed}");
 }
