@@ -569,3 +569,23 @@ fn man_page_renders_with_man_l_in_both_languages() {
         );
     }
 }
+
+/// The README's lifecycle section shows the diagrams of docs/lifecycle.md, the steps and
+/// the intake and mediation beside them, as they are there (one is not edited without
+/// the other).
+#[test]
+fn the_readmes_lifecycle_is_the_docs_lifecycle() {
+    let readme = read("README.md");
+    let docs = read("docs/lifecycle.md");
+    let diagrams: Vec<&str> = docs.split("```\n").skip(1).step_by(2).take(2).collect();
+    assert_eq!(diagrams.len(), 2, "two diagrams in docs/lifecycle.md");
+    assert!(diagrams[1].contains("incomplete") && diagrams[1].contains("mediation start"));
+    let section = readme
+        .split("## The lifecycle")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("a lifecycle section in the README");
+    for d in diagrams {
+        assert!(section.contains(d), "the README's lifecycle lacks:\n{d}");
+    }
+}
