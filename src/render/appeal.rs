@@ -125,7 +125,7 @@ pub fn appeal_json((a, w, late): &(&Appeal, Option<Window>, bool)) -> Value {
 pub fn appeal_lines(after: &AfterDecision) -> Vec<(String, String)> {
     let mut lines = Vec::new();
     if let Some(on) = after.appeals.served_on {
-        lines.push((t!("show-served-label"), on.to_string()));
+        lines.push((t!("show-served-label"), crate::render::human::date(on)));
     }
     if let Some(words) = finality_words(&after.finality) {
         lines.push((t!("show-finality-label"), words));
@@ -154,10 +154,15 @@ pub fn appeals_table(out: &mut impl Write, after: &AfterDecision) -> io::Result<
         .fit(4, Fit::Drop(2))
         .fit(5, Fit::Drop(1))
         .fit(7, Fit::Cut(12));
+    t.dates(3, 0).dates(4, 0).dates(6, 0);
+    let day = crate::render::human::date_short;
+    let shorter = crate::render::human::date_shorter;
     for (a, w, late) in &after.windows {
-        let mut filed = a.filed_on.to_string();
+        let mut filed = day(a.filed_on);
+        let mut filed_short = shorter(a.filed_on);
         if *late {
             filed += &format!(", {}", t!("show-late"));
+            filed_short += &format!(", {}", t!("show-late"));
         }
         t.add_row([
             a.level.label(lang).to_string(),
@@ -165,13 +170,20 @@ pub fn appeals_table(out: &mut impl Write, after: &AfterDecision) -> io::Result<
             a.court.as_str().to_uppercase(),
             a.by.label(lang).to_string(),
             filed,
-            w.map(|w| w.closes.to_string()).unwrap_or_default(),
+            w.map(|w| day(w.closes)).unwrap_or_default(),
             opt(&a.court_no),
-            opt(&a.decided.map(|d| d.on)),
+            a.decided.map(|d| day(d.on)).unwrap_or_default(),
             a.decided
                 .map(|d| d.outcome.label(lang).to_string())
                 .unwrap_or_default(),
         ]);
+        t.short_cell(3, &filed_short);
+        if let Some(w) = w {
+            t.short_date(4, w.closes);
+        }
+        if let Some(d) = a.decided {
+            t.short_date(6, d.on);
+        }
     }
     writeln!(out, "\n{}\n{t}", t!("show-appeals"))
 }
