@@ -60,11 +60,11 @@ help-config-set-long =
     (penanda seperti register-template).
 
     Contoh:
-      sengketa config set commission-code JBI
-      sengketa config set register-template \
+      sengketa pengaturan atur commission-code JBI
+      sengketa pengaturan atur register-template \
           '{"{"}serial:04{"}"}/{"{"}month:roman{"}"}/KIP-DKI-PS/{"{"}year{"}"}'
-      sengketa config set collective-leave working
-      sengketa config set commission-logo logo.png
+      sengketa pengaturan atur collective-leave working
+      sengketa pengaturan atur commission-logo logo.png
 help-config-set--key = Nama pengaturan
 help-config-set--value = Nilai barunya
 help-config-set--actor = { -actor }
@@ -91,10 +91,11 @@ help-case-add-long =
     dengan `case void` bila memang ganda.
 
     Contoh:
-      sengketa case add --received 2017-03-02 --applicant "Budi Santoso" \
+      sengketa perkara tambah --received 2017-03-02 --applicant "Budi Santoso" \
           --applicant-kind perseorangan --body "Dinas Pendidikan" \
           --subject "RKA 2017"
-      sengketa case add --received 14/03/2013 --register-no 028/III/KIP-PS/2013 ...
+      sengketa perkara tambah --received 14/03/2013 \
+          --register-no 028/III/KIP-PS/2013 ...
 help-case-add--received = Tanggal permohonan diterima [bawaan: hari ini]
 help-case-add--applicant = Nama pemohon
 help-case-add--applicant_kind = Jenis pemohon: perseorangan (atau perorangan), kelompok orang, badan hukum
@@ -115,7 +116,8 @@ help-case-reject-long =
     Mencatat bahwa permohonan tidak memenuhi syarat; perkara selesai pada hari itu juga.
 
     Contoh:
-      sengketa case reject 2017/3 --reason lewat-waktu --on 2017-03-10
+      sengketa perkara tidak-memenuhi-syarat 2017/3 --reason lewat-waktu \
+          --on 2017-03-10
 help-case-reject--case = { -case }
 help-case-reject--reason = Alasan tidak memenuhi syarat
 help-case-reject--on = { -on }
@@ -133,9 +135,9 @@ help-case-decide-long =
     Mencatat putusan atas perkara yang memenuhi syarat (memenuhi syarat -> diputus).
 
     Contoh:
-      sengketa case decide 2017/1 --via ajudikasi --outcome dikabulkan-sebagian \
+      sengketa perkara putus 2017/1 --via ajudikasi --outcome dikabulkan-sebagian \
           --on 2017-06-20
-      sengketa case decide 2017/4 --via mediasi --outcome putusan-mediasi \
+      sengketa perkara putus 2017/4 --via mediasi --outcome putusan-mediasi \
           --decision-no 004/V/KI-JBI-PS-M/2017
 help-case-decide--case = { -case }
 help-case-decide--via = Jalur yang menghasilkan putusan
@@ -158,8 +160,8 @@ help-case-serve-long =
     dihitung dari tanggal putusan. Dicatat sekali; `case undo` membatalkannya.
 
     Contoh:
-      sengketa case serve 2026/1 --on 2026-06-22
-      sengketa case serve 2026/1            # diterima pada hari putusan
+      sengketa perkara sampaikan 2026/1 --on 2026-06-22
+      sengketa perkara sampaikan 2026/1            # diterima pada hari putusan
 help-case-serve--case = { -case }
 help-case-serve--on = Tanggal putusan diterima para pihak [bawaan: tanggal putusan]
 help-case-serve--note = { -note }
@@ -175,8 +177,8 @@ help-case-void-long =
     langkah-langkahnya); `case undo` menarik kembali pencoretannya.
 
     Contoh:
-      sengketa case void 2026/5 --reason ganda --of 2026/4
-      sengketa case void 2026/7 --reason salah-catat \
+      sengketa perkara coret 2026/5 --reason ganda --of 2026/4
+      sengketa perkara coret 2026/7 --reason salah-catat \
           --note "tercatat dua kali dari formulir"
 help-case-void--case = { -case }
 help-case-void--reason = Alasan pencoretan
@@ -199,7 +201,7 @@ help-case-undo-long =
     kembali.
 
     Contoh:
-      sengketa case undo 2017/1 --reason "salah menutup perkara"
+      sengketa perkara tarik-kembali 2017/1 --reason "salah menutup perkara"
 help-case-undo--case = { -case }
 help-case-undo--reason = Mengapa perubahan itu ditarik kembali (disimpan di riwayat)
 help-case-undo--on = Tanggal penarikan kembali (tidak sebelum langkah yang ditarik kembali) [bawaan: hari ini]
@@ -214,7 +216,8 @@ help-case-edit-long =
     `case undo`.
 
     Contoh:
-      sengketa case edit 2017/1 --applicant "Budi Santoso" --note "salah ketik nama"
+      sengketa perkara koreksi 2017/1 --applicant "Budi Santoso" \
+          --note "salah ketik nama"
 help-case-edit--case = { -case }
 help-case-edit--applicant = Nama pemohon
 help-case-edit--applicant_kind = Jenis pemohon
@@ -233,8 +236,8 @@ help-case-show-long =
     diterbitkan (dalam JSON: `papers`).
 
     Contoh:
-      sengketa case show 2017/1
-      sengketa case show 001/III/KI-JBI-PS/2017 --format json
+      sengketa perkara lihat 2017/1
+      sengketa perkara lihat 001/III/KI-JBI-PS/2017 --format json
 help-case-show--case = { -case }
 help-case-show--format = { -format }
 help-case-show--excel = { -excel }
@@ -248,13 +251,13 @@ help-case-list-long =
     tenggat yang terlewati.
 
     Contoh:
-      sengketa case list --year 2017 --state memenuhi-syarat --body pendidikan
-      sengketa case list --overdue                  # ditindaklanjuti hari ini
-      sengketa case list --due-within 5 --sort due  # tenggat 5 hari kerja ke depan
-      sengketa case list --open --sort open-longest --limit 10
-      sengketa case list --applicant budi --format csv > budi.csv
-      sengketa case list --not-final --as-of 2026-12-31
-      sengketa case list --appealed --include-void
+      sengketa perkara daftar --year 2017 --state memenuhi-syarat --body pendidikan
+      sengketa perkara daftar --overdue                  # ditindaklanjuti hari ini
+      sengketa perkara daftar --due-within 5 --sort due  # tenggat 5 HK ke depan
+      sengketa perkara daftar --open --sort open-longest --limit 10
+      sengketa perkara daftar --applicant budi --format csv > budi.csv
+      sengketa perkara daftar --not-final --as-of 2026-12-31
+      sengketa perkara daftar --appealed --include-void
 
     --appealed: hanya perkara yang diajukan keberatan sampai tanggal per; --final /
     --not-final: hanya putusan yang berkekuatan hukum tetap per tanggal itu, atau yang
@@ -310,8 +313,8 @@ help-calendar-list-long =
     Menampilkan hari-hari bukan hari kerja di kalender (selain Sabtu dan Minggu).
 
     Contoh:
-      sengketa calendar list --year 2025
-      sengketa calendar list --year 2025 --format csv > libur-2025.csv
+      sengketa kalender daftar --year 2025
+      sengketa kalender daftar --year 2025 --format csv > libur-2025.csv
 help-calendar-list--year = Hanya hari pada tahun ini
 help-calendar-list--format = { -format }
 help-calendar-list--excel = { -excel }
@@ -322,8 +325,8 @@ help-calendar-add-long =
     lampau atau mendatang. Penambahan tercatat di riwayat.
 
     Contoh:
-      sengketa calendar add 2026-12-28 --kind kantor-tutup --name "Kantor tutup"
-      sengketa calendar add 06/01/2027 --kind hari-libur-nasional \
+      sengketa kalender tambah 2026-12-28 --kind kantor-tutup --name "Kantor tutup"
+      sengketa kalender tambah 06/01/2027 --kind hari-libur-nasional \
           --name "Hari Jadi Provinsi Jambi" --name-en "Jambi Province Day" \
           --source "Perda Provinsi Jambi No. 1/2026"
 help-calendar-add--date = { -date }
@@ -346,8 +349,8 @@ help-calendar-import-long =
     setiap baris diperiksa dan tidak ada yang ditulis.
 
     Contoh:
-      sengketa calendar import --dry-run skb-2028.csv
-      sengketa calendar import skb-2028.csv
+      sengketa kalender impor --dry-run skb-2028.csv
+      sengketa kalender impor skb-2028.csv
 help-calendar-import--file = Berkas CSV, atau - untuk masukan standar
 help-calendar-import--dry_run = Periksa setiap baris dan laporkan, tanpa menulis apa pun
 help-calendar-import--actor = { -actor }
@@ -375,10 +378,10 @@ help-import-long =
     belum boleh ada, atau harus berupa berkas kosong.
 
     Contoh:
-      sengketa import jambi-2017.csv
-      sengketa import register-excel.csv      # seperti ditulis `export --excel`
-      sengketa import --dry-run - < perkara.csv
-      sengketa --db pulihan.db import --archive register-2026-11.jsonl
+      sengketa impor jambi-2017.csv
+      sengketa impor register-excel.csv      # seperti ditulis `export --excel`
+      sengketa impor --dry-run - < perkara.csv
+      sengketa --db pulihan.db impor --archive register-2026-11.jsonl
 help-import--archive = Bangun register baru dari arsip ini (- untuk masukan standar)
 help-import--file = Berkas CSV, atau - untuk masukan standar
 help-import--dry_run = Periksa setiap baris dan laporkan, tetapi jangan tulis apa pun
@@ -403,10 +406,10 @@ help-export-long =
     satu potret, hanya dapat dibaca pemiliknya; - untuk keluaran standar.
 
     Contoh:
-      sengketa export -o register.csv
-      sengketa export --year 2017 --format json
-      sengketa export --redact -o untuk-peneliti.csv
-      sengketa export --archive register-2026-11.jsonl
+      sengketa ekspor -o register.csv
+      sengketa ekspor --year 2017 --format json
+      sengketa ekspor --redact -o untuk-peneliti.csv
+      sengketa ekspor --archive register-2026-11.jsonl
 help-export--redact = Ganti nama pemohon dengan nama samaran (Pemohon-001, ...)
 help-export--archive = Tulis seluruh register sebagai arsip ke FILE (- untuk keluaran standar)
 help-export--year = { -year }
@@ -432,16 +435,16 @@ help-recap-long =
     lembar kerja berpengaturan Indonesia (BOM, ';').
 
     Contoh:
-      sengketa recap --years 2017-2018 --as-of 2019-12-31
-      sengketa recap --format csv > rekap.csv
-      sengketa recap --by body --excel > per-badan.csv
-      sengketa recap --by body --year 2017
-      sengketa recap --flow
-      sengketa recap --times --years 2023-2025 --as-of 2025-12-31
-      sengketa recap --oldest              # 10 perkara terbuka tertua hari ini
-      sengketa recap --registers jambi.db riau.db --flow
-      sengketa recap --by outcome --chart svg -o amar.svg
-      sengketa recap check tabel1.csv --as-of 2019-12-31
+      sengketa rekap --years 2017-2018 --as-of 2019-12-31
+      sengketa rekap --format csv > rekap.csv
+      sengketa rekap --by body --excel > per-badan.csv
+      sengketa rekap --by body --year 2017
+      sengketa rekap --flow
+      sengketa rekap --times --years 2023-2025 --as-of 2025-12-31
+      sengketa rekap --oldest              # 10 perkara terbuka tertua hari ini
+      sengketa rekap --registers jambi.db riau.db --flow
+      sengketa rekap --by outcome --chart svg -o amar.svg
+      sengketa rekap periksa tabel1.csv --as-of 2019-12-31
 
     Dengan --registers, setiap register hanya dibaca (tidak pernah dimutakhirkan atau
     ditulisi): satu kelompok baris per komisi (commission-code-nya, atau nama berkasnya),
@@ -485,9 +488,9 @@ help-recap-long =
     dilaksanakan, dari perkara itu), putusan, dan median hari kerja dari
     diterima sampai putusan (satu register saja).
 
-      sengketa recap --appeals --years 2024-2026
-      sengketa recap --by body-kind --format md
-      sengketa recap --by person --year 2014
+      sengketa rekap --appeals --years 2024-2026
+      sengketa rekap --by body-kind --format md
+      sengketa rekap --by person --year 2014
 help-recap--year = Hanya tahun ini
 help-recap--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
 help-recap--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
@@ -517,10 +520,10 @@ help-recap-check-long =
     diselesaikan, sisa awal = sisa akhir tahun sebelumnya (docs/backlog.md).
 
     Contoh:
-      sengketa recap check tabel1.csv --as-of 2019-12-31
-      sengketa recap check arus-perkara.csv --as-of 2025-12-31
-      sengketa recap --format csv --excel > rekap.csv
-      sengketa recap check rekap.csv
+      sengketa rekap periksa tabel1.csv --as-of 2019-12-31
+      sengketa rekap periksa arus-perkara.csv --as-of 2025-12-31
+      sengketa rekap --format csv --excel > rekap.csv
+      sengketa rekap periksa rekap.csv
 help-recap-check--file = Tabel yang diterbitkan (CSV), atau - untuk masukan standar
 help-recap-check--as_of = Bandingkan dengan register per tanggal ini [bawaan: kolom as_of tabel itu, atau hari ini]
 
@@ -542,9 +545,9 @@ help-appeal-file-long =
     memutus kewenangannya).
 
     Contoh:
-      sengketa appeal file 2026/1 --court ptun --by termohon --on 2026-07-06 \
-          --court-no 12/G/KI/2026/PTUN.JBI
-      sengketa appeal file 2026/1 --level kasasi --by pemohon --on 2026-11-02
+      sengketa upaya-hukum ajukan 2026/1 --court ptun --by termohon \
+          --on 2026-07-06 --court-no 12/G/KI/2026/PTUN.JBI
+      sengketa upaya-hukum ajukan 2026/1 --level kasasi --by pemohon --on 2026-11-02
 help-appeal-file--case = { -case }
 help-appeal-file--level = Tingkat upaya hukum: tingkat pertama (keberatan) atau kasasi (permohonan kasasi)
 help-appeal-file--court = Pengadilan tempat diajukan (kasasi: ma, bawaan)
@@ -563,9 +566,9 @@ help-appeal-decide-long =
     putusan komisi berkekuatan hukum tetap (`case show` menampilkan tanggalnya).
 
     Contoh:
-      sengketa appeal decide 2026/1 --outcome dikuatkan --on 2026-10-12
-      sengketa appeal decide 2026/1 --outcome dibatalkan-sebagian --on 2027-03-01 \
-          --court-no 123/K/TUN/2027
+      sengketa upaya-hukum putus 2026/1 --outcome dikuatkan --on 2026-10-12
+      sengketa upaya-hukum putus 2026/1 --outcome dibatalkan-sebagian \
+          --on 2027-03-01 --court-no 123/K/TUN/2027
 help-appeal-decide--case = { -case }
 help-appeal-decide--outcome = Amar pengadilan atas putusan yang diperiksanya
 help-appeal-decide--on = Tanggal putusan pengadilan
@@ -585,8 +588,8 @@ help-appeal-export-long =
     yang sama, byte demi byte.
 
     Contoh:
-      sengketa appeal export -o keberatan.csv
-      sengketa appeal export --year 2026
+      sengketa upaya-hukum ekspor -o keberatan.csv
+      sengketa upaya-hukum ekspor --year 2026
 help-appeal-export--year = Hanya perkara yang diterima pada tahun ini (seperti `sengketa export --year`)
 help-appeal-export--output = { -output }
 help-appeal-import = Mengimpor jalur setelah putusan dari CSV keberatan, semua atau tidak sama sekali
@@ -605,8 +608,8 @@ help-appeal-import-long =
     dilaporkan (baris, kolom, nilai, alasan); kode keluar 3.
 
     Contoh:
-      sengketa appeal import keberatan-2026.csv
-      sengketa appeal import --dry-run - < keberatan.csv
+      sengketa upaya-hukum impor keberatan-2026.csv
+      sengketa upaya-hukum impor --dry-run - < keberatan.csv
 help-appeal-import--file = Berkas CSV, atau - untuk masukan standar
 help-appeal-import--dry_run = Periksa setiap baris dan laporkan, tanpa menulis apa pun
 help-appeal-import--actor = { -actor }
@@ -621,8 +624,8 @@ help-body-list-long =
     didaftar: namanya menjadi milik badan itu (`body show` menampilkan keduanya).
 
     Contoh:
-      sengketa body list
-      sengketa body list --format csv > badan.csv
+      sengketa badan daftar
+      sengketa badan daftar --format csv > badan.csv
 help-body-list--format = { -format }
 help-body-show = Menampilkan badan publik: nama, jenis, nama lain, badan yang digabungkan ke dalamnya, perkara, dan riwayat perubahannya
 help-body-show--body = Badan publik: namanya atau nama lainnya
@@ -636,7 +639,7 @@ help-body-rename-long =
     tambahkan dengan `body alias` bila berkas-berkas masih menulisnya begitu.
 
     Contoh:
-      sengketa body rename "Dinas PU" --to "Dinas PUPR Kab. Muaro Jambi"
+      sengketa badan ganti-nama "Dinas PU" --to "Dinas PUPR Kab. Muaro Jambi"
 help-body-rename--body = Badan publik: namanya atau nama lainnya
 help-body-rename--to = Nama barunya
 help-body-rename--note = Catatan yang disimpan bersama perubahan di riwayat
@@ -650,7 +653,8 @@ help-body-alias-long =
     lain (dua badan dengan satu nama adalah satu badan: `body merge` menggabungkannya).
 
     Contoh:
-      sengketa body alias "Dinas PUPR Kab. Muaro Jambi" --add "DPUPR Muaro Jambi"
+      sengketa badan nama-lain "Dinas PUPR Kab. Muaro Jambi" \
+          --add "DPUPR Muaro Jambi"
 help-body-alias--body = Badan publik: namanya atau nama lainnya
 help-body-alias--add = Nama lainnya
 help-body-alias--note = Catatan yang disimpan bersama perubahan di riwayat
@@ -660,9 +664,9 @@ help-body-set-long =
     Mengatur jenis badan publik (UU 14/2008 Pasal 1 angka 3), untuk `recap --by body-kind`.
 
     Contoh:
-      sengketa body set "Dinas PUPR Kab. Muaro Jambi" \
+      sengketa badan atur "Dinas PUPR Kab. Muaro Jambi" \
           --kind pemerintah-kabupaten-kota
-      sengketa body set "PT Bank Jambi" --kind bumn-bumd
+      sengketa badan atur "PT Bank Jambi" --kind bumn-bumd
 help-body-set--body = Badan publik: namanya atau nama lainnya
 help-body-set--kind = Jenisnya
 help-body-set--note = Catatan yang disimpan bersama perubahan di riwayat
@@ -678,8 +682,9 @@ help-body-merge-long =
     yang digabungkan: kode keluar 3).
 
     Contoh:
-      sengketa body merge "Dinas PU Muaro Jambi" --into "Dinas PUPR Muaro Jambi"
-      sengketa body merge "Bappeda Jambi" --into "Bappeda Provinsi Jambi" --yes
+      sengketa badan gabungkan "Dinas PU Muaro Jambi" \
+          --into "Dinas PUPR Muaro Jambi"
+      sengketa badan gabungkan "Bappeda Jambi" --into "Bappeda Provinsi Jambi" --yes
 help-body-merge--body = Badan yang digabungkan: namanya atau nama lainnya
 help-body-merge--into = Badan tujuan penggabungan: namanya atau nama lainnya
 help-body-merge--yes = Gabungkan tanpa bertanya (penggabungan tidak dapat ditarik kembali)
@@ -707,9 +712,10 @@ help-report-long =
     (0644), agar dapat disajikan server web.
 
     Contoh:
-      sengketa report -o laporan.html
-      sengketa report --years 2017-2018 --as-of 2019-12-31 --lang id -o laporan.html
-      sengketa report --registers jambi.db riau.db -o nasional.html
+      sengketa laporan -o laporan.html
+      sengketa laporan --years 2017-2018 --as-of 2019-12-31 --lang id \
+          -o laporan.html
+      sengketa laporan --registers jambi.db riau.db -o nasional.html
 help-report--year = Hanya tahun ini
 help-report--years = Rentang tahun, mis. 2017-2018 (tahun tanpa perkara menjadi baris nol)
 help-report--as_of = Hitung hanya yang sudah terjadi pada tanggal ini [bawaan: hari ini]
@@ -758,12 +764,12 @@ help-verify-long =
     periksa ketahuan. Setiap `verify` memeriksa kepala titik-titik periksa.
 
     Contoh:
-      sengketa verify
-      sengketa verify --head >> logbook.txt
-      sengketa verify --since 1523:9f86d081884c7d65
-      sengketa verify --repair
-      sengketa verify --head --sign /media/ketua/kunci/sengketa.key
-      sengketa verify --checkpoints sengketa.pub
+      sengketa periksa
+      sengketa periksa --head >> logbook.txt
+      sengketa periksa --since 1523:9f86d081884c7d65
+      sengketa periksa --repair
+      sengketa periksa --head --sign /media/ketua/kunci/sengketa.key
+      sengketa periksa --checkpoints sengketa.pub
 
 help-backup = Menyalin register ke sebuah berkas sementara panitera tetap bekerja, lalu memeriksa salinannya
 help-backup-long =
@@ -775,8 +781,8 @@ help-backup-long =
     diganti dengan --force; register itu sendiri tidak pernah.
 
     Contoh:
-      sengketa backup /media/usb/register-2026-11-29.db
-      sengketa backup cadangan.db --force
+      sengketa cadangkan /media/usb/register-2026-11-29.db
+      sengketa cadangkan cadangan.db --force
 help-backup--file = Salinan yang akan dibuat
 help-backup--force = Ganti FILE bila sudah ada
 
@@ -793,7 +799,7 @@ help-hearing-schedule-long =
     --despite-clash, beserta --reason.
 
     Contoh:
-      sengketa hearing schedule 2017/1 --on 2026-12-03 --at 09:00 \
+      sengketa sidang jadwalkan 2017/1 --on 2026-12-03 --at 09:00 \
           --kind pemeriksaan-awal --room "Ruang Sidang 1" --panel "Ketua: A. Rahman"
 help-hearing-schedule--case = { -case }
 help-hearing-schedule--on = Tanggal sidang (YYYY-MM-DD, DD-MM-YYYY atau DD/MM/YYYY; boleh di masa depan)
@@ -810,7 +816,7 @@ help-hearing-held-long =
     hadir tanpa kuasa ditandai: permohonannya dapat gugur (PERKI 1/2013).
 
     Contoh:
-      sengketa hearing held 2017/1 2 --applicant tidak-hadir --respondent hadir
+      sengketa sidang catat 2017/1 2 --applicant tidak-hadir --respondent hadir
 help-hearing-held--case = { -case }
 help-hearing-held--no = Nomor sidang perkara itu: N dari "sidang ke-N"
 help-hearing-held--applicant = Kehadiran pemohon
@@ -1053,7 +1059,7 @@ help-case-incomplete-long =
     pemberitahuan. `case undo` menarik kembali langkah ini.
 
     Contoh:
-      sengketa case incomplete 2021/8 --missing "fotokopi KTP" --on 2021-07-27
+      sengketa perkara incomplete 2021/8 --missing "fotokopi KTP" --on 2021-07-27
 help-case-incomplete--case = { -case }
 help-case-incomplete--missing = Apa yang belum lengkap dari permohonan
 help-case-incomplete--on = Tanggal pemberitahuan [bawaan: hari ini]
@@ -1067,7 +1073,7 @@ help-case-register-long =
     memberi permohonan nomor registernya: nomor berikutnya pada tahun registrasi.
 
     Contoh:
-      sengketa case register 2021/8 --on 2021-08-22
+      sengketa perkara register 2021/8 --on 2021-08-22
 help-case-register--case = { -case }
 help-case-register--on = { -on }
 help-case-register--note = { -note }
@@ -1081,7 +1087,7 @@ help-case-not-registered-long =
     pada rekap, tidak pernah sebagai "masuk".
 
     Contoh:
-      sengketa case not-registered 2021/8 --reason not-completed --on 2021-08-09
+      sengketa perkara not-registered 2021/8 --reason not-completed --on 2021-08-09
 help-case-not-registered--case = { -case }
 help-case-not-registered--on = { -on }
 help-case-not-registered--note = { -note }
@@ -1194,7 +1200,7 @@ help-publish-long =
     Contoh:
       sengketa publish situs
       sengketa publish /var/www/ki --weeks 2 --year 2026
-      sengketa config set publish-applicant initials
+      sengketa pengaturan atur publish-applicant initials
 help-publish--dir = Folder yang ditulis (dibuat, atau diganti seluruhnya bila berisi penerbitan sebelumnya)
 help-publish--year = Tahun angka di halaman depan [bawaan: tahun ini]
 help-publish--weeks = Rentang jadwal, dalam minggu sejak hari ini

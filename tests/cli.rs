@@ -96,6 +96,8 @@ mod test_recap_random;
 mod test_recap_times;
 #[path = "cli/test_recap_views.rs"]
 mod test_recap_views;
+#[path = "cli/test_refusal_dates.rs"]
+mod test_refusal_dates;
 #[path = "cli/test_refusals.rs"]
 mod test_refusals;
 #[path = "cli/test_register_file.rs"]

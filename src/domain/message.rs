@@ -31,6 +31,9 @@ pub enum Value {
         en: &'static str,
         id: &'static str,
     },
+    /// A date: as people write it in an Indonesian run ("4 Desember 2026"), ISO in an
+    /// English one, as every human screen writes it (`render::human`).
+    Date(Date),
     /// Another message, put into words first.
     Msg(Box<Msg>),
     /// A vocabulary's name ("state", "status"): wording of the command layer.
@@ -76,7 +79,7 @@ impl From<&String> for Value {
 }
 impl From<Date> for Value {
     fn from(d: Date) -> Self {
-        Value::Text(d.to_string())
+        Value::Date(d)
     }
 }
 impl From<i64> for Value {

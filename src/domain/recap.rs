@@ -57,6 +57,10 @@ pub struct View {
     /// the `as_of` column of CSV, the `as_of` field of JSON). `None` only where the
     /// caller states it itself (the demo's title).
     pub as_of: Option<Date>,
+    /// Each row's case by its short reference (`2026/5`), for a list of cases (`recap
+    /// --oldest`): a narrow table shows it in place of the register number, as `case list`
+    /// does. Empty for counts; never written to a file.
+    pub short_refs: Vec<String>,
 }
 
 impl View {
@@ -65,7 +69,13 @@ impl View {
             columns,
             rows,
             as_of: None,
+            short_refs: Vec::new(),
         }
+    }
+
+    /// The view, its rows' cases also named by their short references.
+    pub fn with_short_refs(self, short_refs: Vec<String>) -> View {
+        View { short_refs, ..self }
     }
 
     /// The view, stated as of `as_of`.

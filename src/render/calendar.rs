@@ -19,28 +19,61 @@ pub fn write_days(
     match format {
         Format::Table => {
             let lang = crate::i18n::lang();
-            let mut t = table(&[
-                t!("calendar-date"),
-                t!("calendar-day"),
-                t!("calendar-kind"),
-                t!("calendar-name"),
-                t!("calendar-source"),
-            ]);
-            t.fit(2, Fit::Drop(2))
-                .fit(3, Fit::Cut(16))
-                .fit(4, Fit::Drop(1));
-            for d in days {
-                t.add_row([
-                    d.date.to_string(),
-                    weekday(d.date),
-                    d.kind.label(lang).to_string(),
-                    match lang {
-                        crate::domain::Lang::Id => d.name_id.clone(),
-                        crate::domain::Lang::En => d.name_en.clone(),
-                    },
-                    d.source.clone(),
-                ]);
-            }
+            let name = |d: &CalendarDay| match lang {
+                crate::domain::Lang::Id => d.name_id.clone(),
+                crate::domain::Lang::En => d.name_en.clone(),
+            };
+            let t = match lang {
+                // An Indonesian run writes the day as people do, its weekday in the date
+                // ("Kam 1 Jan 2026", no wider than the ISO date and its day column), and
+                // when the table is narrow drops this year's year ("Kam 1 Jan") rather
+                // than cut a date.
+                crate::domain::Lang::Id => {
+                    let mut t = table(&[
+                        t!("calendar-date"),
+                        t!("calendar-kind"),
+                        t!("calendar-name"),
+                        t!("calendar-source"),
+                    ]);
+                    t.fit(1, Fit::Drop(3))
+                        .fit(2, Fit::Cut(16))
+                        .fit(3, Fit::Drop(1))
+                        .dates(0, 2);
+                    for d in days {
+                        t.add_row([
+                            super::human::date_short(d.date),
+                            d.kind.label(lang).to_string(),
+                            name(d),
+                            d.source.clone(),
+                        ]);
+                        t.short_date(0, d.date);
+                    }
+                    t
+                }
+                // English keeps the ISO date analysts sort by, and the weekday beside it.
+                crate::domain::Lang::En => {
+                    let mut t = table(&[
+                        t!("calendar-date"),
+                        t!("calendar-day"),
+                        t!("calendar-kind"),
+                        t!("calendar-name"),
+                        t!("calendar-source"),
+                    ]);
+                    t.fit(2, Fit::Drop(2))
+                        .fit(3, Fit::Cut(16))
+                        .fit(4, Fit::Drop(1));
+                    for d in days {
+                        t.add_row([
+                            d.date.to_string(),
+                            weekday(d.date),
+                            d.kind.label(lang).to_string(),
+                            name(d),
+                            d.source.clone(),
+                        ]);
+                    }
+                    t
+                }
+            };
             if t.is_empty() {
                 writeln!(out, "{}", t!("calendar-none"))?;
             } else {

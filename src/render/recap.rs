@@ -139,8 +139,17 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
         for &i in &dates {
             t.short_form(i, 0, &headers[i]);
         }
-        for row in &view.rows {
+        // A list of cases names them by their short references ("2026/5") once the dates
+        // are short and the table is still too wide, before its state is cut.
+        let refs = !view.short_refs.is_empty() && key(0) == "register_no";
+        if refs {
+            t.short_form(0, 1, &crate::i18n::message_in(lang, "list-ref", &[]));
+        }
+        for (r, row) in view.rows.iter().enumerate() {
             t.add_row(cells(row));
+            if let Some(short) = view.short_refs.get(r).filter(|_| refs) {
+                t.short_cell(0, short);
+            }
             for &i in &dates {
                 if let Some(Cell::Text(text)) = row.get(i)
                     && let Some(d) = date_of(key(i), text)
@@ -155,7 +164,8 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
             }
             t.fit(
                 i,
-                if i < lead && i > 0 && !dates.contains(&i) {
+                // A word of a vocabulary (a state) reads whole; names may be cut.
+                if i < lead && i > 0 && !dates.contains(&i) && !labels_only(view, i) {
                     Fit::Cut(12)
                 } else {
                     Fit::Keep
@@ -200,6 +210,13 @@ fn fitted(view: &View, lang: Lang, width: Option<usize>) -> String {
     s.push('\n');
     s.push_str(&legend);
     s
+}
+
+/// Whether every cell of column `i` is a vocabulary's label (a case's state).
+fn labels_only(view: &View, i: usize) -> bool {
+    view.rows
+        .iter()
+        .all(|r| matches!(r.get(i), Some(Cell::Label(_))))
 }
 
 /// A, B, ... Z, AA, AB, ...

@@ -483,3 +483,46 @@ fn on_a_terminal(env: &TestEnv, args: &str) -> (bool, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
     )
 }
+
+#[test]
+fn an_indonesian_list_writes_its_dates_as_people_do_and_never_cuts_one() {
+    let env = TestEnv::initialised();
+    let list = |lang: &str, width: &str, year: &str| {
+        env.ok(&[
+            "--lang", lang, "--width", width, "calendar", "list", "--year", year,
+        ])
+    };
+    // The weekday in the date, the year's first holiday first; no ISO date in Indonesian.
+    let id = list("id", "80", "2026");
+    let first = id.lines().nth(2).unwrap_or_default();
+    assert!(first.starts_with("Kam 1 Jan 2026  "), "{id}");
+    assert!(!id.contains("2026-01-01"), "{id}");
+    // Narrow: this year's dates lose their year, another year's are written day first,
+    // whole either way.
+    let narrow = list("id", "44", "2026");
+    assert!(
+        narrow
+            .lines()
+            .nth(2)
+            .unwrap_or_default()
+            .starts_with("Kam 1 Jan  "),
+        "{narrow}"
+    );
+    let next = list("id", "44", "2027");
+    assert!(
+        next.lines()
+            .nth(2)
+            .unwrap_or_default()
+            .starts_with("01-01-2027  "),
+        "{next}"
+    );
+    // English keeps the ISO date and the weekday beside it.
+    let en = list("en", "80", "2026");
+    assert!(
+        en.lines()
+            .nth(2)
+            .unwrap_or_default()
+            .starts_with("2026-01-01  Thu"),
+        "{en}"
+    );
+}

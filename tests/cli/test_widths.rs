@@ -402,3 +402,48 @@ fn at_80_columns_notes_and_undo_reasons_are_shown_whole() {
         }
     }
 }
+
+/// `recap --oldest` at 80 columns, its cases open for hundreds of working days: the state
+/// reads whole, the cases named by their short references (`2025/1`) as `case list` names
+/// them when space is short; English, with its shorter words, keeps the register number.
+#[test]
+fn the_oldest_cases_keep_their_state_whole_at_80_columns() {
+    let env = TestEnv::initialised();
+    for received in ["2025-08-04", "2025-09-15", "2026-11-02"] {
+        env.add(received, "Budi Santoso", "Dinas Pendidikan");
+    }
+    env.ok(&["case", "qualify", "2025/1", "--on", "2025-08-11"]);
+    let oldest = |lang: &str| {
+        let out = env.ok(&["--lang", lang, "--width", "80", "recap", "--oldest", "5"]);
+        assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+        out
+    };
+    let id = oldest("id");
+    assert!(id.contains(" memenuhi syarat "), "{id}");
+    insta::assert_snapshot!(id, @"
+    Per tanggal Minggu, 29 November 2026
+    Perkara  Diterima    Status             A  B           C
+    ───────  ──────────  ───────────────  ───  ──────────  ──────────
+    2025/1   04-08-2025  memenuhi syarat  321  25-08-2025  24-12-2025
+    2025/2   15-09-2025  masuk            293  03-10-2025  Jum 6 Feb
+    2026/1   Sen 2 Nov   masuk             19  Jum 20 Nov  08-04-2027
+
+    A  Hari kerja berjalan
+    B  Mulai paling lambat
+    C  Selesai paling lambat
+    ");
+    let en = oldest("en");
+    assert!(en.contains(" qualified "), "{en}");
+    insta::assert_snapshot!(en, @"
+    As of 2026-11-29
+    Register no.             Received    State        A  B           C
+    ───────────────────────  ──────────  ─────────  ───  ──────────  ──────────
+    001/VIII/KI-JBI-PS/2025  2025-08-04  qualified  321  2025-08-25  2025-12-24
+    002/IX/KI-JBI-PS/2025    2025-09-15  entered    293  2025-10-03  2026-02-06
+    001/XI/KI-JBI-PS/2026    2026-11-02  entered     19  2026-11-20  2027-04-08
+
+    A  Working days open
+    B  Start by
+    C  Finish by
+    ");
+}

@@ -144,7 +144,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<()> {
         crate::errln!(
             "{}: {}",
             t!("warning-prefix"),
-            t!("appeal-late", closes = closes)
+            t!(
+                "appeal-late",
+                closes = crate::render::human::date_plain(closes)
+            )
         )?;
     }
     Ok(())

@@ -161,3 +161,99 @@ fn the_indonesian_examples_fit_80_columns() {
         long.join("\n")
     );
 }
+
+/// The command lines of the examples of a help text: continued lines joined, a comment,
+/// a redirection and a pipe left off; a line ending in "..." (an elided example) skipped.
+fn example_lines(text: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut open: Option<String> = None;
+    for l in text.lines().filter(|l| l.starts_with(' ')) {
+        let l = l.trim();
+        let whole = match open.take() {
+            Some(before) => format!("{before} {l}"),
+            None if l.starts_with("sengketa ") => l.to_string(),
+            None => continue,
+        };
+        match whole.strip_suffix('\\') {
+            Some(rest) => open = Some(rest.trim_end().to_string()),
+            None => lines.push(whole),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|l| {
+            let end = ["  #", " >", " |", " <"]
+                .iter()
+                .filter_map(|m| l.find(m))
+                .min()
+                .unwrap_or(l.len());
+            l[..end].trim().to_string()
+        })
+        .filter(|l| !l.contains("..."))
+        .collect()
+}
+
+/// Words of a command line as a shell splits it (double quotes only, as the examples
+/// write them).
+fn words(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let (mut word, mut quoted, mut any) = (String::new(), false, false);
+    for c in line.chars() {
+        match c {
+            '"' => (quoted, any) = (!quoted, true),
+            ' ' if !quoted => {
+                if any {
+                    out.push(std::mem::take(&mut word));
+                }
+                any = false;
+            }
+            c => (word, any) = (word + &c.to_string(), true),
+        }
+    }
+    if any {
+        out.push(word);
+    }
+    out
+}
+
+/// The clerk's commands in the Indonesian help's examples are written with their
+/// Indonesian names, and every example parses as written (the Indonesian tree, which
+/// accepts both names).
+#[test]
+fn the_indonesian_examples_use_the_indonesian_names_and_parse() {
+    let english: BTreeSet<&str> = aliases::ALIASES
+        .iter()
+        .filter(|(path, _)| path.len() == 1)
+        .map(|(path, _)| path[0])
+        .collect();
+    let mut wrong = Vec::new();
+    let mut seen = 0;
+    for line in ID_HELP.lines().filter(|l| l.ends_with("-long =")) {
+        let id = line.trim_end_matches(" =");
+        let text = help_text(id).expect("a help text");
+        for example in example_lines(&text) {
+            seen += 1;
+            let argv = words(&example);
+            // The command's first name after the global flags and their values.
+            let mut rest = argv.iter().skip(1).map(String::as_str);
+            let name = loop {
+                match rest.next() {
+                    Some(f) if f.starts_with("--") && !f.contains('=') => {
+                        rest.next();
+                    }
+                    Some(f) if f.starts_with('-') => {}
+                    other => break other,
+                }
+            };
+            if name.is_some_and(|n| english.contains(n)) {
+                wrong.push(format!("{id}: English name: {example}"));
+            }
+            let parsed = i18n::with_lang(Lang::Id, cli_command).try_get_matches_from(&argv);
+            if let Err(e) = parsed {
+                wrong.push(format!("{id}: {example}\n  {}", e.kind()));
+            }
+        }
+    }
+    assert!(seen > 80, "only {seen} examples found");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

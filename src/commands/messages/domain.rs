@@ -11,6 +11,7 @@ use crate::domain::message::{Msg, Value};
 use crate::domain::vocab::Vocab;
 use crate::domain::{DomainError, EventKind};
 use crate::i18n::Arg;
+use crate::render::human::date_plain;
 use crate::t;
 
 fn vocab_name(v: Vocab) -> String {
@@ -88,6 +89,7 @@ fn arg(v: &Value) -> Arg {
     match v {
         Value::Text(s) => Arg::Str(s.clone()),
         Value::Num(n) => Arg::Num(*n),
+        Value::Date(d) => Arg::Str(crate::render::human::date_plain(*d)),
         Value::Word { stored, id_label } => Arg::from(match lang {
             Lang::En => *stored,
             Lang::Id => *id_label,
@@ -107,7 +109,7 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::BadValue { allowed, .. } => t!("hint-one-of", values = allowed.join(", ")),
         DomainError::NotADate(_) => t!("hint-date-forms"),
         DomainError::YearOutOfRange(_) => t!("year-out-of-range-hint"),
-        DomainError::FutureDate { today, .. } => t!("hint-future-date", today = *today),
+        DomainError::FutureDate { today, .. } => t!("hint-future-date", today = date_plain(*today)),
         DomainError::DateOrder {
             what: DateOf::Hearing,
             ..
@@ -116,7 +118,7 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
             what: DateOf::Step(EventKind::Edit),
             date,
             ..
-        } => t!("edit-before-step-hint", today = *date),
+        } => t!("edit-before-step-hint", today = date_plain(*date)),
         DomainError::DateOrder { .. } | DomainError::UndoBeforeStep { .. } => {
             t!("hint-date-order")
         }
@@ -152,7 +154,7 @@ pub fn domain_hint(e: &DomainError) -> Option<String> {
         DomainError::NoSuchHearing { case, .. } => t!("hint-no-such-hearing", case = case),
         DomainError::HearingRefused { .. } => t!("hint-hearing-refused"),
         DomainError::BadPostponement { .. } => t!("hint-bad-postponement"),
-        DomainError::HearingNotYet { on, .. } => t!("hint-hearing-not-yet", on = *on),
+        DomainError::HearingNotYet { on, .. } => t!("hint-hearing-not-yet", on = date_plain(*on)),
         DomainError::HearingOnDayOff { .. } => t!("hint-hearing-day-off"),
         DomainError::HearingClash { .. } => t!("hint-hearing-clash"),
         DomainError::CloseNotFinal { .. } => t!("hint-close-not-final"),

@@ -7,6 +7,7 @@ use super::{domain_hint, domain_message, say, text_fault, text_hint};
 use crate::domain::calendar::DayFault;
 use crate::domain::row::fault::{Kind, OwnFault, RowFault};
 use crate::domain::row::{Fault, HeaderFault};
+use crate::render::human::date_plain;
 use crate::t;
 
 /// A domain error with its hint, as one line of an import's report.
@@ -24,7 +25,11 @@ fn shared<T: OwnFault>(f: &RowFault<T>, want: usize) -> String {
         Kind::FieldCount(n) => t!("fault-field-count", found = *n, want = want),
         Kind::Missing => t!("fault-missing", column = f.column),
         Kind::NotADate => t!("fault-not-a-date"),
-        Kind::Future { date, today } => t!("fault-future", date = *date, today = *today),
+        Kind::Future { date, today } => t!(
+            "fault-future",
+            date = date_plain(*date),
+            today = date_plain(*today)
+        ),
         Kind::BadWord(e) => with_hint(e),
         Kind::Text(e) => in_a_cell(e),
         Kind::Refused(e) => domain_message(e),
@@ -74,7 +79,7 @@ pub fn appeal_fault(f: &crate::domain::appeal::row::Fault) -> String {
         Kind::FieldCount(n) => t!("appeal-fault-field-count", n = *n, want = COLUMNS.len()),
         Kind::Missing => t!("appeal-fault-missing", column = f.column),
         Kind::NotADate => t!("appeal-fault-not-a-date"),
-        Kind::Future { today, .. } => t!("appeal-fault-future", today = *today),
+        Kind::Future { today, .. } => t!("appeal-fault-future", today = date_plain(*today)),
         _ => shared(f, COLUMNS.len()),
     }
 }

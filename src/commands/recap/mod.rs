@@ -371,16 +371,22 @@ pub(super) fn oldest_view(
         }
         let at = (case.year, case.serial);
         let state = case.facts.state_as_of(as_of);
-        oldest.offer(t.working_days_open, at, (case.register_no, state, t));
+        oldest.offer(t.working_days_open, at, (case.register_no, state, t, at));
         Ok(ControlFlow::Continue(()))
     })?;
+    let oldest = oldest.into_sorted();
     // A list of cases, not counts per year: no total row.
     Ok(View::new(
         OLDEST.to_vec(),
         oldest
-            .into_sorted()
             .iter()
-            .map(|(no, state, t)| oldest_row(no, *state, t))
+            .map(|(no, state, t, _)| oldest_row(no, *state, t))
+            .collect(),
+    )
+    .with_short_refs(
+        oldest
+            .iter()
+            .map(|(.., (year, serial))| format!("{year}/{serial}"))
             .collect(),
     ))
 }

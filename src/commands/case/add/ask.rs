@@ -145,7 +145,13 @@ fn known<'a>(bodies: &'a [String], body: &str) -> Option<&'a String> {
 fn ask_received(today: Date) -> Result<Date> {
     let (label, help) = (t!("prompt-received"), t!("prompt-received-help"));
     let today_s = today.to_string();
-    let (not_a_date, future) = (t!("prompt-not-a-date"), t!("prompt-future", today = today));
+    let (not_a_date, future) = (
+        t!("prompt-not-a-date"),
+        t!(
+            "prompt-future",
+            today = crate::render::human::date_plain(today)
+        ),
+    );
     let valid = move |s: &str| {
         Ok(match Date::parse(s.trim()) {
             Err(_) => Validation::Invalid(not_a_date.clone().into()),
