@@ -1059,7 +1059,7 @@ help-case-incomplete-long =
     pemberitahuan. `case undo` menarik kembali langkah ini.
 
     Contoh:
-      sengketa perkara incomplete 2021/8 --missing "fotokopi KTP" --on 2021-07-27
+      sengketa perkara belum-lengkap 2021/8 --missing "fotokopi KTP" --on 2021-07-27
 help-case-incomplete--case = { -case }
 help-case-incomplete--missing = Apa yang belum lengkap dari permohonan
 help-case-incomplete--on = Tanggal pemberitahuan [bawaan: hari ini]
@@ -1073,7 +1073,7 @@ help-case-register-long =
     memberi permohonan nomor registernya: nomor berikutnya pada tahun registrasi.
 
     Contoh:
-      sengketa perkara register 2021/8 --on 2021-08-22
+      sengketa perkara registrasi 2021/8 --on 2021-08-22
 help-case-register--case = { -case }
 help-case-register--on = { -on }
 help-case-register--note = { -note }
@@ -1087,7 +1087,8 @@ help-case-not-registered-long =
     pada rekap, tidak pernah sebagai "masuk".
 
     Contoh:
-      sengketa perkara not-registered 2021/8 --reason not-completed --on 2021-08-09
+      sengketa perkara tidak-diregistrasi 2021/8 --reason not-completed \
+          --on 2021-08-09
 help-case-not-registered--case = { -case }
 help-case-not-registered--on = { -on }
 help-case-not-registered--note = { -note }
@@ -1102,7 +1103,7 @@ help-mediation-start-long =
     langsung ke ajudikasi nonlitigasi: langkah ini ditolak.
 
     Contoh:
-      sengketa mediation start 2024/3 --on 2024-03-04
+      sengketa mediasi mulai 2024/3 --on 2024-03-04
 help-mediation-start--case = { -case }
 help-mediation-start--on = Tanggal langkah itu [bawaan: hari ini]
 help-mediation-start--note = { -note }
@@ -1112,7 +1113,7 @@ help-mediation-extend-long =
     Memperpanjang mediasi sekali, 7 hari kerja (21 hari kerja sejak pertemuan pertama).
 
     Contoh:
-      sengketa mediation extend 2024/3 --reason "para pihak meminta waktu"
+      sengketa mediasi perpanjang 2024/3 --reason "para pihak meminta waktu"
 help-mediation-extend--case = { -case }
 help-mediation-extend--on = Tanggal langkah itu [bawaan: hari ini]
 help-mediation-extend--note = { -note }
@@ -1123,7 +1124,7 @@ help-mediation-fail-long =
     Mencatat mediasi gagal (pernyataan mediasi gagal); ajudikasi nonlitigasi menyusul.
 
     Contoh:
-      sengketa mediation fail 2024/3 --reason "termohon tidak hadir"
+      sengketa mediasi gagal 2024/3 --reason "termohon tidak hadir"
 help-mediation-fail--case = { -case }
 help-mediation-fail--on = Tanggal langkah itu [bawaan: hari ini]
 help-mediation-fail--note = { -note }
