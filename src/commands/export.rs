@@ -2,11 +2,10 @@
 
 use super::Ctx;
 use super::csv_args::CsvArgs;
-use super::table::export;
+use super::table::{RegisterTable, export};
 use crate::domain::deadlines::Timing;
 use crate::domain::redact::Pseudonyms;
 use crate::error::Result;
-use crate::input::register_csv::RegisterRows;
 use crate::output::OutputFile;
 use crate::render::list::ListWriter;
 use crate::render::progress::{progress, rate};
@@ -106,7 +105,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     match args.format {
         ExportFormat::Csv => {
             let output = args.output.as_deref();
-            export::<RegisterRows>(&reg, ctx, args.year, output, dialect, |fields, w| {
+            export::<RegisterTable>(&reg, ctx, args.year, output, dialect, |fields, w| {
                 tick(&bar);
                 match pseudonyms.as_mut() {
                     Some(p) => {

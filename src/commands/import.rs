@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use super::messages;
-use super::table::{ImportArgs, InputKind, import, open_input};
+use super::table::{ImportArgs, InputKind, RegisterTable, import, open_input};
 use crate::error::{Error, Result};
 use crate::input::register_csv::RegisterRows;
 use crate::storage::rebuild_from_archive;
@@ -113,7 +113,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
         return archive(archive_file, ctx);
     }
     let file = args.file.expect("clap requires FILE without --archive");
-    let table = RegisterRows { today: ctx.today };
+    let table = RegisterTable(RegisterRows { today: ctx.today });
     let args = ImportArgs {
         file,
         dry_run: args.dry_run,

@@ -1,6 +1,6 @@
 //! The appeals CSV as a table: `appeal import` and `appeal export`.
 
-use super::{CsvTable, InputKind, Listed, TableRows, refused};
+use super::{CsvTable, InputKind, Listed, refused};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
@@ -28,10 +28,13 @@ impl AppealsTable {
     }
 }
 
-impl TableRows for AppealsTable {
+impl CsvTable for AppealsTable {
+    const INPUT: InputKind = InputKind::AppealsCsv;
     type Raw<'r> = RawAppealRow<'r>;
     type Row = AppealRow;
     type Own = AppealFault;
+    type Importer<'c> = AppealImporter<'c>;
+    type Done = ();
 
     /// A second row of a case's level is a fault: the file says two things of one appeal
     /// (or one thing twice), and the second would be taken silently or refused as if the
@@ -56,12 +59,6 @@ impl TableRows for AppealsTable {
         }
         Ok(row)
     }
-}
-
-impl CsvTable for AppealsTable {
-    const INPUT: InputKind = InputKind::AppealsCsv;
-    type Importer<'c> = AppealImporter<'c>;
-    type Done = ();
 
     fn note(file: &str) -> String {
         t!("appeals-imported-from", file = file)

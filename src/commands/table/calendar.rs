@@ -1,7 +1,7 @@
 //! The calendar CSV as a table: `calendar import` (and the rows `calendar list --format
 //! csv` writes).
 
-use super::{CsvTable, InputKind, Listed, TableRows};
+use super::{CsvTable, InputKind, Listed};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
@@ -19,10 +19,15 @@ pub(crate) struct CalendarTable {
     seen: HashMap<Date, u64>,
 }
 
-impl TableRows for CalendarTable {
+impl CsvTable for CalendarTable {
+    const INPUT: InputKind = InputKind::CalendarCsv;
+    const BY_RULE: bool = false;
     type Raw<'r> = RawDay<'r>;
     type Row = CalendarDay;
     type Own = Repeated;
+    /// The days, all checked before the register is opened and written in one act.
+    type Importer<'c> = Vec<CalendarDay>;
+    type Done = ImportCounts;
 
     /// A second row of a date is a fault, whatever else it has.
     fn parse(&mut self, raw: &RawDay<'_>, line: u64) -> Result<CalendarDay, Vec<DayFault>> {
@@ -40,14 +45,6 @@ impl TableRows for CalendarTable {
             }
         }
     }
-}
-
-impl CsvTable for CalendarTable {
-    const INPUT: InputKind = InputKind::CalendarCsv;
-    const BY_RULE: bool = false;
-    /// The days, all checked before the register is opened and written in one act.
-    type Importer<'c> = Vec<CalendarDay>;
-    type Done = ImportCounts;
 
     fn note(file: &str) -> String {
         t!("import-note", file = file)

@@ -1,6 +1,6 @@
 //! The hearings CSV as a table: `hearing import` and `hearing export`.
 
-use super::{CsvTable, InputKind, Listed, TableRows, refused};
+use super::{CsvTable, InputKind, Listed, refused};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::case::Stamp;
@@ -14,20 +14,17 @@ use crate::t;
 /// The hearings CSV: one row a hearing of a case in the register.
 pub(crate) struct HearingsTable;
 
-impl TableRows for HearingsTable {
+impl CsvTable for HearingsTable {
+    const INPUT: InputKind = InputKind::HearingsCsv;
     type Raw<'r> = RawHearingRow<'r>;
     type Row = HearingRow;
     type Own = HearingFault;
+    type Importer<'c> = HearingImporter<'c>;
+    type Done = ();
 
     fn parse(&mut self, raw: &RawHearingRow<'_>, _line: u64) -> Result<HearingRow, Vec<Fault>> {
         parse_row(raw)
     }
-}
-
-impl CsvTable for HearingsTable {
-    const INPUT: InputKind = InputKind::HearingsCsv;
-    type Importer<'c> = HearingImporter<'c>;
-    type Done = ();
 
     fn note(file: &str) -> String {
         t!("hearings-imported-from", file = file)

@@ -1,6 +1,6 @@
-//! The CSV table pipeline: one trait, [`CsvTable`], says what a CSV table is to the
-//! commands (its reading, [`TableRows`], plus its wording, its transaction and its
-//! export), and one import path ([`import`]) and one export path ([`export`]) serve every
+//! The CSV table pipeline: one trait, [`CsvTable`], says all a CSV table is (its
+//! columns, its row, its parse, its wording, its transaction and its export; the input
+//! layer's reader is handed its reading half by the import path), and one import path ([`import`]) and one export path ([`export`]) serve every
 //! table: the register CSV (`import`/`export`), the hearings CSV (`hearing
 //! import`/`export`), the appeals CSV (`appeal import`/`export`) and the calendar CSV
 //! (`calendar import`). So every import reads, checks, reports and answers alike: the
@@ -24,22 +24,36 @@ pub(crate) use export::{ExportArgs, export, export_all};
 pub(crate) use hearings::HearingsTable;
 pub(crate) use import::{ImportArgs, import};
 pub(crate) use open::{InputKind, open_input};
+pub(crate) use register::RegisterTable;
 
 pub(crate) use report::Listed;
 
 use crate::commands::Ctx;
 use crate::domain::DomainError;
 use crate::domain::case::Stamp;
-use crate::domain::row::fault::{Fault, Kind};
+use crate::domain::row::columns::Columns;
+use crate::domain::row::fault::{Fault, Kind, OwnFault, RowFault};
 use crate::error::Result;
-pub(crate) use crate::input::table::{FaultOf, TableRows};
 use crate::storage::{Refused, Register};
+use serde::Deserialize;
 
-/// A CSV table as the commands see it: how it is read ([`TableRows`]: its columns, its
-/// row, the parse of a record into a row or the row's faults), how its faults are worded,
-/// how a batch of rows goes into the register in one transaction, and how the register
-/// is written out as rows.
-pub(crate) trait CsvTable: TableRows {
+/// A CSV table, whole: how it is read (its columns, its row, the parse of a record into a
+/// row or the row's faults: what the input layer's reader needs, handed to it as a
+/// `TableRows` by [`import`]), how its faults are worded, how a
+/// batch of rows goes into the register in one transaction, and how the register is
+/// written out as rows. A new table is one implementation of this trait.
+pub(crate) trait CsvTable {
+    /// The header the file must have, in order: the raw row's.
+    const COLUMNS: &'static [&'static str] = <Self::Raw<'static> as Columns>::COLUMNS;
+    /// The columns a file may add after those, all or none: the raw row's.
+    const OPTIONAL: &'static [&'static str] = <Self::Raw<'static> as Columns>::OPTIONAL;
+    /// A row as read, every cell as written (filled by the header's names; `columns!`
+    /// makes it).
+    type Raw<'r>: Deserialize<'r> + Columns;
+    /// A valid row.
+    type Row;
+    /// The table's own kinds of fault ([`Kind::Own`]; `Infallible` for none).
+    type Own: OwnFault;
     /// The kind of file, named in the hint when it cannot be opened.
     const INPUT: InputKind;
     /// Whether the faults past the listed ones are counted by rule (else in one count).
@@ -49,6 +63,9 @@ pub(crate) trait CsvTable: TableRows {
     /// What a kept import has to say (numbers skipped, days added and changed, ...).
     type Done;
 
+    /// Reads one row, found on `line`: what it describes, or every fault of it. A table
+    /// may remember what earlier rows gave (the calendar refuses a date given twice).
+    fn parse(&mut self, raw: &Self::Raw<'_>, line: u64) -> Result<Self::Row, Vec<FaultOf<Self>>>;
     /// The note of the import's act: where the rows came from.
     fn note(file: &str) -> String;
     /// Why a row has `fault`, in words.
@@ -91,6 +108,9 @@ pub(crate) trait CsvTable: TableRows {
         row: &mut dyn FnMut(&[&str]) -> Result<()>,
     ) -> Result<()>;
 }
+
+/// A fault of a row of the table `T`.
+pub(crate) type FaultOf<T> = RowFault<<T as CsvTable>::Own>;
 
 /// A row the procedure refused (`added`), as listed: `blame` names the column the
 /// refusal is about, and the value is its cell in `record`, trimmed.

@@ -5,21 +5,32 @@ use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::DomainError;
 use crate::domain::case::Stamp;
-use crate::domain::row::{CaseRow, Fault};
+use crate::domain::row::{Broken, CaseRow, Fault, RawRow};
 use crate::error::Result;
 use crate::input::register_csv::RegisterRows;
-use crate::input::table::TableRows;
 use crate::storage::{Importer, Refused, Register, RowRefusal};
 use crate::t;
 
 /// How many skipped numbers a kept import names; the rest are an ellipsis.
 const SHOWN: usize = 10;
 
-impl CsvTable for RegisterRows {
+/// The register CSV: its rows read by the input layer's [`RegisterRows`] (which the fuzz
+/// target drives on its own, so it reads what `import` reads), checked against the
+/// lifecycle and the day.
+pub(crate) struct RegisterTable(pub(crate) RegisterRows);
+
+impl CsvTable for RegisterTable {
     const INPUT: InputKind = InputKind::RegisterCsv;
+    type Raw<'r> = RawRow<'r>;
+    type Row = CaseRow;
+    type Own = Broken;
     type Importer<'c> = Importer<'c>;
     /// The template's numbers skipped because a case already had them.
     type Done = Vec<String>;
+
+    fn parse(&mut self, raw: &RawRow<'_>, line: u64) -> Result<CaseRow, Vec<Fault>> {
+        crate::input::table::TableRows::parse(&mut self.0, raw, line)
+    }
 
     fn note(file: &str) -> String {
         t!("import-note", file = file)
@@ -110,8 +121,8 @@ impl CsvTable for RegisterRows {
     /// `receipt_no` after it only for one that has receipt references, so that every
     /// other register exports as it did.
     fn header(reg: &Register) -> Result<Vec<&'static str>> {
-        let optional = <Self as TableRows>::OPTIONAL;
-        let mut header = <Self as TableRows>::COLUMNS.to_vec();
+        let optional = Self::OPTIONAL;
+        let mut header = Self::COLUMNS.to_vec();
         header.extend(&optional[..optional_width(reg)?]);
         Ok(header)
     }
@@ -121,7 +132,7 @@ impl CsvTable for RegisterRows {
         year: Option<i32>,
         row: &mut dyn FnMut(&[&str]) -> Result<()>,
     ) -> Result<()> {
-        let width = <Self as TableRows>::COLUMNS.len() + optional_width(reg)?;
+        let width = Self::COLUMNS.len() + optional_width(reg)?;
         reg.export(year, |fields| row(&fields[..width]))
     }
 }
