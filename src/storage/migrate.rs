@@ -126,7 +126,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     ),
     (
         10,
-        "f1ea39b16faed896241cd6a49fa7d40b67aba9d4c6ee95076bbdd55e37564fc7",
+        "b558a6c6e9598ce30479925d2140f8fa1483eed7212c5637af76ffbc6150bf9a",
     ),
 ];
 

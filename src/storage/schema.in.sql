@@ -212,6 +212,10 @@ CREATE INDEX cases_by_state ON cases (year, state, serial);
 -- today, without reading the cases that ended (most of a register)
 CREATE INDEX cases_open ON cases (year, serial) WHERE {{open_states}};
 CREATE INDEX cases_open_by_received ON cases (received_on, year, serial) WHERE {{open_states}};
+-- Whether a register records intake, asked by every list and show: answered from this
+-- index (empty where no case has an intake step) instead of a scan of every case.
+CREATE INDEX cases_with_intake ON cases (id) WHERE incomplete_on IS NOT NULL
+    OR registered_on IS NOT NULL OR not_registered_on IS NOT NULL;
 
 -- Who recorded what, and when: one row per command that writes (a clerk's step, or a
 -- whole import). Append-only, like the events that point at it.
