@@ -71,3 +71,26 @@ fn a_whole_register_passes_quick_and_deep() {
         assert!(out.stdout.contains("3 cases checked"), "{}", out.snapshot());
     }
 }
+
+/// The register's WAL stays between runs (no checkpoint at every close: one fsync a
+/// step): what the last step wrote is in it, read by every later run, by the sqlite3
+/// shell, and by a backup, whose copy is whole in its one file.
+#[test]
+fn the_wal_is_kept_and_read() {
+    let env = three_cases();
+    let wal = env.dir().join("register.db-wal");
+    let len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    assert!(len > 0, "no WAL kept after a step");
+    assert_eq!(env.cases().len(), 3);
+    let counted = env.sqlite("SELECT count(*) FROM cases");
+    assert_eq!(counted.stdout.trim(), "3", "{}", counted.snapshot());
+    env.ok(&["backup", "copy.db"]);
+    assert!(
+        !env.dir().join("copy.db-wal").exists(),
+        "the copy left a WAL beside it"
+    );
+    let copy = TestEnv::new();
+    std::fs::copy(env.dir().join("copy.db"), copy.db()).unwrap();
+    assert_eq!(copy.cases().len(), 3, "the copy lacks steps");
+    assert!(copy.ok(&["verify"]).contains("3 cases checked"));
+}
