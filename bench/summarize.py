@@ -55,8 +55,13 @@ def merge(out, rounds):
                 merged[name] = {"times": [], "exit_codes": [], "cpu": []}
                 order.append(name)
             merged[name]["times"].extend(r["times"])
-            # user + system seconds of each run, beside its wall time
-            merged[name]["cpu"].extend(u + s for u, s in zip(r.get("user") or [], r.get("system") or []))
+            # user + system seconds beside the wall time: per run where hyperfine gives
+            # them per run, else its mean over the round's runs (hyperfine 1.15), once a run
+            user, system = r.get("user"), r.get("system")
+            if isinstance(user, list) and isinstance(system, list):
+                merged[name]["cpu"].extend(u + s for u, s in zip(user, system))
+            elif user is not None and system is not None:
+                merged[name]["cpu"].extend([user + system] * len(r["times"]))
             merged[name]["exit_codes"].extend(r.get("exit_codes") or [])
     with open(out, "w") as f:
         json.dump({"order": order, "results": merged}, f, indent=1)
