@@ -17,11 +17,12 @@ use std::path::PathBuf;
 /// compares it with the case as the register holds it (its particulars, facts,
 /// hearings, appeals and void); compares the settings, the per-year counts, the
 /// serial counters, the calendar and the public bodies (names, aliases, merges)
-/// with what they derive from; runs SQLite's quick check of the file (every page and
-/// record, NOT NULL and CHECK constraints) and its foreign-key check; --deep runs
-/// SQLite's whole integrity check instead (every index against its table too), as
-/// `backup` does on its copy. All in one snapshot: clerks may keep working meanwhile. Each kind of problem
-/// found comes with a hint on what can be done.
+/// with what they derive from; runs SQLite's quick check of the file (every page
+/// and record, NOT NULL and CHECK constraints) and its foreign-key check; --deep
+/// runs SQLite's whole integrity check instead (every index against its table
+/// too), as `backup` does on its copy. All in one snapshot: clerks may keep
+/// working meanwhile. Each kind of problem found comes with a hint on what can be
+/// done.
 ///
 /// --head prints the chain's head, the number of acts and the last act's hash:
 /// write it down (a logbook, a monthly report). --since HEAD later proves that the

@@ -442,13 +442,16 @@ impl Register {
 impl Drop for Register {
     /// A WAL grown beyond [`WAL_KEPT`] is checkpointed into the register and truncated
     /// before the connection closes (a reader holding an older snapshot makes it a partial
-    /// checkpoint; the next run tries again).
+    /// checkpoint, and the file is not truncated; the next run tries again).
     fn drop(&mut self) {
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
         if std::fs::metadata(&wal).is_ok_and(|m| m.len() > WAL_KEPT)
             && !self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
         {
+            // Without waiting: a reader's snapshot (a long verify) must not hold this
+            // run's exit, nor other writers behind the checkpoint.
+            let _ = self.conn.busy_timeout(std::time::Duration::ZERO);
             let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
