@@ -14,6 +14,10 @@
 #   BENCH_RESULTS=PATH  where to write the Markdown results (default bench/results.md)
 #   BENCH_KEEP=1        keep the temporary work directory
 #   BENCH_HEARINGS=H    hearings of one case for bench/hearings.sh (default N, 0 skips)
+#   BENCH_ONLY=LIST     only these groups, comma-separated, of: import export recap small
+#                       deadlines hearings asof verify (default all; the register of N
+#                       rows is always imported once, for the groups that read it)
+#   BENCH_ASOF=DATE     the date of the recap --as-of row (default 2019-06-30)
 #   TMPDIR              where the work directory is made (needs ~2.5 kB per row)
 #
 # Tool and baseline run in alternating rounds (odd rounds tool first, even
@@ -33,6 +37,9 @@ QUICK=${BENCH_QUICK:-0}
 RESULTS=${BENCH_RESULTS:-$HERE/results.md}
 START=$SECONDS
 
+ONLY=${BENCH_ONLY:-}
+# want GROUP: whether BENCH_ONLY asks for that group (all when it is unset)
+want() { [[ -z $ONLY || ,$ONLY, == *",$1,"* ]]; }
 log() { printf '\n== %s  [%ds]\n' "$*" "$((SECONDS - START))"; }
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -48,6 +55,7 @@ have hyperfine || need+=(hyperfine)
 [[ -x /usr/bin/time ]] || need+=(time)
 have task || need+=(taskwarrior)
 have python3 || need+=(python3)
+have strace || need+=(strace)
 if ((${#need[@]})); then
     [[ $(id -u) -eq 0 ]] || die "missing ${need[*]}: run as root (apt-get) or install them"
     log "installing ${need[*]}"
@@ -225,12 +233,28 @@ EOF
 rm -f $(q "$FRESH2") $(q "$FRESH2-wal") $(q "$FRESH2-shm") $(q "$FRESH2-journal")
 sqlite3 $(q "$FRESH2") <$(q "$W/baseline.sql")
 EOF
-    hf "import-$S" "$rounds" "$runs" 0 \
-        tool "bash $(sq "$W/prep-tool.sh")" "$(sq "$TOOL") --db $(sq "$FRESH") import $(sq "$CSV")" \
-        baseline "bash $(sq "$W/prep-base.sh")" "sqlite3 $(sq "$FRESH2") $(sq ".import --csv --skip 1 $CSV t")"
+    # The write floor: the rows of the register the tool imported (REG), written again
+    # by bench/floor without the tool's rules; it times its own write (FLOOR_LOG).
+    FLOORDB=$W/floor-$S.db
+    if want import; then
+        export FLOOR_LOG=$RES/floor-$S.log
+        hf "import-$S" "$rounds" "$runs" 0 \
+            tool "bash $(sq "$W/prep-tool.sh")" "$(sq "$TOOL") --db $(sq "$FRESH") import $(sq "$CSV")" \
+            baseline "bash $(sq "$W/prep-base.sh")" "sqlite3 $(sq "$FRESH2") $(sq ".import --csv --skip 1 $CSV t")" \
+            floor "rm -f $(sq "$FLOORDB") $(sq "$FLOORDB-wal") $(sq "$FLOORDB-shm")" "$(sq "$FLOOR") write $(sq "$REG") $(sq "$FLOORDB")"
+        unset FLOOR_LOG
+        python3 - "$RES/floor-$S.log" <<'PY'
+import statistics, sys
+w = [l.split() for l in open(sys.argv[1]) if l.startswith("write")]
+print(f"   floor write: median {statistics.median(float(x[1]) for x in w):.3f} s wall, "
+      f"{statistics.median(float(x[2]) for x in w):.3f} s CPU ({w[0][3]} rows, n={len(w)})")
+PY
+    fi
     rm_db "$FRESH"
     rm_db "$FRESH2"
+    rm_db "$FLOORDB"
 
+    if want export; then
     log "$S rows: export"
     peak_rss export "$S" tool /dev/null "$TOOL" --db "$REG" export -o "$W/x.csv"
     peak_rss export "$S" baseline "$W/y.csv" sqlite3 -csv "$REG" "$EXPORT_SQL"
@@ -243,12 +267,15 @@ EOF
         tool "" "$(sq "$TOOL") --db $(sq "$REG") export -o $(sq "$W/x.csv")" \
         baseline "" "sqlite3 -csv -cmd $(sq ".output $W/y.csv") $(sq "$REG") $(sq "$EXPORT_SQL")"
     rm -f "$W/x.csv" "$W/y.csv"
+    fi
 
+    if want recap; then
     log "$S rows: recap"
     smoke "$TOOL" --db "$REG" recap --format csv
     hf "recap-$S" 5 "$rc_runs" 1 \
         tool "" "$(sq "$TOOL") --db $(sq "$REG") recap --format csv" \
         baseline "" "sqlite3 $(sq "$REG") $(sq "$RECAP_SQL")"
+    fi
 
     if ((S != N)); then
         rm -f "$CSV"
@@ -257,13 +284,13 @@ EOF
 done
 
 # --- 4. small commands at N rows -------------------------------------------------
-log "small commands on the $N-row register"
 REG=$W/reg-$N.db
+if want small; then
+log "small commands on the $N-row register"
 SMALL=$W/small.db
 for f in "$REG" "$REG-wal" "$REG-shm"; do
     [[ -e $f ]] && cp "$f" "$SMALL${f#"$REG"}"
 done
-rm -f "$W/reg-$N.csv"
 ADD_ARGS=(case add --received 2025-06-02 --applicant "Bench User" --applicant-kind individual --body "Dinas Bench" --subject bench)
 smoke "$TOOL" --db "$SMALL" "${ADD_ARGS[@]}"
 smoke "$TOOL" --db "$SMALL" case show 2020/17
@@ -298,13 +325,27 @@ hf small 3 10 3 \
     "case show" "" "$(sq "$TOOL") --db $(sq "$SMALL") case show 2020/17" \
     "case list" "" "$(sq "$TOOL") --db $(sq "$SMALL") case list --year 2020 --state qualified --limit 50" \
     floor "" "$(sq "$FLOOR") $(sq "$SMALL")" \
+    version "" "$(sq "$TOOL") --version" \
     "task add" "" "task add bench task"
 unset TASKRC TASKDATA
+
+# The fsyncs of a case add, counted and timed by strace (the time each call took), on
+# 11 adds; one line per add: calls <TAB> seconds.
+if have strace; then
+    for ((i = 0; i < 11; i++)); do
+        strace -f -T -e trace=fsync,fdatasync -o "$W/strace.txt" "$TOOL" --db "$SMALL" "${ADD_ARGS[@]}" >/dev/null
+        awk -F'<' '/^[0-9]+ +f(data)?sync\(/ {n++; sub(/>.*/, "", $NF); t += $NF} END {printf "%d\t%.6f\n", n, t}' \
+            "$W/strace.txt" >>"$RES/fsync.tsv"
+    done
+    printf '   fsyncs of a case add (calls, seconds): %s\n' "$(sort -n "$RES/fsync.tsv" | sed -n 6p | tr '\t' ' ')"
+fi
+fi
 
 # --- 5. deadlines and processing times at N rows ----------------------------------
 # Each against a bare sqlite3 query over the same case table that computes the nearest
 # thing in calendar days (14 working days ~ 20 calendar days, 100 ~ 140), with the same
 # output format where there is one.
+if want deadlines; then
 log "deadlines and processing times on the $N-row register"
 OPEN="(state = 'entered' OR state = 'qualified')" # as the partial indexes cases_open* say
 T=$SENGKETA_TODAY
@@ -332,12 +373,36 @@ smoke "$TOOL" --db "$REG" recap --times --format csv
 hf "times-$N" 5 "$tm_runs" 1 \
     tool "" "$(sq "$TOOL") --db $(sq "$REG") recap --times --format csv" \
     baseline "" "sqlite3 -csv $(sq "$REG") $(sq "$TIMES_SQL")"
+fi
 
 # --- 5b. hearings import: many hearings of one case ------------------------------
 HEARINGS=${BENCH_HEARINGS:-$N}
-if ((HEARINGS > 0)); then
+if ((HEARINGS > 0)) && want hearings; then
     log "hearings import: $HEARINGS hearings of one case"
     SENGKETA_BIN=$TOOL bash "$HERE/hearings.sh" "$HEARINGS" | tee "$RES/hearings-import.txt"
+fi
+
+# --- 5c. recap as of a past date, verify --------------------------------------------
+# recap --as-of against the same bare GROUP BY as the recap; verify (the quick check of
+# the file, the default) and verify --deep (SQLite's whole integrity check) on their own.
+if want asof; then
+    ASOF=${BENCH_ASOF:-2019-06-30}
+    log "recap --as-of $ASOF on the $N-row register"
+    smoke "$TOOL" --db "$REG" recap --as-of "$ASOF" --format csv
+    hf "asof-$N" 5 "$rc_runs" 1 \
+        tool "" "$(sq "$TOOL") --db $(sq "$REG") recap --as-of $ASOF --format csv" \
+        baseline "" "sqlite3 $(sq "$REG") $(sq "$RECAP_SQL")"
+fi
+if want verify; then
+    log "verify on the $N-row register"
+    smoke "$TOOL" --db "$REG" verify
+    if "$TOOL" verify --help 2>/dev/null | grep -q -- --deep; then
+        hf "verify-$N" 3 1 0 \
+            verify "" "$(sq "$TOOL") --db $(sq "$REG") verify" \
+            "verify --deep" "" "$(sq "$TOOL") --db $(sq "$REG") verify --deep"
+    else
+        hf "verify-$N" 3 1 0 verify "" "$(sq "$TOOL") --db $(sq "$REG") verify"
+    fi
 fi
 
 # --- 6. summary -------------------------------------------------------------------

@@ -9,6 +9,10 @@ DIR holds the merged files written by run.sh:
     small.json                                   "case add", "case show", "case list",
                                                  "floor", "task add"
     overdue-N.json, agenda-N.json, times-N.json  "tool" and "baseline" (the deadlines)
+    asof-N.json                                  "tool" (recap --as-of) and "baseline"
+    verify-N.json                                "verify", "verify --deep" (optional)
+    floor-S.log                                  bench/floor write's lines (the write floor)
+    fsync.tsv                                    fsync calls <TAB> their seconds, per case add
     agenda-skipped.txt (optional)                why the agenda was not measured
     mem.tsv                                      op <TAB> rows <TAB> who <TAB> max RSS kB
     roundtrip.txt (optional)                     one line about the export round trip
@@ -48,9 +52,16 @@ def merge(out, rounds):
         for r in data["results"]:
             name = r.get("command")
             if name not in merged:
-                merged[name] = {"times": [], "exit_codes": []}
+                merged[name] = {"times": [], "exit_codes": [], "cpu": []}
                 order.append(name)
             merged[name]["times"].extend(r["times"])
+            # user + system seconds beside the wall time: per run where hyperfine gives
+            # them per run, else its mean over the round's runs (hyperfine 1.15), once a run
+            user, system = r.get("user"), r.get("system")
+            if isinstance(user, list) and isinstance(system, list):
+                merged[name]["cpu"].extend(u + s for u, s in zip(user, system))
+            elif user is not None and system is not None:
+                merged[name]["cpu"].extend([user + system] * len(r["times"]))
             merged[name]["exit_codes"].extend(r.get("exit_codes") or [])
     with open(out, "w") as f:
         json.dump({"order": order, "results": merged}, f, indent=1)
@@ -268,6 +279,12 @@ def report(d, n, sizes, out_md):
         print()
         print(roundtrip)
 
+    i22 = issue22_rows(d, n)
+    if i22:
+        print()
+        print("Issue 22 (medians; CPU = user + system):")
+        print(table(ISSUE22_HEADERS, i22))
+
     facts = machine_facts()
     lines = [
         f"# sengketa benchmark results (N = {fmt_rows(n)})", "",
@@ -278,6 +295,9 @@ def report(d, n, sizes, out_md):
     lines += [f"- {note}" for note in notes]
     if notes:
         lines.append("")
+    if i22:
+        lines += ["## The goals of issue 22 (medians; CPU = user + system)", "",
+                  md_table(ISSUE22_HEADERS, i22), ""]
     if growth_rows:
         lines += ["## Growth", "", md_table(g_headers, growth_rows), ""]
     if mem_rows:
@@ -314,6 +334,101 @@ def report(d, n, sizes, out_md):
         f.write("\n".join(lines))
     print()
     print(f"wrote {out_md}")
+
+
+def med_cpu(res, name):
+    cpu = res.get(name, {}).get("cpu") or []
+    return statistics.median(cpu) if cpu else None
+
+
+def fmt_opt(s):
+    return fmt_t(s) if s is not None else "n/a"
+
+
+def floor_writes(d, size):
+    """The medians of bench/floor write's own timing of its write (wall, CPU)."""
+    walls, cpus = [], []
+    try:
+        with open(os.path.join(d, f"floor-{size}.log")) as f:
+            for line in f:
+                parts = line.split()
+                if parts and parts[0] == "write":
+                    walls.append(float(parts[1]))
+                    cpus.append(float(parts[2]))
+    except FileNotFoundError:
+        return None
+    if not walls:
+        return None
+    return statistics.median(walls), statistics.median(cpus), len(walls)
+
+
+def issue22_rows(d, n):
+    """The rows of the goals of issue 22: each with wall and CPU (user + system) medians."""
+    rows = []
+    imp = load(os.path.join(d, f"import-{n}.json"))
+    if imp:
+        tw, bw = statistics.median(imp["tool"]["times"]), statistics.median(imp["baseline"]["times"])
+        tc, bc = med_cpu(imp, "tool"), med_cpu(imp, "baseline")
+        rows.append(["import vs `sqlite3 .import`", f"{fmt_t(tw)} / {fmt_opt(tc)}",
+                     f"{fmt_t(bw)} / {fmt_opt(bc)}", f"{tw / bw:.2f}×",
+                     f"{tc / bc:.2f}×" if tc and bc else "n/a", "≤ 4×",
+                     "yes" if tw / bw <= 4 else "NO"])
+        fl = floor_writes(d, n)
+        if fl:
+            fw, fc, k = fl
+            rows.append([f"import vs the write floor (bench/floor write, n={k})", f"{fmt_t(tw)} / {fmt_opt(tc)}",
+                         f"{fmt_t(fw)} / {fmt_t(fc)}", f"{tw / fw:.2f}×",
+                         f"{tc / fc:.2f}×" if tc else "n/a", "", ""])
+            rows.append(["the write floor vs `sqlite3 .import`", f"{fmt_t(fw)} / {fmt_t(fc)}",
+                         f"{fmt_t(bw)} / {fmt_opt(bc)}", f"{fw / bw:.2f}×",
+                         f"{fc / bc:.2f}×" if bc else "n/a", "", ""])
+            rows.append(["rules, validation and hashing on top of the floor", fmt_t(tw - fw) + (
+                f" / {fmt_t(tc - fc)}" if tc else ""), "", f"{(tw - fw) / tw:.0%} of import",
+                f"{(tc - fc) / tc:.0%} of import" if tc else "", "", ""])
+    asof = load(os.path.join(d, f"asof-{n}.json"))
+    if asof:
+        tw, bw = statistics.median(asof["tool"]["times"]), statistics.median(asof["baseline"]["times"])
+        tc, bc = med_cpu(asof, "tool"), med_cpu(asof, "baseline")
+        rows.append(["`recap --as-of 2019-06-30` vs `GROUP BY year`", f"{fmt_t(tw)} / {fmt_opt(tc)}",
+                     f"{fmt_t(bw)} / {fmt_opt(bc)}", f"{tw / bw:.2f}×",
+                     f"{tc / bc:.2f}×" if tc and bc else "n/a", "≤ 1.5×",
+                     "yes" if tw / bw <= 1.5 else "NO"])
+    ver = load(os.path.join(d, f"verify-{n}.json"))
+    if ver:
+        for name in ("verify", "verify --deep"):
+            if name in ver:
+                tw, tc = statistics.median(ver[name]["times"]), med_cpu(ver, name)
+                goal = "≤ 5 s" if name == "verify" else "(reported)"
+                met = ("yes" if tw <= 5 else "NO") if name == "verify" else ""
+                rows.append([f"`{name}`", f"{fmt_t(tw)} / {fmt_opt(tc)}", "", "", "", goal, met])
+    small = load(os.path.join(d, "small.json"))
+    if small and "case add" in small and "version" in small:
+        aw, vw = statistics.median(small["case add"]["times"]), statistics.median(small["version"]["times"])
+        ac, vc = med_cpu(small, "case add"), med_cpu(small, "version")
+        fs = []
+        try:
+            with open(os.path.join(d, "fsync.tsv")) as f:
+                fs = [tuple(float(x) for x in line.split()) for line in f if line.strip()]
+        except FileNotFoundError:
+            pass
+        if fs:
+            calls = statistics.median(c for c, _ in fs)
+            secs = statistics.median(t for _, t in fs)
+            budget = vw + secs + 0.002
+            rows.append([f"`case add` vs `sengketa --version` + its fsyncs ({calls:g} a run, "
+                         f"{fmt_t(secs)})", f"{fmt_t(aw)} / {fmt_opt(ac)}",
+                         f"{fmt_t(vw)} / {fmt_opt(vc)}", f"{aw / vw:.2f}×",
+                         f"{ac / vc:.2f}×" if ac and vc else "n/a",
+                         f"≤ {fmt_t(budget)} (--version + fsyncs + 2 ms)", "yes" if aw <= budget else "NO"])
+        else:
+            rows.append(["`case add` vs `sengketa --version`", f"{fmt_t(aw)} / {fmt_opt(ac)}",
+                         f"{fmt_t(vw)} / {fmt_opt(vc)}", f"{aw / vw:.2f}×",
+                         f"{ac / vc:.2f}×" if ac and vc else "n/a", "(no strace: fsyncs not counted)", ""])
+    return rows
+
+
+ISSUE22_HEADERS = ["measure", "tool wall / CPU", "baseline wall / CPU", "wall ratio", "CPU ratio",
+                   "goal", "met"]
 
 
 def roundtrip(src, exported, out):

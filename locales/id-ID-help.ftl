@@ -751,8 +751,11 @@ help-verify-long =
     perkara dan membandingkannya dengan perkara seperti tersimpan (data pihaknya,
     fakta, sidang, upaya hukum, pencoretan); membandingkan pengaturan, hitungan tahunan,
     penghitung nomor urut, kalender, dan badan publik (nama, nama lain,
-    penggabungan) dengan asalnya; menjalankan pemeriksaan integritas dan kunci asing
-    SQLite. Semua dalam satu potret: panitera boleh terus bekerja. Setiap jenis
+    penggabungan) dengan asalnya; menjalankan pemeriksaan cepat berkas SQLite (setiap
+    halaman dan rekaman, batasan NOT NULL dan CHECK) dan pemeriksaan kunci asingnya;
+    --deep menjalankan pemeriksaan integritas SQLite yang lengkap sebagai gantinya
+    (setiap indeks terhadap tabelnya juga), seperti `backup` pada salinannya. Semua
+    dalam satu potret: panitera boleh terus bekerja. Setiap jenis
     masalah disertai petunjuk tentang apa yang dapat dilakukan.
 
     --sign KUNCI (bersama --head) menandatangani kepala rantai dengan kunci rahasia
@@ -765,6 +768,7 @@ help-verify-long =
 
     Contoh:
       sengketa periksa
+      sengketa periksa --deep
       sengketa periksa --head >> logbook.txt
       sengketa periksa --since 1523:9f86d081884c7d65
       sengketa periksa --repair
@@ -1229,3 +1233,6 @@ value-help-due = menurut tenggat terdekat yang belum dipenuhi
 value-help-open-longest = menurut hari kerja berjalan, terbanyak dahulu
 value-help-html = siap cetak, A4
 value-help-docx = dokumen Word yang dapat dibuka dan disunting Word dan LibreOffice
+
+## Pemeriksaan berkas yang lengkap (verify --deep)
+help-verify--deep = Jalankan pemeriksaan integritas SQLite yang lengkap (setiap indeks terhadap tabelnya) sebagai ganti pemeriksaan cepatnya: lebih lambat, untuk pemeriksaan bulanan atau berkas yang telah disalin atau diperbaiki

@@ -118,6 +118,8 @@ mod test_session;
 mod test_session_id;
 #[path = "cli/test_undo_any.rs"]
 mod test_undo_any;
+#[path = "cli/test_verify_depth.rs"]
+mod test_verify_depth;
 #[path = "cli/test_void.rs"]
 mod test_void;
 #[path = "cli/test_widths.rs"]

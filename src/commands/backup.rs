@@ -50,6 +50,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
                 .with_hint(t!("backup-not-verified-hint")),
         );
     }
+    if args.force {
+        // A register replaced keeps no WAL of its own beside the copy: SQLite would read
+        // the old file's last steps into the new one. (The tool keeps a register's WAL
+        // between runs.)
+        for end in ["-wal", "-shm"] {
+            let mut beside = args.file.clone().into_os_string();
+            beside.push(end);
+            let _ = std::fs::remove_file(beside);
+        }
+    }
     outfile::place(temp, &args.file, args.force)?;
     let head = verified
         .chain

@@ -279,6 +279,8 @@ impl Ctx {
             &self.clock,
             self.network_fs,
         )?;
+        // The register's own WAL stays between runs: one fsync a step.
+        reg.keep_wal()?;
         // Moments on screens are shown in the commission's zone.
         let zone = reg.setting("timezone")?;
         crate::render::human::set_zone(crate::render::human::zone(zone.as_deref()));

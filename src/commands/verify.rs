@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::domain::chain::HeadRef;
 use crate::error::{Kind, Result};
-use crate::storage::{ChainFault, Problem, Verified};
+use crate::storage::{ChainFault, FileCheck, Problem, Verified};
 use crate::t;
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -17,9 +17,12 @@ use std::path::PathBuf;
 /// compares it with the case as the register holds it (its particulars, facts,
 /// hearings, appeals and void); compares the settings, the per-year counts, the
 /// serial counters, the calendar and the public bodies (names, aliases, merges)
-/// with what they derive from; runs SQLite's integrity and foreign-key checks.
-/// All in one snapshot: clerks may keep working meanwhile. Each kind of problem
-/// found comes with a hint on what can be done.
+/// with what they derive from; runs SQLite's quick check of the file (every page
+/// and record, NOT NULL and CHECK constraints) and its foreign-key check; --deep
+/// runs SQLite's whole integrity check instead (every index against its table
+/// too), as `backup` does on its copy. All in one snapshot: clerks may keep
+/// working meanwhile. Each kind of problem found comes with a hint on what can be
+/// done.
 ///
 /// --head prints the chain's head, the number of acts and the last act's hash:
 /// write it down (a logbook, a monthly report). --since HEAD later proves that the
@@ -42,6 +45,7 @@ use std::path::PathBuf;
 ///
 /// Examples:
 ///   sengketa verify
+///   sengketa verify --deep
 ///   sengketa verify --head >> logbook.txt
 ///   sengketa verify --since 1523:9f86d081884c7d65
 ///   sengketa verify --repair
@@ -69,6 +73,10 @@ pub struct Args {
     /// the chain passes through every signed head
     #[arg(long, value_name = "PUBKEY")]
     checkpoints: Option<PathBuf>,
+    /// Run SQLite's whole integrity check (every index against its table) instead of its
+    /// quick check: slower, for a monthly check or a file that has been copied or mended
+    #[arg(long)]
+    deep: bool,
 }
 
 fn parse_head(s: &str) -> std::result::Result<HeadRef, String> {
@@ -184,7 +192,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let mut found = Vec::new();
     let mut io = Ok(());
     let key = public.as_ref();
-    let mut verified = reg.verify_with(since, key, |p| {
+    let file = if args.deep {
+        FileCheck::Deep
+    } else {
+        FileCheck::Quick
+    };
+    let mut verified = reg.verify_with(since, key, file, |p| {
         if io.is_ok() {
             let line = crate::domain::text::escaped_lines(&super::messages::problem(&p));
             io = writeln!(report, "{line}");
@@ -220,7 +233,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     if repaired {
         // Checked again: what is left is what the repair could not mend.
         problems = Vec::new();
-        verified = reg.verify_with(since, key, |p| problems.push(p))?;
+        verified = reg.verify_with(since, key, file, |p| problems.push(p))?;
     }
     notes(&mut report, &verified)?;
     let extends = verified.chain.extends == Some(true);

@@ -57,7 +57,7 @@ pub use settings::{
     COLLECTIVE_LEAVE, DEFAULT_LETTER_TEMPLATE, LETTER_NUMBER_FORMAT, PUBLISH_APPLICANT,
     PUBLISH_DECISIONS_DIR, SETTINGS, Setting, setting_named,
 };
-pub use verify::{CheckpointFault, Problem, Verified};
+pub use verify::{CheckpointFault, FileCheck, Problem, Verified};
 
 use crate::domain::ActKind;
 use crate::domain::case::Stamp;

@@ -413,3 +413,46 @@ fn locked(e: &crate::error::Error) -> bool {
     let l = crate::error::Error::from(StoreError::Locked);
     e.kind == l.kind && e.message == l.message
 }
+
+/// The WAL kept between runs: up to this size it stays as the last run left it (SQLite
+/// checkpoints it into the register every 1,000 pages written, about 4 MB, and starts it
+/// over from the beginning once it has); a run that leaves more (a bulk import writes the
+/// whole file into it) checkpoints it and truncates it to nothing as it closes.
+const WAL_KEPT: u64 = 8 << 20;
+
+impl Register {
+    /// Keeps the WAL when this connection closes, instead of checkpointing it into the
+    /// register and deleting it (what SQLite does when the last connection closes). A
+    /// step then costs one fsync (its commit, `synchronous = FULL`) instead of five
+    /// (the new WAL's header and its folder, the commit, the checkpoint's two). Nothing is
+    /// less durable: a committed step is in the WAL on disk either way, and the next
+    /// opening reads it there. The register's own run only ([`Register::open`] leaves it
+    /// off: a copy that is moved into place afterwards must be whole in its one file).
+    pub fn keep_wal(&self) -> Result<()> {
+        self.conn
+            .set_db_config(
+                rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+                true,
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+}
+
+impl Drop for Register {
+    /// A WAL grown beyond [`WAL_KEPT`] is checkpointed into the register and truncated
+    /// before the connection closes (a reader holding an older snapshot makes it a partial
+    /// checkpoint, and the file is not truncated; the next run tries again).
+    fn drop(&mut self) {
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > WAL_KEPT)
+            && !self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
+        {
+            // Without waiting: a reader's snapshot (a long verify) must not hold this
+            // run's exit, nor other writers behind the checkpoint.
+            let _ = self.conn.busy_timeout(std::time::Duration::ZERO);
+            let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
+}

@@ -50,23 +50,40 @@ pub(crate) fn recap_scan() -> String {
 impl Register {
     /// The paper's counts per year of receipt, as of `as_of`, for the years in range that
     /// have cases received by then.
+    ///
+    /// A year whose every stored date is on or before the as-of date (its kept latest
+    /// date, which `verify` checks is never below the latest date its cases hold) counts
+    /// what the triggers keep; only the other years received by then are counted from
+    /// their cases, through the index on (year, serial). As of a date in the past that is
+    /// the year of the date and the year or two before it whose cases were still moving,
+    /// not the whole register: at a million cases, a tenth of the scan.
     pub fn paper_recap(&self, as_of: Date, years: Option<(i32, i32)>) -> Result<Vec<PaperRow>> {
         let (from, to) = years.unwrap_or(ALL_YEARS);
-        let max_date: String = self
+        // The years received by the as-of date whose kept counts include later facts.
+        let (first, last): (Option<i32>, Option<i32>) = self
             .conn
             .query_row(
-                "SELECT coalesce(max(max_date), '') FROM year_stats WHERE year BETWEEN ?1 AND ?2",
-                [from, to],
-                |r| r.get(0),
+                "SELECT min(year), max(year) FROM year_stats
+                 WHERE year BETWEEN ?1 AND ?2 AND max_date > ?3 AND year <= ?4",
+                params![from, to, as_of, as_of.year()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .map_err(db)?;
-        // Every stored date is on or before the as-of date: the counts kept by the triggers
-        // are the answer, without reading the case table.
-        if as_of.as_str() >= max_date.as_str() {
-            self.paper_rows(&recap_from_stats(), params![from, to])
-        } else {
-            self.paper_rows(&recap_scan(), params![from, to, as_of])
+        // A year is the year of its cases' received date: none after the as-of date's.
+        let to = to.min(as_of.year());
+        let (Some(first), Some(last)) = (first, last) else {
+            return self.paper_rows(&recap_from_stats(), params![from, to]);
+        };
+        // Counted from the cases: the years from the first to the last of those (a year
+        // between them that needs no scan counts the same either way); kept: the others.
+        let mut rows = self.paper_rows(&recap_scan(), params![first, last, as_of])?;
+        for (a, b) in [(from, first - 1), (last + 1, to)] {
+            if a <= b {
+                rows.extend(self.paper_rows(&recap_from_stats(), params![a, b])?);
+            }
         }
+        rows.sort_by_key(|r| r.year);
+        Ok(rows)
     }
 
     /// Runs a query whose rows are the year and the paper's counts, in [`paper_counts`]

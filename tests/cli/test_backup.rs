@@ -112,16 +112,16 @@ fn a_backup_is_checked_owner_only_and_never_overwrites_unasked() {
     let copy = env.dir().join("copy.db");
     #[cfg(unix)]
     assert_eq!(mode(&copy), 0o600);
-    let out = env.run(&["--db", copy.to_str().unwrap(), "verify", "--head"]);
-    assert_eq!(out.code, 0, "{}", out.snapshot());
-    assert_eq!(out.stdout, head(&env));
-    // No leftovers beside it.
+    // No leftovers beside it: the copy is whole in its one file.
     let names: Vec<String> = std::fs::read_dir(env.dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| !n.starts_with("register.db"))
         .collect();
     assert_eq!(names, ["copy.db"]);
+    let out = env.run(&["--db", copy.to_str().unwrap(), "verify", "--head"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert_eq!(out.stdout, head(&env));
 
     let before = std::fs::read(&copy).unwrap();
     let out = env.run(&["backup", "copy.db"]);
@@ -131,10 +131,22 @@ fn a_backup_is_checked_owner_only_and_never_overwrites_unasked() {
         "error: copy.db exists: nothing was written\nhint: name another file, or give --force to replace it\n"
     );
     assert_eq!(std::fs::read(&copy).unwrap(), before);
+    // The copy used as a register keeps a WAL of its last step; replaced, it goes.
+    let copy_s = copy.to_str().unwrap();
+    for args in [
+        &["--db", copy_s, "config", "set", "timezone", "WIT"][..],
+        &["--db", copy_s, "config", "set", "timezone", "WIB"],
+    ] {
+        assert_eq!(env.run(args).code, 0);
+    }
+    assert!(env.dir().join("copy.db-wal").exists());
     env.add("2017-05-05", "Andi", "Dinas Kesehatan");
     let out = env.run(&["backup", "copy.db", "--force"]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
     assert!(out.stdout.contains("4 cases"), "{}", out.stdout);
+    assert!(!env.dir().join("copy.db-wal").exists());
+    let out = env.run(&["--db", copy_s, "verify"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
 
     // The register itself, its WAL file, or a link to it: never.
     let db = env.db().to_str().unwrap().to_string();

@@ -3,7 +3,7 @@
 //! compared with the one the binary makes; `verify --head` and `--since` pin the history
 //! to a head written down earlier.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, copy_register};
 
 /// A register with a bit of everything: settings, cases, steps, a correction, hearings,
 /// a calendar change, an undo. Its acts, in order:
@@ -333,7 +333,7 @@ fn each_forgery_is_caught_and_the_first_bad_act_named() {
     let pristine = register();
     for (what, triggers, sql, expected) in forgeries {
         let env = TestEnv::new();
-        std::fs::copy(pristine.db(), env.db()).unwrap();
+        copy_register(pristine.db(), env.db());
         forge(&env, &triggers, sql);
         let out = env.run(&["verify"]);
         assert_eq!(out.code, 1, "{what}: not caught:\n{}", out.snapshot());

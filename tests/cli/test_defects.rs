@@ -1,6 +1,6 @@
 //! The defects a hostile round found in ordinary commands: each test failed before its fix.
 
-use crate::common::{TestEnv, refused, write};
+use crate::common::{TestEnv, copy_register, refused, write};
 
 const HEARINGS_HEADER: &str = "register_no,hearing_no,kind,first_on,on_date,at,room,panel,status,applicant,respondent,reason\n";
 
@@ -49,7 +49,7 @@ fn recap_registers_knows_a_register_through_a_link_and_a_copy() {
     hint: name each register once
     [exit status: 2]
     "#);
-    std::fs::copy(env.db(), env.dir().join("copy.db")).unwrap();
+    copy_register(env.db(), &env.dir().join("copy.db"));
     let out = env.run(&["recap", "--registers", "register.db", "copy.db"]);
     insta::assert_snapshot!(out.snapshot(), @r#"
     ------- stderr -------

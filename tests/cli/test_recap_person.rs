@@ -3,7 +3,7 @@
 //! recap format, checked against a count made another way: from each case's own
 //! `case show` (its panel, hearings and state) and the calendar's listed days off.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, copy_register};
 use std::collections::BTreeMap;
 
 /// `d` plus `n` days, as ISO dates.
@@ -371,7 +371,7 @@ fn recap_by_person_agrees_with_each_cases_own_record() {
         "{id}"
     );
     // Several registers: the people are one commission's, so it is refused.
-    std::fs::copy(env.db(), env.dir().join("other.db")).unwrap();
+    copy_register(env.db(), &env.dir().join("other.db"));
     let out = env.run(&[
         "recap",
         "--by",

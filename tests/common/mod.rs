@@ -242,6 +242,21 @@ impl TestEnv {
     }
 }
 
+/// Copies a register as a file copy would have to: the file and its WAL, which the tool
+/// keeps between runs with the steps not yet checkpointed into the file.
+pub fn copy_register(from: &Path, to: &Path) {
+    std::fs::copy(from, to).expect("copy the register");
+    let wal = |p: &Path| {
+        let mut s = p.as_os_str().to_owned();
+        s.push("-wal");
+        std::path::PathBuf::from(s)
+    };
+    let _ = std::fs::remove_file(wal(to));
+    if wal(from).exists() {
+        std::fs::copy(wal(from), wal(to)).expect("copy the register's WAL");
+    }
+}
+
 /// Writes `text` to `name` in the test's directory; returns the name (the commands run in
 /// that directory, so messages show the short name).
 pub fn write(env: &TestEnv, name: &'static str, text: &str) -> &'static str {

@@ -39,20 +39,29 @@ impl Sources {
             // another spelling of the path is caught) and by its history (the head of
             // its chain, so a copy is caught): either way its cases would count twice.
             let mut seen: Vec<(&PathBuf, same_file::Handle, Head)> = Vec::new();
+            // The file is compared before it is opened: SQLite shares what it knows of an
+            // inode between the connections of a process, and a second name of a file
+            // whose WAL is kept under the first name cannot be read through it.
             for path in registers {
-                let reg = ctx.open_read_only(path)?;
-                let file = same_file::Handle::from_path(path)?;
-                let head = reg.head()?;
+                let file = same_file::Handle::from_path(path).ok();
                 let (path_s, hint) = (path.display().to_string(), t!("registers-twice-hint"));
-                for (other, other_file, other_head) in &seen {
+                for (other, other_file, _) in &seen {
                     let other = other.display().to_string();
-                    let message = if *other_file == file {
-                        if other == path_s {
+                    if file.as_ref() == Some(other_file) {
+                        let message = if other == path_s {
                             t!("registers-twice", path = path_s)
                         } else {
                             t!("registers-same-file", path = path_s, other = other)
-                        }
-                    } else if head.acts > 0 && *other_head == head {
+                        };
+                        return Err(Error::usage(message).with_hint(hint));
+                    }
+                }
+                let reg = ctx.open_read_only(path)?;
+                let file = same_file::Handle::from_path(path)?;
+                let head = reg.head()?;
+                for (other, _, other_head) in &seen {
+                    let other = other.display().to_string();
+                    let message = if head.acts > 0 && *other_head == head {
                         t!("registers-same-history", path = path_s, other = other)
                     } else {
                         continue;

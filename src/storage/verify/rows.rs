@@ -53,9 +53,13 @@ pub(super) fn or_report<T>(
 
 impl Register {
     /// The cases against their history, the counts, the serials, the calendar.
-    pub(super) fn verify_rows(&self, mut problem: impl FnMut(Problem)) -> Result<u64> {
+    pub(super) fn verify_rows(
+        &self,
+        file: super::FileCheck,
+        mut problem: impl FnMut(Problem),
+    ) -> Result<u64> {
         let c = &self.conn;
-        let mut st = c.prepare("PRAGMA integrity_check").map_err(db)?;
+        let mut st = c.prepare(file.pragma()).map_err(db)?;
         let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(db)?;
         for row in rows {
             let row = row.map_err(db)?;
