@@ -116,9 +116,13 @@ fn is_indonesian(locale: &str) -> bool {
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| [make("en-US", EN), make("id-ID", ID)]);
-    &all[lang as usize]
+    // Each parsed when first asked for: a run mostly speaks one language (parsing a
+    // catalogue is a good part of a run's start).
+    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang as usize].get_or_init(|| match lang {
+        Lang::En => make("en-US", EN),
+        Lang::Id => make("id-ID", ID),
+    })
 }
 
 fn make(locale: &str, text: &str) -> Bundle {

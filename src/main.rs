@@ -15,9 +15,14 @@ fn main() {
         env,
         i18n::system_locale,
     ));
-    let matches = match commands::cli_command().try_get_matches_from(&args) {
+    // The arguments parsed by the bare tree; the help, the version and a usage error said
+    // by the tree in the run's language, built only then (it takes longer to build).
+    let matches = match commands::parsing_command().try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(e) => std::process::exit(commands::usage_error(e)),
+        Err(_) => match commands::cli_command().try_get_matches_from(&args) {
+            Ok(m) => m,
+            Err(e) => std::process::exit(commands::usage_error(e)),
+        },
     };
     let cli = match commands::Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,

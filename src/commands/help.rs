@@ -84,46 +84,74 @@ use aliases::with_aliases;
 /// The command tree in the run's language, the Indonesian aliases shown in an Indonesian
 /// run.
 pub fn cli_command() -> Command {
-    tree_showing(match i18n::lang() {
-        Lang::Id => aliases::Shown::InAbout,
-        Lang::En => aliases::Shown::No,
-    })
+    tree_showing(
+        match i18n::lang() {
+            Lang::Id => aliases::Shown::InAbout,
+            Lang::En => aliases::Shown::No,
+        },
+        super::prompt::interactive(),
+    )
 }
 
 /// The command tree in the run's language, its Indonesian aliases shown as clap's
 /// visible aliases or not (the completion scripts always offer them).
 pub fn tree(aliases_shown: bool) -> Command {
-    tree_showing(if aliases_shown {
-        aliases::Shown::Visible
-    } else {
-        aliases::Shown::No
+    tree_showing(
+        if aliases_shown {
+            aliases::Shown::Visible
+        } else {
+            aliases::Shown::No
+        },
+        super::prompt::interactive(),
+    )
+}
+
+/// The command tree that parses a run's arguments: what the shown tree (`cli_command`)
+/// accepts, without its words. Building the shown tree (the help in the run's language,
+/// every usage line fitted to 80 columns) took most of a run's start; it is built only
+/// when clap has something to say (the help, the version, a usage error), and then parses
+/// the arguments again to say it. `the_parsing_tree_accepts_what_the_shown_tree_does`
+/// (help/tests.rs) keeps the two alike.
+pub fn parsing_command() -> Command {
+    parsing_tree(super::prompt::interactive())
+}
+
+fn parsing_tree(interactive: bool) -> Command {
+    asking_on_a_terminal(
+        with_aliases(Cli::command(), aliases::Shown::No),
+        interactive,
+    )
+}
+
+/// On a terminal, `case add` asks for what its flags leave out (without one, clap
+/// requires them and says so as it always has).
+fn asking_on_a_terminal(cmd: Command, interactive: bool) -> Command {
+    if !interactive {
+        return cmd;
+    }
+    cmd.mut_subcommand("case", |c| {
+        c.mut_subcommand("add", |mut add| {
+            for name in super::case::add::ASKED {
+                add = add.mut_arg(name, |a| a.required(false));
+            }
+            add
+        })
     })
 }
 
-fn tree_showing(aliases_shown: aliases::Shown) -> Command {
+fn tree_showing(aliases_shown: aliases::Shown, interactive: bool) -> Command {
     let cmd = Cli::command();
     let cmd = match i18n::lang() {
         Lang::En => cmd,
         Lang::Id => localize(cmd, "sengketa"),
     };
     let cmd = with_aliases(reflow_long_help(cmd), aliases_shown);
-    // The routes of a decision and their outcomes, from the lifecycle's table; and on a
-    // terminal, `case add` asks for what its flags leave out (without one, clap requires
-    // them and says so as it always has).
-    let interactive = super::prompt::interactive();
+    // The routes of a decision and their outcomes, from the lifecycle's table.
     let cmd = global_heading(cmd);
     let cmd = cmd.mut_subcommand("case", |c| {
         c.mut_subcommand("decide", |d| d.after_help(routes_help(i18n::lang())))
-            .mut_subcommand("add", |mut add| {
-                if interactive {
-                    for name in super::case::add::ASKED {
-                        add = add.mut_arg(name, |a| a.required(false));
-                    }
-                }
-                add
-            })
     });
-    fit_usage(cmd)
+    fit_usage(asking_on_a_terminal(cmd, interactive))
 }
 
 /// Every command's long help reflowed (`reflowed`): the English doc comments are kept

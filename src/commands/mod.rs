@@ -31,7 +31,7 @@ mod table;
 mod values;
 mod verify;
 
-pub use help::{cli_command, lang_flag, usage_error};
+pub use help::{cli_command, lang_flag, parsing_command, usage_error};
 
 use crate::domain::case::{Clock, Stamp};
 use crate::domain::{Date, Lang, Pinned};

@@ -257,3 +257,81 @@ fn the_indonesian_examples_use_the_indonesian_names_and_parse() {
     assert!(seen > 80, "only {seen} examples found");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// What decides how a tree parses: every command's names, and every argument's names,
+/// action, count, requirement, values and defaults (not its words). clap's own `help`
+/// subcommand is left out: the shown Indonesian tree drops it, and in the parsing tree
+/// it only ever asks for the help, which the shown tree then gives.
+fn parsing_shape(cmd: &Command, path: &str, out: &mut Vec<String>) {
+    let mut aliases: Vec<&str> = cmd.get_all_aliases().collect();
+    aliases.sort();
+    out.push(format!("{path} aliases {aliases:?}"));
+    for a in cmd.get_arguments() {
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .map(|v| format!("{:?}", v.get_name_and_aliases().collect::<Vec<_>>()))
+            .collect();
+        out.push(format!(
+            "{path} --{} {:?} {:?} {:?} {:?} {:?} required {} global {} positional {} \
+             last {} delimiter {:?} values {values:?} defaults {:?} \
+             parser {:?}",
+            a.get_id(),
+            a.get_long_and_visible_aliases(),
+            a.get_all_aliases(),
+            a.get_short_and_visible_aliases(),
+            a.get_action(),
+            a.get_num_args(),
+            a.is_required_set(),
+            a.is_global_set(),
+            a.is_positional(),
+            a.is_last_set(),
+            a.get_value_delimiter(),
+            a.get_default_values(),
+            a.get_value_parser().type_id(),
+        ));
+    }
+    for g in cmd.get_groups() {
+        out.push(format!("{path} group {g:?}"));
+    }
+    for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        parsing_shape(s, &format!("{path} {}", s.get_name()), out);
+    }
+}
+
+/// A run's arguments are parsed by the bare tree and said by the shown one only when
+/// clap has something to say: the two must accept the same arguments the same way, in
+/// both languages, on a terminal or not.
+#[test]
+fn the_parsing_tree_accepts_what_the_shown_tree_does() {
+    for lang in [Lang::En, Lang::Id] {
+        for interactive in [false, true] {
+            let shape = |mut cmd: Command| {
+                cmd.build();
+                let mut out = vec![];
+                parsing_shape(&cmd, "sengketa", &mut out);
+                out
+            };
+            let shown_aliases = match lang {
+                Lang::Id => aliases::Shown::InAbout,
+                Lang::En => aliases::Shown::No,
+            };
+            let (parsing, shown) = i18n::with_lang(lang, || {
+                (
+                    shape(parsing_tree(interactive)),
+                    shape(tree_showing(shown_aliases, interactive)),
+                )
+            });
+            assert!(parsing.len() > 300, "{} lines", parsing.len());
+            let (parsing, shown): (BTreeSet<_>, BTreeSet<_>) =
+                (parsing.into_iter().collect(), shown.into_iter().collect());
+            let only_parsing: Vec<_> = parsing.difference(&shown).take(5).collect();
+            let only_shown: Vec<_> = shown.difference(&parsing).take(5).collect();
+            assert!(
+                only_parsing.is_empty() && only_shown.is_empty(),
+                "{lang:?}, terminal {interactive}: the trees parse differently: \
+                 {only_parsing:#?} {only_shown:#?}"
+            );
+        }
+    }
+}
