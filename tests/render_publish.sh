@@ -6,7 +6,8 @@
 # every kind of page (index, jadwal, putusan, and case pages holding every kind of table) to
 # an A4 PDF and checks with pdftotext that no table lost a column: every header cell of
 # every table, as the HTML has them, is found on the paper, the cells of one header side
-# by side on one line, left to right, and inside the page.
+# by side on one line, left to right, and inside the page. Every page goes through one
+# Chromium (tests/chromium.py): started once a page, the browsers took most of the time.
 #
 # Usage: tests/render_publish.sh SITE OUT   (SITE: the folder `sengketa publish` wrote;
 #   the PNGs, PDFs and logs go to OUT; `pdftoppm -png OUT/NAME.pdf` to look at a print)
@@ -20,18 +21,17 @@ out=$(cd "$2" && pwd)
 command -v chromium >/dev/null 2>&1 || { echo "skipped: no chromium (apt-get install chromium)"; exit 77; }
 command -v pdftotext >/dev/null 2>&1 || { echo "skipped: no pdftotext (apt-get install poppler-utils)"; exit 77; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
+here=$(cd "$(dirname "$0")" && pwd)
+jobs=$out/jobs.txt
+: >"$jobs"
 
-shot() { # shot PAGE NAME WIDTH HEIGHT
-  local page=file://$site/$1 log=$out/$2.log
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --disable-default-apps --no-first-run --no-default-browser-check \
-    --host-resolver-rules="MAP * ~NOTFOUND" --log-net-log="$out/$2.netlog.json" \
-    --user-data-dir="$(mktemp -d)" --hide-scrollbars \
-    --screenshot="$out/$2.png" --window-size="$3,$4" "$page" >"$log" 2>&1 \
-    || { cat "$log" >&2; fail "chromium failed on $1"; }
-  [ -s "$out/$2.png" ] || { cat "$log" >&2; fail "no screenshot of $1"; }
-  python3 - "$out/$2.netlog.json" <<'PY' || fail "$1 asked the network for something"
+shot() { # shot PAGE NAME WIDTH HEIGHT: queued
+  rm -f "$out/$2.png"
+  echo "shot $out/$2.png $3 $4 file://$site/$1" >>"$jobs"
+}
+
+check_net() { # no page asked the network for anything
+  python3 - "$out/netlog.json" <<'PY' || fail "a page asked the network for something"
 import json, sys
 log = json.load(open(sys.argv[1]))
 # A request the page made is keyed to its origin (file://); Chromium's own are not.
@@ -42,6 +42,10 @@ for url in asked:
     print('the page asked for', url, file=sys.stderr)
 sys.exit(1 if asked else 0)
 PY
+}
+
+check_shot() { # check_shot PAGE NAME: the picture is not blank
+  [ -s "$out/$2.png" ] || fail "no screenshot of $1"
   python3 - "$out/$2.png" <<'PY' || fail "the picture of $1 is blank"
 import struct, sys, zlib
 data = open(sys.argv[1], 'rb').read()
@@ -69,16 +73,14 @@ shot index.html index-phone 390 1400
 shot jadwal.html jadwal-desktop 1280 900
 shot jadwal.html jadwal-phone 390 1400
 
-print_a4() { # print_a4 PAGE NAME: the page printed to OUT/NAME.pdf, its tables checked
-  local page=$site/$1 log=$out/$2.pdf.log
+print_a4() { # print_a4 PAGE NAME: queued
   rm -f "$out/$2.pdf"
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --disable-default-apps --no-first-run --no-default-browser-check \
-    --host-resolver-rules="MAP * ~NOTFOUND" --user-data-dir="$(mktemp -d)" \
-    --no-pdf-header-footer --print-to-pdf="$out/$2.pdf" "file://$page" >"$log" 2>&1 \
-    || { cat "$log" >&2; fail "chromium failed to print $1"; }
-  [ -s "$out/$2.pdf" ] || { cat "$log" >&2; fail "no PDF of $1"; }
+  echo "pdf $out/$2.pdf file://$site/$1" >>"$jobs"
+}
+
+check_a4() { # check_a4 PAGE NAME: the tables of PAGE whole on OUT/NAME.pdf
+  local page=$site/$1
+  [ -s "$out/$2.pdf" ] || fail "no PDF of $1"
   pdftotext -bbox "$out/$2.pdf" "$out/$2.bbox.html"
   python3 - "$page" "$out/$2.bbox.html" "$1" <<'PY' || fail "a table of $1 lost a column on A4"
 import html, re, sys
@@ -182,5 +184,15 @@ PY
 [ -n "$cases" ] || fail "no case page with a table"
 for page in $cases; do
   print_a4 "$page" "perkara-$(basename "$page" .html)"
+done
+
+python3 "$here/chromium.py" --netlog "$out/netlog.json" <"$jobs" >"$out/chromium.log" 2>&1 \
+  || { cat "$out/chromium.log" >&2; fail "chromium failed"; }
+check_net
+for name in index-desktop index-phone; do check_shot index.html $name; done
+for name in jadwal-desktop jadwal-phone; do check_shot jadwal.html $name; done
+for page in index.html jadwal.html putusan.html; do check_a4 $page "${page%.html}"; done
+for page in $cases; do
+  check_a4 "$page" "perkara-$(basename "$page" .html)"
 done
 echo "rendered: $out"

@@ -60,24 +60,10 @@ if grep -Eo '<img [^>]*' "$html" | grep -Evq 'src="data:image/'; then
 fi
 grep -q 'Content-Security-Policy' "$html" || fail "no Content-Security-Policy"
 
-flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage
-  --disable-background-networking --disable-component-update --disable-sync
-  --disable-default-apps --no-first-run --no-default-browser-check
-  --host-resolver-rules="MAP * ~NOTFOUND" --hide-scrollbars)
-
-shot() { # shot NAME WIDTH HEIGHT
-  local log=$out/$1.log
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --disable-default-apps --no-first-run --no-default-browser-check \
-    --host-resolver-rules="MAP * ~NOTFOUND" --log-net-log="$out/$1.netlog.json" \
-    --user-data-dir="$(mktemp -d)" --hide-scrollbars \
-    --screenshot="$out/$1.png" --window-size="$2,$3" "file://$html" >"$log" 2>&1 \
-    || { cat "$log" >&2; fail "chromium failed"; }
-  [ -s "$out/$1.png" ] || { cat "$log" >&2; fail "no screenshot"; }
-  python3 - "$out/$1.netlog.json" "file://$html" <<'PY' || fail "the page asked the network for something"
+check_net() { # no page asked the network for anything
+  python3 - "$out/netlog.json" <<'PY' || fail "the page asked the network for something"
 import json, sys
-log, page = json.load(open(sys.argv[1])), sys.argv[2]
+log = json.load(open(sys.argv[1]))
 # A request the page made is keyed to its origin (file://); Chromium's own are not.
 asked = sorted({e['params']['url'] for e in log['events']
                 if 'file://' in str(e.get('params', {}).get('network_isolation_key', ''))
@@ -86,6 +72,10 @@ for url in asked:
     print('the page asked for', url, file=sys.stderr)
 sys.exit(1 if asked else 0)
 PY
+}
+
+check_shot() { # check_shot NAME: the picture is neither blank nor short of colours
+  [ -s "$out/$1.png" ] || fail "no screenshot"
   python3 - "$out/$1.png" <<'PY'
 import struct, sys, zlib
 path = sys.argv[1]
@@ -141,8 +131,6 @@ assert len(colours) >= 8, 'too few colours for text and charts'
 PY
 }
 
-shot report 1000 1400
-shot report-phone 390 1400
 
 # On a 390 px phone no text smaller than 11 px: a copy of the page with a script (and a
 # policy letting it run) measures every element with text of its own, SVG text at the
@@ -175,9 +163,21 @@ document.body.setAttribute('data-small', small.slice(0, 5).join(' | '));
 </script></body>'''
 open(sys.argv[2], 'w', encoding='utf-8').write(page.replace('</body>', js))
 PY
-timeout 120 chromium "${flags[@]}" --user-data-dir="$(mktemp -d)" --window-size=390,1400 \
-  --dump-dom "file://$measure" >"$out/measure.dom" 2>"$out/measure.log" \
-  || { cat "$out/measure.log" >&2; fail "chromium failed to measure"; }
+
+# Every page through one Chromium (tests/chromium.py): started once a page, the browsers
+# took most of the time. The pictures at a desktop's width and a phone's, the measure
+# on the phone, the print on A4.
+rm -f "$out/report.png" "$out/report-phone.png" "$out/measure.dom" "$out/report.pdf"
+python3 "$here/tests/chromium.py" --netlog "$out/netlog.json" >"$out/chromium.log" 2>&1 <<JOBS \
+  || { cat "$out/chromium.log" >&2; fail "chromium failed"; }
+shot $out/report.png 1000 1400 file://$html
+shot $out/report-phone.png 390 1400 file://$html
+dom $out/measure.dom 390 1400 file://$measure
+pdf $out/report.pdf file://$html
+JOBS
+check_net
+check_shot report
+check_shot report-phone
 least=$(grep -o 'data-least="[0-9.]*"' "$out/measure.dom" | grep -o '[0-9.]*' || true)
 [ -n "$least" ] || fail "the measure did not run"
 python3 -c "import sys; sys.exit(0 if float('$least') >= 10.95 else 1)" \
@@ -185,9 +185,6 @@ python3 -c "import sys; sys.exit(0 if float('$least') >= 10.95 else 1)" \
 echo "phone: the smallest text is $least px"
 
 # Printed on A4: every word of every table's header is in the PDF's text.
-timeout 120 chromium "${flags[@]}" --user-data-dir="$(mktemp -d)" --no-pdf-header-footer \
-  --print-to-pdf="$out/report.pdf" "file://$html" >"$out/pdf.log" 2>&1 \
-  || { cat "$out/pdf.log" >&2; fail "chromium failed to print"; }
 [ -s "$out/report.pdf" ] || fail "no PDF"
 pdftotext "$out/report.pdf" "$out/report.txt"
 python3 - "$html" "$out/report.txt" <<'PY' || fail "a table header is missing from the printed page"

@@ -2,6 +2,7 @@
 //! manual page.
 
 use crate::common::TestEnv;
+use crate::common::help::{HelpPage, help_pages};
 
 /// Regression: with SENGKETA_DB set (as every TestEnv has it), a usage error's
 /// usage line showed `--db <PATH>` as if it were required.
@@ -118,47 +119,18 @@ fn messages_follow_sengketa_lang_then_the_locale() {
     assert_eq!(prefix(run(&[("LC_ALL", "C"), ("LANG", "id_ID")])), "error");
 }
 
-/// The commands of a help's command list (`Commands:`), but `help`.
-fn subcommands(help: &str) -> Vec<String> {
-    let mut in_list = false;
-    let mut names = Vec::new();
-    for line in help.lines() {
-        if line == "Commands:" {
-            in_list = true;
-        } else if !line.starts_with(' ') {
-            in_list = false;
-        } else if in_list && line.starts_with("  ") && !line.starts_with("   ") {
-            let name = line.split_whitespace().next().unwrap_or_default();
-            if name != "help" {
-                names.push(name.to_string());
-            }
-        }
-    }
-    names
-}
-
-/// Checks the help of the command `p` at 80 columns in both languages (see below), and
-/// returns the commands below it, read from its English help's command list.
-fn check_help(env: &TestEnv, p: &[&str]) -> Vec<String> {
-    let mut below = Vec::new();
-    for (lang, usage, global, own) in [
-        ("en", "Usage:", "Global options:", "Options:"),
-        ("id", "Penggunaan:", "Opsi umum:", "Opsi:"),
+/// Checks the help of the command `p` at 80 columns in both languages (see below).
+fn check_help(page: &HelpPage) {
+    let p = &page.path;
+    for (lang, text, usage, global, own) in [
+        ("en", &page.en, "Usage:", "Global options:", "Options:"),
+        ("id", &page.id, "Penggunaan:", "Opsi umum:", "Opsi:"),
     ] {
-        let mut cmd = env.command();
-        cmd.env("COLUMNS", "80")
-            .args(p)
-            .args(["--help", "--lang", lang]);
-        let out = env.run_command(cmd);
-        assert_eq!(out.code, 0, "{p:?} {lang}: {}", out.stderr);
-        if lang == "en" {
-            below = subcommands(&out.stdout);
-        }
-        let lines: Vec<&str> = out.stdout.lines().collect();
+        let lines: Vec<&str> = text.lines().collect();
         let at = lines
             .iter()
             .position(|l| l.starts_with(usage))
-            .unwrap_or_else(|| panic!("{p:?} {lang}: no usage:\n{}", out.stdout));
+            .unwrap_or_else(|| panic!("{p:?} {lang}: no usage:\n{text}"));
         for line in lines[at..].iter().take_while(|l| !l.is_empty()) {
             assert!(
                 line.chars().count() <= 80,
@@ -169,7 +141,7 @@ fn check_help(env: &TestEnv, p: &[&str]) -> Vec<String> {
         let g = lines
             .iter()
             .position(|l| *l == global)
-            .unwrap_or_else(|| panic!("{p:?} {lang}: no {global}\n{}", out.stdout));
+            .unwrap_or_else(|| panic!("{p:?} {lang}: no {global}\n{text}"));
         let db = lines
             .iter()
             .position(|l| l.trim_start().starts_with("--db <"))
@@ -185,46 +157,22 @@ fn check_help(env: &TestEnv, p: &[&str]) -> Vec<String> {
             );
         }
     }
-    below
 }
 
 /// Every command's help at 80 columns, in both languages: no usage line passes 80
 /// columns (a long usage goes on under its first word), and the global options are
-/// listed under a heading of their own, apart from the command's own. The tree is walked
-/// a level at a time, four commands of a level checked side by side (two runs of the binary
-/// a command, where one after the other, three a command, they took a tenth of the
-/// suite).
+/// listed under a heading of their own, apart from the command's own.
 #[test]
 fn every_help_keeps_usage_within_80_columns_and_global_options_apart() {
-    let env = TestEnv::initialised();
-    let mut level: Vec<Vec<String>> = vec![vec![]];
-    let mut seen = 0;
-    while !level.is_empty() {
-        seen += level.len();
-        let mut next = Vec::new();
-        for paths in level.chunks(4) {
-            std::thread::scope(|s| {
-                let checks: Vec<_> = paths
-                    .iter()
-                    .map(|path| {
-                        let env = &env;
-                        s.spawn(move || {
-                            let p: Vec<&str> = path.iter().map(String::as_str).collect();
-                            check_help(env, &p)
-                                .into_iter()
-                                .map(|name| [path.clone(), vec![name]].concat())
-                                .collect::<Vec<_>>()
-                        })
-                    })
-                    .collect();
-                for c in checks {
-                    next.extend(c.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-                }
-            });
-        }
-        level = next;
+    let pages = help_pages();
+    for page in pages {
+        check_help(page);
     }
-    assert!(seen > 40, "only {seen} commands were walked");
+    assert!(
+        pages.len() > 40,
+        "only {} commands were walked",
+        pages.len()
+    );
 }
 
 /// The Windows build script is there and executable (run by hand before a release, not
@@ -248,53 +196,17 @@ fn the_windows_build_script_is_executable() {
     }
 }
 
-/// The commands below `path`, read from its English help's command list.
-fn commands_below(env: &TestEnv, path: &[String]) -> Vec<String> {
-    let out = env.ok(&[
-        &["--lang", "en"],
-        &path.iter().map(String::as_str).collect::<Vec<_>>()[..],
-        &["--help"],
-    ]
-    .concat());
-    let mut in_list = false;
-    let mut names = Vec::new();
-    for line in out.lines() {
-        if line == "Commands:" {
-            in_list = true;
-        } else if !line.starts_with(' ') {
-            in_list = false;
-        } else if in_list && line.starts_with("  ") && !line.starts_with("   ") {
-            let name = line.split_whitespace().next().unwrap_or_default();
-            if name != "help" {
-                names.push(name.to_string());
-            }
-        }
-    }
-    names
-}
-
 /// Every command's description at 80 columns, in both languages, has its paragraphs
 /// wrapped whole by clap: no word left alone where a line of the catalogue (or of a doc
 /// comment) ended, which is what a paragraph kept in its written lines looks like.
 #[test]
 fn every_help_wraps_its_paragraphs_whole() {
-    let env = TestEnv::initialised();
-    let mut todo: Vec<Vec<String>> = vec![vec![]];
-    let mut seen = 0;
+    let pages = help_pages();
     let mut broken = Vec::new();
-    while let Some(path) = todo.pop() {
-        for name in commands_below(&env, &path) {
-            todo.push([path.clone(), vec![name]].concat());
-        }
-        for (lang, usage) in [("en", "Usage:"), ("id", "Penggunaan:")] {
-            let mut cmd = env.command();
-            cmd.env("COLUMNS", "80")
-                .args(["--lang", lang])
-                .args(&path)
-                .arg("--help");
-            let out = env.run_command(cmd);
-            assert_eq!(out.code, 0, "{path:?} {lang}: {}", out.stderr);
-            let lines: Vec<&str> = out.stdout.lines().collect();
+    for page in pages {
+        let path = &page.path;
+        for (lang, text, usage) in [("en", &page.en, "Usage:"), ("id", &page.id, "Penggunaan:")] {
+            let lines: Vec<&str> = text.lines().collect();
             let at = lines
                 .iter()
                 .position(|l| l.starts_with(usage))
@@ -308,9 +220,12 @@ fn every_help_wraps_its_paragraphs_whole() {
                 }
             }
         }
-        seen += 1;
     }
-    assert!(seen > 40, "only {seen} commands were walked");
+    assert!(
+        pages.len() > 40,
+        "only {} commands were walked",
+        pages.len()
+    );
     assert!(
         broken.is_empty(),
         "paragraphs broken:\n{}",

@@ -605,32 +605,21 @@ pub(crate) const PIXEL_PNG: &[u8] = &[
 
 /// Each DOCX converts to PDF with LibreOffice, each HTML prints to an A4 PDF with
 /// Chromium; skipped with a message where they are not installed. LibreOffice converts
-/// every DOCX in one run while the HTML files print, four Chromiums side by side (each
-/// with a profile of its own): a Chromium spends most of its seconds waiting, and
-/// one after the other they made the papers' tests the suite's slowest.
+/// every DOCX in one run while one Chromium prints every HTML file in turn
+/// (`tests/chromium.py`): a Chromium started for each paper spent most of its second
+/// starting, and made the papers' tests the suite's slowest.
 pub(crate) fn print_to_pdf<'a>(env: &TestEnv, kinds: impl Iterator<Item = &'a str>) {
     let kinds: Vec<&str> = kinds.collect();
     let soffice = require_tool(&["soffice", "libreoffice"], "libreoffice-writer-nogui");
-    let chromium = require_tool(&["chromium", "chromium-browser"], "chromium");
-    let queue = std::sync::Mutex::new(kinds.iter());
+    let chromium = require_tool(&["chromium", "chromium-browser"], "chromium")
+        .filter(|_| require_tool(&["python3"], "python3").is_some());
     std::thread::scope(|s| {
         if let Some(soffice) = &soffice {
             let kinds = &kinds;
             s.spawn(move || docx_to_pdf(env, soffice, kinds));
         }
         if let Some(chromium) = &chromium {
-            // Four at a time: a headless Chromium takes a few hundred megabytes.
-            for worker in 0..4 {
-                let queue = &queue;
-                s.spawn(move || {
-                    loop {
-                        let Some(k) = queue.lock().unwrap().next() else {
-                            break;
-                        };
-                        html_to_a4_pdf(env, chromium, worker, k);
-                    }
-                });
-            }
+            html_to_a4_pdf(env, chromium, &kinds);
         }
     });
 }
@@ -666,37 +655,45 @@ fn docx_to_pdf(env: &TestEnv, soffice: &str, kinds: &[&str]) {
     }
 }
 
-/// The HTML file of `k` printed by Chromium to an A4 PDF, with the profile of `worker`
-/// (made by its first print, used by its next ones).
-fn html_to_a4_pdf(env: &TestEnv, chromium: &str, worker: usize, k: &str) {
-    let pdf = env.dir().join(format!("{k}-html.pdf"));
-    let url = format!("file://{}", env.dir().join(format!("{k}.html")).display());
-    let out = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            env.dir().join(format!("chromium-{worker}")).display()
-        ))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(&url)
-        .output()
-        .expect("chromium runs");
-    let bytes = std::fs::read(&pdf).unwrap_or_default();
+/// The HTML files of `kinds` printed to A4 PDFs by one Chromium (`tests/chromium.py`).
+fn html_to_a4_pdf(env: &TestEnv, chromium: &str, kinds: &[&str]) {
+    let jobs: String = kinds
+        .iter()
+        .map(|k| {
+            let pdf = env.dir().join(format!("{k}-html.pdf"));
+            let html = env.dir().join(format!("{k}.html"));
+            format!("pdf {} file://{}\n", pdf.display(), html.display())
+        })
+        .collect();
+    let mut child = std::process::Command::new("python3")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/chromium.py"))
+        .env("CHROMIUM", chromium)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs tests/chromium.py");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("a pipe");
+        stdin.write_all(jobs.as_bytes()).expect("the jobs written");
+    }
+    let out = child.wait_with_output().expect("tests/chromium.py ends");
     assert!(
-        bytes.starts_with(b"%PDF"),
-        "{k}.html did not print: {}",
+        out.status.success(),
+        "chromium: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    for k in kinds {
+        a4_pdf(env, k);
+    }
+}
+
+/// The PDF printed of `k`'s HTML is A4.
+fn a4_pdf(env: &TestEnv, k: &str) {
+    let pdf = env.dir().join(format!("{k}-html.pdf"));
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
+    assert!(bytes.starts_with(b"%PDF"), "{k}.html did not print");
     // A4 is 595.3 x 841.9 points; Chromium writes its MediaBox as 594.96 x 841.92.
     let text = String::from_utf8_lossy(&bytes);
     let a4 = (text.contains("594.9") || text.contains(" 595"))

@@ -531,17 +531,12 @@ pub(crate) fn aliases_shown(help: &str) -> Vec<(String, Option<String>)> {
 #[test]
 fn every_commands_help_is_indonesian() {
     let env = TestEnv::initialised();
-    let mut queue = vec![Vec::<String>::new()];
-    let mut seen = 0;
     let mut aliases = 0;
     let mut leaks = Vec::new();
-    while let Some(path) = queue.pop() {
-        let mut args: Vec<&str> = vec!["--lang", "id"];
-        args.extend(path.iter().map(String::as_str));
-        args.push("--help");
-        let help = env.ok(&args);
-        seen += 1;
-        for leak in english_in(&help) {
+    let pages = crate::common::help::help_pages();
+    for page in pages {
+        let (path, help) = (&page.path, &page.id);
+        for leak in english_in(help) {
             leaks.push(format!("sengketa {}: {leak}", path.join(" ")));
         }
         // clap's own words in capitals and its "[aliases: ...]", which the rule leaves
@@ -551,29 +546,41 @@ fn every_commands_help_is_indonesian() {
                 leaks.push(format!("sengketa {}: {clap}", path.join(" ")));
             }
         }
+        // The Indonesian command list names the same commands as the English one.
+        assert_eq!(
+            subcommands(help),
+            crate::common::help::subcommands(&page.en),
+            "sengketa {}",
+            path.join(" ")
+        );
         // A command's Indonesian name, whole on one line, reaches the same command.
-        for (name, alias) in aliases_shown(&help) {
+        for (name, alias) in aliases_shown(help) {
             let Some(alias) = alias else {
                 leaks.push(format!("sengketa {}: {name}'s alias cut", path.join(" ")));
                 continue;
             };
-            let by = |n: &str| {
-                let mut a = args[..args.len() - 1].to_vec();
-                a.extend([n, "--help"]);
-                env.ok(&a)
-            };
-            assert_eq!(by(&name), by(&alias), "{path:?} {name} / {alias}");
+            let by_name = [path.clone(), vec![name.clone()]].concat();
+            let by_name = &pages
+                .iter()
+                .find(|p| p.path == by_name)
+                .unwrap_or_else(|| panic!("{by_name:?} not walked"))
+                .id;
+            let by_alias = crate::common::help::help(
+                &env,
+                &[path.clone(), vec![alias.clone()]].concat(),
+                "id",
+            );
+            assert_eq!(by_name, &by_alias, "{path:?} {name} / {alias}");
             aliases += 1;
-        }
-        for sub in subcommands(&help) {
-            let mut p = path.clone();
-            p.push(sub);
-            queue.push(p);
         }
     }
     // Every command of the tree was reached (the top, its commands and theirs), and the
     // Indonesian names of the clerk's commands were shown.
-    assert!(seen > 60, "only {seen} commands' help walked");
+    assert!(
+        pages.len() > 60,
+        "only {} commands' help walked",
+        pages.len()
+    );
     assert!(aliases > 40, "only {aliases} Indonesian names shown");
     assert!(
         leaks.is_empty(),

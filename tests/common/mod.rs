@@ -1,6 +1,7 @@
 //! The test environment: the built binary run in a temp directory with a clean
 //! environment, a pinned "today" and "now", and a fixed actor.
 
+pub mod help;
 pub mod random;
 mod tables;
 mod tools;
