@@ -324,6 +324,13 @@ fn random_registrations_and_undos_number_as_the_model_says() {
             .wrapping_add(1442695040888963407);
         (seed >> 33) % n
     };
+    let want = |standing: &[Option<(i64, usize)>]| -> Vec<String> {
+        let name = |(i, s): (usize, &Option<(i64, usize)>)| match s {
+            Some((serial, month)) => format!("{serial:03}/{}/KI-JBI-PS/2026", ROMAN[*month]),
+            None => format!("TT-2026-{:03}", i + 1),
+        };
+        standing.iter().enumerate().map(name).collect()
+    };
     let mut day = 10; // days after 2026-01-01, each registration a later day
     for _ in 0..30 {
         let f = next(filings as u64) as usize;
@@ -342,14 +349,20 @@ fn random_registrations_and_undos_number_as_the_model_says() {
                 standing[f] = None;
             }
         }
-        for (i, s) in standing.iter().enumerate() {
-            let want = match s {
-                Some((serial, month)) => format!("{serial:03}/{}/KI-JBI-PS/2026", ROMAN[*month]),
-                None => format!("TT-2026-{:03}", i + 1),
-            };
-            assert_eq!(number(&env, &format!("2026/{}", i + 1)), want);
-        }
+        // Every filing's name after the step, read from one listing (in the order of
+        // receipt, which is the filings' order).
+        let listed: Vec<String> = env
+            .cases()
+            .iter()
+            .map(|c| c["register_no"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(listed, want(&standing));
     }
+    // And as each case's own page shows it.
+    let shown: Vec<String> = (1..=filings)
+        .map(|i| number(&env, &format!("2026/{i}")))
+        .collect();
+    assert_eq!(shown, want(&standing));
     env.ok(&["verify"]);
 }
 
