@@ -1,6 +1,6 @@
 //! The appeals CSV as a table: `appeal import` and `appeal export`.
 
-use super::{CsvTable, InputKind, Listed, refused};
+use super::{CsvTable, FaultOf, InputKind, Listed, Words, refused};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
@@ -8,7 +8,6 @@ use crate::domain::appeal::row::{AppealFault, AppealRow, Fault, RawAppealRow, ce
 use crate::domain::case::Stamp;
 use crate::error::Result;
 use crate::storage::{AppealImporter, Register};
-use crate::t;
 use std::collections::HashMap;
 
 /// The appeals CSV: a decided case's service and one level of its appeals a row, no date
@@ -30,6 +29,12 @@ impl AppealsTable {
 
 impl CsvTable for AppealsTable {
     const INPUT: InputKind = InputKind::AppealsCsv;
+    // ids: appeals-imported-from appeals-imported
+    const WORDS: Words = Words {
+        note: "appeals-imported-from",
+        done: "appeals-imported",
+    };
+    const REASON: fn(&FaultOf<Self>) -> String = messages::appeal_fault;
     type Raw<'r> = RawAppealRow<'r>;
     type Row = AppealRow;
     type Own = AppealFault;
@@ -60,14 +65,6 @@ impl CsvTable for AppealsTable {
         Ok(row)
     }
 
-    fn note(file: &str) -> String {
-        t!("appeals-imported-from", file = file)
-    }
-
-    fn reason(f: &Fault) -> String {
-        messages::appeal_fault(f)
-    }
-
     fn transaction(
         ctx: &Ctx,
         stamp: &Stamp,
@@ -83,10 +80,6 @@ impl CsvTable for AppealsTable {
         record: &csv::StringRecord,
     ) -> Result<Option<Listed>> {
         refused::<Self>(importer.add(row), record, |e| row.blame(e))
-    }
-
-    fn done(_: &(), rows: u64, file: &str) -> String {
-        t!("appeals-imported", rows = rows, file = file)
     }
 
     fn export(

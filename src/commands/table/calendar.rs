@@ -1,7 +1,7 @@
 //! The calendar CSV as a table: `calendar import` (and the rows `calendar list --format
 //! csv` writes).
 
-use super::{CsvTable, InputKind, Listed};
+use super::{CsvTable, FaultOf, InputKind, Listed, Words};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
@@ -21,6 +21,12 @@ pub(crate) struct CalendarTable {
 
 impl CsvTable for CalendarTable {
     const INPUT: InputKind = InputKind::CalendarCsv;
+    // ids: import-note calendar-imported
+    const WORDS: Words = Words {
+        note: "import-note",
+        done: "calendar-imported",
+    };
+    const REASON: fn(&FaultOf<Self>) -> String = messages::day_fault;
     const BY_RULE: bool = false;
     type Raw<'r> = RawDay<'r>;
     type Row = CalendarDay;
@@ -44,14 +50,6 @@ impl CsvTable for CalendarTable {
                 Err(faults)
             }
         }
-    }
-
-    fn note(file: &str) -> String {
-        t!("import-note", file = file)
-    }
-
-    fn reason(f: &DayFault) -> String {
-        messages::day_fault(f)
     }
 
     fn transaction(

@@ -1,6 +1,6 @@
 //! The hearings CSV as a table: `hearing import` and `hearing export`.
 
-use super::{CsvTable, InputKind, Listed, refused};
+use super::{CsvTable, FaultOf, InputKind, Listed, Words, refused};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::case::Stamp;
@@ -9,13 +9,18 @@ use crate::domain::hearing::row::{
 };
 use crate::error::Result;
 use crate::storage::{HearingImporter, Register};
-use crate::t;
 
 /// The hearings CSV: one row a hearing of a case in the register.
 pub(crate) struct HearingsTable;
 
 impl CsvTable for HearingsTable {
     const INPUT: InputKind = InputKind::HearingsCsv;
+    // ids: hearings-imported-from hearings-imported
+    const WORDS: Words = Words {
+        note: "hearings-imported-from",
+        done: "hearings-imported",
+    };
+    const REASON: fn(&FaultOf<Self>) -> String = messages::hearing_fault;
     type Raw<'r> = RawHearingRow<'r>;
     type Row = HearingRow;
     type Own = HearingFault;
@@ -24,14 +29,6 @@ impl CsvTable for HearingsTable {
 
     fn parse(&mut self, raw: &RawHearingRow<'_>, _line: u64) -> Result<HearingRow, Vec<Fault>> {
         parse_row(raw)
-    }
-
-    fn note(file: &str) -> String {
-        t!("hearings-imported-from", file = file)
-    }
-
-    fn reason(f: &Fault) -> String {
-        messages::hearing_fault(f)
     }
 
     fn transaction(
@@ -49,10 +46,6 @@ impl CsvTable for HearingsTable {
         record: &csv::StringRecord,
     ) -> Result<Option<Listed>> {
         refused::<Self>(importer.add(row), record, |e| row.blame(e))
-    }
-
-    fn done(_: &(), rows: u64, file: &str) -> String {
-        t!("hearings-imported", rows = rows, file = file)
     }
 
     fn export(

@@ -34,7 +34,7 @@ pub(crate) fn import<T: CsvTable>(table: T, args: ImportArgs, ctx: &Ctx) -> Resu
     let (input, size, name) = open_input(&args.file, T::INPUT)?;
     let mut rows_in =
         TableCsv::open(input, Reading(table)).map_err(|e| unreadable::<T>(&name, e))?;
-    let stamp = ctx.stamp(args.actor, Some(T::note(&name)));
+    let stamp = ctx.stamp(args.actor, Some(T::WORDS.note(&name)));
     let bar = progress(size, true);
     let mut report = Report::new((T::COLUMNS, T::OPTIONAL), T::BY_RULE);
     let mut rows: u64 = 0;

@@ -66,13 +66,15 @@ pub(crate) trait CsvTable {
     /// Reads one row, found on `line`: what it describes, or every fault of it. A table
     /// may remember what earlier rows gave (the calendar refuses a date given twice).
     fn parse(&mut self, raw: &Self::Raw<'_>, line: u64) -> Result<Self::Row, Vec<FaultOf<Self>>>;
-    /// The note of the import's act: where the rows came from.
-    fn note(file: &str) -> String;
-    /// Why a row has `fault`, in words.
-    fn reason(fault: &FaultOf<Self>) -> String;
+    /// The catalogue's words of an import: the note of its act, where the rows came from
+    /// (`{ $file }`), and what a kept import of `{ $rows }` rows says to a person at a
+    /// terminal (see [`CsvTable::done`]).
+    const WORDS: Words;
+    /// Why a row has a fault, in words.
+    const REASON: fn(&FaultOf<Self>) -> String;
     /// A fault of a row, as listed.
     fn listed(fault: &FaultOf<Self>) -> Listed {
-        Listed::of(fault, Self::reason(fault), fault.rule())
+        Listed::of(fault, (Self::REASON)(fault), fault.rule())
     }
     /// Runs `fill` in one transaction of the register (opened from `ctx`), stamped with
     /// `stamp`: kept (`Some`) when `fill` says `true`, everything rolled back otherwise.
@@ -93,8 +95,14 @@ pub(crate) trait CsvTable {
     fn said(_done: &Self::Done) -> Option<String> {
         None
     }
-    /// What a kept import of `rows` rows says to a person at a terminal.
-    fn done(done: &Self::Done, rows: u64, file: &str) -> String;
+    /// What a kept import of `rows` rows says to a person at a terminal: the words of
+    /// [`Words::done`] (a table whose import has more to say says it here).
+    fn done(_done: &Self::Done, rows: u64, file: &str) -> String {
+        crate::i18n::message(
+            Self::WORDS.done,
+            &[("rows", rows.into()), ("file", file.into())],
+        )
+    }
     /// The header an export of `reg` writes: the table's columns (and, for a table with
     /// optional columns, those the register has something for).
     fn header(_reg: &Register) -> Result<Vec<&'static str>> {
@@ -107,6 +115,21 @@ pub(crate) trait CsvTable {
         year: Option<i32>,
         row: &mut dyn FnMut(&[&str]) -> Result<()>,
     ) -> Result<()>;
+}
+
+/// The catalogue's ids of a table's import words.
+pub(crate) struct Words {
+    /// The note of the import's act (`{ $file }`).
+    pub note: &'static str,
+    /// A kept import (`{ $rows }`, `{ $file }`).
+    pub done: &'static str,
+}
+
+impl Words {
+    /// The note of an import of `file`.
+    pub fn note(&self, file: &str) -> String {
+        crate::i18n::message(self.note, &[("file", file.into())])
+    }
 }
 
 /// A fault of a row of the table `T`.

@@ -1,6 +1,6 @@
 //! The register CSV as a table: `import` and `export`.
 
-use super::{CsvTable, InputKind, Listed};
+use super::{CsvTable, FaultOf, InputKind, Listed, Words};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::DomainError;
@@ -21,6 +21,12 @@ pub(crate) struct RegisterTable(pub(crate) RegisterRows);
 
 impl CsvTable for RegisterTable {
     const INPUT: InputKind = InputKind::RegisterCsv;
+    // ids: import-note import-done
+    const WORDS: Words = Words {
+        note: "import-note",
+        done: "import-done",
+    };
+    const REASON: fn(&FaultOf<Self>) -> String = messages::fault;
     type Raw<'r> = RawRow<'r>;
     type Row = CaseRow;
     type Own = Broken;
@@ -30,14 +36,6 @@ impl CsvTable for RegisterTable {
 
     fn parse(&mut self, raw: &RawRow<'_>, line: u64) -> Result<CaseRow, Vec<Fault>> {
         crate::input::table::TableRows::parse(&mut self.0, raw, line)
-    }
-
-    fn note(file: &str) -> String {
-        t!("import-note", file = file)
-    }
-
-    fn reason(f: &Fault) -> String {
-        messages::fault(f)
     }
 
     fn transaction(
@@ -111,10 +109,6 @@ impl CsvTable for RegisterTable {
             n = skipped.len(),
             numbers = numbers
         ))
-    }
-
-    fn done(_: &Vec<String>, rows: u64, file: &str) -> String {
-        t!("import-done", rows = rows, file = file)
     }
 
     /// `registered_on` after the 15 columns only for a register that records intake, and
