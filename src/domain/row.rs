@@ -242,6 +242,14 @@ pub fn parse_row(raw: &RawRow, today: Date) -> Result<CaseRow, Vec<Fault>> {
     })
 }
 
+/// A row of a table whose rows are steps of cases already in the register (hearings,
+/// appeals): the column a refusal of the procedure is about, for the report of the
+/// refused rows.
+pub trait Blamed {
+    /// The column `e`, a refusal of this row, is about.
+    fn blame(&self, e: &super::DomainError) -> &'static str;
+}
+
 pub mod columns;
 pub mod fault;
 mod message;

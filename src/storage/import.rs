@@ -229,6 +229,14 @@ impl Importer<'_> {
 /// Why a row was not added: why the register or the procedure refuses it (the register's
 /// rows: a [`RowRefusal`]; the hearings' and the appeals': the procedure's error), or the
 /// failure that stops the import.
+/// An import that adds its rows as steps of cases already in the register (the hearings'
+/// and the appeals'): a row the procedure refuses is `Refused::Row`, with its error, and
+/// writes nothing, so the caller can go on checking the rest of the file.
+pub trait StepImporter<R> {
+    /// Adds one valid row, its steps each checked by the procedure's rules.
+    fn add(&mut self, row: &R) -> std::result::Result<(), Refused<DomainError>>;
+}
+
 #[derive(Debug)]
 pub enum Refused<W = RowRefusal> {
     /// The row cannot go in; the import can go on checking the others.

@@ -45,7 +45,7 @@ pub use calendar::ImportCounts;
 pub use chain::{ActName, ChainFault, ChainSummary, Unexplained};
 pub use checkpoint::CheckpointsChecked;
 pub use hearings::{HearingImporter, HearingOverrides, HearingPlan, HearingRefused};
-pub use import::{Importer, Refused, RowRefusal};
+pub use import::{Importer, Refused, RowRefusal, StepImporter};
 pub use list::{CaseFilter, Order};
 pub use migrate::SCHEMA_VERSION;
 pub use open::APPLICATION_ID;

@@ -1,6 +1,6 @@
 //! The appeals CSV as a table: `appeal import` and `appeal export`.
 
-use super::{CsvTable, FaultOf, InputKind, Listed, Words, refused};
+use super::{CsvTable, FaultOf, InputKind, Words};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
@@ -72,14 +72,6 @@ impl CsvTable for AppealsTable {
     ) -> Result<Option<()>> {
         let kept = ctx.open()?.import_appeals(stamp, fill)?;
         Ok(kept.then_some(()))
-    }
-
-    fn add(
-        importer: &mut AppealImporter<'_>,
-        row: &AppealRow,
-        record: &csv::StringRecord,
-    ) -> Result<Option<Listed>> {
-        refused::<Self>(importer.add(row), record, |e| row.blame(e))
     }
 
     fn export(

@@ -1,7 +1,7 @@
 //! The calendar CSV as a table: `calendar import` (and the rows `calendar list --format
 //! csv` writes).
 
-use super::{CsvTable, FaultOf, InputKind, Listed, Words};
+use super::{AddRow, CsvTable, FaultOf, InputKind, Listed, Words};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::Date;
@@ -64,15 +64,6 @@ impl CsvTable for CalendarTable {
         Ok(Some(ctx.open()?.calendar_import(&days, stamp)?))
     }
 
-    fn add(
-        days: &mut Vec<CalendarDay>,
-        day: &CalendarDay,
-        _record: &csv::StringRecord,
-    ) -> Result<Option<Listed>> {
-        days.push(day.clone());
-        Ok(None)
-    }
-
     fn done(counts: &ImportCounts, rows: u64, file: &str) -> String {
         t!(
             "calendar-imported",
@@ -92,5 +83,17 @@ impl CsvTable for CalendarTable {
         reg.calendar_days(year)?
             .iter()
             .try_for_each(|d| row(&d.cells()))
+    }
+}
+
+/// The days are kept to be written in one act once every row is read.
+impl AddRow<CalendarTable> for Vec<CalendarDay> {
+    fn add_row(
+        &mut self,
+        day: &CalendarDay,
+        _record: &csv::StringRecord,
+    ) -> Result<Option<Listed>> {
+        self.push(day.clone());
+        Ok(None)
     }
 }

@@ -1,6 +1,6 @@
 //! The hearings CSV as a table: `hearing import` and `hearing export`.
 
-use super::{CsvTable, FaultOf, InputKind, Listed, Words, refused};
+use super::{CsvTable, FaultOf, InputKind, Words};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::case::Stamp;
@@ -38,14 +38,6 @@ impl CsvTable for HearingsTable {
     ) -> Result<Option<()>> {
         let kept = ctx.open()?.import_hearings(stamp, ctx.today, fill)?;
         Ok(kept.then_some(()))
-    }
-
-    fn add(
-        importer: &mut HearingImporter<'_>,
-        row: &HearingRow,
-        record: &csv::StringRecord,
-    ) -> Result<Option<Listed>> {
-        refused::<Self>(importer.add(row), record, |e| row.blame(e))
     }
 
     fn export(

@@ -2,7 +2,7 @@
 //! transaction, every invalid row reported, and nothing written unless all are valid.
 
 use super::report::Report;
-use super::{CsvTable, FaultOf, open_input};
+use super::{AddRow, CsvTable, FaultOf, open_input};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::error::{Error, Result};
@@ -43,7 +43,7 @@ pub(crate) fn import<T: CsvTable>(table: T, args: ImportArgs, ctx: &Ctx) -> Resu
         while let Some(row) = rows_in.next_row().map_err(|e| csv_error(&name, e))? {
             rows += 1;
             let faults = match row.read {
-                Ok(read) => T::add(importer, &read, rows_in.record())?.map(|f| vec![f]),
+                Ok(read) => importer.add_row(&read, rows_in.record())?.map(|f| vec![f]),
                 Err(faults) => Some(faults.iter().map(T::listed).collect()),
             };
             if let Some(faults) = faults {

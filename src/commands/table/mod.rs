@@ -31,10 +31,11 @@ pub(crate) use report::Listed;
 use crate::commands::Ctx;
 use crate::domain::DomainError;
 use crate::domain::case::Stamp;
+use crate::domain::row::Blamed;
 use crate::domain::row::columns::Columns;
 use crate::domain::row::fault::{Fault, Kind, OwnFault, RowFault};
 use crate::error::Result;
-use crate::storage::{Refused, Register};
+use crate::storage::{Refused, Register, StepImporter};
 use serde::Deserialize;
 
 /// A CSV table, whole: how it is read (its columns, its row, the parse of a record into a
@@ -58,8 +59,8 @@ pub(crate) trait CsvTable {
     const INPUT: InputKind;
     /// Whether the faults past the listed ones are counted by rule (else in one count).
     const BY_RULE: bool = true;
-    /// An import under way: what [`CsvTable::add`] writes through.
-    type Importer<'c>;
+    /// An import under way: what its rows are added through ([`AddRow`]).
+    type Importer<'c>: AddRow<Self>;
     /// What a kept import has to say (numbers skipped, days added and changed, ...).
     type Done;
 
@@ -83,14 +84,6 @@ pub(crate) trait CsvTable {
         stamp: &Stamp,
         fill: impl FnOnce(&mut Self::Importer<'_>) -> Result<bool>,
     ) -> Result<Option<Self::Done>>;
-    /// Adds one valid row (whose cells, restored, are `record`): `Ok(Some(_))` if the
-    /// register or the procedure refuses it (the import goes on checking the others),
-    /// `Err` if the import must stop.
-    fn add(
-        importer: &mut Self::Importer<'_>,
-        row: &Self::Row,
-        record: &csv::StringRecord,
-    ) -> Result<Option<Listed>>;
     /// What a kept import says to anyone, a script too (the register's skipped numbers).
     fn said(_done: &Self::Done) -> Option<String> {
         None
@@ -129,6 +122,27 @@ impl Words {
     /// The note of an import of `file`.
     pub fn note(&self, file: &str) -> String {
         crate::i18n::message(self.note, &[("file", file.into())])
+    }
+}
+
+/// An import of the table `T` under way, adding its rows one by one.
+pub(crate) trait AddRow<T: CsvTable + ?Sized> {
+    /// Adds one valid row (whose cells, restored, are `record`): `Ok(Some(_))` if the
+    /// register or the procedure refuses it (the import goes on checking the others),
+    /// `Err` if the import must stop.
+    fn add_row(&mut self, row: &T::Row, record: &csv::StringRecord) -> Result<Option<Listed>>;
+}
+
+/// A table whose rows are steps of cases already in the register (the hearings, the
+/// appeals): a row the procedure refuses is listed at the column the row blames.
+impl<T, I> AddRow<T> for I
+where
+    T: CsvTable,
+    T::Row: Blamed,
+    I: StepImporter<T::Row>,
+{
+    fn add_row(&mut self, row: &T::Row, record: &csv::StringRecord) -> Result<Option<Listed>> {
+        refused::<T>(self.add(row), record, |e| row.blame(e))
     }
 }
 

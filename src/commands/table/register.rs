@@ -1,6 +1,6 @@
 //! The register CSV as a table: `import` and `export`.
 
-use super::{CsvTable, FaultOf, InputKind, Listed, Words};
+use super::{AddRow, CsvTable, FaultOf, InputKind, Listed, Words};
 use crate::commands::Ctx;
 use crate::commands::messages;
 use crate::domain::DomainError;
@@ -52,13 +52,46 @@ impl CsvTable for RegisterTable {
         Ok(kept.then_some(skipped))
     }
 
+    /// Said even to a script: the numbering went past numbers it may have expected.
+    fn said(skipped: &Vec<String>) -> Option<String> {
+        if skipped.is_empty() {
+            return None;
+        }
+        let mut numbers = skipped[..skipped.len().min(SHOWN)].join(", ");
+        if skipped.len() > SHOWN {
+            numbers += ", …";
+        }
+        Some(t!(
+            "import-skipped-numbers",
+            n = skipped.len(),
+            numbers = numbers
+        ))
+    }
+
+    /// `registered_on` after the 15 columns only for a register that records intake, and
+    /// `receipt_no` after it only for one that has receipt references, so that every
+    /// other register exports as it did.
+    fn header(reg: &Register) -> Result<Vec<&'static str>> {
+        let optional = Self::OPTIONAL;
+        let mut header = Self::COLUMNS.to_vec();
+        header.extend(&optional[..optional_width(reg)?]);
+        Ok(header)
+    }
+
+    fn export(
+        reg: &Register,
+        year: Option<i32>,
+        row: &mut dyn FnMut(&[&str]) -> Result<()>,
+    ) -> Result<()> {
+        let width = Self::COLUMNS.len() + optional_width(reg)?;
+        reg.export(year, |fields| row(&fields[..width]))
+    }
+}
+
+impl AddRow<RegisterTable> for Importer<'_> {
     /// A row the register refuses: its number taken, or no code to number it with.
-    fn add(
-        importer: &mut Importer<'_>,
-        row: &CaseRow,
-        _record: &csv::StringRecord,
-    ) -> Result<Option<Listed>> {
-        let why = match importer.add(row) {
+    fn add_row(&mut self, row: &CaseRow, _record: &csv::StringRecord) -> Result<Option<Listed>> {
+        let why = match self.add(row) {
             Ok(_) => return Ok(None),
             Err(Refused::Row(why)) => why,
             Err(Refused::Failed(e)) => return Err(e),
@@ -93,41 +126,6 @@ impl CsvTable for RegisterTable {
             reason,
             rule: why.rule(),
         }))
-    }
-
-    /// Said even to a script: the numbering went past numbers it may have expected.
-    fn said(skipped: &Vec<String>) -> Option<String> {
-        if skipped.is_empty() {
-            return None;
-        }
-        let mut numbers = skipped[..skipped.len().min(SHOWN)].join(", ");
-        if skipped.len() > SHOWN {
-            numbers += ", …";
-        }
-        Some(t!(
-            "import-skipped-numbers",
-            n = skipped.len(),
-            numbers = numbers
-        ))
-    }
-
-    /// `registered_on` after the 15 columns only for a register that records intake, and
-    /// `receipt_no` after it only for one that has receipt references, so that every
-    /// other register exports as it did.
-    fn header(reg: &Register) -> Result<Vec<&'static str>> {
-        let optional = Self::OPTIONAL;
-        let mut header = Self::COLUMNS.to_vec();
-        header.extend(&optional[..optional_width(reg)?]);
-        Ok(header)
-    }
-
-    fn export(
-        reg: &Register,
-        year: Option<i32>,
-        row: &mut dyn FnMut(&[&str]) -> Result<()>,
-    ) -> Result<()> {
-        let width = Self::COLUMNS.len() + optional_width(reg)?;
-        reg.export(year, |fields| row(&fields[..width]))
     }
 }
 

@@ -168,9 +168,10 @@ impl AppealRow {
         }
         steps
     }
+}
 
-    /// The column a refusal of this row is about.
-    pub fn blame(&self, e: &DomainError) -> &'static str {
+impl crate::domain::row::Blamed for AppealRow {
+    fn blame(&self, e: &DomainError) -> &'static str {
         match e {
             DomainError::AlreadyServed { .. } => "served_on",
             DomainError::AppealDateOrder { what, .. } => match what {

@@ -223,9 +223,10 @@ impl HearingRow {
         }
         Ok(steps)
     }
+}
 
-    /// The column a refusal of this row is about.
-    pub fn blame(&self, e: &DomainError) -> &'static str {
+impl crate::domain::row::Blamed for HearingRow {
+    fn blame(&self, e: &DomainError) -> &'static str {
         match e {
             DomainError::HearingNumberTaken { .. } | DomainError::HearingNumberUsed { .. } => {
                 "hearing_no"

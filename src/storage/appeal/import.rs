@@ -45,11 +45,11 @@ pub struct AppealImporter<'c> {
 /// Why an appeals row was not added: the procedure refuses it, or the import stops.
 pub type AppealRefused = crate::storage::Refused<DomainError>;
 
-impl AppealImporter<'_> {
+impl crate::storage::StepImporter<AppealRow> for AppealImporter<'_> {
     /// Adds one valid row: the service (when the case has none yet), the filing and the
     /// court's decision, each checked by the procedure's rules (a replay of the case's
     /// history with it), then written. A refused row writes nothing.
-    pub fn add(&mut self, row: &AppealRow) -> Result<(), AppealRefused> {
+    fn add(&mut self, row: &AppealRow) -> Result<(), AppealRefused> {
         let conn = self.conn;
         let act = self.act;
         if !self.cases.contains_key(&row.register_no) {

@@ -93,11 +93,13 @@ impl HearingImporter<'_> {
         }
         Ok(self.cases.get_mut(register_no).and_then(Option::as_mut))
     }
+}
 
+impl crate::storage::StepImporter<HearingRow> for HearingImporter<'_> {
     /// Adds one valid row: the steps that lead to its hearing, each checked by the
     /// procedure's rules, then written. A refused row writes nothing, so the caller can go
     /// on checking the rest of the file.
-    pub fn add(&mut self, row: &HearingRow) -> Result<(), HearingRefused> {
+    fn add(&mut self, row: &HearingRow) -> Result<(), HearingRefused> {
         let (act, today) = (self.act, self.today);
         let conn = self.conn;
         let Some(open) = self.open(&row.register_no)? else {

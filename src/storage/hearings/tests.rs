@@ -4,6 +4,7 @@ use crate::domain::case::{NewCase, Stamp};
 use crate::domain::hearing::HearingStep;
 use crate::domain::register_no::CaseRef;
 use crate::domain::{ApplicantKind, Attendance, Date, EventKind, HearingKind, HearingStatus};
+use crate::storage::StepImporter;
 
 fn stamp() -> Stamp {
     Stamp {

@@ -2,6 +2,7 @@
 //! back alike; every fault of a row; the column a refusal is blamed on.
 
 use super::*;
+use crate::domain::row::Blamed;
 
 fn d(s: &str) -> Date {
     Date::parse(s).unwrap()
