@@ -19,6 +19,10 @@ fn main() {
     // by the tree in the run's language, built only then (it takes longer to build).
     let matches = match commands::parsing_command().try_get_matches_from(&args) {
         Ok(m) => m,
+        // The version is the same words in either tree.
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => {
+            std::process::exit(commands::usage_error(e))
+        }
         Err(_) => match commands::cli_command().try_get_matches_from(&args) {
             Ok(m) => m,
             Err(e) => std::process::exit(commands::usage_error(e)),
