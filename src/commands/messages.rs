@@ -27,7 +27,7 @@ pub fn said_error(said: &Said) -> Error {
         None => error,
     }
 }
-pub use faults::{appeal_fault, day_fault, fault, header_fault, hearing_fault};
+pub use faults::{appeal_fault, fault, header_fault, shared as row_fault};
 pub use problem::problem;
 pub use store::damage;
 

@@ -4,7 +4,6 @@
 //! (`OwnFault::message`, `HeaderFault::message`), put into the run's language here.
 
 use super::{domain_hint, domain_message, say, text_fault, text_hint};
-use crate::domain::calendar::DayFault;
 use crate::domain::row::fault::{Kind, OwnFault, RowFault};
 use crate::domain::row::{Fault, HeaderFault};
 use crate::render::human::date_plain;
@@ -19,8 +18,9 @@ fn with_hint(e: &crate::domain::DomainError) -> String {
 }
 
 /// What an import says of a fault of a row in a table of `want` columns: the shared
-/// kinds in words, a kind of the table's own as it says itself.
-fn shared<T: OwnFault>(f: &RowFault<T>, want: usize) -> String {
+/// kinds in words, a kind of the table's own as it says itself. (A table's wording,
+/// `CsvTable::REASON`, unless it words some kinds its own way.)
+pub fn shared<T: OwnFault>(f: &RowFault<T>, want: usize) -> String {
     match &f.kind {
         Kind::FieldCount(n) => t!("fault-field-count", found = *n, want = want),
         Kind::Missing => t!("fault-missing", column = f.column),
@@ -44,16 +44,6 @@ pub fn fault(f: &Fault) -> String {
         (Kind::Missing, "applicant_kind") => t!("fault-missing-applicant-kind"),
         _ => shared(f, crate::domain::row::COLUMNS.len()),
     }
-}
-
-/// What `calendar import` says of one fault of a row.
-pub fn day_fault(f: &DayFault) -> String {
-    shared(f, crate::domain::calendar::COLUMNS.len())
-}
-
-/// What `hearing import` says of one fault of a row.
-pub fn hearing_fault(f: &crate::domain::hearing::row::Fault) -> String {
-    shared(f, crate::domain::hearing::row::COLUMNS.len())
 }
 
 /// What an import says of a cell's text (the column is named beside it).

@@ -1,9 +1,8 @@
 //! The calendar CSV as a table: `calendar import` (and the rows `calendar list --format
 //! csv` writes).
 
-use super::{AddRow, CsvTable, FaultOf, InputKind, Listed, Words};
+use super::{AddRow, CsvTable, InputKind, Listed, Words};
 use crate::commands::Ctx;
-use crate::commands::messages;
 use crate::domain::Date;
 use crate::domain::calendar::{CalendarDay, DayFault, RawDay, Repeated, parse_day};
 use crate::domain::case::Stamp;
@@ -26,7 +25,6 @@ impl CsvTable for CalendarTable {
         note: "import-note",
         done: "calendar-imported",
     };
-    const REASON: fn(&FaultOf<Self>) -> String = messages::day_fault;
     const BY_RULE: bool = false;
     type Raw<'r> = RawDay<'r>;
     type Row = CalendarDay;

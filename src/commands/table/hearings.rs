@@ -1,8 +1,7 @@
 //! The hearings CSV as a table: `hearing import` and `hearing export`.
 
-use super::{CsvTable, FaultOf, InputKind, Words};
+use super::{CsvTable, InputKind, Words};
 use crate::commands::Ctx;
-use crate::commands::messages;
 use crate::domain::case::Stamp;
 use crate::domain::hearing::row::{
     Fault, HearingFault, HearingRow, RawHearingRow, cells, parse_row,
@@ -20,7 +19,6 @@ impl CsvTable for HearingsTable {
         note: "hearings-imported-from",
         done: "hearings-imported",
     };
-    const REASON: fn(&FaultOf<Self>) -> String = messages::hearing_fault;
     type Raw<'r> = RawHearingRow<'r>;
     type Row = HearingRow;
     type Own = HearingFault;

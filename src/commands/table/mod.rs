@@ -71,8 +71,9 @@ pub(crate) trait CsvTable {
     /// (`{ $file }`), and what a kept import of `{ $rows }` rows says to a person at a
     /// terminal (see [`CsvTable::done`]).
     const WORDS: Words;
-    /// Why a row has a fault, in words.
-    const REASON: fn(&FaultOf<Self>) -> String;
+    /// Why a row has a fault, in words: the words every table shares, and a kind of the
+    /// table's own as it says itself, unless the table words some kinds its own way.
+    const REASON: fn(&FaultOf<Self>) -> String = shared_reason::<Self>;
     /// A fault of a row, as listed.
     fn listed(fault: &FaultOf<Self>) -> Listed {
         Listed::of(fault, (Self::REASON)(fault), fault.rule())
@@ -144,6 +145,11 @@ where
     fn add_row(&mut self, row: &T::Row, record: &csv::StringRecord) -> Result<Option<Listed>> {
         refused::<T>(self.add(row), record, |e| row.blame(e))
     }
+}
+
+/// The words every table shares for a fault of a row of `T`.
+fn shared_reason<T: CsvTable + ?Sized>(fault: &FaultOf<T>) -> String {
+    crate::commands::messages::row_fault(fault, T::COLUMNS.len())
 }
 
 /// A fault of a row of the table `T`.
