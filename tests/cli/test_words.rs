@@ -485,26 +485,6 @@ fn script(env: &TestEnv) {
     }
 }
 
-/// The commands of a help's command list (`Perintah:`), by their English names.
-fn subcommands(help: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut inside = false;
-    for line in help.lines() {
-        if !line.starts_with(' ') {
-            inside = line.starts_with("Perintah:");
-            continue;
-        }
-        if inside
-            && let Some(name) = line.split_whitespace().next()
-            && line.starts_with("  ")
-            && !line.starts_with("   ")
-        {
-            out.push(name.trim_end_matches(',').to_string());
-        }
-    }
-    out
-}
-
 /// The commands of a help's command list that show an Indonesian name, each with that
 /// name, or None where "[nama lain: ...]" is cut at a line's end.
 pub(crate) fn aliases_shown(help: &str) -> Vec<(String, Option<String>)> {
@@ -548,7 +528,7 @@ fn every_commands_help_is_indonesian() {
         }
         // The Indonesian command list names the same commands as the English one.
         assert_eq!(
-            subcommands(help),
+            crate::common::help::listed_under(help, "Perintah:"),
             crate::common::help::subcommands(&page.en),
             "sengketa {}",
             path.join(" ")

@@ -69,17 +69,22 @@ pub fn help(env: &TestEnv, path: &[String], lang: &str) -> String {
     out.stdout
 }
 
-/// The commands of a help's command list (`Commands:` or `Perintah:`), but `help`.
+/// The commands of an English help's command list (`Commands:`), but `help`.
 pub fn subcommands(help: &str) -> Vec<String> {
+    listed_under(help, "Commands:")
+}
+
+/// The commands listed under `heading` in a help (`Commands:`, `Perintah:`), but clap's
+/// `help`, by their names as shown.
+pub fn listed_under(help: &str, heading: &str) -> Vec<String> {
     let mut in_list = false;
     let mut names = Vec::new();
     for line in help.lines() {
-        if line == "Commands:" {
-            in_list = true;
-        } else if !line.starts_with(' ') {
-            in_list = false;
+        if !line.starts_with(' ') {
+            in_list = line == heading;
         } else if in_list && line.starts_with("  ") && !line.starts_with("   ") {
             let name = line.split_whitespace().next().unwrap_or_default();
+            let name = name.trim_end_matches(',');
             if name != "help" {
                 names.push(name.to_string());
             }
