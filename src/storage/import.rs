@@ -1,6 +1,10 @@
 //! Bulk import of register rows: one transaction, statements prepared once, one act for the
 //! whole file, and nothing kept per row: serial counters are kept per year and body ids per
-//! body, both read and written inside the same transaction.
+//! body, both read and written inside the same transaction. The cases and their events are
+//! written with the triggers and foreign keys off and their rules checked over the rows
+//! written before the commit ([`bulk`]).
+
+mod bulk;
 
 use super::writes::{
     CaseRow as NewRow, INSERT_CASE, INSERT_EVENT, NewEvent, body_id, insert_act, insert_case_with,
@@ -12,7 +16,7 @@ use crate::domain::intake::{Intake, IntakeStep};
 use crate::domain::lifecycle::Facts;
 use crate::domain::register_no::Template;
 use crate::domain::row::CaseRow;
-use crate::domain::{ActKind, BodyKind, DomainError, EventKind, State, body_key};
+use crate::domain::{ActKind, BodyKind, Date, DomainError, EventKind, State, body_key};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Statement, params};
 use std::collections::HashMap;
@@ -32,6 +36,24 @@ pub struct Importer<'c> {
     bodies: HashMap<String, i64>,
     /// The template's numbers skipped because a case already had them.
     skipped: Vec<String>,
+    /// In the bulk phase: the cases and events go in with the triggers off.
+    bulk: Option<bulk::Bulk>,
+    /// The numbers given at registration to rows with a receipt, written after the bulk
+    /// phase with the triggers on: (case, seq), date, number.
+    numbers: Vec<((i64, i64), Date, String)>,
+}
+
+/// The connection's foreign keys and triggers on again when the import ends, however it
+/// ends (both are the connection's settings, not the transaction's).
+struct Restore<'c>(&'c Connection);
+
+impl Drop for Restore<'_> {
+    fn drop(&mut self) {
+        // Nothing to report to here: a connection that cannot take them back is closed
+        // with the run.
+        let _ = bulk::triggers(self.0, true);
+        let _ = self.0.execute_batch("PRAGMA foreign_keys = ON");
+    }
 }
 
 impl Register {
@@ -43,12 +65,35 @@ impl Register {
         stamp: &Stamp,
         fill: impl FnOnce(&mut Importer<'_>) -> Result<bool>,
     ) -> Result<bool> {
-        let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
+        self.import_with(stamp, true, fill)
+    }
+
+    /// [`Register::import`], its cases and events written in bulk (`bulk`: with the
+    /// triggers and foreign keys off, their rules checked at the end) or one by one with
+    /// every trigger on (what the tests compare it with).
+    fn import_with(
+        &mut self,
+        stamp: &Stamp,
+        bulk: bool,
+        fill: impl FnOnce(&mut Importer<'_>) -> Result<bool>,
+    ) -> Result<bool> {
+        // Outside the transaction: SQLite ignores the pragma inside one.
+        if bulk {
+            self.conn
+                .execute_batch("PRAGMA foreign_keys = OFF")
+                .map_err(db)?;
+        }
+        let restore = Restore(&self.conn);
+        let tx = rusqlite::Transaction::new_unchecked(restore.0, WRITE).map_err(db)?;
         // One long transaction: a 32 MiB page cache keeps the indexes' hot pages in memory
         // while the process stays well under 64 MB.
         tx.execute_batch("PRAGMA cache_size = -32768").map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
         let act = insert_act(&tx, stamp, ActKind::Import, stamp.note.as_deref())?;
+        let bulk = if bulk { bulk::Bulk::start(&tx)? } else { None };
+        if bulk.is_some() {
+            bulk::triggers(&tx, false)?;
+        }
         let keep = {
             let mut imp = Importer {
                 conn: &tx,
@@ -60,14 +105,30 @@ impl Register {
                 serials: HashMap::new(),
                 bodies: HashMap::new(),
                 skipped: Vec::new(),
+                bulk,
+                numbers: Vec::new(),
             };
             let keep = fill(&mut imp)?;
             if keep {
-                imp.save_serials()?;
+                imp.finish()?;
             }
             keep
         };
         if keep {
+            // Every foreign key of the tables written besides the bulk ones (checked by
+            // `finish`), which went in with the foreign keys off too.
+            for table in ["bodies", "body_changes", "register_numbers", "acts"] {
+                let broken = tx
+                    .prepare(&format!("PRAGMA foreign_key_check({table})"))
+                    .and_then(|mut st| st.exists([]))
+                    .map_err(db)?;
+                if broken {
+                    return Err(db(rusqlite::Error::SqliteFailure(
+                        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                        Some("FOREIGN KEY constraint failed".into()),
+                    )));
+                }
+            }
             super::chain::commit(tx)?;
         }
         Ok(keep)
@@ -102,9 +163,31 @@ impl Importer<'_> {
         if let Some(&id) = self.bodies.get(&key) {
             return Ok(id);
         }
-        let id = body_id(self.conn, name, self.act, BodyKind::Other)?;
+        // A body found or added with every rule of the bodies on: a handful per import.
+        let bulk = self.bulk.is_some();
+        if bulk {
+            bulk::triggers(self.conn, true)?;
+        }
+        let id = body_id(self.conn, name, self.act, BodyKind::Other);
+        if bulk {
+            bulk::triggers(self.conn, false)?;
+        }
+        let id = id?;
         self.bodies.insert(key, id);
         Ok(id)
+    }
+
+    /// After the last row: the triggers on, the bulk phase's rules checked over the rows
+    /// written, the registration numbers and the serials written.
+    fn finish(&mut self) -> Result<()> {
+        if let Some(bulk) = &self.bulk {
+            bulk::triggers(self.conn, true)?;
+            bulk.finish(self.conn, self.act)?;
+        }
+        for (at, on, no) in std::mem::take(&mut self.numbers) {
+            super::intake::record_imported_number(self.conn, at, on, &no)?;
+        }
+        self.save_serials()
     }
 
     fn save_serials(&mut self) -> Result<()> {
@@ -196,7 +279,11 @@ impl Importer<'_> {
             )?;
             if receipt.is_some() {
                 let at = (case_id, 2);
-                super::intake::record_imported_number(self.conn, at, on, &register_no)?;
+                if self.bulk.is_some() {
+                    self.numbers.push((at, on, register_no.clone()));
+                } else {
+                    super::intake::record_imported_number(self.conn, at, on, &register_no)?;
+                }
             }
             first = 3;
         }

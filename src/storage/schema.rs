@@ -333,6 +333,13 @@ END;
 
 /// The per-year counters counted afresh from the cases (after a migration).
 pub fn recount_year_stats() -> String {
+    recount_year_stats_of("")
+}
+
+/// [`recount_year_stats`] of the years the SQL condition `years` (over the case table's
+/// columns, e.g. `WHERE year IN (...)`) keeps: what an import that wrote its cases with the
+/// triggers off recounts.
+pub fn recount_year_stats_of(years: &str) -> String {
     let counts = kept_counts();
     let keys: Vec<&str> = counts.iter().map(|(k, _)| *k).collect();
     let sums: Vec<String> = counts
@@ -340,7 +347,7 @@ pub fn recount_year_stats() -> String {
         .map(|(_, p)| format!("sum({})", sql::pred(p, Scope::new("", None))))
         .collect();
     format!(
-        "INSERT INTO year_stats (year, {}, max_date) SELECT year, {}, max({}) FROM cases GROUP BY year",
+        "INSERT INTO year_stats (year, {}, max_date) SELECT year, {}, max({}) FROM cases {years} GROUP BY year",
         keys.join(", "),
         sums.join(", "),
         max_date("")
