@@ -21,6 +21,9 @@ use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Statement, params};
 use std::collections::HashMap;
 
+/// The most spellings of body names an import remembers.
+const SPELLINGS: usize = 10_000;
+
 /// An import under way, inside [`Register::import`]'s transaction.
 pub struct Importer<'c> {
     conn: &'c Connection,
@@ -34,6 +37,10 @@ pub struct Importer<'c> {
     serials: HashMap<i32, i64>,
     /// Body ids by name key: grows with the number of distinct bodies, not of rows.
     bodies: HashMap<String, i64>,
+    /// Body ids by the name as a row spells it: most rows spell a body as an earlier row
+    /// did, and need not have its key made (a Unicode normalisation) again. At most
+    /// [`SPELLINGS`] of them, whatever the file.
+    spelled: HashMap<String, i64>,
     /// The template's numbers skipped because a case already had them.
     skipped: Vec<String>,
     /// In the bulk phase: the cases and events go in with the triggers off.
@@ -52,7 +59,9 @@ impl Drop for Restore<'_> {
         // Nothing to report to here: a connection that cannot take them back is closed
         // with the run.
         let _ = bulk::triggers(self.0, true);
-        let _ = self.0.execute_batch("PRAGMA foreign_keys = ON");
+        let _ = self
+            .0
+            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY");
     }
 }
 
@@ -79,8 +88,11 @@ impl Register {
     ) -> Result<bool> {
         // Outside the transaction: SQLite ignores the pragma inside one.
         if bulk {
+            // The sorts that build the indexes after the load spill to a file, not to
+            // memory (changing it empties the connection's temporary tables, which hold
+            // nothing between two writes).
             self.conn
-                .execute_batch("PRAGMA foreign_keys = OFF")
+                .execute_batch("PRAGMA foreign_keys = OFF; PRAGMA temp_store = FILE")
                 .map_err(db)?;
         }
         let restore = Restore(&self.conn);
@@ -104,6 +116,7 @@ impl Register {
                 act,
                 serials: HashMap::new(),
                 bodies: HashMap::new(),
+                spelled: HashMap::new(),
                 skipped: Vec::new(),
                 bulk,
                 numbers: Vec::new(),
@@ -159,8 +172,12 @@ impl Importer<'_> {
     }
 
     fn body(&mut self, name: &str) -> Result<i64> {
+        if let Some(&id) = self.spelled.get(name) {
+            return Ok(id);
+        }
         let key = body_key(name);
         if let Some(&id) = self.bodies.get(&key) {
+            self.spell(name, id);
             return Ok(id);
         }
         // A body found or added with every rule of the bodies on: a handful per import.
@@ -174,7 +191,14 @@ impl Importer<'_> {
         }
         let id = id?;
         self.bodies.insert(key, id);
+        self.spell(name, id);
         Ok(id)
+    }
+
+    fn spell(&mut self, name: &str, id: i64) {
+        if self.spelled.len() < SPELLINGS {
+            self.spelled.insert(name.to_string(), id);
+        }
     }
 
     /// After the last row: the triggers on, the bulk phase's rules checked over the rows

@@ -64,6 +64,8 @@ pub(crate) struct Bulk {
     before: i64,
     checks: Vec<Check>,
     upkeep: Vec<String>,
+    /// The indexes of the bulk tables dropped for the load, to make again as they were.
+    indexes: Vec<String>,
 }
 
 /// The rules of the bulk tables as checks, and the recounts of what their triggers keep;
@@ -179,10 +181,25 @@ impl Bulk {
         let before: i64 = conn
             .query_row("SELECT coalesce(max(id), 0) FROM cases", [], |r| r.get(0))
             .map_err(db)?;
+        // Into a register without a case, the tables' own indexes (not the UNIQUE ones,
+        // which number the rows) are built once after the load, each from one sort,
+        // rather than kept row by row; the transaction makes them again exactly as the
+        // schema has them before anything reads them.
+        let mut indexes = Vec::new();
+        if before == 0 {
+            for o in schema::objects_of(conn).map_err(db)? {
+                if o.kind == "index" && TABLES.iter().any(|(t, _)| *t == o.table) {
+                    conn.execute_batch(&format!("DROP INDEX \"{}\"", o.name))
+                        .map_err(db)?;
+                    indexes.push(o.sql);
+                }
+            }
+        }
         Ok(Some(Bulk {
             before,
             checks,
             upkeep,
+            indexes,
         }))
     }
 
@@ -190,6 +207,14 @@ impl Bulk {
     /// broken one, in the schema's order, refuses the import with its words), then what
     /// the `AFTER INSERT` triggers keep, recounted.
     pub(crate) fn finish(&self, conn: &Connection, act: i64) -> Result<()> {
+        // Each index sorted in less memory than the page cache holds for the load.
+        if !self.indexes.is_empty() {
+            conn.execute_batch("PRAGMA cache_size = -8192")
+                .map_err(db)?;
+        }
+        for sql in &self.indexes {
+            conn.execute_batch(sql).map_err(db)?;
+        }
         let written: i64 = conn
             .query_row("SELECT coalesce(max(id), 0) FROM cases", [], |r| r.get(0))
             .map_err(db)?;
