@@ -86,13 +86,24 @@ impl Register {
         bulk: bool,
         fill: impl FnOnce(&mut Importer<'_>) -> Result<bool>,
     ) -> Result<bool> {
-        // Outside the transaction: SQLite ignores the pragma inside one.
+        // Outside the transaction: SQLite ignores the foreign keys' pragma inside one, and
+        // changing the temporary store empties the connection's temporary tables (which
+        // hold nothing between two writes, but the acts a write has to seal during one).
+        // Into a register without a case, the sorts that build the indexes after the load
+        // spill to a file, not to memory; the bulk phase asks again inside the transaction.
+        let first_load = bulk
+            && self
+                .conn
+                .query_row("SELECT NOT EXISTS (SELECT 1 FROM cases)", [], |r| r.get(0))
+                .map_err(db)?;
         if bulk {
-            // The sorts that build the indexes after the load spill to a file, not to
-            // memory (changing it empties the connection's temporary tables, which hold
-            // nothing between two writes).
             self.conn
-                .execute_batch("PRAGMA foreign_keys = OFF; PRAGMA temp_store = FILE")
+                .execute_batch("PRAGMA foreign_keys = OFF")
+                .map_err(db)?;
+        }
+        if first_load {
+            self.conn
+                .execute_batch("PRAGMA temp_store = FILE")
                 .map_err(db)?;
         }
         let restore = Restore(&self.conn);
@@ -102,7 +113,11 @@ impl Register {
         tx.execute_batch("PRAGMA cache_size = -32768").map_err(db)?;
         let (template, code) = Register::numbering(&tx)?;
         let act = insert_act(&tx, stamp, ActKind::Import, stamp.note.as_deref())?;
-        let bulk = if bulk { bulk::Bulk::start(&tx)? } else { None };
+        let bulk = if bulk {
+            bulk::Bulk::start(&tx, first_load)?
+        } else {
+            None
+        };
         if bulk.is_some() {
             bulk::triggers(&tx, false)?;
         }

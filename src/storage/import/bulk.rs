@@ -174,7 +174,9 @@ pub(crate) fn triggers(conn: &Connection, on: bool) -> Result<()> {
 impl Bulk {
     /// Before the first case of the import, inside its transaction: the rules to check
     /// at its end, or `None` when the triggers must stay on.
-    pub(crate) fn start(conn: &Connection) -> Result<Option<Bulk>> {
+    /// `first_load`: the register had no case as the import was about to start, and the
+    /// connection's sorts go through a file.
+    pub(crate) fn start(conn: &Connection, first_load: bool) -> Result<Option<Bulk>> {
         let Some((checks, upkeep)) = rules(conn)? else {
             return Ok(None);
         };
@@ -186,7 +188,7 @@ impl Bulk {
         // rather than kept row by row; the transaction makes them again exactly as the
         // schema has them before anything reads them.
         let mut indexes = Vec::new();
-        if before == 0 {
+        if before == 0 && first_load {
             for o in schema::objects_of(conn).map_err(db)? {
                 if o.kind == "index" && TABLES.iter().any(|(t, _)| *t == o.table) {
                     conn.execute_batch(&format!("DROP INDEX \"{}\"", o.name))
