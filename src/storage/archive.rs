@@ -21,7 +21,7 @@ pub const FORMAT: &str = "sengketa-archive";
 pub const VERSION: i64 = 1;
 
 /// Tables left out: derived from the others, counted afresh on import.
-const DERIVED: &[&str] = &["year_stats"];
+const DERIVED: &[&str] = &["year_stats", "day_stats"];
 
 /// The tables an archive holds, in the schema's order.
 fn tables() -> impl Iterator<Item = &'static str> {
@@ -332,6 +332,8 @@ fn import_archive(
     }
     drop(insert);
     conn.execute_batch(&schema::recount_year_stats())
+        .map_err(db)?;
+    conn.execute_batch(&schema::recount_day_stats())
         .map_err(db)?;
     schema::create(conn, &["index", "trigger", "view"]).map_err(db)?;
     Ok(Ok(head))

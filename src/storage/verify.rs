@@ -5,6 +5,7 @@
 
 mod calendar;
 pub mod coverage;
+mod days;
 mod message;
 mod problem;
 mod rows;
@@ -55,14 +56,16 @@ pub struct Verified {
 }
 
 impl Register {
-    /// Counts the per-year counters the recap reads afresh from the cases, in one
-    /// transaction. Only they change: they are derived from the cases, which, with their
-    /// history, are the record and are not touched.
+    /// Counts the per-year and per-day counters the recap reads afresh from the cases, in
+    /// one transaction. Only they change: they are derived from the cases, which, with
+    /// their history, are the record and are not touched.
     pub fn recount_year_stats(&mut self) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-        tx.execute_batch("DELETE FROM year_stats").map_err(db)?;
+        tx.execute_batch("DELETE FROM year_stats; DELETE FROM day_stats")
+            .map_err(db)?;
         tx.execute_batch(&schema::recount_year_stats())
             .map_err(db)?;
+        tx.execute_batch(&schema::recount_day_stats()).map_err(db)?;
         super::chain::commit(tx)
     }
 
@@ -109,6 +112,7 @@ impl Register {
         }
         let checked = self.verify_checkpoints(&checkpoints, &chain.at, key, &mut problem)?;
         let cases = self.verify_rows(file, &mut problem)?;
+        self.verify_day_stats(&mut problem)?;
         self.verify_settings(&mut problem)?;
         let (papers, years) = self.verify_papers()?;
         for letter in papers {
