@@ -139,7 +139,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     ),
     (
         11,
-        "27a29a57f4317b11be00efb050210392586868de2d8bf7611be99e554587072d",
+        "5bd12c6b9b1ec0b6365976c69d5a768c7e589144bf5bc3b61c1f4f1140b17d23",
     ),
 ];
 

@@ -18,7 +18,9 @@ use rusqlite::Connection;
 use std::sync::OnceLock;
 
 mod days;
-pub use days::{count_day_stats, kept_day_stats, recap_from_days, recount_day_stats};
+pub use days::{
+    add_day_stats_of, count_day_stats, kept_day_stats, recap_from_days, recount_day_stats,
+};
 
 const TEMPLATE: &str = include_str!("schema.in.sql");
 

@@ -25,13 +25,27 @@ fn first_days(prefix: &str) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// Adds each row of `rows` (a `SELECT` of a day `d` and a number `n`) to column `key` of
-/// its year's row of that day, as a trigger's statement.
-fn upsert(key: &str, rows: &str) -> String {
+/// Adds the rows of `legs` (each a `SELECT` of a day `d`, the index `k` of a count in
+/// [`keys`] order, and a number `n`, joined by `UNION ALL`) to their year's rows, as a
+/// trigger's one statement: one statement with every count's day costs half what a
+/// statement per count does (at a bulk import, about 5 µs a case against 10).
+fn upsert(legs: &[String]) -> String {
+    let keys = keys();
+    let counts: Vec<String> = (0..keys.len()).map(|i| format!("n * (k = {i})")).collect();
+    let added: Vec<String> = keys
+        .iter()
+        .map(|k| format!("{k} = {k} + excluded.{k}"))
+        .collect();
     format!(
-        "    INSERT INTO day_stats (year, date, {key})
-    SELECT NEW.year, d, n FROM ({rows}) WHERE d IS NOT NULL
-    ON CONFLICT (year, date) DO UPDATE SET {key} = {key} + excluded.{key};"
+        "    INSERT INTO day_stats (year, date, {})
+    SELECT NEW.year, d, {} FROM (
+        {}
+    ) WHERE d IS NOT NULL
+    ON CONFLICT (year, date) DO UPDATE SET {};",
+        keys.join(", "),
+        counts.join(", "),
+        legs.join("\n        UNION ALL "),
+        added.join(", ")
     )
 }
 
@@ -45,18 +59,19 @@ pub(super) fn day_stats(watched: &str) -> String {
         .collect();
     let inserted: Vec<String> = first_days("NEW.")
         .iter()
-        .map(|(k, d)| upsert(k, &format!("SELECT {d} AS d, 1 AS n")))
+        .enumerate()
+        .map(|(i, (_, d))| format!("SELECT {d} AS d, {i} AS k, 1 AS n"))
         .collect();
     let (was, is) = (sql::cohort("OLD."), sql::cohort("NEW."));
     let moved: Vec<String> = first_days("OLD.")
         .iter()
         .zip(first_days("NEW."))
-        .map(|((k, old), (_, new))| {
-            let rows = format!(
-                "SELECT {old} AS d, -1 AS n WHERE {was}\n        \
-                 UNION ALL SELECT {new}, 1 WHERE {is}"
-            );
-            upsert(k, &rows)
+        .enumerate()
+        .flat_map(|(i, ((_, old), (_, new)))| {
+            [
+                format!("SELECT {old} AS d, {i} AS k, -1 AS n WHERE {was}"),
+                format!("SELECT {new}, {i}, 1 WHERE {is}"),
+            ]
         })
         .collect();
     format!(
@@ -76,20 +91,27 @@ BEGIN
 END;
 ",
         columns = columns.join("\n"),
-        inserted = inserted.join("\n"),
-        moved = moved.join("\n"),
+        inserted = upsert(&inserted),
+        moved = upsert(&moved),
     )
 }
 
 /// The per-day counters counted afresh from the cases, as a `SELECT` of (year, date, the
 /// counts in [`keys`] order), rows with no count left out.
 pub fn count_day_stats() -> String {
+    count_of("1")
+}
+
+/// [`count_day_stats`] of the cases that meet `cond` (SQL over a row of `cases`).
+fn count_of(cond: &str) -> String {
     let days = first_days("");
     let cohort = sql::cohort("");
     let legs: Vec<String> = days
         .iter()
         .enumerate()
-        .map(|(i, (_, d))| format!("SELECT year, {d} AS d, {i} AS k FROM cases WHERE {cohort}"))
+        .map(|(i, (_, d))| {
+            format!("SELECT year, {d} AS d, {i} AS k FROM cases WHERE {cohort} AND {cond}")
+        })
         .collect();
     let sums: Vec<String> = (0..days.len()).map(|i| format!("sum(k = {i})")).collect();
     format!(
@@ -102,10 +124,24 @@ pub fn count_day_stats() -> String {
 /// [`count_day_stats`] written into the table (after a migration, or by `verify
 /// --repair` once the table is emptied).
 pub fn recount_day_stats() -> String {
+    add_day_stats_of("1")
+}
+
+/// Adds the counts of the cases that meet `cond` (SQL over a row of `cases`, such as
+/// `id > ?1`) to the kept ones, set-based: what the insert trigger does case by case, for
+/// a writer that adds many cases with the triggers off.
+pub fn add_day_stats_of(cond: &str) -> String {
+    let keys = keys();
+    let added: Vec<String> = keys
+        .iter()
+        .map(|k| format!("{k} = {k} + excluded.{k}"))
+        .collect();
     format!(
-        "INSERT INTO day_stats (year, date, {}) {}",
-        keys().join(", "),
-        count_day_stats()
+        "INSERT INTO day_stats (year, date, {}) {}
+         ON CONFLICT (year, date) DO UPDATE SET {}",
+        keys.join(", "),
+        count_of(cond),
+        added.join(", ")
     )
 }
 
@@ -131,4 +167,69 @@ pub fn recap_from_days() -> String {
          GROUP BY year HAVING sum(entered) > 0 ORDER BY year",
         sums.join(", ")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ApplicantKind;
+    use crate::domain::case::NewCase;
+    use crate::domain::lifecycle::Action;
+    use crate::domain::register_no::CaseRef;
+    use crate::storage::test_support::{fresh, stamp};
+
+    /// Counts added set-based, in two batches of cases, are the counts the triggers keep.
+    #[test]
+    fn counts_added_set_based_are_the_kept_ones() {
+        let (_dir, mut reg) = fresh();
+        let d = |s: &str| crate::domain::Date::parse(s).unwrap();
+        for (i, on) in ["2017-03-02", "2017-03-05", "2018-01-10"]
+            .iter()
+            .enumerate()
+        {
+            let new = NewCase {
+                received_on: d(on),
+                applicant: format!("Pemohon {i}"),
+                applicant_kind: ApplicantKind::Individual,
+                body: "Dinas Pendidikan".into(),
+                subject: "RKA".into(),
+                register_no: None,
+            };
+            let c = reg.add_case(&new, &stamp()).unwrap();
+            let r = CaseRef::Short {
+                year: c.year,
+                serial: c.serial,
+            };
+            reg.apply_with(&r, &Action::Qualify, d("2018-02-01"), &stamp(), None)
+                .unwrap();
+        }
+        let rows = |reg: &crate::storage::Register, sql: &str| -> Vec<Vec<String>> {
+            let mut st = reg.conn.prepare(sql).unwrap();
+            let n = st.column_count();
+            st.query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect()
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+        };
+        let kept = rows(&reg, &format!("{} ORDER BY year, date", kept_day_stats()));
+        assert_eq!(
+            kept,
+            rows(&reg, &format!("{} ORDER BY 1, 2", count_day_stats()))
+        );
+        assert!(kept.len() >= 4, "{kept:?}");
+        reg.conn.execute_batch("DELETE FROM day_stats").unwrap();
+        reg.conn
+            .execute_batch(&add_day_stats_of("id <= 1"))
+            .unwrap();
+        reg.conn.execute_batch(&add_day_stats_of("id > 1")).unwrap();
+        let again = rows(&reg, &format!("{} ORDER BY year, date", kept_day_stats()));
+        assert_eq!(again, kept);
+    }
 }
