@@ -1033,11 +1033,11 @@ BEGIN
     INSERT INTO day_stats (year, date, entered, not_qualified, qualified, withdrawn, interim_ruling, done)
     SELECT NEW.year, d, n * (k = 0), n * (k = 1), n * (k = 2), n * (k = 3), n * (k = 4), n * (k = 5) FROM (
         SELECT NEW.received_on AS d, 0 AS k, 1 AS n
-        UNION ALL SELECT max(NEW.received_on, NEW.not_qualified_on) AS d, 1 AS k, 1 AS n
-        UNION ALL SELECT max(NEW.received_on, NEW.qualified_on) AS d, 2 AS k, 1 AS n
-        UNION ALL SELECT max(NEW.received_on, NEW.withdrawn_on) AS d, 3 AS k, 1 AS n
-        UNION ALL SELECT max(NEW.received_on, max(NEW.decided_on, CASE WHEN NEW.decision_via IS 'interim' THEN NEW.received_on END)) AS d, 4 AS k, 1 AS n
-        UNION ALL SELECT max(NEW.received_on, max(NEW.qualified_on, NEW.closed_on, CASE WHEN NOT NEW.decision_via IS 'interim' THEN NEW.received_on END)) AS d, 5 AS k, 1 AS n
+        UNION ALL SELECT max(NEW.received_on, NEW.not_qualified_on), 1, 1
+        UNION ALL SELECT max(NEW.received_on, NEW.qualified_on), 2, 1
+        UNION ALL SELECT max(NEW.received_on, NEW.withdrawn_on), 3, 1
+        UNION ALL SELECT max(NEW.received_on, NEW.decided_on, CASE WHEN NEW.decision_via IS 'interim' THEN NEW.received_on END), 4, 1
+        UNION ALL SELECT max(NEW.received_on, NEW.qualified_on, NEW.closed_on, CASE WHEN NOT NEW.decision_via IS 'interim' THEN NEW.received_on END), 5, 1
     ) WHERE d IS NOT NULL
     ON CONFLICT (year, date) DO UPDATE SET entered = entered + excluded.entered, not_qualified = not_qualified + excluded.not_qualified, qualified = qualified + excluded.qualified, withdrawn = withdrawn + excluded.withdrawn, interim_ruling = interim_ruling + excluded.interim_ruling, done = done + excluded.done;
 END;
@@ -1045,19 +1045,19 @@ CREATE TRIGGER day_stats_update AFTER UPDATE OF qualified_on, not_qualified_on, 
 BEGIN
     INSERT INTO day_stats (year, date, entered, not_qualified, qualified, withdrawn, interim_ruling, done)
     SELECT NEW.year, d, n * (k = 0), n * (k = 1), n * (k = 2), n * (k = 3), n * (k = 4), n * (k = 5) FROM (
-        SELECT OLD.received_on AS d, 0 AS k, -1 AS n WHERE NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL)
-        UNION ALL SELECT NEW.received_on, 0, 1 WHERE NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(OLD.received_on, OLD.not_qualified_on) AS d, 1 AS k, -1 AS n WHERE NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(NEW.received_on, NEW.not_qualified_on), 1, 1 WHERE NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(OLD.received_on, OLD.qualified_on) AS d, 2 AS k, -1 AS n WHERE NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(NEW.received_on, NEW.qualified_on), 2, 1 WHERE NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(OLD.received_on, OLD.withdrawn_on) AS d, 3 AS k, -1 AS n WHERE NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(NEW.received_on, NEW.withdrawn_on), 3, 1 WHERE NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(OLD.received_on, max(OLD.decided_on, CASE WHEN OLD.decision_via IS 'interim' THEN OLD.received_on END)) AS d, 4 AS k, -1 AS n WHERE NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(NEW.received_on, max(NEW.decided_on, CASE WHEN NEW.decision_via IS 'interim' THEN NEW.received_on END)), 4, 1 WHERE NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(OLD.received_on, max(OLD.qualified_on, OLD.closed_on, CASE WHEN NOT OLD.decision_via IS 'interim' THEN OLD.received_on END)) AS d, 5 AS k, -1 AS n WHERE NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL)
-        UNION ALL SELECT max(NEW.received_on, max(NEW.qualified_on, NEW.closed_on, CASE WHEN NOT NEW.decision_via IS 'interim' THEN NEW.received_on END)), 5, 1 WHERE NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL)
-    ) WHERE d IS NOT NULL
+        SELECT OLD.received_on AS d, 0 AS k, -1 AS n
+        UNION ALL SELECT max(OLD.received_on, OLD.not_qualified_on), 1, -1
+        UNION ALL SELECT max(OLD.received_on, OLD.qualified_on), 2, -1
+        UNION ALL SELECT max(OLD.received_on, OLD.withdrawn_on), 3, -1
+        UNION ALL SELECT max(OLD.received_on, OLD.decided_on, CASE WHEN OLD.decision_via IS 'interim' THEN OLD.received_on END), 4, -1
+        UNION ALL SELECT max(OLD.received_on, OLD.qualified_on, OLD.closed_on, CASE WHEN NOT OLD.decision_via IS 'interim' THEN OLD.received_on END), 5, -1
+        UNION ALL SELECT NEW.received_on AS d, 0 AS k, 1 AS n
+        UNION ALL SELECT max(NEW.received_on, NEW.not_qualified_on), 1, 1
+        UNION ALL SELECT max(NEW.received_on, NEW.qualified_on), 2, 1
+        UNION ALL SELECT max(NEW.received_on, NEW.withdrawn_on), 3, 1
+        UNION ALL SELECT max(NEW.received_on, NEW.decided_on, CASE WHEN NEW.decision_via IS 'interim' THEN NEW.received_on END), 4, 1
+        UNION ALL SELECT max(NEW.received_on, NEW.qualified_on, NEW.closed_on, CASE WHEN NOT NEW.decision_via IS 'interim' THEN NEW.received_on END), 5, 1
+    ) WHERE d IS NOT NULL AND CASE n WHEN 1 THEN NOT (NEW.voided_on IS NOT NULL OR NEW.not_registered_on IS NOT NULL) ELSE NOT (OLD.voided_on IS NOT NULL OR OLD.not_registered_on IS NOT NULL) END
     ON CONFLICT (year, date) DO UPDATE SET entered = entered + excluded.entered, not_qualified = not_qualified + excluded.not_qualified, qualified = qualified + excluded.qualified, withdrawn = withdrawn + excluded.withdrawn, interim_ruling = interim_ruling + excluded.interim_ruling, done = done + excluded.done;
 END;
 

@@ -139,7 +139,7 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
     ),
     (
         11,
-        "5bd12c6b9b1ec0b6365976c69d5a768c7e589144bf5bc3b61c1f4f1140b17d23",
+        "7df78171f906777dd02bffd419a323bacee1c091dcd69c3448898e42509c3a04",
     ),
 ];
 

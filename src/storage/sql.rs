@@ -68,11 +68,27 @@ pub fn in_cohort(p: &Pred) -> Pred {
 /// panics, so a definition the per-day counts cannot keep fails every schema test.
 pub fn since(p: &Pred, prefix: &str) -> String {
     let received = format!("{prefix}{}", Field::Received.column());
-    // No count of a case starts before the day it was received (NULL stays NULL).
-    match first(p, prefix) {
-        day if day == received => day,
-        day => format!("max({received}, {day})"),
+    // No count of a case starts before the day it was received (NULL stays NULL); the
+    // parts of a top `All` go into the same `max`.
+    let days = match p {
+        Pred::All(ps) => latest(ps, prefix),
+        _ => vec![first(p, prefix)],
+    };
+    match days.as_slice() {
+        [] => received,
+        [day] if *day == received => received,
+        _ => format!("max({received}, {})", days.join(", ")),
     }
+}
+
+/// The first days of the parts of an `All` that do not hold from the day of receipt:
+/// the `All` holds from the latest of them.
+fn latest(ps: &[Pred], prefix: &str) -> Vec<String> {
+    let received = format!("{prefix}{}", Field::Received.column());
+    each(ps, prefix)
+        .into_iter()
+        .filter(|d| *d != received)
+        .collect()
 }
 
 /// The day from which `p` holds, facts no date changes taken to hold from the day the
@@ -93,10 +109,7 @@ fn first(p: &Pred, prefix: &str) -> String {
         // All of them: from the latest (NULL when one never holds). A part that holds
         // from the day of receipt adds nothing: `since` never goes below that day.
         Pred::All(ps) => {
-            let days: Vec<String> = each(ps, prefix)
-                .into_iter()
-                .filter(|d| *d != received)
-                .collect();
+            let days = latest(ps, prefix);
             match days.len() {
                 0 => received.clone(),
                 1 => days[0].clone(),
