@@ -381,6 +381,23 @@ mod tests {
                 assert_eq!(got, want, "{key} as of {as_of}");
             }
         }
+        // The same first days read in Rust (what `verify` recounts them with).
+        for (key, p) in paper_counts() {
+            let mut st = reg
+                .conn
+                .prepare(&format!(
+                    "SELECT {} FROM t c ORDER BY rowid",
+                    sql::since(&p, "c.")
+                ))
+                .unwrap();
+            let got: Vec<Option<Date>> = st
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let want: Vec<Option<Date>> = all.iter().map(|f| p.since(f, f.received_on)).collect();
+            assert_eq!(got, want, "{key}");
+        }
         assert!(all.len() > 8, "{} paths", all.len());
     }
 }

@@ -126,7 +126,7 @@ fn first(p: &Pred, prefix: &str) -> String {
                 .collect();
             format!("nullif(min({}), '~')", far.join(", "))
         }
-        Pred::Not(q) if !dated(q) => undated(p),
+        Pred::Not(q) if !q.dated() => undated(p),
         Pred::Not(q) => panic!("{q:?} changes with the as-of date: its negation has no first day"),
         Pred::Set(_) | Pred::Is(..) | Pred::Void | Pred::NotRegistered => undated(p),
     }
@@ -135,16 +135,6 @@ fn first(p: &Pred, prefix: &str) -> String {
 /// The first days of `ps`.
 fn each(ps: &[Pred], prefix: &str) -> Vec<String> {
     ps.iter().map(|q| first(q, prefix)).collect()
-}
-
-/// Whether the truth of `p` may change with the as-of date.
-fn dated(p: &Pred) -> bool {
-    match p {
-        Pred::Set(f) => f.is_date(),
-        Pred::Is(..) | Pred::Void | Pred::NotRegistered => false,
-        Pred::Not(q) => dated(q),
-        Pred::All(ps) | Pred::Any(ps) => ps.iter().any(dated),
-    }
 }
 
 fn join(ps: &[Pred], sep: &str, s: Scope) -> String {
