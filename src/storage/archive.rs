@@ -333,8 +333,7 @@ fn import_archive(
     drop(insert);
     conn.execute_batch(&schema::recount_year_stats())
         .map_err(db)?;
-    conn.execute_batch(&schema::recount_day_stats())
-        .map_err(db)?;
+    schema::recount_day_stats(conn).map_err(db)?;
     schema::create(conn, &["index", "trigger", "view"]).map_err(db)?;
     Ok(Ok(head))
 }

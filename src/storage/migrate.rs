@@ -244,7 +244,7 @@ fn rebuild(tx: &Connection) -> rusqlite::Result<()> {
     }
     tx.execute_batch(BODY_HISTORY)?;
     tx.execute_batch(&schema::recount_year_stats())?;
-    tx.execute_batch(&schema::recount_day_stats())?;
+    schema::recount_day_stats(tx)?;
     schema::create(tx, &["index", "trigger", "view"])
 }
 

@@ -65,7 +65,7 @@ impl Register {
             .map_err(db)?;
         tx.execute_batch(&schema::recount_year_stats())
             .map_err(db)?;
-        tx.execute_batch(&schema::recount_day_stats()).map_err(db)?;
+        schema::recount_day_stats(&tx).map_err(db)?;
         super::chain::commit(tx)
     }
 
