@@ -7,6 +7,8 @@
 //! specification gives it rather than from the domain code, says which commands must go
 //! through.
 
+mod recaps;
+
 use super::Register;
 use super::test_support::fresh;
 use crate::domain::case::{CaseRecord, Edit, EventRecord, NewCase, Stamp};
@@ -422,7 +424,7 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
         }
         check_all(&reg, &refs, &models)?;
     }
-    past_recaps_read_alike(&reg, &refs)?;
+    recaps::past_recaps_read_alike(&reg, &refs)?;
     // A void entry leaves every count, as of any date, and the undo of the void brings it
     // back: each entry still entered is voided, then each void undone.
     let mut voided = Vec::new();
@@ -434,58 +436,15 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
         }
     }
     if !voided.is_empty() {
-        past_recaps_read_alike(&reg, &refs)?;
-        verify_counts_days_alike(&reg)?;
+        recaps::past_recaps_read_alike(&reg, &refs)?;
+        recaps::verify_counts_days_alike(&reg)?;
         for r in voided {
             reg.undo(r, "property test", today(), &stamp())
                 .expect("a void is undone");
         }
-        past_recaps_read_alike(&reg, &refs)?;
+        recaps::past_recaps_read_alike(&reg, &refs)?;
     }
-    verify_counts_days_alike(&reg)
-}
-
-/// `verify` counts the per-day counters in Rust: it agrees with the triggers.
-fn verify_counts_days_alike(reg: &Register) -> Result<(), TestCaseError> {
-    let mut days = Vec::new();
-    reg.verify(None, |p| {
-        if matches!(p, super::verify::Problem::DayCount { .. }) {
-            days.push(p)
-        }
-    })
-    .expect("a verify");
-    prop_assert!(days.is_empty(), "{:?}", days);
-    Ok(())
-}
-
-/// A recap as of any date (the per-year counts for the years whose dates all lie on or
-/// before it, the per-day counts summed for the others) is the count of every case as of
-/// that date; and so is the sum of the per-day counts of every year: as of each day a
-/// step happened (an undone one too), the day before it, and each year's last day.
-fn past_recaps_read_alike(reg: &Register, refs: &[CaseRef]) -> Result<(), TestCaseError> {
-    let mut days = std::collections::BTreeSet::new();
-    for (c, events) in snapshot(reg, refs) {
-        for on in std::iter::once(c.facts.received_on).chain(events.iter().map(|e| e.on)) {
-            days.insert(on);
-            days.insert(plus_days(on, -1));
-            if let Some(end) = NaiveDate::from_ymd_opt(on.year(), 12, 31) {
-                days.insert(date(end));
-            }
-        }
-    }
-    for as_of in days {
-        let all = rusqlite::params![0, 9999, as_of];
-        let read = reg.paper_recap(as_of, None).expect("a recap");
-        let counted = reg
-            .paper_rows(&super::recap::recap_scan(), all)
-            .expect("a count of the cases");
-        let by_day = reg
-            .paper_rows(&super::schema::recap_from_days(), all)
-            .expect("the per-day counts");
-        prop_assert_eq!(&read, &counted, "as of {}", as_of);
-        prop_assert_eq!(&by_day, &counted, "the per-day counts as of {}", as_of);
-    }
-    Ok(())
+    recaps::verify_counts_days_alike(&reg)
 }
 
 fn cases() -> u32 {
