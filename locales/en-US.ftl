@@ -186,7 +186,7 @@ verify-problems-left = { $n ->
 verify-repaired = repaired: the per-year counts of { $years } were counted afresh from the cases
 verify-hint-file = the file itself is damaged: restore the register from a backup
 verify-hint-history = cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
-verify-hint-count = the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
+verify-hint-count = the recap's kept counts (per year and per day) are derived from the cases: `sengketa verify --repair` counts them afresh
 verify-hint-serial = a serial counter is behind the serials taken, so the next case of that year would be refused its number: restore the register from a backup
 verify-hint-calendar = the calendar was changed outside sengketa: restore the register from a backup, or redo the change with `sengketa calendar add` or `remove`, which record it
 
@@ -1349,3 +1349,6 @@ err-not-registered-yet = case { $case } is not registered yet: where numbers are
 hint-not-registered-yet = register it first: `sengketa case register { $case } --on DATE`
 err-receipt-mismatch = receipt reference { $receipt } and register number '{ $number }' do not match the registration: a filing not registered is named by its receipt, a registered one by a number of its own
 hint-receipt-mismatch = write register_no as export writes it: the receipt reference (or nothing) while registered_on is empty, the case's own number once it is filled
+
+# verify: the per-day counts a recap as of a past date reads (day_stats)
+verify-day-count = { $year }, { $date }: the recap's kept count of { $key } that began that day is { $kept }, the cases give { $counted }

@@ -162,7 +162,7 @@ verify-problems-left = masih ada { $n } masalah pada { $cases } perkara
 verify-repaired = diperbaiki: hitungan per tahun { $years } dihitung ulang dari perkara
 verify-hint-file = berkasnya sendiri rusak: pulihkan register dari cadangan
 verify-hint-history = perkara atau riwayatnya diubah di luar sengketa; riwayat adalah catatan resminya: bandingkan dengan cadangan (`sengketa case show` menampilkan riwayat perkara)
-verify-hint-count = hitungan per tahun diturunkan dari perkara: `sengketa verify --repair` menghitungnya ulang
+verify-hint-count = hitungan yang disimpan rekap (per tahun dan per hari) diturunkan dari perkara: `sengketa verify --repair` menghitungnya ulang
 verify-hint-serial = penghitung nomor urut suatu tahun tertinggal dari nomor yang sudah terpakai, sehingga perkara berikutnya pada tahun itu akan ditolak nomornya: pulihkan register dari cadangan
 verify-hint-calendar = kalender diubah di luar sengketa: pulihkan register dari cadangan, atau ulangi perubahannya dengan `sengketa calendar add` atau `remove`, yang mencatatnya
 
@@ -1295,3 +1295,6 @@ err-not-registered-yet = perkara { $case } belum diregistrasi: bila nomor regist
 hint-not-registered-yet = registrasi dahulu: `sengketa case register { $case } --on TANGGAL`
 err-receipt-mismatch = nomor tanda terima { $receipt } dan nomor register '{ $number }' tidak sesuai dengan registrasinya: permohonan yang belum diregistrasi dinamai dengan nomor tanda terimanya, yang sudah diregistrasi dengan nomornya sendiri
 hint-receipt-mismatch = isi register_no seperti yang ditulis export: nomor tanda terima (atau kosong) selama registered_on kosong, nomor perkara sendiri bila sudah diisi
+
+# verify: hitungan per hari yang dibaca rekap per tanggal lampau (day_stats)
+verify-day-count = { $year }, { $date }: hitungan { $key } yang disimpan rekap dan mulai pada hari itu adalah { $kept }, perkara-perkaranya memberi { $counted }

@@ -132,7 +132,9 @@ fn remedy(p: &Problem) -> Remedy {
         Problem::BodyHistory { .. }
         | Problem::BodyDiffers { .. }
         | Problem::AliasDiffers { .. } => Remedy::Bodies,
-        Problem::Count { .. } | Problem::StatsDate { .. } => Remedy::Count,
+        Problem::Count { .. } | Problem::DayCount { .. } | Problem::StatsDate { .. } => {
+            Remedy::Count
+        }
         Problem::Chain {
             fault: ChainFault::NoHash,
             ..
@@ -208,7 +210,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<i32> {
     let years: BTreeSet<i32> = found
         .iter()
         .filter_map(|p| match p {
-            Problem::Count { year, .. } => Some(*year),
+            Problem::Count { year, .. } | Problem::DayCount { year, .. } => Some(*year),
             Problem::StatsDate { year, .. } => i32::try_from(*year).ok(),
             _ => None,
         })

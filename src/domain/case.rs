@@ -37,6 +37,22 @@ pub struct CaseRecord {
     pub receipt_no: Option<String>,
 }
 
+/// A case as the counts read it: its facts, and whether it is left out of them.
+impl super::pred::FactsAsOf for CaseRecord {
+    fn date_of(&self, f: super::rules::Field) -> Option<Date> {
+        self.facts.date_of(f)
+    }
+    fn word_of(&self, f: super::rules::Field) -> Option<&str> {
+        self.facts.word_of(f)
+    }
+    fn is_void(&self) -> bool {
+        self.void.is_some()
+    }
+    fn is_not_registered(&self) -> bool {
+        self.intake.not_registered_on.is_some()
+    }
+}
+
 impl CaseRecord {
     /// Whether the case waits for its register number (given at its registration).
     pub fn unnumbered(&self) -> bool {

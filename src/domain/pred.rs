@@ -58,6 +58,44 @@ impl Pred {
         }
     }
 
+    /// The day from which the condition holds for good, `received` being the day the
+    /// case was received (no count of a case starts before it): `None` when it never
+    /// holds. The Rust reading of `storage::sql::since`, which the per-day counters are
+    /// kept by; `verify` recounts them with this one.
+    ///
+    /// Panics on a `Not` of a condition that changes with the as-of date (it has no first
+    /// day; the schema, generated with the same rule, refuses it too).
+    pub fn since(&self, facts: &impl FactsAsOf, received: Date) -> Option<Date> {
+        self.first(facts, received).map(|d| d.max(received))
+    }
+
+    fn first(&self, facts: &impl FactsAsOf, received: Date) -> Option<Date> {
+        match self {
+            Pred::Set(f) if f.is_date() => facts.date_of(*f),
+            // All of them: from the latest (never when one never holds).
+            Pred::All(ps) => ps.iter().try_fold(received, |latest, p| {
+                p.first(facts, received).map(|d| d.max(latest))
+            }),
+            // Any of them: from the earliest that holds.
+            Pred::Any(ps) => ps.iter().filter_map(|p| p.first(facts, received)).min(),
+            Pred::Not(p) if p.dated() => {
+                panic!("{p:?} changes with the as-of date: its negation has no first day")
+            }
+            // A fact no date changes: from the day of receipt, or never.
+            _ => self.eval(facts, None).then_some(received),
+        }
+    }
+
+    /// Whether the truth of the condition may change with the as-of date.
+    pub fn dated(&self) -> bool {
+        match self {
+            Pred::Set(f) => f.is_date(),
+            Pred::Is(..) | Pred::Void | Pred::NotRegistered => false,
+            Pred::Not(p) => p.dated(),
+            Pred::All(ps) | Pred::Any(ps) => ps.iter().any(Pred::dated),
+        }
+    }
+
     /// Every case.
     pub fn always() -> Pred {
         Pred::All(vec![])

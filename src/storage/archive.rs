@@ -21,7 +21,7 @@ pub const FORMAT: &str = "sengketa-archive";
 pub const VERSION: i64 = 1;
 
 /// Tables left out: derived from the others, counted afresh on import.
-const DERIVED: &[&str] = &["year_stats"];
+const DERIVED: &[&str] = &["year_stats", "day_stats"];
 
 /// The tables an archive holds, in the schema's order.
 fn tables() -> impl Iterator<Item = &'static str> {
@@ -333,6 +333,7 @@ fn import_archive(
     drop(insert);
     conn.execute_batch(&schema::recount_year_stats())
         .map_err(db)?;
+    schema::recount_day_stats(conn).map_err(db)?;
     schema::create(conn, &["index", "trigger", "view"]).map_err(db)?;
     Ok(Ok(head))
 }

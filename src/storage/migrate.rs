@@ -90,6 +90,15 @@ pub const STEPS: &[(i64, &str, &str)] = &[
          table register_numbers (the number each registration gave)",
         "",
     ),
+    // Self-contained: the rebuild alone does it (a derived table, counted afresh from the
+    // cases like year_stats, and its triggers).
+    (
+        11,
+        "kept per-day counts of the recap: the table day_stats (for each year of receipt \
+         and day, the cases that began to count under each of the paper's columns that \
+         day), so that a recap as of any past date sums them instead of counting the cases",
+        "",
+    ),
 ];
 
 /// The SHA-256 of the schema each version makes (`schema::fingerprint`, over the tables,
@@ -128,6 +137,10 @@ pub const SCHEMA_HASHES: &[(i64, &str)] = &[
         10,
         "b558a6c6e9598ce30479925d2140f8fa1483eed7212c5637af76ffbc6150bf9a",
     ),
+    (
+        11,
+        "7df78171f906777dd02bffd419a323bacee1c091dcd69c3448898e42509c3a04",
+    ),
 ];
 
 /// The version from which the history is hash-chained.
@@ -143,7 +156,7 @@ const FILLS: &[(&str, &str, &str)] = &[(
 )];
 
 /// Tables whose rows are derived from others: counted afresh, never copied.
-const DERIVED: &[&str] = &["year_stats"];
+const DERIVED: &[&str] = &["year_stats", "day_stats"];
 
 /// The history of the bodies for a register that kept none: each body added by the first
 /// act that recorded a case of it (or the register's first act), with its name and kind,
@@ -231,6 +244,7 @@ fn rebuild(tx: &Connection) -> rusqlite::Result<()> {
     }
     tx.execute_batch(BODY_HISTORY)?;
     tx.execute_batch(&schema::recount_year_stats())?;
+    schema::recount_day_stats(tx)?;
     schema::create(tx, &["index", "trigger", "view"])
 }
 

@@ -833,6 +833,12 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: checkpoints cannot be del
 -- counts them afresh.
 {{year_stats}}
 
+-- Per-day counts of the same columns (src/storage/schema/days.rs): for each year of
+-- receipt and day, how many of its cases began to count under each column that day, so
+-- that a recap as of any past date sums a few thousand rows instead of counting the
+-- cases. Derived: a migration counts them afresh, `verify` recounts them.
+{{day_stats}}
+
 -- The last letter serial handed out per year (outgoing letters' own number series, the
 -- `letter-number-format` setting): taken inside the act that issues the paper, so the
 -- numbers are gapless and never reused; it only ever goes up by one.

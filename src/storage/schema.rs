@@ -17,6 +17,11 @@ use crate::domain::{
 use rusqlite::Connection;
 use std::sync::OnceLock;
 
+mod days;
+pub use days::{
+    add_day_stats_of, count_day_stats, kept_day_stats, recap_from_days, recount_day_stats,
+};
+
 const TEMPLATE: &str = include_str!("schema.in.sql");
 
 /// The whole current schema, as `schema.sql` at the repository's root holds it.
@@ -61,6 +66,7 @@ fn placeholder(words: &[&str], indent: &str) -> String {
         ["hearing_moves"] => sql::hearing_moves(),
         ["payload_checks"] => lines(sql::payload_checks(), ","),
         ["year_stats"] => year_stats(),
+        ["day_stats"] => days::day_stats(&watched()),
         ["void_states"] => sql::void_states(),
         ["appealable", col] => sql::appealable(col),
         ["level_courts"] => sql::level_courts(),
@@ -289,14 +295,6 @@ fn year_stats() -> String {
         .iter()
         .map(|(k, p)| format!("        {k} = {k} - ({}) + ({}),", old(p), new(p)))
         .collect();
-    // Every fact but the received date (which never changes), the void, and the end of
-    // intake (a filing not registered leaves the cohort like a void entry).
-    let watched: Vec<&str> = Field::ALL
-        .iter()
-        .filter(|f| **f != Field::Received)
-        .map(|f| f.column())
-        .chain(["voided_on", "not_registered_on"])
-        .collect();
     format!(
         "CREATE TABLE year_stats (
     year INTEGER PRIMARY KEY,
@@ -326,9 +324,22 @@ END;
         values = values.join(",\n        "),
         max_new = max_date("NEW."),
         added = added.join("\n"),
-        watched = watched.join(", "),
+        watched = watched(),
         updated = updated.join("\n"),
     )
+}
+
+/// The columns whose change may change a count: every fact but the received date (which
+/// never changes), the void, and the end of intake (a filing not registered leaves the
+/// cohort like a void entry).
+fn watched() -> String {
+    let watched: Vec<&str> = Field::ALL
+        .iter()
+        .filter(|f| **f != Field::Received)
+        .map(|f| f.column())
+        .chain(["voided_on", "not_registered_on"])
+        .collect();
+    watched.join(", ")
 }
 
 /// The per-year counters counted afresh from the cases (after a migration).

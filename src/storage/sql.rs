@@ -60,6 +60,83 @@ pub fn in_cohort(p: &Pred) -> Pred {
     Pred::All(vec![crate::domain::pred::counted(), p.clone()])
 }
 
+/// The day from which `p` holds for good, as SQL over `prefix`ed columns: NULL when it
+/// never holds. A recap as of D counts a case under `p` exactly when this day is on or
+/// before D, which is what lets the per-day counts (`day_stats`) stand for every as-of
+/// date. It exists for conditions that, once true, stay true as the as-of date moves on:
+/// a `Not` may only wrap facts that no date changes (a route, a void), and any other
+/// panics, so a definition the per-day counts cannot keep fails every schema test.
+pub fn since(p: &Pred, prefix: &str) -> String {
+    let received = format!("{prefix}{}", Field::Received.column());
+    // No count of a case starts before the day it was received (NULL stays NULL); the
+    // parts of a top `All` go into the same `max`.
+    let days = match p {
+        Pred::All(ps) => latest(ps, prefix),
+        _ => vec![first(p, prefix)],
+    };
+    match days.as_slice() {
+        [] => received,
+        [day] if *day == received => received,
+        _ => format!("max({received}, {})", days.join(", ")),
+    }
+}
+
+/// The first days of the parts of an `All` that do not hold from the day of receipt:
+/// the `All` holds from the latest of them.
+fn latest(ps: &[Pred], prefix: &str) -> Vec<String> {
+    let received = format!("{prefix}{}", Field::Received.column());
+    each(ps, prefix)
+        .into_iter()
+        .filter(|d| *d != received)
+        .collect()
+}
+
+/// The day from which `p` holds, facts no date changes taken to hold from the day the
+/// case was received.
+fn first(p: &Pred, prefix: &str) -> String {
+    let received = format!("{prefix}{}", Field::Received.column());
+    let c = |f: Field| format!("{prefix}{}", f.column());
+    // Any fact no date changes holds from the day the case was received (no count of a
+    // case starts before it), or never.
+    let undated = |p: &Pred| {
+        format!(
+            "CASE WHEN {} THEN {received} END",
+            pred(p, Scope::new(prefix, None))
+        )
+    };
+    match p {
+        Pred::Set(f) if f.is_date() => c(*f),
+        // All of them: from the latest (NULL when one never holds). A part that holds
+        // from the day of receipt adds nothing: `since` never goes below that day.
+        Pred::All(ps) => {
+            let days = latest(ps, prefix);
+            match days.len() {
+                0 => received.clone(),
+                1 => days[0].clone(),
+                _ => format!("max({})", days.join(", ")),
+            }
+        }
+        Pred::Any(ps) if ps.is_empty() => "NULL".into(),
+        Pred::Any(ps) if ps.len() == 1 => first(&ps[0], prefix),
+        // Any of them: from the earliest that holds.
+        Pred::Any(ps) => {
+            let far: Vec<String> = each(ps, prefix)
+                .into_iter()
+                .map(|s| format!("coalesce({s}, '~')"))
+                .collect();
+            format!("nullif(min({}), '~')", far.join(", "))
+        }
+        Pred::Not(q) if !q.dated() => undated(p),
+        Pred::Not(q) => panic!("{q:?} changes with the as-of date: its negation has no first day"),
+        Pred::Set(_) | Pred::Is(..) | Pred::Void | Pred::NotRegistered => undated(p),
+    }
+}
+
+/// The first days of `ps`.
+fn each(ps: &[Pred], prefix: &str) -> Vec<String> {
+    ps.iter().map(|q| first(q, prefix)).collect()
+}
+
 fn join(ps: &[Pred], sep: &str, s: Scope) -> String {
     let parts: Vec<String> = ps.iter().map(|p| pred(p, s)).collect();
     format!("({})", parts.join(sep))

@@ -5,6 +5,7 @@
 
 mod calendar;
 pub mod coverage;
+mod days;
 mod message;
 mod problem;
 mod rows;
@@ -55,14 +56,16 @@ pub struct Verified {
 }
 
 impl Register {
-    /// Counts the per-year counters the recap reads afresh from the cases, in one
-    /// transaction. Only they change: they are derived from the cases, which, with their
-    /// history, are the record and are not touched.
+    /// Counts the per-year and per-day counters the recap reads afresh from the cases, in
+    /// one transaction. Only they change: they are derived from the cases, which, with
+    /// their history, are the record and are not touched.
     pub fn recount_year_stats(&mut self) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(WRITE).map_err(db)?;
-        tx.execute_batch("DELETE FROM year_stats").map_err(db)?;
+        tx.execute_batch("DELETE FROM year_stats; DELETE FROM day_stats")
+            .map_err(db)?;
         tx.execute_batch(&schema::recount_year_stats())
             .map_err(db)?;
+        schema::recount_day_stats(&tx).map_err(db)?;
         super::chain::commit(tx)
     }
 

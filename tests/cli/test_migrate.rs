@@ -97,6 +97,8 @@ fn a_version_1_register_migrates_to_what_a_fresh_one_is() {
         recounted.stdout, counters.stdout,
         "the counters were counted afresh alike"
     );
+    // The per-day counters too (verify, above, found them equal to a recount).
+    assert_ne!(env.sqlite("SELECT count(*) FROM day_stats").stdout, "0\n");
 
     let fresh = TestEnv::initialised();
     assert_eq!(

@@ -87,7 +87,7 @@ fn a_newer_register_is_refused_and_left_alone() {
     let bytes = std::fs::read(env.db()).unwrap();
     insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
     ------- stderr -------
-    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 10)
+    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 11)
     hint: upgrade sengketa; the register has not been changed
     [exit status: 5]
     ");
@@ -332,7 +332,7 @@ fn verify_finds_what_direct_edits_break() {
     4 problems found in 2 cases
     ------- stderr -------
     hint: cases or their history were changed outside sengketa; the history is the record: compare with a backup (`sengketa case show` prints a case's history)
-    hint: the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
+    hint: the recap's kept counts (per year and per day) are derived from the cases: `sengketa verify --repair` counts them afresh
     hint: the history was changed outside sengketa after it was recorded: compare with a backup or an archive; `sengketa verify --since HEAD`, with a head written down earlier, tells whether the history up to it is as it was
     [exit status: 1]
     ");
@@ -352,7 +352,7 @@ fn verify_repair_recounts_the_per_year_counts_only() {
     3 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
     1 problem found in 1 case
     ------- stderr -------
-    hint: the per-year counts are derived from the cases: `sengketa verify --repair` counts them afresh
+    hint: the recap's kept counts (per year and per day) are derived from the cases: `sengketa verify --repair` counts them afresh
     [exit status: 1]
     ");
     insta::assert_snapshot!(env.run(&["verify", "--repair"]).snapshot(), @"
@@ -390,6 +390,43 @@ fn verify_repair_recounts_the_per_year_counts_only() {
     saran: penghitung nomor urut suatu tahun tertinggal dari nomor yang sudah terpakai, sehingga perkara berikutnya pada tahun itu akan ditolak nomornya: pulihkan register dari cadangan
     [exit status: 1]
     ");
+}
+
+/// The per-day counts a recap as of a past date reads: a count moved to another day with
+/// the sqlite3 shell (each year's total unchanged, so the per-year counts still agree) is
+/// read by the recap, found by `verify`, and mended by `--repair`.
+#[test]
+fn verify_finds_a_per_day_count_changed_and_repair_recounts_it() {
+    let env = TestEnv::initialised();
+    env.add("2017-03-02", "Budi Santoso", "Dinas Pendidikan");
+    env.add("2017-03-05", "Siti Aminah", "Dinas Pendidikan");
+    env.ok(&["case", "qualify", "2017/1", "--on", "2017-03-09"]);
+    let qualified =
+        |as_of: &str| crate::common::paper(&env, &["--year", "2017", "--as-of", as_of])[0][3];
+    assert_eq!((qualified("2017-03-08"), qualified("2017-03-09")), (0, 1));
+    let edit = env.sqlite(
+        "UPDATE day_stats SET qualified = qualified - 1 WHERE year = 2017 AND date = '2017-03-09'; \
+         INSERT INTO day_stats (year, date, qualified) VALUES (2017, '2017-03-03', 1);",
+    );
+    assert_eq!(edit.code, 0, "{}", edit.snapshot());
+    assert_eq!(
+        qualified("2017-03-08"),
+        1,
+        "the recap reads the per-day counts"
+    );
+    insta::assert_snapshot!(env.run(&["verify"]).snapshot(), @"
+    2017, 2017-03-03: the recap's kept count of qualified that began that day is 1, the cases give 0
+    2017, 2017-03-09: the recap's kept count of qualified that began that day is 0, the cases give 1
+    5 acts were recorded under a pinned clock (SENGKETA_TODAY or SENGKETA_NOW), from act 1: their dates or times are what the environment said, not the computer's clock
+    2 problems found in 2 cases
+    ------- stderr -------
+    hint: the recap's kept counts (per year and per day) are derived from the cases: `sengketa verify --repair` counts them afresh
+    [exit status: 1]
+    ");
+    let repair = env.run(&["verify", "--repair"]);
+    assert_eq!(repair.code, 0, "{}", repair.snapshot());
+    assert_eq!((qualified("2017-03-08"), qualified("2017-03-09")), (0, 1));
+    assert_eq!(env.run(&["verify"]).code, 0);
 }
 
 /// A register locked by another writer past the busy timeout is "unavailable" (exit 5),

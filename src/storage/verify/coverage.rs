@@ -149,6 +149,20 @@ pub const COVERED: &[Covered] = &[
         by: "counted afresh from the cases",
     },
     Covered {
+        table: "day_stats",
+        columns: &[
+            "year",
+            "date",
+            "entered",
+            "not_qualified",
+            "qualified",
+            "withdrawn",
+            "interim_ruling",
+            "done",
+        ],
+        by: "counted afresh from the cases, each count on the day it began",
+    },
+    Covered {
         table: "year_stats",
         columns: &["max_date"],
         by: "not below the latest date a case of its year holds",

@@ -102,6 +102,20 @@ impl Problem {
                 last = *last,
                 taken = *taken
             ),
+            Self::DayCount {
+                year,
+                date,
+                key,
+                kept,
+                counted,
+            } => msg!(
+                "verify-day-count",
+                year = *year,
+                date = excerpt(date),
+                key = *key,
+                kept = *kept,
+                counted = *counted
+            ),
             Self::StatsDate { year, kept, latest } => msg!(
                 "verify-stats-date",
                 year = *year,

@@ -72,6 +72,15 @@ pub enum Problem {
         kept: i64,
         counted: i64,
     },
+    /// A per-day counter the recap as of a past date reads (`day_stats`) differs from a
+    /// count of the cases.
+    DayCount {
+        year: i32,
+        date: String,
+        key: &'static str,
+        kept: i64,
+        counted: i64,
+    },
     /// A year's latest date kept for the recap (`year_stats.max_date`) below the latest
     /// date a case of that year holds: a recap as of a date between them would read
     /// counts that include facts after it.

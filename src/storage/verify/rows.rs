@@ -100,6 +100,7 @@ impl Register {
         )?;
         let mut rows = cases.query([]).map_err(db)?;
         let mut checked = 0;
+        let mut days = super::days::DayCounts::new();
         while let Some(row) = rows.next().map_err(db)? {
             let id: i64 = row.get(0).map_err(db)?;
             let case = readable(case_from_row(row))?;
@@ -128,6 +129,7 @@ impl Register {
                     continue;
                 }
             };
+            days.count(&case);
             if damaged {
                 continue;
             }
@@ -204,6 +206,8 @@ impl Register {
                 }
             }
         }
+
+        self.verify_day_stats(days, &mut problem)?;
 
         // The bodies and their aliases are the replay of their history; no case is on a
         // body merged into another.
