@@ -29,20 +29,18 @@ const TABLES: &[(&str, &str)] = &[
     ("events", "(NEW.case_id > ?1 OR NEW.act_id = ?2)"),
 ];
 
-/// What an `AFTER INSERT` trigger on a bulk table keeps, recounted for the years the
-/// import wrote cases in.
+/// What an `AFTER INSERT` trigger on a bulk table keeps, for the cases the import wrote,
+/// one year at a time (`:year`; a year's count sorts a few rows a case).
 fn upkeep(trigger: &str) -> Option<String> {
     match trigger {
         "year_stats_insert" => Some(format!(
-            "DELETE FROM year_stats WHERE year IN ({YEARS}); {}",
-            schema::recount_year_stats_of(&format!("WHERE year IN ({YEARS})"))
+            "DELETE FROM year_stats WHERE year = :year; {}",
+            schema::recount_year_stats_of("WHERE year = :year")
         )),
+        "day_stats_insert" => Some(schema::add_day_stats_of("id > :before AND year = :year")),
         _ => None,
     }
 }
-
-/// The years the import wrote cases in.
-const YEARS: &str = "SELECT DISTINCT year FROM cases WHERE id > :before";
 
 /// One rule checked over the rows written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,9 +241,20 @@ impl Bulk {
                 )));
             }
         }
-        for sql in &self.upkeep {
-            let sql = sql.replace(":before", &self.before.to_string());
-            conn.execute_batch(&sql).map_err(db)?;
+        let years: Vec<i64> = conn
+            .prepare("SELECT DISTINCT year FROM cases WHERE id > ?1 ORDER BY year")
+            .and_then(|mut st| {
+                st.query_map([self.before], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(db)?;
+        for year in years {
+            for sql in &self.upkeep {
+                let sql = sql
+                    .replace(":before", &self.before.to_string())
+                    .replace(":year", &year.to_string());
+                conn.execute_batch(&sql).map_err(db)?;
+            }
         }
         Ok(())
     }
