@@ -55,11 +55,14 @@ impl Register {
         Some(conn)
     }
 
-    /// A read-only connection to the register in a read transaction that has read.
+    /// A connection to the register in a read transaction that has read. Opened for
+    /// writing (and then kept from it by `query_only`): SQLite leaves out the CHECK
+    /// constraints of a database it opened read-only, and its file check would not
+    /// check them.
     fn helper(&self) -> Option<Register> {
         let conn = Connection::open_with_flags(
             &self.path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .ok()?;
         conn.busy_timeout(HELPER_BUSY).ok()?;
