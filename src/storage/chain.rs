@@ -16,8 +16,10 @@ use std::collections::BTreeSet;
 
 pub(crate) use super::seal::{commit, seal};
 pub use found::{ActName, ChainFault, ChainSummary};
+pub(crate) use reading::Reading;
 
 mod found;
+mod reading;
 
 /// A table whose rows an act writes, found by the act's id.
 pub struct ActRows {
@@ -221,16 +223,6 @@ pub const ACT_ROWS: &[ActRows] = &[
 /// adding act no longer matches its hash.
 const CASE_ENTRIES: &str = "case_entries";
 
-/// The cases an act added, each with what is needed to rebuild its entry.
-/// A case numbered at registration was entered under its receipt reference (its number
-/// is hashed with its registration, in `register_numbers`).
-const CASE_ENTRIES_SQL: &str = "SELECT c.id, c.year, c.serial, coalesce(c.receipt_no, c.register_no), c.received_on, \
-    c.applicant, c.applicant_kind, b.name, c.subject, \
-    (SELECT json_group_array(x.detail ORDER BY x.seq) FROM events x \
-     WHERE x.case_id = c.id AND x.kind = 'edit') \
-    FROM events e JOIN cases c ON c.id = e.case_id JOIN bodies b ON b.id = c.body_id \
-    WHERE e.act_id = ?1 AND e.seq = 1 ORDER BY e.case_id";
-
 fn value(v: ValueRef<'_>) -> Value<'_> {
     match v {
         ValueRef::Null => Value::Null,
@@ -256,25 +248,26 @@ pub(super) fn act_hash(
     prev: &ChainHash,
     unexplained: &mut dyn FnMut(Unexplained),
 ) -> Result<ChainHash> {
+    let reading = Reading::of(conn, id)?;
+    act_hash_read(conn, id, prev, unexplained, reading)
+}
+
+/// [`act_hash`], the act's rows read as `reading` says.
+pub(crate) fn act_hash_read(
+    conn: &Connection,
+    id: i64,
+    prev: &ChainHash,
+    unexplained: &mut dyn FnMut(Unexplained),
+    reading: Reading,
+) -> Result<ChainHash> {
     let mut h = ActHasher::new(prev);
     for (i, part) in ACT_ROWS.iter().enumerate() {
         if i == 1 {
-            case_entries(conn, id, &mut h, unexplained)?;
+            case_entries(conn, id, &mut h, unexplained, reading)?;
         }
         // Every column the table has, in its order (`verify` checks that the table is the
         // schema's): a column added to it is hashed without a change here.
-        let sql = if part.via_event {
-            format!(
-                "SELECT t.* FROM {} t JOIN events e ON e.case_id = t.case_id AND e.seq = t.seq \
-                 WHERE {} = ?1 ORDER BY {}",
-                part.table, part.by, part.order
-            )
-        } else {
-            format!(
-                "SELECT * FROM {} WHERE {} = ?1 ORDER BY {}",
-                part.table, part.by, part.order
-            )
-        };
+        let sql = reading.rows_sql(part);
         let mut st = conn.prepare_cached(&sql).map_err(db)?;
         let cols: Vec<String> = st.column_names().map(String::from).collect();
         let mut rows = st.query([id]).map_err(db)?;
@@ -303,8 +296,11 @@ fn case_entries(
     id: i64,
     h: &mut ActHasher,
     unexplained: &mut dyn FnMut(Unexplained),
+    reading: Reading,
 ) -> Result<()> {
-    let mut st = conn.prepare_cached(CASE_ENTRIES_SQL).map_err(db)?;
+    let mut st = conn
+        .prepare_cached(reading.case_entries_sql())
+        .map_err(db)?;
     let mut rows = st.query([id]).map_err(db)?;
     h.table(CASE_ENTRIES);
     while let Some(r) = rows.next().map_err(db)? {

@@ -442,12 +442,19 @@ impl Register {
 impl Drop for Register {
     /// A WAL grown beyond [`WAL_KEPT`] is checkpointed into the register and truncated
     /// before the connection closes (a reader holding an older snapshot makes it a partial
-    /// checkpoint, and the file is not truncated; the next run tries again).
+    /// checkpoint, and the file is not truncated; the next run tries again). Not by a
+    /// connection that only reads (read-only, or `query_only` as `verify`'s helpers).
     fn drop(&mut self) {
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
+        let query_only = || {
+            self.conn
+                .query_row("PRAGMA query_only", [], |r| r.get::<_, bool>(0))
+                .unwrap_or(true)
+        };
         if std::fs::metadata(&wal).is_ok_and(|m| m.len() > WAL_KEPT)
             && !self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
+            && !query_only()
         {
             // Without waiting: a reader's snapshot (a long verify) must not hold this
             // run's exit, nor other writers behind the checkpoint.

@@ -7,6 +7,7 @@
 //! specification gives it rather than from the domain code, says which commands must go
 //! through.
 
+mod chain;
 mod recaps;
 
 use super::Register;
@@ -424,6 +425,7 @@ fn run(received: &[u32], cmds: &[Cmd]) -> Result<(), TestCaseError> {
         }
         check_all(&reg, &refs, &models)?;
     }
+    chain::acts_read_alike(&reg)?;
     recaps::past_recaps_read_alike(&reg, &refs)?;
     // A void entry leaves every count, as of any date, and the undo of the void brings it
     // back: each entry still entered is voided, then each void undone.

@@ -3,6 +3,7 @@
 //! SQLite's own integrity and foreign-key checks (which catch edits made with foreign keys
 //! off, as the sqlite3 shell has them by default), and the calendar against its history.
 
+mod beside;
 mod calendar;
 pub mod coverage;
 mod days;
@@ -55,6 +56,11 @@ pub struct Verified {
     pub checkpoints: CheckpointsChecked,
 }
 
+/// What a helper's thread returned; its panic goes on in this thread (a bug either way).
+fn joined<T>(t: std::thread::ScopedJoinHandle<'_, Result<T>>) -> Result<T> {
+    t.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+}
+
 impl Register {
     /// Counts the per-year and per-day counters the recap reads afresh from the cases, in
     /// one transaction. Only they change: they are derived from the cases, which, with
@@ -93,9 +99,51 @@ impl Register {
     ) -> Result<Verified> {
         let snapshot = self.conn.unchecked_transaction().map_err(db)?;
         let c: &rusqlite::Connection = &snapshot;
-        // The snapshot starts at the first read.
-        c.query_row("SELECT count(*) FROM acts", [], |_| Ok(()))
-            .map_err(db)?;
+        // The snapshot starts at the first read; two helpers read the same state, one
+        // checking the file, the other the cases against their history, while this
+        // connection walks the chain (`beside.rs` says how the states are one).
+        let mut helpers = self.begin_with_helpers(2).map_err(db)?.into_iter();
+        let (file_check, cases_check) = (helpers.next(), helpers.next());
+        std::thread::scope(|s| {
+            let file_check = file_check.map(|h| s.spawn(move || h.verify_file(file)));
+            let cases_check = cases_check.map(|h| s.spawn(move || h.verify_cases()));
+            let chain = self.verify_chain(c, since, key, &mut problem)?;
+            let found = match file_check {
+                Some(t) => joined(t)?,
+                None => self.verify_file(file)?,
+            };
+            found.into_iter().for_each(&mut problem);
+            let (cases, found) = match cases_check {
+                Some(t) => joined(t)?,
+                None => self.verify_cases()?,
+            };
+            found.into_iter().for_each(&mut problem);
+            self.verify_rest(&mut problem)?;
+            self.verify_settings(&mut problem)?;
+            let (papers, years) = self.verify_papers()?;
+            for letter in papers {
+                problem(Problem::PaperBytes { letter });
+            }
+            for year in years {
+                problem(Problem::LetterSerials { year });
+            }
+            let (chain, checkpoints) = chain;
+            Ok(Verified {
+                cases,
+                chain,
+                checkpoints,
+            })
+        })
+    }
+
+    /// The schema, the hash chain and the checkpoints.
+    fn verify_chain(
+        &self,
+        c: &rusqlite::Connection,
+        since: Option<&HeadRef>,
+        key: Option<&PublicKey>,
+        problem: &mut impl FnMut(Problem),
+    ) -> Result<(ChainSummary, CheckpointsChecked)> {
         for (kind, name, change) in schema::differences(c).map_err(db)? {
             problem(Problem::Schema { kind, name, change });
         }
@@ -110,22 +158,8 @@ impl Register {
         for u in unexplained {
             problem(Problem::Particulars(u));
         }
-        let checked = self.verify_checkpoints(&checkpoints, &chain.at, key, &mut problem)?;
-        let cases = self.verify_rows(file, &mut problem)?;
-        self.verify_settings(&mut problem)?;
-        let (papers, years) = self.verify_papers()?;
-        for letter in papers {
-            problem(Problem::PaperBytes { letter });
-        }
-        for year in years {
-            problem(Problem::LetterSerials { year });
-        }
-        drop(snapshot);
-        Ok(Verified {
-            cases,
-            chain,
-            checkpoints: checked,
-        })
+        let checked = self.verify_checkpoints(&checkpoints, &chain.at, key, problem)?;
+        Ok((chain, checked))
     }
 
     /// The settings are the latest value their history gave each key.

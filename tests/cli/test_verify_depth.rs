@@ -94,3 +94,25 @@ fn the_wal_is_kept_and_read() {
     assert_eq!(copy.cases().len(), 3, "the copy lacks steps");
     assert!(copy.ok(&["verify"]).contains("3 cases checked"));
 }
+
+/// A row written with the CHECK constraints off that breaks one (and reads well, so
+/// nothing but the file check names the constraint): both checks report it, also when
+/// the file is checked on a connection beside the register's own (SQLite drops the
+/// CHECKs of a file it opened read-only).
+#[test]
+fn both_checks_find_a_row_that_breaks_a_check() {
+    let env = three_cases();
+    let out = env.sqlite(
+        "PRAGMA ignore_check_constraints = ON; UPDATE cases SET subject = ' ' WHERE serial = 2",
+    );
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    for args in [&["verify"][..], &["verify", "--deep"][..]] {
+        let out = env.run(args);
+        assert_eq!(out.code, 1, "{args:?}: {}", out.snapshot());
+        assert!(
+            out.stdout.contains("CHECK constraint failed in cases"),
+            "{args:?}: {}",
+            out.snapshot()
+        );
+    }
+}

@@ -52,12 +52,10 @@ pub(super) fn or_report<T>(
 }
 
 impl Register {
-    /// The cases against their history, the counts, the serials, the calendar.
-    pub(super) fn verify_rows(
-        &self,
-        file: super::FileCheck,
-        mut problem: impl FnMut(Problem),
-    ) -> Result<u64> {
+    /// SQLite's own check of the file, as deep as `file` says, and its foreign-key check.
+    pub(super) fn verify_file(&self, file: super::FileCheck) -> Result<Vec<Problem>> {
+        let mut found = Vec::new();
+        let mut problem = |p| found.push(p);
         let c = &self.conn;
         let mut st = c.prepare(file.pragma()).map_err(db)?;
         let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(db)?;
@@ -81,7 +79,14 @@ impl Register {
             let (table, row, parent) = row.map_err(db)?;
             problem(Problem::ForeignKey { table, row, parent });
         }
+        Ok(found)
+    }
 
+    /// Every case against its history; how many cases were checked.
+    pub(super) fn verify_cases(&self) -> Result<(u64, Vec<Problem>)> {
+        let mut found = Vec::new();
+        let mut problem = |p| found.push(p);
+        let c = &self.conn;
         // Every case against its history: one pass over the cases and one over the events,
         // both in case order, merged (no query per case).
         let mut cases = c
@@ -206,9 +211,14 @@ impl Register {
                 }
             }
         }
-
+        // The per-day counts kept against those of the cases read, in the same state.
         self.verify_day_stats(days, &mut problem)?;
+        Ok((checked, found))
+    }
 
+    /// The bodies, the counts, the serials, the calendar.
+    pub(super) fn verify_rest(&self, mut problem: impl FnMut(Problem)) -> Result<()> {
+        let c = &self.conn;
         // The bodies and their aliases are the replay of their history; no case is on a
         // body merged into another.
         let (replayed, faults) = crate::storage::bodies::replayed(c)?;
@@ -338,7 +348,7 @@ impl Register {
 
         // The calendar is the replay of its history.
         self.verify_calendar(&mut problem)?;
-        Ok(checked)
+        Ok(())
     }
 }
 

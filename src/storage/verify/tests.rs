@@ -59,3 +59,67 @@ fn verify_reads_one_state_while_another_connection_writes() {
         "{again:?}"
     );
 }
+
+fn one_case(reg: &mut Register) {
+    let new = NewCase {
+        received_on: crate::domain::Date::parse("2026-03-02").unwrap(),
+        applicant: "Budi Santoso".into(),
+        applicant_kind: ApplicantKind::Individual,
+        body: "Dinas Pendidikan".into(),
+        subject: "RKA".into(),
+        register_no: None,
+    };
+    reg.add_case(&new, &stamp()).unwrap();
+}
+
+fn entered(conn: &Connection) -> i64 {
+    conn.query_row("SELECT sum(entered) FROM year_stats", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// The helpers read the state the register's connection reads, not a commit made after
+/// they began.
+#[test]
+fn the_helpers_read_the_registers_state() {
+    let (dir, mut reg) = fresh();
+    one_case(&mut reg);
+    let _snapshot = reg.conn.unchecked_transaction().unwrap();
+    let helpers = reg.begin_with_helpers(2).unwrap();
+    assert_eq!(helpers.len(), 2);
+    let other = Connection::open(dir.path().join("r.db")).unwrap();
+    other
+        .execute("UPDATE year_stats SET entered = entered + 1", [])
+        .unwrap();
+    assert_eq!(entered(&other), 2);
+    for h in helpers.iter().chain([&reg]) {
+        assert_eq!(entered(&h.conn), 1);
+    }
+    assert_eq!(helpers[0].verify_cases().unwrap(), (1, vec![]));
+}
+
+/// While another connection holds the write lock, there are no helpers: every check
+/// runs on the register's connection, and finds what it found before.
+#[test]
+fn without_the_lock_verify_runs_alone() {
+    let (dir, mut reg) = fresh();
+    one_case(&mut reg);
+    let other = Connection::open(dir.path().join("r.db")).unwrap();
+    other
+        .execute_batch("UPDATE year_stats SET entered = entered + 1; BEGIN IMMEDIATE")
+        .unwrap();
+    {
+        let _snapshot = reg.conn.unchecked_transaction().unwrap();
+        assert!(reg.begin_with_helpers(2).unwrap().is_empty());
+    }
+    let mut problems = Vec::new();
+    let verified = reg.verify(None, |p| problems.push(p)).unwrap();
+    assert_eq!(verified.cases, 1);
+    assert!(
+        problems.iter().any(|p| matches!(p, Problem::Count { .. })),
+        "{problems:?}"
+    );
+    other.execute_batch("ROLLBACK").unwrap();
+    let mut again = Vec::new();
+    reg.verify(None, |p| again.push(p)).unwrap();
+    assert_eq!(again, problems);
+}

@@ -1,0 +1,107 @@
+//! How an act's rows are read back to be hashed: through the indexes by act for most acts,
+//! by scanning the tables in their key order for an act that wrote about as many events
+//! as the register has cases (an import), where a seek per row costs more than reading
+//! every row once. Both ways give the same rows in the same order, so the same hash (a
+//! test reads every act of a register both ways).
+
+use super::ActRows;
+use crate::error::Result;
+use crate::storage::db;
+use rusqlite::Connection;
+
+/// How an act's rows are found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// Through the index on each table's `act_id`: a seek per row, none for the rows of
+    /// other acts.
+    ByIndex,
+    /// By a scan of the events (and of the steps kept by event) in key order: every row
+    /// read once, those of other acts too.
+    ByScan,
+}
+
+/// Below this many events an act is read through the indexes, whatever its share.
+const SCAN_FROM: i64 = 10_000;
+
+/// The tables kept in the order their rows are hashed in (`WITHOUT ROWID`, keyed by
+/// `case_id, seq`), which a scan reads in that order without sorting.
+const IN_HASH_ORDER: &[&str] = &["events", "hearing_steps"];
+
+/// The columns of an act's case entries (`super::case_entries` reads them by position).
+macro_rules! entry_columns {
+    () => {
+        "SELECT c.id, c.year, c.serial, coalesce(c.receipt_no, c.register_no), c.received_on, \
+         c.applicant, c.applicant_kind, b.name, c.subject, \
+         (SELECT json_group_array(x.detail ORDER BY x.seq) FROM events x \
+          WHERE x.case_id = c.id AND x.kind = 'edit') "
+    };
+}
+
+impl Reading {
+    /// The way to read act `id`: by scan when it wrote at least [`SCAN_FROM`] events and
+    /// as many as the register has cases (about where a scan of the events costs less than a
+    /// seek for each of the act's).
+    pub(crate) fn of(conn: &Connection, id: i64) -> Result<Reading> {
+        let count = |sql: &str, arg: Option<i64>| -> Result<i64> {
+            let mut st = conn.prepare_cached(sql).map_err(db)?;
+            match arg {
+                Some(a) => st.query_row([a], |r| r.get(0)),
+                None => st.query_row([], |r| r.get(0)),
+            }
+            .map_err(db)
+        };
+        let events = count("SELECT count(*) FROM events WHERE act_id = ?1", Some(id))?;
+        if events < SCAN_FROM {
+            return Ok(Reading::ByIndex);
+        }
+        let cases = count("SELECT coalesce(max(id), 0) FROM cases", None)?;
+        Ok(if events >= cases {
+            Reading::ByScan
+        } else {
+            Reading::ByIndex
+        })
+    }
+
+    /// The cases act `?1` added (its events numbered 1), in case order, with what is
+    /// needed to rebuild each one's entry. A case numbered at registration was entered
+    /// under its receipt reference (its number is hashed with its registration, in
+    /// `register_numbers`).
+    pub(crate) fn case_entries_sql(self) -> &'static str {
+        match self {
+            Reading::ByIndex => concat!(
+                entry_columns!(),
+                "FROM events e JOIN cases c ON c.id = e.case_id JOIN bodies b ON b.id = c.body_id \
+                 WHERE e.act_id = ?1 AND e.seq = 1 ORDER BY e.case_id"
+            ),
+            Reading::ByScan => concat!(
+                entry_columns!(),
+                "FROM cases c CROSS JOIN events e ON e.case_id = c.id AND e.seq = 1 \
+                 JOIN bodies b ON b.id = c.body_id WHERE e.act_id = ?1 ORDER BY c.id"
+            ),
+        }
+    }
+
+    /// Every column of `part`'s rows written by act `?1`, in the order they are hashed.
+    pub(crate) fn rows_sql(self, part: &ActRows) -> String {
+        let scan = self == Reading::ByScan;
+        if part.via_event {
+            // By scan: the steps' table read whole, each step's event found by its key.
+            let join = if scan { "CROSS JOIN" } else { "JOIN" };
+            format!(
+                "SELECT t.* FROM {} t {join} events e ON e.case_id = t.case_id AND e.seq = t.seq \
+                 WHERE {} = ?1 ORDER BY {}",
+                part.table, part.by, part.order
+            )
+        } else {
+            let how = if scan && IN_HASH_ORDER.contains(&part.table) {
+                " NOT INDEXED"
+            } else {
+                ""
+            };
+            format!(
+                "SELECT * FROM {}{how} WHERE {} = ?1 ORDER BY {}",
+                part.table, part.by, part.order
+            )
+        }
+    }
+}
