@@ -9,15 +9,7 @@ use rusqlite::Connection;
 #[test]
 fn verify_reads_one_state_while_another_connection_writes() {
     let (dir, mut reg) = fresh();
-    let new = NewCase {
-        received_on: crate::domain::Date::parse("2026-03-02").unwrap(),
-        applicant: "Budi Santoso".into(),
-        applicant_kind: ApplicantKind::Individual,
-        body: "Dinas Pendidikan".into(),
-        subject: "RKA".into(),
-        register_no: None,
-    };
-    reg.add_case(&new, &stamp()).unwrap();
+    one_case(&mut reg);
     // A problem early in the checks (a public body deleted behind a case's back, as the
     // sqlite3 shell allows), so that the checks call back while they run.
     let other = Connection::open(dir.path().join("r.db")).unwrap();
