@@ -18,9 +18,11 @@ use rusqlite::Connection;
 use std::sync::OnceLock;
 
 mod days;
+mod years;
 pub use days::{
     add_day_stats_of, count_day_stats, kept_day_stats, recap_from_days, recount_day_stats,
 };
+pub use years::{recount_year_stats, recount_year_stats_of};
 
 const TEMPLATE: &str = include_str!("schema.in.sql");
 
@@ -340,29 +342,6 @@ fn watched() -> String {
         .chain(["voided_on", "not_registered_on"])
         .collect();
     watched.join(", ")
-}
-
-/// The per-year counters counted afresh from the cases (after a migration).
-pub fn recount_year_stats() -> String {
-    recount_year_stats_of("")
-}
-
-/// [`recount_year_stats`] of the years the SQL condition `years` (over the case table's
-/// columns, e.g. `WHERE year IN (...)`) keeps: what an import that wrote its cases with the
-/// triggers off recounts.
-pub fn recount_year_stats_of(years: &str) -> String {
-    let counts = kept_counts();
-    let keys: Vec<&str> = counts.iter().map(|(k, _)| *k).collect();
-    let sums: Vec<String> = counts
-        .iter()
-        .map(|(_, p)| format!("sum({})", sql::pred(p, Scope::new("", None))))
-        .collect();
-    format!(
-        "INSERT INTO year_stats (year, {}, max_date) SELECT year, {}, max({}) FROM cases {years} GROUP BY year",
-        keys.join(", "),
-        sums.join(", "),
-        max_date("")
-    )
 }
 
 /// A schema object as SQLite stores it.
