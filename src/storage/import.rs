@@ -143,20 +143,7 @@ impl Register {
             keep
         };
         if keep {
-            // Every foreign key of the tables written besides the bulk ones (checked by
-            // `finish`), which went in with the foreign keys off too.
-            for table in ["bodies", "body_changes", "register_numbers", "acts"] {
-                let broken = tx
-                    .prepare(&format!("PRAGMA foreign_key_check({table})"))
-                    .and_then(|mut st| st.exists([]))
-                    .map_err(db)?;
-                if broken {
-                    return Err(db(rusqlite::Error::SqliteFailure(
-                        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
-                        Some("FOREIGN KEY constraint failed".into()),
-                    )));
-                }
-            }
+            bulk::other_keys(&tx)?;
             super::chain::commit(tx)?;
         }
         Ok(keep)

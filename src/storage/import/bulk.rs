@@ -6,9 +6,9 @@
 //!
 //! The checks are not a second copy of the rules: each is read from the register's own
 //! trigger. A `BEFORE INSERT` trigger on the case or the event table, `WHEN cond BEGIN
-//! SELECT RAISE(ABORT, 'words'); END`, becomes `SELECT 'words' FROM table AS NEW WHERE
-//! (a row this import wrote) AND (cond)`; a row it finds is refused with the trigger's
-//! own words, as the trigger would have refused it. An `AFTER INSERT` trigger keeps a
+//! SELECT RAISE(ABORT, 'words'); END`, becomes one `WHEN (cond)` of a single pass over
+//! the rows this import wrote (`FROM table AS NEW WHERE ...`); the first row that breaks
+//! one is refused with the trigger's own words, as the trigger would have refused it. An `AFTER INSERT` trigger keeps a
 //! derived table: each has its recount here, or the import keeps the triggers on. The
 //! foreign keys are read from the schema the same way. A trigger of another shape keeps
 //! the triggers on too: [`Bulk::start`] says whether the bulk phase may run.
@@ -22,8 +22,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OptionalExtension, ffi};
 
 /// The tables written in bulk, and which of their rows the import wrote (`?1`: the last
-/// case id before it, `?2`: its act).
-/// An event is the import's if its case is or its act is.
+/// case id before it, `?2`: its act): an event is the import's if its case is or its act is.
 const TABLES: &[(&str, &str)] = &[
     ("cases", "NEW.id > ?1"),
     ("events", "(NEW.case_id > ?1 OR NEW.act_id = ?2)"),
@@ -154,11 +153,37 @@ fn foreign_keys(conn: &Connection, table: &'static str) -> Result<Vec<Check>> {
                 null.join(" AND "),
                 set.join(" AND ")
             ),
-            words: "FOREIGN KEY constraint failed".into(),
+            words: FOREIGN_KEY.into(),
             code: ffi::SQLITE_CONSTRAINT_FOREIGNKEY,
         });
     }
     Ok(checks)
+}
+
+/// What SQLite says of a row whose foreign key has no parent.
+const FOREIGN_KEY: &str = "FOREIGN KEY constraint failed";
+
+/// The refusal SQLite would have given, with its code and words.
+fn refused(code: i32, words: &str) -> crate::error::Error {
+    db(rusqlite::Error::SqliteFailure(
+        ffi::Error::new(code),
+        Some(words.to_string()),
+    ))
+}
+
+/// Every foreign key of the other tables an import writes (the bodies it adds, the
+/// registration numbers, its act), which went in with the foreign keys off too.
+pub(crate) fn other_keys(conn: &Connection) -> Result<()> {
+    for table in ["bodies", "body_changes", "register_numbers", "acts"] {
+        let broken = conn
+            .prepare(&format!("PRAGMA foreign_key_check({table})"))
+            .and_then(|mut st| st.exists([]))
+            .map_err(db)?;
+        if broken {
+            return Err(refused(ffi::SQLITE_CONSTRAINT_FOREIGNKEY, FOREIGN_KEY));
+        }
+    }
+    Ok(())
 }
 
 /// Turns the connection's triggers on or off. Every statement prepared before is
@@ -235,10 +260,7 @@ impl Bulk {
                 .map_err(db)?;
             let broken = broken.and_then(|i| usize::try_from(i).ok());
             if let Some(c) = broken.and_then(|i| self.checks.get(i)) {
-                return Err(db(rusqlite::Error::SqliteFailure(
-                    ffi::Error::new(c.code),
-                    Some(c.words.clone()),
-                )));
+                return Err(refused(c.code, &c.words));
             }
         }
         let years: Vec<i64> = conn
