@@ -5,10 +5,9 @@
 //! (Windows sets no `LANG`: its display language), else English.
 
 use crate::domain::Lang;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::OnceLock;
+use fluent_bundle::{FluentArgs, FluentValue};
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 pub const EN: &str = include_str!("../locales/en-US.ftl");
 pub const ID: &str = include_str!("../locales/id-ID.ftl");
@@ -113,27 +112,19 @@ fn is_indonesian(locale: &str) -> bool {
     code == "id" || code == "in"
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundle(lang: Lang) -> &'static Bundle {
-    // Each parsed when first asked for: a run mostly speaks one language (parsing a
-    // catalogue is a good part of a run's start).
-    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
-    BUNDLES[lang as usize].get_or_init(|| match lang {
-        Lang::En => make("en-US", EN),
-        Lang::Id => make("id-ID", ID),
-    })
-}
-
-fn make(locale: &str, text: &str) -> Bundle {
-    let res = FluentResource::try_new(text.to_string())
-        .unwrap_or_else(|(_, errors)| panic!("the {locale} catalogue does not parse: {errors:?}"));
-    let mut b = FluentBundle::new_concurrent(vec![locale.parse().expect("a locale")]);
-    // No Unicode isolation marks around arguments: the output goes to terminals and CSV.
-    b.set_use_isolating(false);
-    b.add_resource(res)
-        .unwrap_or_else(|errors| panic!("the {locale} catalogue: {errors:?}"));
-    b
+/// The catalogue of `lang`, made when first asked for: a run mostly speaks one language.
+fn catalogue(lang: Lang) -> std::sync::MutexGuard<'static, lazy::Catalogue> {
+    static CATALOGUES: [OnceLock<Mutex<lazy::Catalogue>>; 2] = [OnceLock::new(), OnceLock::new()];
+    CATALOGUES[lang as usize]
+        .get_or_init(|| {
+            Mutex::new(match lang {
+                Lang::En => lazy::Catalogue::new("en-US", EN),
+                Lang::Id => lazy::Catalogue::new("id-ID", ID),
+            })
+        })
+        .lock()
+        // A panic while formatting leaves the catalogue whole: an entry is added at once.
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// The message `id` in the run's language (English if it lacks it), with `args`.
@@ -148,12 +139,8 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         fargs.set(*k, v.value());
     }
     for l in [lang, Lang::En] {
-        let b = bundle(l);
-        if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
-            let mut errors = vec![];
-            let s = b.format_pattern(p, Some(&fargs), &mut errors);
-            debug_assert!(errors.is_empty(), "{id}: {errors:?}");
-            return s.into_owned();
+        if let Some(s) = catalogue(l).format(id, &fargs) {
+            return s;
         }
     }
     debug_assert!(false, "no message {id} in the catalogue");
@@ -163,7 +150,7 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
 /// Whether the catalogue of `lang` has the message `id`.
 #[cfg(test)]
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    catalogue(lang).has(id)
 }
 
 /// An argument of a message.
@@ -244,6 +231,7 @@ macro_rules! t {
     };
 }
 
+mod lazy;
 #[cfg(test)]
 mod terms;
 
