@@ -78,6 +78,32 @@ fn the_register_is_opened_in_wal_mode_with_its_schema_version() {
     );
 }
 
+/// The WAL a run leaves is kept small: a run reads the whole WAL it finds as it opens,
+/// and SQLite's own checkpoint never starts over a WAL kept between processes. Past its
+/// limit (1 MB) a run checkpoints it and truncates it as it closes.
+#[test]
+fn the_kept_wal_stays_small_over_many_runs() {
+    let env = TestEnv::initialised();
+    let mut wal = env.db().as_os_str().to_owned();
+    wal.push("-wal");
+    let size = || std::fs::metadata(&wal).map_or(0, |m| m.len());
+    let (mut largest, mut truncated) = (0, false);
+    for i in 0..30 {
+        let before = size();
+        env.add("2025-03-03", &format!("Pemohon {i}"), "Dinas WAL");
+        let after = size();
+        largest = largest.max(after);
+        truncated |= after < before;
+    }
+    assert!(truncated, "thirty steps never truncated the WAL ({largest} bytes)");
+    assert!(
+        largest <= (1 << 20) + (256 << 10),
+        "the WAL grew to {largest} bytes"
+    );
+    env.ok(&["verify"]);
+    assert_eq!(env.cases().len(), 30);
+}
+
 #[test]
 fn a_newer_register_is_refused_and_left_alone() {
     let env = TestEnv::initialised();
