@@ -129,10 +129,11 @@ impl Register {
                 ))
             })
             .map_err(db)?;
+        let (applicant_key, subject_key) = (fold(&new.applicant), fold(&new.subject));
         let mut found = Vec::new();
         for row in rows {
             let (year, serial, applicant, subject) = row.map_err(db)?;
-            if fold(&applicant) == fold(&new.applicant) && fold(&subject) == fold(&new.subject) {
+            if fold(&applicant) == applicant_key && fold(&subject) == subject_key {
                 found.push(format!("{year}/{serial}"));
             }
         }
