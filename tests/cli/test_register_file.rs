@@ -95,7 +95,10 @@ fn the_kept_wal_stays_small_over_many_runs() {
         largest = largest.max(after);
         truncated |= after < before;
     }
-    assert!(truncated, "thirty steps never truncated the WAL ({largest} bytes)");
+    assert!(
+        truncated,
+        "thirty steps never truncated the WAL ({largest} bytes)"
+    );
     assert!(
         largest <= (1 << 20) + (256 << 10),
         "the WAL grew to {largest} bytes"
