@@ -61,6 +61,38 @@ pub enum TextFault {
 /// Checks `s` as a value of `kind`. An empty value is the caller's rule (some fields may
 /// be empty, others not); [`TextFault::Invisible`] is for a value that looks empty.
 pub fn check(kind: TextKind, s: &str) -> Result<(), TextFault> {
+    if s.is_ascii() {
+        return check_ascii(kind, s);
+    }
+    check_chars(kind, s)
+}
+
+/// [`check`] of an ASCII value, byte by byte (most values are; an import checks millions):
+/// the only control characters are C0 and DEL, the only white space left once they are
+/// refused is the space (and the line break where allowed), and no ASCII letter is of
+/// another script than Latin. A property test holds it to [`check_chars`].
+fn check_ascii(kind: TextKind, s: &str) -> Result<(), TextFault> {
+    let control = |b: u8| (b < 0x20 || b == 0x7f) && !(b == b'\n' && kind.multiline());
+    if let Some(i) = s.bytes().position(control) {
+        return Err(TextFault::Control {
+            ch: char::from(s.as_bytes()[i]),
+            at: i + 1,
+        });
+    }
+    if s.len() > kind.max_chars() {
+        return Err(TextFault::TooLong {
+            chars: s.len(),
+            max: kind.max_chars(),
+        });
+    }
+    if !s.is_empty() && s.bytes().all(|b| b == b' ' || b == b'\n') {
+        return Err(TextFault::Invisible);
+    }
+    Ok(())
+}
+
+/// [`check`] of any value, character by character.
+fn check_chars(kind: TextKind, s: &str) -> Result<(), TextFault> {
     let mut chars = 0;
     let mut visible = false;
     for (i, c) in s.chars().enumerate() {
@@ -215,6 +247,26 @@ pub fn excerpt(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte-wise check of an ASCII value finds what the check of its characters
+        /// finds, for every kind (any ASCII byte, controls and DEL among them).
+        #[test]
+        fn the_ascii_check_is_the_character_check(
+            s in "[\\x00-\\x7f]{0,12}",
+            blank in "[ \\n\\t\\r]{0,6}",
+            len in 0usize..2_100,
+        ) {
+            let long = "a".repeat(len) + &s;
+            let spaced = " ".repeat(len) + &blank;
+            for v in [&s, &blank, &long, &spaced] {
+                for kind in TextKind::ALL {
+                    prop_assert_eq!(check_ascii(kind, v), check_chars(kind, v), "{:?} {:?}", kind, v);
+                }
+            }
+        }
+    }
 
     #[test]
     fn names_numbers_and_subjects_are_one_visible_line() {
