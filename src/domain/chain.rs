@@ -66,70 +66,96 @@ pub enum Value<'a> {
 }
 
 /// The hash of one act, written as its content is fed in.
+///
+/// The bytes are gathered in a buffer and given to SHA-256 a block of them at a time: the
+/// same bytes in the same order, so the same hash, without a call into the hash for each
+/// tag and length of every field (at a million cases about half of the hashing's time).
 pub struct ActHasher {
     sha: Sha256,
+    buf: Vec<u8>,
 }
+
+/// The buffer's size: how many bytes are gathered before they are hashed.
+const BUFFERED: usize = 64 * 1024;
 
 impl ActHasher {
     /// Starts the hash of the act that follows the act whose hash is `prev`.
     pub fn new(prev: &ChainHash) -> ActHasher {
-        let mut sha = Sha256::new();
-        sha.update(TAG);
-        sha.update(prev.0);
-        ActHasher { sha }
+        let mut h = ActHasher {
+            sha: Sha256::new(),
+            buf: Vec::new(),
+        };
+        h.sha.update(TAG);
+        h.sha.update(prev.0);
+        h
+    }
+
+    /// Feeds `bytes` to the hash, through the buffer.
+    fn feed(&mut self, bytes: impl AsRef<[u8]>) {
+        let bytes = bytes.as_ref();
+        if self.buf.len() + bytes.len() > BUFFERED {
+            self.sha.update(&self.buf);
+            self.buf.clear();
+            if bytes.len() > BUFFERED {
+                self.sha.update(bytes);
+                return;
+            }
+        }
+        self.buf.extend_from_slice(bytes);
     }
 
     fn name(&mut self, name: &str) {
-        self.sha.update((name.len() as u32).to_be_bytes());
-        self.sha.update(name.as_bytes());
+        self.feed((name.len() as u32).to_be_bytes());
+        self.feed(name.as_bytes());
     }
 
     /// The rows of table `name` follow.
     pub fn table(&mut self, name: &str) {
-        self.sha.update(b"P");
+        self.feed(b"P");
         self.name(name);
     }
 
     /// A row begins.
     pub fn row(&mut self) {
-        self.sha.update(b"R");
+        self.feed(b"R");
     }
 
     /// A column of the current row (nothing for a NULL).
     pub fn field(&mut self, name: &str, value: Value) {
-        let bytes = |sha: &mut Sha256, tag: &[u8], b: &[u8]| {
-            sha.update(tag);
-            sha.update((b.len() as u64).to_be_bytes());
-            sha.update(b);
+        let bytes = |h: &mut ActHasher, tag: &[u8], b: &[u8]| {
+            h.feed(tag);
+            h.feed((b.len() as u64).to_be_bytes());
+            h.feed(b);
         };
         match value {
             Value::Null => return,
             _ => {
-                self.sha.update(b"F");
+                self.feed(b"F");
                 self.name(name);
             }
         }
         match value {
             Value::Null => {}
             Value::Integer(i) => {
-                self.sha.update(b"i");
-                self.sha.update(i.to_be_bytes());
+                self.feed(b"i");
+                self.feed(i.to_be_bytes());
             }
             Value::Real(r) => {
-                self.sha.update(b"r");
-                self.sha.update(r.to_bits().to_be_bytes());
+                self.feed(b"r");
+                self.feed(r.to_bits().to_be_bytes());
             }
-            Value::Text(t) => bytes(&mut self.sha, b"t", t),
-            Value::Blob(b) => bytes(&mut self.sha, b"b", b),
+            Value::Text(t) => bytes(self, b"t", t),
+            Value::Blob(b) => bytes(self, b"b", b),
         }
     }
 
     /// The current row ends.
     pub fn end_row(&mut self) {
-        self.sha.update(b"E");
+        self.feed(b"E");
     }
 
-    pub fn finish(self) -> ChainHash {
+    pub fn finish(mut self) -> ChainHash {
+        self.sha.update(&self.buf);
         ChainHash(self.sha.finalize().into())
     }
 }
@@ -232,6 +258,39 @@ mod tests {
             h.hex(),
             "a3855d1f5a66697f4d791f259c19b0a2066205d17b50636e4970a68186527ffd"
         );
+    }
+
+    /// The buffer changes no byte: an act larger than it, with a value larger than it,
+    /// hashes as the encoding fed to SHA-256 directly.
+    #[test]
+    fn the_buffer_hashes_the_bytes_it_is_given() {
+        let big = vec![b'x'; BUFFERED + 7];
+        let mut h = ActHasher::new(&ChainHash([7; 32]));
+        let mut sha = Sha256::new();
+        sha.update(TAG);
+        sha.update([7; 32]);
+        let mut direct = |parts: &[&[u8]]| parts.iter().for_each(|p| sha.update(p));
+        h.table("t");
+        direct(&[b"P", &1u32.to_be_bytes(), b"t"]);
+        for i in 0..20_000i64 {
+            let text: &[u8] = if i == 7_000 { &big } else { b"abc" };
+            h.row();
+            h.field("n", Value::Integer(i));
+            h.field("s", Value::Text(text));
+            h.field("z", Value::Null);
+            h.end_row();
+            let len = (text.len() as u64).to_be_bytes();
+            direct(&[
+                b"R",
+                b"F",
+                &1u32.to_be_bytes(),
+                b"n",
+                b"i",
+                &i.to_be_bytes(),
+            ]);
+            direct(&[b"F", &1u32.to_be_bytes(), b"s", b"t", &len, text, b"E"]);
+        }
+        assert_eq!(h.finish(), ChainHash(sha.finalize().into()));
     }
 
     #[test]

@@ -414,8 +414,12 @@ pub(crate) fn stored(conn: &Connection) -> Result<(Bodies, Vec<String>)> {
 pub(crate) fn cases_on_merged_bodies(conn: &Connection) -> Result<Vec<(String, String)>> {
     let mut st = conn
         .prepare(
+            // The EXISTS, the same for every row, is evaluated once before the scan: a
+            // register without a merged body (most) reads no case.
             "SELECT c.register_no, b.name FROM cases c JOIN bodies b ON b.id = c.body_id
-             WHERE b.merged_into IS NOT NULL ORDER BY c.year, c.serial",
+             WHERE b.merged_into IS NOT NULL
+             AND EXISTS (SELECT 1 FROM bodies WHERE merged_into IS NOT NULL)
+             ORDER BY c.year, c.serial",
         )
         .map_err(db)?;
     let rows = st

@@ -7,7 +7,6 @@
 //! matches until something it covers changes.
 
 use super::{Register, db};
-use crate::domain::case::Particulars;
 use crate::domain::chain::{ActHasher, ChainHash, Head, HeadRef, Value};
 use crate::error::Result;
 use rusqlite::Connection;
@@ -18,6 +17,7 @@ pub(crate) use super::seal::{commit, seal};
 pub use found::{ActName, ChainFault, ChainSummary};
 pub(crate) use reading::Reading;
 
+mod entries;
 mod found;
 mod reading;
 
@@ -221,9 +221,9 @@ pub const ACT_ROWS: &[ActRows] = &[
 /// entered: its particulars now, with its corrections (hashed with their own acts)
 /// undone. An edit of the row that no correction explains changes that entry, and the
 /// adding act no longer matches its hash.
-const CASE_ENTRIES: &str = "case_entries";
+pub(super) const CASE_ENTRIES: &str = "case_entries";
 
-fn value(v: ValueRef<'_>) -> Value<'_> {
+pub(super) fn value(v: ValueRef<'_>) -> Value<'_> {
     match v {
         ValueRef::Null => Value::Null,
         ValueRef::Integer(i) => Value::Integer(i),
@@ -263,7 +263,7 @@ pub(crate) fn act_hash_read(
     let mut h = ActHasher::new(prev);
     for (i, part) in ACT_ROWS.iter().enumerate() {
         if i == 1 {
-            case_entries(conn, id, &mut h, unexplained, reading)?;
+            entries::case_entries(conn, id, &mut h, unexplained, reading)?;
         }
         // Every column the table has, in its order (`verify` checks that the table is the
         // schema's): a column added to it is hashed without a change here.
@@ -288,69 +288,6 @@ pub(crate) fn act_hash_read(
         }
     }
     Ok(h.finish())
-}
-
-/// Hashes the entries of the cases act `id` added.
-fn case_entries(
-    conn: &Connection,
-    id: i64,
-    h: &mut ActHasher,
-    unexplained: &mut dyn FnMut(Unexplained),
-    reading: Reading,
-) -> Result<()> {
-    let mut st = conn
-        .prepare_cached(reading.case_entries_sql())
-        .map_err(db)?;
-    let mut rows = st.query([id]).map_err(db)?;
-    h.table(CASE_ENTRIES);
-    while let Some(r) = rows.next().map_err(db)? {
-        let text = |i: usize| -> Result<String> {
-            let v = r.get_ref(i).map_err(db)?;
-            Ok(String::from_utf8_lossy(v.as_bytes().map_err(|e| db(e.into()))?).into_owned())
-        };
-        let edits: String = r.get(9).map_err(db)?;
-        let edits: Vec<Option<String>> = serde_json::from_str(&edits).unwrap_or_default();
-        let edits: Vec<String> = edits.into_iter().map(Option::unwrap_or_default).collect();
-        let now = Particulars {
-            applicant: text(5)?,
-            applicant_kind: text(6)?,
-            public_body: text(7)?,
-            subject: text(8)?,
-        };
-        let (entry, wrong) = if edits.is_empty() {
-            (now, vec![])
-        } else {
-            now.at_entry(&edits)
-        };
-        if !wrong.is_empty() {
-            unexplained(Unexplained {
-                case: text(3)?,
-                fields: wrong.clone(),
-            });
-        }
-        h.row();
-        for (i, c) in ["id", "year", "serial", "register_no", "received_on"]
-            .iter()
-            .enumerate()
-        {
-            h.field(c, value(r.get_ref(i).map_err(db)?));
-        }
-        for (c, v) in [
-            ("applicant", &entry.applicant),
-            ("applicant_kind", &entry.applicant_kind),
-            ("public_body", &entry.public_body),
-            ("subject", &entry.subject),
-        ] {
-            h.field(c, Value::Text(v.as_bytes()));
-        }
-        // Never there when the act is sealed (the row is what its corrections left), so a
-        // row edited back to its entry's value no longer matches either.
-        if !wrong.is_empty() {
-            h.field("unexplained", Value::Text(wrong.join(",").as_bytes()));
-        }
-        h.end_row();
-    }
-    Ok(())
 }
 
 impl Register {

@@ -33,16 +33,31 @@ impl FromSql for Date {
     }
 }
 
-/// Reads a stored vocabulary word (the database's CHECKs keep them valid).
+/// Reads a stored vocabulary word (the database's CHECKs keep them valid), in place: a
+/// word is read for most columns of every row a whole-register pass reads (`verify`), and
+/// a `String` for each was a good part of that pass.
 pub(crate) fn word<T>(
     row: &Row,
     i: usize,
     parse: fn(&str) -> Result<T, DomainError>,
 ) -> rusqlite::Result<T> {
-    let s: String = row.get(i)?;
-    parse(&s).map_err(|e| {
+    parse(text(row, i)?).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
     })
+}
+
+/// Column `i` of `row` as text, borrowed; a value that is not UTF-8 text fails with the
+/// very error reading it as a `String` gives (which names the damage).
+pub(crate) fn text<'r>(row: &'r Row, i: usize) -> rusqlite::Result<&'r str> {
+    if let ValueRef::Text(t) = row.get_ref(i)?
+        && let Ok(s) = std::str::from_utf8(t)
+    {
+        return Ok(s);
+    }
+    Err(row
+        .get::<_, String>(i)
+        .err()
+        .unwrap_or(rusqlite::Error::InvalidColumnIndex(i)))
 }
 
 pub(crate) fn opt_word<T>(
@@ -246,9 +261,9 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
         note: r.get(13)?,
         reverted_by: r.get(14)?,
         appeal: appeal_step(r, kind)?,
-        void: match r.get::<_, Option<String>>(29)? {
-            Some(_) => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
-            None => None,
+        void: match r.get_ref(29)? {
+            ValueRef::Null => None,
+            _ => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
         },
         pinned: opt_word(r, 31, Pinned::parse)?,
         overrides: Vec::new(),
@@ -258,9 +273,9 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
 /// The appeal step of an event of `kind`, from its payload columns (24 on); `None` for
 /// other events (a service records its date only: the event's).
 fn appeal_step(r: &Row, kind: EventKind) -> rusqlite::Result<Option<AppealStep>> {
-    let Some(_) = r.get::<_, Option<String>>(24)? else {
+    if r.get_ref(24)? == ValueRef::Null {
         return Ok(None);
-    };
+    }
     let level = word(r, 24, Level::parse)?;
     let court_no: Option<String> = r.get(28)?;
     Ok(Some(match kind {

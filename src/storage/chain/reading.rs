@@ -27,13 +27,12 @@ const SCAN_FROM: i64 = 10_000;
 /// `case_id, seq`), which a scan reads in that order without sorting.
 const IN_HASH_ORDER: &[&str] = &["events", "hearing_steps"];
 
-/// The columns of an act's case entries (`super::case_entries` reads them by position).
+/// The columns of an act's case entries (`super::entries` reads them by position; the
+/// corrections' details follow them when read through the indexes).
 macro_rules! entry_columns {
     () => {
         "SELECT c.id, c.year, c.serial, coalesce(c.receipt_no, c.register_no), c.received_on, \
-         c.applicant, c.applicant_kind, b.name, c.subject, \
-         (SELECT json_group_array(x.detail ORDER BY x.seq) FROM events x \
-          WHERE x.case_id = c.id AND x.kind = 'edit') "
+         c.applicant, c.applicant_kind, b.name, c.subject"
     };
 }
 
@@ -63,20 +62,24 @@ impl Reading {
     }
 
     /// The cases act `?1` added (its events numbered 1), in case order, with what is
-    /// needed to rebuild each one's entry. A case numbered at registration was entered
-    /// under its receipt reference (its number is hashed with its registration, in
-    /// `register_numbers`).
+    /// needed to rebuild each one's entry, its corrections' details last. A case numbered
+    /// at registration was entered under its receipt reference (its number is hashed with
+    /// its registration, in `register_numbers`). By scan: every case, without its
+    /// corrections, which `super::entries` finds in one pass over the events beside it
+    /// (a query per case for them, and one to find its first event, were most of the
+    /// time of an import's entries).
     pub(crate) fn case_entries_sql(self) -> &'static str {
         match self {
             Reading::ByIndex => concat!(
                 entry_columns!(),
-                "FROM events e JOIN cases c ON c.id = e.case_id JOIN bodies b ON b.id = c.body_id \
+                ", (SELECT json_group_array(x.detail ORDER BY x.seq) FROM events x \
+                 WHERE x.case_id = c.id AND x.kind = 'edit') \
+                 FROM events e JOIN cases c ON c.id = e.case_id JOIN bodies b ON b.id = c.body_id \
                  WHERE e.act_id = ?1 AND e.seq = 1 ORDER BY e.case_id"
             ),
             Reading::ByScan => concat!(
                 entry_columns!(),
-                "FROM cases c CROSS JOIN events e ON e.case_id = c.id AND e.seq = 1 \
-                 JOIN bodies b ON b.id = c.body_id WHERE e.act_id = ?1 ORDER BY c.id"
+                " FROM cases c JOIN bodies b ON b.id = c.body_id ORDER BY c.id"
             ),
         }
     }
