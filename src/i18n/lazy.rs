@@ -1,8 +1,8 @@
 //! A catalogue read a message at a time. Parsing a whole catalogue (90 kB of Fluent) took
-//! about a millisecond of every run that printed anything, most of a `case add`'s
-//! messages: a run formats a handful of its 1,100 messages. So the text is cut into its
-//! entries once (one pass over its lines), and an entry is parsed the first time a run
-//! asks for it. A test holds every entry parsed alone to the whole catalogue's parse.
+//! about a millisecond (2 M instructions) of every run that printed a message, and a run
+//! prints a handful of its 1,100 messages. So the text is cut into its entries once (one
+//! pass over its lines), and an entry is parsed the first time a run asks for it. A test
+//! holds every entry parsed alone to the whole catalogue's parse.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
