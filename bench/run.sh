@@ -377,8 +377,9 @@ fi
 
 # --- 5b. hearings import: many hearings of one case ------------------------------
 # At most 6,600 by default: one hearing a working day of one case up to today. More put
-# several on one day, where the clash check reads every hearing of the case for each
-# row (a known quadratic shape, docs/defects.md); BENCH_HEARINGS=H still asks for it.
+# several on one day, and each row is compared with the others of its day (linear in the
+# rows, but a thousand-row day costs a thousand comparisons a row; docs/defects.md);
+# BENCH_HEARINGS=H still asks for it.
 HEARINGS=${BENCH_HEARINGS:-$((N < 6600 ? N : 6600))}
 if ((HEARINGS > 0)) && want hearings; then
     log "hearings import: $HEARINGS hearings of one case"

@@ -59,50 +59,55 @@ pub(crate) fn panel_people(conn: &Connection, case_id: i64) -> Result<Vec<(i64, 
     Ok(people)
 }
 
-/// A hearing of a case as a clash is judged.
-fn slot(
-    conn: &Connection,
-    case_id: i64,
-    register_no: &str,
-    all: &[Hearing],
-    h: &Hearing,
-) -> Result<Slot> {
-    Ok(Slot {
-        case: register_no.to_string(),
-        nth: hearing::nth(all, h.no).unwrap_or(h.no),
-        on: h.on,
-        at: h.at.clone(),
-        room: h.room.clone(),
-        people: panel_people(conn, case_id)?,
-    })
-}
+/// A hearing's case id and number, beside its slot.
+type Key = (i64, i64);
 
-/// The other hearings scheduled or held on `h`'s day, of every case, as slots.
-fn others_that_day(conn: &Connection, case_id: i64, h: &Hearing) -> Result<Vec<Slot>> {
+/// The other hearings that stand on `h`'s day, of every case, as slots, and beside each
+/// its case's id and its number. A slot's `nth` is its hearing's number until [`name_nth`]
+/// sets it: only a clash names a hearing's place, and reading the whole of each case's
+/// hearings to know it made an import of many hearings a day of one case quadratic.
+fn others_that_day(conn: &Connection, case_id: i64, h: &Hearing) -> Result<(Vec<Key>, Vec<Slot>)> {
     let mut st = conn
-        .prepare_cached(
-            "SELECT DISTINCT h.case_id, c.register_no FROM hearings h JOIN cases c ON c.id = h.case_id
-             WHERE h.on_date = ?1 AND h.status <> ?2",
-        )
+        .prepare_cached(&format!(
+            "SELECT h.case_id, c.register_no, {} FROM hearings h JOIN cases c ON c.id = h.case_id
+             WHERE h.on_date = ?1 AND h.status <> ?2 ORDER BY h.case_id, h.no",
+            super::read::hearing_columns("h.")
+        ))
         .map_err(db)?;
-    let cases: Vec<(i64, String)> = st
+    let day: Vec<(i64, String, Hearing)> = st
         .query_map(params![h.on, HearingStatus::Cancelled.as_str()], |r| {
-            Ok((r.get(0)?, r.get(1)?))
+            Ok((r.get(0)?, r.get(1)?, super::read::hearing_from_row(r, 2)?))
         })
         .map_err(db)?
         .collect::<rusqlite::Result<_>>()
         .map_err(db)?;
-    let mut slots = Vec::new();
-    for (id, no) in cases {
-        let all = hearings_in(conn, id)?;
-        for o in all
-            .iter()
-            .filter(|o| o.on == h.on && hearing::stands(o) && !(id == case_id && o.no == h.no))
-        {
-            slots.push(slot(conn, id, &no, &all, o)?);
+    let mut panels: std::collections::HashMap<i64, Vec<(i64, String)>> = Default::default();
+    let (mut keys, mut slots) = (Vec::new(), Vec::new());
+    for (id, no, o) in day {
+        if !hearing::stands(&o) || (id == case_id && o.no == h.no) {
+            continue;
         }
+        if let std::collections::hash_map::Entry::Vacant(e) = panels.entry(id) {
+            e.insert(panel_people(conn, id)?);
+        }
+        let slot = Slot {
+            case: no,
+            nth: o.no,
+            on: o.on,
+            at: o.at,
+            room: o.room,
+            people: panels[&id].clone(),
+        };
+        keys.push((id, o.no));
+        slots.push(slot);
     }
-    Ok(slots)
+    Ok((keys, slots))
+}
+
+/// The place among its case's hearings that stand ("sidang ke-N") of the hearing `no`
+/// of the case `case_id`, as the register holds them.
+fn name_nth(conn: &Connection, case_id: i64, no: i64) -> Result<i64> {
+    Ok(hearing::nth(&hearings_in(conn, case_id)?, no).unwrap_or(no))
 }
 
 /// Checks the hearing `h` of `case` as a step sets it (its date, time, room), with the
@@ -153,14 +158,19 @@ pub(crate) fn judge(
         room: h.room.clone(),
         people: panel_people(conn, case.id)?,
     };
-    let others = others_that_day(conn, case.id, h)?;
+    let (keys, others) = others_that_day(conn, case.id, h)?;
     if let Some((other, shared)) = hearing::clash(&new, &others, hearing_minutes(conn)?) {
         match &ov.clash {
             Some(reason) => used.push((Override::Clash, reason.clone())),
             None => {
+                let at = others.iter().position(|s| std::ptr::eq(s, other));
+                let mut named = other.clone();
+                if let Some(&(id, no)) = at.and_then(|i| keys.get(i)) {
+                    named.nth = name_nth(conn, id, no)?;
+                }
                 return Ok(Err(DomainError::HearingClash {
                     case: case.register_no.clone(),
-                    other: Box::new(other.clone()),
+                    other: Box::new(named),
                     shared,
                 }));
             }

@@ -96,8 +96,9 @@ fn sqlite_ops(
     count
 }
 
-/// Imports `n` held hearings of one case and returns the SQLite work it took.
-fn import_ops(n: i64) -> u64 {
+/// Imports `n` held hearings of one case, `per_day` on each working day, and returns the
+/// SQLite work it took.
+fn import_ops(n: i64, per_day: i64) -> u64 {
     use crate::domain::hearing::row::HearingRow;
     let (_d, mut reg) = fresh();
     let case = reg
@@ -120,7 +121,8 @@ fn import_ops(n: i64) -> u64 {
         let kept = reg
             .import_hearings(&stamp(), today, |importer| {
                 for no in 1..=n {
-                    let on = cal.add_working_days(d("2020-01-06"), no as u32).unwrap();
+                    let day = ((no - 1) / per_day + 1) as u32;
+                    let on = cal.add_working_days(d("2020-01-06"), day).unwrap();
                     let row = HearingRow {
                         register_no: case.register_no.clone(),
                         no,
@@ -147,10 +149,92 @@ fn import_ops(n: i64) -> u64 {
 /// compared every hearing of the case): twice the rows must cost about twice the work.
 #[test]
 fn hearings_import_is_linear_in_one_case() {
-    let (small, large) = (import_ops(200), import_ops(800));
+    let (small, large) = (import_ops(200, 1), import_ops(800, 1));
     let ratio = large as f64 / small as f64;
     assert!(
         ratio < 5.0,
         "4x the rows took {ratio:.1}x the SQLite work ({small} then {large} operations)"
+    );
+}
+
+/// ... also with several hearings a day of one case: the clash check read every hearing
+/// of each case with a hearing that day, to know its place ("sidang ke-N").
+#[test]
+fn hearings_import_is_linear_with_several_a_day() {
+    let (small, large) = (import_ops(200, 3), import_ops(800, 3));
+    let ratio = large as f64 / small as f64;
+    assert!(
+        ratio < 5.0,
+        "4x the rows took {ratio:.1}x the SQLite work ({small} then {large} operations)"
+    );
+}
+
+/// A clash names the other hearing by its place among its case's hearings that stand
+/// ("sidang ke-N"), not by its number: read only for the hearing that clashes.
+#[test]
+fn a_clash_names_the_other_hearing_by_its_place() {
+    let (_d, mut reg) = fresh();
+    for applicant in ["Budi Santoso", "Siti Aminah"] {
+        reg.add_case(
+            &NewCase {
+                received_on: d("2026-11-02"),
+                applicant: applicant.into(),
+                applicant_kind: ApplicantKind::Individual,
+                body: "Dinas Pendidikan".into(),
+                subject: "RKA".into(),
+                register_no: None,
+            },
+            &stamp(),
+        )
+        .unwrap();
+    }
+    let today = d("2026-11-29");
+    let plan = |on: &str| HearingPlan {
+        kind: HearingKind::Preliminary,
+        on: d(on),
+        at: Some("09:00".into()),
+        room: Some("Ruang Sidang 1".into()),
+        panel: None,
+    };
+    let first = CaseRef::parse("2026/1").unwrap();
+    // The first case's hearing 1 is cancelled: its hearing 2 is its first that stands.
+    reg.schedule_hearing(
+        &first,
+        &plan("2026-12-01"),
+        today,
+        &stamp(),
+        &Default::default(),
+    )
+    .unwrap();
+    let cancel = |_| HearingStep::Cancel {
+        no: 1,
+        reason: "the room was taken".into(),
+    };
+    reg.hearing_step(&first, today, None, &stamp(), cancel)
+        .unwrap();
+    let (_, h) = reg
+        .schedule_hearing(
+            &first,
+            &plan("2026-12-02"),
+            today,
+            &stamp(),
+            &Default::default(),
+        )
+        .unwrap();
+    assert_eq!(h.no, 2);
+    let second = CaseRef::parse("2026/2").unwrap();
+    let err = reg
+        .schedule_hearing(
+            &second,
+            &plan("2026-12-02"),
+            today,
+            &stamp(),
+            &Default::default(),
+        )
+        .unwrap_err();
+    assert!(
+        err.message
+            .contains("hearing 1 of case 001/XI/KI-JBI-PS/2026 on 2026-12-02"),
+        "{err:?}"
     );
 }
