@@ -659,6 +659,7 @@ damaged-file-hint = run `sengketa verify` to see how far, and restore the regist
 damaged-case = case { $case }
 damaged-event = event { $seq } of the case with row id { $case }
 damaged-not-text = bytes that are not UTF-8 text
+damaged-stray = a value without the { $with } it goes with
 cannot-migrate = { $path } (schema version { $version }) cannot be brought to version { $to }: a row breaks a rule of the new version ({ $why }); nothing was changed
 cannot-migrate-hint = the register was changed by other means: run `sengketa verify` with the release that wrote it, and correct the rows it names (or restore a backup)
 year-out-of-range = '{ $date }' is outside the years a register takes ({ $first } to { $last })

@@ -651,6 +651,7 @@ damaged-file-hint = jalankan `sengketa verify` untuk melihat seberapa parah, lal
 damaged-case = perkara { $case }
 damaged-event = peristiwa { $seq } pada perkara dengan id baris { $case }
 damaged-not-text = bita yang bukan teks UTF-8
+damaged-stray = nilai tanpa { $with }, yang menyertainya
 cannot-migrate = { $path } (versi skema { $version }) tidak dapat dinaikkan ke versi { $to }: sebuah baris melanggar aturan versi baru ({ $why }); tidak ada yang diubah
 cannot-migrate-hint = register diubah dengan cara lain: jalankan `sengketa verify` dengan rilis yang menulisnya, lalu perbaiki baris yang disebutnya (atau pulihkan cadangan)
 year-out-of-range = '{ $date }' di luar tahun yang diterima register ({ $first } sampai { $last })

@@ -29,6 +29,9 @@ pub enum Why {
     NotText,
     /// Text the domain does not read (a date, a word).
     Domain(DomainError),
+    /// A value stored without the value of `with` that it goes with (a void's reason
+    /// without its date): read as though it were not there, it would hide from `verify`.
+    Stray { with: &'static str },
     /// Anything else SQLite's conversion says.
     Other(String),
 }
@@ -49,6 +52,18 @@ impl std::fmt::Display for Damage {
 
 impl std::error::Error for Damage {}
 
+/// The error of a value read without the column `.0` it goes with ([`Why::Stray`]).
+#[derive(Debug)]
+pub(crate) struct Stray(pub &'static str);
+
+impl std::fmt::Display for Stray {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a value without {}", self.0)
+    }
+}
+
+impl std::error::Error for Stray {}
+
 /// The column a value-reading error is about, and why, if it is one.
 fn read_failure(e: &rusqlite::Error) -> Option<(usize, Why)> {
     use rusqlite::Error as E;
@@ -58,6 +73,7 @@ fn read_failure(e: &rusqlite::Error) -> Option<(usize, Why)> {
             *i,
             match err.downcast_ref::<DomainError>() {
                 Some(d) => Why::Domain(d.clone()),
+                None if let Some(Stray(with)) = err.downcast_ref::<Stray>() => Why::Stray { with },
                 None if err.downcast_ref::<std::str::Utf8Error>().is_some() => Why::NotText,
                 None => Why::Other(err.to_string()),
             },

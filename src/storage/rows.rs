@@ -93,9 +93,28 @@ pub(crate) fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
     })
 }
 
+/// Fails on column `i` of `r` holding a value without the column `with` it goes with:
+/// read as though it were not there, an edit of it would hide from `verify`, which leaves
+/// the CHECKs that pair them to these reads (`verify/checks.rs`).
+fn stray(r: &Row, i: usize, with: &'static str) -> rusqlite::Result<()> {
+    match r.get_ref(i)? {
+        ValueRef::Null => Ok(()),
+        _ => Err(rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            Box::new(super::damage::Stray(with)),
+        )),
+    }
+}
+
 fn case_fields(r: &Row) -> rusqlite::Result<CaseRecord> {
     let via = opt_word(r, 15, Via::parse)?;
     let outcome = opt_word(r, 16, Outcome::parse)?;
+    match (&via, &outcome) {
+        (Some(_), None) => stray(r, 15, "decision_outcome")?,
+        (None, Some(_)) => stray(r, 16, "decision_via")?,
+        _ => {}
+    }
     Ok(CaseRecord {
         id: r.get(0)?,
         year: r.get(1)?,
@@ -124,7 +143,11 @@ fn case_fields(r: &Row) -> rusqlite::Result<CaseRecord> {
                 reason: word(r, 21, VoidReason::parse)?,
                 of: r.get(22)?,
             }),
-            None => None,
+            None => {
+                stray(r, 21, "voided_on")?;
+                stray(r, 22, "voided_on")?;
+                None
+            }
         },
         intake: Intake {
             incomplete_on: r.get(23)?,

@@ -5,6 +5,8 @@
 
 mod beside;
 mod calendar;
+#[cfg(test)]
+mod checks;
 pub mod coverage;
 mod days;
 mod message;

@@ -38,6 +38,7 @@ pub fn damage(d: &crate::storage::damage::Damage) -> String {
     let why = match &d.why {
         Why::NotText => t!("damaged-not-text"),
         Why::Domain(e) => domain_message(e),
+        Why::Stray { with } => t!("damaged-stray", with = *with),
         Why::Other(m) => m.clone(),
     };
     format!("{place}: {}: {why}", d.column)
