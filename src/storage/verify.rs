@@ -110,6 +110,18 @@ impl Register {
             let file_check = file_check.map(|h| s.spawn(move || h.verify_file(file)));
             let cases_check = cases_check.map(|h| s.spawn(move || h.verify_cases()));
             let chain = self.verify_chain(c, since, key, &mut problem)?;
+            // The rest while the helpers work (the replay is the longest part), its
+            // problems kept until theirs are said.
+            let mut rest = Vec::new();
+            self.verify_rest(|p| rest.push(p))?;
+            self.verify_settings(&mut |p| rest.push(p))?;
+            let (papers, years) = self.verify_papers()?;
+            for letter in papers {
+                rest.push(Problem::PaperBytes { letter });
+            }
+            for year in years {
+                rest.push(Problem::LetterSerials { year });
+            }
             let found = match file_check {
                 Some(t) => joined(t)?,
                 None => self.verify_file(file)?,
@@ -120,15 +132,7 @@ impl Register {
                 None => self.verify_cases()?,
             };
             found.into_iter().for_each(&mut problem);
-            self.verify_rest(&mut problem)?;
-            self.verify_settings(&mut problem)?;
-            let (papers, years) = self.verify_papers()?;
-            for letter in papers {
-                problem(Problem::PaperBytes { letter });
-            }
-            for year in years {
-                problem(Problem::LetterSerials { year });
-            }
+            rest.into_iter().for_each(&mut problem);
             let (chain, checkpoints) = chain;
             Ok(Verified {
                 cases,
