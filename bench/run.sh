@@ -14,8 +14,8 @@
 #   BENCH_RESULTS=PATH  where to write the Markdown results (default bench/results.md)
 #   BENCH_KEEP=1        keep the temporary work directory
 #   BENCH_HEARINGS=H    hearings of one case for bench/hearings.sh (default N up to 6600, 0 skips)
-#   BENCH_ONLY=LIST     only these groups, comma-separated, of: import export recap small
-#                       deadlines hearings asof verify (default all; the register of N
+#   BENCH_ONLY=LIST     only these groups, comma-separated, of: import beside export recap
+#                       small deadlines hearings asof verify (default all; the register of N
 #                       rows is always imported once, for the groups that read it)
 #   BENCH_ASOF=DATE     the date of the recap --as-of row (default 2019-06-30)
 #   TMPDIR              where the work directory is made (needs ~2.5 kB per row)
@@ -253,6 +253,12 @@ PY
     rm_db "$FRESH"
     rm_db "$FRESH2"
     rm_db "$FLOORDB"
+    # The import beside its baselines, one per core at the same time (bench/beside.sh):
+    # the ratios of a machine whose speed moves while the rounds above run.
+    if want beside && ((S == N)); then
+        log "$S rows: import beside sqlite3 .import and the write floor (one per core)"
+        bash "$HERE/beside.sh" "$TOOL" "$CSV" "$REG" "$FLOOR" "$rounds" "$W" | tee "$RES/beside.txt"
+    fi
 
     if want export; then
     log "$S rows: export"

@@ -16,6 +16,7 @@ DIR holds the merged files written by run.sh:
     agenda-skipped.txt (optional)                why the agenda was not measured
     mem.tsv                                      op <TAB> rows <TAB> who <TAB> max RSS kB
     roundtrip.txt (optional)                     one line about the export round trip
+    beside.txt (optional)                        the import beside its baselines (beside.sh)
 """
 import datetime
 import json
@@ -275,6 +276,8 @@ def report(d, n, sizes, out_md):
         print(table(["op", "rows", "who", "MB"], mem_rows))
     rt = os.path.join(d, "roundtrip.txt")
     roundtrip = open(rt).read().strip() if os.path.exists(rt) else ""
+    bs = os.path.join(d, "beside.txt")
+    beside = open(bs).read().rstrip() if os.path.exists(bs) else ""
     if roundtrip:
         print()
         print(roundtrip)
@@ -304,6 +307,9 @@ def report(d, n, sizes, out_md):
         lines += ["## Peak memory (MB = 2^20 bytes)", "", md_table(["op", "rows", "who", "MB"], mem_rows), ""]
     if roundtrip:
         lines += ["## Export round trip", "", roundtrip, ""]
+    if beside:
+        lines += ["## Import beside its baselines (one per core, at the same time; CPU)", "",
+                  "```", beside, "```", ""]
     lines += ["## Machine", ""] + [f"- {k}: {v}" for k, v in facts] + [""]
     lines += [
         "## Baselines", "",
