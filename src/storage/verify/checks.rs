@@ -88,15 +88,30 @@ impl Edit {
     }
 }
 
+/// `key1 = ?N AND key2 = ?N+1 ...`: the row named by its key's values, bound from
+/// parameter `first` on.
+fn key_is(keys: &[String], first: usize) -> String {
+    let wheres: Vec<String> = keys
+        .iter()
+        .enumerate()
+        .map(|(j, k)| format!("{k} = ?{}", first + j))
+        .collect();
+    wheres.join(" AND ")
+}
+
 /// Applies `edit` to `table` on `conn` (its triggers and CHECKs off); false if SQLite
 /// refused it (a type a STRICT table does not take, a key taken).
 fn apply(conn: &Connection, table: &str, keys: &[String], edit: &Edit) -> bool {
-    let sets: Vec<String> = edit.set.iter().map(|(c, _)| format!("{c} = ?")).collect();
-    let wheres: Vec<String> = keys.iter().map(|k| format!("{k} = ?")).collect();
+    let sets: Vec<String> = edit
+        .set
+        .iter()
+        .enumerate()
+        .map(|(i, (c, _))| format!("{c} = ?{}", i + 1))
+        .collect();
     let sql = format!(
         "UPDATE {table} SET {} WHERE {}",
         sets.join(", "),
-        wheres.join(" AND ")
+        key_is(keys, edit.set.len() + 1)
     );
     let values = edit.set.iter().map(|(_, v)| v).chain(&edit.key);
     conn.execute(&sql, params_from_iter(values))
@@ -109,10 +124,9 @@ fn breaks(conn: &Connection, table: &str, keys: &[String], clause: &str, edit: &
     conn.execute_batch("SAVEPOINT try").unwrap();
     let key = edit.moved_key(keys);
     let broken = apply(conn, table, keys, edit) && {
-        let wheres: Vec<String> = keys.iter().map(|k| format!("{k} = ?")).collect();
         let sql = format!(
             "SELECT NOT ({clause}) FROM {table} WHERE {}",
-            wheres.join(" AND ")
+            key_is(keys, 1)
         );
         conn.query_row(&sql, params_from_iter(&key), |r| {
             r.get::<_, Option<bool>>(0)
@@ -144,15 +158,11 @@ fn would_break(
             None => c.clone(),
         })
         .collect();
-    let wheres: Vec<String> = keys
-        .iter()
-        .enumerate()
-        .map(|(j, k)| format!("{k} = ?{}", n + j + 1))
-        .collect();
+
     let sql = format!(
         "SELECT NOT ({clause}) FROM (SELECT {} FROM {table} WHERE {})",
         select.join(", "),
-        wheres.join(" AND ")
+        key_is(keys, n + 1)
     );
     let values = edit.set.iter().map(|(_, v)| v).chain(&edit.key);
     conn.prepare_cached(&sql)
