@@ -1,9 +1,11 @@
 //! The quick check leaves the CHECK constraints of [`CHECKED_BY_HISTORY`] to the rest of
 //! `verify`. Here each of their clauses is broken in turn, by a direct edit of one row of
 //! a register (the CHECKs and triggers off, as the `sqlite3` shell can be made to), and
-//! the rest of `verify` must find it; `verify --deep` (SQLite's whole check) must name
-//! the constraint, so the edit is known to break it. A clause added to the schema is
-//! tried too: the test reads them from the register's own schema.
+//! the rest of `verify` must find it; for a sample of them `verify --deep` (SQLite's whole
+//! check) must name the constraint (each edit is chosen because SQLite evaluates its
+//! clause as false). A clause added to the schema is tried too: the test reads them from
+//! the register's own schema. And the case rows are read whole: an edit of any column
+//! changes what is read, so the replay sees it.
 
 use super::rows::CHECKED_BY_HISTORY;
 use super::{FileCheck, Problem};
