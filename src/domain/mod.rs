@@ -49,10 +49,19 @@ pub enum Lang {
     Id,
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How many names [`body_key`] folded on this thread: a test holds a replay's work to
+    /// the number of its changes with it.
+    pub static FOLDS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// Folds a public body's name to the key under which two spellings are the same body:
 /// NFKC (a full-width or compatibility form is its plain letter), lower case, white space
 /// trimmed and runs of it folded to one space.
 pub fn body_key(name: &str) -> String {
+    #[cfg(test)]
+    FOLDS.with(|n| n.set(n.get() + 1));
     use unicode_normalization::UnicodeNormalization;
     name.nfkc()
         .collect::<String>()
