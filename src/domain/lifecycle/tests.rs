@@ -364,3 +364,106 @@ fn a_void_entry_takes_what_the_table_says() {
         }
     }
 }
+
+/// An undo puts back exactly what its step changed (the replay keeps only that, not a
+/// copy of every hearing at each step): after every undo of a history of hearings,
+/// lifecycle steps (a decision cancelling the hearings still to come), appeals' service
+/// and mediation, the case is as the history without that step and its undo leaves it.
+#[test]
+fn an_undo_leaves_the_case_as_if_its_step_never_was() {
+    use crate::domain::{Attendance, HearingKind, HearingStatus};
+    let on = |s: &str| d(s);
+    let schedule = |seq, no, day: &str| Recorded::Hearing {
+        seq,
+        step: HearingStep::Schedule {
+            no,
+            kind: HearingKind::Adjudication,
+            on: on(day),
+            at: Some("09:00".into()),
+            room: None,
+            panel: None,
+        },
+        on: on("2017-03-10"),
+    };
+    let events = vec![
+        Recorded::Add {
+            received_on: on("2017-03-02"),
+        },
+        Recorded::Step {
+            seq: 2,
+            action: Action::Qualify,
+            on: on("2017-03-09"),
+        },
+        schedule(3, 1, "2017-03-20"),
+        schedule(4, 2, "2017-04-20"),
+        Recorded::Hearing {
+            seq: 5,
+            step: HearingStep::Postpone {
+                no: 1,
+                to: on("2017-03-27"),
+                reason: "the respondent asked".into(),
+            },
+            on: on("2017-03-15"),
+        },
+        Recorded::Undo { reverts: 5 },
+        Recorded::Hearing {
+            seq: 7,
+            step: HearingStep::Held {
+                no: 1,
+                applicant: Attendance::Present,
+                respondent: Attendance::Absent,
+            },
+            on: on("2017-03-20"),
+        },
+        schedule(8, 3, "2017-05-20"),
+        Recorded::Undo { reverts: 8 },
+        Recorded::Step {
+            seq: 10,
+            action: decide(),
+            on: on("2017-04-03"),
+        },
+        Recorded::Undo { reverts: 10 },
+        Recorded::Step {
+            seq: 12,
+            action: decide(),
+            on: on("2017-04-04"),
+        },
+        Recorded::Undo { reverts: 12 },
+        Recorded::Undo { reverts: 7 },
+        Recorded::Undo { reverts: 4 },
+    ];
+    let seq_of = |e: &Recorded| match e {
+        Recorded::Step { seq, .. } | Recorded::Hearing { seq, .. } => Some(*seq),
+        _ => None,
+    };
+    let mut undos = 0;
+    for end in 1..=events.len() {
+        let prefix = &events[..end];
+        let Recorded::Undo { reverts } = prefix[end - 1] else {
+            continue;
+        };
+        undos += 1;
+        let without: Vec<Recorded> = prefix[..end - 1]
+            .iter()
+            .filter(|e| seq_of(e) != Some(reverts))
+            .cloned()
+            .collect();
+        let (a, b) = (replay("c", prefix).unwrap(), replay("c", &without).unwrap());
+        let what = format!("after the undo of {reverts}");
+        assert_eq!(a.facts, b.facts, "{what}");
+        assert_eq!(a.hearings, b.hearings, "{what}");
+        assert_eq!(a.appeals, b.appeals, "{what}");
+        assert_eq!(a.live, b.live, "{what}");
+    }
+    assert_eq!(undos, 6);
+    // The decision cancelled the hearing still to come, and its undo restored it.
+    let decided = replay("c", &events[..10]).unwrap();
+    assert!(
+        decided
+            .hearings
+            .iter()
+            .any(|h| h.status != HearingStatus::Scheduled)
+    );
+    let undone = replay("c", &events[..11]).unwrap();
+    assert_eq!(undone.hearings, replay("c", &events[..9]).unwrap().hearings);
+}
