@@ -59,3 +59,13 @@ awk -v h="$H" -v t0="$t0" -v t1="$t1" -v kb="$kb" 'BEGIN {
     s = t1 - t0
     printf "hearings import, %d hearings of one case: %.2f s, %.0f rows/s, peak RSS %.1f MB\n", h, s, h / s, kb / 1024
 }'
+# The case read back whole: its history shown, and the register verified (each replays
+# the case's history; both were quadratic in its hearings, docs/defects.md).
+for what in show verify; do
+    if [[ $what == show ]]; then args=(case show "$NO"); else args=(verify); fi
+    /usr/bin/time -f '%e %M' -o "$W/time.txt" "$TOOL" --db "$DB" "${args[@]}" >/dev/null 2>&1 \
+        || { echo "hearings.sh: ${args[*]} failed" >&2; exit 1; }
+    read -r s kb <"$W/time.txt"
+    printf '%s of that case (%d hearings): %.2f s, peak RSS %.1f MB\n' \
+        "${args[0]}${args[1]:+ ${args[1]}}" "$H" "$s" "$(awk -v kb="$kb" 'BEGIN {print kb / 1024}')"
+done

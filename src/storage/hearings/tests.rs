@@ -97,8 +97,8 @@ fn sqlite_ops(
 }
 
 /// Imports `n` held hearings of one case, `per_day` on each working day, and returns the
-/// SQLite work it took.
-fn import_ops(n: i64, per_day: i64) -> u64 {
+/// SQLite work it took, and that of reading the case's history afterwards.
+fn import_ops(n: i64, per_day: i64) -> (u64, u64) {
     use crate::domain::hearing::row::HearingRow;
     let (_d, mut reg) = fresh();
     let case = reg
@@ -117,7 +117,7 @@ fn import_ops(n: i64, per_day: i64) -> u64 {
     let today = d("2026-11-29");
     // Each on a working day of the register's calendar: the import refuses a day off.
     let cal = reg.calendar().unwrap();
-    sqlite_ops(&mut reg, |reg| {
+    let import = sqlite_ops(&mut reg, |reg| {
         let kept = reg
             .import_hearings(&stamp(), today, |importer| {
                 for no in 1..=n {
@@ -142,13 +142,17 @@ fn import_ops(n: i64, per_day: i64) -> u64 {
             })
             .unwrap();
         assert!(kept);
-    })
+    });
+    let history = sqlite_ops(&mut reg, |reg| {
+        assert_eq!(reg.events(&case).unwrap().len() as i64, 2 * n + 1);
+    });
+    (import, history)
 }
 
 /// Four times the rows of a hearings import, `per_day` on each day, must cost less than
 /// five times the SQLite work.
 fn assert_linear(per_day: i64) {
-    let (small, large) = (import_ops(200, per_day), import_ops(800, per_day));
+    let (small, large) = (import_ops(200, per_day).0, import_ops(800, per_day).0);
     let ratio = large as f64 / small as f64;
     assert!(
         ratio < 5.0,
@@ -168,6 +172,18 @@ fn hearings_import_is_linear_in_one_case() {
 #[test]
 fn hearings_import_is_linear_with_several_a_day() {
     assert_linear(3);
+}
+
+/// Reading a case's history is linear in its events: which undo reverts each event was a
+/// subquery over the case's every event (13,200 events: `case show` 10 s).
+#[test]
+fn a_case_history_is_read_in_linear_work() {
+    let (small, large) = (import_ops(200, 1).1, import_ops(800, 1).1);
+    let ratio = large as f64 / small as f64;
+    assert!(
+        ratio < 5.0,
+        "4x the events took {ratio:.1}x the SQLite work ({small} then {large} operations)"
+    );
 }
 
 /// A clash names the other hearing by its place among its case's hearings that stand
