@@ -72,9 +72,12 @@ impl Register {
         let mut st = self
             .conn
             .prepare(&format!(
-                "SELECT b.id, b.name, b.kind,
-                    (SELECT count(*) FROM cases c WHERE c.body_id = b.id AND {})
-                 FROM bodies b WHERE b.merged_into IS NULL ORDER BY b.name_key",
+                // The cases counted in one pass, not one per body (a scan of the cases
+                // for each: 5,000 bodies, 20,000 cases, 15 s).
+                "SELECT b.id, b.name, b.kind, coalesce(n.cases, 0)
+                 FROM bodies b LEFT JOIN (SELECT c.body_id, count(*) AS cases FROM cases c
+                                          WHERE {} GROUP BY c.body_id) n ON n.body_id = b.id
+                 WHERE b.merged_into IS NULL ORDER BY b.name_key",
                 sql::cohort("c.")
             ))
             .map_err(db)?;
@@ -431,4 +434,40 @@ pub(crate) fn cases_on_merged_bodies(conn: &Connection) -> Result<Vec<(String, S
 /// Replays the bodies' history (for `verify`).
 pub(crate) fn replayed(conn: &Connection) -> Result<(Bodies, Vec<Change>)> {
     Ok(body::replay(changes(conn)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{fresh, sqlite_ops, stamp};
+    use crate::domain::case::NewCase;
+    use crate::domain::{ApplicantKind, Date};
+
+    /// SQLite's work for `body list` of a register of `n` bodies with a case each.
+    fn list_ops(n: usize) -> u64 {
+        let (_d, mut reg) = fresh();
+        for i in 0..n {
+            let new = NewCase {
+                received_on: Date::parse("2026-03-02").unwrap(),
+                applicant: format!("Pemohon {i}"),
+                applicant_kind: ApplicantKind::Individual,
+                body: format!("Dinas Nomor {i}"),
+                subject: format!("Permohonan {i}"),
+                register_no: None,
+            };
+            reg.add_case(&new, &stamp()).unwrap();
+        }
+        sqlite_ops(&mut reg, |reg| assert_eq!(reg.bodies().unwrap().len(), n))
+    }
+
+    /// The bodies' cases are counted in one pass, not in one scan of the cases per body
+    /// (quadratic: 5,000 bodies 15 s; a million cases on 463 bodies 71 s).
+    #[test]
+    fn body_list_is_not_quadratic() {
+        let (small, large) = (list_ops(40), list_ops(160));
+        let ratio = large as f64 / small as f64;
+        assert!(
+            ratio < 8.0,
+            "4x the bodies and cases took {ratio:.1}x the SQLite work ({small} then {large})"
+        );
+    }
 }

@@ -317,6 +317,33 @@ pub(crate) mod test_support {
         (dir, reg)
     }
 
+    /// Counts the virtual-machine instructions SQLite runs while `f` runs on `reg`: a measure
+    /// of the work a write does that does not depend on the machine's speed.
+    pub fn sqlite_ops(reg: &mut Register, f: impl FnOnce(&mut Register)) -> u64 {
+        use rusqlite::ffi;
+        use std::os::raw::{c_int, c_void};
+        extern "C" fn tick(count: *mut c_void) -> c_int {
+            // SAFETY: `count` is the `u64` registered below, alive until the handler is removed.
+            unsafe { *(count as *mut u64) += 1 };
+            0
+        }
+        let mut count: u64 = 0;
+        // SAFETY: the handle is the register's open connection; the handler and its counter
+        // are removed before `count` goes out of scope, and nothing else sets a handler.
+        unsafe {
+            let handle = reg.conn.handle();
+            ffi::sqlite3_progress_handler(
+                handle,
+                1,
+                Some(tick),
+                &mut count as *mut u64 as *mut c_void,
+            );
+            f(reg);
+            ffi::sqlite3_progress_handler(handle, 0, None, std::ptr::null_mut());
+        }
+        count
+    }
+
     pub const NOW: &str = "2026-11-29T08:00:00Z";
 
     pub fn clock() -> crate::domain::case::Clock {

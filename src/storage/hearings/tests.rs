@@ -1,4 +1,4 @@
-use super::super::test_support::fresh;
+use super::super::test_support::{fresh, sqlite_ops};
 use super::HearingPlan;
 use crate::domain::case::{NewCase, Stamp};
 use crate::domain::hearing::HearingStep;
@@ -69,31 +69,6 @@ fn hearing_steps_are_undone_like_any_step() {
         .schedule_hearing(&r, &plan, today, &stamp(), &Default::default())
         .unwrap();
     assert_eq!(h.no, 2);
-}
-
-/// Counts the virtual-machine instructions SQLite runs while `f` runs on `reg`: a measure
-/// of the work a write does that does not depend on the machine's speed.
-fn sqlite_ops(
-    reg: &mut super::super::Register,
-    f: impl FnOnce(&mut super::super::Register),
-) -> u64 {
-    use rusqlite::ffi;
-    use std::os::raw::{c_int, c_void};
-    extern "C" fn tick(count: *mut c_void) -> c_int {
-        // SAFETY: `count` is the `u64` registered below, alive until the handler is removed.
-        unsafe { *(count as *mut u64) += 1 };
-        0
-    }
-    let mut count: u64 = 0;
-    // SAFETY: the handle is the register's open connection; the handler and its counter
-    // are removed before `count` goes out of scope, and nothing else sets a handler.
-    unsafe {
-        let handle = reg.conn.handle();
-        ffi::sqlite3_progress_handler(handle, 1, Some(tick), &mut count as *mut u64 as *mut c_void);
-        f(reg);
-        ffi::sqlite3_progress_handler(handle, 0, None, std::ptr::null_mut());
-    }
-    count
 }
 
 /// Imports `n` held hearings of one case, `per_day` on each working day, and returns the
