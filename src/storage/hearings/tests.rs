@@ -19,21 +19,23 @@ fn d(s: &str) -> Date {
     Date::parse(s).unwrap()
 }
 
+/// A case received on `received` from `applicant`, about a budget of the education office.
+fn new_case(received: &str, applicant: &str) -> NewCase {
+    NewCase {
+        received_on: d(received),
+        applicant: applicant.into(),
+        applicant_kind: ApplicantKind::Individual,
+        body: "Dinas Pendidikan".into(),
+        subject: "RKA".into(),
+        register_no: None,
+    }
+}
+
 #[test]
 fn hearing_steps_are_undone_like_any_step() {
     let (_d, mut reg) = fresh();
-    reg.add_case(
-        &NewCase {
-            received_on: d("2026-11-02"),
-            applicant: "Budi Santoso".into(),
-            applicant_kind: ApplicantKind::Individual,
-            body: "Dinas Pendidikan".into(),
-            subject: "RKA".into(),
-            register_no: None,
-        },
-        &stamp(),
-    )
-    .unwrap();
+    reg.add_case(&new_case("2026-11-02", "Budi Santoso"), &stamp())
+        .unwrap();
     let r = CaseRef::parse("2026/1").unwrap();
     let plan = HearingPlan {
         kind: HearingKind::Preliminary,
@@ -77,17 +79,7 @@ fn import_ops(n: i64, per_day: i64) -> (u64, u64) {
     use crate::domain::hearing::row::HearingRow;
     let (_d, mut reg) = fresh();
     let case = reg
-        .add_case(
-            &NewCase {
-                received_on: d("2020-01-02"),
-                applicant: "Budi Santoso".into(),
-                applicant_kind: ApplicantKind::Individual,
-                body: "Dinas Pendidikan".into(),
-                subject: "RKA".into(),
-                register_no: None,
-            },
-            &stamp(),
-        )
+        .add_case(&new_case("2020-01-02", "Budi Santoso"), &stamp())
         .unwrap();
     let today = d("2026-11-29");
     // Each on a working day of the register's calendar: the import refuses a day off.
@@ -167,18 +159,8 @@ fn a_case_history_is_read_in_linear_work() {
 fn a_clash_names_the_other_hearing_by_its_place() {
     let (_d, mut reg) = fresh();
     for applicant in ["Budi Santoso", "Siti Aminah"] {
-        reg.add_case(
-            &NewCase {
-                received_on: d("2026-11-02"),
-                applicant: applicant.into(),
-                applicant_kind: ApplicantKind::Individual,
-                body: "Dinas Pendidikan".into(),
-                subject: "RKA".into(),
-                register_no: None,
-            },
-            &stamp(),
-        )
-        .unwrap();
+        reg.add_case(&new_case("2026-11-02", applicant), &stamp())
+            .unwrap();
     }
     let today = d("2026-11-29");
     let plan = |on: &str| HearingPlan {
