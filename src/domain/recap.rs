@@ -301,6 +301,7 @@ pub use views::{
 pub mod backlog;
 pub mod by_person;
 pub mod check;
+pub mod days;
 pub mod intake;
 pub mod mediation;
 pub mod several;

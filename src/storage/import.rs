@@ -206,7 +206,7 @@ impl Importer<'_> {
     /// After the last row: the triggers on, the bulk phase's rules checked over the rows
     /// written, the registration numbers and the serials written.
     fn finish(&mut self) -> Result<()> {
-        if let Some(bulk) = &self.bulk {
+        if let Some(bulk) = &mut self.bulk {
             bulk::triggers(self.conn, true)?;
             bulk.finish(self.conn, self.act)?;
         }
@@ -335,6 +335,9 @@ impl Importer<'_> {
             facts = next;
         }
         debug_assert_eq!(facts, row.facts);
+        if let Some(bulk) = &mut self.bulk {
+            bulk.added(year, &row.facts);
+        }
         Ok(register_no)
     }
 }

@@ -192,5 +192,31 @@ proptest! {
             prop_assert_eq!(&reg.replayed(c).unwrap(), &c.facts);
             prop_assert_eq!(c.state, c.facts.state());
         }
+        // The counts an import keeps without its triggers (the per-day ones counted in
+        // Rust as it adds each case, the per-year ones recounted in SQL) are the counts of
+        // the cases, every path and every route.
+        let rows = |reg: &super::Register, sql: &str| -> Vec<String> {
+            let mut st = reg.conn.prepare(&format!("{sql} ORDER BY 1, 2")).unwrap();
+            let n = st.column_count();
+            st.query_map([], |r| {
+                (0..n)
+                    .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                    .map(|v| v.join(","))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+        };
+        let kept_days = rows(&reg, &crate::storage::schema::kept_day_stats());
+        prop_assert_eq!(kept_days.is_empty(), n == 0);
+        prop_assert_eq!(
+            kept_days,
+            rows(&reg, &format!("SELECT * FROM ({})", crate::storage::schema::count_day_stats()))
+        );
+        let years = "SELECT * FROM year_stats";
+        let kept_years = rows(&reg, years);
+        reg.recount_year_stats().unwrap();
+        prop_assert_eq!(kept_years, rows(&reg, years));
     }
 }

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 mod days;
 mod years;
 pub use days::{
-    add_day_stats_of, count_day_stats, kept_day_stats, recap_from_days, recount_day_stats,
+    add_day_counts, count_day_stats, kept_day_stats, recap_from_days, recount_day_stats,
 };
 pub use years::{recount_year_stats, recount_year_stats_of};
 

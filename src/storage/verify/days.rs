@@ -5,57 +5,14 @@
 
 use super::Problem;
 use super::rows::or_report;
-use crate::domain::Date;
-use crate::domain::case::CaseRecord;
-use crate::domain::pred::{Pred, counted};
-use crate::domain::recap::paper_counts;
+use crate::domain::recap::days::DayCounts;
 use crate::error::Result;
 use crate::storage::schema::kept_day_stats;
 use crate::storage::{Register, db};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Counts per (year, day), in `paper_counts` order.
 type Days = BTreeMap<(i32, String), Vec<i64>>;
-
-/// The per-day counts of the cases read so far.
-pub(super) struct DayCounts {
-    keys: Vec<&'static str>,
-    preds: Vec<Pred>,
-    cohort: Pred,
-    counts: HashMap<(i32, Date), Vec<i64>>,
-    /// How many cases were read.
-    read: i64,
-}
-
-impl DayCounts {
-    pub(super) fn new() -> DayCounts {
-        let (keys, preds) = paper_counts().into_iter().unzip();
-        DayCounts {
-            keys,
-            preds,
-            cohort: counted(),
-            counts: HashMap::new(),
-            read: 0,
-        }
-    }
-
-    /// Counts a case on the first day of each count it meets.
-    pub(super) fn count(&mut self, case: &CaseRecord) {
-        self.read += 1;
-        if !self.cohort.eval(case, None) {
-            return;
-        }
-        let received = case.facts.received_on;
-        for (i, p) in self.preds.iter().enumerate() {
-            if let Some(day) = p.since(case, received) {
-                let n = self.preds.len();
-                self.counts
-                    .entry((case.year, day))
-                    .or_insert_with(|| vec![0; n])[i] += 1;
-            }
-        }
-    }
-}
 
 impl Register {
     /// Reports each per-day count kept that differs from `counted` (a row kept whose
@@ -71,10 +28,10 @@ impl Register {
             .conn
             .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
             .map_err(db)?;
-        if counted.read != all {
+        if counted.read() != all {
             return Ok(());
         }
-        let keys = counted.keys;
+        let keys = counted.keys().to_vec();
         let read = || -> Result<Days> {
             let mut st = self.conn.prepare(&kept_day_stats()).map_err(db)?;
             let rows = st
@@ -92,7 +49,7 @@ impl Register {
         };
         let zero = vec![0; keys.len()];
         let mut days: Days = counted
-            .counts
+            .into_counts()
             .into_iter()
             .map(|((year, day), c)| ((year, day.as_str().to_string()), c))
             .collect();

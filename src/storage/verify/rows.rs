@@ -160,7 +160,7 @@ impl Register {
         )?;
         let mut rows = cases.query([]).map_err(db)?;
         let mut checked = 0;
-        let mut days = super::days::DayCounts::new();
+        let mut days = crate::domain::recap::days::DayCounts::new();
         // One vector for every case's history, emptied case by case.
         let mut history = Vec::new();
         while let Some(row) = rows.next().map_err(db)? {
@@ -191,7 +191,7 @@ impl Register {
                     continue;
                 }
             };
-            days.count(&case);
+            days.count(case.year, &case, case.facts.received_on);
             if damaged {
                 continue;
             }

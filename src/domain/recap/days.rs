@@ -1,0 +1,70 @@
+//! The per-day counts of the paper's columns (what the table `day_stats` keeps): for each
+//! year of receipt and each day, how many cases began to count under each column that
+//! day. Counted here from the cases' facts with `Pred::since`, the Rust reading of the rule
+//! the database's triggers keep (`storage::sql::since`): by `verify`, which recounts the
+//! kept table, and by the import, which writes its cases with the triggers off.
+
+use super::paper_counts;
+use crate::domain::Date;
+use crate::domain::pred::{FactsAsOf, Pred, counted};
+use std::collections::HashMap;
+
+/// The per-day counts of the cases counted so far.
+pub struct DayCounts {
+    keys: Vec<&'static str>,
+    preds: Vec<Pred>,
+    cohort: Pred,
+    counts: HashMap<(i32, Date), Vec<i64>>,
+    /// How many cases were counted (those out of the cohort too).
+    read: i64,
+}
+
+impl Default for DayCounts {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl DayCounts {
+    pub fn new() -> DayCounts {
+        let (keys, preds) = paper_counts().into_iter().unzip();
+        DayCounts {
+            keys,
+            preds,
+            cohort: counted(),
+            counts: HashMap::new(),
+            read: 0,
+        }
+    }
+
+    /// Counts a case of `year`, received on `received`, on the first day of each count it
+    /// meets (none when it is out of the cohort: void, or not registered).
+    pub fn count(&mut self, year: i32, case: &impl FactsAsOf, received: Date) {
+        self.read += 1;
+        if !self.cohort.eval(case, None) {
+            return;
+        }
+        let n = self.preds.len();
+        for (i, p) in self.preds.iter().enumerate() {
+            if let Some(day) = p.since(case, received) {
+                self.counts.entry((year, day)).or_insert_with(|| vec![0; n])[i] += 1;
+            }
+        }
+    }
+
+    /// The names of the counts, in the order of every vector of counts.
+    pub fn keys(&self) -> &[&'static str] {
+        &self.keys
+    }
+
+    /// How many cases were counted.
+    pub fn read(&self) -> i64 {
+        self.read
+    }
+
+    /// The counts per (year, day), in [`DayCounts::keys`] order; a day is there only
+    /// when some count began on it.
+    pub fn into_counts(self) -> HashMap<(i32, Date), Vec<i64>> {
+        self.counts
+    }
+}
