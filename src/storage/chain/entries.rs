@@ -16,7 +16,7 @@ use std::borrow::Cow;
 /// The events an entry needs, in key order: each case's first (number 1: of which act)
 /// and its corrections (with their detail). The others are left to SQLite's scan: at a
 /// million cases three rows in four, which the merge used to read only to pass them by.
-fn events_in_order() -> String {
+pub(super) fn events_in_order() -> String {
     format!(
         "SELECT case_id, seq, act_id, kind, detail FROM events NOT INDEXED
          WHERE seq = 1 OR kind = '{}' ORDER BY case_id, seq",

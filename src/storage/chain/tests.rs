@@ -28,3 +28,43 @@ fn every_table_of_the_history_is_hashed() {
         assert!(!schema::columns(p.table).is_empty(), "{}", p.table);
     }
 }
+
+/// An act read by scan reads its tables in their key order, through no index and without
+/// sorting: `EXPLAIN QUERY PLAN` of each query, on the register's own SQLite.
+#[test]
+fn a_scan_reads_no_index() {
+    let (_d, reg) = crate::storage::test_support::fresh();
+    let plan = |sql: &str| -> String {
+        let mut st = reg
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let mut rows = st.raw_query();
+        let mut lines = Vec::new();
+        while let Some(row) = rows.next().unwrap() {
+            lines.push(row.get::<_, String>(3).unwrap());
+        }
+        lines.join("\n")
+    };
+    let mut read = vec![(
+        "the events beside the entries".to_string(),
+        entries::events_in_order(),
+    )];
+    for part in ACT_ROWS
+        .iter()
+        .filter(|p| reading::IN_HASH_ORDER.contains(&p.table))
+    {
+        read.push((part.table.to_string(), Reading::ByScan.rows_sql(part)));
+    }
+    for (what, sql) in read {
+        let p = plan(&sql);
+        assert!(p.starts_with("SCAN "), "{what}: {p}");
+        assert!(
+            !p.contains("INDEX") && !p.contains("TEMP B-TREE"),
+            "{what}: {p}"
+        );
+    }
+    // Through the index, the other way, for an act of a few rows.
+    let events = ACT_ROWS.iter().find(|p| p.table == "events").unwrap();
+    assert!(plan(&Reading::ByIndex.rows_sql(events)).contains("INDEX events_by_act"));
+}
