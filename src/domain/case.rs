@@ -100,6 +100,22 @@ pub struct EventRecord {
     pub overrides: Vec<(super::Override, String)>,
 }
 
+/// Whether the reading of an event of `kind` as recorded ([`EventRecord::recorded`]) takes
+/// its step's payload (a hearing's, an appeal's, a void's), kept in a table of its own: a
+/// reader of the whole history looks it up for these kinds only (`verify`).
+pub fn reads_payload(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::HearingSchedule
+            | EventKind::HearingHeld
+            | EventKind::HearingPostpone
+            | EventKind::HearingCancel
+            | EventKind::AppealFile
+            | EventKind::AppealDecide
+            | EventKind::Void
+    )
+}
+
 impl EventRecord {
     /// The event as the lifecycle replays it. A step that lacks what its kind records
     /// (a decision without its route) is a damaged history, not something to make up.

@@ -52,3 +52,44 @@ proptest! {
         );
     }
 }
+
+/// An event of a kind that does not read its payload reads the same with any payload or
+/// none; one that does is damaged without it.
+#[test]
+fn only_the_kinds_that_read_a_payload_read_one() {
+    use crate::domain::hearing::HearingStep;
+    let event = |kind: EventKind, payload: bool| EventRecord {
+        seq: 3,
+        kind,
+        from_state: Some(State::Decided),
+        to_state: State::Decided,
+        on: Date::parse("2021-05-03").unwrap(),
+        reason: Some(Reason::Late),
+        via: Some(Via::Interim),
+        outcome: Some(Outcome::Dismissed),
+        decision_no: None,
+        reverts: Some(2),
+        detail: Some("applicant: \"a\" -> \"b\"".into()),
+        actor: "t".into(),
+        recorded_at: "2021-05-03T00:00:00Z".into(),
+        note: None,
+        reverted_by: None,
+        hearing: payload.then(|| HearingStep::Cancel {
+            no: 1,
+            reason: "x".into(),
+        }),
+        appeal: payload.then_some(AppealStep::Serve),
+        void: payload.then(|| (VoidReason::Duplicate, None)),
+        pinned: None,
+        overrides: Vec::new(),
+    };
+    for kind in EventKind::ALL {
+        let with = event(*kind, true).recorded("c");
+        let without = event(*kind, false).recorded("c");
+        if reads_payload(*kind) {
+            assert!(without.is_err(), "{kind:?} read without its payload");
+        } else {
+            assert_eq!(with, without, "{kind:?}");
+        }
+    }
+}

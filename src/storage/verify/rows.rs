@@ -3,6 +3,7 @@
 
 use super::Problem;
 use crate::domain::appeal::Appeals;
+use crate::domain::case::reads_payload;
 use crate::domain::case::{EventRecord, recorded};
 use crate::domain::lifecycle::replay;
 use crate::domain::recap::{PaperRow, paper_counts};
@@ -11,17 +12,32 @@ use crate::storage::appeal::all_appeals;
 use crate::storage::damage::{Damage, damage_of};
 use crate::storage::hearings::all_hearings;
 use crate::storage::recap::{recap_from_stats, recap_scan};
-use crate::storage::rows::{ALL_EVENTS_SQL, CASE_COLUMNS, case_from_row, event_from_row};
+use crate::storage::rows::{
+    ALL_EVENTS_SQL, CASE_COLUMNS, ONE_EVENT_SQL, case_from_row, event_from_row,
+};
 use crate::storage::{Register, db};
+use rusqlite::params;
 use std::collections::BTreeSet;
 
 /// The next event of the whole-history pass, with its case's id; an event that cannot be
-/// read is its damage, to report (not a stop with exit 70, as verify once did).
-fn next_event(rows: &mut rusqlite::Rows) -> Result<Option<(i64, Result<EventRecord, Damage>)>> {
-    match rows.next().map_err(db)? {
-        Some(r) => Ok(Some((r.get(15).map_err(db)?, readable(event_from_row(r))?))),
-        None => Ok(None),
-    }
+/// read is its damage, to report (not a stop with exit 70, as verify once did). An event
+/// of a kind that reads a payload is read again with it (`whole`, [`ONE_EVENT_SQL`]).
+fn next_event(
+    rows: &mut rusqlite::Rows,
+    whole: &mut rusqlite::Statement,
+) -> Result<Option<(i64, Result<EventRecord, Damage>)>> {
+    let Some(r) = rows.next().map_err(db)? else {
+        return Ok(None);
+    };
+    let case: i64 = r.get(15).map_err(db)?;
+    let event = readable(event_from_row(r))?;
+    let event = match event {
+        Ok(e) if reads_payload(e.kind) => whole
+            .query_row(params![case, e.seq], |r| Ok(readable(event_from_row(r))))
+            .map_err(db)??,
+        other => other,
+    };
+    Ok(Some((case, event)))
 }
 
 /// A value read, or the damage that kept it from being read; any other error stops.
@@ -150,8 +166,9 @@ impl Register {
             ))
             .map_err(db)?;
         let mut events = c.prepare(ALL_EVENTS_SQL).map_err(db)?;
+        let mut whole = c.prepare(ONE_EVENT_SQL).map_err(db)?;
         let mut event_rows = events.query([]).map_err(db)?;
-        let mut pending = next_event(&mut event_rows)?;
+        let mut pending = next_event(&mut event_rows, &mut whole)?;
         let mut hearings = or_report(all_hearings(c), &mut problem)?;
         let mut appeals = or_report(all_appeals(c), &mut problem)?;
         let numbers = or_report(
@@ -182,7 +199,7 @@ impl Register {
                         damaged |= case_id == id;
                     }
                 }
-                pending = next_event(&mut event_rows)?;
+                pending = next_event(&mut event_rows, &mut whole)?;
             }
             let case = match case {
                 Ok(case) => case,
