@@ -79,7 +79,7 @@ fn only_the_kinds_that_read_a_payload_read_one() {
             reason: "x".into(),
         }),
         appeal: payload.then_some(AppealStep::Serve),
-        void: payload.then(|| (VoidReason::Duplicate, None)),
+        void: payload.then_some((VoidReason::Duplicate, None)),
         pinned: None,
         overrides: Vec::new(),
     };
