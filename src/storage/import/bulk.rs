@@ -8,8 +8,10 @@
 //! trigger. A `BEFORE INSERT` trigger on the case or the event table, `WHEN cond BEGIN
 //! SELECT RAISE(ABORT, 'words'); END`, becomes one `WHEN (cond)` of a single pass over
 //! the rows this import wrote (`FROM table AS NEW WHERE ...`); the first row that breaks
-//! one is refused with the trigger's own words, as the trigger would have refused it. An `AFTER INSERT` trigger keeps a
-//! derived table: each has its recount here, or the import keeps the triggers on. The
+//! one is refused with the trigger's own words, as the trigger would have refused it. An
+//! `AFTER INSERT` trigger keeps a derived table: each has its upkeep here ([`Upkeep`]: a
+//! recount in SQL, or the per-day counts the importer counts as it adds each case), or
+//! the import keeps the triggers on. The
 //! foreign keys are read from the schema the same way. A trigger of another shape keeps
 //! the triggers on too: [`Bulk::start`] says whether the bulk phase may run.
 //!
