@@ -22,7 +22,7 @@ mod years;
 pub use days::{
     add_day_counts, count_day_stats, kept_day_stats, recap_from_days, recount_day_stats,
 };
-pub use years::{recount_year_stats, recount_year_stats_of};
+pub use years::{add_year_counts, recount_year_stats};
 
 const TEMPLATE: &str = include_str!("schema.in.sql");
 

@@ -2,12 +2,14 @@
 //! year of receipt and each day, how many cases began to count under each column that
 //! day. Counted here from the cases' facts with `Pred::since`, the Rust reading of the rule
 //! the database's triggers keep (`storage::sql::since`): by `verify`, which recounts the
-//! kept table, and by the import, which writes its cases with the triggers off.
+//! kept table, and by the import, which writes its cases with the triggers off. The import
+//! counts the per-year counters (`year_stats`) the same way ([`YearCounts`]).
 
 use super::paper_counts;
 use crate::domain::Date;
 use crate::domain::pred::{FactsAsOf, Pred, counted};
-use std::collections::HashMap;
+use crate::domain::rules::Field;
+use std::collections::{BTreeMap, HashMap};
 
 /// The per-day counts of the cases counted so far.
 pub struct DayCounts {
@@ -66,5 +68,49 @@ impl DayCounts {
     /// when some count began on it.
     pub fn into_counts(self) -> HashMap<(i32, Date), Vec<i64>> {
         self.counts
+    }
+}
+
+/// The per-year counters of the cases counted so far: each of the paper's counts as of
+/// today (over the cohort), and the latest date any case of the year records (void ones
+/// too), as the table `year_stats` keeps them.
+pub struct YearCounts {
+    preds: Vec<Pred>,
+    cohort: Pred,
+    years: BTreeMap<i32, (Vec<i64>, Option<Date>)>,
+}
+
+impl Default for YearCounts {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl YearCounts {
+    pub fn new() -> YearCounts {
+        YearCounts {
+            preds: paper_counts().into_iter().map(|(_, p)| p).collect(),
+            cohort: counted(),
+            years: BTreeMap::new(),
+        }
+    }
+
+    /// Counts a case of `year`.
+    pub fn count(&mut self, year: i32, case: &impl FactsAsOf) {
+        let n = self.preds.len();
+        let (counts, latest) = self.years.entry(year).or_insert_with(|| (vec![0; n], None));
+        let last = Field::dates().filter_map(|f| case.date_of(f)).max();
+        *latest = (*latest).max(last);
+        if !self.cohort.eval(case, None) {
+            return;
+        }
+        for (i, p) in self.preds.iter().enumerate() {
+            counts[i] += i64::from(p.eval(case, None));
+        }
+    }
+
+    /// Each year's counts (in `paper_counts` order) and latest date, in year order.
+    pub fn into_years(self) -> BTreeMap<i32, (Vec<i64>, Option<Date>)> {
+        self.years
     }
 }
