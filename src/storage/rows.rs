@@ -250,42 +250,50 @@ pub(crate) fn with_event(
     Ok(replay(&case.register_no, &history)?)
 }
 
-/// The columns of an event read with its case's id, who and when left empty, then its
-/// payload's (hearing, appeal, void), for a pass over the whole history (`verify`).
+/// The columns of an event read with its case's id, who and when left empty, for a pass
+/// over the whole history (`verify`).
 macro_rules! whole_history_columns {
     () => {
         "SELECT e.seq, e.kind, e.from_state, e.to_state, e.on_date, e.reason, e.via, e.outcome, \
-         e.decision_no, e.reverts, e.detail, '', '', e.note, NULL, e.case_id, "
+         e.decision_no, e.reverts, e.detail, '', '', e.note, NULL, e.case_id"
     };
 }
 
 /// Every event of the register in (case, number) order, each with its case's id, for a
-/// pass over the whole history (`verify`): one scan of the events, their payloads left
-/// NULL. An event whose kind reads one (`case::reads_payload`) is read again whole with
+/// pass over the whole history (`verify`): one scan of the events, without their payloads
+/// ([`event_without_payload`]). An event whose kind reads one (`case::reads_payload`) is read again whole with
 /// [`ONE_EVENT_SQL`]: joining the three payload tables to every event was a seek into each
 /// per event, about 1.5 s of CPU at a million cases (`sqlite3`, the query alone) for
 /// payloads that three events in four never have.
 pub(crate) const ALL_EVENTS_SQL: &str = concat!(
     whole_history_columns!(),
-    "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ",
-    "NULL, NULL, NULL, NULL, NULL, NULL, NULL, ",
-    "NULL FROM events e ORDER BY e.case_id, e.seq"
+    " FROM events e ORDER BY e.case_id, e.seq"
 );
 
 /// One event of [`ALL_EVENTS_SQL`] (case `?1`, number `?2`) with its payload.
 pub(crate) const ONE_EVENT_SQL: &str = concat!(
     whole_history_columns!(),
-    "hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent, ",
+    ", hs.hearing_no, hs.kind, hs.on_date, hs.at, hs.room, hs.panel, hs.applicant, hs.respondent, ",
     payload_columns!(),
     ", NULL FROM events e LEFT JOIN hearing_steps hs ON hs.case_id = e.case_id AND hs.seq = e.seq",
     payload_joins!(),
     " WHERE e.case_id = ?1 AND e.seq = ?2"
 );
 
-/// An event from a row of [`EVENTS_SQL`] or [`ALL_EVENTS_SQL`] (its case's id is column 15);
+/// An event from a row of [`EVENTS_SQL`] or [`ONE_EVENT_SQL`] (its case's id is column 15);
 /// a value it cannot read is named by the case, the event and the column.
 pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
-    event_fields(r).map_err(|e| {
+    event_of(r, true)
+}
+
+/// An event from a row of [`ALL_EVENTS_SQL`]: its columns up to its case's id, without
+/// its payload (read again whole with [`ONE_EVENT_SQL`] where its kind reads one).
+pub(crate) fn event_without_payload(r: &Row) -> rusqlite::Result<EventRecord> {
+    event_of(r, false)
+}
+
+fn event_of(r: &Row, payload: bool) -> rusqlite::Result<EventRecord> {
+    event_fields(r, payload).map_err(|e| {
         let place = || Place::Event {
             case: r.get(15).unwrap_or(0),
             seq: r.get(0).unwrap_or(0),
@@ -294,13 +302,17 @@ pub(crate) fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
     })
 }
 
-fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
+/// `payload`: the row has the payload's columns (16 on) and the clock's (31).
+fn event_fields(r: &Row, payload: bool) -> rusqlite::Result<EventRecord> {
     let kind = word(r, 1, EventKind::parse)?;
     let detail: Option<String> = r.get(10)?;
     Ok(EventRecord {
         seq: r.get(0)?,
         kind,
-        hearing: hearing_step(r, kind, detail.as_deref())?,
+        hearing: match payload {
+            true => hearing_step(r, kind, detail.as_deref())?,
+            false => None,
+        },
         from_state: opt_word(r, 2, State::parse)?,
         to_state: word(r, 3, State::parse)?,
         on: r.get(4)?,
@@ -314,12 +326,18 @@ fn event_fields(r: &Row) -> rusqlite::Result<EventRecord> {
         recorded_at: r.get(12)?,
         note: r.get(13)?,
         reverted_by: r.get(14)?,
-        appeal: appeal_step(r, kind)?,
-        void: match r.get_ref(29)? {
-            ValueRef::Null => None,
-            _ => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
+        appeal: match payload {
+            true => appeal_step(r, kind)?,
+            false => None,
         },
-        pinned: opt_word(r, 31, Pinned::parse)?,
+        void: match payload.then(|| r.get_ref(29)).transpose()? {
+            None | Some(ValueRef::Null) => None,
+            Some(_) => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
+        },
+        pinned: match payload {
+            true => opt_word(r, 31, Pinned::parse)?,
+            false => None,
+        },
         overrides: Vec::new(),
     })
 }

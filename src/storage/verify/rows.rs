@@ -14,6 +14,7 @@ use crate::storage::hearings::all_hearings;
 use crate::storage::recap::{recap_from_stats, recap_scan};
 use crate::storage::rows::{
     ALL_EVENTS_SQL, CASE_COLUMNS, ONE_EVENT_SQL, case_from_row, event_from_row,
+    event_without_payload,
 };
 use crate::storage::{Register, db};
 use rusqlite::params;
@@ -30,7 +31,7 @@ fn next_event(
         return Ok(None);
     };
     let case: i64 = r.get(15).map_err(db)?;
-    let event = readable(event_from_row(r))?;
+    let event = readable(event_without_payload(r))?;
     let event = match event {
         Ok(e) if reads_payload(e.kind) => whole
             .query_row(params![case, e.seq], |r| Ok(readable(event_from_row(r))))
