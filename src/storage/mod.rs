@@ -317,6 +317,21 @@ pub(crate) mod test_support {
         (dir, reg)
     }
 
+    /// SQLite's plan for `sql` on the register's connection, a line per step
+    /// (`EXPLAIN QUERY PLAN`; unbound parameters are NULL, which the plan does not depend on).
+    pub fn query_plan(reg: &Register, sql: &str) -> String {
+        let mut st = reg
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let mut rows = st.raw_query();
+        let mut lines = Vec::new();
+        while let Some(row) = rows.next().unwrap() {
+            lines.push(row.get::<_, String>(3).unwrap());
+        }
+        lines.join("\n")
+    }
+
     /// Counts the virtual-machine instructions SQLite runs while `f` runs on `reg`: a measure
     /// of the work a write does that does not depend on the machine's speed.
     pub fn sqlite_ops(reg: &mut Register, f: impl FnOnce(&mut Register)) -> u64 {
@@ -407,19 +422,7 @@ mod plans {
     use super::test_support::fresh;
     use crate::domain::State;
 
-    fn plan(reg: &super::Register, sql: &str) -> String {
-        let mut st = reg
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .unwrap();
-        // Unbound parameters are NULL: the plan does not depend on their values.
-        let mut rows = st.raw_query();
-        let mut lines = Vec::new();
-        while let Some(row) = rows.next().unwrap() {
-            lines.push(row.get::<_, String>(3).unwrap());
-        }
-        lines.join("\n")
-    }
+    use super::test_support::query_plan as plan;
 
     fn assert_indexed(reg: &super::Register, what: &str, sql: &str) {
         let p = plan(reg, sql);

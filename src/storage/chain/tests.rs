@@ -34,18 +34,7 @@ fn every_table_of_the_history_is_hashed() {
 #[test]
 fn a_scan_reads_no_index() {
     let (_d, reg) = crate::storage::test_support::fresh();
-    let plan = |sql: &str| -> String {
-        let mut st = reg
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .unwrap();
-        let mut rows = st.raw_query();
-        let mut lines = Vec::new();
-        while let Some(row) = rows.next().unwrap() {
-            lines.push(row.get::<_, String>(3).unwrap());
-        }
-        lines.join("\n")
-    };
+    let plan = |sql: &str| crate::storage::test_support::query_plan(&reg, sql);
     let mut read = vec![(
         "the events beside the entries".to_string(),
         entries::events_in_order(),
