@@ -11,9 +11,9 @@
 //! one is refused with the trigger's own words, as the trigger would have refused it. An
 //! `AFTER INSERT` trigger keeps a derived table: each has its upkeep here ([`Upkeep`]: the
 //! counts the importer counts as it adds each case, added at the end), or the import
-//! keeps the triggers on. The
-//! foreign keys are read from the schema the same way. A trigger of another shape keeps
-//! the triggers on too: [`Bulk::start`] says whether the bulk phase may run.
+//! keeps the triggers on. The foreign keys are read from the schema the same way. A
+//! trigger of another shape keeps the triggers on too: [`Bulk::start`] says whether the
+//! bulk phase may run.
 //!
 //! Evaluated once the rows are in rather than before each one: for the import's own
 //! rows (cases in order, each case's events in order) the conditions read the same.
@@ -23,6 +23,7 @@ use crate::domain::recap::days::{DayCounts, YearCounts};
 use crate::error::Result;
 use crate::storage::{db, schema};
 use rusqlite::config::DbConfig;
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, ffi};
 
 /// The tables written in bulk, and which of their rows the import wrote (`?1`: the last
@@ -32,13 +33,12 @@ const TABLES: &[(&str, &str)] = &[
     ("events", "(NEW.case_id > ?1 OR NEW.act_id = ?2)"),
 ];
 
-/// How what an `AFTER INSERT` trigger on a bulk table keeps is brought up to date for the
-/// cases the import wrote.
-/// Both are counted by the importer as it adds each case, by the Rust reading of the
-/// definitions the triggers are written from (`domain::recap::days`), and added to the
-/// kept ones at the end: a recount in SQL of the cases written took 7 s of CPU at a
-/// million cases for the per-day counts (six sorted rows a case), 1.7 s for the per-year
-/// ones (a year at a time through the index on the year).
+/// What an `AFTER INSERT` trigger on a bulk table keeps, brought up to date for the cases
+/// the import wrote. Both are counted by the importer as it adds each case, by the Rust
+/// reading of the definitions the triggers are written from (`domain::recap::days`), and
+/// added to the kept ones at the end: a recount in SQL of the cases written took 7 s of
+/// CPU at a million cases for the per-day counts (six sorted rows a case), 1.7 s for the
+/// per-year ones (a year at a time through the index on the year).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Upkeep {
     /// The per-year counters (`year_stats`).
@@ -83,7 +83,7 @@ pub(crate) struct Bulk {
     indexes: Vec<String>,
 }
 
-/// The rules of the bulk tables as checks, and the recounts of what their triggers keep;
+/// The rules of the bulk tables as checks, and the upkeep of what their triggers keep;
 /// `None` when a trigger is of a shape this module does not read.
 pub(crate) fn rules(conn: &Connection) -> Result<Option<(Vec<Check>, Vec<Upkeep>)>> {
     let mut checks = Vec::new();
@@ -306,25 +306,42 @@ impl Bulk {
     }
 }
 
-/// Adds the per-year counts of the cases the import wrote to the kept ones.
+/// Adds the per-year counts of the cases the import wrote to the kept ones: the year, its
+/// counts, its latest date.
 fn add_years(conn: &Connection, years: YearCounts) -> Result<()> {
-    let mut st = conn.prepare(&schema::add_year_counts()).map_err(db)?;
-    for (year, (counts, latest)) in years.into_years() {
-        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&year];
-        values.extend(counts.iter().map(|c| c as &dyn rusqlite::ToSql));
-        values.push(&latest);
-        st.execute(values.as_slice()).map_err(db)?;
-    }
-    Ok(())
+    let rows = years
+        .into_years()
+        .into_iter()
+        .map(|(year, (counts, latest))| {
+            let latest = latest.map_or(Value::Null, |d| Value::Text(d.as_str().to_string()));
+            (year, None, counts, Some(latest))
+        });
+    add_each(conn, &schema::add_year_counts(), rows)
 }
 
-/// Adds the per-day counts of the cases the import wrote to the kept ones.
+/// Adds the per-day counts of the cases the import wrote to the kept ones: the year, the
+/// day, its counts.
 fn add_days(conn: &Connection, days: DayCounts) -> Result<()> {
-    let mut st = conn.prepare(&schema::add_day_counts()).map_err(db)?;
-    for ((year, day), counts) in days.into_counts() {
-        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&year, &day];
-        values.extend(counts.iter().map(|c| c as &dyn rusqlite::ToSql));
-        st.execute(values.as_slice()).map_err(db)?;
+    let rows = days
+        .into_counts()
+        .into_iter()
+        .map(|((year, day), counts)| (year, Some(day), counts, None));
+    add_each(conn, &schema::add_day_counts(), rows)
+}
+
+/// Runs `sql` for each row: its year, its day if any, its counts, its last value if any.
+fn add_each(
+    conn: &Connection,
+    sql: &str,
+    rows: impl Iterator<Item = (i32, Option<crate::domain::Date>, Vec<i64>, Option<Value>)>,
+) -> Result<()> {
+    let mut st = conn.prepare(sql).map_err(db)?;
+    for (year, day, counts, last) in rows {
+        let mut values = vec![Value::Integer(year.into())];
+        values.extend(day.map(|d| Value::Text(d.as_str().to_string())));
+        values.extend(counts.into_iter().map(Value::Integer));
+        values.extend(last);
+        st.execute(rusqlite::params_from_iter(values)).map_err(db)?;
     }
     Ok(())
 }
