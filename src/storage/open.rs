@@ -67,6 +67,7 @@ impl Register {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| unavailable(path, e))?;
+        keep_statements(&conn);
         conn.busy_timeout(busy_timeout)
             .map_err(|e| unavailable(path, e))?;
         match identify(&conn, path, false)? {
@@ -160,6 +161,7 @@ impl Register {
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )
             .map_err(|e| unavailable(path, e))?;
+            keep_statements(&conn);
             let mut reg = Register {
                 conn,
                 path: path.to_path_buf(),
@@ -469,4 +471,15 @@ impl Drop for Register {
             let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
+}
+
+/// How many prepared statements a connection keeps for reuse. The walk of the hash chain
+/// runs one statement per table of the history for every act (`chain::ACT_ROWS`), with the
+/// act's case entries and the two counts that choose how to read it; rusqlite keeps 16 by
+/// default, so each act prepared most of them again.
+const STATEMENTS: usize = super::chain::ACT_ROWS.len() + 32;
+
+/// Sizes the connection's cache of prepared statements ([`STATEMENTS`]).
+pub(crate) fn keep_statements(conn: &Connection) {
+    conn.set_prepared_statement_cache_capacity(STATEMENTS);
 }

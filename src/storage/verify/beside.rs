@@ -65,6 +65,7 @@ impl Register {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .ok()?;
+        crate::storage::open::keep_statements(&conn);
         conn.busy_timeout(HELPER_BUSY).ok()?;
         conn.execute_batch("PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; BEGIN")
             .ok()?;
