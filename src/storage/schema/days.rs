@@ -33,10 +33,6 @@ fn first_days(prefix: &str) -> Vec<(&'static str, String)> {
 fn upsert(legs: &[String], only: &str) -> String {
     let keys = keys();
     let counts: Vec<String> = (0..keys.len()).map(|i| format!("n * (k = {i})")).collect();
-    let added: Vec<String> = keys
-        .iter()
-        .map(|k| format!("{k} = {k} + excluded.{k}"))
-        .collect();
     format!(
         "    INSERT INTO day_stats (year, date, {})
     SELECT NEW.year, d, {} FROM (
@@ -46,7 +42,7 @@ fn upsert(legs: &[String], only: &str) -> String {
         keys.join(", "),
         counts.join(", "),
         legs.join("\n        UNION ALL "),
-        added.join(", ")
+        added_up(&keys)
     )
 }
 
@@ -142,16 +138,12 @@ pub fn recount_day_stats(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
 /// `year = 2021`) to the kept ones, set-based (the recount, a year at a time).
 fn add_day_stats_of(cond: &str) -> String {
     let keys = keys();
-    let added: Vec<String> = keys
-        .iter()
-        .map(|k| format!("{k} = {k} + excluded.{k}"))
-        .collect();
     format!(
         "INSERT INTO day_stats (year, date, {}) {}
          ON CONFLICT (year, date) DO UPDATE SET {}",
         keys.join(", "),
         count_of(cond),
-        added.join(", ")
+        added_up(&keys)
     )
 }
 
@@ -164,17 +156,22 @@ fn add_day_stats_of(cond: &str) -> String {
 pub fn add_day_counts() -> String {
     let keys = keys();
     let values: Vec<String> = (0..keys.len()).map(|i| format!("?{}", i + 3)).collect();
-    let added: Vec<String> = keys
-        .iter()
-        .map(|k| format!("{k} = {k} + excluded.{k}"))
-        .collect();
     format!(
         "INSERT INTO day_stats (year, date, {}) VALUES (?1, ?2, {})
          ON CONFLICT (year, date) DO UPDATE SET {}",
         keys.join(", "),
         values.join(", "),
-        added.join(", ")
+        added_up(&keys)
     )
+}
+
+/// The `SET` of an upsert that adds the new row's counts `keys` to the kept row's.
+pub(super) fn added_up(keys: &[&str]) -> String {
+    let added: Vec<String> = keys
+        .iter()
+        .map(|k| format!("{k} = {k} + excluded.{k}"))
+        .collect();
+    added.join(", ")
 }
 
 /// The kept per-day counters, as [`count_day_stats`] gives them (a row whose counts all

@@ -28,15 +28,11 @@ pub fn recount_year_stats() -> String {
 pub fn add_year_counts() -> String {
     let keys: Vec<&str> = kept_counts().iter().map(|(k, _)| *k).collect();
     let values: Vec<String> = (0..=keys.len()).map(|i| format!("?{}", i + 2)).collect();
-    let added: Vec<String> = keys
-        .iter()
-        .map(|k| format!("{k} = {k} + excluded.{k}"))
-        .collect();
     format!(
         "INSERT INTO year_stats (year, {}, max_date) VALUES (?1, {})
          ON CONFLICT (year) DO UPDATE SET {}, max_date = max(max_date, excluded.max_date)",
         keys.join(", "),
         values.join(", "),
-        added.join(", ")
+        super::days::added_up(&keys)
     )
 }
