@@ -261,8 +261,8 @@ macro_rules! whole_history_columns {
 
 /// Every event of the register in (case, number) order, each with its case's id, for a
 /// pass over the whole history (`verify`): one scan of the events, without their payloads
-/// ([`event_without_payload`]). An event whose kind reads one (`case::reads_payload`) is read again whole with
-/// [`ONE_EVENT_SQL`]: joining the three payload tables to every event was a seek into each
+/// ([`event_without_payload`]). An event whose kind reads one (`case::reads_payload`) is
+/// read again whole with [`ONE_EVENT_SQL`]: joining the three payload tables to every event was a seek into each
 /// per event, about 1.5 s of CPU at a million cases (`sqlite3`, the query alone) for
 /// payloads that three events in four never have.
 pub(crate) const ALL_EVENTS_SQL: &str = concat!(
@@ -309,10 +309,10 @@ fn event_fields(r: &Row, payload: bool) -> rusqlite::Result<EventRecord> {
     Ok(EventRecord {
         seq: r.get(0)?,
         kind,
-        hearing: match payload {
-            true => hearing_step(r, kind, detail.as_deref())?,
-            false => None,
-        },
+        hearing: payload
+            .then(|| hearing_step(r, kind, detail.as_deref()))
+            .transpose()?
+            .flatten(),
         from_state: opt_word(r, 2, State::parse)?,
         to_state: word(r, 3, State::parse)?,
         on: r.get(4)?,
@@ -326,20 +326,22 @@ fn event_fields(r: &Row, payload: bool) -> rusqlite::Result<EventRecord> {
         recorded_at: r.get(12)?,
         note: r.get(13)?,
         reverted_by: r.get(14)?,
-        appeal: match payload {
-            true => appeal_step(r, kind)?,
-            false => None,
-        },
-        void: match payload.then(|| r.get_ref(29)).transpose()? {
-            None | Some(ValueRef::Null) => None,
-            Some(_) => Some((word(r, 29, VoidReason::parse)?, r.get(30)?)),
-        },
-        pinned: match payload {
-            true => opt_word(r, 31, Pinned::parse)?,
-            false => None,
-        },
+        appeal: payload.then(|| appeal_step(r, kind)).transpose()?.flatten(),
+        void: payload.then(|| void_step(r)).transpose()?.flatten(),
+        pinned: payload
+            .then(|| opt_word(r, 31, Pinned::parse))
+            .transpose()?
+            .flatten(),
         overrides: Vec::new(),
     })
+}
+
+/// What a void records, from its payload columns (29 and 30); `None` for other events.
+fn void_step(r: &Row) -> rusqlite::Result<Option<(VoidReason, Option<String>)>> {
+    match r.get_ref(29)? {
+        ValueRef::Null => Ok(None),
+        _ => Ok(Some((word(r, 29, VoidReason::parse)?, r.get(30)?))),
+    }
 }
 
 /// The appeal step of an event of `kind`, from its payload columns (24 on); `None` for
