@@ -72,6 +72,8 @@ CREATE TABLE body_changes (
     CHECK ((change = 'merge') = (into_id IS NOT NULL)),
     CHECK (into_id IS NOT body_id)
 ) STRICT;
+-- An act's changes found by a seek (the walk of the hash chain reads each act's rows).
+CREATE INDEX body_changes_by_act ON body_changes (act_id);
 CREATE TRIGGER body_changes_append_only_update BEFORE UPDATE ON body_changes
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: body changes cannot be changed'); END;
 CREATE TRIGGER body_changes_append_only_delete BEFORE DELETE ON body_changes
@@ -795,6 +797,7 @@ CREATE TABLE people (
     id     INTEGER PRIMARY KEY,
     act_id INTEGER NOT NULL REFERENCES acts (id)
 ) STRICT;
+CREATE INDEX people_by_act ON people (act_id);
 CREATE TABLE person_changes (
     person_id  INTEGER NOT NULL REFERENCES people (id),
     act_id     INTEGER NOT NULL REFERENCES acts (id),

@@ -116,7 +116,7 @@ fn a_newer_register_is_refused_and_left_alone() {
     let bytes = std::fs::read(env.db()).unwrap();
     insta::assert_snapshot!(env.run(&["case", "list"]).snapshot(), @"
     ------- stderr -------
-    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 11)
+    error: $TEST_ENV/register.db was written by a newer sengketa (schema version 99; this one knows up to 12)
     hint: upgrade sengketa; the register has not been changed
     [exit status: 5]
     ");
