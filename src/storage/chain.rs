@@ -240,54 +240,102 @@ pub struct Unexplained {
     pub fields: Vec<String>,
 }
 
-/// The hash of act `id`, following the act whose hash is `prev`. Cases whose particulars
-/// no correction explains are told to `unexplained`.
-pub(super) fn act_hash(
-    conn: &Connection,
-    id: i64,
-    prev: &ChainHash,
-    unexplained: &mut dyn FnMut(Unexplained),
-) -> Result<ChainHash> {
-    let reading = Reading::of(conn, id)?;
-    act_hash_read(conn, id, prev, unexplained, reading)
+/// Reads acts back to hash them: the hash of an act follows the act whose hash is `prev`,
+/// and cases whose particulars no correction explains are told to `unexplained`. The
+/// statements of the reading through the indexes (one per table of [`ACT_ROWS`]) are
+/// prepared once, for every act it reads: the walk of the chain reads every act of the
+/// register, and taking each statement from the connection's cache (its SQL hashed to
+/// find it, the statement put back after) was a sixth of the walk on a register its
+/// clerks filled, an act per step.
+pub(crate) struct ActReader<'c> {
+    conn: &'c Connection,
+    by_index: Vec<rusqlite::Statement<'c>>,
 }
 
-/// [`act_hash`], the act's rows read as `reading` says.
-pub(crate) fn act_hash_read(
-    conn: &Connection,
-    id: i64,
-    prev: &ChainHash,
-    unexplained: &mut dyn FnMut(Unexplained),
-    reading: Reading,
-) -> Result<ChainHash> {
-    let mut h = ActHasher::new(prev);
-    for (i, part) in ACT_ROWS.iter().enumerate() {
-        if i == 1 {
-            entries::case_entries(conn, id, &mut h, unexplained, reading)?;
-        }
-        // Every column the table has, in its order (`verify` checks that the table is the
-        // schema's): a column added to it is hashed without a change here.
-        let sql = reading.rows_sql(part);
-        let mut st = conn.prepare_cached(&sql).map_err(db)?;
-        let cols: Vec<String> = st.column_names().map(String::from).collect();
-        let mut rows = st.query([id]).map_err(db)?;
-        let mut named = part.always;
-        if named {
-            h.table(part.table);
-        }
-        while let Some(r) = rows.next().map_err(db)? {
-            if !named {
-                h.table(part.table);
-                named = true;
-            }
-            h.row();
-            for (i, c) in cols.iter().enumerate() {
-                h.field(c, value(r.get_ref(i).map_err(db)?));
-            }
-            h.end_row();
-        }
+impl<'c> ActReader<'c> {
+    pub(crate) fn new(conn: &'c Connection) -> Result<ActReader<'c>> {
+        let by_index = Reading::ByIndex
+            .all_rows_sql()
+            .iter()
+            .map(|sql| conn.prepare(sql))
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db)?;
+        Ok(ActReader { conn, by_index })
     }
-    Ok(h.finish())
+
+    /// The hash of act `id`, its rows read the way [`Reading::of`] chooses.
+    pub(crate) fn hash(
+        &mut self,
+        id: i64,
+        prev: &ChainHash,
+        unexplained: &mut dyn FnMut(Unexplained),
+    ) -> Result<ChainHash> {
+        let reading = Reading::of(self.conn, id)?;
+        self.hash_as(id, prev, unexplained, reading)
+    }
+
+    /// The hash of act `id`, its rows read as `reading` says.
+    pub(crate) fn hash_as(
+        &mut self,
+        id: i64,
+        prev: &ChainHash,
+        unexplained: &mut dyn FnMut(Unexplained),
+        reading: Reading,
+    ) -> Result<ChainHash> {
+        let conn = self.conn;
+        let mut h = ActHasher::new(prev);
+        for (i, part) in ACT_ROWS.iter().enumerate() {
+            if i == 1 {
+                entries::case_entries(conn, id, &mut h, unexplained, reading)?;
+            }
+            match reading {
+                Reading::ByIndex => hash_rows(&mut self.by_index[i], part, id, &mut h)?,
+                Reading::ByScan => {
+                    let sql = &reading.all_rows_sql()[i];
+                    let mut st = conn.prepare_cached(sql).map_err(db)?;
+                    hash_rows(&mut st, part, id, &mut h)?
+                }
+            }
+        }
+        Ok(h.finish())
+    }
+}
+
+/// Hashes the rows of `part` that act `id` wrote, read by `st` (its
+/// [`Reading::rows_sql`]).
+fn hash_rows(
+    st: &mut rusqlite::Statement,
+    part: &ActRows,
+    id: i64,
+    h: &mut ActHasher,
+) -> Result<()> {
+    let mut rows = st.query([id]).map_err(db)?;
+    if part.always {
+        h.table(part.table);
+    }
+    // Every column the table has, in its order (`verify` checks that the table is the
+    // schema's): a column added to it is hashed without a change here. Named from the
+    // statement at its first row: most tables hold no row of a given act (a clerk's act
+    // writes to three or four of them), and a name made for each column of each table
+    // was a fifth of the walk on such a register.
+    let mut cols: Option<Vec<String>> = None;
+    while let Some(r) = rows.next().map_err(db)? {
+        let cols = match &mut cols {
+            Some(c) => c,
+            None => {
+                if !part.always {
+                    h.table(part.table);
+                }
+                cols.insert(r.as_ref().column_names().map(String::from).collect())
+            }
+        };
+        h.row();
+        for (i, c) in cols.iter().enumerate() {
+            h.field(c, value(r.get_ref(i).map_err(db)?));
+        }
+        h.end_row();
+    }
+    Ok(())
 }
 
 impl Register {
@@ -312,6 +360,7 @@ impl Register {
             .map_err(db)?;
         let mut rows = st.query([]).map_err(db)?;
         let mut summary = ChainSummary::default();
+        let mut reader = ActReader::new(c)?;
         let (mut prev, mut count, mut whole) = (ChainHash::ZERO, 0u64, true);
         while let Some(r) = rows.next().map_err(db)? {
             let name = ActName {
@@ -345,7 +394,7 @@ impl Register {
                 .get::<_, Option<String>>(5)
                 .map_err(db)?
                 .map(|h| ChainHash::parse(&h).unwrap_or(ChainHash::ZERO));
-            let computed = act_hash(c, name.id, &prev, unexplained)?;
+            let computed = reader.hash(name.id, &prev, unexplained)?;
             if let Some(s) = since
                 && count == s.acts
             {

@@ -10,7 +10,7 @@
 //! it. A migration that hashes a history kept before the chain, and the repair, adopt the
 //! acts without a hash into it first.
 
-use super::chain::act_hash;
+use super::chain::ActReader;
 use super::{StoreError, db};
 use crate::domain::chain::ChainHash;
 use crate::error::Result;
@@ -94,6 +94,7 @@ pub(crate) fn seal(conn: &Connection) -> Result<()> {
                 .collect::<rusqlite::Result<_>>()
         })
         .map_err(db)?;
+    let mut reader = ActReader::new(conn)?;
     for id in ids {
         let prev: Option<String> = conn
             .prepare_cached(
@@ -104,7 +105,7 @@ pub(crate) fn seal(conn: &Connection) -> Result<()> {
         let prev = prev
             .and_then(|h| ChainHash::parse(&h))
             .unwrap_or(ChainHash::ZERO);
-        let hash = act_hash(conn, id, &prev, &mut |_| {})?;
+        let hash = reader.hash(id, &prev, &mut |_| {})?;
         conn.prepare_cached("INSERT INTO act_hashes (act_id, hash) VALUES (?1, ?2)")
             .and_then(|mut st| st.execute(params![id, hash.hex()]))
             .map_err(db)?;

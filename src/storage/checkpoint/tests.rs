@@ -2,7 +2,7 @@
 //! recomputed from the first, so that the chain holds together. A checkpoint's head
 //! catches it; a checkpoint edited to name the new head is caught by its signature.
 
-use super::super::chain::act_hash;
+use super::super::chain::ActReader;
 use super::super::test_support::{fresh, stamp};
 use super::super::{Problem, Register};
 use crate::domain::chain::ChainHash;
@@ -22,8 +22,9 @@ fn recompute(reg: &Register) {
         .collect::<Result<_, _>>()
         .unwrap();
     let mut prev = ChainHash::ZERO;
+    let mut reader = ActReader::new(c).unwrap();
     for id in ids {
-        prev = act_hash(c, id, &prev, &mut |_| {}).unwrap();
+        prev = reader.hash(id, &prev, &mut |_| {}).unwrap();
         c.execute(
             "UPDATE act_hashes SET hash = ?2 WHERE act_id = ?1",
             rusqlite::params![id, prev.hex()],

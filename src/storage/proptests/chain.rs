@@ -10,18 +10,20 @@ use proptest::test_runner::TestCaseError;
 /// always read through the indexes).
 pub(super) fn acts_read_alike(reg: &Register) -> Result<(), TestCaseError> {
     use crate::domain::chain::ChainHash;
-    use crate::storage::chain::{Reading, act_hash_read};
+    use crate::storage::chain::{ActReader, Reading};
     let ids: Vec<i64> = reg
         .conn
         .prepare("SELECT id FROM acts ORDER BY id")
         .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
         .unwrap();
     let mut prev = ChainHash::ZERO;
+    let mut reader = ActReader::new(&reg.conn).unwrap();
     for id in ids {
-        let read = |how| {
+        let mut read = |how| {
             let mut unexplained = Vec::new();
-            let hash =
-                act_hash_read(&reg.conn, id, &prev, &mut |u| unexplained.push(u), how).unwrap();
+            let hash = reader
+                .hash_as(id, &prev, &mut |u| unexplained.push(u), how)
+                .unwrap();
             (hash, unexplained)
         };
         let by_index = read(Reading::ByIndex);
