@@ -98,6 +98,19 @@ impl Reading {
         cell.get_or_init(|| ACT_ROWS.iter().map(|p| self.rows_sql(p)).collect())
     }
 
+    /// The first act from `?1` on that wrote a row to `part` (NULL for none), through the
+    /// index on its act column; `None` for a table found through its events (the act is
+    /// the event's: no index finds the next one).
+    pub(crate) fn next_writer_sql(part: &ActRows) -> Option<String> {
+        (!part.via_event).then(|| {
+            format!(
+                "SELECT min({by}) FROM {} WHERE {by} >= +?1",
+                part.table,
+                by = part.by
+            )
+        })
+    }
+
     /// Every column of `part`'s rows written by act `?1`, in the order they are hashed.
     /// The act's id is compared as `+?1`: SQLite plans `col = ?1` with rows sorted by other
     /// columns for the value bound, and so prepares the statement again for every act

@@ -71,6 +71,7 @@ fn an_acts_statements_are_prepared_once() {
         .flat_map(|p| [Reading::ByIndex.rows_sql(p), Reading::ByScan.rows_sql(p)])
         .collect();
     read.push(Reading::ByIndex.case_entries_sql().to_string());
+    read.extend(ACT_ROWS.iter().filter_map(Reading::next_writer_sql));
     for sql in read {
         let mut st = reg.conn.prepare(&sql).unwrap();
         for id in 1..5 {
@@ -97,11 +98,84 @@ fn an_act_read_through_the_indexes_scans_no_table() {
         "the case entries".to_string(),
         Reading::ByIndex.case_entries_sql().to_string(),
     ));
+    for part in ACT_ROWS {
+        if let Some(sql) = Reading::next_writer_sql(part) {
+            read.push((format!("{}'s next act", part.table), sql));
+        }
+    }
     for (what, sql) in read {
         let p = plan(&sql);
         assert!(
             !p.lines().any(|l| l.trim_start().starts_with("SCAN ")),
             "{what}: {p}"
         );
+    }
+}
+
+/// A reader that passes the acts before the next one that wrote to a table hashes every
+/// act as a reader made for it alone does, whatever order the acts are asked in: the
+/// next act it sought stands only for the acts from where it sought it.
+#[test]
+fn a_reader_hashes_acts_in_any_order_as_a_fresh_one() {
+    use crate::domain::case::{NewCase, Stamp};
+    use crate::domain::lifecycle::Action;
+    use crate::domain::register_no::CaseRef;
+    use crate::domain::{ApplicantKind, Date};
+    let (_d, mut reg) = crate::storage::test_support::fresh();
+    let stamp = Stamp {
+        actor: "tester".into(),
+        recorded_at: "2026-11-29T00:00:00Z".into(),
+        note: None,
+        pinned: None,
+    };
+    let d = |s| Date::parse(s).unwrap();
+    // Acts that write to different tables: cases on new bodies and on a known one
+    // (body_changes in some acts only), steps, a setting, an undo.
+    for (i, body) in ["Dinas A", "Dinas B", "Dinas A", "Dinas C"]
+        .iter()
+        .enumerate()
+    {
+        let new = NewCase {
+            received_on: d("2017-03-02"),
+            applicant: format!("Pemohon {i}"),
+            applicant_kind: ApplicantKind::Individual,
+            body: body.to_string(),
+            subject: "RKA".into(),
+            register_no: None,
+        };
+        reg.add_case(&new, &stamp).unwrap();
+        if i == 1 {
+            reg.set_setting("commission-city", "Jambi", &stamp).unwrap();
+        }
+    }
+    let r = CaseRef::parse("2017/2").unwrap();
+    reg.apply(&r, &Action::Qualify, d("2017-03-09"), &stamp)
+        .unwrap();
+    reg.undo(&r, "keliru", d("2017-03-10"), &stamp).unwrap();
+    let c = &reg.conn;
+    let ids: Vec<i64> = c
+        .prepare("SELECT id FROM acts ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(ids.len() > 5, "{ids:?}");
+    let prev = crate::domain::chain::ChainHash::ZERO;
+    let alone = |id| {
+        ActReader::new(c)
+            .unwrap()
+            .hash(id, &prev, &mut |_| {})
+            .unwrap()
+    };
+    let expected: Vec<_> = ids.iter().map(|&id| alone(id)).collect();
+    let mut reader = ActReader::new(c).unwrap();
+    let mut order: Vec<usize> = (0..ids.len()).rev().collect();
+    order.extend(0..ids.len());
+    order.extend((0..ids.len()).step_by(2));
+    order.extend((0..ids.len()).rev().step_by(3));
+    for i in order {
+        let got = reader.hash(ids[i], &prev, &mut |_| {}).unwrap();
+        assert_eq!(got, expected[i], "act {}", ids[i]);
     }
 }
