@@ -258,7 +258,11 @@ pub(crate) struct ActReader<'c> {
     by_index: Vec<rusqlite::Statement<'c>>,
     /// For each table of [`ACT_ROWS`], the next act that wrote to it, where the table is
     /// found by its own act column (`None` for the steps found through their events).
-    next: Vec<Option<NextWriter<'c>>>,
+    /// Made at the second act read through the indexes: for one act (a seal's) a seek
+    /// costs what a read does, and preparing its statements was 2 % of a `case add`.
+    next: Option<Vec<Option<NextWriter<'c>>>>,
+    /// Whether an act was read through the indexes yet.
+    read_one: bool,
 }
 
 /// The next act that wrote a row to one table: the first act from `from` on (`at`;
@@ -294,25 +298,38 @@ impl<'c> ActReader<'c> {
             .map(|sql| conn.prepare(sql))
             .collect::<rusqlite::Result<_>>()
             .map_err(db)?;
-        let next = ACT_ROWS
-            .iter()
-            .map(|part| {
-                Reading::next_writer_sql(part)
-                    .map(|sql| {
-                        Ok(NextWriter {
-                            st: conn.prepare(&sql)?,
-                            sought: None,
-                        })
-                    })
-                    .transpose()
-            })
-            .collect::<rusqlite::Result<_>>()
-            .map_err(db)?;
         Ok(ActReader {
             conn,
             by_index,
-            next,
+            next: None,
+            read_one: false,
         })
+    }
+
+    /// [`ActReader::next`], made at the second act read through the indexes.
+    fn next_writers(&mut self) -> Result<Option<&mut Vec<Option<NextWriter<'c>>>>> {
+        if !std::mem::replace(&mut self.read_one, true) {
+            return Ok(None);
+        }
+        if self.next.is_none() {
+            let conn = self.conn;
+            let next = ACT_ROWS
+                .iter()
+                .map(|part| {
+                    Reading::next_writer_sql(part)
+                        .map(|sql| {
+                            Ok(NextWriter {
+                                st: conn.prepare(&sql)?,
+                                sought: None,
+                            })
+                        })
+                        .transpose()
+                })
+                .collect::<rusqlite::Result<_>>()
+                .map_err(db)?;
+            self.next = Some(next);
+        }
+        Ok(self.next.as_mut())
     }
 
     /// The hash of act `id`, its rows read the way [`Reading::of`] chooses.
@@ -335,6 +352,17 @@ impl<'c> ActReader<'c> {
         reading: Reading,
     ) -> Result<ChainHash> {
         let conn = self.conn;
+        // Which tables act `id` wrote to, where a next writer says (else each is read).
+        let mut wrote = [true; ACT_ROWS.len()];
+        if reading == Reading::ByIndex
+            && let Some(next) = self.next_writers()?
+        {
+            for (w, n) in wrote.iter_mut().zip(next.iter_mut()) {
+                if let Some(n) = n {
+                    *w = n.wrote(id)?;
+                }
+            }
+        }
         let mut h = ActHasher::new(prev);
         for (i, part) in ACT_ROWS.iter().enumerate() {
             if i == 1 {
@@ -342,11 +370,7 @@ impl<'c> ActReader<'c> {
             }
             match reading {
                 Reading::ByIndex => {
-                    let wrote = match &mut self.next[i] {
-                        Some(next) => next.wrote(id)?,
-                        None => true,
-                    };
-                    if wrote {
+                    if wrote[i] {
                         hash_rows(&mut self.by_index[i], part, id, &mut h)?
                     } else if part.always {
                         // As read and found empty.
