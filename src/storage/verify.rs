@@ -112,8 +112,8 @@ impl Register {
             let chain = self.verify_chain(c, since, key, &mut problem)?;
             // The rest while the helpers work (the replay is the longest part), its
             // problems kept until theirs are said.
-            let mut rest = Vec::new();
-            self.verify_rest(|p| rest.push(p))?;
+            let (mut bodies, mut rest) = (Vec::new(), Vec::new());
+            self.verify_rest(|p| bodies.push(p), |p| rest.push(p))?;
             self.verify_settings(&mut |p| rest.push(p))?;
             let (papers, years) = self.verify_papers()?;
             for letter in papers {
@@ -127,11 +127,13 @@ impl Register {
                 None => self.verify_file(file)?,
             };
             found.into_iter().for_each(&mut problem);
-            let (cases, found) = match cases_check {
+            let (cases, found, years) = match cases_check {
                 Some(t) => joined(t)?,
                 None => self.verify_cases()?,
             };
             found.into_iter().for_each(&mut problem);
+            bodies.into_iter().for_each(&mut problem);
+            self.verify_counts(years, cases, &mut problem)?;
             rest.into_iter().for_each(&mut problem);
             let (chain, checkpoints) = chain;
             Ok(Verified {
