@@ -473,10 +473,11 @@ impl Drop for Register {
     }
 }
 
-/// How many prepared statements a connection keeps for reuse. The walk of the hash chain
-/// runs one statement per table of the history for every act (`chain::ACT_ROWS`), with the
-/// act's case entries and the two counts that choose how to read it; rusqlite keeps 16 by
-/// default, so each act prepared most of them again.
+/// How many prepared statements a connection keeps for reuse, above rusqlite's 16: an act
+/// read back by scan (an import's, by a seal or the walk of the chain) takes one per table
+/// of the history (`chain::ACT_ROWS`), besides its case entries and the two counts that
+/// choose how to read it, and with 16 kept every act prepared most of them again. (An act
+/// read through the indexes uses the statements `chain::ActReader` holds.)
 const STATEMENTS: usize = super::chain::ACT_ROWS.len() + 32;
 
 /// Sizes the connection's cache of prepared statements ([`STATEMENTS`]).

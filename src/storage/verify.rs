@@ -7,6 +7,7 @@ mod beside;
 mod calendar;
 #[cfg(test)]
 mod checks;
+mod counts;
 pub mod coverage;
 mod days;
 mod message;
