@@ -18,7 +18,7 @@ use rusqlite::Connection;
 /// A table found by its own act column is read only for the acts that wrote to it: the
 /// reader seeks the next act that did ([`NextWriter`]) and passes the acts before it
 /// without a statement. A clerk's act writes to three or four of the 24 tables, and a
-/// statement run for each of the others, to find nothing, was a third of the walk on
+/// statement run for each of the others, to find nothing, was a sixth of the walk on
 /// such a register.
 pub(crate) struct ActReader<'c> {
     conn: &'c Connection,

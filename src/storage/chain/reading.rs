@@ -86,7 +86,7 @@ impl Reading {
     }
 
     /// [`Reading::rows_sql`] of each table of [`ACT_ROWS`], in its order: made once (the
-    /// walk reads every act with them; a string made per table per act was a tenth of
+    /// walk reads every act with them; a string made per table per act was a twentieth of
     /// `verify` on a register its clerks filled, an act per step).
     pub(crate) fn all_rows_sql(self) -> &'static [String] {
         static BY_INDEX: OnceLock<Vec<String>> = OnceLock::new();
