@@ -5,7 +5,7 @@
 //! kept table, and by the import, which writes its cases with the triggers off. The import
 //! counts the per-year counters (`year_stats`) the same way ([`YearCounts`]).
 
-use super::paper_counts;
+use super::{PaperRow, paper_counts};
 use crate::domain::Date;
 use crate::domain::pred::{FactsAsOf, Pred, counted};
 use crate::domain::rules::Field;
@@ -112,5 +112,19 @@ impl YearCounts {
     /// Each year's counts (in `paper_counts` order) and latest date, in year order.
     pub fn into_years(self) -> BTreeMap<i32, (Vec<i64>, Option<Date>)> {
         self.years
+    }
+
+    /// Each year's counts as the paper's row, and its latest date, in year order.
+    pub fn into_rows(self) -> BTreeMap<i32, (PaperRow, Option<Date>)> {
+        self.years
+            .into_iter()
+            .map(|(year, (counts, latest))| {
+                let mut c = [0i64; 6];
+                for (v, n) in c.iter_mut().zip(counts) {
+                    *v = n;
+                }
+                (year, (PaperRow::from_counts(year, c), latest))
+            })
+            .collect()
     }
 }

@@ -12,11 +12,10 @@ use std::collections::BTreeSet;
 impl Register {
     /// The per-year counts the recap reads (`year_stats`), against a count of the cases:
     /// `counted`, the counts of the `read` cases the replay read (the Rust reading of the
-    /// paper's definitions, which the row property test holds to the triggers' SQL), or
-    /// where a case row could not be read or was not read, a count in SQL of every row;
-    /// and each year's
-    /// latest date kept, never below the latest date a case of that year holds.
-    /// Counted beside the replay, these were two scans of the cases in SQL on the
+    /// paper's definitions, which the property tests hold to the triggers' SQL), or where
+    /// a case row could not be read or was not read, a count in SQL of every row; and
+    /// each year's latest date kept, never below the latest date a case of that year
+    /// holds. Counted beside the replay, these were two scans of the cases in SQL on the
     /// register's connection, about a tenth of `verify` at a million cases.
     pub(super) fn verify_counts(
         &self,
@@ -32,18 +31,9 @@ impl Register {
             .map_err(db)?;
         let counted = counted
             .filter(|_| u64::try_from(rows) == Ok(read))
-            .map(|y| y.into_years());
-        let from_replay: Option<Vec<PaperRow>> = counted.as_ref().and_then(|years| {
-            years
-                .iter()
-                .map(|(year, (counts, _))| {
-                    let counts = <[i64; 6]>::try_from(counts.as_slice()).ok()?;
-                    Some(PaperRow::from_counts(*year, counts))
-                })
-                .collect()
-        });
-        let counted_rows = match from_replay {
-            Some(rows) => rows,
+            .map(|y| y.into_rows());
+        let counted_rows: Vec<PaperRow> = match &counted {
+            Some(years) => years.values().map(|(row, _)| *row).collect(),
             None => or_report(
                 self.paper_rows(&recap_scan(), rusqlite::params![0, 9999, "9999-12-31"]),
                 &mut problem,
