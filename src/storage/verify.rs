@@ -59,6 +59,22 @@ pub struct Verified {
     pub checkpoints: CheckpointsChecked,
 }
 
+/// How many helpers `verify` asks for on a machine that runs `cores` threads at once: one
+/// for the replay of the cases (its longest part) wherever there is a second core, and
+/// one for SQLite's check of the file only where a third core can run it beside the other
+/// two. On two cores a third thread shares them with the others and the replay, slowed
+/// by the sharing, finishes last; with the file checked after the chain, on the
+/// register's connection, the two threads end about together (at a million cases 6.73 s
+/// against 7.09 s, medians of eight alternated pairs; docs/speed.md).
+pub(crate) fn helpers_for(cores: usize) -> usize {
+    cores.saturating_sub(1).min(2)
+}
+
+/// [`helpers_for`] this machine.
+fn helpers_here() -> usize {
+    helpers_for(std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
 /// What a helper's thread returned; its panic goes on in this thread (a bug either way).
 fn joined<T>(t: std::thread::ScopedJoinHandle<'_, Result<T>>) -> Result<T> {
     t.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
@@ -98,15 +114,29 @@ impl Register {
         since: Option<&HeadRef>,
         key: Option<&PublicKey>,
         file: FileCheck,
+        problem: impl FnMut(Problem),
+    ) -> Result<Verified> {
+        self.verify_helped(since, key, file, helpers_here(), problem)
+    }
+
+    /// [`Register::verify_with`] with at most `helpers` helpers: the problems found, and
+    /// the order they are said in, are the same with any number.
+    fn verify_helped(
+        &self,
+        since: Option<&HeadRef>,
+        key: Option<&PublicKey>,
+        file: FileCheck,
+        helpers: usize,
         mut problem: impl FnMut(Problem),
     ) -> Result<Verified> {
         let snapshot = self.conn.unchecked_transaction().map_err(db)?;
         let c: &rusqlite::Connection = &snapshot;
-        // The snapshot starts at the first read; two helpers read the same state, one
-        // checking the file, the other the cases against their history, while this
-        // connection walks the chain (`beside.rs` says how the states are one).
-        let mut helpers = self.begin_with_helpers(2).map_err(db)?.into_iter();
-        let (file_check, cases_check) = (helpers.next(), helpers.next());
+        // The snapshot starts at the first read; the helpers read the same state, the
+        // first checking the cases against their history, the second (if any) the file,
+        // while this connection walks the chain (`beside.rs` says how the states are one).
+        // What no helper checks, this connection checks after the chain.
+        let mut helpers = self.begin_with_helpers(helpers).map_err(db)?.into_iter();
+        let (cases_check, file_check) = (helpers.next(), helpers.next());
         std::thread::scope(|s| {
             let file_check = file_check.map(|h| s.spawn(move || h.verify_file(file)));
             let cases_check = cases_check.map(|h| s.spawn(move || h.verify_cases()));

@@ -116,3 +116,56 @@ fn without_the_lock_verify_runs_alone() {
     reg.verify(None, |p| again.push(p)).unwrap();
     assert_eq!(again, problems);
 }
+
+/// How many helpers: none on one core, one (the replay) on two, two from three on.
+#[test]
+fn helpers_follow_the_cores() {
+    let wanted: Vec<usize> = (0..6).map(helpers_for).collect();
+    assert_eq!(wanted, [0, 0, 1, 2, 2, 2]);
+}
+
+/// A register with problems for every part of the checks finds the same problems, said
+/// in the same order, with no helper, one and two.
+#[test]
+fn the_problems_are_the_same_whatever_the_helpers() {
+    let (dir, mut reg) = fresh();
+    one_case(&mut reg);
+    one_case(&mut reg);
+    let other = Connection::open(dir.path().join("r.db")).unwrap();
+    // A kept count off (the counts), a body's name against its CHECK (the file, the
+    // bodies), a case's state off its history (the replay), a hash changed (the chain).
+    other
+        .execute_batch(
+            "PRAGMA ignore_check_constraints = ON;
+             UPDATE year_stats SET entered = entered + 1;
+             DROP TRIGGER bodies_update_follows_history; UPDATE bodies SET name = ' ';
+             DROP TRIGGER cases_state_follows_history;
+             UPDATE cases SET state = 'qualified' WHERE id = 2;
+             DROP TRIGGER act_hashes_append_only_update;
+             UPDATE act_hashes SET hash = replace(hash, substr(hash, 1, 1), 'f')
+              WHERE act_id = (SELECT min(act_id) FROM act_hashes);",
+        )
+        .unwrap();
+    let found = |helpers: usize| {
+        let mut problems = Vec::new();
+        let verified = reg
+            .verify_helped(None, None, FileCheck::Quick, helpers, |p| problems.push(p))
+            .unwrap();
+        (verified, problems)
+    };
+    let alone = found(0);
+    assert!(
+        [
+            |p: &Problem| matches!(p, Problem::Count { .. }),
+            |p: &Problem| matches!(p, Problem::Integrity(_)),
+            |p: &Problem| matches!(p, Problem::Chain { .. }),
+            |p: &Problem| matches!(p, Problem::Differs { .. }),
+        ]
+        .iter()
+        .all(|kind| alone.1.iter().any(kind)),
+        "{:?}",
+        alone.1
+    );
+    assert_eq!(found(1), alone);
+    assert_eq!(found(2), alone);
+}
