@@ -3,7 +3,7 @@
 //! spellings and the labels, this module makes clap values of them), and `--lang`'s
 //! values. The domain itself knows nothing of clap.
 
-use crate::domain::vocab::Word;
+use crate::domain::vocab::{Word, listed_word};
 use crate::domain::{
     ActKind, ApplicantKind, Attendance, BodyChange, BodyKind, CalendarChange, Court, CourtOutcome,
     DayKind, EventKind, Ground, HearingKind, HearingStatus, Lang, Level, NotRegisteredReason,
@@ -53,7 +53,8 @@ where
         err.insert(ContextKind::InvalidArg, ContextValue::String(arg));
         let value = value.to_string_lossy().into_owned();
         err.insert(ContextKind::InvalidValue, ContextValue::String(value));
-        let valid = T::words().iter().map(|v| v.stored().to_string()).collect();
+        let lang = crate::i18n::lang();
+        let valid = T::words().iter().map(|v| listed_word(*v, lang)).collect();
         err.insert(ContextKind::ValidValue, ContextValue::Strings(valid));
         Err(err)
     }

@@ -94,11 +94,8 @@ pub enum DateOf {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DomainError {
     #[error("'{value}' is not a valid {what:?}")]
-    BadValue {
-        what: Vocab,
-        value: String,
-        allowed: Vec<String>,
-    },
+    /// The accepted values are the vocabulary's (`Vocab::listed`).
+    BadValue { what: Vocab, value: String },
     #[error("'{0}' is not a date")]
     NotADate(String),
     /// A date of a year outside [`super::Date::YEARS`].

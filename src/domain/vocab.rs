@@ -5,7 +5,7 @@
 mod tests;
 mod word;
 
-pub use word::{Word, fold};
+pub use word::{Word, fold, listed_word};
 
 use super::{DomainError, Lang};
 use word::vocabulary;
@@ -36,6 +36,12 @@ macro_rules! vocabularies {
             /// Every stored spelling of this vocabulary, in order.
             pub fn stored_names(self) -> Vec<&'static str> {
                 match self { $(Vocab::$v => $v::stored_names()),+ }
+            }
+
+            /// Every value as a list of the accepted ones names it in `lang`
+            /// ([`listed_word`]), in order.
+            pub fn listed(self, lang: Lang) -> Vec<String> {
+                match self { $(Vocab::$v => $v::ALL.iter().map(|w| listed_word(*w, lang)).collect()),+ }
             }
 
             /// The stored spelling of the value whose Rust name is `variant`.
@@ -91,7 +97,7 @@ vocabulary! {
     /// Who brings the dispute.
     ApplicantKind, ApplicantKind {
         Individual => "individual", "individual", "perseorangan", "perorangan";
-        Group => "group", "group of people", "kelompok orang";
+        Group => "group", "group of people", "kelompok orang", "kelompok";
         LegalEntity => "legal_entity", "legal entity", "badan hukum";
     }
 }

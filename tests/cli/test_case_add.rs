@@ -338,3 +338,69 @@ fn without_a_terminal_the_flags_stay_required() {
     );
     assert!(env.cases().is_empty());
 }
+
+/// A value not in a vocabulary: in Indonesian the accepted ones are listed with their
+/// Indonesian labels, on the command line as in an import (they were the English
+/// spellings alone); "kelompok", a clerk's short word for a group, is accepted.
+#[test]
+fn in_indonesian_an_invalid_value_lists_the_indonesian_words() {
+    let env = TestEnv::initialised();
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_LANG", "id").args([
+        "perkara",
+        "tambah",
+        "--received",
+        "2026-03-02",
+        "--applicant",
+        "Budi",
+        "--applicant-kind",
+        "kelompk",
+        "--body",
+        "Dinas Pendidikan",
+        "--subject",
+        "RKA",
+    ]);
+    insta::assert_snapshot!(env.run_command(cmd).snapshot(), @"
+    ------- stderr -------
+    galat: 'kelompk' bukan nilai yang sah untuk --applicant-kind <JENIS-PEMOHON>; pilih salah satu: individual (perseorangan), group (kelompok orang), legal_entity (badan hukum)
+
+    Untuk keterangan lebih lanjut, coba '--help'.
+    [exit status: 2]
+    ");
+    let file = crate::common::write(
+        &env,
+        "bad.csv",
+        "register_no,received_on,applicant,applicant_kind,public_body,subject,qualified_on,\
+         not_qualified_on,not_qualified_reason,withdrawn_on,decided_on,decision_via,\
+         decision_outcome,decision_no,closed_on\n\
+         001/I/KI-JBI-PS/2019,2019-01-04,Budi,kelompk,Dinas X,Data Y,,,,,,,,,\n\
+         002/I/KI-JBI-PS/2019,2019-01-05,Ani,kelompok,Dinas X,Data Y,,,,,,,,,\n",
+    );
+    let mut cmd = env.command();
+    cmd.env("SENGKETA_LANG", "id")
+        .args(["impor", file, "--dry-run"]);
+    insta::assert_snapshot!(env.run_command(cmd).snapshot(), @r#"
+    ------- stderr -------
+    baris 2, kolom 4 (applicant_kind): "kelompk": 'kelompk' bukan jenis pemohon yang sah; pakai salah satu: individual (perseorangan), group (kelompok orang), legal_entity (badan hukum)
+    galat: 1 dari 2 baris bad.csv tidak sah; tidak ada yang diimpor
+    saran: perbaiki baris-baris di atas lalu impor ulang seluruh berkas
+    [exit status: 3]
+    "#);
+    let mut cmd = env.command();
+    cmd.args([
+        "case",
+        "add",
+        "--received",
+        "2026-03-02",
+        "--applicant",
+        "Budi",
+        "--applicant-kind",
+        "kelompok",
+        "--body",
+        "Dinas Pendidikan",
+        "--subject",
+        "RKA",
+    ]);
+    assert_eq!(env.run_command(cmd).code, 0);
+    assert_eq!(env.cases()[0]["applicant_kind"], "group");
+}

@@ -106,7 +106,10 @@ fn arg(v: &Value) -> Arg {
 
 pub fn domain_hint(e: &DomainError) -> Option<String> {
     Some(match e {
-        DomainError::BadValue { allowed, .. } => t!("hint-one-of", values = allowed.join(", ")),
+        DomainError::BadValue { what, .. } => t!(
+            "hint-one-of",
+            values = what.listed(crate::i18n::lang()).join(", ")
+        ),
         DomainError::NotADate(_) => t!("hint-date-forms"),
         DomainError::YearOutOfRange(_) => t!("year-out-of-range-hint"),
         DomainError::FutureDate { today, .. } => t!("hint-future-date", today = date_plain(*today)),

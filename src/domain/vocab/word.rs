@@ -59,7 +59,6 @@ macro_rules! vocabulary {
                     .ok_or_else(|| DomainError::BadValue {
                         what: Vocab::$what,
                         value: s.to_string(),
-                        allowed: $name::ALL.iter().map(|v| v.cli_name()).collect(),
                     })
             }
 
@@ -104,6 +103,17 @@ macro_rules! vocabulary {
 }
 
 pub(super) use vocabulary;
+
+/// A value as a list of the accepted values names it (an invalid value's hint, on the
+/// command line and in an import): its spelling, and in Indonesian its label too, as the
+/// help lists it ("group (kelompok orang)"). The spellings are English words: in English
+/// the label would say them again.
+pub fn listed_word<T: Word>(v: T, lang: Lang) -> String {
+    match lang {
+        Lang::En => v.stored().to_string(),
+        Lang::Id => format!("{} ({})", v.stored(), v.label_in(lang)),
+    }
+}
 
 /// A vocabulary's value read from any of its spellings.
 pub trait Word: Sized + Copy + 'static {
