@@ -1,7 +1,7 @@
 //! Connections of their own for the checks of `verify` that run beside the register's
 //! connection, on the machine's other cores, each reading the very state it reads.
 //!
-//! How the states are made one: a fourth connection takes the write lock (`BEGIN
+//! How the states are made one: one more connection takes the write lock (`BEGIN
 //! IMMEDIATE`: no one can commit while it holds it), the register's connection and the
 //! helpers each start their read transaction, and the lock is let go. Each of them reads
 //! the last commit before the lock, and goes on reading it (WAL: a reader's snapshot
