@@ -384,6 +384,41 @@ pub fn clap_words(text: &str) -> String {
     }
 }
 
+/// Whether clap's suggestion `offered` for `typed` (a flag or a command) is worth giving:
+/// at most half of it differs (Levenshtein), or one begins with the other (`--db-path`,
+/// `--db`). clap suggests by Jaro similarity above 0.7,
+/// which for a short word finds a long one sharing two letters: `--on` (a flag the command
+/// does not have) was told "did you mean --allow-network-fs?", which lifts a safety check,
+/// and `perkara tampil` "did you mean sampaikan?", which records a service.
+fn worth_suggesting(typed: &str, offered: &str) -> bool {
+    let [typed, offered] = [typed, offered].map(|s| s.trim_start_matches('-').to_lowercase());
+    let begins = |a: &str, b: &str| b.len() >= 2 && a.starts_with(b);
+    strsim::normalized_levenshtein(&typed, &offered) >= 0.5
+        || begins(&typed, &offered)
+        || begins(&offered, &typed)
+}
+
+/// The flag `flag` (`--db`) as clap writes it into a usage line, its values' names after it
+/// (" --db <PATH>"), found in the command tree; the flag alone if it is not there.
+fn as_in_usage(flag: &str) -> String {
+    fn find(cmd: &Command, long: &str) -> Option<String> {
+        cmd.get_arguments()
+            .find(|a| a.get_long() == Some(long))
+            .map(|a| {
+                if !a.get_action().takes_values() {
+                    return String::new();
+                }
+                match a.get_value_names() {
+                    Some(names) => names.iter().map(|v| format!(" <{v}>")).collect(),
+                    None => format!(" <{}>", a.get_id().as_str().to_uppercase()),
+                }
+            })
+            .or_else(|| cmd.get_subcommands().find_map(|c| find(c, long)))
+    }
+    let values = find(&cli_command(), flag.trim_start_matches('-')).unwrap_or_default();
+    format!(" {flag}{values}")
+}
+
 /// Prints a clap error (or the help, or the version) in the run's language; the exit code.
 pub fn usage_error(e: clap::Error) -> i32 {
     match e.kind() {
@@ -411,7 +446,26 @@ pub fn usage_error(e: clap::Error) -> i32 {
         }
         _ => {}
     }
-    if i18n::lang() == Lang::En {
+    // clap's suggestions, less those too far from what was typed.
+    let typed = [ContextKind::InvalidArg, ContextKind::InvalidSubcommand]
+        .iter()
+        .find_map(|&k| match e.get(k) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let offered: Vec<String> = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
+        .iter()
+        .flat_map(|&k| match e.get(k) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(v)) => v.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let (kept, dropped): (Vec<String>, Vec<String>) = offered
+        .into_iter()
+        .partition(|s| worth_suggesting(&typed, s));
+    if i18n::lang() == Lang::En && dropped.is_empty() {
         let _ = e.print();
         return 2;
     }
@@ -473,18 +527,19 @@ pub fn usage_error(e: clap::Error) -> i32 {
             return 2;
         }
     };
-    let suggested = get(ContextKind::SuggestedArg) + &get(ContextKind::SuggestedSubcommand);
+    let suggested = kept.join(", ");
     let hint = (!suggested.is_empty()).then(|| t!("usage-did-you-mean", suggestion = suggested));
     let mut text = crate::error::styled(&message, hint.as_deref());
     let mut rest = String::new();
     if let Some(usage) = e.get(ContextKind::Usage) {
+        // clap writes the flag it suggests into the usage line: not one it was not.
+        let mut usage = usage.to_string();
+        for d in &dropped {
+            usage = usage.replacen(&as_in_usage(d), "", 1);
+        }
         rest += &format!(
             "\n{}\n",
-            clap_words(
-                &usage
-                    .to_string()
-                    .replacen("Usage:", &t!("usage-heading"), 1)
-            )
+            clap_words(&usage.replacen("Usage:", &t!("usage-heading"), 1))
         );
     }
     rest += &format!("\n{}\n", t!("usage-try-help"));

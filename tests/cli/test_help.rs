@@ -119,6 +119,45 @@ fn messages_follow_sengketa_lang_then_the_locale() {
     assert_eq!(prefix(run(&[("LC_ALL", "C"), ("LANG", "id_ID")])), "error");
 }
 
+/// A suggestion far from what was typed is not given (clap offered `--allow-network-fs`,
+/// which lifts a safety check, for `--on`, and `sampaikan`, which records a service, for
+/// `tampil`), nor written into the usage line; a near one still is, in both languages.
+#[test]
+fn a_far_suggestion_is_not_given() {
+    let env = TestEnv::initialised();
+    let run = |lang: &str, args: &[&str]| {
+        let mut cmd = env.command();
+        cmd.env("SENGKETA_LANG", lang).args(args);
+        env.run_command(cmd)
+    };
+    insta::assert_snapshot!(run("en", &["case", "note", "2026/1", "x", "--on", "2026-03-02"]).snapshot(), @"
+    ------- stderr -------
+    error: unknown option '--on'
+
+    Usage: sengketa case note <CASE> <TEXT>
+
+    For more information, try '--help'.
+    [exit status: 2]
+    ");
+    insta::assert_snapshot!(run("id", &["perkara", "tampil", "2026/1"]).snapshot(), @"
+    ------- stderr -------
+    galat: perintah 'tampil' tidak dikenal
+
+    Penggunaan: sengketa case [OPSI] <PERINTAH>
+
+    Untuk keterangan lebih lanjut, coba '--help'.
+    [exit status: 2]
+    ");
+    let near = run("en", &["case", "show", "2026/1", "--formt", "json"]);
+    assert!(near.stderr.contains("'--format'"), "{}", near.stderr);
+    let near = run("id", &["perkara", "tamba"]);
+    assert!(
+        near.stderr.contains("maksud Anda tambah?"),
+        "{}",
+        near.stderr
+    );
+}
+
 /// Checks the help of the command `p` at 80 columns in both languages (see below).
 fn check_help(page: &HelpPage) {
     let p = &page.path;

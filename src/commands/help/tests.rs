@@ -335,3 +335,24 @@ fn the_parsing_tree_accepts_what_the_shown_tree_does() {
         }
     }
 }
+
+/// A flag as clap writes it into a usage line: with its value's name if it takes one
+/// (in the run's language), alone if not.
+#[test]
+fn a_dropped_suggestion_leaves_the_usage_line_whole() {
+    let en = i18n::with_lang(Lang::En, || {
+        ["--db", "--allow-network-fs", "--format"].map(as_in_usage)
+    });
+    assert_eq!(
+        en,
+        [" --db <PATH>", " --allow-network-fs", " --format <FORMAT>"]
+    );
+    let id = i18n::with_lang(Lang::Id, || as_in_usage("--db"));
+    assert_eq!(id, " --db <BERKAS>");
+    // The words a near suggestion and a far one are told apart by.
+    assert!(worth_suggesting("--formt", "--format"));
+    assert!(worth_suggesting("tamba", "tambah"));
+    assert!(worth_suggesting("--db-path", "--db"));
+    assert!(!worth_suggesting("--on", "--allow-network-fs"));
+    assert!(!worth_suggesting("tampil", "sampaikan"));
+}
