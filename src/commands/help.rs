@@ -386,10 +386,10 @@ pub fn clap_words(text: &str) -> String {
 
 /// Whether clap's suggestion `offered` for `typed` (a flag or a command) is worth giving:
 /// at most half of it differs (Levenshtein), or one begins with the other (`--db-path`,
-/// `--db`). clap suggests by Jaro similarity above 0.7,
-/// which for a short word finds a long one sharing two letters: `--on` (a flag the command
-/// does not have) was told "did you mean --allow-network-fs?", which lifts a safety check,
-/// and `perkara tampil` "did you mean sampaikan?", which records a service.
+/// `--db`). clap suggests by Jaro similarity above 0.7, which for a short word finds a
+/// long one sharing two letters: `--on` (a flag the command does not have) was told "did
+/// you mean --allow-network-fs?", which lifts a safety check, and `perkara tampil` "did you
+/// mean sampaikan?", which records a service.
 fn worth_suggesting(typed: &str, offered: &str) -> bool {
     let [typed, offered] = [typed, offered].map(|s| s.trim_start_matches('-').to_lowercase());
     let begins = |a: &str, b: &str| b.len() >= 2 && a.starts_with(b);
