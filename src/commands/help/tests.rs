@@ -1,6 +1,7 @@
 //! Tests of the command line's language: every help text in the catalogue, every path
 //! of the tree named.
 
+use super::usage::{as_in_usage, worth_suggesting};
 use super::*;
 use std::collections::BTreeSet;
 
