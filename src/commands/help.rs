@@ -190,9 +190,16 @@ fn fit_usage_in(mut cmd: Command, indent: usize) -> Command {
         .unwrap_or(text)
         .trim()
         .to_string();
-    if indent + text.chars().count() > 80 {
-        let lines = crate::render::table::wrap(&text, Some(80 - indent));
-        cmd = cmd.override_usage(lines.join(&format!("\n{}", " ".repeat(indent))));
+    // A command with a form of its own per subcommand has two usage lines: each is fitted
+    // alone (wrapped as one text, the second was broken after its command's name), and
+    // every line goes under the first's text, "Penggunaan: " being longer than "Usage: ".
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    if lines.len() > 1 || indent + text.chars().count() > 80 {
+        let fitted: Vec<String> = lines
+            .iter()
+            .flat_map(|l| crate::render::table::wrap(l, Some(80 - indent)))
+            .collect();
+        cmd = cmd.override_usage(fitted.join(&format!("\n{}", " ".repeat(indent))));
     }
     let names: Vec<String> = cmd
         .get_subcommands()

@@ -170,11 +170,18 @@ fn check_help(page: &HelpPage) {
             .iter()
             .position(|l| l.starts_with(usage))
             .unwrap_or_else(|| panic!("{p:?} {lang}: no usage:\n{text}"));
-        for line in lines[at..].iter().take_while(|l| !l.is_empty()) {
+        // Each line under the first begins where the first's text does, under the command
+        // (a command with a form of its own per subcommand has two usage lines).
+        let under = " ".repeat(usage.chars().count() + 1);
+        for (i, line) in lines[at..].iter().take_while(|l| !l.is_empty()).enumerate() {
             assert!(
                 line.chars().count() <= 80,
                 "{p:?} {lang}: a usage line of {} columns:\n{line}",
                 line.chars().count()
+            );
+            assert!(
+                i == 0 || (line.starts_with(&under) && !line[under.len()..].starts_with(' ')),
+                "{p:?} {lang}: a usage line not under the first:\n{text}"
             );
         }
         let g = lines
