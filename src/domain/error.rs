@@ -93,8 +93,8 @@ pub enum DateOf {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DomainError {
-    #[error("'{value}' is not a valid {what:?}")]
     /// The accepted values are the vocabulary's (`Vocab::listed`).
+    #[error("'{value}' is not a valid {what:?}")]
     BadValue { what: Vocab, value: String },
     #[error("'{0}' is not a date")]
     NotADate(String),
